@@ -1,0 +1,1 @@
+import { render } from 'preact'; render(<p>Role Lens</p>, document.getElementById('app')!);

@@ -1,0 +1,89 @@
+import type { Degree, Seniority } from './schema';
+
+export type Importance = 'required' | 'preferred' | 'mentioned';
+
+/** A section of a posting, decided from its headings and cue words. */
+export type SectionKind =
+  | 'required'
+  | 'preferred'
+  | 'responsibilities'
+  | 'benefits'
+  | 'company'
+  | 'other';
+
+/** A posting as read from a page or a file: plain text with its headings and list items on their own lines. */
+export interface Posting {
+  title?: string;
+  company?: string;
+  location?: string;
+  text: string;
+  url?: string;
+  /** How it was found: 'json-ld', 'microdata', an adapter name ('linkedin', …), 'heuristic', 'text'. */
+  source: string;
+}
+
+export interface Span {
+  /** UTF-16 code unit offsets into the analysed text, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SkillRef {
+  id: string;
+  name: string;
+}
+
+export interface SkillHit extends SkillRef {
+  importance: Importance;
+  /** Years asked for this skill, when the posting says so ("3+ years of Python"). */
+  years: number | null;
+  mentions: Span[];
+}
+
+export interface RoleMatch {
+  id: string;
+  title: string;
+  score: number;
+  reasons: string[];
+}
+
+export interface Gap {
+  missingRequired: SkillRef[];
+  missingPreferred: SkillRef[];
+  matched: SkillRef[];
+  /** Skills the posting asks for that the user lacks but has a close sibling of. */
+  related: Array<SkillRef & { via: SkillRef }>;
+  /** 0..1: weighted share of the posting's skills the user has (required count double). */
+  score: number;
+}
+
+export interface Analysis {
+  isJobPosting: boolean;
+  title: string | null;
+  skills: SkillHit[];
+  roles: RoleMatch[];
+  gap: Gap;
+  seniority: Seniority | null;
+  minYears: number | null;
+  degree: Degree | null;
+}
+
+/** An entry in the user's skill list. `id` is a taxonomy id, or `custom:<slug>` for skills not in it. */
+export interface UserSkill {
+  id: string;
+  name: string;
+  level?: 'learning' | 'working' | 'expert';
+}
+
+/** The analysis engine built once from the bundled data (see src/core/engine.ts). */
+export interface Engine {
+  /** Full analysis of a posting against the user's skills. */
+  analyze(posting: Posting, userSkills: readonly UserSkill[]): Analysis;
+  /** Every skill mention in a text (no sections, no importance): used for highlights and résumés. */
+  findMentions(text: string): Array<{ skillId: string; span: Span }>;
+  /** Autocomplete over names and aliases, best first. */
+  searchSkills(query: string, limit?: number): SkillRef[];
+  /** A skill of the taxonomy by id. */
+  skill(id: string): SkillRef | undefined;
+}
