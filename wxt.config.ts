@@ -28,7 +28,8 @@ export default defineConfig({
     host_permissions: JOB_SITE_MATCHES,
     optional_host_permissions: ['*://*/*'],
     browser_specific_settings: {
-      gecko: { id: 'role-lens@example.org', data_collection_permissions: { required: ['none'] } },
+      // Firefox asks add-ons to declare what they collect; this one collects nothing.
+      gecko: { id: 'role-lens@example.org', ...{ data_collection_permissions: { required: ['none'] } } },
     },
   },
 });
