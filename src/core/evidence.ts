@@ -1,0 +1,102 @@
+import type { Candidate } from './scan';
+import { TokenKind, type Tokens } from './tokenize';
+
+/** How far (in tokens, same line) another skill may stand and still vouch for an everyday word. */
+const WINDOW = 8;
+
+/** Words right after an everyday word that show it's used as a technology ("R programming"). */
+const TECH_CUES = new Set(
+  'programming language languages lang developer developers development code coding scripting scripts framework frameworks cluster clusters jobs job streaming api apis modules packages libraries library ecosystem runtime notebooks spreadsheets spreadsheet macros dashboards pivot sql studio server services shiny tidyverse ui backend'.split(' '),
+);
+
+/** Words right after an everyday word that show it's the verb or noun of English ("excel at", "rest of"). */
+const ENGLISH_FOLLOWERS = new Set(
+  'at of the a an your our their his her up out ahead beyond forward over away back above further through into'.split(' '),
+);
+
+const LIST_PUNCT = new Set([',', '/', ')', '(', ';', '|', '&']);
+const LIST_WORDS = new Set(['and', 'or']);
+const SENTENCE_END = new Set(['.', '!', '?', ':', '•', '*', '·', '–', '—', '-']);
+const GLUE = new Set(['-', '&', "'", '\u2019', '\u2010']);
+
+function isLineOrSentenceStart(t: Tokens, i: number): boolean {
+  const p = i - 1;
+  if (p < 0) return true;
+  if (t.kind[p] === TokenKind.Newline) return true;
+  return t.kind[p] === TokenKind.Punct && SENTENCE_END.has(t.lower[p]!);
+}
+
+function nextIsListy(t: Tokens, i: number): boolean {
+  const n = i + 1;
+  if (n >= t.count || t.kind[n] === TokenKind.Newline) return true;
+  const tok = t.lower[n]!;
+  if (t.kind[n] === TokenKind.Punct) return LIST_PUNCT.has(tok) || tok === '.';
+  return LIST_WORDS.has(tok) || TECH_CUES.has(tok);
+}
+
+function prevIsListy(t: Tokens, i: number): boolean {
+  const p = i - 1;
+  if (p < 0) return false;
+  const tok = t.lower[p]!;
+  return t.kind[p] === TokenKind.Punct ? LIST_PUNCT.has(tok) : LIST_WORDS.has(tok);
+}
+
+function glued(t: Tokens, c: Candidate): boolean {
+  const n = c.last + 1;
+  if (n < t.count && !t.spaced[n] && GLUE.has(t.lower[n]!)) return true;
+  const p = c.first - 1;
+  return p >= 0 && !t.spaced[c.first] && GLUE.has(t.lower[p]!);
+}
+
+/** A confirmed skill within WINDOW tokens on the same line; pos = first confirmed at or after c. */
+function vouchedFor(t: Tokens, c: Candidate, confirmed: readonly Candidate[], pos: number): boolean {
+  const near = (from: number, to: number) => {
+    if (to - from > WINDOW) return false;
+    for (let k = from + 1; k < to; k++) if (t.kind[k] === TokenKind.Newline) return false;
+    return true;
+  };
+  const left = confirmed[pos - 1];
+  const right = confirmed[pos];
+  return (left !== undefined && near(left.last, c.first)) || (right !== undefined && near(c.last, right.first));
+}
+
+/** Lower bound index of the first confirmed candidate starting at or after token i. */
+function lowerBound(list: readonly Candidate[], first: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.first < first) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Keeps the candidates that need no evidence, and the everyday words ("Go", "R", "Excel",
+ * "Spark", "REST") that are backed by it: not glued into a compound ("go-to", "R&D",
+ * "C-suite"), not followed by the words that make them English ("excel at"), in a list or
+ * after a technical cue when they open a sentence, and with another skill close by.
+ */
+export function applyEvidence(t: Tokens, candidates: readonly Candidate[]): Candidate[] {
+  const confirmed = candidates.filter((c) => !c.entry.needsEvidence);
+  if (confirmed.length === candidates.length) return confirmed;
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (!c.entry.needsEvidence) {
+      out.push(c);
+      continue;
+    }
+    if (glued(t, c)) continue;
+    const n = c.last + 1;
+    if (n < t.count && t.kind[n] === TokenKind.Word && ENGLISH_FOLLOWERS.has(t.lower[n]!)) continue;
+    const listy = nextIsListy(t, c.last) || prevIsListy(t, c.first);
+    const cue = n < t.count && TECH_CUES.has(t.lower[n]!);
+    if (isLineOrSentenceStart(t, c.first) && !listy) continue;
+    const singleLetter = c.end - c.start === 1;
+    if (singleLetter && !listy) continue;
+    const pos = lowerBound(confirmed, c.first);
+    if (vouchedFor(t, c, confirmed, pos) || cue) out.push(c);
+  }
+  return out;
+}

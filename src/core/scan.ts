@@ -1,0 +1,84 @@
+import type { AliasEntry, SkillIndex, TrieNode } from './skill-index';
+import { isJoiner } from './skill-index';
+import { TokenKind, type Tokens } from './tokenize';
+
+/** A stretch of tokens that spells an alias of a skill. */
+export interface Candidate {
+  skillId: string;
+  entry: AliasEntry;
+  /** First and last token index, inclusive. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+interface Step {
+  node: TrieNode;
+  at: number;
+  plural: boolean;
+}
+
+/** Follows token i from node (skipping a word-joining hyphen before it, except at the start). */
+function step(t: Tokens, node: TrieNode, i: number, first: boolean): Step | null {
+  let at = i;
+  // "scikit-learn" and "scikit learn" share one key path: a hyphen between two words is skipped.
+  if (!first && at + 1 < t.count && isJoiner(t.lower[at]!) && !t.spaced[at] && !t.spaced[at + 1]) at++;
+  if (at >= t.count || t.kind[at] === TokenKind.Newline) return null;
+  const tok = t.lower[at]!;
+  const child = node.next.get(tok);
+  if (child) {
+    if (!first && child.attached && t.spaced[at]) return null;
+    return { node: child, at, plural: false };
+  }
+  // Plurals: "LLMs", "databases", "APIs" end an alias written in the singular.
+  if (t.kind[at] === TokenKind.Word && tok.length > 3 && tok.endsWith('s')) {
+    const singular = node.next.get(tok.slice(0, -1)) ?? (tok.endsWith('es') ? node.next.get(tok.slice(0, -2)) : undefined);
+    if (singular?.entry && !singular.entry.caseSensitive && !(singular.attached && !first && t.spaced[at])) {
+      return { node: singular, at, plural: true };
+    }
+  }
+  return null;
+}
+
+function caseFits(t: Tokens, first: number, last: number, entry: AliasEntry): boolean {
+  if (!entry.caseSensitive) return true;
+  const written = t.text.slice(t.start[first], t.end[last]);
+  return entry.forms.includes(written);
+}
+
+/**
+ * One pass over the tokens: at each position, the longest alias that starts there and whose
+ * case fits; matches don't overlap. Evidence for everyday words is checked afterwards
+ * (evidence.ts), since it needs the matches around them.
+ */
+export function scan(t: Tokens, index: SkillIndex): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < t.count) {
+    if (t.kind[i] === TokenKind.Newline || isJoiner(t.lower[i]!)) {
+      i++;
+      continue;
+    }
+    let node = index.root;
+    let best: Candidate | null = null;
+    for (let k = i, first = true; k < t.count; first = false) {
+      const s = step(t, node, k, first);
+      if (!s) break;
+      node = s.node;
+      const e = node.entry;
+      if (e && caseFits(t, i, s.at, e)) {
+        best = { skillId: e.skillId, entry: e, first: i, last: s.at, start: t.start[i]!, end: t.end[s.at]! };
+      }
+      if (s.plural) break;
+      k = s.at + 1;
+    }
+    if (best) {
+      out.push(best);
+      i = best.last + 1;
+    } else {
+      i++;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+import type { Skill, Taxonomy } from './schema';
+import { EVERYDAY_WORDS } from './everyday-words';
+import { tokenize, TokenKind } from './tokenize';
+
+/** What a complete alias path in the trie stands for. */
+export interface AliasEntry {
+  skillId: string;
+  /** Needs the exact written case ("Go", "R", "Excel"), since the lower-case form is an everyday word. */
+  caseSensitive: boolean;
+  /** Needs corroboration from the context (another skill nearby, a technical cue). */
+  needsEvidence: boolean;
+  /** The written forms that satisfy a case-sensitive alias. */
+  forms: string[];
+}
+
+/**
+ * A trie over alias tokens. Edges are lower-cased tokens; a punctuation edge remembers whether
+ * it must touch the previous token ("c++", "node.js", "ci/cd") so "node. js" does not match.
+ */
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Punctuation tokens that must follow without whitespace. */
+  attached: boolean;
+  entry?: AliasEntry;
+}
+
+export interface SkillIndex {
+  root: TrieNode;
+  skills: ReadonlyMap<string, Skill>;
+  /** Every alias (lower-cased, as written) → skill id: for exact look-ups of user-typed names. */
+  byAlias: ReadonlyMap<string, string>;
+  /** Child ids per parent id. */
+  children: ReadonlyMap<string, readonly string[]>;
+}
+
+function newNode(attached: boolean): TrieNode {
+  return { next: new Map(), attached };
+}
+
+/** Hyphens and underscores join words ("scikit-learn" = "scikit learn"): they are not part of keys. */
+export function isJoiner(tok: string): boolean {
+  return tok === '-' || tok === '_' || tok === '\u2010' || tok === '\u2013';
+}
+
+export function aliasKeys(alias: string): Array<{ key: string; attached: boolean }> {
+  const t = tokenize(alias);
+  const keys: Array<{ key: string; attached: boolean }> = [];
+  for (let i = 0; i < t.count; i++) {
+    const tok = t.lower[i]!;
+    if (t.kind[i] === TokenKind.Newline || isJoiner(tok)) continue;
+    const prevIsJoiner = i > 0 && isJoiner(t.lower[i - 1]!);
+    keys.push({ key: tok, attached: t.kind[i] === TokenKind.Punct || (!t.spaced[i] && !prevIsJoiner && i > 0) });
+  }
+  return keys;
+}
+
+function classify(skill: Skill, alias: string): Pick<AliasEntry, 'caseSensitive' | 'needsEvidence'> {
+  const singleWord = /^[\p{L}]+$/u.test(alias);
+  const lc = alias.toLowerCase();
+  const everyday = EVERYDAY_WORDS.has(lc);
+  const flaggedName = skill.ambiguous === true && lc === skill.name.toLowerCase();
+  const caseSensitive = singleWord && (everyday || lc.length <= 2 || flaggedName);
+  const needsEvidence = caseSensitive && (lc.length === 1 || everyday || flaggedName);
+  return { caseSensitive, needsEvidence };
+}
+
+export function buildSkillIndex(taxonomy: Taxonomy): SkillIndex {
+  const root = newNode(false);
+  const skills = new Map<string, Skill>();
+  const byAlias = new Map<string, string>();
+  const children = new Map<string, string[]>();
+  for (const skill of taxonomy.skills) {
+    skills.set(skill.id, skill);
+    if (skill.parent) {
+      const list = children.get(skill.parent) ?? [];
+      list.push(skill.id);
+      children.set(skill.parent, list);
+    }
+    for (const alias of [skill.name, ...skill.aliases]) {
+      byAlias.set(alias.toLowerCase(), skill.id);
+      const keys = aliasKeys(alias);
+      if (keys.length === 0) continue;
+      let node = root;
+      for (const { key, attached } of keys) {
+        let child = node.next.get(key);
+        if (!child) {
+          child = newNode(attached);
+          node.next.set(key, child);
+        }
+        node = child;
+      }
+      const { caseSensitive, needsEvidence } = classify(skill, alias);
+      const existing = node.entry;
+      if (!existing) {
+        node.entry = { skillId: skill.id, caseSensitive, needsEvidence, forms: [alias] };
+      } else if (existing.skillId === skill.id) {
+        // Two spellings of one skill with the same key ("Go", "GO"): any written form will do, and
+        // the alias is only as strict as its least strict spelling.
+        existing.forms.push(alias);
+        existing.caseSensitive &&= caseSensitive;
+        existing.needsEvidence &&= needsEvidence;
+      }
+      // A key claimed by another skill keeps its first owner; the data test forbids such clashes.
+    }
+  }
+  return { root, skills, byAlias, children };
+}

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import { createMatcher } from '../../src/core/matcher';
+import { FIXTURE_TAXONOMY } from './fixture-taxonomy';
+
+const matcher = createMatcher(FIXTURE_TAXONOMY);
+const ids = (text: string) => matcher.findMentions(text).map((m) => m.skillId);
+
+describe('word boundaries that understand programming names', () => {
+  test.each([
+    ['Strong C++ and C# skills, plus .NET Core services.', ['cpp', 'csharp', 'dotnet']],
+    ['Backend in Node.js (nodejs 20) with CI/CD through GitHub.', ['nodejs', 'nodejs', 'ci-cd']],
+    ['We use scikit-learn, sklearn pipelines and scikit learn models.', ['scikit-learn', 'scikit-learn', 'scikit-learn']],
+    ['Operate k8s clusters; Kubernetes operators.', ['kubernetes', 'kubernetes']],
+    ['Experience fine-tuning LLMs for search.', ['large-language-models']],
+    ['CI CD pipelines and continuous integration', ['ci-cd', 'ci-cd']],
+  ])('%s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  test('offsets are UTF-16 code units into the text', () => {
+    const text = 'Rôle 🚀: Python, C++ and .NET';
+    for (const m of matcher.findMentions(text)) expect(text.slice(m.span.start, m.span.end)).toBe(m.span.text);
+    expect(matcher.findMentions(text).map((m) => m.span.text)).toEqual(['Python', 'C++', '.NET']);
+  });
+
+  test('longest match wins over a shorter alias inside it', () => {
+    expect(ids('Built on Apache Spark and REST API design')).toEqual(['apache-spark', 'rest-api']);
+  });
+});
+
+describe('everyday words need evidence', () => {
+  test.each([
+    'You will be the go-to person for the rest of the team.',
+    'We want people who excel at communication.',
+    'Excel at building relationships across the company.',
+    'Go beyond the obvious and make an impact.',
+    'Our R&D group spans three continents.',
+    'Report to the C-suite on progress.',
+    'Rest assured, we spark curiosity in every hire.',
+    'Let your ideas Spark change.',
+  ])('not a skill: %s', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  test.each([
+    ['Proficiency in Python, R and SQL.', ['python', 'r', 'sql']],
+    ['Services written in Go and Python on Kubernetes.', ['go', 'python', 'kubernetes']],
+    ['Golang microservices', ['go']],
+    ['Advanced Excel and Tableau dashboards.', ['excel', 'tableau']],
+    ['Data pipelines on Spark, SQL and AWS.', ['apache-spark', 'sql', 'aws']],
+    ['Design REST and gRPC services in Python.', ['rest-api', 'python']],
+    ['Embedded C, C++ and Python tooling.', ['c', 'cpp', 'python']],
+    ['R programming for statistics', ['r']],
+  ])('a skill: %s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+});
