@@ -1,0 +1,270 @@
+/**
+ * Builds data/roles/<id>.json (one file a role) and src/core/bundled-roles.ts.
+ *
+ *   npm run build:roles [-- --data ../shared/data] [--skills data/skills.json]
+ *
+ * Inputs: curated seeds (scripts/roles/seeds.ts), the taxonomy (data/skills.json), O*NET 29.2
+ * (taxonomy/onet_29.2 under --data) and real postings (job_postings/ml_jobs_us_2024_2025.dev.jsonl
+ * under --data). Output is deterministic: same inputs, same bytes.
+ *
+ * Weight of skill s in role R (scripts/roles/weights.ts):
+ *   n        = postings whose title maps to R (scripts/roles/title-to-role.ts)
+ *   k        = those of them mentioning s (src/core/matcher.ts over title + description)
+ *   onet     = max over R's O*NET-SOC codes of the example naming s:
+ *              0.35 listed + 0.10 if Hot Technology + 0.55 if In Demand (0 if not listed)
+ *   seed     = 0.6 if the curated source names s as required (keySkills), 0.35 for other seed
+ *              skills and tools, 0 otherwise
+ *   prior    = max(0.5 · onet, seed)
+ *   w        = max( (k + 8 · prior) / (n + 8),  seed / 2 )
+ *              i.e. the posting share smoothed toward the prior with the prior worth 8 postings
+ *              (with no postings w = prior; with hundreds, w ≈ k / n), never below half the seed
+ *              prior so a curated skill stays visible.
+ *   tier     = core if w ≥ 0.5, common if w ≥ 0.25, else nice.
+ * Every seed skill is kept; other skills are kept by weight (≥ 0.1) up to 60 skills in all, and
+ * to at least 25 when the evidence has that many. Skills are sorted by weight, then id.
+ * Skills of category 'domain' (industries, degree fields) are not taken from postings or O*NET.
+ * Title aliases: the curated ones, then the O*NET alternate / reported titles of R's codes that
+ * the title mapper assigns to R.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createMatcher } from '../../src/core/matcher';
+import { roleSchema, taxonomySchema, type Role, type Taxonomy } from '../../src/core/schema';
+import { POSTINGS_FILE, readOnet, readPostings, type JobPosting, type OnetData } from './evidence';
+import { createResolver, resolveAll, type SkillResolver } from './resolve';
+import { ROLE_SEEDS, type RoleSeed } from './seeds';
+import { titleToRole } from './title-to-role';
+import { combine, KEY_SEED_PRIOR, onetSignal, SEED_PRIOR, type SkillEvidence } from './weights';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+interface Args {
+  data: string;
+  skills: string;
+  out: string;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = {
+    data: resolve(ROOT, '..', 'shared', 'data'),
+    skills: join(ROOT, 'data', 'skills.json'),
+    out: ROOT,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const v = argv[i + 1];
+    if ((a === '--data' || a === '--skills' || a === '--out') && v !== undefined) {
+      args[a.slice(2) as keyof Args] = resolve(v);
+      i++;
+    } else {
+      throw new Error(`unknown argument ${String(a)} (use --data DIR, --skills FILE, --out DIR)`);
+    }
+  }
+  return args;
+}
+
+function loadTaxonomy(path: string): Taxonomy {
+  if (!existsSync(path)) throw new Error(`taxonomy not found: ${path}`);
+  return taxonomySchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+/** O*NET example → skill id: its exact name/alias, else the last skill the matcher finds in it ("Oracle Java" → java). */
+function onetSkillId(example: string, resolver: SkillResolver, findMentions: (t: string) => Array<{ skillId: string; span: { end: number } }>): string | undefined {
+  const direct = resolver.resolve(example);
+  if (direct) return direct;
+  const mentions = findMentions(example);
+  let best: { skillId: string; span: { end: number } } | undefined;
+  for (const m of mentions) if (!best || m.span.end >= best.span.end) best = m;
+  return best?.skillId;
+}
+
+/** "AI Engineer (Artificial Intelligence Engineer)" → both titles. */
+function titleVariants(title: string): string[] {
+  const m = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(title);
+  if (!m || !m[1] || !m[2]) return [title];
+  return [m[1], m[2]];
+}
+
+function camel(id: string): string {
+  return id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+interface Built {
+  role: Role;
+  postings: number;
+  onetCodes: string[];
+  onetResolved: number;
+}
+
+function buildRole(
+  seed: RoleSeed,
+  ctx: {
+    taxonomy: Taxonomy;
+    resolver: SkillResolver;
+    onet: OnetData;
+    onetIds: Map<string, string | undefined>;
+    postings: ReadonlyArray<JobPosting & { role: string | null; skills: ReadonlySet<string> }>;
+  },
+): { built?: Built; missing: string[] } {
+  const domain = new Set(ctx.taxonomy.skills.filter((s) => s.category === 'domain').map((s) => s.id));
+  // seeds
+  const key = resolveAll(ctx.resolver, seed.keySkills);
+  const other = resolveAll(ctx.resolver, [...seed.skills, ...(seed.tools ?? [])]);
+  const missing = [...new Set([...key.missing, ...other.missing])];
+  if (missing.length > 0) return { missing };
+  const evidence = new Map<string, SkillEvidence>();
+  const get = (id: string): SkillEvidence => {
+    let e = evidence.get(id);
+    if (!e) {
+      e = { id, seedPrior: 0, onet: 0, postings: 0 };
+      evidence.set(id, e);
+    }
+    return e;
+  };
+  for (const id of other.ids) get(id).seedPrior = SEED_PRIOR;
+  for (const id of key.ids) get(id).seedPrior = KEY_SEED_PRIOR;
+  // O*NET
+  let onetResolved = 0;
+  for (const t of ctx.onet.technology) {
+    if (!seed.onet.includes(t.code)) continue;
+    const id = ctx.onetIds.get(t.example);
+    if (!id || domain.has(id)) continue;
+    onetResolved++;
+    const e = get(id);
+    e.onet = Math.max(e.onet, onetSignal(t.hot, t.inDemand));
+  }
+  // postings
+  const mine = ctx.postings.filter((p) => p.role === seed.id);
+  for (const p of mine) {
+    for (const id of p.skills) if (!domain.has(id)) get(id).postings++;
+  }
+  const skills = combine([...evidence.values()], mine.length);
+
+  // title aliases
+  const aliases: string[] = [];
+  const seen = new Set([seed.title.toLowerCase()]);
+  const addAlias = (a: string) => {
+    const k = a.toLowerCase();
+    if (seen.has(k)) return;
+    seen.add(k);
+    aliases.push(a);
+  };
+  seed.titleAliases.forEach(addAlias);
+  const onetTitles = seed.onet
+    .flatMap((c) => ctx.onet.titles.get(c) ?? [])
+    .flatMap(titleVariants)
+    .filter((t) => titleToRole(t) === seed.id)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  onetTitles.forEach(addAlias);
+
+  // sources
+  const sources: string[] = [...seed.notes];
+  if (mine.length > 0) {
+    const byTitle = new Map<string, number>();
+    for (const p of mine) byTitle.set(p.title, (byTitle.get(p.title) ?? 0) + 1);
+    const top = [...byTitle]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, 4)
+      .map(([t]) => `"${t}"`);
+    sources.push(
+      `${mine.length} posting${mine.length === 1 ? '' : 's'} from ml_jobs_us_2024_2025 (${POSTINGS_FILE}, US ML postings 2024-25, CC BY 4.0 per its Kaggle page) whose title maps to this role, e.g. ${top.join(', ')}: share mentioning each skill`,
+    );
+  } else {
+    sources.push(`no posting of ml_jobs_us_2024_2025 has a title mapping to this role: weights from O*NET and curated seeds only`);
+  }
+  for (const code of seed.onet) {
+    const n = ctx.onet.technology.filter((t) => t.code === code).length;
+    sources.push(`O*NET 29.2 ${code} ${ctx.onet.occupations.get(code) ?? ''} technology skills (${n} examples; Hot Technology / In Demand flags)`.replace('  ', ' '));
+  }
+  if (onetTitles.length > 0) {
+    sources.push(`title aliases from O*NET 29.2 Alternate Titles and Sample of Reported Titles of ${seed.onet.join(', ')} (${onetTitles.length} kept by the title mapper)`);
+  }
+  sources.push(`curated seed skills and responsibilities (scripts/roles/seeds.ts): ${key.ids.length} required, ${other.ids.length} other`);
+  sources.push('O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under CC BY 4.0');
+
+  const role: Role = {
+    id: seed.id,
+    title: seed.title,
+    titleAliases: aliases,
+    summary: seed.summary,
+    skills,
+    responsibilities: seed.responsibilities,
+    seniority: seed.seniority,
+    degree: seed.degree,
+    ...(seed.education ? { education: seed.education } : {}),
+    ...(seed.tools ? { tools: seed.tools } : {}),
+    industries: seed.industries,
+    sources,
+  };
+  return { built: { role: roleSchema.parse(role), postings: mine.length, onetCodes: seed.onet, onetResolved }, missing: [] };
+}
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const taxonomy = loadTaxonomy(args.skills);
+  const resolver = createResolver(taxonomy);
+  const matcher = createMatcher(taxonomy);
+  const findMentions = (t: string) => matcher.findMentions(t);
+  const onet = readOnet(args.data);
+  const onetIds = new Map<string, string | undefined>();
+  for (const t of onet.technology) if (!onetIds.has(t.example)) onetIds.set(t.example, onetSkillId(t.example, resolver, findMentions));
+
+  const postings = readPostings(args.data).map((p) => ({
+    ...p,
+    role: titleToRole(p.title),
+    skills: new Set(findMentions(`${p.title}\n${p.description}`).map((m) => m.skillId)),
+  }));
+
+  const ids = ROLE_SEEDS.map((s) => s.id);
+  const dup = ids.filter((id, i) => ids.indexOf(id) !== i);
+  if (dup.length > 0) throw new Error(`duplicate role ids in seeds: ${dup.join(', ')}`);
+
+  const built: Built[] = [];
+  const unresolved: string[] = [];
+  for (const seed of ROLE_SEEDS) {
+    const r = buildRole(seed, { taxonomy, resolver, onet, onetIds, postings });
+    if (r.missing.length > 0) unresolved.push(`  ${seed.id}: ${r.missing.map((m) => JSON.stringify(m)).join(', ')}`);
+    if (r.built) built.push(r.built);
+  }
+  if (unresolved.length > 0) {
+    console.error(`Seed skill names that resolve to no skill of ${args.skills} (by name or alias):\n${unresolved.join('\n')}`);
+    process.exit(1);
+  }
+
+  const rolesDir = join(args.out, 'data', 'roles');
+  mkdirSync(rolesDir, { recursive: true });
+  const keep = new Set(built.map((b) => `${b.role.id}.json`));
+  for (const f of readdirSync(rolesDir)) if (f.endsWith('.json') && !keep.has(f)) rmSync(join(rolesDir, f));
+  for (const b of built) writeFileSync(join(rolesDir, `${b.role.id}.json`), JSON.stringify(b.role, null, 2) + '\n');
+
+  const sorted = [...built].sort((a, b) => (a.role.id < b.role.id ? -1 : 1));
+  const ts = [
+    '// Generated by scripts/roles/build.ts (npm run build:roles). Do not edit.',
+    '// The bundled role profiles, imported statically; the engine validates them with roleSchema.',
+    ...sorted.map((b) => `import ${camel(b.role.id)} from '../../data/roles/${b.role.id}.json';`),
+    '',
+    'export const BUNDLED_ROLES: unknown[] = [',
+    ...sorted.map((b) => `  ${camel(b.role.id)},`),
+    '];',
+    '',
+  ].join('\n');
+  mkdirSync(join(args.out, 'src', 'core'), { recursive: true });
+  writeFileSync(join(args.out, 'src', 'core', 'bundled-roles.ts'), ts);
+
+  // report
+  const labelled = new Map<string, number>();
+  for (const p of postings) labelled.set(p.role ?? '(none)', (labelled.get(p.role ?? '(none)') ?? 0) + 1);
+  console.log(`${built.length} roles written to ${rolesDir}`);
+  for (const b of built) {
+    const tiers = { core: 0, common: 0, nice: 0 };
+    for (const s of b.role.skills) tiers[s.tier]++;
+    console.log(
+      `  ${b.role.id.padEnd(26)} postings ${String(b.postings).padStart(3)}  O*NET ${b.onetCodes.join(',').padEnd(33)} skills ${b.role.skills.length} (core ${tiers.core}, common ${tiers.common}, nice ${tiers.nice})`,
+    );
+  }
+  console.log(`title mapper over ${postings.length} postings:`);
+  for (const [r, n] of [...labelled].sort((a, b) => b[1] - a[1])) console.log(`  ${r.padEnd(26)} ${n}`);
+}
+
+main();

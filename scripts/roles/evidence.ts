@@ -1,0 +1,75 @@
+/** Readers of the evidence the role build uses: O*NET 29.2 tables and the job postings. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface OnetTechnology {
+  code: string;
+  example: string;
+  hot: boolean;
+  inDemand: boolean;
+}
+
+export interface OnetData {
+  occupations: Map<string, string>;
+  technology: OnetTechnology[];
+  /** code → titles from Alternate_Titles.txt and Sample_of_Reported_Titles.txt */
+  titles: Map<string, string[]>;
+}
+
+export interface JobPosting {
+  id: string;
+  title: string;
+  company: string;
+  description: string;
+}
+
+function readTsv(path: string): string[][] {
+  const lines = readFileSync(path, 'utf8').split(/\r?\n/);
+  return lines
+    .slice(1)
+    .filter((l) => l.trim() !== '')
+    .map((l) => l.split('\t'));
+}
+
+export function readOnet(dataDir: string): OnetData {
+  const dir = join(dataDir, 'taxonomy', 'onet_29.2');
+  const occupations = new Map<string, string>();
+  for (const [code, title] of readTsv(join(dir, 'Occupation_Data.txt'))) {
+    if (code && title) occupations.set(code, title);
+  }
+  const technology: OnetTechnology[] = [];
+  for (const [code, example, , , hot, inDemand] of readTsv(join(dir, 'Technology_Skills.txt'))) {
+    if (!code || !example) continue;
+    technology.push({ code, example, hot: hot === 'Y', inDemand: inDemand === 'Y' });
+  }
+  const titles = new Map<string, string[]>();
+  const addTitle = (code: string | undefined, title: string | undefined) => {
+    if (!code || !title) return;
+    const list = titles.get(code) ?? [];
+    if (!list.includes(title)) list.push(title);
+    titles.set(code, list);
+  };
+  for (const [code, title] of readTsv(join(dir, 'Alternate_Titles.txt'))) addTitle(code, title);
+  for (const [code, title] of readTsv(join(dir, 'Sample_of_Reported_Titles.txt'))) addTitle(code, title);
+  return { occupations, technology, titles };
+}
+
+export const POSTINGS_FILE = 'ml_jobs_us_2024_2025.dev.jsonl';
+
+function field(o: Record<string, unknown>, key: string): string {
+  const v = o[key];
+  return typeof v === 'string' ? v : '';
+}
+
+export function readPostings(dataDir: string): JobPosting[] {
+  const text = readFileSync(join(dataDir, 'job_postings', POSTINGS_FILE), 'utf8');
+  const out: JobPosting[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    const o = JSON.parse(line) as unknown;
+    if (typeof o !== 'object' || o === null) continue;
+    const rec = o as Record<string, unknown>;
+    out.push({ id: field(rec, 'id'), title: field(rec, 'title'), company: field(rec, 'company'), description: field(rec, 'description') });
+  }
+  return out;
+}

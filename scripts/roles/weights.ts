@@ -1,0 +1,73 @@
+/**
+ * Skill weights of a role from its evidence. The formula is documented at the top of
+ * scripts/roles/build.ts; this module is the pure implementation (tested in
+ * tests/data/roles.test.ts through the generated files).
+ */
+import type { RoleSkill } from '../../src/core/schema';
+
+/** Prior of a seed skill the curated source names as required. */
+export const KEY_SEED_PRIOR = 0.6;
+/** Prior of any other seed skill. */
+export const SEED_PRIOR = 0.35;
+/** Pseudo-postings the prior is worth when combined with posting counts. */
+export const PRIOR_STRENGTH = 8;
+/** O*NET signal of one technology example: listed, Hot Technology, In Demand. */
+export const ONET_BASE = 0.35;
+export const ONET_HOT = 0.1;
+export const ONET_IN_DEMAND = 0.55;
+/** O*NET alone can give at most this weight. */
+export const ONET_SCALE = 0.5;
+export const MIN_SKILLS = 25;
+export const MAX_SKILLS = 60;
+/** Below this weight a skill is kept only to reach MIN_SKILLS. */
+export const MIN_WEIGHT = 0.1;
+
+export interface SkillEvidence {
+  id: string;
+  /** 0 (not a seed), SEED_PRIOR or KEY_SEED_PRIOR */
+  seedPrior: number;
+  /** 0..1, the strongest O*NET example of the role's codes naming the skill */
+  onet: number;
+  /** postings of the role that mention the skill */
+  postings: number;
+}
+
+export function onetSignal(hot: boolean, inDemand: boolean): number {
+  return ONET_BASE + (hot ? ONET_HOT : 0) + (inDemand ? ONET_IN_DEMAND : 0);
+}
+
+function countSeeds(list: ReadonlyArray<{ e: SkillEvidence }>): number {
+  return list.filter((s) => s.e.seedPrior > 0).length;
+}
+
+export function tierOf(weight: number): RoleSkill['tier'] {
+  return weight >= 0.5 ? 'core' : weight >= 0.25 ? 'common' : 'nice';
+}
+
+export function weightOf(e: SkillEvidence, n: number): number {
+  const prior = Math.max(ONET_SCALE * e.onet, e.seedPrior);
+  const posterior = (e.postings + PRIOR_STRENGTH * prior) / (n + PRIOR_STRENGTH);
+  const w = Math.max(posterior, e.seedPrior / 2);
+  return Math.round(Math.min(1, w) * 1000) / 1000;
+}
+
+/** Weighted, tiered, sorted (weight descending, then id) and cut to MIN..MAX skills; seeds always kept. */
+export function combine(evidence: readonly SkillEvidence[], n: number): RoleSkill[] {
+  const scored = evidence.map((e) => ({ e, w: weightOf(e, n) }));
+  scored.sort(
+    (a, b) => b.w - a.w || b.e.seedPrior - a.e.seedPrior || b.e.postings - a.e.postings || b.e.onet - a.e.onet || (a.e.id < b.e.id ? -1 : 1),
+  );
+  const seeds = scored.filter((s) => s.e.seedPrior > 0).length;
+  let slots = Math.max(MAX_SKILLS, seeds) - seeds; // places left for skills that are not seeds
+  const kept: typeof scored = [];
+  for (const s of scored) {
+    if (s.e.seedPrior > 0) {
+      kept.push(s);
+    } else if (slots > 0 && (s.w >= MIN_WEIGHT || seeds + kept.length - countSeeds(kept) < MIN_SKILLS)) {
+      kept.push(s);
+      slots--;
+    }
+  }
+  kept.sort((a, b) => b.w - a.w || (a.e.id < b.e.id ? -1 : 1));
+  return kept.map((s) => ({ id: s.e.id, weight: s.w, tier: tierOf(s.w) }));
+}
