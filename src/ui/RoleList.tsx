@@ -1,0 +1,26 @@
+import type { RoleMatch } from '../core/types';
+import { RoleCard } from './RoleCard';
+
+export interface Props {
+  roles: RoleMatch[];
+  /** How many to show (the closest first). */
+  limit?: number;
+}
+
+export function RoleList({ roles, limit = 3 }: Props) {
+  const top = [...roles].sort((a, b) => b.score - a.score).slice(0, limit);
+  return (
+    <section class="section" aria-labelledby="roles-heading">
+      <h2 id="roles-heading" class="section__title">Closest roles</h2>
+      {top.length === 0 ? (
+        <p class="muted">No role profile matches this posting.</p>
+      ) : (
+        <ol class="role-list" data-testid="role-list">
+          {top.map((role, i) => (
+            <RoleCard key={role.id} role={role} rank={i + 1} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

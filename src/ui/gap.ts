@@ -1,0 +1,48 @@
+import type { Analysis, Gap, SkillRef, UserSkill } from '../core/types';
+
+/**
+ * The popup's immediate update after "I have this": skills the user now has move from missing
+ * (and related) to matched, and the score is recomputed with the engine's weighting (a required
+ * skill counts double). The content script re-runs the full engine on the skill-list change and
+ * pushes its result, which then replaces this one; this only makes the click feel instant.
+ */
+export function applyUserSkills(analysis: Analysis, skills: readonly UserSkill[]): Analysis {
+  const have = new Set(skills.map((s) => s.id));
+  const gap = analysis.gap;
+  const moved: SkillRef[] = [];
+  const keep = (list: SkillRef[]) =>
+    list.filter((s) => {
+      if (!have.has(s.id)) return true;
+      moved.push({ id: s.id, name: s.name });
+      return false;
+    });
+  const missingRequired = keep(gap.missingRequired);
+  const missingPreferred = keep(gap.missingPreferred);
+  const related = gap.related.filter((r) => !have.has(r.id));
+  for (const r of gap.related) if (have.has(r.id)) moved.push({ id: r.id, name: r.name });
+  if (moved.length === 0) return analysis;
+
+  const matchedIds = new Set(gap.matched.map((s) => s.id));
+  const matched = [...gap.matched];
+  for (const s of moved) {
+    if (matchedIds.has(s.id)) continue;
+    matchedIds.add(s.id);
+    matched.push(s);
+  }
+  const next: Gap = { missingRequired, missingPreferred, matched, related, score: 0 };
+  next.score = gapScore(analysis, next, new Set(gap.missingRequired.map((s) => s.id)));
+  return { ...analysis, gap: next };
+}
+
+function gapScore(analysis: Analysis, gap: Gap, wasRequired: Set<string>): number {
+  const importance = new Map(analysis.skills.map((s) => [s.id, s.importance]));
+  const weight = (id: string) => (importance.get(id) === 'required' || wasRequired.has(id) ? 2 : 1);
+  const ids = new Set([...gap.missingRequired, ...gap.missingPreferred, ...gap.matched, ...gap.related].map((s) => s.id));
+  let total = 0;
+  let got = 0;
+  for (const id of ids) {
+    total += weight(id);
+    if (gap.matched.some((m) => m.id === id)) got += weight(id);
+  }
+  return total === 0 ? 0 : got / total;
+}

@@ -1,0 +1,157 @@
+import { browser } from 'wxt/browser';
+import type { Message, PageState } from '../messages';
+import { inaccessibleReason } from './restricted-urls';
+
+/**
+ * Where the popup gets its data: the background's per-tab cache and the tab's content script,
+ * injected on demand through activeTab when the site has no host permission. Behind this
+ * interface so the popup state can be tested with a fake.
+ */
+export interface PopupTarget {
+  tabId: number;
+  url?: string;
+}
+
+export type LiveState = { ok: true; state: PageState | null } | { ok: false; reason: string };
+
+export interface PopupData {
+  /** The tab the popup is about: `?tabId=N`, else the active tab of the current window. */
+  target(): Promise<PopupTarget | null>;
+  /** Why the page cannot be read (browser pages, stores, PDF viewer, file:// without permission). */
+  accessProblem(target: PopupTarget): Promise<string | null>;
+  /** The background's cached result for the tab, if any (fast, may be stale). */
+  cachedState(tabId: number): Promise<PageState | null>;
+  /** The content script's current result, injecting the script first if the tab has none. */
+  liveState(tabId: number): Promise<LiveState>;
+  analyzeAnyway(tabId: number): Promise<PageState | null>;
+  /** True if the skill was found in the page and scrolled into view. */
+  revealSkill(tabId: number, skillId: string): Promise<boolean>;
+  setHighlights(tabId: number, enabled: boolean): Promise<void>;
+  /** Pushed updates for the tab (the content script re-analysed: new posting, skill list edited). */
+  onStateChanged(tabId: number, cb: (state: PageState | null) => void): () => void;
+  openOptions(): Promise<void>;
+}
+
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+
+/** The outline of a PageState; its contents come from our own engine. */
+export function isPageState(value: unknown): value is PageState {
+  if (value === null || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  if (v.kind === 'not-posting') return typeof v.reason === 'string';
+  if (v.kind !== 'posting') return false;
+  const a = v.analysis as Record<string, unknown> | undefined;
+  return (
+    typeof v.posting === 'object' && v.posting !== null &&
+    typeof a === 'object' && a !== null &&
+    Array.isArray(a.roles) && Array.isArray(a.skills) &&
+    typeof a.gap === 'object' && a.gap !== null
+  );
+}
+
+/** `?tabId=N` in the popup's URL (browser tests open `popup.html?tabId=N` in a normal tab). */
+export function tabIdFromSearch(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  return Number(raw);
+}
+
+const NO_RECEIVER = /receiving end does not exist|could not establish connection|no matching message handler/i;
+
+function sleep(ms: number) {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export function createBrowserPopupData(tabIdParam: number | null): PopupData {
+  const send = (tabId: number, message: Message) => browser.tabs.sendMessage(tabId, message) as Promise<unknown>;
+
+  async function askContent(tabId: number): Promise<LiveState | 'absent'> {
+    try {
+      const state = await send(tabId, { type: 'get-state' });
+      return { ok: true, state: isPageState(state) ? state : null };
+    } catch (err) {
+      if (NO_RECEIVER.test(String(err))) return 'absent';
+      return { ok: false, reason: `The page did not answer (${errorText(err)}).` };
+    }
+  }
+
+  return {
+    async target() {
+      if (tabIdParam !== null) {
+        const tab = await browser.tabs.get(tabIdParam).catch(() => null);
+        return tab ? { tabId: tabIdParam, url: tab.url } : null;
+      }
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id === undefined ? null : { tabId: tab.id, url: tab.url };
+    },
+
+    async accessProblem(target) {
+      const fileAccess = await Promise.resolve(browser.extension.isAllowedFileSchemeAccess?.()).catch(() => false);
+      return inaccessibleReason(target.url, { fileAccess: fileAccess === true });
+    },
+
+    async cachedState(tabId) {
+      try {
+        const state = await browser.runtime.sendMessage({ type: 'get-tab-state', tabId } satisfies Message);
+        return isPageState(state) ? state : null;
+      } catch {
+        return null; // no background answer: the content script will tell us
+      }
+    },
+
+    async liveState(tabId) {
+      const first = await askContent(tabId);
+      if (first !== 'absent') return first;
+      // No content script: a site without host permission. activeTab lets us inject it now.
+      try {
+        await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+      } catch (err) {
+        return { ok: false, reason: `Role Lens can’t read this page (${errorText(err)}).` };
+      }
+      // The script registers its listener as it starts; give it a moment if it is not there yet.
+      for (let attempt = 0; attempt < 10; attempt++) {
+        const again = await askContent(tabId);
+        if (again !== 'absent') return again;
+        await sleep(100);
+      }
+      return { ok: false, reason: 'Role Lens could not start on this page.' };
+    },
+
+    async analyzeAnyway(tabId) {
+      const state = await send(tabId, { type: 'analyze-anyway' });
+      return isPageState(state) ? state : null;
+    },
+
+    async revealSkill(tabId, skillId) {
+      try {
+        const res = (await send(tabId, { type: 'reveal-skill', skillId })) as { found?: unknown } | undefined;
+        return res?.found !== false;
+      } catch {
+        return false;
+      }
+    },
+
+    async setHighlights(tabId, enabled) {
+      await send(tabId, { type: 'set-highlights', enabled }).catch(() => undefined);
+    },
+
+    onStateChanged(tabId, cb) {
+      const listener = (message: unknown) => {
+        const m = message as { type?: unknown; tabId?: unknown; state?: unknown } | null;
+        if (m?.type === 'tab-state-changed' && m.tabId === tabId) cb(isPageState(m.state) ? m.state : null);
+        return undefined;
+      };
+      browser.runtime.onMessage.addListener(listener);
+      return () => browser.runtime.onMessage.removeListener(listener);
+    },
+
+    async openOptions() {
+      await browser.runtime.openOptionsPage();
+    },
+  };
+}
+
+function errorText(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return text.replace(/\.$/, '');
+}

@@ -1,0 +1,190 @@
+import type { Analysis, SkillRef, UserSkill } from '../core/types';
+import type { PageState } from '../messages';
+import { DEFAULT_SETTINGS } from '../storage/items';
+import type { Settings } from '../storage/schema';
+import { applyUserSkills } from './gap';
+import type { PopupData } from './popup-data';
+import type { SettingsRepo, SkillsRepo } from './repos';
+import { createStore, type Store } from './store';
+
+export type PostingInfo = Extract<PageState, { kind: 'posting' }>['posting'];
+
+export type PopupView =
+  | { kind: 'loading' }
+  | { kind: 'inaccessible'; reason: string }
+  | { kind: 'not-posting'; reason: string; analyzing: boolean }
+  | { kind: 'posting'; posting: PostingInfo; analysis: Analysis }
+  | { kind: 'error'; message: string };
+
+export interface PopupModel {
+  view: PopupView;
+  skills: UserSkill[];
+  skillsLoaded: boolean;
+  settings: Settings;
+  /** Ids of skills being added right now (their buttons are disabled). */
+  pending: string[];
+  /** A short message for the status line ("Not found on this page"). */
+  notice: string | null;
+}
+
+export interface PopupActions {
+  analyzeAnyway(): Promise<void>;
+  addSkill(skill: SkillRef): Promise<void>;
+  revealSkill(skillId: string): Promise<void>;
+  setHighlights(enabled: boolean): Promise<void>;
+  openOptions(): Promise<void>;
+}
+
+export interface PopupState {
+  store: Store<PopupModel>;
+  actions: PopupActions;
+  /** Loads everything and subscribes to changes. */
+  start(): Promise<void>;
+  dispose(): void;
+}
+
+export interface PopupDeps {
+  data: PopupData;
+  skills: SkillsRepo;
+  settings: SettingsRepo;
+  /** Recomputes the gap for a new skill list; defaults to moving newly-had skills to matched. */
+  recompute?: (analysis: Analysis, skills: readonly UserSkill[]) => Analysis;
+  /** How long to wait for a content script that has not finished its first analysis. */
+  firstResultTimeoutMs?: number;
+}
+
+export function initialPopupModel(partial: Partial<PopupModel> = {}): PopupModel {
+  return { view: { kind: 'loading' }, skills: [], skillsLoaded: false, settings: DEFAULT_SETTINGS, pending: [], notice: null, ...partial };
+}
+
+export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> = {}): PopupState {
+  const store = createStore(initialPopupModel(initial));
+  const recompute = deps.recompute ?? applyUserSkills;
+  const cleanups: Array<() => void> = [];
+  let tabId: number | null = null;
+  let disposed = false;
+
+  const viewFor = (state: PageState, skills: readonly UserSkill[]): PopupView =>
+    state.kind === 'posting'
+      ? { kind: 'posting', posting: state.posting, analysis: recompute(state.analysis, skills) }
+      : { kind: 'not-posting', reason: state.reason, analyzing: false };
+
+  const show = (state: PageState) => {
+    if (!disposed) store.patch({ view: viewFor(state, store.get().skills) });
+  };
+
+  const setSkills = (skills: UserSkill[]) => {
+    store.set((m) => ({
+      ...m,
+      skills,
+      skillsLoaded: true,
+      view: m.view.kind === 'posting' ? { ...m.view, analysis: recompute(m.view.analysis, skills) } : m.view,
+    }));
+  };
+
+  async function waitForFirstResult(id: number): Promise<void> {
+    const deadline = Date.now() + (deps.firstResultTimeoutMs ?? 4000);
+    while (!disposed && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 300));
+      if (store.get().view.kind !== 'loading') return; // a pushed update arrived
+      const again = await deps.data.liveState(id);
+      if (again.ok && again.state) return show(again.state);
+    }
+    if (!disposed && store.get().view.kind === 'loading') {
+      store.patch({ view: { kind: 'not-posting', reason: 'Role Lens has not finished reading this page.', analyzing: false } });
+    }
+  }
+
+  async function start(): Promise<void> {
+    const [skills, settings] = await Promise.all([
+      deps.skills.get().catch(() => [] as UserSkill[]),
+      deps.settings.get().catch(() => DEFAULT_SETTINGS),
+    ]);
+    store.patch({ settings });
+    setSkills(skills);
+    cleanups.push(deps.skills.watch(setSkills), deps.settings.watch((s) => store.patch({ settings: s })));
+
+    const target = await deps.data.target();
+    if (!target) {
+      store.patch({ view: { kind: 'inaccessible', reason: 'There is no tab to analyse.' } });
+      return;
+    }
+    tabId = target.tabId;
+    const problem = await deps.data.accessProblem(target);
+    if (problem) {
+      store.patch({ view: { kind: 'inaccessible', reason: problem } });
+      return;
+    }
+    cleanups.push(deps.data.onStateChanged(target.tabId, (state) => state && show(state)));
+
+    // The background's cached result shows at once; the content script's live one replaces it.
+    const cached = await deps.data.cachedState(target.tabId);
+    if (cached && store.get().view.kind === 'loading') show(cached);
+
+    const live = await deps.data.liveState(target.tabId);
+    if (!live.ok) {
+      if (store.get().view.kind === 'loading') store.patch({ view: { kind: 'inaccessible', reason: live.reason } });
+      return;
+    }
+    if (live.state) show(live.state);
+    else if (store.get().view.kind === 'loading') await waitForFirstResult(target.tabId);
+  }
+
+  const actions: PopupActions = {
+    async analyzeAnyway() {
+      const view = store.get().view;
+      if (tabId === null || view.kind !== 'not-posting') return;
+      store.patch({ view: { ...view, analyzing: true }, notice: null });
+      try {
+        const state = await deps.data.analyzeAnyway(tabId);
+        if (!state) throw new Error('no answer from the page');
+        if (state.kind === 'not-posting') {
+          store.patch({ view: { kind: 'not-posting', reason: state.reason, analyzing: false }, notice: 'No skills found on this page.' });
+        } else show(state);
+      } catch (err) {
+        store.patch({ view: { ...view, analyzing: false }, notice: `Could not analyse the page: ${err instanceof Error ? err.message : String(err)}` });
+      }
+    },
+
+    async addSkill(skill) {
+      const m = store.get();
+      if (m.pending.includes(skill.id) || m.skills.some((s) => s.id === skill.id)) return;
+      store.patch({ pending: [...m.pending, skill.id], notice: null });
+      try {
+        const next = await deps.skills.add([{ id: skill.id, name: skill.name }]);
+        setSkills(next);
+        store.patch({ notice: `Added ${skill.name} to your skills.` });
+      } catch (err) {
+        store.patch({ notice: `Could not add ${skill.name}: ${err instanceof Error ? err.message : String(err)}` });
+      } finally {
+        store.set((cur) => ({ ...cur, pending: cur.pending.filter((id) => id !== skill.id) }));
+      }
+    },
+
+    async revealSkill(skillId) {
+      if (tabId === null) return;
+      const found = await deps.data.revealSkill(tabId, skillId);
+      store.patch({ notice: found ? null : 'That skill is not visible on the page.' });
+    },
+
+    async setHighlights(enabled) {
+      store.patch({ settings: { ...store.get().settings, highlights: enabled } });
+      await deps.settings.set({ highlights: enabled });
+      if (tabId !== null) await deps.data.setHighlights(tabId, enabled);
+    },
+
+    async openOptions() {
+      await deps.data.openOptions();
+    },
+  };
+
+  return {
+    store,
+    actions,
+    start,
+    dispose() {
+      disposed = true;
+      for (const c of cleanups.splice(0)) c();
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import type { UserSkill } from '../core/types';
+import type { QuarantineEntry, Settings } from '../storage/schema';
+import * as items from '../storage/items';
+
+/**
+ * What the popup and options state need from storage, as small interfaces: the real ones wrap
+ * src/storage/items.ts, tests pass in-memory ones.
+ */
+export interface SkillsRepo {
+  get(): Promise<UserSkill[]>;
+  set(list: readonly UserSkill[]): Promise<unknown>;
+  add(skills: readonly UserSkill[]): Promise<UserSkill[]>;
+  remove(id: string): Promise<UserSkill[]>;
+  update(id: string, patch: Partial<Pick<UserSkill, 'level' | 'name'>>): Promise<UserSkill[]>;
+  watch(cb: (skills: UserSkill[]) => void): () => void;
+}
+
+export interface SettingsRepo {
+  get(): Promise<Settings>;
+  set(patch: Partial<Settings>): Promise<Settings>;
+  watch(cb: (settings: Settings) => void): () => void;
+}
+
+export interface QuarantineRepo {
+  get(): Promise<QuarantineEntry[]>;
+  clear(): Promise<void>;
+  watch(cb: (entries: QuarantineEntry[]) => void): () => void;
+}
+
+export const storageSkillsRepo: SkillsRepo = {
+  get: items.getSkills,
+  set: items.setSkills,
+  add: items.addSkills,
+  remove: items.removeSkill,
+  update: items.updateSkill,
+  watch: items.watchSkills,
+};
+
+export const storageSettingsRepo: SettingsRepo = {
+  get: items.getSettings,
+  set: items.setSettings,
+  watch: items.watchSettings,
+};
+
+export const storageQuarantineRepo: QuarantineRepo = {
+  get: items.getQuarantine,
+  clear: items.clearQuarantine,
+  watch: items.watchQuarantine,
+};
