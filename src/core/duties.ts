@@ -1,0 +1,50 @@
+import type { Sentence } from './sections';
+import { contentStems } from './stem';
+
+/** The posting's sentences as stem sets, indexed by stem for fast phrase look-ups. */
+export interface DutyIndex {
+  sentences: ReadonlyArray<{ start: number; end: number }>;
+  byStem: ReadonlyMap<string, number[]>;
+}
+
+export function indexDuties(text: string, sentences: readonly Sentence[]): DutyIndex {
+  const kept: Array<{ start: number; end: number }> = [];
+  const byStem = new Map<string, number[]>();
+  for (const s of sentences) {
+    // What the job does is said in the duties, the requirements and the untitled intro; never
+    // in the company blurb or the benefits.
+    if (s.kind === 'company' || s.kind === 'benefits') continue;
+    const idx = kept.length;
+    kept.push({ start: s.start, end: s.end });
+    for (const st of new Set(contentStems(text.slice(s.start, s.end)))) {
+      const list = byStem.get(st);
+      if (list) list.push(idx);
+      else byStem.set(st, [idx]);
+    }
+  }
+  return { sentences: kept, byStem };
+}
+
+/**
+ * How well one duty phrase is said somewhere in the posting: the largest share of the phrase's
+ * content words found together in one sentence, and that sentence.
+ */
+export function phraseCoverage(index: DutyIndex, phraseStems: readonly string[]): { coverage: number; sentence: number } {
+  if (phraseStems.length === 0) return { coverage: 0, sentence: -1 };
+  const counts = new Map<number, number>();
+  let best = 0;
+  let bestSentence = -1;
+  for (const st of phraseStems) {
+    const list = index.byStem.get(st);
+    if (!list) continue;
+    for (const i of list) {
+      const c = (counts.get(i) ?? 0) + 1;
+      counts.set(i, c);
+      if (c > best) {
+        best = c;
+        bestSentence = i;
+      }
+    }
+  }
+  return { coverage: best / phraseStems.length, sentence: bestSentence };
+}

@@ -1,0 +1,54 @@
+import type { SectionKind } from './types';
+
+/**
+ * What a heading announces. Order matters: "Preferred Qualifications" is preferred before it is
+ * a qualification, "About You" is a requirement while "About Us" is the company blurb.
+ */
+const HEADING_KINDS: Array<[RegExp, SectionKind]> = [
+  [/\b(prefer\w*|desired|desirable|bonus|nice[\s-]to[\s-]haves?|pluses|plus points|a plus|good[\s-]to[\s-]have|extra credit|stand out|ideally|additional (qualifications|skills)|even better|we'?d love)\b/i, 'preferred'],
+  [/\b(benefits?|perks|what we offer|we offer|compensation|salary|pay range|pay transparency|total rewards|why (join|work)|what'?s in it|our offer|rewards|working (here|with us)|life at|time off)\b/i, 'benefits'],
+  [/\b(equal (opportunity|employment)|eeo|diversity|inclusion|accommodations?|privacy|disclaimer|e-verify|background check|recruit(ment|ing) (fraud|scam)|legal)\b/i, 'company'],
+  [/\b(about you|who you are|you have|you bring|you('ll)? need|what you('ll)? bring|what you bring|looking for|requirements?|qualifications?|required|must[\s-]haves?|minimum|basic|skills|experience|your (profile|background|skills|experience)|competenc(y|ies)|education|ideal candidate|to be successful|we need)\b/i, 'required'],
+  [/\b(responsibilit(y|ies)|what you('ll| will)? (do|be doing|work on)|duties|day[\s-]to[\s-]day|the role|your role|in this role|role (description|overview|summary)|about the (role|job|position|opportunity)|job (description|summary|overview)|position (description|summary|overview)|the opportunity|your (impact|mission)|key accountabilities|the job|overview|what the job involves|you will|projects)\b/i, 'responsibilities'],
+  [/\b(about (us|the company|the team|our|[A-Z][\w&.'-]*)|company (description|overview)|who we are|our (company|story|mission|values|culture|team)|the company|the team)\b/i, 'company'],
+];
+
+export function headingKind(heading: string): SectionKind | null {
+  for (const [re, kind] of HEADING_KINDS) if (re.test(heading)) return kind;
+  return null;
+}
+
+/**
+ * Headings that real postings run into the next sentence once their line breaks are lost
+ * ("…over time.What You'll DoBuild…"). Written as they appear; matched case-sensitively in
+ * Title Case or ALL CAPS so that ordinary sentences ("what you will do is…") aren't split.
+ */
+const RUN_IN_HEADINGS = [
+  "What You'll Do", 'What You Will Do', "What You'll Be Doing", 'What You Will Be Doing', "What You'll Work On",
+  'Key Responsibilities', 'Job Responsibilities', 'Your Responsibilities', 'Main Responsibilities', 'Responsibilities',
+  'Basic Qualifications', 'Minimum Qualifications', 'Required Qualifications', 'Preferred Qualifications',
+  'Additional Qualifications', 'Desired Qualifications', 'Qualifications', 'Minimum Requirements', 'Requirements',
+  'Required Skills', 'Preferred Skills', 'Desired Skills', 'Skills and Experience', 'Skills & Experience',
+  'Nice to Have', 'Nice To Have', 'Nice-to-Have', 'Nice to Haves', 'Bonus Points', 'Preferred Experience',
+  "What We're Looking For", 'What We Are Looking For', "What You'll Bring", 'What You Bring', 'What You Need',
+  'Who You Are', 'About You', 'About Us', 'About the Role', 'About The Role', 'About the Job', 'About The Job',
+  'About the Team', 'About The Team', 'About the Company', 'Company Description', 'Company Overview',
+  'Job Description', 'Role Description', 'Position Summary', 'Role Overview', 'The Role', 'The Opportunity',
+  'Benefits', 'Perks', 'What We Offer', 'Compensation', 'Pay Range', 'Base Pay Range', 'Salary Range',
+  'Why Join Us', 'Who We Are', 'Our Company', 'The opportunity', 'What You Need To Succeed', 'What you need to succeed', 'Your Impact', 'Education', 'Equal Opportunity Employer', 'Additional Information',
+];
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const variants = RUN_IN_HEADINGS.flatMap((h) => [h, h.toUpperCase()]).sort((a, b) => b.length - a.length);
+
+/**
+ * A known heading glued to what comes before it (a sentence end, or the start of a line) and
+ * to what follows (a colon, a line break, or a capital letter starting the next sentence).
+ */
+export const RUN_IN_HEADING_RE = new RegExp(
+  `(?<=^|[\\n.!?:;)\\]]\\s*|[a-z0-9](?=[A-Z]))(${variants.map(escapeRe).join('|')})(?=\\s*[:\\n\\-–—•]|\\s*$|\\s?[A-Z•*\\-])`,
+  'g',
+);

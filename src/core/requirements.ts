@@ -1,0 +1,133 @@
+import type { Degree, Seniority } from './schema';
+import type { Sentence } from './sections';
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+};
+
+const NUM = `(\\d{1,2}(?:\\.\\d)?|${Object.keys(NUMBER_WORDS).join('|')})`;
+/** "5+ years", "3-5 years", "3 to 5 yrs", "five (5) years", "minimum of 4 years". */
+const YEARS_RE = new RegExp(
+  `\\b${NUM}(?:\\s*\\(\\d{1,2}\\))?\\s*(\\+|plus)?\\s*(?:(?:-|–|—|to)\\s*${NUM}\\s*\\+?\\s*)?(?:years?|yrs?)\\b`,
+  'gi',
+);
+/** What makes a number of years an experience requirement rather than history or tenure. */
+const EXPERIENCE_CONTEXT = /\b(experience|exp\b|experienced|working (with|in|on)|background|track record|professional|industry|hands[\s-]on|proficien|expertise|building|developing|shipping|of work|in (a|the) (role|field))/i;
+/** The company's age, headcount or history, or a benefit: not what the candidate must have. */
+const NOT_A_REQUIREMENT = /\b(for (more than|over|nearly|almost)|since|founded|established|in business|history|anniversary|we('ve| have) been|has been|have been|celebrat|vested|vesting|warranty|old\b|ago\b|annual|per year|a year|each year|years? of age|age of)/i;
+
+function num(s: string | undefined): number | null {
+  if (s === undefined) return null;
+  const n = NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
+  return Number.isFinite(n) ? n : null;
+}
+
+export interface YearsClaim {
+  /** Where the "5+ years" phrase sits. */
+  start: number;
+  end: number;
+  min: number;
+  sentence: Sentence;
+}
+
+/**
+ * Experience asked for, per sentence: "5+ years of experience with Python" but not
+ * "For more than 50 years, Acme has…" nor "401(k) vested after 3 years".
+ */
+export function findYears(text: string, sentences: readonly Sentence[]): YearsClaim[] {
+  const out: YearsClaim[] = [];
+  for (const s of sentences) {
+    if (s.kind === 'company' || s.kind === 'benefits' || s.cue === 'negated') continue;
+    const body = text.slice(s.start, s.end);
+    YEARS_RE.lastIndex = 0;
+    for (let m = YEARS_RE.exec(body); m; m = YEARS_RE.exec(body)) {
+      const min = num(m[1]);
+      if (min === null || min > 25 || min === 0 && !m[2]) continue;
+      const before = body.slice(Math.max(0, m.index - 40), m.index);
+      const after = body.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      if (NOT_A_REQUIREMENT.test(before) || NOT_A_REQUIREMENT.test(after.slice(0, 25))) continue;
+      if (!EXPERIENCE_CONTEXT.test(body)) continue;
+      out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, min, sentence: s });
+    }
+  }
+  return out;
+}
+
+/** Each degree as words (any case) or as capital abbreviations ("BS", "MS": never "ms" in "platforms"). */
+const DEGREE_PATTERNS: Array<[Degree, RegExp, RegExp]> = [
+  ['phd', /\b(ph\.?\s?d|doctorate|doctoral)\b/i, /\b(PhD|PHD|Ph\.D)\b/],
+  [
+    'master',
+    /\b(master['’]?s|masters|master of|m\.sc|msc|m\.eng|graduate degree|advanced degree)\b/i,
+    /\b(MS|M\.S|MSc|MEng|MBA|MA)\b/,
+  ],
+  [
+    'bachelor',
+    /\b(bachelor['’]?s|bachelors|bachelor of|b\.sc|bsc|b\.tech|btech|b\.eng|undergraduate degree|(4|four)[\s-]year degree|college degree|university degree)\b/i,
+    /\b(BS|B\.S|BSc|BA|B\.A|BEng|BE)\b/,
+  ],
+];
+const DEGREE_CONTEXT = /\b(degree|ph\.?\s?d|doctora|bachelor|master|bs|ms|bsc|msc|in (computer science|cs|math|statistics|engineering|physics|a (related|quantitative|technical) field)|or equivalent|graduate)/i;
+const LEVEL: Record<Degree, number> = { bachelor: 1, master: 2, phd: 3 };
+
+function degreesIn(sentence: string): Degree[] {
+  return DEGREE_PATTERNS.filter(([, words, abbrev]) => words.test(sentence) || abbrev.test(sentence)).map(([d]) => d);
+}
+
+/**
+ * The lowest degree the posting accepts: "BS/MS/PhD in CS" → bachelor, "PhD required" → phd,
+ * "Master's or PhD" → master. Degrees in required sentences win over preferred ones.
+ */
+export function findDegree(text: string, sentences: readonly Sentence[]): Degree | null {
+  let required: Degree | null = null;
+  let preferred: Degree | null = null;
+  for (const s of sentences) {
+    if (s.kind === 'company' || s.kind === 'benefits') continue;
+    const body = text.slice(s.start, s.end);
+    if (!DEGREE_CONTEXT.test(body)) continue;
+    const found = degreesIn(body);
+    if (found.length === 0) continue;
+    const lowest = found.reduce((a, b) => (LEVEL[a] <= LEVEL[b] ? a : b));
+    const isPreferred = s.kind === 'preferred' || (s.cue === 'preferred' && !/\b(required|minimum)\b/i.test(body));
+    if (isPreferred) {
+      if (!preferred || LEVEL[lowest] < LEVEL[preferred]) preferred = lowest;
+    } else if (!required || LEVEL[lowest] < LEVEL[required]) {
+      required = lowest;
+    }
+  }
+  return required ?? preferred;
+}
+
+const TITLE_SENIORITY: Array<[Seniority, RegExp]> = [
+  ['intern', /\b(intern|internship|co-?op|apprentice)\b/i],
+  ['director', /\b(director|head of|vp|vice president|chief)\b/i],
+  ['manager', /\b(manager|mgr)\b/i],
+  ['principal', /\b(principal|distinguished|fellow)\b/i],
+  ['staff', /\b(staff|sr\.? staff)\b/i],
+  ['lead', /\b(lead|tech lead|team lead)\b/i],
+  ['senior', /\b(senior|sr\.?|snr|level (iii|3|iv|4)|\b(iii|iv))\b/i],
+  ['junior', /\b(junior|jr\.?|entry[\s-]level|graduate|new grad|associate|level (i|1)\b)\b/i],
+  ['mid', /\b(mid[\s-]level|intermediate|\bii\b|level (ii|2))\b/i],
+];
+
+const TEXT_SENIORITY: Array<[Seniority, RegExp]> = [
+  ['intern', /\b(this (is an? )?internship|intern(ship)? (program|position|role))\b/i],
+  ['lead', /\b(lead (a|the|our) team|leading (a|the) team|manage (a|the) team of|people management|direct reports|team lead)\b/i],
+  ['principal', /\bprincipal[\s-](level|engineer|scientist)\b/i],
+  ['staff', /\bstaff[\s-](level|engineer|scientist)\b/i],
+  ['senior', /\bsenior[\s-](level|engineer|scientist|role|position)\b/i],
+  ['junior', /\b(entry[\s-]level|junior (role|position)|new grad(uate)?s?|recent graduates?)\b/i],
+];
+
+/** Seniority from the title first, then explicit words in the text, then the years asked. */
+export function findSeniority(title: string | null, text: string, minYears: number | null): Seniority | null {
+  if (title) for (const [level, re] of TITLE_SENIORITY) if (re.test(title)) return level;
+  for (const [level, re] of TEXT_SENIORITY) if (re.test(text)) return level;
+  if (minYears === null) return null;
+  if (minYears >= 10) return 'principal';
+  if (minYears >= 8) return 'staff';
+  if (minYears >= 5) return 'senior';
+  if (minYears >= 2) return 'mid';
+  return 'junior';
+}

@@ -1,0 +1,172 @@
+import { headingKind, RUN_IN_HEADING_RE } from './headings';
+import type { SectionKind } from './types';
+
+export type SentenceCue = 'preferred' | 'required' | 'negated' | null;
+
+export interface Sentence {
+  start: number;
+  end: number;
+  kind: SectionKind;
+  cue: SentenceCue;
+}
+
+export interface Heading {
+  start: number;
+  end: number;
+  text: string;
+  kind: SectionKind;
+}
+
+export interface Structure {
+  headings: Heading[];
+  /** Sentences in text order, each with the section it belongs to; gaps are whitespace. */
+  sentences: Sentence[];
+  hasRequiredSection: boolean;
+}
+
+const BULLET_RE = /^[\s•·*▪◦●○■□–—>-]*(?:\d{1,2}[.)]\s+)?/;
+const PREFERRED_CUE =
+  /\b(preferred|prefer|nice[\s-]to[\s-]have|(is|are|would be|as) a (big |huge |strong )?(plus|bonus|benefit)|pluses|bonus points?|ideally|desirable|desired|advantageous|an advantage|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|good to have|extra credit|not required,? but|optional)\b/i;
+const REQUIRED_CUE = /\b(required|requirements?|must[\s-]have|must be|you must|minimum|mandatory|essential|need to have|at least)\b/i;
+const NEGATION_CUE =
+  /\b((is|are)(n'?t| not) (required|necessary|needed|expected|a requirement)|not (required|necessary|needed|expected|a requirement)|(do|does|don'?t|doesn'?t|won'?t|will not|no) (not )?(need|require|expect)|no need (to|for)|no (prior |previous )?(experience|knowledge|background) (with|in|of)\b[^.]*\b(required|necessary|needed|expected)|without (any )?(prior )?(experience|knowledge))\b/i;
+const BOILERPLATE =
+  /\b(equal (opportunity|employment)|without regard to|reasonable accommodation|e-verify|protected veteran|sexual orientation|privacy (policy|notice))\b/i;
+
+function lineHeading(line: string): string | null {
+  const body = line.replace(BULLET_RE, '').trim();
+  if (body.length === 0 || body.length > 70) return null;
+  const words = body.split(/\s+/).length;
+  if (words > 9) return null;
+  const colon = body.endsWith(':');
+  const noFullStop = !/[.!?]$/.test(body);
+  if (!colon && !noFullStop) return null;
+  return body.replace(/:$/, '');
+}
+
+/** "Requirements: 5+ years of …" — a heading that opens its own line. */
+function leadingHeading(line: string): { text: string; length: number } | null {
+  const m = /^([^:]{3,45}):\s*\S/.exec(line.replace(BULLET_RE, ''));
+  if (!m || m[1]!.split(/\s+/).length > 6) return null;
+  return { text: m[1]!, length: m[0].length - 1 };
+}
+
+function findHeadings(text: string): Heading[] {
+  const headings: Heading[] = [];
+  const taken: Array<[number, number]> = [];
+  RUN_IN_HEADING_RE.lastIndex = 0;
+  for (let m = RUN_IN_HEADING_RE.exec(text); m; m = RUN_IN_HEADING_RE.exec(text)) {
+    const kind = headingKind(m[1]!);
+    if (kind) {
+      headings.push({ start: m.index, end: m.index + m[1]!.length, text: m[1]!, kind });
+      taken.push([m.index, m.index + m[1]!.length]);
+    }
+  }
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const overlaps = taken.some(([s, e]) => s < lineEnd && e > lineStart);
+    if (!overlaps) {
+      const whole = lineHeading(line);
+      const kind = whole ? headingKind(whole) : null;
+      if (whole && kind) {
+        headings.push({ start: lineStart, end: lineEnd, text: whole, kind });
+      } else {
+        const lead = leadingHeading(line);
+        const leadKind = lead ? headingKind(lead.text) : null;
+        if (lead && leadKind) {
+          const offset = line.length - line.replace(BULLET_RE, '').length;
+          headings.push({ start: lineStart + offset, end: lineStart + offset + lead.length, text: lead.text, kind: leadKind });
+        }
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return headings.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Sentence ends: line breaks, bullets, and . ! ? ; followed by a space or a capital
+ * ("time.What"), but not the dots of "U.S."; and, for text whose line breaks were lost, the
+ * join of a word and a capitalised word that typically opens a list item ("teamAbility to…").
+ */
+const ITEM_OPENERS =
+  'Experience|Ability|Strong|Excellent|Proficiency|Proficient|Familiarity|Familiar|Knowledge|Understanding|Bachelor|Master|PhD|Develop|Design|Build|Work|Collaborate|Lead|Own|Drive|Partner|Create|Implement|Deploy|Maintain|Good|Solid|Demonstrated|Proven|Hands|Deep|Minimum|Preferred|Must|You|We|Our|This|Currently|Background|Expertise|Track|Prior|Passion|Comfortable|Willingness|Ensure|Support|Manage|Mentor|Conduct|Analyze|Communicate|Contribute|Stay|Help|Write|Apply|Optimize|Translate|Define|Establish|Identify|Improve|Provide|Participate|Use|Utilize|Responsible|Skilled|Effective|Outstanding|Exceptional|Advanced|Working|Practical|Bonus|Nice|Required|Benefits|Equal|Salary|Compensation|Pay|Competitive|Health|Medical|Flexible|Generous';
+const SENTENCE_END_RE = new RegExp(`\\n|•|(?<!(?:^|[\\s.])[A-Z])[.](?=\\s|$|[A-Z•])|[!?;](?=\\s|$|[A-Z•])|(?<=[a-z0-9%)])(?=(?:${ITEM_OPENERS})\\b)`, 'g');
+
+/** Sentences about pay and perks belong to the benefits whatever heading they sit under. */
+const BENEFIT_SENTENCE =
+  /(\$\s?\d|\b(salary|compensation|pay range|base pay|hourly rate|401\(?k\)?|equity|stock options|paid time off|PTO|parental leave|health (insurance|care|benefits)|dental|vision insurance|wellness|bonus(es)? (program|eligible)|benefits package)\b)/i;
+
+function cueOf(sentence: string): SentenceCue {
+  if (NEGATION_CUE.test(sentence)) return 'negated';
+  if (PREFERRED_CUE.test(sentence)) return 'preferred';
+  if (REQUIRED_CUE.test(sentence)) return 'required';
+  return null;
+}
+
+/** Splits a posting into sentences, each labelled with the section its heading announced. */
+export function analyzeStructure(text: string): Structure {
+  const headings = findHeadings(text);
+  const sentences: Sentence[] = [];
+  let h = 0;
+  let kind: SectionKind = 'other';
+  const push = (start: number, end: number) => {
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end <= start) return;
+    // A sentence takes the kind of the last heading that starts before it; the heading text
+    // itself is a sentence of that kind too.
+    while (h < headings.length && headings[h]!.start <= start) kind = headings[h++]!.kind;
+    const heading = h < headings.length && headings[h]!.start < end ? headings[h]! : null;
+    if (heading) {
+      // A run-in heading splits the sentence it was glued into.
+      push(start, heading.start);
+      kind = heading.kind;
+      h++;
+      sentences.push({ start: heading.start, end: heading.end, kind, cue: null });
+      push(heading.end, end);
+      return;
+    }
+    const body = text.slice(start, end);
+    const sentenceKind: SectionKind = BOILERPLATE.test(body)
+      ? 'company'
+      : BENEFIT_SENTENCE.test(body) && kind !== 'required' && kind !== 'preferred'
+        ? 'benefits'
+        : BENEFIT_SENTENCE.test(body) && body.length < 240
+          ? 'benefits'
+          : kind;
+    sentences.push({ start, end, kind: sentenceKind, cue: cueOf(body) });
+  };
+  let from = 0;
+  SENTENCE_END_RE.lastIndex = 0;
+  for (let m = SENTENCE_END_RE.exec(text); m; m = SENTENCE_END_RE.exec(text)) {
+    // Zero-width breaks (a run-together list item) end the sentence without consuming a character.
+    const end = m[0] === '' ? m.index : m[0] === '\n' || m[0] === '•' ? m.index : m.index + 1;
+    push(from, end);
+    from = m[0] === '' ? m.index : m.index + 1;
+    if (m[0] === '') SENTENCE_END_RE.lastIndex++;
+  }
+  push(from, text.length);
+  return {
+    headings,
+    sentences,
+    hasRequiredSection: headings.some((x) => x.kind === 'required' || x.kind === 'preferred'),
+  };
+}
+
+/** The sentence holding a text offset (binary search), or null in the whitespace between. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return null;
+}

@@ -1,0 +1,35 @@
+/**
+ * A light suffix stripper, enough to make "deploying", "deployed", "deployment" and "deploys"
+ * meet, and "publishing"/"publications"/"publish". Not Porter: duty phrases are short and the
+ * same stemmer runs on both sides, so consistency matters more than linguistics.
+ */
+const SUFFIXES = ['ational', 'ization', 'ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ers', 'er', 'ies', 'ied', 'ed', 'es', 'ly', 's'];
+
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  if (w.length <= 4) return w.endsWith('s') && w.length > 3 ? w.slice(0, -1) : w;
+  for (const suffix of SUFFIXES) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
+      w = w.slice(0, -suffix.length);
+      if (suffix === 'ies' || suffix === 'ied') w += 'y';
+      break;
+    }
+  }
+  // "publicat" (publication) and "publish" meet at "publi"; "analys"/"analyz" at "analy".
+  return w.replace(/(icat|ish)$/, 'i').replace(/(ys|yz)$/, 'y').replace(/e$/, '');
+}
+
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  'a an and are as at be by for from in into is it its of on or our the their this to with you your we will who what all any across other others such using use via within new including include etc high level work working strong ability able'.split(' '),
+);
+
+/** Content-word stems of a phrase or sentence. */
+export function contentStems(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}+#]+/gu)) {
+    const w = m[0];
+    if (w.length < 2 || STOPWORDS.has(w)) continue;
+    out.push(stem(w));
+  }
+  return out;
+}
