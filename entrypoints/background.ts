@@ -1,1 +1,28 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { parseMessage } from '../src/messages';
+import type { BadgeApi } from '../src/background/badge';
+import { createBackground } from '../src/background/handler';
+import { createTabStates, type SessionArea } from '../src/background/tab-states';
+
+/** Per-tab results, the toolbar badge, and the one typed message handler. */
+export default defineBackground(() => {
+  // MV3 has `action`; Firefox MV2 only `browserAction`.
+  const badge = (browser.action ?? (browser as unknown as { browserAction: BadgeApi }).browserAction) as BadgeApi;
+  const session = (browser.storage as { session?: SessionArea }).session;
+  const background = createBackground({
+    states: createTabStates(session),
+    badge,
+    notify: (message) => browser.runtime.sendMessage(message),
+  });
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    const message = parseMessage(raw);
+    return message ? background.handle(message, sender) : undefined;
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void background.onTabRemoved(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url !== undefined) void background.onTabNavigated(tabId, change.url);
+    else if (change.status === 'loading') void background.onTabNavigated(tabId, tab.url);
+  });
+});

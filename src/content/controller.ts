@@ -1,0 +1,210 @@
+import type { Analysis, Engine, Posting, UserSkill } from '../core/types';
+import type { Message, PageState, ResponseOf } from '../messages';
+import type { Detection } from '../page/detect';
+import type { Highlighter } from '../page/highlight';
+import { debounce, type Timers } from './schedule';
+import { statusMap, textHash } from './status';
+
+/**
+ * The content script's logic: detect → analyse → report → highlight, again when the page changes
+ * under a single-page app or the skill list changes. Everything it touches comes in `deps`, so
+ * tests drive it with a fake page and fake storage.
+ */
+
+export type { Detection };
+
+export interface ContentDeps {
+  doc: Document;
+  /** The page's current URL (location.href). */
+  url(): string;
+  engine: Engine;
+  detect(doc: Document, url: string): Detection;
+  postingKey(url: string, doc: Document): string;
+  highlighter: Highlighter;
+  /** content → background. Failures (background asleep, extension reloaded) are the caller's to ignore. */
+  report(state: PageState): Promise<void>;
+  timers: Timers;
+  /** False once the extension was reloaded or a newer copy of the script took over. */
+  isValid(): boolean;
+}
+
+export interface ContentController {
+  /** Re-check soon (debounced); used for DOM mutations and URL changes. */
+  schedule(): void;
+  /** Re-check now. `force` re-analyses even if the posting did not change. */
+  run(force?: boolean): void;
+  setSkills(skills: readonly UserSkill[]): void;
+  setHighlights(enabled: boolean): void;
+  /** Whether a DOM change inside `node` can change the result. */
+  isRelevant(node: Node): boolean;
+  /** Whether the content script answers this message (others are for the background). */
+  handles(message: Message): boolean;
+  handle(message: Message): Promise<unknown>;
+  readonly state: PageState | null;
+}
+
+interface Current {
+  key: string;
+  /** Hash of the posting text that was analysed. */
+  hash: string;
+  /** Hash of the root's raw textContent, a cheap "did anything change" check. */
+  rootHash: string;
+  root: Element | null;
+  posting: Posting | null;
+}
+
+export const DEBOUNCE_MS = 300;
+export const MAX_WAIT_MS = 1500;
+
+export function createContentController(deps: ContentDeps): ContentController {
+  const { doc, engine, highlighter } = deps;
+  let skills: readonly UserSkill[] = [];
+  let state: PageState | null = null;
+  let current: Current | null = null;
+  /** Key of the page the user asked to analyse anyway (popup), so re-checks keep it. */
+  let forcedKey: string | null = null;
+
+  const report = (next: PageState) => {
+    state = next;
+    deps.report(next).catch(() => {
+      // Background asleep or extension reloaded: the popup asks again through get-state.
+    });
+  };
+
+  const highlight = (root: Element | null, analysis: Analysis) => {
+    // JSON-LD postings whose description could not be located in the page: nothing to mark.
+    if (!root) return highlighter.clear();
+    const statuses = statusMap(analysis, skills);
+    const names = new Map(analysis.skills.map((s) => [s.id, s.name]));
+    highlighter.apply(root, {
+      findMentions: (text) => engine.findMentions(text),
+      statusOf: (id) => statuses.get(id) ?? 'mentioned',
+      nameOf: (id) => engine.skill(id)?.name ?? names.get(id) ?? id,
+    });
+  };
+
+  const analyse = (key: string, posting: Posting, root: Element | null) => {
+    const url = deps.url();
+    const analysis = engine.analyze(posting, skills);
+    current = { key, hash: textHash(posting.text), rootHash: textHash(root?.textContent ?? ''), root, posting };
+    report({
+      kind: 'posting',
+      posting: { title: posting.title, company: posting.company, url, source: posting.source },
+      analysis,
+    });
+    highlight(root, analysis);
+  };
+
+  /** The whole page as a posting, for "analyse anyway". */
+  const wholePage = (): { posting: Posting; root: Element } | null => {
+    const root = doc.body;
+    if (!root) return null;
+    const text = (root.innerText ?? root.textContent ?? '').trim();
+    if (!text) return null;
+    return { root, posting: { text, title: doc.title || undefined, url: deps.url(), source: 'text' } };
+  };
+
+  const run = (force = false) => {
+    if (!deps.isValid()) return;
+    const url = deps.url();
+    const key = deps.postingKey(url, doc);
+    if (forcedKey !== null && forcedKey !== key) forcedKey = null;
+
+    // Fast path: same posting, same text in the same root: at most repaint stale highlights.
+    if (!force && current?.root?.isConnected && current.key === key && textHash(current.root.textContent ?? '') === current.rootHash) {
+      if (highlighter.isStale() && state?.kind === 'posting') highlight(current.root, state.analysis);
+      return;
+    }
+
+    let found: { posting: Posting; root: Element | null } | null = null;
+    let reason = 'This page does not look like a job posting.';
+    const detection = deps.detect(doc, url);
+    if (detection.kind === 'posting') found = { posting: detection.posting, root: detection.root };
+    else {
+      reason = detection.reason;
+      if (forcedKey === key) found = wholePage();
+    }
+
+    if (!found) {
+      current = { key, hash: '', rootHash: '', root: null, posting: null };
+      highlighter.clear();
+      if (state?.kind !== 'not-posting' || state.url !== url || state.reason !== reason) {
+        report({ kind: 'not-posting', reason, url });
+      }
+      return;
+    }
+
+    const hash = textHash(found.posting.text);
+    if (!force && current && current.key === key && current.hash === hash && state?.kind === 'posting') {
+      // Same posting re-rendered (new nodes, same words): redo the ranges, keep the result.
+      // Cheap, and it cannot loop: highlights do not change the DOM.
+      current = { ...current, root: found.root, rootHash: textHash(found.root?.textContent ?? ''), posting: found.posting };
+      highlight(found.root, state.analysis);
+      return;
+    }
+    analyse(key, found.posting, found.root);
+  };
+
+  const scheduled = debounce(() => run(false), DEBOUNCE_MS, MAX_WAIT_MS, deps.timers);
+
+  const handle = async (message: Message): Promise<unknown> => {
+    switch (message.type) {
+      case 'get-state': {
+        if (scheduled.pending || state === null) {
+          scheduled.cancel();
+          run(false);
+        }
+        return state satisfies ResponseOf<'get-state'>;
+      }
+      case 'analyze-anyway': {
+        forcedKey = deps.postingKey(deps.url(), doc);
+        scheduled.cancel();
+        run(true);
+        const result: ResponseOf<'analyze-anyway'> = state ?? { kind: 'not-posting', reason: 'The page has no text.', url: deps.url() };
+        return result;
+      }
+      case 'reveal-skill': {
+        const result: ResponseOf<'reveal-skill'> = { found: highlighter.reveal(message.skillId) };
+        return result;
+      }
+      case 'set-highlights': {
+        highlighter.setEnabled(message.enabled);
+        const result: ResponseOf<'set-highlights'> = { enabled: highlighter.enabled, supported: highlighter.supported };
+        return result;
+      }
+      default:
+        return undefined;
+    }
+  };
+  const OURS = new Set<Message['type']>(['get-state', 'analyze-anyway', 'reveal-skill', 'set-highlights']);
+
+  return {
+    schedule: scheduled,
+    run: (force) => {
+      scheduled.cancel();
+      run(force);
+    },
+    setSkills(next) {
+      skills = next;
+      if (current?.posting) {
+        // New skill list: same posting, new gap; badge and colours update at once.
+        analyse(current.key, current.posting, current.root);
+      }
+    },
+    setHighlights(enabled) {
+      highlighter.setEnabled(enabled);
+    },
+    isRelevant(node) {
+      // Not on a posting yet: anything may be the posting arriving (SPAs render late).
+      // A removed root shows up as disconnected; changes elsewhere (lists, toasts) do not matter,
+      // and a new posting in a single-page app comes with a URL change, handled separately.
+      if (!current?.root || !current.root.isConnected) return true;
+      return current.root.contains(node);
+    },
+    handles: (message) => OURS.has(message.type),
+    handle,
+    get state() {
+      return state;
+    },
+  };
+}
