@@ -1,0 +1,43 @@
+/** Words that mark a job posting: section headings, apply buttons, job phrases, job-title nouns. */
+
+export type CueKind = 'requirements' | 'preferred' | 'responsibilities' | 'about' | 'benefits';
+
+/** Section headings of postings, matched against the whole (short) heading text. */
+const HEADINGS: ReadonlyArray<[CueKind, RegExp]> = [
+  ['preferred', /^(preferred|desired|bonus|nice[- ]to[- ]haves?|pluses|extra credit|it'?s? (would be )?(a plus|great|nice) if|additional qualifications)\b/],
+  ['requirements', /^(requirements|(minimum |basic |required |key |essential |your )?qualifications|required (skills|experience)|what we'?re looking for|what we are looking for|what you('ll)? (need|bring)|what you will (need|bring)|who you are|about you|you (have|bring|might be a fit)|skills( and| &) experience|your (profile|skills|experience|background)|must[- ]haves?|(the )?ideal candidate|experience( and| &) skills|personal attributes|who we'?re looking for|job requirements)\b/],
+  ['responsibilities', /^((key |main |your |job )?responsibilities|what you('ll| will) (do|work on|be doing)|your (role|mission|impact|day)|the role|(key )?duties|in this role|day[- ]to[- ]day|what the job involves|role responsibilities|your tasks|what you'll be doing)\b/],
+  ['about', /^(about (the|this) (role|job|position|team|opportunity)|job (description|summary|overview)|position (summary|overview|description)|role (overview|description|summary)|the opportunity|overview|introduction|who we are|about us)\b/],
+  ['benefits', /^(benefits|perks|what we offer|compensation|salary|pay range|why (join|work)|what'?s in it for you|we offer)\b/],
+];
+
+export function headingCue(text: string): CueKind | null {
+  const t = text.toLowerCase().replace(/[’‘]/g, "'").replace(/[:：.!?\s]+$/, '').trim();
+  if (t.length === 0 || t.length > 60) return null;
+  for (const [kind, re] of HEADINGS) if (re.test(t)) return kind;
+  return null;
+}
+
+/** Apply controls, matched against the whole (short) control text. */
+export const APPLY = /^(apply|apply now|apply here|apply today|apply online|easy apply|quick apply|apply for (this|the) (job|position|role)|apply (on|at|via) (the )?company (site|website)|submit( your)? application|start (your )?application|i'?m interested)\b/i;
+
+/** Phrases typical of posting bodies; each distinct one is a little evidence. */
+export const JOB_PHRASES: readonly RegExp[] = [
+  /\b\d+\s*\+?\s*(years?|yrs)['’]?\s+(of\s+)?([a-z-]+\s+){0,3}experience\b/i,
+  /\bequal (employment )?opportunity\b/i,
+  /\b(full[- ]time|part[- ]time|permanent|fixed[- ]term)\b/i,
+  /\b(salary|per annum|per year|per hour|compensation|base pay)\b/i,
+  /\b(we are|we're) (looking|seeking|hiring)\b/i,
+  /\bthe (ideal|successful) candidate\b/i,
+  /\byou will\b/i,
+  /\b(bachelor'?s|master'?s|ph\.?d\.?|degree) in\b/i,
+];
+
+/** Nouns that end job titles ("Senior Data Scientist", "Frontend Developer"). */
+export const JOB_TITLE = /\b(engineer|scientist|developer|analyst|manager|designer|architect|intern(ship)?|specialist|lead|director|consultant|administrator|technician|researcher|coordinator|officer|associate|head of|programmer|nurse|assistant|representative|executive|accountant|recruiter|writer|editor|teacher|operator|sre|devops|technologist|strategist|advisor)s?\b/i;
+
+/** Titles of lists of roles ("Open Positions", "46 jobs in India", "Remote Jobs in Design"). */
+export const LIST_TITLE = /\b(open (positions|roles|jobs)|current (openings|vacancies)|job (openings|board|listings|search)|\d[\d,]*\+?\s+(\w+\s+)?jobs|jobs (at|in|for)|remote jobs|all jobs|vacancies|career opportunities)\b/i;
+
+/** Headings of careers pages themselves, never a posting's title. */
+export const GENERIC_TITLE = /^(careers?|jobs|join (the|our|us)( team)?|open (positions|roles|jobs)|current (openings|vacancies)|work with us|we('re| are) hiring|job openings|vacancies)\b/i;

@@ -1,0 +1,44 @@
+/**
+ * Finds the element that displays a given text (a JSON-LD description), so highlights can go
+ * into the page: the deepest element holding most of the page text that also occurs in it.
+ */
+import { normalize } from './dom';
+
+const MIN_RUN = 25;
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'textarea']);
+
+function collectTextNodes(node: Node, out: Text[]): void {
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) out.push(child as Text);
+    else if (child.nodeType === 1 && !SKIP.has((child as Element).localName.toLowerCase())) collectTextNodes(child, out);
+  }
+}
+
+export function findTextRoot(doc: Document, text: string): Element | null {
+  const target = normalize(text.replace(/^• /gm, ''));
+  if (target.length < MIN_RUN || !doc.body) return null;
+  const nodes: Text[] = [];
+  collectTextNodes(doc.body, nodes);
+  const weight = new Map<Element, number>();
+  let total = 0;
+  for (const node of nodes) {
+    const run = normalize(node.nodeValue ?? '');
+    if (run.length < MIN_RUN || !target.includes(run)) continue;
+    total += run.length;
+    for (let el = node.parentElement; el; el = el.parentElement) weight.set(el, (weight.get(el) ?? 0) + run.length);
+  }
+  // Too little of the text is on the page (the description is only in JSON-LD).
+  if (total < target.length * 0.4) return null;
+  let best: Element | null = null;
+  let bestDepth = -1;
+  for (const [el, w] of weight) {
+    if (w < total * 0.8) continue;
+    let depth = 0;
+    for (let p = el.parentElement; p; p = p.parentElement) depth++;
+    if (depth > bestDepth) {
+      best = el;
+      bestDepth = depth;
+    }
+  }
+  return best;
+}

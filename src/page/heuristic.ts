@@ -1,0 +1,179 @@
+/**
+ * Posting detection for sites without an adapter or structured data: weighs the URL shape,
+ * posting headings, an apply control, job phrases and skill density against the marks of other
+ * pages (lists of roles, articles, bare forms, other structured data), and picks the element
+ * that holds the posting.
+ */
+import { APPLY, GENERIC_TITLE, JOB_PHRASES, JOB_TITLE, LIST_TITLE, headingCue, type CueKind } from './cues';
+import { commonAncestorOf, metaContent, wordCount } from './dom';
+import { inlineText, isHidden, nodeToText } from './html-to-text';
+import { postingLinks } from './posting-links';
+
+export interface HeuristicOptions {
+  countSkills?: (text: string) => number;
+  /** schema.org types found on the page (other than JobPosting). */
+  otherTypes?: ReadonlySet<string>;
+}
+
+export type HeuristicResult =
+  | { kind: 'posting'; root: Element; title?: string; company?: string; text: string; score: number }
+  | { kind: 'listing' | 'not-posting'; reason: string };
+
+/** Structured data that says the page is something else. */
+const FOREIGN_TYPES = ['Event', 'Product', 'NewsArticle', 'Recipe', 'Movie', 'Book', 'Course', 'VideoObject', 'SoftwareApplication', 'MusicRecording', 'Hotel', 'Restaurant'];
+const ARTICLE_TYPES = ['Article', 'BlogPosting', 'TechArticle', 'Report', 'ScholarlyArticle'];
+const JOB_URL = /\/(jobs?|careers?|positions?|openings?|vacanc(y|ies)|opportunit(y|ies)|postings?|requisitions?|join-us)(\/|[-_.]|$)/i;
+const BLOG_URL = /\/(blog|tech-blog|news|articles?|posts?|stories|magazine|wiki)(\/|$)|\/\d{4}\/\d{2}\//i;
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], dt, strong, b, p, summary, legend';
+const CHROME = 'nav, footer, header, aside, [role="navigation"], [role="contentinfo"], [role="banner"]';
+const STRONG_CUES: readonly CueKind[] = ['requirements', 'responsibilities', 'preferred'];
+const THRESHOLD = 4;
+
+interface Cue {
+  kind: CueKind;
+  el: Element;
+}
+
+function visible(el: Element): boolean {
+  for (let p: Element | null = el; p; p = p.parentElement) if (isHidden(p)) return false;
+  return true;
+}
+
+function findCues(doc: Document): Cue[] {
+  const cues: Cue[] = [];
+  for (const el of Array.from(doc.querySelectorAll(HEADING_SELECTOR))) {
+    const text = inlineText(el);
+    // <strong>, <b> and <p> count as headings only when short and alone on their line.
+    const tag = el.localName.toLowerCase();
+    if ((tag === 'strong' || tag === 'b') && inlineText(el.parentElement) !== text) continue;
+    if ((tag === 'strong' || tag === 'b' || tag === 'p') && text.split(/\s+/).length > 8) continue;
+    const kind = headingCue(text);
+    if (kind && !el.closest(CHROME) && visible(el)) cues.push({ kind, el });
+  }
+  // A <p><strong>Requirements</strong></p> yields two cues: keep the outermost.
+  return cues.filter((c) => !cues.some((o) => o !== c && o.el.contains(c.el)));
+}
+
+function hasApply(doc: Document): boolean {
+  for (const el of Array.from(doc.querySelectorAll('a, button, input[type="submit"], [role="button"]'))) {
+    const text = el.localName === 'input' ? (el.getAttribute('value') ?? '') : inlineText(el);
+    if (text.length <= 50 && APPLY.test(text.trim())) return true;
+    if (el.localName === 'a' && /\/apply(\/|\?|$)/i.test(el.getAttribute('href') ?? '')) return true;
+  }
+  return false;
+}
+
+/** Smallest element holding the posting's headings, grown while its parent adds little else. */
+function chooseRoot(doc: Document, cues: readonly Cue[]): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const landmark = doc.querySelector('main, [role="main"], article');
+  const common = commonAncestorOf(cues.map((c) => c.el));
+  let root: Element =
+    common && common !== body && common !== doc.documentElement
+      ? common
+      : landmark && cues.every((c) => landmark.contains(c.el))
+        ? landmark
+        : body;
+  const words = new Map<Element, number>();
+  const count = (el: Element) => words.get(el) ?? words.set(el, wordCount(nodeToText(el))).get(el) ?? 0;
+  // One heading (or a tight section): grow to the posting's intro and title, not the whole page.
+  while (root.parentElement && root !== body && root.parentElement !== body && root.parentElement !== doc.documentElement) {
+    if (root.matches('main, [role="main"], article')) break;
+    const parent: Element = root.parentElement;
+    if (count(parent) > Math.max(count(root) * 1.6, 120)) break;
+    root = parent;
+  }
+  return root;
+}
+
+function chooseTitle(doc: Document, root: Element, cues: readonly Cue[]): string | undefined {
+  const cueEls = new Set(cues.map((c) => c.el));
+  const candidates = [
+    ...Array.from(root.querySelectorAll('h1')),
+    ...Array.from(doc.querySelectorAll('h1')),
+    ...Array.from(root.querySelectorAll('h2, h3')),
+  ];
+  for (const el of candidates) {
+    const text = inlineText(el);
+    if (text && !cueEls.has(el) && !GENERIC_TITLE.test(text) && !headingCue(text) && text.split(/\s+/).length <= 14) return text;
+  }
+  const docTitle = metaContent(doc, 'og:title') ?? doc.querySelector('title')?.textContent ?? '';
+  const first = docTitle.split(/\s+[|–—-]\s+/).find((part) => JOB_TITLE.test(part)) ?? docTitle.split(/\s+[|–—]\s+/)[0];
+  return first?.trim() || undefined;
+}
+
+/** Repeated elements classed as one job each (`tr.job`, `.job-post`, `.job-card`). */
+function jobRows(doc: Document): number {
+  return Array.from(doc.querySelectorAll('[class*="job"], [class*="posting"]')).filter((el) =>
+    (el.getAttribute('class') ?? '').split(/\s+/).some((c) => /^(job|jobs?[-_]?(post|card|item|listing|row|result|link|tile)s?|posting|opening)$/i.test(c)),
+  ).length;
+}
+
+function isBareForm(doc: Document, rootWords: number): boolean {
+  for (const form of Array.from(doc.querySelectorAll('form'))) {
+    const fields = form.querySelectorAll('input:not([type="hidden"]):not([type="submit"]):not([type="button"]), select, textarea');
+    if (fields.length >= 4 && rootWords - wordCount(nodeToText(form)) < 200) return true;
+  }
+  return false;
+}
+
+function hasByline(doc: Document): boolean {
+  return doc.querySelector('article [rel="author"], article .author, article .byline, article [itemprop="author"], article time[datetime], meta[property="article:published_time"], meta[name="author"]') !== null && doc.querySelector('article') !== null;
+}
+
+export function detectByHeuristic(doc: Document, url: URL, opts: HeuristicOptions = {}): HeuristicResult {
+  const types = opts.otherTypes ?? new Set<string>();
+  const cues = findCues(doc);
+  const kinds = new Set(cues.map((c) => c.kind));
+  const strong = STRONG_CUES.filter((k) => kinds.has(k)).length;
+  const root = chooseRoot(doc, cues);
+  if (!root) return { kind: 'not-posting', reason: 'empty page' };
+  const text = nodeToText(root);
+  const words = wordCount(text);
+
+  // A list of roles: many links to separate postings and no posting body of its own.
+  const links = postingLinks(doc, url);
+  const linksInRoot = postingLinks(root, url).size;
+  if (links.size >= 5 && (strong === 0 || linksInRoot >= 5 || words < 150)) {
+    return { kind: 'listing', reason: `${links.size} links to separate postings` };
+  }
+  // A page titled as a list with a few role links or rows (the rest rendered later by script).
+  const pageTitle = `${inlineText(doc.querySelector('h1'))} | ${doc.querySelector('title')?.textContent ?? ''}`;
+  if (strong === 0 && LIST_TITLE.test(pageTitle) && (links.size >= 2 || jobRows(doc) >= 3)) {
+    return { kind: 'listing', reason: 'a page titled as a list of roles' };
+  }
+  const foreign = FOREIGN_TYPES.find((t) => types.has(t));
+  if (foreign) return { kind: 'not-posting', reason: `structured data describes a ${foreign}` };
+  if (strong === 0 && isBareForm(doc, words)) return { kind: 'not-posting', reason: 'a form without posting text' };
+
+  const reasons: string[] = [];
+  let score = 0;
+  const add = (points: number, why: string) => {
+    score += points;
+    reasons.push(`${why} (${points > 0 ? '+' : ''}${points})`);
+  };
+  const path = url.pathname;
+  if (JOB_URL.test(path) && path.split('/').filter(Boolean).length >= 2) add(1.5, 'job-shaped URL');
+  if (strong > 0) add(1.5 * strong, `${strong} posting section headings`);
+  if (kinds.has('about') || kinds.has('benefits')) add(0.5, 'about/benefits heading');
+  if (hasApply(doc)) add(1.5, 'apply control');
+  const phrases = JOB_PHRASES.filter((re) => re.test(text)).length;
+  if (phrases > 0) add(Math.min(2, phrases * 0.5), `${phrases} job phrases`);
+  const title = chooseTitle(doc, root, cues);
+  if (title && JOB_TITLE.test(title)) add(1, 'job-title heading');
+  if (opts.countSkills && words > 0) {
+    const skills = opts.countSkills(text);
+    if (skills >= 5 && skills / words >= 0.01) add(skills >= 10 ? 1.5 : 1, `${skills} skills`);
+  }
+  if (BLOG_URL.test(path)) add(-2, 'blog URL');
+  if (ARTICLE_TYPES.some((t) => types.has(t))) add(-2.5, 'article structured data');
+  if (metaContent(doc, 'og:type') === 'article') add(-0.5, 'og:type article');
+  if (hasByline(doc)) add(-1.5, 'article with a byline');
+  if (words < 80) add(-2, 'little text');
+
+  if (score >= THRESHOLD && (strong > 0 || phrases >= 3)) {
+    return { kind: 'posting', root, title, company: metaContent(doc, 'og:site_name'), text, score };
+  }
+  return { kind: 'not-posting', reason: `not enough posting evidence: ${reasons.join(', ') || 'none'}` };
+}

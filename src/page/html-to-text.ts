@@ -1,0 +1,145 @@
+/**
+ * HTML → plain text that keeps the structure the analyser needs: every heading, paragraph and
+ * list item on its own line (list items prefixed "• "), `<br>` as a newline, no blank lines.
+ * Nothing is executed or fetched: strings are parsed into an inert `<template>`.
+ */
+
+/** Elements whose content is never text a reader sees (or that would only add noise). */
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed',
+  'head', 'title', 'meta', 'link', 'button', 'select', 'option', 'textarea', 'input',
+  'video', 'audio', 'img', 'picture', 'map',
+]);
+
+/** Elements that start and end a line. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'dialog', 'div', 'dl',
+  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'hgroup', 'hr', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary',
+  'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul', 'body', 'html',
+]);
+
+/** Screen-reader-only classes: their text duplicates visible text (LinkedIn, Indeed "- job post"). */
+const HIDDEN_CLASS = /(^|\s)(visually-hidden|sr-only|screen-reader-text|a11y-text|hidden-visually)(\s|$)/i;
+const HIDDEN_STYLE = /(display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const BULLET = /^[•·▪◦●\-*–]\s*/;
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const DOCUMENT_FRAGMENT_NODE = 11;
+const DOCUMENT_NODE = 9;
+
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  if (style && HIDDEN_STYLE.test(style)) return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && HIDDEN_CLASS.test(cls);
+}
+
+class LineBuilder {
+  private readonly lines: string[] = [];
+  private current = '';
+
+  add(text: string): void {
+    this.current += text;
+  }
+
+  /** Ends the current line; empty lines are dropped, so there are never blank-line runs. */
+  newline(): void {
+    let line = this.current.replace(/[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ').trim();
+    this.current = '';
+    if (line.startsWith('• ')) {
+      // A list item whose text already starts with its own bullet ("• - Python"): keep one.
+      const rest = line.slice(2).replace(BULLET, '').trim();
+      line = rest === '' ? '' : `• ${rest}`;
+    }
+    if (line !== '' && line !== '•') this.lines.push(line);
+  }
+
+  toString(): string {
+    this.newline();
+    return this.lines.join('\n');
+  }
+}
+
+function walk(node: Node, out: LineBuilder, keepNewlines: boolean): void {
+  if (node.nodeType === TEXT_NODE) {
+    const raw = (node.nodeValue ?? '').replace(/[\u200b-\u200d\ufeff]/g, '');
+    if (!keepNewlines) {
+      out.add(raw.replace(/\s+/g, ' '));
+      return;
+    }
+    raw.split(/\r\n|\r|\n/).forEach((part, i) => {
+      if (i > 0) out.newline();
+      out.add(part);
+    });
+    return;
+  }
+  if (node.nodeType !== ELEMENT_NODE && node.nodeType !== DOCUMENT_FRAGMENT_NODE && node.nodeType !== DOCUMENT_NODE) return;
+  if (node.nodeType === ELEMENT_NODE) {
+    const el = node as Element;
+    const tag = el.localName.toLowerCase();
+    if (SKIP.has(tag) || isHidden(el)) return;
+    if (tag === 'br') {
+      out.newline();
+      return;
+    }
+    const block = BLOCK.has(tag);
+    const cell = tag === 'td' || tag === 'th';
+    if (block) out.newline();
+    if (tag === 'li') out.add('• ');
+    if (cell) out.add(' ');
+    const pre = keepNewlines || tag === 'pre';
+    for (const child of Array.from(el.childNodes)) walk(child, out, pre);
+    if (cell) out.add(' ');
+    if (block) out.newline();
+    return;
+  }
+  for (const child of Array.from(node.childNodes)) walk(child, out, keepNewlines);
+}
+
+/** Visible text of a DOM node (element, fragment or document), structured as described above. */
+export function nodeToText(node: Node): string {
+  const out = new LineBuilder();
+  walk(node, out, false);
+  return out.toString();
+}
+
+/**
+ * Parses HTML into an inert fragment. A `<template>` never runs scripts or loads images; it is
+ * created in a fresh document when the implementation allows it (browsers), else in `doc`
+ * itself, still detached (linkedom has no `document.implementation`).
+ */
+export function parseFragment(html: string, doc: Document): DocumentFragment {
+  const impl = (doc as { implementation?: DOMImplementation }).implementation;
+  const owner = impl && typeof impl.createHTMLDocument === 'function' ? impl.createHTMLDocument('') : doc;
+  const template = owner.createElement('template');
+  template.innerHTML = html;
+  return template.content;
+}
+
+const REAL_TAG = /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/i;
+const ESCAPED_TAG = /&lt;\/?[a-z][a-z0-9]*(\s[\s\S]*?)?\/?&gt;/i;
+const LINE_TAG = /<(p|br|li|div|h[1-6]|ul|ol|tr|table|section|pre)\b/i;
+
+/**
+ * Text of an HTML string. JSON-LD descriptions come in three shapes: HTML, entity-escaped HTML
+ * (`&lt;p&gt;…`, sometimes escaped twice) and plain text with newlines: all three are handled.
+ */
+export function htmlToText(html: string, doc: Document): string {
+  let source = html;
+  for (let i = 0; i < 2 && !REAL_TAG.test(source) && ESCAPED_TAG.test(source); i++) {
+    source = parseFragment(source, doc).textContent ?? '';
+  }
+  // Plain text (or text with only inline tags): its newlines are the line breaks.
+  const keepNewlines = !LINE_TAG.test(source);
+  const out = new LineBuilder();
+  walk(parseFragment(source, doc), out, keepNewlines);
+  return out.toString();
+}
+
+/** Visible text of an element on one line (titles, company names, locations). */
+export function inlineText(node: Node | null | undefined): string {
+  return node ? nodeToText(node).replace(/\n/g, ' ').replace(/^• /, '').trim() : '';
+}

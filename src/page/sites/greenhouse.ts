@@ -1,0 +1,39 @@
+/**
+ * Greenhouse hosted boards: the classic boards.greenhouse.io/<co>/jobs/<id> (#app_body, #content)
+ * and the newer job-boards.greenhouse.io/<co>/jobs/<id> (.job__description). The board itself
+ * (/<co>, /embed/job_board) is a list.
+ */
+import { firstWithText, textOf } from '../dom';
+import { defined, type SiteAdapter } from './types';
+
+const isPostingUrl = (url: URL): boolean =>
+  /^\/[^/]+\/jobs\/\d+/.test(url.pathname) || url.pathname.startsWith('/embed/job_app') || url.searchParams.has('gh_jid');
+
+const DESCRIPTION = ['.job__description', '#content', '.job-post-content', '#app_body .content'];
+const TITLE = ['.job__title h1', 'h1.app-title', '.app-title', '.job__title', 'h1'];
+const COMPANY = ['.company-name', '.job__company'];
+const LOCATION = ['.job__location', '#header .location', '.location'];
+
+export const greenhouse: SiteAdapter = {
+  name: 'greenhouse',
+  matches: (url) => /^(job-)?boards(\.eu)?\.greenhouse\.io$/.test(url.hostname),
+  isPostingUrl,
+  isListingUrl: (url) => !isPostingUrl(url),
+  read(doc, url) {
+    if (!isPostingUrl(url)) return null;
+    const root = firstWithText(doc, DESCRIPTION);
+    if (!root) return null;
+    return {
+      root,
+      title: defined(textOf(doc, TITLE)),
+      // The classic header says "at Acme".
+      company: defined(textOf(doc, COMPANY)?.replace(/^at\s+/i, '')),
+      location: defined(textOf(doc, LOCATION)),
+    };
+  },
+};
+
+// Checked on:
+// - http://job-boards.greenhouse.io/embed/job_board?for=miradortherapeuticsinc (listing/lever_board_mirador-therapeutics.html:
+//   despite its file name this saved board is a Greenhouse embed board)
+// - tests/fixtures/pages/greenhouse-classic.html, greenhouse-job-boards.html, greenhouse-board.html
