@@ -33,7 +33,7 @@ import { createMatcher } from '../../src/core/matcher';
 import { roleSchema, taxonomySchema, type Role, type Taxonomy } from '../../src/core/schema';
 import { POSTINGS_FILE, readOnet, readPostings, type JobPosting, type OnetData } from './evidence';
 import { createResolver, resolveAll, type SkillResolver } from './resolve';
-import { ROLE_SEEDS, type RoleSeed } from './seeds';
+import { NOT_IN_TAXONOMY, ROLE_SEEDS, type RoleSeed } from './seeds';
 import { titleToRole } from './title-to-role';
 import { combine, KEY_SEED_PRIOR, onetSignal, SEED_PRIOR, type SkillEvidence } from './weights';
 
@@ -111,7 +111,7 @@ function buildRole(
   // seeds
   const key = resolveAll(ctx.resolver, seed.keySkills);
   const other = resolveAll(ctx.resolver, [...seed.skills, ...(seed.tools ?? [])]);
-  const missing = [...new Set([...key.missing, ...other.missing])];
+  const missing = [...new Set([...key.missing, ...other.missing])].filter((m) => !NOT_IN_TAXONOMY.includes(m));
   if (missing.length > 0) return { missing };
   const evidence = new Map<string, SkillEvidence>();
   const get = (id: string): SkillEvidence => {
@@ -227,6 +227,10 @@ function main(): void {
     if (r.missing.length > 0) unresolved.push(`  ${seed.id}: ${r.missing.map((m) => JSON.stringify(m)).join(', ')}`);
     if (r.built) built.push(r.built);
   }
+  const pending = NOT_IN_TAXONOMY.filter((n) => resolver.resolve(n) === undefined);
+  if (pending.length > 0) console.warn(`warning: skipped seed names not in the taxonomy (NOT_IN_TAXONOMY): ${pending.join(', ')}`);
+  const resolved = NOT_IN_TAXONOMY.filter((n) => resolver.resolve(n) !== undefined);
+  if (resolved.length > 0) console.warn(`warning: now in the taxonomy, remove from NOT_IN_TAXONOMY: ${resolved.join(', ')}`);
   if (unresolved.length > 0) {
     console.error(`Seed skill names that resolve to no skill of ${args.skills} (by name or alias):\n${unresolved.join('\n')}`);
     process.exit(1);

@@ -82,7 +82,7 @@ export const TITLE_RULES: readonly TitleRule[] = [
   {
     role: 'nlp-engineer',
     priority: 2,
-    re: new RegExp(String.raw`\b(?:nlp|natural language processing|natural language|conversational ai|speech|computational linguist(?:ics)?)(?: ${ML})?(?: software)? (?:engineer|developer)`),
+    re: new RegExp(String.raw`\b(?:nlp|natural language processing|natural language|conversational ai|speech|speech recognition|language|computational linguist(?:ics)?)(?: ${ML})?(?: software)? (?:engineer|developer)`),
   },
   { role: 'nlp-engineer', priority: 2, re: /\bcomputational linguist\b/ },
 
@@ -102,7 +102,7 @@ export const TITLE_RULES: readonly TitleRule[] = [
     priority: 1,
     re: new RegExp(String.raw`\b${SWE}\b.*\b(?:${ML}|applied ${ML}|${AI} ?/ ?${ML}|deep learning)\b`),
   },
-  { role: 'ai-engineer', priority: 1, re: new RegExp(String.raw`\b${SWE}\b.*\b(?:${AI}|llms?|agents?)$`) },
+  { role: 'ai-engineer', priority: 1, re: new RegExp(String.raw`^(?!.*\b${ML}\b).*\b${SWE}\b.*\b(?:${AI}|llms?|agents?)$`) },
   {
     role: 'data-engineer',
     priority: 1,
@@ -155,9 +155,9 @@ export const TITLE_RULES: readonly TitleRule[] = [
   { role: 'ai-engineer', re: /\bai (?:engineering|specialist)\b/ },
 
   // Data roles
-  { role: 'data-engineering-manager', re: /\b(?:manager|head|director|vp),? (?:of )?data engineering\b|\bdata engineering (?:manager|lead|director)\b/ },
+  { role: 'data-engineering-manager', re: /\b(?:manager|head|director|vp),? (?:of )?data engineering\b|\bdata engineering (?:manager|lead|director)\b|\bdata platform (?:manager|director)\b/ },
   { role: 'data-architect', re: /\b(?:data|database|data warehouse|enterprise data|big data|data platform) architect\b/ },
-  { role: 'analytics-engineer', re: /\banalytics (?:and data )?engineer\b|\bdbt developer\b/ },
+  { role: 'analytics-engineer', re: /\banalytics (?:and )?(?:data )?engineer\b|\bdbt developer\b/ },
   { role: 'data-engineer', re: /\b(?:big )?data(?: ?\/ ?ml)? engineer\b|\b(?:etl|data pipeline|data platform|data integration|data warehouse|datawarehouse|hadoop|spark|data warehousing) (?:engineer|developer)\b/ },
   { role: 'data-scientist', re: new RegExp(String.raw`\b(?:${AI} ?/ ?${ML} |${AI} |${ML} |applied |marketing |product |senior |lead |principal |staff )?data (?:and applied )?scientists?\b`) },
   { role: 'data-scientist', re: /\bdata science\b/ },
@@ -165,10 +165,10 @@ export const TITLE_RULES: readonly TitleRule[] = [
   { role: 'data-analyst', re: /\b(?:business intelligence|bi|power bi|tableau|reporting|data visualization) (?:developer|engineer|specialist)\b/ },
   { role: 'business-analyst', re: /\b(?:business|business systems|systems|requirements|it business|functional|process|technical business) analyst\b/ },
   { role: 'statistician', re: /\b(?:bio)?statisticians?\b|\bstatistical (?:analyst|programmer|consultant)\b|\bmathematical statistician\b/ },
-  { role: 'quantitative-researcher', re: /\bquant(?:itative)? (?:researcher|analyst|developer|strategist|modeler)\b|\bquant\b/ },
+  { role: 'quantitative-researcher', re: /\bquant(?:itative)? (?:research |equity |strategy )?(?:researcher|analyst|developer|strategist|modeler)\b|\bquant\b/ },
 
   // Management
-  { role: 'ai-product-manager', re: new RegExp(String.raw`\b(?:${AI}|${ML}|ai ?/ ?ml|data|genai|llm)(?: platform)? product manager\b|\bproduct manager,? (?:-|\()? ?(?:${AI}|${ML}|ai ?/ ?ml|data|genai|llm)\b|\bproduct owner,? (?:-|\()? ?(?:${AI}|${ML})\b`) },
+  { role: 'ai-product-manager', re: new RegExp(String.raw`\b(?:${AI}|${ML}|ai ?/ ?ml|data|genai|llm)(?: platform)? product manager\b|\bproduct manager,? (?:-|\()? ?(?:${AI}|${ML}|ai ?/ ?ml|data|genai|llm)\b|\bproduct owner,? (?:-|\()? ?(?:${AI}|${ML})\b|\b(?:${AI}|${ML}) product owner\b`) },
   { role: 'engineering-manager', re: /\b(?:software |software development )?engineering manager\b|\b(?:manager|director|head|vp),? (?:of )?(?:software )?engineering\b|\bdevelopment manager\b/ },
 
   // Infrastructure and operations
@@ -188,7 +188,7 @@ export const TITLE_RULES: readonly TitleRule[] = [
   { role: 'full-stack-engineer', re: /\bfullstack (?:software )?(?:engineer|developer)\b|\bfullstack\b/ },
   { role: 'mobile-engineer', re: /\b(?:mobile|ios|android|react native|flutter|mobile application|mobile app) (?:software )?(?:engineer|developer)\b/ },
   { role: 'qa-engineer', re: /\b(?:qa|quality assurance|quality|test|testing|test automation|automation test|software test|software quality|verification) (?:engineer|analyst|specialist|tester|lead)\b|\bsdet\b|\bsoftware tester\b|\bsoftware development engineer in test\b/ },
-  { role: 'robotics-engineer', re: /\brobotics?(?: software)? (?:engineer|developer|scientist|specialist|technician)\b|\broboticist\b|\bautonomy (?:software )?engineer\b/ },
+  { role: 'robotics-engineer', re: /\brobotics?(?: software| systems| controls?| application| perception)? (?:engineer|developer|scientist|specialist|technician)\b|\broboticist\b|\b(?:autonomy|motion planning) (?:software )?engineer\b/ },
   { role: 'software-engineer', re: new RegExp(String.raw`\b${SWE}\b|\bprogrammer\b|\bsoftware engineering\b|\bapplications? (?:developer|engineer)\b|\b(?:java|python|c\+\+|\.net|golang|go|rust|c#|scala) (?:software )?(?:engineer|developer)\b`) },
 ];
 
