@@ -1,0 +1,182 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Popup } from '../../src/ui/Popup';
+import { PopupApp } from '../../src/ui/PopupApp';
+import { createPopupState, initialPopupModel, type PopupActions } from '../../src/ui/popup-state';
+import { applyUserSkills } from '../../src/ui/gap';
+import { analysis, fakeData, memorySettings, memorySkills, postingState } from './helpers/fixtures';
+import { click, installDom, mount, settle, text } from './helpers/dom';
+
+installDom();
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  document.body.innerHTML = '';
+});
+
+const noActions: PopupActions = {
+  analyzeAnyway: async () => undefined,
+  addSkill: async () => undefined,
+  revealSkill: async () => undefined,
+  setHighlights: async () => undefined,
+  openOptions: async () => undefined,
+};
+
+describe('Popup from a mock analysis', () => {
+  const model = initialPopupModel({
+    view: { kind: 'posting', posting: postingState.kind === 'posting' ? postingState.posting : { source: '' }, analysis },
+    skills: [{ id: 'python', name: 'Python' }, { id: 'aws', name: 'AWS' }],
+    skillsLoaded: true,
+  });
+
+  test('title, company, score, asked-for', async () => {
+    const m = await mount(<Popup model={model} actions={noActions} />);
+    expect(text(m.byTestId('posting-title'))).toBe('Senior ML Engineer');
+    // Page text is text: the company's "<b>" stays literal, no element is created.
+    expect(text(m.byTestId('posting-company'))).toBe('Acme <b>AI</b>');
+    expect(m.container.querySelector('b')).toBeNull();
+    expect(text(m.byTestId('match-score'))).toContain('22%');
+    expect(m.all('[data-testid="asked-for"] dd').map((e) => text(e))).toEqual(['5+ years', 'Senior', 'Master’s']);
+  });
+
+  test('the three closest roles, best first, with score bars and reasons', async () => {
+    const m = await mount(<Popup model={model} actions={noActions} />);
+    const roles = m.all('[data-testid="role-item"]');
+    expect(roles.map((r) => text(r.querySelector('[data-testid="role-title"]')))).toEqual([
+      'Machine Learning Engineer',
+      'MLOps Engineer',
+      'Data Scientist',
+    ]);
+    expect(roles[0]?.querySelector('[role="meter"]')?.getAttribute('aria-valuenow')).toBe('82');
+    expect(text(roles[0]?.querySelector('details') ?? null)).toContain('Deploying models to production');
+    expect(m.byTestId('role-list')?.tagName).toBe('OL');
+  });
+
+  test('missing required, then nice to have, then matched and related', async () => {
+    const m = await mount(<Popup model={model} actions={noActions} />);
+    const order = m.all('section[data-testid]').map((s) => s.getAttribute('data-testid'));
+    expect(order).toEqual(['missing-required', 'missing-preferred', 'matched', 'related']);
+    const names = (id: string) => m.all(`[data-testid="${id}"] li .chip__name`).map((e) => text(e));
+    expect(names('missing-required')).toEqual(['Kubernetes', 'PyTorch']);
+    expect(names('missing-preferred')).toEqual(['Airflow']);
+    expect(names('matched')).toEqual(['Python']);
+    expect(text(m.byTestId('skill-gcp')?.querySelector('.chip__note') ?? null)).toBe('you have AWS');
+    // Missing skills carry an "I have this" button with a label; matched ones do not.
+    expect(m.byTestId('add-skill-kubernetes')?.getAttribute('aria-label')).toBe('I have Kubernetes: add it to my skills');
+    expect(m.byTestId('matched')?.querySelector('.chip__add')).toBeNull();
+  });
+
+  test('clicking a skill name reveals it in the page', async () => {
+    const revealed: string[] = [];
+    const m = await mount(<Popup model={model} actions={{ ...noActions, revealSkill: async (id) => void revealed.push(id) }} />);
+    await click(m.byTestId('skill-pytorch')?.querySelector('button.chip__name') ?? null);
+    expect(revealed).toEqual(['pytorch']);
+  });
+
+  test('no hint when the skill list has entries; a hint linking to options when it is empty', async () => {
+    const opened: number[] = [];
+    const a = await mount(<Popup model={model} actions={noActions} />);
+    expect(a.byTestId('empty-skills-hint')).toBeNull();
+    const b = await mount(<Popup model={{ ...model, skills: [] }} actions={{ ...noActions, openOptions: async () => void opened.push(1) }} />);
+    expect(b.byTestId('empty-skills-hint')).not.toBeNull();
+    expect(b.byTestId('match-score')).toBeNull();
+    await click(b.byTestId('empty-skills-hint')?.querySelector('button') ?? null);
+    expect(opened).toEqual([1]);
+  });
+});
+
+describe('Popup with its state', () => {
+  test('"I have this" adds the skill and the lists re-render at once', async () => {
+    const skills = memorySkills([{ id: 'python', name: 'Python' }]);
+    const data = fakeData({ live: postingState });
+    const state = createPopupState({ data, skills, settings: memorySettings() });
+    const m = await mount(<PopupApp state={state} />);
+    await settle();
+    expect(m.byTestId('popup-posting')).not.toBeNull();
+    const before = text(m.byTestId('match-score'));
+
+    await click(m.byTestId('add-skill-kubernetes'));
+    await settle();
+
+    expect(skills.adds).toEqual([[{ id: 'kubernetes', name: 'Kubernetes' }]]);
+    expect(skills.list.map((s) => s.id)).toEqual(['python', 'kubernetes']);
+    expect(m.byTestId('missing-required')?.querySelector('[data-testid="skill-kubernetes"]')).toBeNull();
+    expect(m.byTestId('matched')?.querySelector('[data-testid="skill-kubernetes"]')).not.toBeNull();
+    expect(text(m.byTestId('match-score'))).not.toBe(before);
+    expect(text(m.byTestId('notice'))).toBe('Added Kubernetes to your skills.');
+    expect(text(m.byTestId('open-options'))).toBe('Edit my skills (2)');
+  });
+
+  test('loading is announced as a status', async () => {
+    const state = createPopupState({ data: fakeData(), skills: memorySkills(), settings: memorySettings() });
+    const m = await mount(<Popup model={state.store.get()} actions={state.actions} />);
+    expect(m.byTestId('popup-loading')?.getAttribute('role')).toBe('status');
+  });
+
+  test('not a job posting → "Analyze this page anyway" shows the result', async () => {
+    const data = fakeData({ live: { kind: 'not-posting', reason: 'No job posting markup or requirement headings found.', url: 'https://blog.example.com' }, anyway: postingState });
+    const state = createPopupState({ data, skills: memorySkills(), settings: memorySettings() });
+    const m = await mount(<PopupApp state={state} />);
+    await settle();
+    expect(text(m.byTestId('popup-not-posting'))).toContain('This doesn’t look like a job posting');
+    expect(text(m.byTestId('not-posting-reason'))).toBe('No job posting markup or requirement headings found.');
+    await click(m.byTestId('analyze-anyway'));
+    await settle();
+    expect(data.calls).toContain('analyze-anyway');
+    expect(m.byTestId('popup-posting')).not.toBeNull();
+  });
+
+  test.each([
+    ['a browser page', { accessProblem: 'This is one of the browser’s own pages. Browsers don’t let extensions read them.' }, 'browser’s own pages'],
+    ['injection refused', { injectionFails: 'Role Lens can’t read this page (Cannot access contents of the page).' }, 'Cannot access contents'],
+  ])('cannot access the page: %s', async (_name, opts, reason) => {
+    const state = createPopupState({ data: fakeData(opts), skills: memorySkills(), settings: memorySettings() });
+    const m = await mount(<PopupApp state={state} />);
+    await settle();
+    expect(text(m.byTestId('popup-inaccessible'))).toContain('Role Lens can’t access this page');
+    expect(text(m.byTestId('inaccessible-reason'))).toContain(reason);
+  });
+
+  test('the cached result shows while the content script has none yet', async () => {
+    const state = createPopupState({ data: fakeData({ cached: postingState, live: null }), skills: memorySkills(), settings: memorySettings(), firstResultTimeoutMs: 50 });
+    const m = await mount(<PopupApp state={state} />);
+    await settle();
+    expect(m.byTestId('popup-posting')).not.toBeNull();
+  });
+
+  test('no result at all in time → not-posting with the button', async () => {
+    const state = createPopupState({ data: fakeData({ live: null }), skills: memorySkills(), settings: memorySettings(), firstResultTimeoutMs: 10 });
+    const m = await mount(<PopupApp state={state} />);
+    await settle(400);
+    expect(m.byTestId('analyze-anyway')).not.toBeNull();
+  });
+
+  test('the highlights switch saves the setting and tells the page', async () => {
+    const settings = memorySettings();
+    const data = fakeData({ live: postingState });
+    const state = createPopupState({ data, skills: memorySkills(), settings });
+    const m = await mount(<PopupApp state={state} />);
+    await settle();
+    const toggle = m.byTestId('highlights-toggle');
+    expect(toggle?.getAttribute('aria-checked')).toBe('true');
+    await click(toggle);
+    await settle();
+    expect(settings.value.highlights).toBe(false);
+    expect(data.calls).toContain('highlights:false');
+    expect(m.byTestId('highlights-toggle')?.getAttribute('aria-checked')).toBe('false');
+  });
+});
+
+describe('applyUserSkills', () => {
+  test('moves newly-had skills (missing or related) to matched and raises the score', () => {
+    const next = applyUserSkills(analysis, [{ id: 'python', name: 'Python' }, { id: 'kubernetes', name: 'Kubernetes' }, { id: 'gcp', name: 'GCP' }]);
+    expect(next.gap.missingRequired.map((s) => s.id)).toEqual(['pytorch']);
+    expect(next.gap.related).toEqual([]);
+    expect(next.gap.matched.map((s) => s.id)).toEqual(['python', 'kubernetes', 'gcp']);
+    // required count double: python 2 + kubernetes 2 + gcp 1 of 2+2+2+1+1
+    expect(next.gap.score).toBeCloseTo(5 / 8);
+  });
+  test('returns the same analysis when nothing changes', () => {
+    expect(applyUserSkills(analysis, [{ id: 'python', name: 'Python' }])).toBe(analysis);
+  });
+});

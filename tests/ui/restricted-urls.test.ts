@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { inaccessibleReason } from '../../src/ui/restricted-urls';
+import { isPageState, tabIdFromSearch } from '../../src/ui/popup-data';
+
+describe('inaccessibleReason', () => {
+  test.each([
+    ['chrome://extensions/', /browser’s own pages/],
+    ['edge://settings', /browser’s own pages/],
+    ['about:blank', /browser’s own pages/],
+    ['about:addons', /browser’s own pages/],
+    ['view-source:https://example.com', /browser’s own pages/],
+    ['chrome-extension://abc/popup.html', /browser’s own pages/],
+    ['https://chromewebstore.google.com/detail/x/abc', /Chrome Web Store/],
+    ['https://chrome.google.com/webstore/detail/abc', /Chrome Web Store/],
+    ['https://addons.mozilla.org/en-US/firefox/addon/x/', /addons\.mozilla\.org/],
+    ['https://microsoftedge.microsoft.com/addons/detail/x', /Edge Add-ons/],
+    ['file:///home/me/posting.html', /Allow access to file URLs/],
+    ['file:///home/me/posting.pdf', /PDF viewer/],
+    ['https://example.com/jobs/ml-engineer.PDF', /PDF viewer/],
+  ])('%s cannot be read', (url, reason) => {
+    expect(inaccessibleReason(url, { fileAccess: false })).toMatch(reason);
+  });
+
+  test.each([
+    'https://boards.greenhouse.io/acme/jobs/1',
+    'https://www.linkedin.com/jobs/view/123',
+    'https://chrome.google.com/search', // not the store
+    'http://localhost:8080/posting.html',
+    undefined,
+  ])('%s can (probably) be read', (url) => {
+    expect(inaccessibleReason(url, { fileAccess: false })).toBeNull();
+  });
+
+  test('file:// with the user’s permission', () => {
+    expect(inaccessibleReason('file:///home/me/posting.html', { fileAccess: true })).toBeNull();
+  });
+});
+
+test.each([
+  ['?tabId=12', 12],
+  ['?tabId=abc', null],
+  ['?tabId=-1', null],
+  ['', null],
+])('tabIdFromSearch(%j)', (search, expected) => {
+  expect(tabIdFromSearch(search)).toBe(expected);
+});
+
+test('isPageState checks the outline', () => {
+  expect(isPageState({ kind: 'not-posting', reason: 'x', url: 'u' })).toBe(true);
+  expect(isPageState({ kind: 'posting', posting: {}, analysis: { roles: [], skills: [], gap: {} } })).toBe(true);
+  expect(isPageState({ kind: 'posting', posting: {} })).toBe(false);
+  expect(isPageState(null)).toBe(false);
+});
