@@ -1,0 +1,66 @@
+import type { Matcher } from './matcher';
+import type { YearsClaim } from './requirements';
+import type { Candidate } from './scan';
+import { sentenceAt, type Sentence, type Structure } from './sections';
+import type { Tokens } from './tokenize';
+import type { Importance, SkillHit } from './types';
+
+const RANK: Record<Importance, number> = { required: 2, preferred: 1, mentioned: 0 };
+
+/** How much a mention in this sentence says the posting asks for the skill. */
+export function importanceOf(sentence: Sentence | null, structure: Structure): Importance {
+  if (!sentence || sentence.cue === 'negated') return 'mentioned';
+  switch (sentence.kind) {
+    case 'company':
+    case 'benefits':
+      return 'mentioned';
+    case 'preferred':
+      return 'preferred';
+    case 'required':
+    case 'responsibilities':
+      return sentence.cue === 'preferred' ? 'preferred' : 'required';
+    case 'other':
+      if (sentence.cue === 'preferred') return 'preferred';
+      if (sentence.cue === 'required') return 'required';
+      // Without headings there is nothing to set requirements apart: every skill is asked for.
+      return structure.hasRequiredSection ? 'mentioned' : 'required';
+  }
+}
+
+/** Years that a claim ("5+ years with Python and SQL") attaches to the skills after it in its sentence. */
+function yearsFor(c: Candidate, claims: readonly YearsClaim[]): number | null {
+  let years: number | null = null;
+  for (const claim of claims) {
+    const s = claim.sentence;
+    if (c.start < s.start || c.end > s.end) continue;
+    const after = c.start >= claim.end;
+    const justBefore = c.end <= claim.start && claim.start - c.end <= 25;
+    if (after || justBefore) years = Math.max(years ?? 0, claim.min);
+  }
+  return years;
+}
+
+/** The posting's skills, one entry a skill, with all mentions and the strongest importance. */
+export function collectSkills(
+  tokens: Tokens,
+  matcher: Matcher,
+  structure: Structure,
+  claims: readonly YearsClaim[],
+): SkillHit[] {
+  const bySkill = new Map<string, SkillHit>();
+  for (const c of matcher.match(tokens)) {
+    const importance = importanceOf(sentenceAt(structure.sentences, c.start), structure);
+    const years = importance === 'mentioned' ? null : yearsFor(c, claims);
+    const mention = { start: c.start, end: c.end, text: tokens.text.slice(c.start, c.end) };
+    const hit = bySkill.get(c.skillId);
+    if (!hit) {
+      const skill = matcher.index.skills.get(c.skillId);
+      bySkill.set(c.skillId, { id: c.skillId, name: skill?.name ?? c.skillId, importance, years, mentions: [mention] });
+      continue;
+    }
+    hit.mentions.push(mention);
+    if (RANK[importance] > RANK[hit.importance]) hit.importance = importance;
+    if (years !== null) hit.years = Math.max(hit.years ?? 0, years);
+  }
+  return [...bySkill.values()];
+}

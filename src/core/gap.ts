@@ -1,0 +1,76 @@
+import type { SkillIndex } from './skill-index';
+import type { Gap, SkillHit, SkillRef, UserSkill } from './types';
+
+/** "Python (primary)", "  AWS — 5 yrs" → the skill's own words. */
+function cleanName(name: string): string {
+  return name
+    .replace(/\(.*?\)|\[.*?\]/g, ' ')
+    .replace(/\s[-–—:|]\s.*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Taxonomy ids the user's list stands for: ids kept, names of custom entries resolved through aliases. */
+export function resolveUserSkills(list: readonly UserSkill[], index: SkillIndex): Set<string> {
+  const ids = new Set<string>();
+  for (const s of list) {
+    if (index.skills.has(s.id)) {
+      ids.add(s.id);
+      continue;
+    }
+    const byName = index.byAlias.get(s.name.trim().toLowerCase()) ?? index.byAlias.get(cleanName(s.name));
+    if (byName) ids.add(byName);
+  }
+  return ids;
+}
+
+function hasSkill(id: string, have: ReadonlySet<string>, index: SkillIndex, depth = 0): boolean {
+  if (have.has(id)) return true;
+  // A child meets its parent: PyTorch answers "deep learning frameworks".
+  if (depth > 3) return false;
+  for (const child of index.children.get(id) ?? []) if (hasSkill(child, have, index, depth + 1)) return true;
+  return false;
+}
+
+function relatedVia(id: string, have: ReadonlySet<string>, index: SkillIndex): string | null {
+  const skill = index.skills.get(id);
+  if (!skill) return null;
+  for (const r of skill.related ?? []) if (have.has(r)) return r;
+  const parent = skill.parent ? index.skills.get(skill.parent) : undefined;
+  if (parent && parent.category === 'group') {
+    for (const sibling of index.children.get(parent.id) ?? []) if (sibling !== id && have.has(sibling)) return sibling;
+  }
+  return null;
+}
+
+/**
+ * The posting's skills against the user's: missing required first, then missing preferred,
+ * then what matches; a missing skill the user has a sibling of is "related" instead.
+ */
+export function computeGap(skills: readonly SkillHit[], have: ReadonlySet<string>, index: SkillIndex): Gap {
+  const gap: Gap = { missingRequired: [], missingPreferred: [], matched: [], related: [], score: 0 };
+  const ref = (id: string): SkillRef => ({ id, name: index.skills.get(id)?.name ?? id });
+  let asked = 0;
+  let met = 0;
+  const anyAsked = skills.some((s) => s.importance !== 'mentioned');
+  for (const s of skills) {
+    const weight = s.importance === 'required' ? 2 : s.importance === 'preferred' ? 1 : anyAsked ? 0 : 1;
+    asked += weight;
+    if (hasSkill(s.id, have, index)) {
+      gap.matched.push(ref(s.id));
+      met += weight;
+      continue;
+    }
+    if (s.importance === 'mentioned') continue;
+    const via = relatedVia(s.id, have, index);
+    if (via) {
+      gap.related.push({ ...ref(s.id), via: ref(via) });
+      met += weight / 2;
+      continue;
+    }
+    (s.importance === 'required' ? gap.missingRequired : gap.missingPreferred).push(ref(s.id));
+  }
+  gap.score = asked > 0 ? Math.round((met / asked) * 1000) / 1000 : 0;
+  return gap;
+}

@@ -1,0 +1,22 @@
+import type { Structure } from './sections';
+
+const POSTING_PHRASES =
+  /\b(we are (looking|seeking|hiring)|we're (looking|seeking|hiring)|you will|you'll|the ideal candidate|join (our|the) team|apply (now|today)|years of (professional |relevant |industry )?experience|responsibilities|qualifications|requirements|what you'll do|about the role|equal opportunity employer|full[\s-]time|salary range|compensation|job description)\b/gi;
+
+/**
+ * Whether plain text reads like a job posting: recognised section headings, experience asked,
+ * posting phrases, and enough skills. Saved pages are judged by the page detector instead.
+ */
+export function looksLikePosting(text: string, structure: Structure, skillCount: number, yearsClaims: number): boolean {
+  const headingKinds = new Set(structure.headings.map((h) => h.kind));
+  let score = 0;
+  if (headingKinds.has('required') || headingKinds.has('preferred')) score += 2;
+  if (headingKinds.has('responsibilities')) score += 2;
+  if (headingKinds.has('benefits')) score += 1;
+  if (yearsClaims > 0) score += 2;
+  const phrases = new Set([...text.matchAll(POSTING_PHRASES)].map((m) => m[0].toLowerCase())).size;
+  score += Math.min(3, phrases);
+  if (skillCount >= 3) score += 1;
+  if (skillCount >= 8) score += 1;
+  return score >= 5 && skillCount >= 2;
+}

@@ -1,0 +1,72 @@
+/**
+ * Job titles as sets of normalised words: abbreviations spelled out ("ML" → machine learning,
+ * "Sr." → senior), noise dropped (levels, locations, team names after a dash or comma stay,
+ * since "Software Engineer, Machine Learning" is an ML role).
+ */
+const EXPAND: Record<string, string[]> = {
+  ml: ['machine', 'learning'],
+  ai: ['artificial', 'intelligence'],
+  genai: ['generative', 'artificial', 'intelligence'],
+  llm: ['large', 'language', 'model'],
+  llms: ['large', 'language', 'model'],
+  nlp: ['natural', 'language', 'processing'],
+  cv: ['computer', 'vision'],
+  sr: ['senior'],
+  jr: ['junior'],
+  swe: ['software', 'engineer'],
+  sde: ['software', 'engineer'],
+  de: ['data', 'engineer'],
+  ds: ['data', 'scientist'],
+  bi: ['business', 'intelligence'],
+  qa: ['quality', 'assurance'],
+  sre: ['site', 'reliability', 'engineer'],
+  mlops: ['machine', 'learning', 'operations'],
+  devops: ['devops'],
+  pm: ['product', 'manager'],
+  eng: ['engineer'],
+  engineering: ['engineer'],
+  engineers: ['engineer'],
+  scientists: ['scientist'],
+  science: ['scientist'],
+  developer: ['engineer'],
+  dev: ['engineer'],
+  programmer: ['engineer'],
+  analytics: ['analyst'],
+  analysts: ['analyst'],
+  ops: ['operations'],
+  fullstack: ['full', 'stack'],
+  frontend: ['front', 'end'],
+  backend: ['back', 'end'],
+};
+
+/** Words that only say how senior or where: they don't tell roles apart (the seniority feature does). */
+const NOISE = new Set(
+  'i ii iii iv v vi 1 2 3 4 5 l3 l4 l5 l6 l7 e3 e4 e5 e6 the of and for in at to a an with remote hybrid onsite on site us usa new grad graduate intern internship summer fall 2024 2025 2026 contract full time part level multiple levels all'.split(' '),
+);
+
+export function titleWords(title: string): string[] {
+  const out: string[] = [];
+  for (const m of title.toLowerCase().replace(/\(.*?\)/g, ' ').matchAll(/[a-z0-9+#]+/g)) {
+    const w = m[0];
+    if (NOISE.has(w)) continue;
+    const expanded = EXPAND[w];
+    if (expanded) out.push(...expanded);
+    else out.push(w.endsWith('s') && w.length > 4 && !w.endsWith('ss') ? w.slice(0, -1) : w);
+  }
+  return out;
+}
+
+/**
+ * How well a posting title fits one of a role's titles: all of the alias's words in the title
+ * is a strong fit, the more so when the title says little else.
+ */
+export function titleFit(title: readonly string[], alias: readonly string[]): number {
+  if (alias.length === 0 || title.length === 0) return 0;
+  const have = new Set(title);
+  let shared = 0;
+  for (const w of new Set(alias)) if (have.has(w)) shared++;
+  const aliasCover = shared / new Set(alias).size;
+  const titleCover = shared / have.size;
+  if (aliasCover === 1) return 0.7 + 0.3 * titleCover;
+  return 0.5 * aliasCover * titleCover;
+}
