@@ -14,7 +14,10 @@
  *              0.35 listed + 0.10 if Hot Technology + 0.55 if In Demand (0 if not listed)
  *   seed     = 0.6 if the curated source names s as required (keySkills), 0.35 for other seed
  *              skills and tools, 0 otherwise
- *   prior    = max(0.5 · onet, seed)
+ *   family   = for a role with few postings of its own that names a family role in seeds.ts
+ *              (lead-ml-engineer, ai-scientist, mlops/ai/research/nlp/cv engineers ← ml-engineer):
+ *              the share of the family role's postings mentioning s, else 0
+ *   prior    = max(0.45 · onet, 0.8 · family, seed)
  *   w        = max( (k + 8 · prior) / (n + 8),  seed / 2 )
  *              i.e. the posting share smoothed toward the prior with the prior worth 8 postings
  *              (with no postings w = prior; with hundreds, w ≈ k / n), never below half the seed
@@ -40,6 +43,8 @@ import { combine, KEY_SEED_PRIOR, onetSignal, SEED_PRIOR, type SkillEvidence } f
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 interface Args {
+  /** Skip unresolved seed names with a warning instead of failing (provisional builds only). */
+  allowMissing: boolean;
   data: string;
   skills: string;
   out: string;
@@ -47,6 +52,7 @@ interface Args {
 
 function parseArgs(argv: readonly string[]): Args {
   const args: Args = {
+    allowMissing: false,
     data: resolve(ROOT, '..', 'shared', 'data'),
     skills: join(ROOT, 'data', 'skills.json'),
     out: ROOT,
@@ -54,11 +60,13 @@ function parseArgs(argv: readonly string[]): Args {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = argv[i + 1];
-    if ((a === '--data' || a === '--skills' || a === '--out') && v !== undefined) {
-      args[a.slice(2) as keyof Args] = resolve(v);
+    if (a === '--allow-missing') {
+      args.allowMissing = true;
+    } else if ((a === '--data' || a === '--skills' || a === '--out') && v !== undefined) {
+      args[a.slice(2) as 'data' | 'skills' | 'out'] = resolve(v);
       i++;
     } else {
-      throw new Error(`unknown argument ${String(a)} (use --data DIR, --skills FILE, --out DIR)`);
+      throw new Error(`unknown argument ${String(a)} (use --data DIR, --skills FILE, --out DIR, --allow-missing)`);
     }
   }
   return args;
@@ -105,6 +113,7 @@ function buildRole(
     onet: OnetData;
     onetIds: Map<string, string | undefined>;
     postings: ReadonlyArray<JobPosting & { role: string | null; skills: ReadonlySet<string> }>;
+    allowMissing: boolean;
   },
 ): { built?: Built; missing: string[] } {
   const domain = new Set(ctx.taxonomy.skills.filter((s) => s.category === 'domain').map((s) => s.id));
@@ -112,12 +121,12 @@ function buildRole(
   const key = resolveAll(ctx.resolver, seed.keySkills);
   const other = resolveAll(ctx.resolver, [...seed.skills, ...(seed.tools ?? [])]);
   const missing = [...new Set([...key.missing, ...other.missing])].filter((m) => !NOT_IN_TAXONOMY.includes(m));
-  if (missing.length > 0) return { missing };
+  if (missing.length > 0 && !ctx.allowMissing) return { missing };
   const evidence = new Map<string, SkillEvidence>();
   const get = (id: string): SkillEvidence => {
     let e = evidence.get(id);
     if (!e) {
-      e = { id, seedPrior: 0, onet: 0, postings: 0 };
+      e = { id, seedPrior: 0, onet: 0, postings: 0, family: 0 };
       evidence.set(id, e);
     }
     return e;
@@ -138,6 +147,16 @@ function buildRole(
   const mine = ctx.postings.filter((p) => p.role === seed.id);
   for (const p of mine) {
     for (const id of p.skills) if (!domain.has(id)) get(id).postings++;
+  }
+  // family postings (prior only)
+  const family = seed.family ? ctx.postings.filter((p) => p.role === seed.family) : [];
+  if (family.length > 0) {
+    const counts = new Map<string, number>();
+    for (const p of family) for (const id of p.skills) if (!domain.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const [id, k] of counts) {
+      const share = k / family.length;
+      if (share >= 0.1 || evidence.has(id)) get(id).family = share;
+    }
   }
   const skills = combine([...evidence.values()], mine.length);
 
@@ -173,6 +192,9 @@ function buildRole(
   } else {
     sources.push(`no posting of ml_jobs_us_2024_2025 has a title mapping to this role: weights from O*NET and curated seeds only`);
   }
+  if (family.length > 0) {
+    sources.push(`prior from the ${family.length} postings of the family role ${String(seed.family)} in ml_jobs_us_2024_2025 (share mentioning each skill, scaled by 0.8)`);
+  }
   for (const code of seed.onet) {
     const n = ctx.onet.technology.filter((t) => t.code === code).length;
     sources.push(`O*NET 29.2 ${code} ${ctx.onet.occupations.get(code) ?? ''} technology skills (${n} examples; Hot Technology / In Demand flags)`.replace('  ', ' '));
@@ -197,7 +219,7 @@ function buildRole(
     industries: seed.industries,
     sources,
   };
-  return { built: { role: roleSchema.parse(role), postings: mine.length, onetCodes: seed.onet, onetResolved }, missing: [] };
+  return { built: { role: roleSchema.parse(role), postings: mine.length, onetCodes: seed.onet, onetResolved }, missing };
 }
 
 function main(): void {
@@ -223,7 +245,7 @@ function main(): void {
   const built: Built[] = [];
   const unresolved: string[] = [];
   for (const seed of ROLE_SEEDS) {
-    const r = buildRole(seed, { taxonomy, resolver, onet, onetIds, postings });
+    const r = buildRole(seed, { taxonomy, resolver, onet, onetIds, postings, allowMissing: args.allowMissing });
     if (r.missing.length > 0) unresolved.push(`  ${seed.id}: ${r.missing.map((m) => JSON.stringify(m)).join(', ')}`);
     if (r.built) built.push(r.built);
   }
@@ -231,7 +253,9 @@ function main(): void {
   if (pending.length > 0) console.warn(`warning: skipped seed names not in the taxonomy (NOT_IN_TAXONOMY): ${pending.join(', ')}`);
   const resolved = NOT_IN_TAXONOMY.filter((n) => resolver.resolve(n) !== undefined);
   if (resolved.length > 0) console.warn(`warning: now in the taxonomy, remove from NOT_IN_TAXONOMY: ${resolved.join(', ')}`);
-  if (unresolved.length > 0) {
+  if (unresolved.length > 0 && args.allowMissing) {
+    console.warn(`warning (--allow-missing): seed names skipped, not in ${args.skills}:\n${unresolved.join('\n')}`);
+  } else if (unresolved.length > 0) {
     console.error(`Seed skill names that resolve to no skill of ${args.skills} (by name or alias):\n${unresolved.join('\n')}`);
     process.exit(1);
   }

@@ -23,6 +23,11 @@ export interface RoleSeed {
   summary: string;
   /** O*NET-SOC codes whose technology skills and titles count as evidence. */
   onet: string[];
+  /**
+   * A role with many postings whose posting shares serve as this role's prior (a specialisation
+   * or senior variant with few postings of its own: lead-ml-engineer ← ml-engineer).
+   */
+  family?: string;
   responsibilities: string[];
   seniority: Seniority[];
   degree: { typical: Degree; fields: string[] };
@@ -66,6 +71,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     summary:
       'Leads the design, development and deployment of production machine learning models and systems, owning the ML pipeline and guiding the engineers who build it.',
     onet: ['15-2051.00', '15-1221.00'],
+    family: 'ml-engineer',
     responsibilities: [
       // the article's Responsibilities, verbatim
       'Designing and developing ML models and systems',
@@ -161,6 +167,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     summary:
       'Researches, develops and implements new AI methods and applications, publishing the results and carrying them into real-world problems.',
     onet: ['15-1221.00', '15-2051.00'],
+    family: 'ml-engineer',
     responsibilities: [
       // the article's Responsibilities, verbatim
       'Conducting research on cutting-edge AI technologies and applications',
@@ -275,6 +282,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     ],
     summary: 'Builds and runs the platform that trains, deploys, serves and monitors machine learning models reliably at scale.',
     onet: ['15-1221.00', '15-1252.00'],
+    family: 'ml-engineer',
     responsibilities: [
       'build and maintain ML platforms and infrastructure',
       'automate model training, deployment and retraining pipelines',
@@ -314,6 +322,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     ],
     summary: 'Builds applications and products on top of large language models and other foundation models: retrieval, agents, prompts, evaluation and serving.',
     onet: ['15-1221.00', '15-1252.00'],
+    family: 'ml-engineer',
     responsibilities: [
       'build applications powered by large language models',
       'design retrieval-augmented generation pipelines',
@@ -348,6 +357,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     ],
     summary: 'Engineers the experiments, training runs and research code of a research team, turning research ideas into working large-scale systems.',
     onet: ['15-1221.00'],
+    family: 'ml-engineer',
     responsibilities: [
       'implement research ideas and prototypes',
       'build infrastructure for large-scale training experiments',
@@ -382,6 +392,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     ],
     summary: 'Builds models and systems that understand and generate human language: classification, extraction, search, dialogue and LLM-based features.',
     onet: ['15-1221.00'],
+    family: 'ml-engineer',
     responsibilities: [
       'build natural language processing models',
       'train and fine-tune language models',
@@ -416,6 +427,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     ],
     summary: 'Builds models and systems that understand images and video: detection, segmentation, tracking, 3D perception, deployed on servers or devices.',
     onet: ['15-1221.00'],
+    family: 'ml-engineer',
     responsibilities: [
       'develop computer vision models',
       'build object detection, segmentation and tracking systems',

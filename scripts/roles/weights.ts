@@ -16,7 +16,9 @@ export const ONET_BASE = 0.35;
 export const ONET_HOT = 0.1;
 export const ONET_IN_DEMAND = 0.55;
 /** O*NET alone can give at most this weight. */
-export const ONET_SCALE = 0.5;
+export const ONET_SCALE = 0.45;
+/** A family role's posting share counts for this much of the prior (lead-ml-engineer ← ml-engineer). */
+export const FAMILY_SCALE = 0.8;
 export const MIN_SKILLS = 25;
 export const MAX_SKILLS = 60;
 /** Below this weight a skill is kept only to reach MIN_SKILLS. */
@@ -30,6 +32,8 @@ export interface SkillEvidence {
   onet: number;
   /** postings of the role that mention the skill */
   postings: number;
+  /** 0..1, share of the family role's postings that mention the skill (0 without a family) */
+  family: number;
 }
 
 export function onetSignal(hot: boolean, inDemand: boolean): number {
@@ -45,7 +49,7 @@ export function tierOf(weight: number): RoleSkill['tier'] {
 }
 
 export function weightOf(e: SkillEvidence, n: number): number {
-  const prior = Math.max(ONET_SCALE * e.onet, e.seedPrior);
+  const prior = Math.max(ONET_SCALE * e.onet, FAMILY_SCALE * e.family, e.seedPrior);
   const posterior = (e.postings + PRIOR_STRENGTH * prior) / (n + PRIOR_STRENGTH);
   const w = Math.max(posterior, e.seedPrior / 2);
   return Math.round(Math.min(1, w) * 1000) / 1000;
@@ -55,7 +59,7 @@ export function weightOf(e: SkillEvidence, n: number): number {
 export function combine(evidence: readonly SkillEvidence[], n: number): RoleSkill[] {
   const scored = evidence.map((e) => ({ e, w: weightOf(e, n) }));
   scored.sort(
-    (a, b) => b.w - a.w || b.e.seedPrior - a.e.seedPrior || b.e.postings - a.e.postings || b.e.onet - a.e.onet || (a.e.id < b.e.id ? -1 : 1),
+    (a, b) => b.w - a.w || b.e.seedPrior - a.e.seedPrior || b.e.postings - a.e.postings || b.e.family - a.e.family || b.e.onet - a.e.onet || (a.e.id < b.e.id ? -1 : 1),
   );
   const seeds = scored.filter((s) => s.e.seedPrior > 0).length;
   let slots = Math.max(MAX_SKILLS, seeds) - seeds; // places left for skills that are not seeds
