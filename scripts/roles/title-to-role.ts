@@ -158,7 +158,7 @@ export const TITLE_RULES: readonly TitleRule[] = [
   { role: 'data-engineering-manager', re: /\b(?:manager|head|director|vp),? (?:of )?data engineering\b|\bdata engineering (?:manager|lead|director)\b|\bdata platform (?:manager|director)\b/ },
   { role: 'data-architect', re: /\b(?:data|database|data warehouse|enterprise data|big data|data platform) architect\b/ },
   { role: 'analytics-engineer', re: /\banalytics (?:and )?(?:data )?engineer\b|\bdbt developer\b/ },
-  { role: 'data-engineer', re: /\b(?:big )?data(?: ?\/ ?ml)? engineer\b|\b(?:etl|data pipeline|data platform|data integration|data warehouse|datawarehouse|hadoop|spark|data warehousing) (?:engineer|developer)\b/ },
+  { role: 'data-engineer', re: /\b(?:big )?data(?: ?\/ ?ml)? engineer\b|\b(?:etl|elt|extract[- ]transform[- ]load|datastage|informatica|data pipeline|data platform|data integration|data warehouse|datawarehouse|hadoop|spark|data warehousing) (?:engineer|developer)\b/ },
   { role: 'data-scientist', re: new RegExp(String.raw`\b(?:${AI} ?/ ?${ML} |${AI} |${ML} |applied |marketing |product |senior |lead |principal |staff )?data (?:and applied )?scientists?\b`) },
   { role: 'data-scientist', re: /\bdata science\b/ },
   { role: 'data-analyst', re: /\b(?:data|analytics|reporting|product|marketing|business intelligence|bi|insights|data visualization|data quality|data mining|sql|operations) analyst\b/ },
@@ -169,7 +169,7 @@ export const TITLE_RULES: readonly TitleRule[] = [
 
   // Management
   { role: 'ai-product-manager', re: new RegExp(String.raw`\b(?:${AI}|${ML}|ai ?/ ?ml|data|genai|llm)(?: platform)? product manager\b|\bproduct manager,? (?:-|\()? ?(?:${AI}|${ML}|ai ?/ ?ml|data|genai|llm)\b|\bproduct owner,? (?:-|\()? ?(?:${AI}|${ML})\b|\b(?:${AI}|${ML}) product owner\b`) },
-  { role: 'engineering-manager', re: /\b(?:software |software development )?engineering manager\b|\b(?:manager|director|head|vp),? (?:of )?(?:software )?engineering\b|\bdevelopment manager\b/ },
+  { role: 'engineering-manager', re: /\b(?:software |software development )?engineering (?:manager|supervisor)\b|\b(?:manager|director|head|vp),? (?:of )?(?:software )?engineering\b|\bdevelopment manager\b/ },
 
   // Infrastructure and operations
   { role: 'site-reliability-engineer', re: /\b(?:site reliability|sre|reliability|production) engineer(?:ing)?\b|\bsre\b/ },
@@ -179,14 +179,14 @@ export const TITLE_RULES: readonly TitleRule[] = [
   { role: 'database-administrator', re: /\b(?:database|db|oracle|sql server|sql|dba) administrator\b|\bdba\b|\bdatabase (?:engineer|analyst|specialist|manager)\b/ },
   {
     role: 'security-engineer',
-    re: /\b(?:security|cybersecurity|cyber security|information security|infosec|application security|appsec|network security|cloud security|product security|offensive security) (?:engineer|analyst|specialist|architect|researcher)\b|\bpenetration tester\b|\bpen tester\b|\bethical hacker\b/,
+    re: /\b(?:security|cybersecurity|cyber security|information security|infosec|application security|appsec|network security|cloud security|product security|offensive security) (?:engineer|analyst|specialist|architect|researcher)\b|\bpenetration tester\b|\bpen tester\b|\bethical hacker\b|\b(?:cyber|cybersecurity|cyber security|security) (?:research )?scientist\b/,
   },
 
   // Software engineering family
   { role: 'frontend-engineer', re: /\b(?:frontend|ui|web ui|react|angular|vue|javascript|web) (?:software )?(?:engineer|developer)\b|\bweb developer\b/ },
   { role: 'backend-engineer', re: /\b(?:backend|server|server side|api) (?:software )?(?:engineer|developer)\b/ },
   { role: 'full-stack-engineer', re: /\bfullstack (?:software )?(?:engineer|developer)\b|\bfullstack\b/ },
-  { role: 'mobile-engineer', re: /\b(?:mobile|ios|android|react native|flutter|mobile application|mobile app) (?:software )?(?:engineer|developer)\b/ },
+  { role: 'mobile-engineer', re: /\b(?:mobile|ios|android|react native|flutter|mobile applications?|mobile apps?|mobile device) (?:software )?(?:engineer|developer)\b/ },
   { role: 'qa-engineer', re: /\b(?:qa|quality assurance|quality|test|testing|test automation|automation test|software test|software quality|verification) (?:engineer|analyst|specialist|tester|lead)\b|\bsdet\b|\bsoftware tester\b|\bsoftware development engineer in test\b/ },
   { role: 'robotics-engineer', re: /\brobotics?(?: software| systems| controls?| application| perception)? (?:engineer|developer|scientist|specialist|technician)\b|\broboticist\b|\b(?:autonomy|motion planning) (?:software )?engineer\b/ },
   { role: 'software-engineer', re: new RegExp(String.raw`\b${SWE}\b|\bprogrammer\b|\bsoftware engineering\b|\bapplications? (?:developer|engineer)\b|\b(?:java|python|c\+\+|\.net|golang|go|rust|c#|scala) (?:software )?(?:engineer|developer)\b`) },
@@ -200,7 +200,7 @@ export function normalizeTitle(title: string): string {
   t = t.replace(/\bsr\.?(?=\s|$|\/)/g, 'senior').replace(/\bjr\.?(?=\s|$|\/)/g, 'junior');
   t = t.replace(/\bfront[\s-]+end\b/g, 'frontend').replace(/\bback[\s-]+end\b/g, 'backend');
   t = t.replace(/\bfull[\s-]+stack\b/g, 'fullstack').replace(/\bmachine-learning\b/g, 'machine learning');
-  t = t.replace(/\bdev[\s-]ops\b/g, 'devops').replace(/\bml-ops\b/g, 'mlops').replace(/\bgen-ai\b/g, 'genai');
+  t = t.replace(/\bdev[\s-]ops\b|\bdevelopment and operations\b/g, 'devops').replace(/\bml-ops\b/g, 'mlops').replace(/\bgen-ai\b/g, 'genai');
   t = t.replace(/\bsite-reliability\b/g, 'site reliability');
   // Parenthesised abbreviations and levels: "Machine Learning (ML) Engineer", "(L5)".
   t = t.replace(/\((?:ml|ai|mlops|nlp|cv|bi|sre|dba|qa|l\d+(?:\s*-\s*senior)?|[ivx]+)\)/g, ' ');
