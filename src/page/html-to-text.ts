@@ -119,6 +119,12 @@ export function parseFragment(html: string, doc: Document): DocumentFragment {
   return template.content;
 }
 
+/** Concatenated text nodes (a fragment's `textContent` is null in linkedom). */
+function rawText(node: Node): string {
+  if (node.nodeType === TEXT_NODE) return node.nodeValue ?? '';
+  return Array.from(node.childNodes).map(rawText).join('');
+}
+
 const REAL_TAG = /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/i;
 const ESCAPED_TAG = /&lt;\/?[a-z][a-z0-9]*(\s[\s\S]*?)?\/?&gt;/i;
 const LINE_TAG = /<(p|br|li|div|h[1-6]|ul|ol|tr|table|section|pre)\b/i;
@@ -130,7 +136,7 @@ const LINE_TAG = /<(p|br|li|div|h[1-6]|ul|ol|tr|table|section|pre)\b/i;
 export function htmlToText(html: string, doc: Document): string {
   let source = html;
   for (let i = 0; i < 2 && !REAL_TAG.test(source) && ESCAPED_TAG.test(source); i++) {
-    source = parseFragment(source, doc).textContent ?? '';
+    source = rawText(parseFragment(source, doc));
   }
   // Plain text (or text with only inline tags): its newlines are the line breaks.
   const keepNewlines = !LINE_TAG.test(source);

@@ -6,7 +6,7 @@ import { firstWithText, textOf } from '../dom';
 import { defined, type SiteAdapter } from './types';
 
 // Glassdoor's CSS-module classes carry a hash suffix ("JobDetails_jobDescription__uW_fK"): match the stem.
-const DESCRIPTION = ['[class*="JobDetails_jobDescription"]', '[data-test="jobDescriptionContent"]', '#JobDescriptionContainer', '.jobDescriptionContent'];
+const DESCRIPTION = ['[class*="JobDetails_jobDescription__"]', '[class*="JobDetails_jobDescription"]', '[data-test="jobDescriptionContent"]', '#JobDescriptionContainer', '.jobDescriptionContent'];
 const PANE = '[class*="JobDetails_jobDetailsContainer"], [data-test="job-details"], #JDCol';
 
 export const glassdoor: SiteAdapter = {

@@ -14,6 +14,12 @@ const TITLE = ['.job__title h1', 'h1.app-title', '.app-title', '.job__title', 'h
 const COMPANY = ['.company-name', '.job__company'];
 const LOCATION = ['.job__location', '#header .location', '.location'];
 
+/** "Job Application for <title> at <company>". */
+function titleCompany(doc: ParentNode): string | undefined {
+  const title = doc.querySelector('title')?.textContent ?? '';
+  return /^Job Application for .+ at (.+)$/.exec(title.trim())?.[1];
+}
+
 export const greenhouse: SiteAdapter = {
   name: 'greenhouse',
   matches: (url) => /^(job-)?boards(\.eu)?\.greenhouse\.io$/.test(url.hostname),
@@ -27,7 +33,8 @@ export const greenhouse: SiteAdapter = {
       root,
       title: defined(textOf(doc, TITLE)),
       // The classic header says "at Acme".
-      company: defined(textOf(doc, COMPANY)?.replace(/^at\s+/i, '')),
+      // The classic header says "at Acme"; the new design only has it in the page title.
+      company: defined((textOf(doc, COMPANY) ?? titleCompany(doc))?.replace(/^at\s+/i, '')),
       location: defined(textOf(doc, LOCATION)),
     };
   },

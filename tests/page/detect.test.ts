@@ -1,0 +1,124 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { detectPosting } from '../../src/page/detect';
+import { FIXTURES, fixture } from './helpers';
+
+type Row = {
+  file: string;
+  url: string;
+  kind: 'posting' | 'listing' | 'not-posting';
+  source?: string;
+  title?: string;
+  company?: string;
+  location?: string;
+  /** A line the posting text must contain, whole. */
+  line?: string;
+  /** Selector the root must match; null when the text comes from JSON-LD alone. */
+  root?: string | null;
+};
+
+const REQ = '• 5+ years of experience building machine learning systems in production';
+const T = 'Senior Machine Learning Engineer';
+
+const rows: Row[] = [
+  { file: 'linkedin-guest-view.html', url: 'https://de.linkedin.com/jobs/view/senior-machine-learning-engineer-at-northwind-ai-3999888700', kind: 'posting', source: 'linkedin', title: T, company: 'Northwind AI', location: 'Berlin, Berlin, Germany', line: REQ, root: '.show-more-less-html__markup' },
+  { file: 'linkedin-search-pane.html', url: 'https://www.linkedin.com/jobs/search/?currentJobId=3999888700&keywords=machine%20learning%20engineer', kind: 'posting', source: 'linkedin', title: T, company: 'Northwind AI', location: 'Berlin, Germany', line: REQ, root: '#job-details' },
+  // The same two-pane page without currentJobId in the URL: LinkedIn shows the list, not a chosen posting.
+  { file: 'linkedin-search-pane.html', url: 'https://www.linkedin.com/jobs/search/?keywords=machine%20learning%20engineer', kind: 'listing' },
+  { file: 'indeed-viewjob.html', url: 'https://de.indeed.com/viewjob?jk=a1b2c3d4e5f60718', kind: 'posting', source: 'indeed', title: T, company: 'Northwind AI', location: 'Berlin', line: 'Requirements', root: '#jobDescriptionText' },
+  { file: 'indeed-serp-pane.html', url: 'https://de.indeed.com/jobs?q=machine+learning+engineer&l=Berlin&vjk=a1b2c3d4e5f60718', kind: 'posting', source: 'indeed', title: T, company: 'Northwind AI', location: '10115 Berlin', line: REQ, root: '.jobsearch-RightPane #jobDescriptionText' },
+  { file: 'indeed-serp-list.html', url: 'https://de.indeed.com/jobs?q=machine+learning+engineer&l=Berlin', kind: 'listing' },
+  { file: 'greenhouse-classic.html', url: 'https://boards.greenhouse.io/northwindai/jobs/4012345', kind: 'posting', source: 'greenhouse', title: T, company: 'Northwind AI', location: 'Berlin, Germany', line: REQ, root: '#content' },
+  { file: 'greenhouse-job-boards.html', url: 'https://job-boards.greenhouse.io/northwindai/jobs/4012345', kind: 'posting', source: 'greenhouse', title: T, company: 'Northwind AI', location: 'Berlin, Germany', line: "What you'll do", root: '.job__description' },
+  { file: 'greenhouse-board.html', url: 'https://boards.greenhouse.io/northwindai', kind: 'listing' },
+  { file: 'lever-posting.html', url: 'https://jobs.lever.co/northwind-ai/0f3c9a52-7d1e-4b8a-9c64-2e5f1b7a8d30', kind: 'posting', source: 'lever', title: T, company: 'Northwind AI', location: 'Berlin', line: REQ, root: '.section-wrapper:not(.accent-section)' },
+  { file: 'lever-board.html', url: 'https://jobs.lever.co/northwind-ai', kind: 'listing' },
+  { file: 'workday-posting.html', url: 'https://northwind.wd5.myworkdayjobs.com/en-US/External/job/Berlin/Senior-ML-Engineer_R-1042', kind: 'posting', source: 'workday', title: T, location: 'Berlin, Germany', line: REQ, root: '[data-automation-id="jobPostingDescription"]' },
+  { file: 'ashby-posting.html', url: 'https://jobs.ashbyhq.com/northwind-ai/6f1c2b7e-3d0a-4c55-9a51-2f8e0b7d9c11', kind: 'posting', source: 'ashby', title: T, company: 'Northwind AI', location: 'Berlin', line: REQ, root: '[class*="_descriptionText_"]' },
+  { file: 'smartrecruiters-posting.html', url: 'https://jobs.smartrecruiters.com/NorthwindAI/744000012345678-senior-machine-learning-engineer', kind: 'posting', source: 'smartrecruiters', title: T, company: 'Northwind AI', location: 'Berlin, Germany', line: 'Qualifications', root: '.job-sections' },
+  { file: 'workable-posting.html', url: 'https://apply.workable.com/northwind-ai/j/3F7A9C21B4/', kind: 'posting', source: 'workable', title: T, company: 'Northwind AI', location: 'Berlin, Berlin, Germany', line: '• 30 days of paid holiday and a yearly learning budget', root: ':has(> [data-ui="job-description"]):has(> [data-ui="job-benefits"])' },
+  { file: 'glassdoor-listing.html', url: 'https://www.glassdoor.com/job-listing/senior-machine-learning-engineer-northwind-ai-JV_IC2622109_KO0,32_KE33,45.htm?jl=1009012345678', kind: 'posting', source: 'glassdoor', title: T, company: 'Northwind AI', location: 'Berlin', line: REQ, root: '.JobDetails_jobDescription__uW_fK' },
+  { file: 'wellfound-posting.html', url: 'https://wellfound.com/jobs/3012345-senior-machine-learning-engineer', kind: 'posting', source: 'wellfound', title: T, company: 'Northwind AI', line: REQ, root: '[class*="styles_description__"]' },
+  { file: 'wellfound-posting.html', url: 'https://wellfound.com/company/northwind-ai/jobs/3012345-senior-machine-learning-engineer', kind: 'posting', source: 'wellfound', title: T },
+  { file: 'careers-posting.html', url: 'https://northwind.example/careers/senior-machine-learning-engineer', kind: 'posting', source: 'heuristic', title: T, company: 'Northwind AI', line: 'Nice to have', root: 'article.job-posting' },
+  { file: 'careers-list.html', url: 'https://northwind.example/careers', kind: 'listing' },
+  { file: 'about-page.html', url: 'https://northwind.example/about', kind: 'not-posting' },
+  { file: 'jsonld-graph.html', url: 'https://careers.northwind.example/jobs/senior-ml-engineer', kind: 'posting', source: 'json-ld', title: T, company: 'Northwind AI', location: 'Berlin, DE', line: REQ, root: '#job-description' },
+  { file: 'jsonld-array-only.html', url: 'https://careers.northwind.example/jobs/data-scientist-forecasting', kind: 'posting', source: 'json-ld', title: 'Data Scientist, Forecasting', company: 'Northwind AI', location: 'Remote', line: '- Fluent Python, pandas and SQL', root: null },
+  { file: 'microdata-posting.html', url: 'https://jobs.northwind.example/positions/42', kind: 'posting', source: 'microdata', title: T, company: 'Northwind AI', location: 'Berlin, Germany', line: REQ, root: '[itemprop="description"]' },
+  { file: 'event-jsonld.html', url: 'https://northwind.example/events/14', kind: 'not-posting' },
+  { file: 'blog-skills.html', url: 'https://northwind.example/blog/ml-engineer-skills-2025', kind: 'not-posting' },
+  { file: 'ats-application-form.html', url: 'https://careers.northwind.example/apply/42', kind: 'not-posting' },
+];
+
+/** A stand-in for the engine's matcher: the blog fixture names many skills, which must not tip it over. */
+const SKILLS = /\b(Python|SQL|PyTorch|JAX|TensorFlow|Docker|Kubernetes|Airflow|Kubeflow|Spark|MLflow|AWS|GCP|Azure|dbt|Rust|C\+\+|ONNX|vLLM|LangChain)\b/g;
+const countSkills = (text: string) => (text.match(SKILLS) ?? []).length;
+
+describe('detectPosting on the fixture pages', () => {
+  test.each(rows)('$file at $url → $kind', (row) => {
+    const doc = fixture(row.file);
+    const found = detectPosting(doc, row.url, { countSkills });
+    expect(found.kind).toBe(row.kind);
+    if (found.kind !== 'posting') {
+      expect(found.reason).not.toBe('');
+      return;
+    }
+    const { posting, root } = found;
+    expect(posting.url).toBe(row.url);
+    if (row.source) expect(posting.source).toBe(row.source);
+    if (row.title) expect(posting.title).toBe(row.title);
+    if (row.company) expect(posting.company).toBe(row.company);
+    if (row.location) expect(posting.location).toBe(row.location);
+    if (row.line) expect(posting.text.split('\n')).toContain(row.line);
+    expect(posting.text).not.toMatch(/\n\s*\n/);
+    if (row.root === null) expect(root).toBeNull();
+    else if (row.root) {
+      expect(root).not.toBeNull();
+      expect(root?.matches(row.root)).toBe(true);
+    }
+    expect(found.confidence).toBeGreaterThan(0);
+    expect(found.confidence).toBeLessThanOrEqual(1);
+  });
+
+  test('every fixture page is in the table', () => {
+    const covered = new Set(rows.map((r) => r.file));
+    expect(readdirSync(FIXTURES).filter((f) => f.endsWith('.html')).filter((f) => !covered.has(f))).toEqual([]);
+  });
+
+  test('the page chrome stays out of the text: nav, similar jobs, apply buttons', () => {
+    const found = detectPosting(fixture('linkedin-guest-view.html'), rows[0]!.url);
+    expect(found.kind).toBe('posting');
+    if (found.kind !== 'posting') return;
+    expect(found.posting.text).not.toMatch(/Similar jobs|Show more|Sign in|Data Engineer/);
+    expect(found.posting.text.split('\n')[0]).toMatch(/^Northwind AI builds forecasting models/);
+  });
+
+  test('a blog naming many skills under posting-like headings stays not-posting because of its article marks', () => {
+    const doc = fixture('blog-skills.html');
+    const found = detectPosting(doc, 'https://northwind.example/blog/ml-engineer-skills-2025', { countSkills });
+    expect(found.kind === 'not-posting' && found.reason).toMatch(/blog URL.*article with a byline/);
+  });
+
+  test('a bot-check wall on a job URL is not a posting', () => {
+    const doc = fixture('indeed-viewjob.html');
+    doc.querySelector('title')!.textContent = 'Just a moment...';
+    expect(detectPosting(doc, 'https://de.indeed.com/viewjob?jk=a1b2c3d4e5f60718')).toMatchObject({ kind: 'not-posting', reason: expect.stringMatching(/interstitial/) });
+  });
+
+  test('an empty LinkedIn pane (still loading) is not a posting', () => {
+    const doc = fixture('linkedin-search-pane.html');
+    doc.querySelector('#job-details')!.remove();
+    expect(detectPosting(doc, rows[1]!.url).kind).not.toBe('posting');
+  });
+
+  test('a known site whose markup changed falls back to the heuristic on a posting URL', () => {
+    const doc = fixture('careers-posting.html');
+    const found = detectPosting(doc, 'https://jobs.lever.co/northwind-ai/0f3c9a52-7d1e-4b8a-9c64-2e5f1b7a8d30');
+    expect(found).toMatchObject({ kind: 'posting', posting: { source: 'heuristic', title: T } });
+  });
+
+  test('a page of a known site that is neither posting nor list is not a posting', () => {
+    expect(detectPosting(fixture('about-page.html'), 'https://www.linkedin.com/feed/').kind).toBe('not-posting');
+  });
+});
