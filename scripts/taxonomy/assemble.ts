@@ -1,0 +1,160 @@
+/** Turns the curated sections into validated skills: parents, symmetric relations, alias variants, clash checks. */
+import type { Skill, SkillCategory } from '../../src/core/schema';
+import type { CuratedSection } from './curated-types';
+
+export type Source = 'onet' | 'esco' | 'curated';
+
+export interface SkillDraft {
+  id: string;
+  name: string;
+  aliases: string[];
+  category: SkillCategory;
+  parent?: string;
+  related: Set<string>;
+  ambiguous: boolean;
+  sources: Set<Source>;
+  onet: readonly string[];
+  esco: readonly string[];
+}
+
+/** The key under which aliases clash: case and spacing do not make two aliases different. */
+export function aliasKey(alias: string): string {
+  return alias.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export class TaxonomyError extends Error {
+  constructor(problems: string[]) {
+    super(`taxonomy build failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ` + problems.join('\n  '));
+  }
+}
+
+/** Drafts from the curated sections; throws on duplicate ids, bad parents/related, explicit alias clashes. */
+export function buildSkills(sections: readonly CuratedSection[], relatedSets: readonly (readonly string[])[]): SkillDraft[] {
+  const problems: string[] = [];
+  const drafts = new Map<string, SkillDraft>();
+  for (const section of sections) {
+    for (const [id, name, aliases = [], opts = {}] of section.entries) {
+      if (drafts.has(id)) problems.push(`duplicate id '${id}'`);
+      const parent = opts.p === null ? undefined : (opts.p ?? section.parent);
+      const own = new Set<string>();
+      const list: string[] = [];
+      for (const a of aliases) {
+        // A case variant of the name is meaningful only for ambiguous skills (matched case-sensitively).
+        if (a === name || (aliasKey(a) === aliasKey(name) && opts.amb !== true)) problems.push(`'${id}': alias '${a}' repeats the name`);
+        else if (!own.has(a)) {
+          own.add(a);
+          list.push(a);
+        }
+      }
+      drafts.set(id, {
+        id,
+        name,
+        aliases: list,
+        category: opts.cat ?? section.category,
+        parent: parent === id ? undefined : parent,
+        related: new Set(opts.r ?? []),
+        ambiguous: opts.amb === true,
+        sources: new Set(),
+        onet: opts.onet ?? [],
+        esco: opts.esco ?? [],
+      });
+    }
+  }
+  for (const set of relatedSets) {
+    for (const a of set) for (const b of set) if (a !== b) drafts.get(a)?.related.add(b);
+    for (const a of set) if (!drafts.has(a)) problems.push(`related set names unknown id '${a}'`);
+  }
+  for (const d of drafts.values()) {
+    if (d.parent !== undefined && !drafts.has(d.parent)) problems.push(`'${d.id}': parent '${d.parent}' does not exist`);
+    for (const r of [...d.related]) {
+      const other = drafts.get(r);
+      if (!other) problems.push(`'${d.id}': related '${r}' does not exist`);
+      else if (r === d.id) d.related.delete(r);
+      else other.related.add(d.id);
+    }
+  }
+  // parent cycles
+  for (const d of drafts.values()) {
+    const seen = new Set<string>([d.id]);
+    let p = d.parent;
+    while (p !== undefined) {
+      if (seen.has(p)) {
+        problems.push(`parent cycle through '${d.id}'`);
+        break;
+      }
+      seen.add(p);
+      p = drafts.get(p)?.parent;
+    }
+  }
+  // explicit alias clashes (names count as aliases)
+  const owner = new Map<string, string>();
+  for (const d of drafts.values()) {
+    const keys = new Set([d.name, ...d.aliases].map(aliasKey));
+    for (const k of keys) {
+      const prev = owner.get(k);
+      if (prev !== undefined && prev !== d.id) problems.push(`alias clash: '${k}' belongs to both '${prev}' and '${d.id}'`);
+      else owner.set(k, d.id);
+    }
+  }
+  if (problems.length) throw new TaxonomyError(problems);
+  return [...drafts.values()];
+}
+
+/** Spelling variants a posting may use: hyphen vs space vs joined, ".js" vs " js" vs "js". */
+export function spellingVariants(s: string): string[] {
+  const out = new Set<string>();
+  if (/[\p{L}\p{N}]-[\p{L}\p{N}]/u.test(s)) {
+    out.add(s.replace(/-/g, ' '));
+    out.add(s.replace(/-/g, ''));
+  }
+  const words = s.split(' ');
+  if (words.length >= 2 && words.length <= 4 && !/[/&,]/.test(s)) out.add(s.replace(/ /g, '-'));
+  if (/\.js$/i.test(s)) {
+    out.add(s.replace(/\.js$/i, ' js'));
+    out.add(s.replace(/\.js$/i, 'js'));
+  }
+  out.delete(s);
+  return [...out].filter((v) => v.replace(/[^\p{L}\p{N}]/gu, '').length >= 3);
+}
+
+/**
+ * Adds spelling variants and imported aliases where they clash with nothing, then returns the
+ * final skills sorted by id, plus a log of what was dropped.
+ */
+export function aliasVariants(drafts: SkillDraft[], imported: readonly { id: string; alias: string }[]): { skills: Skill[]; dropped: string[] } {
+  const dropped: string[] = [];
+  const owner = new Map<string, string>();
+  for (const d of drafts) for (const a of [d.name, ...d.aliases]) owner.set(aliasKey(a), d.id);
+  const extra = new Map<string, string[]>(drafts.map((d) => [d.id, []]));
+  const offer = (id: string, alias: string, why: string): void => {
+    const k = aliasKey(alias);
+    const prev = owner.get(k);
+    if (prev === id) return;
+    if (prev !== undefined) {
+      dropped.push(`${why} '${alias}' for '${id}' (already '${prev}')`);
+      return;
+    }
+    owner.set(k, id);
+    extra.get(id)?.push(alias);
+  };
+  for (const d of drafts) for (const a of [d.name, ...d.aliases]) for (const v of spellingVariants(a)) offer(d.id, v, 'variant');
+  for (const { id, alias } of imported) offer(id, alias, 'ESCO alias');
+
+  const skills: Skill[] = drafts
+    .map((d): Skill => {
+      if (d.sources.size === 0) d.sources.add('curated');
+      const skill: Skill = {
+        id: d.id,
+        name: d.name,
+        aliases: [...d.aliases, ...(extra.get(d.id) ?? [])],
+        category: d.category,
+      };
+      if (d.parent !== undefined) skill.parent = d.parent;
+      if (d.related.size) skill.related = [...d.related].sort();
+      if (d.ambiguous) skill.ambiguous = true;
+      skill.sources = (['onet', 'esco', 'curated'] as const).filter((s) => d.sources.has(s));
+      return skill;
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { skills, dropped };
+}
