@@ -1,0 +1,108 @@
+/**
+ * npm run bench [-- --data DIR]: analysis time per posting over real postings, a 2,000-word
+ * posting, and single-pass extraction against the naive one-regex-per-alias way, in one run.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { BUNDLED_ROLE_PROFILES, BUNDLED_TAXONOMY } from '../src/core/bundled';
+import { createEngine } from '../src/core/engine';
+import { createMatcher } from '../src/core/matcher';
+import type { UserSkill } from '../src/core/types';
+import { createNaiveExtractor } from './naive-extract';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const dataArg = process.argv.indexOf('--data');
+const dataDir = resolve(root, dataArg > 0 ? process.argv[dataArg + 1]! : '../shared/data');
+
+function loadCorpus(): { name: string; texts: string[] } {
+  const file = join(dataDir, 'job_postings/ml_jobs_us_2024_2025.dev.jsonl');
+  if (existsSync(file)) {
+    const texts = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { description: string }).description);
+    return { name: `${texts.length} real postings (${file})`, texts };
+  }
+  const dir = join(root, 'data/samples');
+  const texts = readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).map((f) => readFileSync(join(dir, f), 'utf8'));
+  return { name: `${texts.length} bundled samples (no ${file})`, texts };
+}
+
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+}
+function timeEach<T>(items: readonly T[], fn: (x: T) => unknown, rounds: number): number[] {
+  const out: number[] = [];
+  for (const x of items) {
+    const t0 = performance.now();
+    for (let r = 0; r < rounds; r++) fn(x);
+    out.push((performance.now() - t0) / rounds);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+const user: UserSkill[] = ['Python', 'SQL', 'PyTorch', 'AWS', 'Docker', 'pandas'].map((name) => ({ id: `custom:${name}`, name }));
+
+let t0 = performance.now();
+const engine = createEngine(BUNDLED_TAXONOMY, BUNDLED_ROLE_PROFILES);
+const buildMs = performance.now() - t0;
+const matcher = createMatcher(BUNDLED_TAXONOMY);
+const naive = createNaiveExtractor(BUNDLED_TAXONOMY);
+const aliasCount = BUNDLED_TAXONOMY.skills.reduce((n, s) => n + 1 + s.aliases.length, 0);
+
+const corpus = loadCorpus();
+console.log(`Corpus: ${corpus.name}; mean ${Math.round(corpus.texts.reduce((n, t) => n + words(t), 0) / corpus.texts.length)} words`);
+console.log(`Data: ${BUNDLED_TAXONOMY.skills.length} skills, ${aliasCount} names and aliases, ${BUNDLED_ROLE_PROFILES.length} roles`);
+console.log(`Engine build (alias index, role models): ${fmt(buildMs)}\n`);
+
+// Warm up the JIT on everything before measuring.
+for (const t of corpus.texts.slice(0, 50)) {
+  engine.analyze({ text: t, source: 'bench' }, user);
+  naive(t);
+}
+
+const full = timeEach(corpus.texts, (t) => engine.analyze({ text: t, source: 'bench' }, user), 5);
+console.log('Full analysis per posting (sections, skills, years, degree, roles, gap)');
+console.log(`  median ${fmt(quantile(full, 0.5))}   p95 ${fmt(quantile(full, 0.95))}   max ${fmt(full[full.length - 1]!)}`);
+
+let long = '';
+for (const t of corpus.texts) {
+  if (words(long) >= 2000) break;
+  long += t + '\n\n';
+}
+const longWords = words(long);
+const longRuns = timeEach([long], (t) => engine.analyze({ text: t, source: 'bench' }, user), 200)[0]!;
+console.log(`  one ${longWords}-word posting: ${fmt(longRuns)} per analysis (target < 2 ms)\n`);
+
+const fast = timeEach(corpus.texts, (t) => matcher.findMentions(t), 5);
+const slow = timeEach(corpus.texts, (t) => naive(t), 1);
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+console.log('Skill extraction, same aliases');
+console.log(`  single pass over tokens: median ${fmt(quantile(fast, 0.5))}  total ${fmt(sum(fast))}`);
+console.log(`  one regex per alias:     median ${fmt(quantile(slow, 0.5))}  total ${fmt(sum(slow))}`);
+console.log(`  speed-up: ${(sum(slow) / sum(fast)).toFixed(0)}× (target ≥ 50×)`);
+const fastLong = timeEach([long], (t) => matcher.findMentions(t), 100)[0]!;
+const slowLong = timeEach([long], (t) => naive(t), 5)[0]!;
+console.log(`  on the ${longWords}-word posting: ${fmt(fastLong)} vs ${fmt(slowLong)} (${(slowLong / fastLong).toFixed(0)}×)\n`);
+
+t0 = performance.now();
+for (const t of corpus.texts) engine.analyze({ text: t, source: 'bench' }, user);
+console.log(`Throughput: ${corpus.texts.length} postings in ${fmt(performance.now() - t0)}`);
+
+const out = join(root, '.output');
+if (existsSync(out)) {
+  const size = (dir: string): number =>
+    readdirSync(dir).reduce((n, f) => {
+      const p = join(dir, f);
+      return n + (statSync(p).isDirectory() ? size(p) : statSync(p).size);
+    }, 0);
+  for (const target of readdirSync(out).filter((d) => statSync(join(out, d)).isDirectory())) {
+    const content = join(out, target, 'content-scripts/content.js');
+    const cs = existsSync(content) ? `, content script ${(statSync(content).size / 1024).toFixed(0)} KiB` : '';
+    console.log(`Bundle ${target}: ${(size(join(out, target)) / 1024).toFixed(0)} KiB${cs}`);
+  }
+}

@@ -1,0 +1,69 @@
+import type { Analysis, Engine, Posting, SkillRef, UserSkill } from '../core/types';
+
+/** The analyzer's contract: one object a posting (see README, "Command-line analyzer"). */
+export interface AnalyzeResult {
+  id: string;
+  isJobPosting: boolean;
+  title: string | null;
+  company: string | null;
+  skills: Analysis['skills'];
+  roles: Analysis['roles'];
+  gap: {
+    missingRequired: SkillRef[];
+    missingPreferred: SkillRef[];
+    matched: SkillRef[];
+    related: Array<SkillRef & { via: SkillRef }>;
+    score: number;
+  };
+  seniority: Analysis['seniority'];
+  minYears: number | null;
+  degree: Analysis['degree'];
+  /** Why an HTML page was judged not to be a posting. */
+  note?: string;
+}
+
+export function toResult(id: string, analysis: Analysis, posting: Posting, note?: string): AnalyzeResult {
+  return {
+    id,
+    isJobPosting: analysis.isJobPosting,
+    title: analysis.title,
+    company: posting.company ?? null,
+    skills: analysis.skills,
+    roles: analysis.roles,
+    gap: analysis.gap,
+    seniority: analysis.seniority,
+    minYears: analysis.minYears,
+    degree: analysis.degree,
+    ...(note ? { note } : {}),
+  };
+}
+
+export interface AnalyzeInput {
+  id: string;
+  text?: string;
+  html?: string;
+  url?: string;
+  title?: string;
+}
+
+/** Runs the engine on text or a saved page; pages that aren't one posting are analysed whole but flagged. */
+export function analyzeInput(
+  engine: Engine,
+  input: AnalyzeInput,
+  userSkills: readonly UserSkill[],
+  readHtml: (html: string, url: string | undefined) => { posting: Posting | null; reason: string | null; pageText: () => string },
+): AnalyzeResult {
+  if (input.html !== undefined) {
+    const read = readHtml(input.html, input.url);
+    if (read.posting) {
+      const posting = input.title ? { ...read.posting, title: input.title } : read.posting;
+      const analysis = engine.analyze(posting, userSkills);
+      return toResult(input.id, { ...analysis, isJobPosting: true }, posting);
+    }
+    const posting: Posting = { text: read.pageText(), source: 'page', ...(input.title ? { title: input.title } : {}) };
+    const analysis = engine.analyze(posting, userSkills);
+    return toResult(input.id, { ...analysis, isJobPosting: false }, posting, read.reason ?? undefined);
+  }
+  const posting: Posting = { text: input.text ?? '', source: 'text', ...(input.title ? { title: input.title } : {}) };
+  return toResult(input.id, engine.analyze(posting, userSkills), posting);
+}
