@@ -143,16 +143,17 @@ export function aliasVariants(drafts: SkillDraft[], imported: readonly { id: str
   const skills: Skill[] = drafts
     .map((d): Skill => {
       if (d.sources.size === 0) d.sources.add('curated');
+      const sources = (['onet', 'esco', 'curated'] as const).filter((src) => d.sources.has(src));
       const skill: Skill = {
         id: d.id,
         name: d.name,
         aliases: [...d.aliases, ...(extra.get(d.id) ?? [])],
         category: d.category,
+        ...(d.parent !== undefined ? { parent: d.parent } : {}),
+        ...(d.related.size ? { related: [...d.related].sort() } : {}),
+        ...(d.ambiguous ? { ambiguous: true } : {}),
+        sources,
       };
-      if (d.parent !== undefined) skill.parent = d.parent;
-      if (d.related.size) skill.related = [...d.related].sort();
-      if (d.ambiguous) skill.ambiguous = true;
-      skill.sources = (['onet', 'esco', 'curated'] as const).filter((s) => d.sources.has(s));
       return skill;
     })
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
