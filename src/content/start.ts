@@ -1,0 +1,87 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { getBundledEngine } from '../core/bundled';
+import { parseMessage, sendToBackground, type PageState } from '../messages';
+import { detectPosting } from '../page/detect';
+import { createHighlighter } from '../page/highlight';
+import { postingKey } from '../page/posting-key';
+import { getSettings, getSkills, watchSettings, watchSkills } from '../storage/items';
+import { createContentController, type ContentController } from './controller';
+
+/**
+ * Wires the controller to the page and the extension: storage, messages, URL changes of
+ * single-page sites, DOM changes of the posting area. Everything registered here is released
+ * through `ctx` when the extension reloads or a newer copy of this script is injected.
+ */
+
+// One running copy per page. WXT's context already invalidates an older copy when a new one
+// starts (the popup may inject the script on a page where it already runs); this isolated-world
+// global (invisible to page scripts) makes sure the old copy's cleanup has run before we start.
+const RUNNING = Symbol.for('role-lens.content');
+type WithRunning = typeof globalThis & { [RUNNING]?: { stop(): void } };
+
+export async function startContent(ctx: ContentScriptContext): Promise<ContentController | null> {
+  const g = globalThis as WithRunning;
+  g[RUNNING]?.stop();
+  const me = { stop: () => ctx.abort('replaced by a newer copy') };
+  g[RUNNING] = me;
+  ctx.onInvalidated(() => {
+    if (g[RUNNING] === me) delete g[RUNNING];
+  });
+
+  const engine = await getBundledEngine();
+  if (ctx.isInvalid) return null;
+  const highlighter = createHighlighter(window, ctx.signal);
+
+  const controller = createContentController({
+    doc: document,
+    url: () => location.href,
+    engine,
+    detect: (doc, url) => detectPosting(doc, url, { countSkills: (text: string) => engine.findMentions(text).length }),
+    postingKey,
+    highlighter,
+    report: async (state: PageState) => {
+      await sendToBackground(browser, { type: 'page-state', state });
+    },
+    timers: {
+      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+      clearTimeout: (id) => clearTimeout(id),
+      now: () => Date.now(),
+    },
+    isValid: () => ctx.isValid,
+  });
+
+  // Listening before the skill list is read, so the popup never finds "no content script"
+  // during start-up; its questions wait until the first analysis uses the real list.
+  let markReady = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const onMessage = (raw: unknown): Promise<unknown> | undefined => {
+    const message = parseMessage(raw);
+    if (!message || !controller.handles(message)) return undefined;
+    return ready.then(() => controller.handle(message));
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  const [skills, settings] = await Promise.all([getSkills(), getSettings()]);
+  if (ctx.isInvalid) return null;
+  controller.setSkills(skills);
+  highlighter.setEnabled(settings.highlights);
+  ctx.onInvalidated(watchSkills((next) => ctx.isValid && controller.setSkills(next)));
+  ctx.onInvalidated(watchSettings((next) => ctx.isValid && controller.setHighlights(next.highlights)));
+
+  // LinkedIn's two-pane search changes `currentJobId`, Indeed's `vjk`, without a page load.
+  ctx.addEventListener(window, 'wxt:locationchange', () => controller.schedule());
+
+  // The posting area re-rendering (or arriving late). Our highlights and the hover label never
+  // show up here: highlights are not DOM, and the label's host hangs off <html>, not <body>.
+  const observer = new MutationObserver((records) => {
+    if (records.some((r) => controller.isRelevant(r.target))) controller.schedule();
+  });
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => observer.disconnect());
+
+  controller.run();
+  markReady();
+  return controller;
+}

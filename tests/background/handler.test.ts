@@ -1,0 +1,128 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { badgeFor, type BadgeApi } from '../../src/background/badge';
+import { createBackground } from '../../src/background/handler';
+import { createTabStates, type SessionArea } from '../../src/background/tab-states';
+import type { Analysis } from '../../src/core/types';
+import type { Message, PageState } from '../../src/messages';
+
+const posting = (score: number, url = 'https://jobs.lever.co/acme/1'): PageState => ({
+  kind: 'posting',
+  posting: { title: 'Data Engineer', url, source: 'lever' },
+  analysis: {
+    isJobPosting: true,
+    title: 'Data Engineer',
+    skills: [],
+    roles: [],
+    gap: { missingRequired: [], missingPreferred: [], matched: [], related: [], score },
+    seniority: null,
+    minYears: null,
+    degree: null,
+  } satisfies Analysis,
+});
+
+function fakeSession(): SessionArea & { data: Record<string, unknown> } {
+  const data: Record<string, unknown> = {};
+  return {
+    data,
+    get: async (key) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
+    set: async (items) => void Object.assign(data, structuredClone(items)),
+    remove: async (key) => void delete data[key],
+  };
+}
+
+function setup(session = fakeSession()) {
+  const badges = new Map<number, { text: string; color?: string }>();
+  const notes: Message[] = [];
+  const badge: BadgeApi = {
+    setBadgeText: async ({ tabId, text }) => void badges.set(tabId!, { ...badges.get(tabId!), text: text ?? '' }),
+    setBadgeBackgroundColor: async ({ tabId, color }) => void badges.set(tabId!, { text: badges.get(tabId!)?.text ?? '', color }),
+  };
+  const bg = createBackground({ states: createTabStates(session), badge, notify: async (m) => void notes.push(m) });
+  return { bg, badges, notes, session };
+}
+
+let t: ReturnType<typeof setup>;
+beforeEach(() => {
+  t = setup();
+});
+
+describe('badge', () => {
+  test.each([
+    [1, '100%', '#1a7f37'],
+    [0.7, '70%', '#1a7f37'],
+    [0.694, '69%', '#b45309'],
+    [0.4, '40%', '#b45309'],
+    [0.39, '39%', '#c62828'],
+    [0, '0%', '#c62828'],
+  ])('score %d → %s', (score, text, color) => {
+    expect(badgeFor(posting(score))).toEqual({ text, color });
+  });
+
+  test('no badge off postings', () => {
+    expect(badgeFor(null)).toBeNull();
+    expect(badgeFor({ kind: 'not-posting', reason: 'x', url: 'https://a.example' })).toBeNull();
+  });
+});
+
+describe('background', () => {
+  const sender = { tab: { id: 7 }, frameId: 0 };
+
+  test('page-state sets the badge, answers get-tab-state and tells the popup', async () => {
+    await t.bg.handle({ type: 'page-state', state: posting(0.75) }, sender);
+    expect(t.badges.get(7)).toEqual({ text: '75%', color: '#1a7f37' });
+    expect(await t.bg.handle({ type: 'get-tab-state', tabId: 7 }, {})).toMatchObject({ kind: 'posting' });
+    expect(await t.bg.handle({ type: 'get-tab-state', tabId: 8 }, {})).toBeNull();
+    expect(t.notes.at(-1)).toMatchObject({ type: 'tab-state-changed', tabId: 7 });
+  });
+
+  test('a not-posting state clears the badge', async () => {
+    await t.bg.handle({ type: 'page-state', state: posting(0.5) }, sender);
+    await t.bg.handle({ type: 'page-state', state: { kind: 'not-posting', reason: 'x', url: 'https://a.example/' } }, sender);
+    expect(t.badges.get(7)?.text).toBe('');
+  });
+
+  test('states from sub-frames or without a tab are ignored', async () => {
+    await t.bg.handle({ type: 'page-state', state: posting(0.5) }, { tab: { id: 7 }, frameId: 3 });
+    await t.bg.handle({ type: 'page-state', state: posting(0.5) }, {});
+    expect(await t.bg.handle({ type: 'get-tab-state', tabId: 7 }, {})).toBeNull();
+  });
+
+  test('navigation to another page drops the result; the same page (hash, early SPA report) keeps it', async () => {
+    await t.bg.handle({ type: 'page-state', state: posting(0.5) }, sender);
+    await t.bg.onTabNavigated(7, 'https://jobs.lever.co/acme/1#apply');
+    expect(await t.bg.handle({ type: 'get-tab-state', tabId: 7 }, {})).not.toBeNull();
+    await t.bg.onTabNavigated(7, 'https://example.com/');
+    expect(await t.bg.handle({ type: 'get-tab-state', tabId: 7 }, {})).toBeNull();
+    expect(t.badges.get(7)?.text).toBe('');
+    expect(t.notes.at(-1)).toEqual({ type: 'tab-state-changed', tabId: 7, state: null });
+  });
+
+  test('a load whose URL the browser hides drops the result', async () => {
+    await t.bg.handle({ type: 'page-state', state: posting(0.5) }, sender);
+    await t.bg.onTabNavigated(7, undefined);
+    expect(await t.bg.handle({ type: 'get-tab-state', tabId: 7 }, {})).toBeNull();
+  });
+
+  test('closing the tab forgets it', async () => {
+    await t.bg.handle({ type: 'page-state', state: posting(0.5) }, sender);
+    await t.bg.onTabRemoved(7);
+    expect(t.session.data).toEqual({});
+    expect(await t.bg.handle({ type: 'get-tab-state', tabId: 7 }, {})).toBeNull();
+  });
+
+  test('results survive a service-worker restart through storage.session', async () => {
+    await t.bg.handle({ type: 'page-state', state: posting(0.8) }, sender);
+    const restarted = setup(t.session);
+    expect(await restarted.bg.handle({ type: 'get-tab-state', tabId: 7 }, {})).toMatchObject({ kind: 'posting' });
+  });
+
+  test('works without storage.session (memory only)', async () => {
+    const states = createTabStates(undefined);
+    await states.set(1, posting(0.1));
+    expect(await states.get(1)).toMatchObject({ kind: 'posting' });
+  });
+
+  test('messages for the content script are left alone', () => {
+    expect(t.bg.handle({ type: 'get-state' }, {})).toBeUndefined();
+  });
+});

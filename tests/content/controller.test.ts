@@ -1,0 +1,185 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { createContentController, type ContentDeps, type Detection } from '../../src/content/controller';
+import type { Analysis, Engine, Posting, UserSkill } from '../../src/core/types';
+import type { PageState } from '../../src/messages';
+import type { Highlighter, HighlightOptions } from '../../src/page/highlight';
+
+/** A root element stand-in: the controller only reads these members. */
+function fakeRoot(text: string) {
+  return { textContent: text, isConnected: true, contains: () => true } as unknown as Element & { textContent: string; isConnected: boolean };
+}
+
+function analysisFor(posting: Posting, skills: readonly UserSkill[]): Analysis {
+  const ids = posting.text.match(/[a-z]+/g) ?? [];
+  const have = new Set(skills.map((s) => s.id));
+  const ref = (id: string) => ({ id, name: id.toUpperCase() });
+  return {
+    isJobPosting: true,
+    title: posting.title ?? null,
+    skills: ids.map((id) => ({ ...ref(id), importance: 'required', years: null, mentions: [] })),
+    roles: [],
+    gap: {
+      missingRequired: ids.filter((id) => !have.has(id)).map(ref),
+      missingPreferred: [],
+      matched: ids.filter((id) => have.has(id)).map(ref),
+      related: [],
+      score: ids.length ? ids.filter((id) => have.has(id)).length / ids.length : 0,
+    },
+    seniority: null,
+    minYears: null,
+    degree: null,
+  };
+}
+
+function setup() {
+  const page = { url: 'https://www.linkedin.com/jobs/view/1', key: 'k1', detection: null as Detection | null };
+  const reports: PageState[] = [];
+  const applied: Array<{ root: Element; statuses: Record<string, string> }> = [];
+  let analyses = 0;
+  let enabled = true;
+  let cleared = 0;
+  const engine: Engine = {
+    analyze: (posting, skills) => {
+      analyses++;
+      return analysisFor(posting, skills);
+    },
+    findMentions: () => [],
+    searchSkills: () => [],
+    skill: (id) => ({ id, name: id.toUpperCase() }),
+  };
+  const highlighter: Highlighter = {
+    supported: true,
+    get enabled() {
+      return enabled;
+    },
+    apply(root: Element, options: HighlightOptions) {
+      const ids = (root.textContent ?? '').match(/[a-z]+/g) ?? [];
+      applied.push({ root, statuses: Object.fromEntries(ids.map((id) => [id, options.statusOf(id)])) });
+      return ids.length;
+    },
+    clear: () => void cleared++,
+    setEnabled: (v) => void (enabled = v),
+    reveal: (id) => id === 'python',
+    isStale: () => false,
+    entries: () => [],
+    destroy: () => {},
+  };
+  const deps: ContentDeps = {
+    doc: { body: null, title: 'Page' } as unknown as Document,
+    url: () => page.url,
+    engine,
+    detect: () => page.detection ?? { kind: 'not-posting', reason: 'nothing here' },
+    postingKey: () => page.key,
+    highlighter,
+    report: async (state) => void reports.push(state),
+    timers: { setTimeout: () => 0, clearTimeout: () => {}, now: () => 0 },
+    isValid: () => true,
+  };
+  const show = (text: string, root = fakeRoot(text)) => {
+    page.detection = { kind: 'posting', posting: { text, title: 'ML Engineer', source: 'linkedin', url: page.url }, root, confidence: 0.95 };
+    return root;
+  };
+  return {
+    page,
+    reports,
+    applied,
+    show,
+    controller: createContentController(deps),
+    get analyses() {
+      return analyses;
+    },
+    get cleared() {
+      return cleared;
+    },
+    get enabled() {
+      return enabled;
+    },
+  };
+}
+
+let t: ReturnType<typeof setup>;
+beforeEach(() => {
+  t = setup();
+});
+
+describe('content controller', () => {
+  test('a posting is analysed, reported and highlighted', () => {
+    t.show('python sql');
+    t.controller.setSkills([{ id: 'sql', name: 'SQL' }]);
+    t.controller.run();
+    expect(t.reports).toHaveLength(1);
+    expect(t.reports[0]).toMatchObject({ kind: 'posting', posting: { title: 'ML Engineer', url: t.page.url } });
+    expect(t.applied.at(-1)!.statuses).toEqual({ python: 'missing-required', sql: 'have' });
+  });
+
+  test('re-checks of an unchanged posting neither re-analyse nor re-report', () => {
+    t.show('python sql');
+    t.controller.run();
+    t.controller.run();
+    t.controller.run();
+    expect(t.analyses).toBe(1);
+    expect(t.reports).toHaveLength(1);
+  });
+
+  test('the same text re-rendered in new nodes moves the highlights without re-analysing', () => {
+    const first = t.show('python sql');
+    t.controller.run();
+    first.isConnected = false;
+    const second = t.show('python sql');
+    t.controller.run();
+    expect(t.analyses).toBe(1);
+    expect(t.applied.at(-1)!.root).toBe(second);
+  });
+
+  test('a new posting key with new text (LinkedIn currentJobId) is analysed again', () => {
+    t.show('python');
+    t.controller.run();
+    t.page.url = 'https://www.linkedin.com/jobs/search/?currentJobId=2';
+    t.page.key = 'k2';
+    t.show('rust go');
+    t.controller.run();
+    expect(t.analyses).toBe(2);
+    expect(t.reports.at(-1)).toMatchObject({ kind: 'posting', posting: { url: t.page.url } });
+  });
+
+  test('changed text under the same key (a pane filled in late) is analysed again', () => {
+    const root = t.show('python');
+    t.controller.run();
+    root.textContent = 'python kafka';
+    t.show('python kafka', root);
+    t.controller.run();
+    expect(t.analyses).toBe(2);
+  });
+
+  test('a new skill list re-analyses at once: badge and colours follow', () => {
+    t.show('python sql');
+    t.controller.run();
+    t.controller.setSkills([{ id: 'python', name: 'Python' }]);
+    expect(t.analyses).toBe(2);
+    const last = t.reports.at(-1)!;
+    expect(last.kind === 'posting' && last.analysis.gap.score).toBe(0.5);
+    expect(t.applied.at(-1)!.statuses.python).toBe('have');
+  });
+
+  test('a page that is not a posting reports why once and clears highlights', () => {
+    t.controller.run();
+    t.controller.run();
+    expect(t.reports).toEqual([{ kind: 'not-posting', reason: 'nothing here', url: t.page.url }]);
+    expect(t.cleared).toBeGreaterThan(0);
+  });
+
+  test('get-state answers the current state; reveal and set-highlights reach the highlighter', async () => {
+    t.show('python');
+    expect(await t.controller.handle({ type: 'get-state' })).toMatchObject({ kind: 'posting' });
+    expect(await t.controller.handle({ type: 'reveal-skill', skillId: 'python' })).toEqual({ found: true });
+    expect(await t.controller.handle({ type: 'reveal-skill', skillId: 'cobol' })).toEqual({ found: false });
+    expect(await t.controller.handle({ type: 'set-highlights', enabled: false })).toEqual({ enabled: false, supported: true });
+    expect(t.enabled).toBe(false);
+  });
+
+  test('only its own messages are claimed', () => {
+    expect(t.controller.handles({ type: 'get-state' })).toBe(true);
+    expect(t.controller.handles({ type: 'get-tab-state', tabId: 1 })).toBe(false);
+    expect(t.controller.handles({ type: 'page-state', state: { kind: 'not-posting', reason: '', url: '' } })).toBe(false);
+  });
+});
