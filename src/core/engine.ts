@@ -4,7 +4,7 @@ import { collectSkills } from './extract';
 import { looksLikePosting } from './jobness';
 import { createMatcher } from './matcher';
 import { prepareRoles, rankRoles } from './rank-roles';
-import { findDegree, findSeniority, findYears } from './requirements';
+import { findDegree, findSeniority, findYears, type YearsClaim } from './requirements';
 import type { Role, Taxonomy } from './schema';
 import { analyzeStructure } from './sections';
 import { tokenize } from './tokenize';
@@ -15,6 +15,19 @@ function titleFromText(text: string): string | null {
   const first = text.trimStart().split('\n', 1)[0]?.trim() ?? '';
   if (first.length < 4 || first.length > 90 || /[.!?]$/.test(first) || first.split(/\s+/).length > 12) return null;
   return first.replace(/^#+\s*/, '').replace(/^(job title|title|position|role)\s*:\s*/i, '');
+}
+
+/**
+ * The experience the posting asks overall: each sentence's first claim ("8+ years …, including
+ * 2+ years leading" says 8), the largest across sentences (a per-skill "5+ years of PyTorch"
+ * doesn't lower it); preferred sentences only when nothing is required.
+ */
+function overallYears(claims: readonly YearsClaim[]): number | null {
+  const asked = claims.filter((c) => c.sentence.kind !== 'preferred' && c.sentence.cue !== 'preferred');
+  const from = asked.length > 0 ? asked : claims;
+  const firstPerSentence = new Map<number, number>();
+  for (const c of from) if (!firstPerSentence.has(c.sentence.start)) firstPerSentence.set(c.sentence.start, c.min);
+  return firstPerSentence.size > 0 ? Math.max(...firstPerSentence.values()) : null;
 }
 
 export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine {
@@ -32,10 +45,9 @@ export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine
     const structure = analyzeStructure(text);
     const claims = findYears(text, structure.sentences);
     const skills = collectSkills(tokens, matcher, structure, claims);
-    const askedClaims = claims.filter((c) => c.sentence.kind !== 'preferred' && c.sentence.cue !== 'preferred');
-    const minYearsFrom = askedClaims.length > 0 ? askedClaims : claims;
-    const minYears = minYearsFrom.length > 0 ? Math.min(...minYearsFrom.map((c) => c.min)) : null;
-    const title = posting.title?.trim() || titleFromText(text);
+    const minYears = overallYears(claims);
+    // An explicit empty title means "no title": don't guess one from the first line.
+    const title = posting.title !== undefined ? posting.title.trim() || null : titleFromText(text);
     const degree = findDegree(text, structure.sentences);
     const seniority = findSeniority(title, text, minYears);
     const ranked = rankRoles(

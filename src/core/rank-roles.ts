@@ -121,7 +121,7 @@ export function rankRoles(models: readonly RoleModel[], input: RankInput, index:
         : 0.6 * skillScore + 0.25 * dutyScore + 0.075 * sen + 0.075 * deg;
 
     const reasons: string[] = [];
-    if (titleScore >= 0.7) reasons.push(`Title fits "${m.role.title}"`);
+    if (titleScore >= 0.6) reasons.push(`Title fits "${m.role.title}"`);
     shared.sort((a, b) => b[1] - a[1]);
     if (shared.length > 0) {
       const names = shared.map(([id]) => index.skills.get(id)?.name ?? id);

@@ -34,14 +34,15 @@ const BOILERPLATE =
   /\b(equal (opportunity|employment)|without regard to|reasonable accommodation|e-verify|protected veteran|sexual orientation|privacy (policy|notice))\b/i;
 
 function lineHeading(line: string): string | null {
+  const bulleted = BULLET_RE.exec(line)![0].trim() !== '';
   const body = line.replace(BULLET_RE, '').trim();
   if (body.length === 0 || body.length > 70) return null;
-  const words = body.split(/\s+/).length;
-  if (words > 9) return null;
-  const colon = body.endsWith(':');
-  const noFullStop = !/[.!?]$/.test(body);
-  if (!colon && !noFullStop) return null;
-  return body.replace(/:$/, '');
+  const words = body.split(/\s+/);
+  if (body.endsWith(':')) return words.length <= 9 ? body.slice(0, -1) : null;
+  // Without a colon, a heading is a short line that is not a list item and has no full stop:
+  // "Experience with Spark and Airflow" under a bullet is a requirement, not a heading.
+  if (bulleted || /[.!?;,]$/.test(body) || words.length > 6) return null;
+  return body;
 }
 
 /** "Requirements: 5+ years of …" — a heading that opens its own line. */

@@ -67,6 +67,8 @@ export function titleFit(title: readonly string[], alias: readonly string[]): nu
   for (const w of new Set(alias)) if (have.has(w)) shared++;
   const aliasCover = shared / new Set(alias).size;
   const titleCover = shared / have.size;
-  if (aliasCover === 1) return 0.7 + 0.3 * titleCover;
-  return 0.5 * aliasCover * titleCover;
+  // All of the alias in the title: the more of the title it explains, the better the fit
+  // ("engineer" alone explains little of "Staff Machine Learning Engineer").
+  if (aliasCover === 1) return 0.3 + 0.7 * titleCover;
+  return 0.3 * aliasCover * titleCover;
 }

@@ -1,0 +1,77 @@
+/**
+ * npm run eval [-- --data DIR] (default ../shared/data): measures, asserts nothing.
+ *   - skill extraction against SkillSpan "Knowledge" spans (strict and loose span P/R/F1), dev
+ *     split reported, train split shown for the tuning loop;
+ *   - role top-1 / top-3 on real postings labelled by their titles, with and without the title,
+ *     per-role figures and confusions;
+ *   - job-page detection on saved real pages, per site;
+ *   - the traps (everyday words, company age, benefits, negations): violations listed.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { getBundledEngine, BUNDLED_TAXONOMY } from '../src/core/bundled';
+import { createMatcher } from '../src/core/matcher';
+import { scoreDetection } from './eval/detection';
+import { readLabelledPostings, scoreRoles } from './eval/roles';
+import { readSpanPostings, scoreSpans, type SpanScores } from './eval/skill-spans';
+import { runTraps } from './eval/traps';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const arg = process.argv.indexOf('--data');
+const dir = resolve(process.cwd(), arg > 0 ? process.argv[arg + 1]! : join(root, '../shared/data'));
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const engine = getBundledEngine();
+const matcher = createMatcher(BUNDLED_TAXONOMY);
+
+console.log(`Evaluation data: ${dir}\n`);
+
+function printSpans(name: string, s: SpanScores, details: boolean) {
+  console.log(`${name}: ${s.postings} postings, ${s.gold} gold Knowledge spans, ${s.predicted} predicted`);
+  console.log(`  strict  P ${pct(s.strict.precision)}  R ${pct(s.strict.recall)}  F1 ${pct(s.strict.f1)}`);
+  console.log(`  loose   P ${pct(s.loose.precision)}  R ${pct(s.loose.recall)}  F1 ${pct(s.loose.f1)}`);
+  if (!details) return;
+  console.log('  most frequent false positives:');
+  for (const f of s.falsePositives.slice(0, 10)) console.log(`    ${String(f.count).padStart(3)} × "${f.text}"  — ${f.example}`);
+  console.log('  most frequent misses:');
+  for (const f of s.misses.slice(0, 10)) console.log(`    ${String(f.count).padStart(3)} × "${f.text}"  — ${f.example}`);
+}
+
+const spanDir = join(dir, 'skill_spans/skillspan');
+if (existsSync(spanDir)) {
+  console.log('== Skill extraction vs SkillSpan Knowledge (JobSpanBERT: 61.9 F1) ==');
+  printSpans('dev (reported)', scoreSpans(matcher, readSpanPostings(join(spanDir, 'postings_dev.jsonl'))), true);
+  printSpans('train (tuning)', scoreSpans(matcher, readSpanPostings(join(spanDir, 'postings_train.jsonl'))), false);
+  console.log();
+}
+
+const postingsFile = join(dir, 'job_postings/ml_jobs_us_2024_2025.dev.jsonl');
+if (existsSync(postingsFile)) {
+  const { labelled, unlabelled } = readLabelledPostings(postingsFile);
+  const r = scoreRoles(engine, labelled, unlabelled);
+  console.log('== Role ranking on real postings (labels from their titles) ==');
+  console.log(`${r.labelled} labelled postings (${r.unlabelled} titles name no catalogued role, not counted)`);
+  console.log(`  with title:  top-1 ${pct(r.withTitle.top1)}  top-3 ${pct(r.withTitle.top3)}`);
+  console.log(`  text only:   top-1 ${pct(r.textOnly.top1)}  top-3 ${pct(r.textOnly.top3)}`);
+  console.log('  per role (n, top-1 with title, top-1 text only):');
+  for (const p of r.perRole) console.log(`    ${p.role.padEnd(26)} ${String(p.n).padStart(4)}  ${pct(p.top1WithTitle).padStart(6)}  ${pct(p.top1TextOnly).padStart(6)}`);
+  console.log('  confusions (label → ranked first):');
+  for (const c of r.confusion.slice(0, 14)) console.log(`    ${String(c.count).padStart(3)} × ${c.label} → ${c.predicted} (${c.withTitle ? 'with title' : 'text only'})`);
+  console.log();
+}
+
+const pagesDir = join(dir, 'job_pages_html');
+if (existsSync(join(pagesDir, 'manifest.csv'))) {
+  const d = scoreDetection(pagesDir, (t) => matcher.findMentions(t).length);
+  console.log('== Job-page detection on saved real pages ==');
+  console.log(`  precision ${pct(d.precision)}  recall ${pct(d.recall)}  (${d.rows.length} pages)`);
+  for (const row of d.rows) {
+    const ok = row.expected === row.detected ? 'ok ' : 'BAD';
+    console.log(`    ${ok} ${row.expected ? 'posting    ' : 'not posting'} → ${row.detected ? 'posting' : `not (${row.reason})`}  ${row.file}`);
+  }
+  console.log();
+}
+
+const traps = runTraps((text) => engine.analyze({ text, source: 'trap' }, []));
+console.log(`== Traps: ${traps.length} violations ==`);
+for (const t of traps) console.log(`  ${t.name}: ${t.problem}`);

@@ -1,0 +1,79 @@
+import type { Analysis } from '../../src/core/types';
+
+/**
+ * Sentences that fool naive extractors, each inside a realistic posting. Every trap names what
+ * must not happen; the eval counts violations and tests/core/traps.test.ts keeps them at zero.
+ */
+export interface Trap {
+  name: string;
+  text: string;
+  check: (a: Analysis) => string | null;
+}
+
+const POSTING = (inner: string) => `Senior Data Engineer
+Requirements:
+- 5+ years of experience with Python and SQL
+- Experience with Airflow and Snowflake
+${inner}
+Benefits:
+- Health, dental and vision insurance`;
+
+const noSkill = (id: string) => (a: Analysis) => (a.skills.some((s) => s.id === id) ? `found ${id}` : null);
+const notRequired = (id: string) => (a: Analysis) => {
+  const s = a.skills.find((x) => x.id === id);
+  return s && s.importance !== 'mentioned' ? `${id} counted as ${s.importance}` : null;
+};
+
+export const TRAPS: Trap[] = [
+  { name: 'go-to person', text: POSTING('- You will be the go-to person for data questions'), check: noSkill('go') },
+  { name: 'Go at sentence start', text: POSTING('- Go beyond the brief and own outcomes'), check: noSkill('go') },
+  { name: 'rest of the team', text: POSTING('- Share knowledge with the rest of the team'), check: noSkill('rest-api') },
+  { name: 'excel at', text: POSTING('- You excel at explaining complex topics'), check: noSkill('excel') },
+  { name: 'Excel at sentence start', text: POSTING('- Excel at stakeholder communication'), check: noSkill('excel') },
+  { name: 'spark curiosity', text: POSTING('- You spark curiosity and spark ideas in others'), check: noSkill('apache-spark') },
+  { name: 'swift delivery', text: POSTING('- Swift delivery of reliable datasets'), check: noSkill('swift') },
+  { name: 'head chef', text: POSTING('- Our office chef cooks lunch on Fridays'), check: noSkill('chef') },
+  { name: 'make an impact', text: POSTING('- Make an impact from day one'), check: noSkill('make') },
+  { name: 'R&D', text: POSTING('- Partner with our R&D group in Boston'), check: noSkill('r') },
+  { name: 'C-suite', text: POSTING('- Present findings to the C-suite'), check: noSkill('c') },
+  { name: 'puppet show', text: POSTING('- No puppet masters: you own your roadmap'), check: noSkill('puppet') },
+  {
+    name: 'company age is not experience',
+    text: `For more than 50 years, Acme has served farmers across the Midwest.\n${POSTING('')}`.replace('5+ years', '3+ years'),
+    check: (a) => (a.minYears !== 3 ? `minYears ${a.minYears}` : null),
+  },
+  {
+    name: 'headcount is not experience',
+    text: `Acme employs 120 engineers and was founded 12 years ago.\n${POSTING('')}`.replace('5+ years', '4+ years'),
+    check: (a) => (a.minYears !== 4 ? `minYears ${a.minYears}` : null),
+  },
+  {
+    name: 'benefits are not requirements',
+    text: `${POSTING('')}\n- Free Tableau and Coursera licences for learning`,
+    check: notRequired('tableau'),
+  },
+  {
+    name: 'company blurb is not a requirement',
+    text: `About us\nAcme builds Kubernetes tooling used by thousands of companies.\n${POSTING('')}`,
+    check: notRequired('kubernetes'),
+  },
+  {
+    name: "we don't require X",
+    text: POSTING("- We don't require experience with Rust; you'll learn it here"),
+    check: notRequired('rust'),
+  },
+  {
+    name: 'X is not required',
+    text: POSTING('- Prior knowledge of Kafka is not required'),
+    check: notRequired('kafka'),
+  },
+];
+
+export function runTraps(analyze: (text: string) => Analysis): Array<{ name: string; problem: string }> {
+  const out: Array<{ name: string; problem: string }> = [];
+  for (const t of TRAPS) {
+    const problem = t.check(analyze(t.text));
+    if (problem) out.push({ name: t.name, problem });
+  }
+  return out;
+}
