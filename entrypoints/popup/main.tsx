@@ -1,15 +1,28 @@
 import { render } from 'preact';
+import type { Analysis, UserSkill } from '../../src/core/types';
+import { applyUserSkills } from '../../src/ui/gap';
 import { PopupApp } from '../../src/ui/PopupApp';
 import { createBrowserPopupData, tabIdFromSearch } from '../../src/ui/popup-data';
 import { createPopupState } from '../../src/ui/popup-state';
 import { storageSettingsRepo, storageSkillsRepo } from '../../src/ui/repos';
 import './style.css';
 
+type Recompute = (analysis: Analysis, skills: readonly UserSkill[]) => Analysis;
+
+// The engine's exact gap loads after first paint; until then "I have this" uses the quick update.
+let exact: Recompute | null = null;
+void import('../../src/ui/engine-gap')
+  .then((m) => {
+    exact = m.createEngineRecompute();
+  })
+  .catch((err: unknown) => console.warn('[role-lens] engine gap unavailable, using the quick update', err));
+
 // `popup.html?tabId=N` shows tab N instead of the active tab (browser tests open it in a tab).
 const state = createPopupState({
   data: createBrowserPopupData(tabIdFromSearch(location.search)),
   skills: storageSkillsRepo,
   settings: storageSettingsRepo,
+  recompute: (analysis, skills) => (exact ?? applyUserSkills)(analysis, skills),
 });
 
 const root = document.getElementById('app');

@@ -1,6 +1,7 @@
 import type { PopupActions, PopupModel } from './popup-state';
 import { AskedFor } from './AskedFor';
 import { HighlightToggle } from './HighlightToggle';
+import { Notice } from './Notice';
 import { PopupHeader } from './PopupHeader';
 import { RoleList } from './RoleList';
 import { SkillSection } from './SkillSection';
@@ -129,14 +130,5 @@ export function Popup({ model, actions }: Props) {
       {analysis.skills.length === 0 && <p class="muted">No skills from the taxonomy were found in this posting.</p>}
       {footer}
     </main>
-  );
-}
-
-function Notice({ text }: { text: string | null }) {
-  // Always in the DOM so screen readers announce changes to it.
-  return (
-    <p class={`notice${text ? '' : ' notice--empty'}`} role="status" aria-live="polite" data-testid="notice">
-      {text ?? ''}
-    </p>
   );
 }

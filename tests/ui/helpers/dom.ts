@@ -75,3 +75,23 @@ export async function settle(ms = 0): Promise<void> {
 export function text(el: Element | null): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * A boolean form property (`checked`, `disabled`). linkedom keeps some only as attributes, and
+ * preact then writes them as attributes, so read both.
+ */
+export function flag(el: Element | null, name: 'checked' | 'disabled'): boolean {
+  if (!el) throw new Error(`flag(${name}): no element`);
+  const prop = (el as unknown as Record<string, unknown>)[name];
+  if (typeof prop === 'boolean' && prop) return true;
+  const attr = el.getAttribute(name);
+  return attr !== null && attr !== 'false';
+}
+
+/** A checkbox toggled by the user: linkedom has no default action for click, so fire change. */
+export async function toggle(el: Element | null): Promise<void> {
+  if (!el) throw new Error('toggle: no element');
+  await act(() => {
+    el.dispatchEvent(new window.Event('change', { bubbles: true }));
+  });
+}

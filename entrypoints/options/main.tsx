@@ -1,0 +1,19 @@
+import { render } from 'preact';
+import { getBundledEngine } from '../../src/core/bundled';
+import { allSitesPermission, downloadText } from '../../src/ui/browser-glue';
+import { OptionsApp } from '../../src/ui/OptionsApp';
+import { createOptionsState } from '../../src/ui/options-state';
+import { storageQuarantineRepo, storageSettingsRepo, storageSkillsRepo } from '../../src/ui/repos';
+import './style.css';
+
+const state = createOptionsState({
+  engine: getBundledEngine(),
+  skills: storageSkillsRepo,
+  settings: storageSettingsRepo,
+  quarantine: storageQuarantineRepo,
+  permissions: allSitesPermission,
+  download: downloadText,
+});
+
+const root = document.getElementById('app');
+if (root) render(<OptionsApp state={state} />, root);

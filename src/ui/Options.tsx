@@ -1,0 +1,63 @@
+import { AllSitesOptIn } from './AllSitesOptIn';
+import { ImportExport } from './ImportExport';
+import type { OptionsActions, OptionsModel } from './options-state';
+import { QuarantinePanel } from './QuarantinePanel';
+import { ResumeFinder } from './ResumeFinder';
+import { SkillAdder } from './SkillAdder';
+import { SkillList } from './SkillList';
+
+export interface Props {
+  model: OptionsModel;
+  actions: OptionsActions;
+}
+
+/** The options page: the skill list editor, résumé finder, backup and the all-sites opt-in. */
+export function Options({ model, actions }: Props) {
+  return (
+    <main class="options">
+      <header class="options__header">
+        <h1>Role Lens</h1>
+        <p class="muted">
+          Your skills are compared with each job posting you open. They stay in your browser (and your browser’s sync, if
+          it is on). Nothing is sent anywhere.
+        </p>
+      </header>
+
+      <QuarantinePanel entries={model.quarantine} onDownload={actions.downloadQuarantine} onDismiss={() => void actions.dismissQuarantine()} />
+
+      <section class="card" aria-labelledby="skills-heading">
+        <h2 id="skills-heading">
+          Your skills <span class="count">{model.skills.length}</span>
+        </h2>
+        <SkillAdder query={model.query} suggestions={model.suggestions} active={model.active} actions={actions} />
+        {model.listMessage && (
+          <p class={`message message--${model.listMessage.tone}`} role="status" data-testid="list-message">
+            {model.listMessage.text}
+          </p>
+        )}
+        <SkillList
+          skills={model.skills}
+          loaded={model.loaded}
+          onRemove={(id) => void actions.remove(id)}
+          onLevel={(id, level) => void actions.setLevel(id, level)}
+        />
+      </section>
+
+      <section class="card" aria-labelledby="resume-heading">
+        <h2 id="resume-heading">Paste a résumé or profile</h2>
+        <p class="muted">Role Lens finds the skills it knows in the text; you choose which to add. The text itself is not saved.</p>
+        <ResumeFinder text={model.resumeText} found={model.found} engineReady={model.engineReady} actions={actions} />
+      </section>
+
+      <section class="card" aria-labelledby="files-heading">
+        <h2 id="files-heading">Backup</h2>
+        <ImportExport count={model.skills.length} message={model.fileMessage} actions={actions} />
+      </section>
+
+      <section class="card" aria-labelledby="sites-heading">
+        <h2 id="sites-heading">Sites</h2>
+        <AllSitesOptIn enabled={model.allSites} busy={model.allSitesBusy} error={model.allSitesError} onChange={(on) => void actions.setAllSites(on)} />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+import type { PermissionsApi } from './options-state';
+
+/** The optional host permission behind the "analyse all sites" opt-in (see wxt.config.ts). */
+export const ALL_SITES = { origins: ['*://*/*'] };
+
+export const allSitesPermission: PermissionsApi = {
+  contains: () => browser.permissions.contains(ALL_SITES),
+  request: () => browser.permissions.request(ALL_SITES),
+  remove: () => browser.permissions.remove(ALL_SITES),
+};
+
+/** Saves text as a file through a temporary object URL (no `downloads` permission needed). */
+export function downloadText(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,291 @@
+import type { Engine, SkillRef, UserSkill } from '../core/types';
+import { exportFileName, exportSkills, parseImport } from '../storage/import-export';
+import { customSkillId, type QuarantineEntry, type SkillLevel } from '../storage/schema';
+import type { QuarantineRepo, SettingsRepo, SkillsRepo } from './repos';
+import { createSkillResolver } from './resolve-skill';
+import { createStore, type Store } from './store';
+
+export type Suggestion =
+  | { kind: 'skill'; skill: SkillRef; have: boolean }
+  | { kind: 'custom'; name: string; id: string; have: boolean };
+
+export interface FoundSkill extends SkillRef {
+  /** Already in the user's list. */
+  have: boolean;
+  checked: boolean;
+}
+
+export interface OptionsMessage {
+  tone: 'ok' | 'error';
+  text: string;
+}
+
+export interface OptionsModel {
+  skills: UserSkill[];
+  loaded: boolean;
+  query: string;
+  suggestions: Suggestion[];
+  /** Index of the highlighted suggestion (keyboard), -1 for none. */
+  active: number;
+  resumeText: string;
+  /** Skills found in the résumé, or null before "Find skills". */
+  found: FoundSkill[] | null;
+  /** Result of the last import, export or add, shown near the control that caused it. */
+  listMessage: OptionsMessage | null;
+  fileMessage: OptionsMessage | null;
+  allSites: boolean;
+  allSitesBusy: boolean;
+  allSitesError: string | null;
+  quarantine: QuarantineEntry[];
+  engineReady: boolean;
+}
+
+export interface OptionsActions {
+  setQuery(query: string): void;
+  moveActive(delta: number): void;
+  /** Adds the highlighted suggestion (or the first). */
+  chooseActive(): Promise<void>;
+  choose(suggestion: Suggestion): Promise<void>;
+  closeSuggestions(): void;
+  remove(id: string): Promise<void>;
+  setLevel(id: string, level: SkillLevel | ''): Promise<void>;
+  setResumeText(text: string): void;
+  findInResume(): void;
+  toggleFound(id: string): void;
+  addFound(): Promise<void>;
+  exportList(): void;
+  importText(text: string, fileName?: string): Promise<void>;
+  /** Must be called straight from the click: `permissions.request` needs the user gesture. */
+  setAllSites(enabled: boolean): Promise<void>;
+  downloadQuarantine(): void;
+  dismissQuarantine(): Promise<void>;
+}
+
+export interface PermissionsApi {
+  contains(): Promise<boolean>;
+  request(): Promise<boolean>;
+  remove(): Promise<boolean>;
+}
+
+export interface OptionsDeps {
+  /** Autocomplete and résumé parsing need it; null until it is loaded. */
+  engine: Engine | null;
+  skills: SkillsRepo;
+  settings: SettingsRepo;
+  quarantine: QuarantineRepo;
+  permissions: PermissionsApi;
+  download(fileName: string, text: string): void;
+  now?: () => Date;
+}
+
+export interface OptionsState {
+  store: Store<OptionsModel>;
+  actions: OptionsActions;
+  start(): Promise<void>;
+  dispose(): void;
+}
+
+export function initialOptionsModel(partial: Partial<OptionsModel> = {}): OptionsModel {
+  return {
+    skills: [],
+    loaded: false,
+    query: '',
+    suggestions: [],
+    active: -1,
+    resumeText: '',
+    found: null,
+    listMessage: null,
+    fileMessage: null,
+    allSites: false,
+    allSitesBusy: false,
+    allSitesError: null,
+    quarantine: [],
+    engineReady: false,
+    ...partial,
+  };
+}
+
+const SUGGESTION_LIMIT = 8;
+
+export function createOptionsState(deps: OptionsDeps, initial: Partial<OptionsModel> = {}): OptionsState {
+  const store = createStore(initialOptionsModel({ engineReady: deps.engine !== null, ...initial }));
+  const now = deps.now ?? (() => new Date());
+  const cleanups: Array<() => void> = [];
+  const engine = deps.engine;
+
+  const has = (id: string) => store.get().skills.some((s) => s.id === id);
+
+  function suggestionsFor(query: string): Suggestion[] {
+    const q = query.trim();
+    if (!q) return [];
+    const found: Suggestion[] = (engine?.searchSkills(q, SUGGESTION_LIMIT) ?? []).map((skill) => ({ kind: 'skill', skill, have: has(skill.id) }));
+    const exact = found.some((s) => s.kind === 'skill' && s.skill.name.toLowerCase() === q.toLowerCase());
+    if (!exact && q.length <= 80) {
+      const id = customSkillId(q);
+      found.push({ kind: 'custom', name: q, id, have: has(id) });
+    }
+    return found;
+  }
+
+  const setSkills = (skills: UserSkill[]) => {
+    store.set((m) => ({
+      ...m,
+      skills,
+      loaded: true,
+      // Keep the "already in your list" marks current.
+      suggestions: m.suggestions.map((s) => ({ ...s, have: skills.some((k) => k.id === (s.kind === 'skill' ? s.skill.id : s.id)) })),
+      found: m.found && m.found.map((f) => ({ ...f, have: skills.some((k) => k.id === f.id) })),
+    }));
+  };
+
+  async function add(skill: UserSkill): Promise<void> {
+    if (has(skill.id)) {
+      store.patch({ listMessage: { tone: 'ok', text: `${skill.name} is already in your list.` } });
+      return;
+    }
+    try {
+      setSkills(await deps.skills.add([skill]));
+      store.patch({ listMessage: { tone: 'ok', text: `Added ${skill.name}.` } });
+    } catch (err) {
+      store.patch({ listMessage: { tone: 'error', text: `Could not save: ${errorText(err)}` } });
+    }
+  }
+
+  const actions: OptionsActions = {
+    setQuery(query) {
+      store.patch({ query, suggestions: suggestionsFor(query), active: query.trim() ? 0 : -1 });
+    },
+    moveActive(delta) {
+      const { suggestions, active } = store.get();
+      if (suggestions.length === 0) return;
+      store.patch({ active: (active + delta + suggestions.length) % suggestions.length });
+    },
+    async chooseActive() {
+      const { suggestions, active } = store.get();
+      const pick = suggestions[active] ?? suggestions[0];
+      if (pick) await actions.choose(pick);
+    },
+    async choose(s) {
+      store.patch({ query: '', suggestions: [], active: -1 });
+      await add(s.kind === 'skill' ? { id: s.skill.id, name: s.skill.name } : { id: s.id, name: s.name });
+    },
+    closeSuggestions() {
+      store.patch({ suggestions: [], active: -1 });
+    },
+    async remove(id) {
+      const name = store.get().skills.find((s) => s.id === id)?.name ?? id;
+      setSkills(await deps.skills.remove(id));
+      store.patch({ listMessage: { tone: 'ok', text: `Removed ${name}.` } });
+    },
+    async setLevel(id, level) {
+      setSkills(await deps.skills.update(id, { level: level || undefined }));
+    },
+    setResumeText(text) {
+      store.patch({ resumeText: text });
+    },
+    findInResume() {
+      if (!engine) return;
+      const seen = new Map<string, FoundSkill>();
+      for (const m of engine.findMentions(store.get().resumeText)) {
+        if (seen.has(m.skillId)) continue;
+        const ref = engine.skill(m.skillId) ?? { id: m.skillId, name: m.span.text };
+        const have = has(ref.id);
+        seen.set(ref.id, { id: ref.id, name: ref.name, have, checked: true });
+      }
+      store.patch({ found: [...seen.values()] });
+    },
+    toggleFound(id) {
+      const found = store.get().found;
+      if (!found) return;
+      store.patch({ found: found.map((f) => (f.id === id && !f.have ? { ...f, checked: !f.checked } : f)) });
+    },
+    async addFound() {
+      const picked = (store.get().found ?? []).filter((f) => f.checked && !f.have);
+      if (picked.length === 0) {
+        store.patch({ listMessage: { tone: 'ok', text: 'Nothing new to add.' } });
+        return;
+      }
+      try {
+        setSkills(await deps.skills.add(picked.map((f) => ({ id: f.id, name: f.name }))));
+        store.patch({ found: null, resumeText: '', listMessage: { tone: 'ok', text: `Added ${picked.length} skill${picked.length === 1 ? '' : 's'} from your résumé.` } });
+      } catch (err) {
+        store.patch({ listMessage: { tone: 'error', text: `Could not save: ${errorText(err)}` } });
+      }
+    },
+    exportList() {
+      const list = store.get().skills;
+      deps.download(exportFileName(now()), exportSkills(list, now()));
+      store.patch({ fileMessage: { tone: 'ok', text: `Exported ${list.length} skill${list.length === 1 ? '' : 's'}.` } });
+    },
+    async importText(text, fileName) {
+      const result = parseImport(text, engine ? createSkillResolver(engine) : undefined);
+      const from = fileName ? ` ${fileName}` : '';
+      if (!result.ok) {
+        store.patch({ fileMessage: { tone: 'error', text: `Nothing was imported from${from || ' the file'}. ${result.error}` } });
+        return;
+      }
+      const before = store.get().skills.length;
+      try {
+        const next = await deps.skills.add(result.skills);
+        setSkills(next);
+        const added = next.length - before;
+        store.patch({
+          fileMessage: { tone: 'ok', text: `Imported${from}: ${added} new skill${added === 1 ? '' : 's'} added, ${result.skills.length - added} already in your list.` },
+        });
+      } catch (err) {
+        store.patch({ fileMessage: { tone: 'error', text: `Could not save the imported skills: ${errorText(err)}` } });
+      }
+    },
+    async setAllSites(enabled) {
+      // The permission call comes first, before any await: browsers only allow it in the click.
+      const pending = enabled ? deps.permissions.request() : deps.permissions.remove();
+      store.patch({ allSitesBusy: true, allSitesError: null });
+      try {
+        const changed = await pending;
+        const granted = enabled ? changed : !changed && (await deps.permissions.contains());
+        await deps.settings.set({ allSites: granted });
+        store.patch({
+          allSites: granted,
+          allSitesError: enabled && !granted ? 'The browser did not grant access to all sites.' : null,
+        });
+      } catch (err) {
+        store.patch({ allSitesError: errorText(err) });
+      } finally {
+        store.patch({ allSitesBusy: false });
+      }
+    },
+    downloadQuarantine() {
+      const entries = store.get().quarantine;
+      deps.download(`role-lens-set-aside-${now().toISOString().slice(0, 10)}.json`, JSON.stringify(entries, null, 2) + '\n');
+    },
+    async dismissQuarantine() {
+      await deps.quarantine.clear();
+      store.patch({ quarantine: [] });
+    },
+  };
+
+  return {
+    store,
+    actions,
+    async start() {
+      const [skills, quarantine, settings, granted] = await Promise.all([
+        deps.skills.get(),
+        deps.quarantine.get(),
+        deps.settings.get(),
+        deps.permissions.contains().catch(() => false),
+      ]);
+      setSkills(skills);
+      store.patch({ quarantine, allSites: granted });
+      // The permission is the truth (the user can revoke it in the browser's own settings).
+      if (settings.allSites !== granted) await deps.settings.set({ allSites: granted });
+      cleanups.push(deps.skills.watch(setSkills), deps.quarantine.watch((q) => store.patch({ quarantine: q })));
+    },
+    dispose() {
+      for (const c of cleanups.splice(0)) c();
+    },
+  };
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

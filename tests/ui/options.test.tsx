@@ -1,0 +1,239 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { getBundledEngine } from '../../src/core/bundled';
+import type { UserSkill } from '../../src/core/types';
+import { exportSkills } from '../../src/storage/import-export';
+import type { QuarantineEntry } from '../../src/storage/schema';
+import { createOptionsState, type OptionsDeps, type PermissionsApi } from '../../src/ui/options-state';
+import { OptionsApp } from '../../src/ui/OptionsApp';
+import type { QuarantineRepo } from '../../src/ui/repos';
+import { memorySettings, memorySkills } from './helpers/fixtures';
+import { click, flag, installDom, keyDown, mount, settle, text, toggle, typeInto } from './helpers/dom';
+
+installDom();
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  document.body.innerHTML = '';
+});
+
+function memoryQuarantine(entries: QuarantineEntry[] = []): QuarantineRepo & { entries: QuarantineEntry[] } {
+  const repo = {
+    entries,
+    async get() {
+      return repo.entries;
+    },
+    async clear() {
+      repo.entries = [];
+    },
+    watch() {
+      return () => undefined;
+    },
+  };
+  return repo;
+}
+
+function fakePermissions(grant: boolean): PermissionsApi & { granted: boolean; requests: number } {
+  const p = {
+    granted: false,
+    requests: 0,
+    async contains() {
+      return p.granted;
+    },
+    async request() {
+      p.requests++;
+      p.granted = grant;
+      return grant;
+    },
+    async remove() {
+      const was = p.granted;
+      p.granted = false;
+      return was;
+    },
+  };
+  return p;
+}
+
+function setup(initial: UserSkill[] = [], overrides: Partial<OptionsDeps> = {}) {
+  const skills = memorySkills(initial);
+  const settings = memorySettings();
+  const quarantine = memoryQuarantine();
+  const permissions = fakePermissions(true);
+  const downloads: Array<{ fileName: string; text: string }> = [];
+  const deps: OptionsDeps = {
+    engine: getBundledEngine(),
+    skills,
+    settings,
+    quarantine,
+    permissions,
+    download: (fileName, text) => downloads.push({ fileName, text }),
+    now: () => new Date('2026-11-26T12:00:00Z'),
+    ...overrides,
+  };
+  const state = createOptionsState(deps);
+  return { state, skills, settings, quarantine, permissions, downloads };
+}
+
+const listNames = (root: Element) => [...root.querySelectorAll('[data-testid="skill-list"] .skill-row__name')].map((e) => e.firstChild?.textContent ?? '');
+
+describe('adding with autocomplete', () => {
+  test.each([
+    ['k8s', 'kubernetes', 'Kubernetes'],
+    ['sklearn', 'scikit-learn', 'scikit-learn'],
+  ])('typing %j offers %s first, Enter adds it', async (query, id, name) => {
+    const { state, skills } = setup();
+    const m = await mount(<OptionsApp state={state} />);
+    await settle();
+    expect(m.byTestId('skills-empty')).not.toBeNull();
+    await typeInto(m.byTestId('skill-input'), query);
+    const first = m.byTestId('suggestions')?.querySelector('[role="option"]');
+    expect(first?.getAttribute('data-testid')).toBe(`suggestion-${id}`);
+    expect(first?.getAttribute('aria-selected')).toBe('true');
+    expect(text(first ?? null)).toBe(name);
+    await keyDown(m.byTestId('skill-input'), 'Enter');
+    await settle();
+    expect(skills.list).toEqual([{ id, name }]);
+    expect(listNames(m.container)).toEqual([name]);
+    expect((m.byTestId('skill-input') as HTMLInputElement).value).toBe('');
+  });
+
+  test('a name outside the taxonomy can be added as a custom skill', async () => {
+    const { state, skills } = setup();
+    const m = await mount(<OptionsApp state={state} />);
+    await settle();
+    await typeInto(m.byTestId('skill-input'), 'Our Internal DSL');
+    const custom = m.byTestId('suggestion-custom:our-internal-dsl');
+    expect(text(custom)).toContain('Add “Our Internal DSL” as a custom skill');
+    custom?.dispatchEvent(new window.Event('mousedown', { bubbles: true }));
+    await settle();
+    expect(skills.list).toEqual([{ id: 'custom:our-internal-dsl', name: 'Our Internal DSL' }]);
+    expect(text(m.byTestId('my-skill-custom:our-internal-dsl'))).toContain('custom');
+  });
+
+  test('arrow keys move the highlighted suggestion', async () => {
+    const { state } = setup();
+    const m = await mount(<OptionsApp state={state} />);
+    await settle();
+    await typeInto(m.byTestId('skill-input'), 'pyt');
+    await keyDown(m.byTestId('skill-input'), 'ArrowDown');
+    const options = m.all('[role="option"]');
+    expect(options[1]?.getAttribute('aria-selected')).toBe('true');
+    expect(m.byTestId('skill-input')?.getAttribute('aria-activedescendant')).toBe(options[1]?.id);
+  });
+});
+
+describe('the list', () => {
+  test('remove and level', async () => {
+    const { state, skills } = setup([{ id: 'python', name: 'Python' }, { id: 'sql', name: 'SQL' }]);
+    const m = await mount(<OptionsApp state={state} />);
+    await settle();
+    expect(listNames(m.container)).toEqual(['Python', 'SQL']);
+    await click(m.byTestId('remove-python'));
+    await settle();
+    expect(skills.list).toEqual([{ id: 'sql', name: 'SQL' }]);
+    expect(listNames(m.container)).toEqual(['SQL']);
+    await state.actions.setLevel('sql', 'expert');
+    expect(skills.list).toEqual([{ id: 'sql', name: 'SQL', level: 'expert' }]);
+  });
+});
+
+describe('résumé', () => {
+  test('finds skills, marks the ones already present, adds the selected', async () => {
+    const { state, skills } = setup([{ id: 'python', name: 'Python' }]);
+    const m = await mount(<OptionsApp state={state} />);
+    await settle();
+    await typeInto(m.byTestId('resume-text'), 'Five years of Python and PyTorch; deployed models on k8s. Some SQL.');
+    await click(m.byTestId('find-skills'));
+    const found = m.byTestId('found-skills');
+    expect(found).not.toBeNull();
+    expect(flag(m.byTestId('found-python'), 'disabled')).toBe(true);
+    expect(text(m.byTestId('found-python')?.parentElement ?? null)).toContain('already in your list');
+    expect(flag(m.byTestId('found-pytorch'), 'checked')).toBe(true);
+    // Uncheck SQL, add the rest.
+    await toggle(m.byTestId('found-sql'));
+    expect(text(m.byTestId('add-found'))).toBe('Add selected (2)');
+    await click(m.byTestId('add-found'));
+    await settle();
+    expect(skills.list.map((s) => s.id)).toEqual(['python', 'pytorch', 'kubernetes']);
+    expect(text(m.byTestId('list-message'))).toBe('Added 2 skills from your résumé.');
+  });
+});
+
+describe('import and export', () => {
+  test('export downloads our format', async () => {
+    const list = [{ id: 'python', name: 'Python' }];
+    const { state, downloads } = setup(list);
+    const m = await mount(<OptionsApp state={state} />);
+    await settle();
+    await click(m.byTestId('export'));
+    expect(downloads).toHaveLength(1);
+    expect(downloads[0]?.fileName).toBe('role-lens-skills-2026-11-26.json');
+    expect(downloads[0]?.text).toBe(exportSkills(list, new Date('2026-11-26T12:00:00Z')));
+  });
+
+  test('a good file is merged in and names are resolved through the taxonomy', async () => {
+    const { state, skills } = setup([{ id: 'python', name: 'Python' }]);
+    const m = await mount(<OptionsApp state={state} />);
+    await settle();
+    await state.actions.importText('["python", "k8s", "sklearn", "Our DSL"]', 'list.json');
+    await settle();
+    expect(skills.list.map((s) => s.id)).toEqual(['python', 'kubernetes', 'scikit-learn', 'custom:our-dsl']);
+    expect(text(m.byTestId('file-message'))).toBe('Imported list.json: 3 new skills added, 1 already in your list.');
+  });
+
+  test('a bad file changes nothing and says why', async () => {
+    const before = [{ id: 'python', name: 'Python' }];
+    const { state, skills } = setup(before);
+    const m = await mount(<OptionsApp state={state} />);
+    await settle();
+    await state.actions.importText('{"format": "role-lens-skills", "version": 1, "skills": [\n  {"id": "sql", "name": "SQL"},\n]}', 'bad.json');
+    await settle();
+    expect(skills.list).toEqual(before);
+    expect(skills.adds).toEqual([]);
+    const message = m.byTestId('file-message');
+    expect(message?.getAttribute('role')).toBe('alert');
+    expect(text(message)).toBe('Nothing was imported from bad.json. Invalid JSON at line 3, column 1: trailing comma before "]".');
+  });
+});
+
+describe('all sites and quarantine', () => {
+  test('opting in asks for the permission and records it; opting out revokes it', async () => {
+    const { state, permissions, settings } = setup();
+    const m = await mount(<OptionsApp state={state} />);
+    await settle();
+    const box = m.byTestId('all-sites') as HTMLInputElement;
+    expect(flag(box, 'checked')).toBe(false);
+    box.checked = true;
+    box.dispatchEvent(new window.Event('change', { bubbles: true }));
+    await settle();
+    expect(permissions.requests).toBe(1);
+    expect(settings.value.allSites).toBe(true);
+    expect(flag(m.byTestId('all-sites'), 'checked')).toBe(true);
+    await state.actions.setAllSites(false);
+    expect(permissions.granted).toBe(false);
+    expect(settings.value.allSites).toBe(false);
+  });
+
+  test('a refused permission says so', async () => {
+    const { state } = setup([], { permissions: fakePermissions(false) });
+    await state.start();
+    await state.actions.setAllSites(true);
+    expect(state.store.get().allSites).toBe(false);
+    expect(state.store.get().allSitesError).toMatch(/did not grant/);
+  });
+
+  test('set-aside data is shown, downloadable and dismissable', async () => {
+    const entry: QuarantineEntry = { key: 'sync:skills', reason: 'The stored skill list was not a list (an object) and was set aside.', at: '2026-11-26T10:00:00Z', value: { x: 1 } };
+    const quarantine = memoryQuarantine([entry]);
+    const { state, downloads } = setup([], { quarantine });
+    const m = await mount(<OptionsApp state={state} />);
+    await settle();
+    expect(text(m.byTestId('quarantine'))).toContain('The stored skill list was not a list');
+    await click(m.byTestId('quarantine-download'));
+    expect(JSON.parse(downloads[0]?.text ?? '')).toEqual([entry]);
+    await click(m.byTestId('quarantine-dismiss'));
+    await settle();
+    expect(quarantine.entries).toEqual([]);
+    expect(m.byTestId('quarantine')).toBeNull();
+  });
+});
