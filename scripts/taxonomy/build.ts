@@ -40,7 +40,7 @@ function parseArgs(argv: string[]): { dataDir: string; report: boolean; out: str
 function goodEscoAlias(alt: string, concept: EscoConcept, draft: SkillDraft): boolean {
   if (alt.length > 40 || alt.split(/\s+/).length > 4) return false;
   if (!/^[\p{L}\p{N} .+#/'-]+$/u.test(alt)) return false;
-  if (/\b(techniques|principles|methods of|use of|using|software and|tools? for)\b/i.test(alt)) return false;
+  if (/\b(techniques|principles|methods?|use|using|of|in|for|related|paradigms?|types?|kinds?|typology|aspects?|features?|functioning|science|field|process|knowledge|software|systems?|non-relational|creation|simulation|environment|architectures?|edition|4GL|CGE|\d+K)\b/i.test(alt)) return false;
   const n = normalize(alt);
   const heads = [normalize(concept.preferredLabel), normalize(draft.name)];
   const contains = heads.some((h) => h.length >= 3 && new RegExp(`(^|[^a-z0-9])${h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z0-9]|$)`).test(n));
