@@ -19,14 +19,22 @@ export function findTextRoot(doc: Document, text: string): Element | null {
   if (target.length < MIN_RUN || !doc.body) return null;
   const nodes: Text[] = [];
   collectTextNodes(doc.body, nodes);
-  const weight = new Map<Element, number>();
-  let total = 0;
+  // Each distinct run counts once per element: a line repeated in a sidebar or a summary must not
+  // pull the root up to a common ancestor.
+  const covered = new Map<Element, Set<string>>();
+  const runs = new Set<string>();
   for (const node of nodes) {
     const run = normalize(node.nodeValue ?? '');
     if (run.length < MIN_RUN || !target.includes(run)) continue;
-    total += run.length;
-    for (let el = node.parentElement; el; el = el.parentElement) weight.set(el, (weight.get(el) ?? 0) + run.length);
+    runs.add(run);
+    for (let el = node.parentElement; el; el = el.parentElement) {
+      const set = covered.get(el) ?? covered.set(el, new Set()).get(el);
+      set?.add(run);
+    }
   }
+  const size = (set: Iterable<string>) => [...set].reduce((n, run) => n + run.length, 0);
+  const total = size(runs);
+  const weight = new Map([...covered].map(([el, set]) => [el, size(set)] as const));
   // Too little of the text is on the page (the description is only in JSON-LD).
   if (total < target.length * 0.4) return null;
   let best: Element | null = null;

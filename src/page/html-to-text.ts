@@ -126,7 +126,7 @@ function rawText(node: Node): string {
 }
 
 const REAL_TAG = /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/i;
-const ESCAPED_TAG = /&lt;\/?[a-z][a-z0-9]*(\s[\s\S]*?)?\/?&gt;/i;
+const ESCAPED_TAG = /&(amp;)*lt;\/?[a-z][a-z0-9]*(\s[\s\S]*?)?\/?&(amp;)*gt;/i;
 const LINE_TAG = /<(p|br|li|div|h[1-6]|ul|ol|tr|table|section|pre)\b/i;
 
 /**

@@ -42,7 +42,7 @@ export const indeed: SiteAdapter = {
   matches: (url) => /(^|\.)indeed\.(com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/.test(url.hostname),
   isPostingUrl: (url) =>
     /\/(m\/)?(viewjob|rc\/clk|pagead\/clk)/.test(url.pathname) || url.searchParams.has('vjk') || url.searchParams.has('jk'),
-  isListingUrl: (url) => /^\/(m\/)?jobs\b|^\/q-.*-jobs\.html$|^\/jobs-in-/.test(url.pathname),
+  isListingUrl: (url) => /^\/(m\/)?jobs\b|^\/q-.*-jobs\.html$|^\/jobs-in-/.test(url.pathname) && !url.searchParams.has('vjk'),
   read(doc) {
     const root = firstWithText(doc, DESCRIPTION);
     if (!root) return null;
