@@ -9,7 +9,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUM = `(\\d{1,2}(?:\\.\\d)?|${Object.keys(NUMBER_WORDS).join('|')})`;
 /** "5+ years", "3-5 years", "3 to 5 yrs", "five (5) years", "minimum of 4 years". */
 const YEARS_RE = new RegExp(
-  `\\b${NUM}(?:\\s*\\(\\d{1,2}\\))?\\s*(\\+|plus)?\\s*(?:(?:-|–|—|to)\\s*${NUM}\\s*\\+?\\s*)?(?:years?|yrs?)\\b`,
+  `(?<![\\d.A-Za-z])${NUM}(?:\\s*\\(\\d{1,2}\\))?\\s*(\\+|plus)?\\s*(?:(?:-|–|—|to)\\s*${NUM}\\s*\\+?\\s*)?(?:years?|yrs?)\\b`,
   'gi',
 );
 /** What makes a number of years an experience requirement rather than history or tenure. */

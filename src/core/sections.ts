@@ -1,4 +1,5 @@
 import { headingKind, RUN_IN_HEADING_RE } from './headings';
+import { ITEM_OPENERS } from './run-together';
 import type { SectionKind } from './types';
 
 export type SentenceCue = 'preferred' | 'required' | 'negated' | null;
@@ -93,9 +94,7 @@ function findHeadings(text: string): Heading[] {
  * ("time.What"), but not the dots of "U.S."; and, for text whose line breaks were lost, the
  * join of a word and a capitalised word that typically opens a list item ("teamAbility to…").
  */
-const ITEM_OPENERS =
-  'Experience|Ability|Strong|Excellent|Proficiency|Proficient|Familiarity|Familiar|Knowledge|Understanding|Bachelor|Master|PhD|Develop|Design|Build|Work|Collaborate|Lead|Own|Drive|Partner|Create|Implement|Deploy|Maintain|Good|Solid|Demonstrated|Proven|Hands|Deep|Minimum|Preferred|Must|You|We|Our|This|Currently|Background|Expertise|Track|Prior|Passion|Comfortable|Willingness|Ensure|Support|Manage|Mentor|Conduct|Analyze|Communicate|Contribute|Stay|Help|Write|Apply|Optimize|Translate|Define|Establish|Identify|Improve|Provide|Participate|Use|Utilize|Responsible|Skilled|Effective|Outstanding|Exceptional|Advanced|Working|Practical|Bonus|Nice|Required|Benefits|Equal|Salary|Compensation|Pay|Competitive|Health|Medical|Flexible|Generous';
-const SENTENCE_END_RE = new RegExp(`\\n|•|(?<!(?:^|[\\s.])[A-Z])[.](?=\\s|$|[A-Z•])|[!?;](?=\\s|$|[A-Z•])|(?<=[a-z0-9%)])(?=(?:${ITEM_OPENERS})\\b)`, 'g');
+const SENTENCE_END_RE = new RegExp(`\\n|•|(?<!(?:^|[\\s.])[A-Z])[.](?=\\s|$|[A-Z•])|[!?;](?=\\s|$|[A-Z•])|(?<=[a-z0-9%)])(?=(?:${ITEM_OPENERS})(?![a-z]))|(?<=[A-Z][a-z]{3,})(?=\\d)`, 'g');
 
 /** Sentences about pay and perks belong to the benefits whatever heading they sit under. */
 const BENEFIT_SENTENCE =
