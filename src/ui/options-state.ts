@@ -112,6 +112,7 @@ export function createOptionsState(deps: OptionsDeps, initial: Partial<OptionsMo
   const now = deps.now ?? (() => new Date());
   const cleanups: Array<() => void> = [];
   const engine = deps.engine;
+  const resolve = engine ? createSkillResolver(engine) : undefined;
 
   const has = (id: string) => store.get().skills.some((s) => s.id === id);
 
@@ -119,8 +120,8 @@ export function createOptionsState(deps: OptionsDeps, initial: Partial<OptionsMo
     const q = query.trim();
     if (!q) return [];
     const found: Suggestion[] = (engine?.searchSkills(q, SUGGESTION_LIMIT) ?? []).map((skill) => ({ kind: 'skill', skill, have: has(skill.id) }));
-    const exact = found.some((s) => s.kind === 'skill' && s.skill.name.toLowerCase() === q.toLowerCase());
-    if (!exact && q.length <= 80) {
+    // No custom option when the text is a known name or alias ("k8s" is Kubernetes).
+    if (!resolve?.(q) && q.length <= 80) {
       const id = customSkillId(q);
       found.push({ kind: 'custom', name: q, id, have: has(id) });
     }
@@ -218,7 +219,7 @@ export function createOptionsState(deps: OptionsDeps, initial: Partial<OptionsMo
       store.patch({ fileMessage: { tone: 'ok', text: `Exported ${list.length} skill${list.length === 1 ? '' : 's'}.` } });
     },
     async importText(text, fileName) {
-      const result = parseImport(text, engine ? createSkillResolver(engine) : undefined);
+      const result = parseImport(text, resolve);
       const from = fileName ? ` ${fileName}` : '';
       if (!result.ok) {
         store.patch({ fileMessage: { tone: 'error', text: `Nothing was imported from${from || ' the file'}. ${result.error}` } });

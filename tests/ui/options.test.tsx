@@ -237,3 +237,11 @@ describe('all sites and quarantine', () => {
     expect(m.byTestId('quarantine')).toBeNull();
   });
 });
+
+test('no custom option when the text is a known alias', async () => {
+  const { state } = setup();
+  state.actions.setQuery('k8s');
+  expect(state.store.get().suggestions.map((s) => s.kind)).toEqual(['skill']);
+  state.actions.setQuery('Our DSL');
+  expect(state.store.get().suggestions.at(-1)?.kind).toBe('custom');
+});
