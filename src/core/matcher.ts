@@ -18,9 +18,21 @@ export interface Matcher {
   findMentions(text: string): Mention[];
 }
 
+/** Web and mail addresses: "https://jobs.example.com/python" names no skill. */
+const ADDRESS_RE = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|[\w.+-]+@[\w-]+\.[\w.-]+/gi;
+
+function outsideAddresses(text: string, found: Candidate[]): Candidate[] {
+  if (!/https?:|www\.|@/i.test(text)) return found;
+  const ranges: Array<[number, number]> = [];
+  ADDRESS_RE.lastIndex = 0;
+  for (let m = ADDRESS_RE.exec(text); m; m = ADDRESS_RE.exec(text)) ranges.push([m.index, m.index + m[0].length]);
+  if (ranges.length === 0) return found;
+  return found.filter((c) => !ranges.some(([s, e]) => c.start < e && c.end > s));
+}
+
 export function createMatcher(taxonomy: Taxonomy): Matcher {
   const index = buildSkillIndex(taxonomy);
-  const match = (tokens: Tokens) => applyEvidence(tokens, scan(tokens, index));
+  const match = (tokens: Tokens) => outsideAddresses(tokens.text, applyEvidence(tokens, scan(tokens, index)));
   return {
     index,
     match,

@@ -55,3 +55,10 @@ describe('everyday words need evidence', () => {
     expect(ids(text)).toEqual(expected);
   });
 });
+
+describe('addresses are not skills', () => {
+  test('URLs and e-mail addresses name no skill', () => {
+    const text = 'Apply at https://careers.example.com/python-aws-roles or write to sql.team@example.com. We use Python and AWS.';
+    expect(ids(text)).toEqual(['python', 'aws']);
+  });
+});
