@@ -199,9 +199,10 @@ export async function setSkills(list: readonly UserSkill[]): Promise<SkillsArea>
   const clean = dedupe(skillListSchema.parse(list.map(compact)));
   if (syncItemBytes('skills', clean) <= SYNC_ITEM_BUDGET) {
     try {
+      // storage.sync limits writes (120 a minute): write the version only when it is not there yet.
       await skillsSyncItem.setValue(clean);
-      await skillsSyncItem.setMeta({ v: SKILLS_VERSION });
-      await skillsLocalItem.removeValue({ removeMeta: true });
+      if (((await skillsSyncItem.getMeta()) as { v?: unknown }).v !== SKILLS_VERSION) await skillsSyncItem.setMeta({ v: SKILLS_VERSION });
+      if ((await skillsLocalItem.getValue()) != null) await skillsLocalItem.removeValue({ removeMeta: true });
       return 'sync';
     } catch (err) {
       // Total sync quota or write-rate limit reached: keep the list on this device instead.

@@ -48,7 +48,9 @@ describe('Popup from a mock analysis', () => {
       'Data Scientist',
     ]);
     expect(roles[0]?.querySelector('[role="meter"]')?.getAttribute('aria-valuenow')).toBe('82');
-    expect(text(roles[0]?.querySelector('details') ?? null)).toContain('Deploying models to production');
+    // The row opens the reasons; a role without reasons is not expandable.
+    expect(text(roles[0]?.querySelector('details ul') ?? null)).toContain('Deploying models to production');
+    expect(roles[0]?.querySelector('summary [data-testid="role-title"]')).not.toBeNull();
     expect(m.byTestId('role-list')?.tagName).toBe('OL');
   });
 
