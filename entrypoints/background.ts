@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseMessage } from '../src/messages';
+import { syncAllSitesScript, type AllSitesApi } from '../src/background/all-sites';
 import type { BadgeApi } from '../src/background/badge';
 import { createBackground } from '../src/background/handler';
 import { createTabStates, type SessionArea } from '../src/background/tab-states';
 
-/** Per-tab results, the toolbar badge, and the one typed message handler. */
+/** Per-tab results, the toolbar badge, the all-sites opt-in, and the one typed message handler. */
 export default defineBackground(() => {
   // MV3 has `action`; Firefox MV2 only `browserAction`.
   const badge = (browser.action ?? (browser as unknown as { browserAction: BadgeApi }).browserAction) as BadgeApi;
@@ -25,4 +26,11 @@ export default defineBackground(() => {
     if (change.url !== undefined) void background.onTabNavigated(tabId, change.url);
     else if (change.status === 'loading') void background.onTabNavigated(tabId, tab.url);
   });
+
+  // The browser's API types differ slightly between Chrome and Firefox; the subset used is common.
+  const allSites = browser as unknown as AllSitesApi;
+  const syncAllSites = () => void syncAllSitesScript(allSites).catch((err: unknown) => console.warn('[role-lens] all-sites script', err));
+  syncAllSites();
+  browser.permissions.onAdded.addListener(syncAllSites);
+  browser.permissions.onRemoved.addListener(syncAllSites);
 });

@@ -1,0 +1,70 @@
+/**
+ * Screenshots for the README, taken from the built extension in Chromium on the browser tests'
+ * fixture pages: docs/page-highlights.png, docs/popup.png, docs/options.png.
+ *
+ *   npm run build:chrome && npx tsx scripts/screenshots.ts
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { highlightSummary, launch, openPopup, setSkillList, startServer, tabIdOf, waitFor } from '../tests/e2e/harness';
+
+const docs = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs');
+
+async function main() {
+  mkdirSync(docs, { recursive: true });
+  const server = await startServer();
+  const browser = await launch();
+  try {
+    await setSkillList(browser, [
+      { id: 'python', name: 'Python' },
+      { id: 'sql', name: 'SQL' },
+      { id: 'docker', name: 'Docker' },
+      { id: 'aws', name: 'AWS' },
+      { id: 'deep-learning', name: 'Deep learning' },
+    ]);
+
+    const page = await browser.ctx.newPage();
+    await page.setViewportSize({ width: 1100, height: 820 });
+    await page.goto(server.url('www.linkedin.com', '/jobs/view/senior-machine-learning-engineer-at-acme-robotics-4012345678'));
+    await waitFor(() => highlightSummary(page), (s) => s.ranges > 5);
+    // Scroll the requirements into view and hover a missing skill to show the label.
+    const point = await page.evaluate(() => {
+      const li = [...document.querySelectorAll('li')].find((el) => el.textContent?.includes('Strong experience with PyTorch'))!;
+      li.closest('ul')!.previousElementSibling!.scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -120);
+      const text = li.firstChild as Text;
+      const start = text.data.indexOf('PyTorch');
+      const range = document.createRange();
+      range.setStart(text, start + 3);
+      range.setEnd(text, start + 4);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y, { steps: 4 });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(docs, 'page-highlights.png') });
+
+    const tabId = await tabIdOf(browser, page);
+    const popup = await openPopup(browser, tabId);
+    await popup.getByTestId('role-title').first().waitFor();
+    await popup.waitForTimeout(300);
+    await popup.screenshot({ path: join(docs, 'popup.png'), fullPage: true });
+
+    const options = await browser.ctx.newPage();
+    await options.setViewportSize({ width: 900, height: 760 });
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.getByTestId('skill-list').waitFor();
+    await options.waitForTimeout(300);
+    await options.screenshot({ path: join(docs, 'options.png'), fullPage: true });
+    console.log(`saved ${['page-highlights.png', 'popup.png', 'options.png'].map((f) => join('docs', f)).join(', ')}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
