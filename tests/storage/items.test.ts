@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   DEFAULT_SETTINGS,
@@ -145,4 +145,13 @@ describe('settings', () => {
     expect(await getSettings()).toEqual({ highlights: false, allSites: false });
     expect(await getQuarantine()).toEqual([]);
   });
+});
+
+test('when storage.sync refuses the write (quota), the list is kept locally', async () => {
+  const spy = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  expect(await setSkills([{ id: 'python', name: 'Python' }])).toBe('local');
+  expect(await getSkills()).toEqual([{ id: 'python', name: 'Python' }]);
+  spy.mockRestore();
+  warn.mockRestore();
 });

@@ -1,0 +1,65 @@
+import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { CONTENT_SCRIPT_FILE, createBrowserPopupData } from '../../src/ui/popup-data';
+import { postingState } from './helpers/fixtures';
+
+// The parts of `browser` the fake leaves unimplemented are replaced per test.
+type Writable = Record<string, unknown>;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
+
+function stub(area: object, name: string, impl: (...args: unknown[]) => unknown) {
+  const fn = vi.fn(impl);
+  (area as Writable)[name] = fn;
+  return fn;
+}
+
+describe('createBrowserPopupData', () => {
+  test('asks the content script; injects it through activeTab when the tab has none, then asks again', async () => {
+    let injected = false;
+    const send = stub(fakeBrowser.tabs, 'sendMessage', async () => {
+      if (!injected) throw new Error('Could not establish connection. Receiving end does not exist.');
+      return postingState;
+    });
+    const execute = stub(fakeBrowser.scripting, 'executeScript', async () => {
+      injected = true;
+      return [];
+    });
+    const live = await createBrowserPopupData(3).liveState(3);
+    expect(live).toEqual({ ok: true, state: postingState });
+    expect(execute).toHaveBeenCalledWith({ target: { tabId: 3 }, files: [CONTENT_SCRIPT_FILE] });
+    expect(send).toHaveBeenCalledWith(3, { type: 'get-state' });
+  });
+
+  test('an injection the browser refuses becomes the reason shown', async () => {
+    stub(fakeBrowser.tabs, 'sendMessage', async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    stub(fakeBrowser.scripting, 'executeScript', async () => {
+      throw new Error('Cannot access contents of the page. Extension manifest must request permission to access the respective host.');
+    });
+    const live = await createBrowserPopupData(3).liveState(3);
+    expect(live.ok).toBe(false);
+    if (!live.ok) expect(live.reason).toMatch(/^Role Lens can’t read this page \(Cannot access contents of the page/);
+  });
+
+  test('the target is ?tabId when given, and browser pages are refused before any message', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'chrome://settings/' });
+    const data = createBrowserPopupData(tab.id ?? -1);
+    const target = await data.target();
+    expect(target).toEqual({ tabId: tab.id, url: 'chrome://settings/' });
+    stub(fakeBrowser.extension, 'isAllowedFileSchemeAccess', async () => false);
+    expect(await data.accessProblem(target!)).toMatch(/browser’s own pages/);
+  });
+
+  test('the background cache answers get-tab-state', async () => {
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      const m = message as { type: string; tabId: number };
+      return m.type === 'get-tab-state' && m.tabId === 5 ? Promise.resolve(postingState) : undefined;
+    });
+    expect(await createBrowserPopupData(5).cachedState(5)).toEqual(postingState);
+  });
+});
