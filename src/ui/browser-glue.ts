@@ -8,6 +8,15 @@ export const allSitesPermission: PermissionsApi = {
   contains: () => browser.permissions.contains(ALL_SITES),
   request: () => browser.permissions.request(ALL_SITES),
   remove: () => browser.permissions.remove(ALL_SITES),
+  watch(cb) {
+    const recheck = () => void browser.permissions.contains(ALL_SITES).then(cb, () => undefined);
+    browser.permissions.onAdded.addListener(recheck);
+    browser.permissions.onRemoved.addListener(recheck);
+    return () => {
+      browser.permissions.onAdded.removeListener(recheck);
+      browser.permissions.onRemoved.removeListener(recheck);
+    };
+  },
 };
 
 /** Saves text as a file through a temporary object URL (no `downloads` permission needed). */

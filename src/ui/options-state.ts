@@ -65,6 +65,8 @@ export interface PermissionsApi {
   contains(): Promise<boolean>;
   request(): Promise<boolean>;
   remove(): Promise<boolean>;
+  /** Calls back when the permission changes outside the page (browser settings); returns unwatch. */
+  watch?(cb: (granted: boolean) => void): () => void;
 }
 
 export interface OptionsDeps {
@@ -280,6 +282,11 @@ export function createOptionsState(deps: OptionsDeps, initial: Partial<OptionsMo
       // The permission is the truth (the user can revoke it in the browser's own settings).
       if (settings.allSites !== granted) await deps.settings.set({ allSites: granted });
       cleanups.push(deps.skills.watch(setSkills), deps.quarantine.watch((q) => store.patch({ quarantine: q })));
+      const unwatchPermission = deps.permissions.watch?.((on) => {
+        store.patch({ allSites: on });
+        void deps.settings.set({ allSites: on });
+      });
+      if (unwatchPermission) cleanups.push(unwatchPermission);
     },
     dispose() {
       for (const c of cleanups.splice(0)) c();
