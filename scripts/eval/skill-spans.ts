@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { classifyMentions } from '../../src/core/extract';
 import type { Matcher } from '../../src/core/matcher';
+import { analyzeStructure } from '../../src/core/sections';
+import { tokenize } from '../../src/core/tokenize';
+import type { Span } from '../../src/core/types';
 
 interface SpanPosting {
   id: string;
@@ -39,6 +43,24 @@ function tally(map: Map<string, { count: number; example: string }>, key: string
   else map.set(key, { count: 1, example });
 }
 
+/**
+ * Which of our mentions stand for SkillSpan's "Knowledge" (tools, technologies, languages,
+ * domains) as its annotators marked it: what the posting asks of the candidate (the engine's
+ * required and preferred mentions: not the company blurb, the benefits or a job title such as
+ * "Java Developer"), and not soft skills, which its guidelines label "Skill" (spoken languages
+ * excepted).
+ */
+export function knowledgeMentions(matcher: Matcher, text: string): Span[] {
+  const structure = analyzeStructure(text);
+  return classifyMentions(tokenize(text), matcher, structure)
+    .filter(({ candidate, importance }) => {
+      if (importance === 'mentioned') return false;
+      const skill = matcher.index.skills.get(candidate.skillId);
+      return skill?.category !== 'soft-skill' || skill.parent === 'spoken-languages';
+    })
+    .map(({ candidate: c }) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end) }));
+}
+
 /** Strict (exact offsets) and loose (any overlap) span scores against SkillSpan "Knowledge" spans. */
 export function scoreSpans(matcher: Matcher, postings: readonly SpanPosting[]): SpanScores {
   let gold = 0;
@@ -50,7 +72,7 @@ export function scoreSpans(matcher: Matcher, postings: readonly SpanPosting[]): 
   const misses = new Map<string, { count: number; example: string }>();
   for (const p of postings) {
     const goldSpans = p.spans.filter((s) => s.label === 'Knowledge');
-    const pred = matcher.findMentions(p.text).map((m) => m.span);
+    const pred = knowledgeMentions(matcher, p.text);
     gold += goldSpans.length;
     predicted += pred.length;
     const goldKeys = new Set(goldSpans.map((s) => `${s.start}:${s.end}`));

@@ -40,6 +40,20 @@ function yearsFor(c: Candidate, claims: readonly YearsClaim[]): number | null {
   return years;
 }
 
+export interface ClassifiedMention {
+  candidate: Candidate;
+  importance: Importance;
+}
+
+/** Every skill mention with what its sentence says of it: asked for, nice to have, or only mentioned. */
+export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: Structure): ClassifiedMention[] {
+  return matcher.match(tokens).map((c) => ({
+    candidate: c,
+    // "We're hiring a Senior Python Developer" names the job; what it asks for is said elsewhere.
+    importance: c.inRoleName ? 'mentioned' : importanceOf(sentenceAt(structure.sentences, c.start), structure),
+  }));
+}
+
 /** The posting's skills, one entry a skill, with all mentions and the strongest importance. */
 export function collectSkills(
   tokens: Tokens,
@@ -48,8 +62,7 @@ export function collectSkills(
   claims: readonly YearsClaim[],
 ): SkillHit[] {
   const bySkill = new Map<string, SkillHit>();
-  for (const c of matcher.match(tokens)) {
-    const importance = importanceOf(sentenceAt(structure.sentences, c.start), structure);
+  for (const { candidate: c, importance } of classifyMentions(tokens, matcher, structure)) {
     const years = importance === 'mentioned' ? null : yearsFor(c, claims);
     const mention = { start: c.start, end: c.end, text: tokens.text.slice(c.start, c.end) };
     const hit = bySkill.get(c.skillId);

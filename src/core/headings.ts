@@ -8,8 +8,8 @@ const HEADING_KINDS: Array<[RegExp, SectionKind]> = [
   [/\b(prefer\w*|desired|desirable|bonus|nice[\s-]to[\s-]haves?|pluses|plus points|a plus|good[\s-]to[\s-]have|extra credit|stand out|ideally|additional (qualifications|skills)|even better|we'?d love)\b/i, 'preferred'],
   [/\b(benefits?|perks|what we offer|we offer|compensation|salary|pay range|pay transparency|total rewards|why (join|work)|what'?s in it|our offer|rewards|working (here|with us)|life at|time off)\b/i, 'benefits'],
   [/\b(equal (opportunity|employment)|eeo|diversity|inclusion|accommodations?|privacy|disclaimer|e-verify|background check|recruit(ment|ing) (fraud|scam)|legal)\b/i, 'company'],
-  [/\b(about you|who you are|you have|you bring|you('ll)? need|what you('ll)? bring|what you bring|looking for|requirements?|qualifications?|required|must[\s-]haves?|minimum|basic|skills|experience|your (profile|background|skills|experience)|competenc(y|ies)|education|ideal candidate|to be successful|we need)\b/i, 'required'],
-  [/\b(responsibilit(y|ies)|what you('ll| will)? (do|be doing|work on)|duties|day[\s-]to[\s-]day|the role|your role|in this role|role (description|overview|summary)|about the (role|job|position|opportunity)|job (description|summary|overview)|position (description|summary|overview)|the opportunity|your (impact|mission)|key accountabilities|the job|overview|what the job involves|you will|projects)\b/i, 'responsibilities'],
+  [/\b(about you|who you are|(need|expect|want|require) (from|of) you|what we('ll| will)? (need|expect)|what we are looking for|your (qualifications|profile)|you have|you bring|you('ll)? need|what you('ll)? bring|what you bring|looking for|requirements?|qualifications?|required|must[\s-]haves?|minimum|basic|skills|experience|your (profile|background|skills|experience)|competenc(y|ies)|education|ideal candidate|to be successful|we need)\b/i, 'required'],
+  [/\b(responsibilit(y|ies)|what you('ll| will)? (do|be doing|work on)|duties|day[\s-]to[\s-]day|the role|your role|in this role|role (description|overview|summary)|about the (role|job|position|opportunity)|job (description|summary|overview)|position (description|summary|overview)|the opportunity|your (impact|mission)|key accountabilities|the job|overview|what the job involves|you will|projects|your tasks|tech(nology)? stack|technologies|our stack|tools we use|tech we use)\b/i, 'responsibilities'],
   [/\b(about (us|the company|the team|our|[A-Z][\w&.'-]*)|company (description|overview)|who we are|our (company|story|mission|values|culture|team)|the company|the team)\b/i, 'company'],
 ];
 
@@ -35,7 +35,7 @@ const RUN_IN_HEADINGS = [
   'About the Team', 'About The Team', 'About the Company', 'Company Description', 'Company Overview',
   'Job Description', 'Role Description', 'Position Summary', 'Role Overview', 'The Role', 'The Opportunity',
   'Benefits', 'Perks', 'What We Offer', 'Compensation', 'Pay Range', 'Base Pay Range', 'Salary Range',
-  'Why Join Us', 'Who We Are', 'Our Company', 'The opportunity', 'What You Need To Succeed', 'What you need to succeed', 'Your Impact', 'Education', 'Equal Opportunity Employer', 'Additional Information',
+  'Your Tasks', 'Your Profile', 'We offer', 'Tech Stack', 'Why Join Us', 'Who We Are', 'Our Company', 'The opportunity', 'What You Need To Succeed', 'What you need to succeed', 'Your Impact', 'Education', 'Equal Opportunity Employer', 'Additional Information',
 ];
 
 function escapeRe(s: string): string {

@@ -2,12 +2,14 @@ import type { Taxonomy } from './schema';
 import { applyEvidence } from './evidence';
 import { scan, type Candidate } from './scan';
 import { buildSkillIndex, type SkillIndex } from './skill-index';
-import { tokenize, type Tokens } from './tokenize';
+import { tokenize, TokenKind, type Tokens } from './tokenize';
 import type { Span } from './types';
 
 export interface Mention {
   skillId: string;
   span: Span;
+  /** Inside a job title ("Python Developer"). */
+  inRoleName?: boolean;
 }
 
 export interface Matcher {
@@ -16,6 +18,19 @@ export interface Matcher {
   match(tokens: Tokens): Candidate[];
   /** Every skill mention in a text, in order. */
   findMentions(text: string): Mention[];
+}
+
+/** Head nouns of job titles: a skill right before one is part of a role's name. */
+const ROLE_NOUNS = new Set(
+  'developer developers engineer engineers architect architects consultant consultants specialist specialists administrator administrators admin analyst analysts tester testers programmer programmers designer designers scientist scientists researcher researchers expert experts lead intern interns manager ninja guru position role'.split(' '),
+);
+
+function markRoleNames(t: Tokens, found: Candidate[]): Candidate[] {
+  for (const c of found) {
+    const n = c.last + 1;
+    if (n < t.count && ROLE_NOUNS.has(t.lower[n]!) && t.kind[n] === TokenKind.Word) c.inRoleName = true;
+  }
+  return found;
 }
 
 /** Web and mail addresses: "https://jobs.example.com/python" names no skill. */
@@ -32,7 +47,7 @@ function outsideAddresses(text: string, found: Candidate[]): Candidate[] {
 
 export function createMatcher(taxonomy: Taxonomy): Matcher {
   const index = buildSkillIndex(taxonomy);
-  const match = (tokens: Tokens) => outsideAddresses(tokens.text, applyEvidence(tokens, scan(tokens, index)));
+  const match = (tokens: Tokens) => markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, scan(tokens, index))));
   return {
     index,
     match,
@@ -40,6 +55,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
       return match(tokenize(text)).map((c) => ({
         skillId: c.skillId,
         span: { start: c.start, end: c.end, text: text.slice(c.start, c.end) },
+        ...(c.inRoleName ? { inRoleName: true } : {}),
       }));
     },
   };

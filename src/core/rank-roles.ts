@@ -83,15 +83,31 @@ function list(names: string[], max = 6): string {
   return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
 }
 
-/** Every role scored in [0, 1] with its reasons, best first. */
-export function rankRoles(models: readonly RoleModel[], input: RankInput, index: SkillIndex): RoleMatch[] {
+/** How the evidence is weighed: with a title, and from the text alone. Each set sums to 1. */
+export const RANK_WEIGHTS = {
+  withTitle: { skills: 0.45, duties: 0.05, title: 0.4, seniority: 0.05, degree: 0.05 },
+  textOnly: { skills: 0.8, duties: 0.1, title: 0, seniority: 0.05, degree: 0.05 },
+};
+
+export interface RoleEvidence {
+  model: RoleModel;
+  skillScore: number;
+  dutyScore: number;
+  titleScore: number;
+  seniority: number;
+  degree: number;
+  shared: Array<[string, number]>;
+  duties: string[];
+}
+
+/** The evidence for every role, before weighing (kept apart so eval can study it). */
+export function roleEvidence(models: readonly RoleModel[], input: RankInput, index: SkillIndex): RoleEvidence[] {
   const vec = postingVector(input.skills, index);
   let vnorm = 0;
   for (const x of vec.values()) vnorm += x * x;
   vnorm = Math.sqrt(vnorm);
   const title = input.title ? titleWords(input.title) : [];
-  const out: RoleMatch[] = [];
-  for (const m of models) {
+  return models.map((m) => {
     let dot = 0;
     const shared: Array<[string, number]> = [];
     for (const [id, x] of vec) {
@@ -100,40 +116,52 @@ export function rankRoles(models: readonly RoleModel[], input: RankInput, index:
       dot += w * x;
       if (index.skills.get(id)?.category !== 'group') shared.push([id, w * x]);
     }
-    const skillScore = vnorm > 0 && m.norm > 0 ? dot / (vnorm * m.norm) : 0;
-
-    const duties: string[] = [];
-    let dutySum = 0;
     const coverages = m.duties.map((d) => ({ d, c: phraseCoverage(input.duties, d.stems).coverage })).sort((a, b) => b.c - a.c);
+    let dutySum = 0;
+    const duties: string[] = [];
     for (const { d, c } of coverages.slice(0, 4)) {
       dutySum += c;
       if (c >= DUTY_MATCH) duties.push(d.phrase);
     }
-    const dutyScore = Math.min(1, dutySum / 4);
+    return {
+      model: m,
+      skillScore: vnorm > 0 && m.norm > 0 ? dot / (vnorm * m.norm) : 0,
+      dutyScore: Math.min(1, dutySum / 4),
+      titleScore: title.length > 0 ? Math.max(...m.titles.map((t) => titleFit(title, t))) : 0,
+      seniority: seniorityFit(m.role, input.seniority),
+      degree: degreeFit(m.role, input.degree),
+      shared: shared.sort((a, b) => b[1] - a[1]),
+      duties,
+    };
+  });
+}
 
-    const titleScore = title.length > 0 ? Math.max(...m.titles.map((t) => titleFit(title, t))) : 0;
-    const sen = seniorityFit(m.role, input.seniority);
-    const deg = degreeFit(m.role, input.degree);
+export function weighEvidence(e: RoleEvidence, hasTitle: boolean, weights = RANK_WEIGHTS): number {
+  const w = hasTitle ? weights.withTitle : weights.textOnly;
+  return w.skills * e.skillScore + w.duties * e.dutyScore + w.title * e.titleScore + w.seniority * e.seniority + w.degree * e.degree;
+}
 
-    const score =
-      title.length > 0
-        ? 0.4 * skillScore + 0.15 * dutyScore + 0.3 * titleScore + 0.075 * sen + 0.075 * deg
-        : 0.6 * skillScore + 0.25 * dutyScore + 0.075 * sen + 0.075 * deg;
-
-    const reasons: string[] = [];
-    if (titleScore >= 0.6) reasons.push(`Title fits "${m.role.title}"`);
-    shared.sort((a, b) => b[1] - a[1]);
-    if (shared.length > 0) {
-      const names = shared.map(([id]) => index.skills.get(id)?.name ?? id);
-      reasons.push(`Shares ${shared.length} of its skills: ${list(names)}`);
-    } else {
-      reasons.push('Shares none of its characteristic skills');
-    }
-    if (duties.length > 0) reasons.push(`Duties like "${duties.slice(0, 2).join('", "')}"`);
-    if (input.seniority && sen === 1) reasons.push(`Seniority fits (${input.seniority})`);
-    if (input.degree && deg === 1) reasons.push(`Degree fits (${input.degree === 'phd' ? 'PhD' : input.degree})`);
-    if (input.degree && deg === 0) reasons.push(`Asks for a ${input.degree === 'phd' ? 'PhD' : `${input.degree}'s degree`}, unusual for this role`);
-    out.push({ id: m.role.id, title: m.role.title, score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000, reasons });
-  }
-  return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+/** Every role scored in [0, 1] with its reasons, best first. */
+export function rankRoles(models: readonly RoleModel[], input: RankInput, index: SkillIndex, weights = RANK_WEIGHTS): RoleMatch[] {
+  const hasTitle = Boolean(input.title && titleWords(input.title).length > 0);
+  return roleEvidence(models, input, index)
+    .map((e) => {
+      const score = weighEvidence(e, hasTitle, weights);
+      const reasons: string[] = [];
+      if (e.titleScore >= 0.6) reasons.push(`Title fits "${e.model.role.title}"`);
+      if (e.shared.length > 0) {
+        const names = e.shared.map(([id]) => index.skills.get(id)?.name ?? id);
+        reasons.push(`Shares ${e.shared.length} of its skills: ${list(names)}`);
+      } else {
+        reasons.push('Shares none of its characteristic skills');
+      }
+      if (e.duties.length > 0) reasons.push(`Duties like "${e.duties.slice(0, 2).join('", "')}"`);
+      if (input.seniority && e.seniority === 1) reasons.push(`Seniority fits (${input.seniority})`);
+      if (input.degree && e.degree === 1) reasons.push(`Degree fits (${input.degree === 'phd' ? 'PhD' : input.degree})`);
+      if (input.degree && e.degree === 0) {
+        reasons.push(`Asks for a ${input.degree === 'phd' ? 'PhD' : `${input.degree}'s degree`}, unusual for this role`);
+      }
+      return { id: e.model.role.id, title: e.model.role.title, score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000, reasons };
+    })
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }

@@ -11,6 +11,8 @@ export interface Candidate {
   last: number;
   start: number;
   end: number;
+  /** Part of a job title ("Senior Java Developer"): names the field rather than asking for the skill. */
+  inRoleName?: boolean;
 }
 
 interface Step {

@@ -100,10 +100,16 @@ const SENTENCE_END_RE = new RegExp(`\\n|•|(?<!(?:^|[\\s.])[A-Z])[.](?=\\s|$|[A
 const BENEFIT_SENTENCE =
   /(\$\s?\d|\b(salary|compensation|pay range|base pay|hourly rate|401\(?k\)?|equity|stock options|paid time off|PTO|parental leave|health (insurance|care|benefits)|dental|vision insurance|wellness|bonus(es)? (program|eligible)|benefits package)\b)/i;
 
+/** A sentence that asks for something of the candidate, wherever it stands ("Experience with GraphQL"). */
+const ASKS_FOR =
+  /^[\W\d]*(experience (with|in|of|using|building|developing|working)|(deep |solid |strong |good |working |in-depth |excellent )?(knowledge|understanding) of|familiarity with|familiar with|proficien(t|cy) (in|with)|expertise (in|with)|hands-on experience|background in|fluent|fluency in|you (have|bring|know|are (comfortable|experienced|proficient|familiar))|ability to|skilled in|must)/i;
+
 function cueOf(sentence: string): SentenceCue {
+  // "Not required, but would be nice" is a preference, not a negation.
+  if (PREFERRED_CUE.test(sentence) && /\bnot (required|a requirement|necessary)\b[^.]*\bbut\b/i.test(sentence)) return 'preferred';
   if (NEGATION_CUE.test(sentence)) return 'negated';
   if (PREFERRED_CUE.test(sentence)) return 'preferred';
-  if (REQUIRED_CUE.test(sentence)) return 'required';
+  if (REQUIRED_CUE.test(sentence) || ASKS_FOR.test(sentence)) return 'required';
   return null;
 }
 
@@ -133,11 +139,9 @@ export function analyzeStructure(text: string): Structure {
     const body = text.slice(start, end);
     const sentenceKind: SectionKind = BOILERPLATE.test(body)
       ? 'company'
-      : BENEFIT_SENTENCE.test(body) && kind !== 'required' && kind !== 'preferred'
+      : BENEFIT_SENTENCE.test(body) && body.length < 240
         ? 'benefits'
-        : BENEFIT_SENTENCE.test(body) && body.length < 240
-          ? 'benefits'
-          : kind;
+        : kind;
     sentences.push({ start, end, kind: sentenceKind, cue: cueOf(body) });
   };
   let from = 0;
