@@ -7,6 +7,7 @@ import { createHighlighter } from '../page/highlight';
 import { postingKey } from '../page/posting-key';
 import { getSettings, getSkills, watchSettings, watchSkills } from '../storage/items';
 import { createContentController, type ContentController } from './controller';
+import { watchUrl } from './url-watch';
 
 /**
  * Wires the controller to the page and the extension: storage, messages, URL changes of
@@ -14,9 +15,9 @@ import { createContentController, type ContentController } from './controller';
  * through `ctx` when the extension reloads or a newer copy of this script is injected.
  */
 
-// One running copy per page. WXT's context already invalidates an older copy when a new one
-// starts (the popup may inject the script on a page where it already runs); this isolated-world
-// global (invisible to page scripts) makes sure the old copy's cleanup has run before we start.
+// One running copy per page: the popup may inject the script where it already runs. WXT's own
+// mechanism for this announces itself to the page (see ./quiet-start.ts), so an isolated-world
+// global (invisible to page scripts) stops the older copy instead, before we start.
 const RUNNING = Symbol.for('role-lens.content');
 type WithRunning = typeof globalThis & { [RUNNING]?: { stop(): void } };
 
@@ -71,7 +72,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<ContentCo
   ctx.onInvalidated(watchSettings((next) => ctx.isValid && controller.setHighlights(next.highlights)));
 
   // LinkedIn's two-pane search changes `currentJobId`, Indeed's `vjk`, without a page load.
-  ctx.addEventListener(window, 'wxt:locationchange', () => controller.schedule());
+  // Not `wxt:locationchange`: WXT dispatches that into the page (see ./url-watch.ts).
+  watchUrl(window, ctx.signal, () => controller.schedule());
 
   // The posting area re-rendering (or arriving late). Our highlights and the hover label never
   // show up here: highlights are not DOM, and the label's host hangs off <html>, not <body>.

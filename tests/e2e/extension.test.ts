@@ -364,6 +364,27 @@ describe('options', () => {
 });
 
 describe('privacy', () => {
+  test('the page gets no message from the extension (no postMessage naming its id)', async () => {
+    const page = await browser.ctx.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as { seen: unknown[] };
+      w.seen = [];
+      window.addEventListener('message', (e) => void w.seen.push(e.data));
+    });
+    await page.goto(server.url('job-boards.greenhouse.io', '/fabrikam/jobs/4002'));
+    await waitFor(() => highlightSummary(page), (s) => s.ranges > 0);
+    // Inject a second copy too: the hand-over between copies must stay silent as well.
+    const tabId = await tabIdOf(browser, page);
+    await serviceWorker(browser).evaluate(
+      (id: number) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] }),
+      tabId,
+    );
+    await page.evaluate(() => history.pushState({}, '', location.pathname + '?gh_jid=4002'));
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen)).toEqual([]);
+    await page.close();
+  });
+
   test('no request left for any address but the test server', () => {
     const foreign = browser.requests.filter((u) => {
       const url = new URL(u);

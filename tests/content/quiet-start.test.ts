@@ -1,0 +1,34 @@
+import { expect, test } from 'vitest';
+import { muteWxtAnnouncement } from '../../src/content/quiet-start';
+
+class FakeWindow {
+  sent: unknown[] = [];
+  postMessage(message: unknown) {
+    this.sent.push(message);
+  }
+}
+class FakeDocument {
+  events: string[] = [];
+  dispatchEvent(event: Event) {
+    this.events.push(event.type);
+    return true;
+  }
+}
+
+test("WXT's start-up announcement is dropped, everything else passes, and restore() puts the originals back", () => {
+  const win = new FakeWindow();
+  const doc = new FakeDocument();
+  const restore = muteWxtAnnouncement(win as unknown as Window, doc as unknown as Document);
+  const name = 'abcdefghijklmnop:content:wxt:content-script-started';
+  (win as unknown as Window).postMessage({ type: name, messageId: 'x' }, '*');
+  (win as unknown as Window).postMessage({ type: 'other' }, '*');
+  doc.dispatchEvent(new Event(name));
+  doc.dispatchEvent(new Event('click'));
+  expect(win.sent).toEqual([{ type: 'other' }]);
+  expect(doc.events).toEqual(['click']);
+  restore();
+  expect(Object.hasOwn(win, 'postMessage')).toBe(false);
+  expect(Object.hasOwn(doc, 'dispatchEvent')).toBe(false);
+  (win as unknown as Window).postMessage({ type: name }, '*');
+  expect(win.sent).toHaveLength(2);
+});
