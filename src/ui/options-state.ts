@@ -130,7 +130,9 @@ export function createOptionsState(deps: OptionsDeps, initial: Partial<OptionsMo
     return found;
   }
 
+  let skillUpdates = 0;
   const setSkills = (skills: UserSkill[]) => {
+    skillUpdates++;
     store.set((m) => ({
       ...m,
       skills,
@@ -271,22 +273,25 @@ export function createOptionsState(deps: OptionsDeps, initial: Partial<OptionsMo
     store,
     actions,
     async start() {
-      const [skills, quarantine, settings, granted] = await Promise.all([
-        deps.skills.get(),
-        deps.quarantine.get(),
-        deps.settings.get(),
-        deps.permissions.contains().catch(() => false),
-      ]);
-      setSkills(skills);
-      store.patch({ quarantine, allSites: granted });
-      // The permission is the truth (the user can revoke it in the browser's own settings).
-      if (settings.allSites !== granted) await deps.settings.set({ allSites: granted });
+      // Watch first, so a change made while loading (a quick first add) is not lost; a load that
+      // resolves after a newer list arrived is ignored.
       cleanups.push(deps.skills.watch(setSkills), deps.quarantine.watch((q) => store.patch({ quarantine: q })));
       const unwatchPermission = deps.permissions.watch?.((on) => {
         store.patch({ allSites: on });
         void deps.settings.set({ allSites: on });
       });
       if (unwatchPermission) cleanups.push(unwatchPermission);
+      const seen = skillUpdates;
+      const [skills, quarantine, settings, granted] = await Promise.all([
+        deps.skills.get(),
+        deps.quarantine.get(),
+        deps.settings.get(),
+        deps.permissions.contains().catch(() => false),
+      ]);
+      if (skillUpdates === seen) setSkills(skills);
+      store.patch({ quarantine, allSites: granted });
+      // The permission is the truth (the user can revoke it in the browser's own settings).
+      if (settings.allSites !== granted) await deps.settings.set({ allSites: granted });
     },
     dispose() {
       for (const c of cleanups.splice(0)) c();

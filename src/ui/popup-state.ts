@@ -73,7 +73,9 @@ export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> =
     if (!disposed) store.patch({ view: viewFor(state, store.get().skills) });
   };
 
+  let skillUpdates = 0;
   const setSkills = (skills: UserSkill[]) => {
+    skillUpdates++;
     store.set((m) => ({
       ...m,
       skills,
@@ -96,13 +98,15 @@ export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> =
   }
 
   async function start(): Promise<void> {
+    // Watch first so a change during loading is not lost; a load older than it is ignored.
+    cleanups.push(deps.skills.watch(setSkills), deps.settings.watch((s) => store.patch({ settings: s })));
+    const seen = skillUpdates;
     const [skills, settings] = await Promise.all([
       deps.skills.get().catch(() => [] as UserSkill[]),
       deps.settings.get().catch(() => DEFAULT_SETTINGS),
     ]);
     store.patch({ settings });
-    setSkills(skills);
-    cleanups.push(deps.skills.watch(setSkills), deps.settings.watch((s) => store.patch({ settings: s })));
+    if (skillUpdates === seen) setSkills(skills);
 
     const target = await deps.data.target();
     if (!target) {

@@ -245,3 +245,17 @@ test('no custom option when the text is a known alias', async () => {
   state.actions.setQuery('Our DSL');
   expect(state.store.get().suggestions.at(-1)?.kind).toBe('custom');
 });
+
+test('a skill added while the list is still loading is not lost', async () => {
+  const { state, skills } = setup([{ id: 'python', name: 'Python' }]);
+  const slowGet = skills.get;
+  skills.get = async () => {
+    const list = await slowGet();
+    await new Promise((r) => setTimeout(r, 30));
+    return list; // the list as it was before the add below
+  };
+  const started = state.start();
+  await state.actions.choose({ kind: 'skill', skill: { id: 'kubernetes', name: 'Kubernetes' }, have: false });
+  await started;
+  expect(state.store.get().skills.map((s) => s.id)).toEqual(['python', 'kubernetes']);
+});
