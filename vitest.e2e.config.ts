@@ -1,3 +1,4 @@
+import './tests/setup/node20';
 import { defineConfig } from 'vitest/config';
 
 // Browser tests: the built extension in Debian's Chromium, driven by playwright-core.

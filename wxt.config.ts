@@ -1,21 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-
-// Host access only for the job sites we have adapters for; every other page is analysed on
-// demand through activeTab, or everywhere if the user opts in (optional_host_permissions).
-export const JOB_SITE_MATCHES = [
-  '*://*.linkedin.com/jobs/*',
-  '*://*.indeed.com/*',
-  '*://boards.greenhouse.io/*',
-  '*://job-boards.greenhouse.io/*',
-  '*://jobs.lever.co/*',
-  '*://*.myworkdayjobs.com/*',
-  '*://jobs.ashbyhq.com/*',
-  '*://jobs.smartrecruiters.com/*',
-  '*://apply.workable.com/*',
-  '*://*.glassdoor.com/*',
-  '*://wellfound.com/*',
-];
+import { CONTENT_MATCHES } from './src/content/job-sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -25,7 +10,7 @@ export default defineConfig({
     description:
       'Shows which role a job posting really resembles and which of its skills you are missing. Nothing leaves your browser.',
     permissions: ['storage', 'activeTab', 'scripting'],
-    host_permissions: JOB_SITE_MATCHES,
+    host_permissions: CONTENT_MATCHES,
     optional_host_permissions: ['*://*/*'],
     browser_specific_settings: {
       // Firefox asks add-ons to declare what they collect; this one collects nothing.

@@ -1,10 +1,11 @@
 /**
- * The job sites the content script runs on by itself. A copy of `JOB_SITE_MATCHES` in
- * wxt.config.ts (the manifest's host permissions): importing the config here would pull the build
- * tooling into the content script. tests/content/job-sites.test.ts keeps the two equal.
+ * The job sites the content script runs on by itself, and the manifest's only host permissions
+ * (wxt.config.ts imports this list). Everywhere else the popup analyses on demand (activeTab),
+ * or the user opts in to all sites. LinkedIn is matched whole because it moves from the feed to
+ * a posting without a page load.
  */
 export const CONTENT_MATCHES = [
-  '*://*.linkedin.com/jobs/*',
+  '*://*.linkedin.com/*',
   '*://*.indeed.com/*',
   '*://boards.greenhouse.io/*',
   '*://job-boards.greenhouse.io/*',

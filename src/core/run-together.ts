@@ -11,8 +11,20 @@ export const ITEM_OPENERS =
 /** Offsets inside one word where a glued list item starts: "learningExperience" → [8]. */
 const JOIN_RE = new RegExp(`(?<=\\p{Ll}{2})(?=(?:${ITEM_OPENERS})(?:\\p{Lu}|$))|(?<=\\p{Ll}{3})(?=(?:${ITEM_OPENERS})\\p{Ll}*$)|(?<=\\p{L}{4})(?=\\d)`, 'gu');
 
+/** Lower case then upper case, or a letter then a digit: the only words worth the regex. */
+function mayBeJoined(word: string): boolean {
+  for (let i = 1; i < word.length; i++) {
+    const prev = word.charCodeAt(i - 1);
+    const c = word.charCodeAt(i);
+    const prevLower = prev >= 97 && prev <= 122;
+    if (prevLower && c >= 65 && c <= 90) return true;
+    if ((prevLower || (prev >= 65 && prev <= 90)) && c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 export function joinPoints(word: string): number[] {
-  if (word.length < 5) return [];
+  if (word.length < 5 || !mayBeJoined(word)) return [];
   const out: number[] = [];
   JOIN_RE.lastIndex = 0;
   for (let m = JOIN_RE.exec(word); m; m = JOIN_RE.exec(word)) {
