@@ -4,7 +4,7 @@ import { applyUserSkills } from '../../src/ui/gap';
 import { PopupApp } from '../../src/ui/PopupApp';
 import { createBrowserPopupData, tabIdFromSearch } from '../../src/ui/popup-data';
 import { createPopupState } from '../../src/ui/popup-state';
-import { storageSettingsRepo, storageSkillsRepo } from '../../src/ui/repos';
+import { storageQuarantineRepo, storageSettingsRepo, storageSkillsRepo } from '../../src/ui/repos';
 import './style.css';
 
 type Recompute = (analysis: Analysis, skills: readonly UserSkill[]) => Analysis;
@@ -22,6 +22,7 @@ const state = createPopupState({
   data: createBrowserPopupData(tabIdFromSearch(location.search)),
   skills: storageSkillsRepo,
   settings: storageSettingsRepo,
+  quarantine: storageQuarantineRepo,
   recompute: (analysis, skills) => (exact ?? applyUserSkills)(analysis, skills),
 });
 

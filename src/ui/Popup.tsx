@@ -22,6 +22,11 @@ export function Popup({ model, actions }: Props) {
       <button type="button" class="link-button" onClick={() => void actions.openOptions()} data-testid="open-options">
         Edit my skills ({model.skills.length})
       </button>
+      {model.setAside > 0 && (
+        <button type="button" class="link-button footer__warning" onClick={() => void actions.openOptions()} data-testid="set-aside">
+          Some saved data could not be read: review it
+        </button>
+      )}
     </footer>
   );
 

@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from '../storage/items';
 import type { Settings } from '../storage/schema';
 import { applyUserSkills } from './gap';
 import type { PopupData } from './popup-data';
-import type { SettingsRepo, SkillsRepo } from './repos';
+import type { QuarantineRepo, SettingsRepo, SkillsRepo } from './repos';
 import { createStore, type Store } from './store';
 
 export type PostingInfo = Extract<PageState, { kind: 'posting' }>['posting'];
@@ -25,6 +25,8 @@ export interface PopupModel {
   pending: string[];
   /** A short message for the status line ("Not found on this page"). */
   notice: string | null;
+  /** How many pieces of stored data were set aside as unreadable (reviewed on the options page). */
+  setAside: number;
 }
 
 export interface PopupActions {
@@ -47,6 +49,8 @@ export interface PopupDeps {
   data: PopupData;
   skills: SkillsRepo;
   settings: SettingsRepo;
+  /** Set-aside data, so the popup can point to it; optional in tests. */
+  quarantine?: QuarantineRepo;
   /** Recomputes the gap for a new skill list; defaults to moving newly-had skills to matched. */
   recompute?: (analysis: Analysis, skills: readonly UserSkill[]) => Analysis;
   /** How long to wait for a content script that has not finished its first analysis. */
@@ -54,7 +58,7 @@ export interface PopupDeps {
 }
 
 export function initialPopupModel(partial: Partial<PopupModel> = {}): PopupModel {
-  return { view: { kind: 'loading' }, skills: [], skillsLoaded: false, settings: DEFAULT_SETTINGS, pending: [], notice: null, ...partial };
+  return { view: { kind: 'loading' }, skills: [], skillsLoaded: false, settings: DEFAULT_SETTINGS, pending: [], notice: null, setAside: 0, ...partial };
 }
 
 export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> = {}): PopupState {
@@ -107,6 +111,10 @@ export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> =
     ]);
     store.patch({ settings });
     if (skillUpdates === seen) setSkills(skills);
+    if (deps.quarantine) {
+      const q = deps.quarantine;
+      void q.get().then((entries) => store.patch({ setAside: entries.length }), () => undefined);
+    }
 
     const target = await deps.data.target();
     if (!target) {

@@ -182,3 +182,11 @@ describe('applyUserSkills', () => {
     expect(applyUserSkills(analysis, [{ id: 'python', name: 'Python' }])).toBe(analysis);
   });
 });
+
+test('set-aside data is pointed out in the popup', async () => {
+  const quarantine = { get: async () => [{ key: 'sync:skills', reason: 'x', at: '', value: 1 }], clear: async () => undefined, watch: () => () => undefined };
+  const state = createPopupState({ data: fakeData({ live: postingState }), skills: memorySkills(), settings: memorySettings(), quarantine });
+  const m = await mount(<PopupApp state={state} />);
+  await settle();
+  expect(text(m.byTestId('set-aside'))).toBe('Some saved data could not be read: review it');
+});
