@@ -31,20 +31,25 @@ export function indexDuties(text: string, sentences: readonly Sentence[]): DutyI
  */
 export function phraseCoverage(index: DutyIndex, phraseStems: readonly string[]): { coverage: number; sentence: number } {
   if (phraseStems.length === 0) return { coverage: 0, sentence: -1 };
-  const counts = new Map<number, number>();
+  // Counts per sentence in a scratch array, reset through the list of sentences touched.
+  if (scratch.length < index.sentences.length) scratch = new Uint16Array(index.sentences.length * 2);
+  const touched: number[] = [];
   let best = 0;
   let bestSentence = -1;
   for (const st of phraseStems) {
     const list = index.byStem.get(st);
     if (!list) continue;
     for (const i of list) {
-      const c = (counts.get(i) ?? 0) + 1;
-      counts.set(i, c);
+      if (scratch[i] === 0) touched.push(i);
+      const c = ++scratch[i]!;
       if (c > best) {
         best = c;
         bestSentence = i;
       }
     }
   }
+  for (const i of touched) scratch[i] = 0;
   return { coverage: best / phraseStems.length, sentence: bestSentence };
 }
+
+let scratch = new Uint16Array(256);

@@ -69,6 +69,7 @@ export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine
 
   return {
     analyze,
+    gap: (skills, userSkills) => computeGap(skills, resolveUserSkills(userSkills, index), index),
     findMentions: (text) => matcher.findMentions(text),
     skill(id) {
       const s = index.skills.get(id);

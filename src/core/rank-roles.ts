@@ -39,7 +39,7 @@ export function prepareRoles(roles: readonly Role[]): RoleModel[] {
       weights,
       norm: Math.sqrt(norm),
       duties: role.responsibilities.map((phrase) => ({ phrase, stems: [...new Set(contentStems(phrase))] })),
-      titles: [role.title, ...role.titleAliases].map(titleWords),
+      titles: [role.title, ...role.titleAliases].map((t) => [...new Set(titleWords(t))]),
     };
   });
 }
@@ -106,7 +106,7 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
   let vnorm = 0;
   for (const x of vec.values()) vnorm += x * x;
   vnorm = Math.sqrt(vnorm);
-  const title = input.title ? titleWords(input.title) : [];
+  const title = new Set(input.title ? titleWords(input.title) : []);
   return models.map((m) => {
     let dot = 0;
     const shared: Array<[string, number]> = [];
@@ -116,18 +116,27 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
       dot += w * x;
       if (index.skills.get(id)?.category !== 'group') shared.push([id, w * x]);
     }
-    const coverages = m.duties.map((d) => ({ d, c: phraseCoverage(input.duties, d.stems).coverage })).sort((a, b) => b.c - a.c);
+    // The role's four best-said duties.
+    const top: Array<{ phrase: string; c: number }> = [];
+    for (const d of m.duties) {
+      const c = phraseCoverage(input.duties, d.stems).coverage;
+      if (top.length < 4 || c > top[top.length - 1]!.c) {
+        top.push({ phrase: d.phrase, c });
+        top.sort((a, b) => b.c - a.c);
+        if (top.length > 4) top.pop();
+      }
+    }
     let dutySum = 0;
     const duties: string[] = [];
-    for (const { d, c } of coverages.slice(0, 4)) {
+    for (const { phrase, c } of top) {
       dutySum += c;
-      if (c >= DUTY_MATCH) duties.push(d.phrase);
+      if (c >= DUTY_MATCH) duties.push(phrase);
     }
     return {
       model: m,
       skillScore: vnorm > 0 && m.norm > 0 ? dot / (vnorm * m.norm) : 0,
       dutyScore: Math.min(1, dutySum / 4),
-      titleScore: title.length > 0 ? Math.max(...m.titles.map((t) => titleFit(title, t))) : 0,
+      titleScore: title.size > 0 ? m.titles.reduce((best, t) => Math.max(best, titleFit(title, t)), 0) : 0,
       seniority: seniorityFit(m.role, input.seniority),
       degree: degreeFit(m.role, input.degree),
       shared: shared.sort((a, b) => b[1] - a[1]),

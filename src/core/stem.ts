@@ -5,7 +5,20 @@
  */
 const SUFFIXES = ['ational', 'ization', 'ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ers', 'er', 'ies', 'ied', 'ed', 'es', 'ly', 's'];
 
+/** Words repeat across postings: stems are remembered (bounded, so a long session can't grow it). */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
 export function stem(word: string): string {
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  const s = computeStem(word);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, s);
+  return s;
+}
+
+function computeStem(word: string): string {
   let w = word.toLowerCase();
   if (w.length <= 4) return w.endsWith('s') && w.length > 3 ? w.slice(0, -1) : w;
   for (const suffix of SUFFIXES) {

@@ -57,16 +57,15 @@ export function titleWords(title: string): string[] {
 }
 
 /**
- * How well a posting title fits one of a role's titles: all of the alias's words in the title
+ * How well a posting title (its distinct words) fits one of a role's titles (distinct words): all of the alias's words in the title
  * is a strong fit, the more so when the title says little else.
  */
-export function titleFit(title: readonly string[], alias: readonly string[]): number {
-  if (alias.length === 0 || title.length === 0) return 0;
-  const have = new Set(title);
+export function titleFit(title: ReadonlySet<string>, alias: readonly string[]): number {
+  if (alias.length === 0 || title.size === 0) return 0;
   let shared = 0;
-  for (const w of new Set(alias)) if (have.has(w)) shared++;
-  const aliasCover = shared / new Set(alias).size;
-  const titleCover = shared / have.size;
+  for (const w of alias) if (title.has(w)) shared++;
+  const aliasCover = shared / alias.length;
+  const titleCover = shared / title.size;
   // All of the alias in the title: the more of the title it explains, the better the fit
   // ("engineer" alone explains little of "Staff Machine Learning Engineer").
   if (aliasCover === 1) return 0.3 + 0.7 * titleCover;

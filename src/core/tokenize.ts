@@ -23,8 +23,6 @@ export interface Tokens {
   readonly spaced: Uint8Array;
 }
 
-const NO_JOINS: number[] = [];
-
 function grow(start: Int32Array, end: Int32Array, kind: Uint8Array, spaced: Uint8Array) {
   const i32 = (a: Int32Array) => {
     const b = new Int32Array(a.length * 2);
@@ -39,7 +37,19 @@ function grow(start: Int32Array, end: Int32Array, kind: Uint8Array, spaced: Uint
   return { start: i32(start), end: i32(end), kind: u8(kind), spaced: u8(spaced) };
 }
 
-const TOKEN_RE = /([\p{L}\p{N}]+)|(\n)|([^\s\p{L}\p{N}])/gu;
+const WORD_RE = /[\p{L}\p{N}]/u;
+const SPACE_RE = /\s/u;
+
+/** Letters and digits of any script; ASCII decided without a regex since it is nearly all text. */
+function isWordCode(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_RE.test(ch);
+}
+
+function isSpaceCode(c: number, ch: string): boolean {
+  if (c < 128) return c === 32 || c === 9 || c === 13 || c === 11 || c === 12;
+  return SPACE_RE.test(ch);
+}
 
 export function tokenize(text: string): Tokens {
   // A first guess at the token count (about one token per five code units); grown on demand.
@@ -50,41 +60,53 @@ export function tokenize(text: string): Tokens {
   const lower: string[] = [];
   let n = 0;
   let prevEnd = 0;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+  const len = text.length;
+  const push = (s: number, e: number, k: TokenKind, low: string) => {
     if (n === start.length) ({ start, end, kind, spaced } = grow(start, end, kind, spaced));
-    const s = m.index;
     start[n] = s;
-    end[n] = s + m[0].length;
+    end[n] = e;
+    kind[n] = k;
     spaced[n] = s === 0 || s > prevEnd ? 1 : 0;
-    const joins = m[1] !== undefined ? joinPoints(m[1]) : NO_JOINS;
-    if (joins.length > 0) {
-      // A word glued to the next list item ("learningExperience"): separate tokens, as if spaced.
-      const word = m[1]!;
-      const cuts = [0, ...joins, word.length];
-      for (let c = 0; c + 1 < cuts.length; c++) {
-        if (c > 0) {
-          n++;
-          if (n === start.length) ({ start, end, kind, spaced } = grow(start, end, kind, spaced));
-          spaced[n] = 1;
-        }
-        start[n] = s + cuts[c]!;
-        end[n] = s + cuts[c + 1]!;
-        kind[n] = TokenKind.Word;
-        lower.push(word.slice(cuts[c], cuts[c + 1]).toLowerCase());
-      }
-    } else if (m[1] !== undefined) {
-      kind[n] = TokenKind.Word;
-      lower.push(m[1].toLowerCase());
-    } else if (m[2] !== undefined) {
-      kind[n] = TokenKind.Newline;
-      lower.push('');
-    } else {
-      kind[n] = TokenKind.Punct;
-      lower.push(m[0]);
-    }
-    prevEnd = s + m[0].length;
+    lower.push(low);
     n++;
+  };
+  let i = 0;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      push(i, i + 1, TokenKind.Newline, '');
+      prevEnd = ++i;
+      continue;
+    }
+    const ch = text[i]!;
+    if (isWordCode(c, ch)) {
+      let j = i + 1;
+      while (j < len && isWordCode(text.charCodeAt(j), text[j]!)) j++;
+      const word = text.slice(i, j);
+      const joins = joinPoints(word);
+      if (joins.length === 0) {
+        push(i, j, TokenKind.Word, word.toLowerCase());
+      } else {
+        // A word glued to the next list item ("learningExperience"): separate tokens, as if spaced.
+        const cuts = [0, ...joins, word.length];
+        for (let k = 0; k + 1 < cuts.length; k++) {
+          if (k > 0) prevEnd = -1;
+          push(i + cuts[k]!, i + cuts[k + 1]!, TokenKind.Word, word.slice(cuts[k], cuts[k + 1]).toLowerCase());
+        }
+      }
+      prevEnd = j;
+      i = j;
+      continue;
+    }
+    if (isSpaceCode(c, ch)) {
+      i++;
+      continue;
+    }
+    // One punctuation mark (a whole code point: emoji are two code units).
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < len ? 2 : 1;
+    push(i, i + width, TokenKind.Punct, text.slice(i, i + width));
+    i += width;
+    prevEnd = i;
   }
   return { text, count: n, start, end, kind, lower, spaced };
 }

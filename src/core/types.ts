@@ -80,6 +80,8 @@ export interface UserSkill {
 export interface Engine {
   /** Full analysis of a posting against the user's skills. */
   analyze(posting: Posting, userSkills: readonly UserSkill[]): Analysis;
+  /** The gap alone, for a new skill list over an analysis already made ("I have this"). */
+  gap(skills: readonly SkillHit[], userSkills: readonly UserSkill[]): Gap;
   /** Every skill mention in a text (no sections, no importance): used for highlights and résumés. */
   findMentions(text: string): Array<{ skillId: string; span: Span }>;
   /** Autocomplete over names and aliases, best first. */

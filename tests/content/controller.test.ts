@@ -43,6 +43,7 @@ function setup() {
       analyses++;
       return analysisFor(posting, skills);
     },
+    gap: (hits, skills) => analysisFor({ text: '', source: 'test' }, skills).gap,
     findMentions: () => [],
     searchSkills: () => [],
     skill: (id) => ({ id, name: id.toUpperCase() }),
