@@ -34,11 +34,12 @@ interface Case {
 function evidence(text: string, title: string | null): RoleEvidence[] {
   const structure = analyzeStructure(text);
   const claims = findYears(text, structure.sentences);
-  const skills = collectSkills(tokenize(text), matcher, structure, claims);
+  const tokens = tokenize(text);
+  const skills = collectSkills(tokens, matcher, structure, claims);
   const minYears = claims.length ? Math.max(...claims.map((c) => c.min)) : null;
   const degree = findDegree(text, structure.sentences);
   const seniority = findSeniority(title, text, minYears);
-  return roleEvidence(models, { skills, duties: indexDuties(text, structure.sentences), text, title, seniority, degree }, matcher.index);
+  return roleEvidence(models, { skills, duties: indexDuties(tokens, structure.sentences), text, title, seniority, degree }, matcher.index);
 }
 
 const cases: Case[] = labelled.map((p) => ({

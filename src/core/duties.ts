@@ -1,5 +1,6 @@
 import type { Sentence } from './sections';
-import { contentStems } from './stem';
+import { stem, STOPWORDS } from './stem';
+import { TokenKind, type Tokens } from './tokenize';
 
 /** The posting's sentences as stem sets, indexed by stem for fast phrase look-ups. */
 export interface DutyIndex {
@@ -7,19 +8,26 @@ export interface DutyIndex {
   byStem: ReadonlyMap<string, number[]>;
 }
 
-export function indexDuties(text: string, sentences: readonly Sentence[]): DutyIndex {
+/** From the token stream, so the text is not scanned again: word tokens, stemmed, by sentence. */
+export function indexDuties(tokens: Tokens, sentences: readonly Sentence[]): DutyIndex {
   const kept: Array<{ start: number; end: number }> = [];
   const byStem = new Map<string, number[]>();
+  let t = 0;
   for (const s of sentences) {
     // What the job does is said in the duties, the requirements and the untitled intro; never
     // in the company blurb or the benefits.
     if (s.kind === 'company' || s.kind === 'benefits') continue;
+    while (t < tokens.count && tokens.start[t]! < s.start) t++;
     const idx = kept.length;
     kept.push({ start: s.start, end: s.end });
-    for (const st of new Set(contentStems(text.slice(s.start, s.end)))) {
+    for (; t < tokens.count && tokens.end[t]! <= s.end; t++) {
+      if (tokens.kind[t] !== TokenKind.Word) continue;
+      const w = tokens.lower[t]!;
+      if (w.length < 2 || STOPWORDS.has(w)) continue;
+      const st = stem(w);
       const list = byStem.get(st);
-      if (list) list.push(idx);
-      else byStem.set(st, [idx]);
+      if (!list) byStem.set(st, [idx]);
+      else if (list[list.length - 1] !== idx) list.push(idx);
     }
   }
   return { sentences: kept, byStem };
@@ -33,7 +41,8 @@ export function phraseCoverage(index: DutyIndex, phraseStems: readonly string[])
   if (phraseStems.length === 0) return { coverage: 0, sentence: -1 };
   // Counts per sentence in a scratch array, reset through the list of sentences touched.
   if (scratch.length < index.sentences.length) scratch = new Uint16Array(index.sentences.length * 2);
-  const touched: number[] = [];
+  const touched = TOUCHED;
+  touched.length = 0;
   let best = 0;
   let bestSentence = -1;
   for (const st of phraseStems) {
@@ -53,3 +62,4 @@ export function phraseCoverage(index: DutyIndex, phraseStems: readonly string[])
 }
 
 let scratch = new Uint16Array(256);
+const TOUCHED: number[] = [];

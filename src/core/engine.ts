@@ -52,7 +52,7 @@ export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine
     const seniority = findSeniority(title, text, minYears);
     const ranked = rankRoles(
       models,
-      { skills, duties: indexDuties(text, structure.sentences), text, title, seniority, degree },
+      { skills, duties: indexDuties(tokens, structure.sentences), text, title, seniority, degree },
       index,
     );
     return {

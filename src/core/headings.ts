@@ -45,10 +45,30 @@ function escapeRe(s: string): string {
 const variants = RUN_IN_HEADINGS.flatMap((h) => [h, h.toUpperCase()]).sort((a, b) => b.length - a.length);
 
 /**
- * A known heading glued to what comes before it (a sentence end, or the start of a line) and
- * to what follows (a colon, a line break, or a capital letter starting the next sentence).
+ * A known heading followed by a colon, a line break, or a capital letter starting the next
+ * sentence. What must come before it is checked in code (runInHeadings): a lookbehind at the
+ * front of this alternation would make the regex try every position of the text.
  */
-export const RUN_IN_HEADING_RE = new RegExp(
-  `(?<=^|[\\n.!?:;)\\]]\\s*|[a-z0-9](?=[A-Z]))(${variants.map(escapeRe).join('|')})(?=\\s*[:\\n\\-–—•]|\\s*$|\\s?[A-Z•*\\-])`,
+const RUN_IN_HEADING_RE = new RegExp(
+  `(${variants.map(escapeRe).join('|')})(?=\\s*[:\\n\\-–—•]|\\s*$|\\s?[A-Z•*\\-])`,
   'g',
 );
+
+/** Glued after a sentence end or a line start, or to a lower-case word ("DoBuild", "time.What"). */
+function startsHeading(text: string, at: number): boolean {
+  let i = at - 1;
+  if (i < 0) return true;
+  const glued = text[i]!;
+  if (/[a-z0-9]/.test(glued)) return true;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  return i < 0 || /[\n.!?:;)\]]/.test(text[i]!);
+}
+
+export function runInHeadings(text: string): Array<{ start: number; text: string }> {
+  const out: Array<{ start: number; text: string }> = [];
+  RUN_IN_HEADING_RE.lastIndex = 0;
+  for (let m = RUN_IN_HEADING_RE.exec(text); m; m = RUN_IN_HEADING_RE.exec(text)) {
+    if (startsHeading(text, m.index)) out.push({ start: m.index, text: m[1]! });
+  }
+  return out;
+}

@@ -34,13 +34,28 @@ function markRoleNames(t: Tokens, found: Candidate[]): Candidate[] {
 }
 
 /** Web and mail addresses: "https://jobs.example.com/python" names no skill. */
-const ADDRESS_RE = /\b(?:https?:\/\/|www\.)[^\s<>"')\]]+|[\w.+-]+@[\w-]+\.[\w.-]+/gi;
+const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi;
+const NOT_IN_ADDRESS = /[\s<>"'(),;:[\]]/;
+
+function addressRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  if (text.includes('http') || text.includes('www.')) {
+    URL_RE.lastIndex = 0;
+    for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) ranges.push([m.index, m.index + m[0].length]);
+  }
+  // Mail addresses: grown outwards from each "@".
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let s = at;
+    while (s > 0 && !NOT_IN_ADDRESS.test(text[s - 1]!)) s--;
+    let e = at + 1;
+    while (e < text.length && !NOT_IN_ADDRESS.test(text[e]!)) e++;
+    if (s < at && text.slice(at + 1, e).includes('.')) ranges.push([s, e]);
+  }
+  return ranges;
+}
 
 function outsideAddresses(text: string, found: Candidate[]): Candidate[] {
-  if (!/https?:|www\.|@/i.test(text)) return found;
-  const ranges: Array<[number, number]> = [];
-  ADDRESS_RE.lastIndex = 0;
-  for (let m = ADDRESS_RE.exec(text); m; m = ADDRESS_RE.exec(text)) ranges.push([m.index, m.index + m[0].length]);
+  const ranges = addressRanges(text);
   if (ranges.length === 0) return found;
   return found.filter((c) => !ranges.some(([s, e]) => c.start < e && c.end > s));
 }

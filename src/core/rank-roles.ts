@@ -11,6 +11,8 @@ import type { Importance, RoleMatch, SkillHit } from './types';
 export interface RoleModel {
   role: Role;
   weights: ReadonlyMap<string, number>;
+  /** The same weights by skill number (see RoleModels.numbers), for the hot loop. */
+  byNumber: Float64Array;
   norm: number;
   duties: Array<{ phrase: string; stems: string[] }>;
   titles: string[][];
@@ -20,12 +22,19 @@ const PRESENCE: Record<Importance, number> = { required: 1, preferred: 0.7, ment
 /** A posting skill also speaks, more softly, for its parent ("PyTorch" for deep-learning frameworks). */
 const PARENT_ECHO = 0.5;
 const DUTY_MATCH = 0.6;
+/** Shared skills named in a role's reasons. */
+const SHOWN = 6;
+
+/** Skill id → a small number shared by all role models, so scoring indexes arrays, not maps. */
+const numbering = new WeakMap<readonly RoleModel[], Map<string, number>>();
 
 export function prepareRoles(roles: readonly Role[]): RoleModel[] {
+  const numbers = new Map<string, number>();
+  for (const r of roles) for (const s of r.skills) if (!numbers.has(s.id)) numbers.set(s.id, numbers.size);
   // Skills most roles share (Python, SQL) separate roles less than the ones few roles have.
   const spread = new Map<string, number>();
   for (const r of roles) for (const s of r.skills) if (s.weight >= 0.2) spread.set(s.id, (spread.get(s.id) ?? 0) + 1);
-  return roles.map((role) => {
+  const models = roles.map((role) => {
     const weights = new Map<string, number>();
     for (const s of role.skills) {
       const n = spread.get(s.id) ?? 1;
@@ -34,14 +43,19 @@ export function prepareRoles(roles: readonly Role[]): RoleModel[] {
     }
     let norm = 0;
     for (const w of weights.values()) norm += w * w;
+    const byNumber = new Float64Array(numbers.size);
+    for (const [id, w] of weights) byNumber[numbers.get(id)!] = w;
     return {
       role,
       weights,
+      byNumber,
       norm: Math.sqrt(norm),
       duties: role.responsibilities.map((phrase) => ({ phrase, stems: [...new Set(contentStems(phrase))] })),
       titles: [role.title, ...role.titleAliases].map((t) => [...new Set(titleWords(t))]),
     };
   });
+  numbering.set(models, numbers);
+  return models;
 }
 
 export interface RankInput {
@@ -79,9 +93,6 @@ function degreeFit(role: Role, degree: Degree | null): number {
   return d === 0 ? 1 : d === 1 ? 0.4 : 0;
 }
 
-function list(names: string[], max = 6): string {
-  return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
-}
 
 /** How the evidence is weighed: with a title, and from the text alone. Each set sums to 1. */
 export const RANK_WEIGHTS = {
@@ -96,7 +107,10 @@ export interface RoleEvidence {
   titleScore: number;
   seniority: number;
   degree: number;
-  shared: Array<[string, number]>;
+  /** How many of the posting's skills the role lists. */
+  sharedCount: number;
+  /** The strongest of them (at most SHOWN), strongest first. */
+  topShared: string[];
   duties: string[];
 }
 
@@ -107,14 +121,31 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
   for (const x of vec.values()) vnorm += x * x;
   vnorm = Math.sqrt(vnorm);
   const title = new Set(input.title ? titleWords(input.title) : []);
+  const numbers = numbering.get(models) ?? new Map<string, number>();
+  const entries: Array<{ id: string; no: number; x: number; shown: boolean }> = [];
+  for (const [id, x] of vec) {
+    const no = numbers.get(id);
+    // A skill no role lists counts in the posting's norm but can't be shared with any role.
+    if (no !== undefined) entries.push({ id, no, x, shown: index.skills.get(id)?.category !== 'group' });
+  }
   return models.map((m) => {
     let dot = 0;
-    const shared: Array<[string, number]> = [];
-    for (const [id, x] of vec) {
-      const w = m.weights.get(id);
-      if (w === undefined) continue;
-      dot += w * x;
-      if (index.skills.get(id)?.category !== 'group') shared.push([id, w * x]);
+    let sharedCount = 0;
+    const strongest: Array<[string, number]> = [];
+    for (const e of entries) {
+      const w = m.byNumber[e.no]!;
+      if (w === 0) continue;
+      const v = w * e.x;
+      dot += v;
+      if (!e.shown) continue;
+      sharedCount++;
+      // Keep the SHOWN strongest by insertion: cheaper than sorting every role's list.
+      if (strongest.length < SHOWN || v > strongest[strongest.length - 1]![1]) {
+        let at = strongest.length;
+        while (at > 0 && strongest[at - 1]![1] < v) at--;
+        strongest.splice(at, 0, [e.id, v]);
+        if (strongest.length > SHOWN) strongest.pop();
+      }
     }
     // The role's four best-said duties.
     const top: Array<{ phrase: string; c: number }> = [];
@@ -139,7 +170,8 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
       titleScore: title.size > 0 ? m.titles.reduce((best, t) => Math.max(best, titleFit(title, t)), 0) : 0,
       seniority: seniorityFit(m.role, input.seniority),
       degree: degreeFit(m.role, input.degree),
-      shared: shared.sort((a, b) => b[1] - a[1]),
+      sharedCount,
+      topShared: strongest.map(([id]) => id),
       duties,
     };
   });
@@ -158,9 +190,10 @@ export function rankRoles(models: readonly RoleModel[], input: RankInput, index:
       const score = weighEvidence(e, hasTitle, weights);
       const reasons: string[] = [];
       if (e.titleScore >= 0.6) reasons.push(`Title fits "${e.model.role.title}"`);
-      if (e.shared.length > 0) {
-        const names = e.shared.map(([id]) => index.skills.get(id)?.name ?? id);
-        reasons.push(`Shares ${e.shared.length} of its skills: ${list(names)}`);
+      if (e.sharedCount > 0) {
+        const names = e.topShared.map((id) => index.skills.get(id)?.name ?? id);
+        const more = e.sharedCount - names.length;
+        reasons.push(`Shares ${e.sharedCount} of its skills: ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}`);
       } else {
         reasons.push('Shares none of its characteristic skills');
       }

@@ -111,19 +111,32 @@ const TITLE_SENIORITY: Array<[Seniority, RegExp]> = [
   ['mid', /\b(mid[\s-]level|intermediate|\bii\b|level (ii|2))\b/i],
 ];
 
-const TEXT_SENIORITY: Array<[Seniority, RegExp]> = [
-  ['intern', /\b(this (is an? )?internship|intern(ship)? (program|position|role))\b/i],
-  ['lead', /\b(lead (a|the|our) team|leading (a|the) team|manage (a|the) team of|people management|direct reports|team lead)\b/i],
-  ['principal', /\bprincipal[\s-](level|engineer|scientist)\b/i],
-  ['staff', /\bstaff[\s-](level|engineer|scientist)\b/i],
-  ['senior', /\bsenior[\s-](level|engineer|scientist|role|position)\b/i],
-  ['junior', /\b(entry[\s-]level|junior (role|position)|new grad(uate)?s?|recent graduates?)\b/i],
+/** Seniority said in the text, strongest first; one combined pass over the text finds them all. */
+const TEXT_SENIORITY: Array<[Seniority, string]> = [
+  ['intern', String.raw`this (?:is an? )?internship|intern(?:ship)? (?:program|position|role)`],
+  ['lead', String.raw`lead (?:a|the|our) team|leading (?:a|the) team|manage (?:a|the) team of|people management|direct reports|team lead`],
+  ['principal', String.raw`principal[\s-](?:level|engineer|scientist)`],
+  ['staff', String.raw`staff[\s-](?:level|engineer|scientist)`],
+  ['senior', String.raw`senior[\s-](?:level|engineer|scientist|role|position)`],
+  ['junior', String.raw`entry[\s-]level|junior (?:role|position)|new grad(?:uate)?s?|recent graduates?`],
 ];
+const TEXT_SENIORITY_RE = new RegExp(TEXT_SENIORITY.map(([, re]) => `\\b(${re})\\b`).join('|'), 'gi');
+
+function seniorityInText(text: string): Seniority | null {
+  let best = TEXT_SENIORITY.length;
+  TEXT_SENIORITY_RE.lastIndex = 0;
+  for (let m = TEXT_SENIORITY_RE.exec(text); m && best > 0; m = TEXT_SENIORITY_RE.exec(text)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+    if (group >= 0 && group < best) best = group;
+  }
+  return best < TEXT_SENIORITY.length ? TEXT_SENIORITY[best]![0] : null;
+}
 
 /** Seniority from the title first, then explicit words in the text, then the years asked. */
 export function findSeniority(title: string | null, text: string, minYears: number | null): Seniority | null {
   if (title) for (const [level, re] of TITLE_SENIORITY) if (re.test(title)) return level;
-  for (const [level, re] of TEXT_SENIORITY) if (re.test(text)) return level;
+  const said = seniorityInText(text);
+  if (said) return said;
   if (minYears === null) return null;
   if (minYears >= 10) return 'principal';
   if (minYears >= 8) return 'staff';

@@ -62,6 +62,12 @@ export function scan(t: Tokens, index: SkillIndex): Candidate[] {
       i++;
       continue;
     }
+    // Most tokens start no alias: one look-up (two for a possible plural) and move on.
+    const tok = t.lower[i]!;
+    if (!index.root.next.has(tok) && !(tok.length > 3 && tok.endsWith('s') && index.root.next.has(tok.slice(0, -1)))) {
+      i++;
+      continue;
+    }
     let node = index.root;
     let best: Candidate | null = null;
     for (let k = i, first = true; k < t.count; first = false) {

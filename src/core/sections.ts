@@ -1,4 +1,4 @@
-import { headingKind, RUN_IN_HEADING_RE } from './headings';
+import { headingKind, runInHeadings } from './headings';
 import { ITEM_OPENERS } from './run-together';
 import type { SectionKind } from './types';
 
@@ -56,12 +56,11 @@ function leadingHeading(line: string): { text: string; length: number } | null {
 function findHeadings(text: string): Heading[] {
   const headings: Heading[] = [];
   const taken: Array<[number, number]> = [];
-  RUN_IN_HEADING_RE.lastIndex = 0;
-  for (let m = RUN_IN_HEADING_RE.exec(text); m; m = RUN_IN_HEADING_RE.exec(text)) {
-    const kind = headingKind(m[1]!);
+  for (const h of runInHeadings(text)) {
+    const kind = headingKind(h.text);
     if (kind) {
-      headings.push({ start: m.index, end: m.index + m[1]!.length, text: m[1]!, kind });
-      taken.push([m.index, m.index + m[1]!.length]);
+      headings.push({ start: h.start, end: h.start + h.text.length, text: h.text, kind });
+      taken.push([h.start, h.start + h.text.length]);
     }
   }
   let lineStart = 0;
@@ -89,12 +88,45 @@ function findHeadings(text: string): Heading[] {
   return headings.sort((a, b) => a.start - b.start);
 }
 
+const OPENERS: ReadonlySet<string> = new Set(ITEM_OPENERS.split('|'));
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 160;
+
 /**
- * Sentence ends: line breaks, bullets, and . ! ? ; followed by a space or a capital
+ * Where sentences end: line breaks, bullets, and . ! ? ; followed by a space or a capital
  * ("time.What"), but not the dots of "U.S."; and, for text whose line breaks were lost, the
- * join of a word and a capitalised word that typically opens a list item ("teamAbility to…").
+ * join of a word and a capitalised word that typically opens a list item ("teamAbility to…",
+ * "Science3+ years"). Returns [end of this sentence, start of the next] pairs.
  */
-const SENTENCE_END_RE = new RegExp(`\\n|•|(?<!(?:^|[\\s.])[A-Z])[.](?=\\s|$|[A-Z•])|[!?;](?=\\s|$|[A-Z•])|(?<=[a-z0-9%)])(?=(?:${ITEM_OPENERS})(?![a-z]))|(?<=[A-Z][a-z]{3,})(?=\\d)`, 'g');
+function sentenceBreaks(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 0x2022) {
+      out.push([i, i + 1]);
+    } else if (c === 46 /* . */ || c === 33 || c === 63 || c === 59) {
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
+      if (!(isSpace(next) || next === 10 || isUpper(next) || next === 0x2022)) continue;
+      if (c === 46 && i > 0 && isUpper(text.charCodeAt(i - 1)) && (i < 2 || isSpace(text.charCodeAt(i - 2)) || text.charCodeAt(i - 2) === 46)) continue;
+      out.push([i + 1, i + 1]);
+    } else if (isUpper(c) && i > 0) {
+      const p = text.charCodeAt(i - 1);
+      if (isLower(p) || isDigit(p) || p === 37 || p === 41) {
+        let j = i + 1;
+        while (j < n && isLower(text.charCodeAt(j))) j++;
+        if (OPENERS.has(text.slice(i, j))) out.push([i, i]);
+      }
+    } else if (isDigit(c) && i >= 4 && isLower(text.charCodeAt(i - 1))) {
+      let j = i - 1;
+      while (j >= 0 && isLower(text.charCodeAt(j))) j--;
+      if (j >= 0 && i - j - 1 >= 3 && isUpper(text.charCodeAt(j))) out.push([i, i]);
+    }
+  }
+  return out;
+}
 
 /** Sentences about pay and perks belong to the benefits whatever heading they sit under. */
 const BENEFIT_SENTENCE =
@@ -104,18 +136,54 @@ const BENEFIT_SENTENCE =
 const ASKS_FOR =
   /^[\W\d]*(experience (with|in|of|using|building|developing|working)|(deep |solid |strong |good |working |in-depth |excellent )?(knowledge|understanding) of|familiarity with|familiar with|proficien(t|cy) (in|with)|expertise (in|with)|hands-on experience|background in|fluent|fluency in|you (have|bring|know|are (comfortable|experienced|proficient|familiar))|ability to|skilled in|must)/i;
 
-function cueOf(sentence: string): SentenceCue {
+/**
+ * Where a cue occurs in the whole text: one regex pass over the text instead of one call per
+ * sentence; a sentence then asks whether a match starts inside it.
+ */
+class Hits {
+  private readonly starts: number[] = [];
+  constructor(text: string, re: RegExp) {
+    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    for (let m = g.exec(text); m; m = g.exec(text)) {
+      this.starts.push(m.index);
+      if (m[0] === '') g.lastIndex++;
+    }
+  }
+  within(start: number, end: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.starts.length && this.starts[lo]! < end;
+  }
+}
+
+const NOT_REQUIRED_BUT = /\bnot (required|a requirement|necessary)\b[^.\n]*\bbut\b/i;
+
+function cueOf(cues: Record<'preferred' | 'negated' | 'required' | 'notButNice', Hits>, sentence: string, start: number, end: number): SentenceCue {
+  const preferred = cues.preferred.within(start, end);
   // "Not required, but would be nice" is a preference, not a negation.
-  if (PREFERRED_CUE.test(sentence) && /\bnot (required|a requirement|necessary)\b[^.]*\bbut\b/i.test(sentence)) return 'preferred';
-  if (NEGATION_CUE.test(sentence)) return 'negated';
-  if (PREFERRED_CUE.test(sentence)) return 'preferred';
-  if (REQUIRED_CUE.test(sentence) || ASKS_FOR.test(sentence)) return 'required';
+  if (preferred && cues.notButNice.within(start, end)) return 'preferred';
+  if (cues.negated.within(start, end)) return 'negated';
+  if (preferred) return 'preferred';
+  if (cues.required.within(start, end) || ASKS_FOR.test(sentence)) return 'required';
   return null;
 }
 
 /** Splits a posting into sentences, each labelled with the section its heading announced. */
 export function analyzeStructure(text: string): Structure {
   const headings = findHeadings(text);
+  const cues = {
+    preferred: new Hits(text, PREFERRED_CUE),
+    negated: new Hits(text, NEGATION_CUE),
+    required: new Hits(text, REQUIRED_CUE),
+    notButNice: new Hits(text, NOT_REQUIRED_BUT),
+  };
+  const boilerplate = new Hits(text, BOILERPLATE);
+  const benefit = new Hits(text, BENEFIT_SENTENCE);
   const sentences: Sentence[] = [];
   let h = 0;
   let kind: SectionKind = 'other';
@@ -137,21 +205,17 @@ export function analyzeStructure(text: string): Structure {
       return;
     }
     const body = text.slice(start, end);
-    const sentenceKind: SectionKind = BOILERPLATE.test(body)
+    const sentenceKind: SectionKind = boilerplate.within(start, end)
       ? 'company'
-      : BENEFIT_SENTENCE.test(body) && body.length < 240
+      : benefit.within(start, end) && end - start < 240
         ? 'benefits'
         : kind;
-    sentences.push({ start, end, kind: sentenceKind, cue: cueOf(body) });
+    sentences.push({ start, end, kind: sentenceKind, cue: cueOf(cues, body, start, end) });
   };
   let from = 0;
-  SENTENCE_END_RE.lastIndex = 0;
-  for (let m = SENTENCE_END_RE.exec(text); m; m = SENTENCE_END_RE.exec(text)) {
-    // Zero-width breaks (a run-together list item) end the sentence without consuming a character.
-    const end = m[0] === '' ? m.index : m[0] === '\n' || m[0] === '•' ? m.index : m.index + 1;
+  for (const [end, next] of sentenceBreaks(text)) {
     push(from, end);
-    from = m[0] === '' ? m.index : m.index + 1;
-    if (m[0] === '') SENTENCE_END_RE.lastIndex++;
+    from = next;
   }
   push(from, text.length);
   return {
