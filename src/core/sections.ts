@@ -136,54 +136,73 @@ const BENEFIT_SENTENCE =
 const ASKS_FOR =
   /^[\W\d]*(experience (with|in|of|using|building|developing|working)|(deep |solid |strong |good |working |in-depth |excellent )?(knowledge|understanding) of|familiarity with|familiar with|proficien(t|cy) (in|with)|expertise (in|with)|hands-on experience|background in|fluent|fluency in|you (have|bring|know|are (comfortable|experienced|proficient|familiar))|ability to|skilled in|must)/i;
 
+type CueName = 'preferred' | 'negated' | 'required' | 'notButNice' | 'boilerplate' | 'benefit';
+
 /**
- * Where a cue occurs in the whole text: one regex pass over the text instead of one call per
- * sentence; a sentence then asks whether a match starts inside it.
+ * Where each cue occurs in the whole text: one pass of one combined regex instead of one call
+ * per sentence and cue; a sentence then asks whether a match of a cue starts inside it.
  */
 class Hits {
-  private readonly starts: number[] = [];
-  constructor(text: string, re: RegExp) {
-    const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    for (let m = g.exec(text); m; m = g.exec(text)) {
-      this.starts.push(m.index);
-      if (m[0] === '') g.lastIndex++;
+  private readonly starts = new Map<CueName, number[]>();
+  constructor(text: string, cues: ReadonlyArray<[CueName, RegExp]>) {
+    // Case-insensitive alternations are slow in V8: match lower-case text case-sensitively,
+    // unless lower-casing changed the length (offsets must stay those of the text).
+    const lower = text.toLowerCase();
+    const same = lower.length === text.length;
+    // Lower-case the patterns' letters too, but not their escapes (\\S is not \\s).
+    const lowerSource = (r: RegExp) => r.source.replace(/\\.|[A-Z]/g, (x) => (x.length === 2 ? x : x.toLowerCase()));
+    const re = new RegExp(cues.map(([, r]) => `(${lowerSource(r)})`).join('|'), same ? 'g' : 'gi');
+    const subject = same ? lower : text;
+    // Group numbers where each cue's own group starts (cues have inner groups of their own).
+    const firstGroup: number[] = [];
+    let g = 1;
+    for (const [, r] of cues) {
+      firstGroup.push(g);
+      g += 1 + new RegExp(`${r.source}|`).exec('')!.length - 1;
+    }
+    for (const [name] of cues) this.starts.set(name, []);
+    for (let m = re.exec(subject); m; m = re.exec(subject)) {
+      const at = firstGroup.findIndex((fg) => m![fg] !== undefined);
+      if (at >= 0) this.starts.get(cues[at]![0])!.push(m.index);
+      if (m[0] === '') re.lastIndex++;
     }
   }
-  within(start: number, end: number): boolean {
+  within(name: CueName, start: number, end: number): boolean {
+    const starts = this.starts.get(name)!;
     let lo = 0;
-    let hi = this.starts.length;
+    let hi = starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < start) lo = mid + 1;
+      if (starts[mid]! < start) lo = mid + 1;
       else hi = mid;
     }
-    return lo < this.starts.length && this.starts[lo]! < end;
+    return lo < starts.length && starts[lo]! < end;
   }
 }
 
 const NOT_REQUIRED_BUT = /\bnot (required|a requirement|necessary)\b[^.\n]*\bbut\b/i;
 
-function cueOf(cues: Record<'preferred' | 'negated' | 'required' | 'notButNice', Hits>, sentence: string, start: number, end: number): SentenceCue {
-  const preferred = cues.preferred.within(start, end);
+function cueOf(cues: Hits, sentence: string, start: number, end: number): SentenceCue {
+  const preferred = cues.within('preferred', start, end);
   // "Not required, but would be nice" is a preference, not a negation.
-  if (preferred && cues.notButNice.within(start, end)) return 'preferred';
-  if (cues.negated.within(start, end)) return 'negated';
+  if (preferred && cues.within('notButNice', start, end)) return 'preferred';
+  if (cues.within('negated', start, end)) return 'negated';
   if (preferred) return 'preferred';
-  if (cues.required.within(start, end) || ASKS_FOR.test(sentence)) return 'required';
+  if (cues.within('required', start, end) || ASKS_FOR.test(sentence)) return 'required';
   return null;
 }
 
 /** Splits a posting into sentences, each labelled with the section its heading announced. */
 export function analyzeStructure(text: string): Structure {
   const headings = findHeadings(text);
-  const cues = {
-    preferred: new Hits(text, PREFERRED_CUE),
-    negated: new Hits(text, NEGATION_CUE),
-    required: new Hits(text, REQUIRED_CUE),
-    notButNice: new Hits(text, NOT_REQUIRED_BUT),
-  };
-  const boilerplate = new Hits(text, BOILERPLATE);
-  const benefit = new Hits(text, BENEFIT_SENTENCE);
+  const cues = new Hits(text, [
+    ['preferred', PREFERRED_CUE],
+    ['negated', NEGATION_CUE],
+    ['required', REQUIRED_CUE],
+    ['notButNice', NOT_REQUIRED_BUT],
+    ['boilerplate', BOILERPLATE],
+    ['benefit', BENEFIT_SENTENCE],
+  ]);
   const sentences: Sentence[] = [];
   let h = 0;
   let kind: SectionKind = 'other';
@@ -205,9 +224,9 @@ export function analyzeStructure(text: string): Structure {
       return;
     }
     const body = text.slice(start, end);
-    const sentenceKind: SectionKind = boilerplate.within(start, end)
+    const sentenceKind: SectionKind = cues.within('boilerplate', start, end)
       ? 'company'
-      : benefit.within(start, end) && end - start < 240
+      : cues.within('benefit', start, end) && end - start < 240
         ? 'benefits'
         : kind;
     sentences.push({ start, end, kind: sentenceKind, cue: cueOf(cues, body, start, end) });

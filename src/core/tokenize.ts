@@ -38,77 +38,99 @@ function grow(start: Int32Array, end: Int32Array, kind: Uint8Array, spaced: Uint
 }
 
 const WORD_RE = /[\p{L}\p{N}]/u;
+const NONE: number[] = [];
 const SPACE_RE = /\s/u;
 
 /** Letters and digits of any script; ASCII decided without a regex since it is nearly all text. */
-function isWordCode(c: number, ch: string): boolean {
+function isWordAt(text: string, i: number, c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_RE.test(ch);
+  return WORD_RE.test(text[i]!);
 }
 
-function isSpaceCode(c: number, ch: string): boolean {
+function isSpaceAt(text: string, i: number, c: number): boolean {
   if (c < 128) return c === 32 || c === 9 || c === 13 || c === 11 || c === 12;
-  return SPACE_RE.test(ch);
+  return SPACE_RE.test(text[i]!);
+}
+
+/** Growable parallel arrays: plain fields, so the hot loop touches no closure variables. */
+class TokenBuffer {
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
+  spaced: Uint8Array;
+  lower: string[] = [];
+  n = 0;
+  prevEnd = 0;
+  constructor(capacity: number) {
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.kind = new Uint8Array(capacity);
+    this.spaced = new Uint8Array(capacity);
+  }
+  push(s: number, e: number, k: TokenKind, low: string): void {
+    if (this.n === this.start.length) ({ start: this.start, end: this.end, kind: this.kind, spaced: this.spaced } = grow(this.start, this.end, this.kind, this.spaced));
+    const n = this.n++;
+    this.start[n] = s;
+    this.end[n] = e;
+    this.kind[n] = k;
+    this.spaced[n] = s === 0 || s > this.prevEnd ? 1 : 0;
+    this.lower.push(low);
+    this.prevEnd = e;
+  }
 }
 
 export function tokenize(text: string): Tokens {
-  // A first guess at the token count (about one token per five code units); grown on demand.
-  let start = new Int32Array(Math.max(16, text.length >> 2));
-  let end = new Int32Array(start.length);
-  let kind = new Uint8Array(start.length);
-  let spaced = new Uint8Array(start.length);
-  const lower: string[] = [];
-  let n = 0;
-  let prevEnd = 0;
+  // A first guess at the token count (about one token per four code units); grown on demand.
+  const b = new TokenBuffer(Math.max(16, text.length >> 2));
   const len = text.length;
-  const push = (s: number, e: number, k: TokenKind, low: string) => {
-    if (n === start.length) ({ start, end, kind, spaced } = grow(start, end, kind, spaced));
-    start[n] = s;
-    end[n] = e;
-    kind[n] = k;
-    spaced[n] = s === 0 || s > prevEnd ? 1 : 0;
-    lower.push(low);
-    n++;
-  };
   let i = 0;
   while (i < len) {
     const c = text.charCodeAt(i);
     if (c === 10) {
-      push(i, i + 1, TokenKind.Newline, '');
-      prevEnd = ++i;
+      b.push(i, i + 1, TokenKind.Newline, '');
+      i++;
       continue;
     }
-    const ch = text[i]!;
-    if (isWordCode(c, ch)) {
+    if (isWordAt(text, i, c)) {
+      // A lower-case letter then a capital or a digit is where glued words may join: only such
+      // words are worth looking at for joins.
+      let mixed = false;
+      let plain = c >= 97 && c <= 122;
+      let prev = c;
       let j = i + 1;
-      while (j < len && isWordCode(text.charCodeAt(j), text[j]!)) j++;
+      for (; j < len; j++) {
+        const d = text.charCodeAt(j);
+        if (!isWordAt(text, j, d)) break;
+        if (plain && !((d >= 97 && d <= 122) || (d >= 48 && d <= 57))) plain = false;
+        if (!mixed && ((prev >= 97 && prev <= 122) || (prev >= 65 && prev <= 90 && d >= 48 && d <= 57)) && ((d >= 65 && d <= 90) || (d >= 48 && d <= 57))) mixed = true;
+        prev = d;
+      }
       const word = text.slice(i, j);
-      const joins = joinPoints(word);
+      const joins = mixed ? joinPoints(word) : NONE;
       if (joins.length === 0) {
-        push(i, j, TokenKind.Word, word.toLowerCase());
+        // Most words are already lower-case ASCII: no second string for them.
+        b.push(i, j, TokenKind.Word, plain ? word : word.toLowerCase());
       } else {
         // A word glued to the next list item ("learningExperience"): separate tokens, as if spaced.
         const cuts = [0, ...joins, word.length];
         for (let k = 0; k + 1 < cuts.length; k++) {
-          if (k > 0) prevEnd = -1;
-          push(i + cuts[k]!, i + cuts[k + 1]!, TokenKind.Word, word.slice(cuts[k], cuts[k + 1]).toLowerCase());
+          if (k > 0) b.prevEnd = -1;
+          b.push(i + cuts[k]!, i + cuts[k + 1]!, TokenKind.Word, word.slice(cuts[k], cuts[k + 1]).toLowerCase());
         }
       }
-      prevEnd = j;
       i = j;
       continue;
     }
-    if (isSpaceCode(c, ch)) {
+    if (isSpaceAt(text, i, c)) {
       i++;
       continue;
     }
     // One punctuation mark (a whole code point: emoji are two code units).
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < len ? 2 : 1;
-    push(i, i + width, TokenKind.Punct, text.slice(i, i + width));
+    b.push(i, i + width, TokenKind.Punct, text.slice(i, i + width));
     i += width;
-    prevEnd = i;
   }
-  return { text, count: n, start, end, kind, lower, spaced };
+  return { text, count: b.n, start: b.start, end: b.end, kind: b.kind, lower: b.lower, spaced: b.spaced };
 }
 
 /** A token's original text. */
