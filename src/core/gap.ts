@@ -63,6 +63,12 @@ export function computeGap(skills: readonly SkillHit[], have: ReadonlySet<string
       continue;
     }
     if (s.importance === 'mentioned') continue;
+    // Industries and fields of study ("healthcare", "a degree in Statistics") describe the job
+    // rather than something to learn for it: listed with the posting's skills, never as missing.
+    if (index.skills.get(s.id)?.category === 'domain') {
+      asked -= weight;
+      continue;
+    }
     const via = relatedVia(s.id, have, index);
     if (via) {
       gap.related.push({ ...ref(s.id), via: ref(via) });
