@@ -129,10 +129,13 @@ async function main(): Promise<number> {
   return status;
 }
 
+// exitCode, not exit(): exit() would cut off output still queued for a pipe.
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (err: unknown) => {
     process.stderr.write(`analyze: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(2);
+    process.exitCode = 2;
   },
 );

@@ -157,7 +157,8 @@ export function detectByHeuristic(doc: Document, url: URL, opts: HeuristicOption
   if (JOB_URL.test(path) && path.split('/').filter(Boolean).length >= 2) add(1.5, 'job-shaped URL');
   if (strong > 0) add(1.5 * strong, `${strong} posting section headings`);
   if (kinds.has('about') || kinds.has('benefits')) add(0.5, 'about/benefits heading');
-  if (hasApply(doc)) add(1.5, 'apply control');
+  const canApply = hasApply(doc);
+  if (canApply) add(1.5, 'apply control');
   const phrases = JOB_PHRASES.filter((re) => re.test(text)).length;
   if (phrases > 0) add(Math.min(2, phrases * 0.5), `${phrases} job phrases`);
   const title = chooseTitle(doc, root, cues);
@@ -169,7 +170,10 @@ export function detectByHeuristic(doc: Document, url: URL, opts: HeuristicOption
   if (BLOG_URL.test(path)) add(-2, 'blog URL');
   if (ARTICLE_TYPES.some((t) => types.has(t))) add(-2.5, 'article structured data');
   if (metaContent(doc, 'og:type') === 'article') add(-0.5, 'og:type article');
-  if (hasByline(doc)) add(-1.5, 'article with a byline');
+  const byline = hasByline(doc);
+  if (byline) add(-1.5, 'article with a byline');
+  // A blog post about hiring has the headings of a posting but nowhere to apply.
+  if ((byline || metaContent(doc, 'og:type') === 'article') && !canApply) add(-2, 'an article with no way to apply');
   if (words < 80) add(-2, 'little text');
 
   if (score >= THRESHOLD && (strong > 0 || phrases >= 3)) {

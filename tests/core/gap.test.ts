@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { getBundledEngine } from '../../src/core/bundled';
+import type { UserSkill } from '../../src/core/types';
+import { sample } from './helpers';
+
+const engine = getBundledEngine();
+const custom = (...names: string[]): UserSkill[] => names.map((name) => ({ id: `custom:${name}`, name }));
+const gapFor = (text: string, skills: UserSkill[]) => engine.analyze({ text, source: 'test' }, skills).gap;
+const ids = (list: Array<{ id: string }>) => list.map((s) => s.id);
+
+const POSTING = `Machine Learning Engineer
+Requirements
+- 3+ years of experience with Python and PyTorch
+- Experience deploying models on Google Cloud (GCP) with Kubernetes
+- Experience with deep learning frameworks
+Nice to have
+- MLflow or Weights & Biases
+- Experience in healthcare`;
+
+describe('gap against the skill list', () => {
+  test('missing required first, then missing preferred, then matched', () => {
+    const gap = gapFor(POSTING, custom('Python'));
+    expect(ids(gap.matched)).toContain('python');
+    expect(ids(gap.missingRequired)).toEqual(expect.arrayContaining(['pytorch', 'kubernetes']));
+    expect(ids(gap.missingPreferred)).toContain('mlflow');
+    expect(ids(gap.missingRequired)).not.toContain('mlflow');
+  });
+
+  test('aliases and annotations resolve: "Python (primary)", "k8s", "sklearn"', () => {
+    const gap = gapFor(POSTING, custom('Python (primary)', 'k8s', 'PyTorch — 4 yrs'));
+    expect(ids(gap.matched)).toEqual(expect.arrayContaining(['python', 'kubernetes', 'pytorch']));
+  });
+
+  test('a child meets its parent: PyTorch answers "deep learning frameworks"', () => {
+    const gap = gapFor(POSTING, custom('PyTorch'));
+    expect(ids(gap.matched)).toContain('deep-learning-frameworks');
+    expect(ids(gap.missingRequired)).not.toContain('deep-learning-frameworks');
+  });
+
+  test('a sibling is related, not missing: AWS for Google Cloud', () => {
+    const gap = gapFor(POSTING, custom('AWS'));
+    const related = gap.related.find((r) => r.id === 'google-cloud');
+    expect(related?.via.id).toBe('aws');
+    expect(ids(gap.missingRequired)).not.toContain('google-cloud');
+  });
+
+  test('industries are never missing', () => {
+    const gap = gapFor(POSTING, []);
+    expect([...ids(gap.missingRequired), ...ids(gap.missingPreferred)]).not.toContain('healthcare');
+  });
+
+  test('the score counts required skills double and moves with the list', () => {
+    const none = gapFor(POSTING, []).score;
+    const some = gapFor(POSTING, custom('Python', 'PyTorch')).score;
+    const more = gapFor(POSTING, custom('Python', 'PyTorch', 'Kubernetes', 'Google Cloud', 'MLflow')).score;
+    expect(none).toBe(0);
+    expect(some).toBeGreaterThan(none);
+    expect(more).toBeGreaterThan(some);
+    expect(more).toBeLessThanOrEqual(1);
+  });
+
+  test('Engine.gap recomputes the same gap for a new list', () => {
+    const analysis = engine.analyze({ text: sample('lead-ml-engineer.md'), source: 'test' }, []);
+    const list = custom('Python', 'AWS', 'Kubernetes');
+    expect(engine.gap(analysis.skills, list)).toEqual(gapFor(sample('lead-ml-engineer.md'), list));
+  });
+});
+
+describe('autocomplete', () => {
+  test.each([
+    ['k8s', 'kubernetes'],
+    ['sklearn', 'scikit-learn'],
+    ['pyt', 'python'],
+    ['GCP', 'google-cloud'],
+    ['node.js', 'nodejs'],
+  ])('%s finds %s', (q, id) => {
+    expect(engine.searchSkills(q, 8).map((s) => s.id)).toContain(id);
+  });
+});

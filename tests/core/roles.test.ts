@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { getBundledEngine } from '../../src/core/bundled';
+import { HAS_REAL_POSTINGS, realPostings, sample } from './helpers';
+
+const engine = getBundledEngine();
+const rank = (text: string, title?: string) =>
+  engine.analyze({ text, source: 'test', ...(title !== undefined ? { title } : {}) }, []).roles;
+
+describe('the founding roles come first on postings that describe them', () => {
+  test('a staff ML engineer leading a team and production pipelines → Lead ML Engineer', () => {
+    const roles = rank(sample('lead-ml-engineer.md'));
+    expect(roles[0]!.id).toBe('lead-ml-engineer');
+    expect(roles[0]!.reasons.join(' ')).toMatch(/Shares \d+ of its skills/);
+  });
+
+  test('a research scientist with a PhD and publications → AI Scientist', () => {
+    const roles = rank(sample('ai-scientist.md'));
+    expect(roles[0]!.id).toBe('ai-scientist');
+    expect(roles[0]!.reasons.join(' ')).toMatch(/PhD/);
+  });
+
+  test('close roles separate from the text alone: research + PhD vs leading + production', () => {
+    const lead = rank(sample('lead-ml-engineer.md'), '').map((r) => r.id);
+    const scientist = rank(sample('ai-scientist.md'), '').map((r) => r.id);
+    expect(lead.indexOf('lead-ml-engineer')).toBeLessThan(lead.indexOf('ai-scientist'));
+    expect(scientist.indexOf('ai-scientist')).toBeLessThan(scientist.indexOf('lead-ml-engineer'));
+  });
+
+  test('a data engineer posting → Data Engineer', () => {
+    expect(rank(sample('data-engineer.txt'))[0]!.id).toBe('data-engineer');
+  });
+});
+
+describe('scores', () => {
+  test('every role is scored in [0, 1], best first, each with reasons', () => {
+    const roles = rank(sample('ai-scientist.md'));
+    expect(roles.length).toBeGreaterThanOrEqual(22);
+    for (const r of roles) {
+      expect(r.score).toBeGreaterThanOrEqual(0);
+      expect(r.score).toBeLessThanOrEqual(1);
+      expect(r.reasons.length).toBeGreaterThan(0);
+    }
+    const scores = roles.map((r) => r.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  test('the title moves the ranking when the text is ambiguous', () => {
+    const text = `About the role
+- Build ETL pipelines and dashboards for the finance team
+Requirements
+- 3+ years with SQL and Python
+- Experience with Airflow, dbt and Tableau`;
+    expect(rank(text, 'Analytics Engineer')[0]!.id).toBe('analytics-engineer');
+    expect(rank(text, 'Data Engineer')[0]!.id).toBe('data-engineer');
+  });
+});
+
+describe.skipIf(!HAS_REAL_POSTINGS)('real postings from ../shared/data', () => {
+  const byTitle = (re: RegExp) => realPostings().filter((p) => re.test(p.title));
+
+  test('staff / principal / lead ML engineer postings rank Lead ML Engineer first with their title', () => {
+    const postings = byTitle(/^(staff|principal|lead) (machine learning|ml) engineer$/i);
+    expect(postings.length).toBeGreaterThan(0);
+    for (const p of postings) expect(rank(p.description, p.title)[0]!.id, p.title).toBe('lead-ml-engineer');
+  });
+
+  test('data scientist postings rank Data Scientist in the top three from the text alone', () => {
+    const postings = byTitle(/^data scientist$/i);
+    expect(postings.length).toBeGreaterThan(10);
+    const hits = postings.filter((p) => rank(p.description, '').slice(0, 3).some((r) => r.id === 'data-scientist'));
+    expect(hits.length / postings.length).toBeGreaterThan(0.9);
+  });
+});
