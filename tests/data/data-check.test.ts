@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkData } from '../../src/core/data-check';
+import { ROOT } from '../core/helpers';
+
+const read = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
+const roleFiles = readdirSync(join(ROOT, 'data/roles')).filter((f) => f.endsWith('.json'));
+const roles = Object.fromEntries(roleFiles.map((f) => [`data/roles/${f}`, read(`data/roles/${f}`)]));
+const taxonomy = read('data/skills.json');
+
+describe('the build-time data gate (scripts/validate-data.ts)', () => {
+  test('passes on the bundled data', () => {
+    const result = checkData(taxonomy, roles);
+    expect(result.errors).toEqual([]);
+    expect(result.roles).toHaveLength(roleFiles.length);
+  });
+
+  test('names what is wrong: an unknown skill in a role, a clashing alias, a wrong file name', () => {
+    const broken = structuredClone(roles) as Record<string, { id: string; skills: Array<{ id: string }> }>;
+    broken['data/roles/data-engineer.json']!.skills[0]!.id = 'no-such-skill';
+    broken['data/roles/renamed.json'] = broken['data/roles/ai-scientist.json']!;
+    const tax = structuredClone(taxonomy) as { skills: Array<{ id: string; aliases: string[] }> };
+    tax.skills.find((s) => s.id === 'python')!.aliases.push('k8s');
+    const { errors } = checkData(tax, broken);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        'data/roles/data-engineer.json: skill "no-such-skill" is not in data/skills.json',
+        'data/roles/renamed.json: id "ai-scientist" differs from the file name',
+        expect.stringMatching(/alias "k8s" of (python|kubernetes) is also an alias of (python|kubernetes)/),
+      ]),
+    );
+  });
+
+  test('rejects data of the wrong shape with the path of the problem', () => {
+    const { errors } = checkData({ version: 1, attribution: [], skills: [{ id: 'Bad Id', name: 'x', aliases: [], category: 'language', sources: ['curated'] }] }, {});
+    expect(errors.join('\n')).toMatch(/skills\.0\.id/);
+  });
+});
