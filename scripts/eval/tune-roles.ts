@@ -15,6 +15,7 @@ import { prepareRoles, RANK_WEIGHTS, roleEvidence, weighEvidence, type RoleEvide
 import { findDegree, findSeniority, findYears } from '../../src/core/requirements';
 import { analyzeStructure } from '../../src/core/sections';
 import { tokenize } from '../../src/core/tokenize';
+import { countRoleNames, indexRoleNames } from '../../src/core/role-names';
 import { readLabelledPostings } from './roles';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -22,6 +23,7 @@ const arg = process.argv.indexOf('--data');
 const dir = resolve(arg > 0 ? process.argv[arg + 1]! : join(root, '../shared/data'));
 const matcher = createMatcher(BUNDLED_TAXONOMY);
 const models = prepareRoles(BUNDLED_ROLE_PROFILES);
+const roleNames = indexRoleNames(BUNDLED_ROLE_PROFILES);
 const { labelled } = readLabelledPostings(join(dir, 'job_postings/ml_jobs_us_2024_2025.dev.jsonl'));
 
 interface Case {
@@ -39,7 +41,8 @@ function evidence(text: string, title: string | null): RoleEvidence[] {
   const minYears = claims.length ? Math.max(...claims.map((c) => c.min)) : null;
   const degree = findDegree(text, structure.sentences);
   const seniority = findSeniority(title, text, minYears);
-  return roleEvidence(models, { skills, duties: indexDuties(tokens, structure.sentences), text, title, seniority, degree }, matcher.index);
+  const named = countRoleNames(tokens, roleNames, models.length);
+  return roleEvidence(models, { skills, named, duties: indexDuties(tokens, structure.sentences), text, title, seniority, degree }, matcher.index);
 }
 
 const cases: Case[] = labelled.map((p) => ({
@@ -74,10 +77,11 @@ for (const mode of ['textOnly', 'withTitle'] as const) {
   for (const skills of grid.filter((x) => x >= 0.2))
     for (const duties of grid)
       for (const title of mode === 'withTitle' ? grid : [0])
-        for (const seniority of [0, 0.05, 0.1, 0.15])
-          for (const degree of [0, 0.05, 0.1, 0.15]) {
-            const sum = skills + duties + title + seniority + degree;
-            const w = { ...RANK_WEIGHTS, [mode]: { skills: skills / sum, duties: duties / sum, title: title / sum, seniority: seniority / sum, degree: degree / sum } };
+        for (const named of [0, 0.1, 0.2, 0.3, 0.4])
+        for (const seniority of [0, 0.05, 0.1])
+          for (const degree of [0, 0.05, 0.1]) {
+            const sum = skills + duties + title + named + seniority + degree;
+            const w = { ...RANK_WEIGHTS, [mode]: { skills: skills / sum, duties: duties / sum, title: title / sum, named: named / sum, seniority: seniority / sum, degree: degree / sum } };
             const a = accuracy(w, 0, mode);
             const score = a.top1 + 0.5 * a.top3;
             if (score > best.score) best = { w, score };

@@ -4,6 +4,7 @@ import { collectSkills } from './extract';
 import { looksLikePosting } from './jobness';
 import { createMatcher } from './matcher';
 import { prepareRoles, rankRoles } from './rank-roles';
+import { countRoleNames, indexRoleNames } from './role-names';
 import { findDegree, findSeniority, findYears, type YearsClaim } from './requirements';
 import type { Role, Taxonomy } from './schema';
 import { analyzeStructure } from './sections';
@@ -34,6 +35,7 @@ export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine
   const matcher = createMatcher(taxonomy);
   const index = matcher.index;
   const models = prepareRoles(roles);
+  const roleNames = indexRoleNames(roles);
   const searchable = taxonomy.skills.map((s) => ({
     ref: { id: s.id, name: s.name },
     keys: [s.name, ...s.aliases].map((a) => a.toLowerCase()),
@@ -52,7 +54,15 @@ export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine
     const seniority = findSeniority(title, text, minYears);
     const ranked = rankRoles(
       models,
-      { skills, duties: indexDuties(tokens, structure.sentences), text, title, seniority, degree },
+      {
+        skills,
+        named: countRoleNames(tokens, roleNames, models.length),
+        duties: indexDuties(tokens, structure.sentences),
+        text,
+        title,
+        seniority,
+        degree,
+      },
       index,
     );
     return {

@@ -22,13 +22,15 @@ const PRESENCE: Record<Importance, number> = { required: 1, preferred: 0.7, ment
 /** A posting skill also speaks, more softly, for its parent ("PyTorch" for deep-learning frameworks). */
 const PARENT_ECHO = 0.5;
 const DUTY_MATCH = 0.6;
+/** How much a skill's weight depends on how few roles list it (0: not at all, 1: entirely). */
+const IDF_MIX = 0.65;
 /** Shared skills named in a role's reasons. */
 const SHOWN = 6;
 
 /** Skill id → a small number shared by all role models, so scoring indexes arrays, not maps. */
 const numbering = new WeakMap<readonly RoleModel[], Map<string, number>>();
 
-export function prepareRoles(roles: readonly Role[]): RoleModel[] {
+export function prepareRoles(roles: readonly Role[], idfMix = IDF_MIX): RoleModel[] {
   const numbers = new Map<string, number>();
   for (const r of roles) for (const s of r.skills) if (!numbers.has(s.id)) numbers.set(s.id, numbers.size);
   // Skills most roles share (Python, SQL) separate roles less than the ones few roles have.
@@ -39,7 +41,7 @@ export function prepareRoles(roles: readonly Role[]): RoleModel[] {
     for (const s of role.skills) {
       const n = spread.get(s.id) ?? 1;
       const idf = Math.log(1 + roles.length / n) / Math.log(1 + roles.length);
-      weights.set(s.id, s.weight * (0.35 + 0.65 * idf));
+      weights.set(s.id, s.weight * (1 - idfMix + idfMix * idf));
     }
     let norm = 0;
     for (const w of weights.values()) norm += w * w;
@@ -60,6 +62,8 @@ export function prepareRoles(roles: readonly Role[]): RoleModel[] {
 
 export interface RankInput {
   skills: readonly SkillHit[];
+  /** How often the text names each role, by the models' order (role-names.ts). */
+  named?: Float64Array;
   duties: DutyIndex;
   text: string;
   title: string | null;
@@ -96,14 +100,16 @@ function degreeFit(role: Role, degree: Degree | null): number {
 
 /** How the evidence is weighed: with a title, and from the text alone. Each set sums to 1. */
 export const RANK_WEIGHTS = {
-  withTitle: { skills: 0.45, duties: 0.05, title: 0.4, seniority: 0.05, degree: 0.05 },
-  textOnly: { skills: 0.8, duties: 0.1, title: 0, seniority: 0.05, degree: 0.05 },
+  withTitle: { skills: 0.45, duties: 0.05, title: 0.4, named: 0, seniority: 0.05, degree: 0.05 },
+  textOnly: { skills: 0.76, duties: 0.04, title: 0, named: 0.14, seniority: 0.03, degree: 0.03 },
 };
 
 export interface RoleEvidence {
   model: RoleModel;
   skillScore: number;
   dutyScore: number;
+  /** Share of the text's role names that name this role, against the most named one. */
+  namedScore: number;
   titleScore: number;
   seniority: number;
   degree: number;
@@ -122,13 +128,15 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
   vnorm = Math.sqrt(vnorm);
   const title = new Set(input.title ? titleWords(input.title) : []);
   const numbers = numbering.get(models) ?? new Map<string, number>();
+  let mostNamed = 0;
+  for (const c of input.named ?? []) if (c > mostNamed) mostNamed = c;
   const entries: Array<{ id: string; no: number; x: number; shown: boolean }> = [];
   for (const [id, x] of vec) {
     const no = numbers.get(id);
     // A skill no role lists counts in the posting's norm but can't be shared with any role.
     if (no !== undefined) entries.push({ id, no, x, shown: index.skills.get(id)?.category !== 'group' });
   }
-  return models.map((m) => {
+  return models.map((m, r) => {
     let dot = 0;
     let sharedCount = 0;
     const strongest: Array<[string, number]> = [];
@@ -167,6 +175,7 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
       model: m,
       skillScore: vnorm > 0 && m.norm > 0 ? dot / (vnorm * m.norm) : 0,
       dutyScore: Math.min(1, dutySum / 4),
+      namedScore: mostNamed > 0 ? input.named![r]! / mostNamed : 0,
       titleScore: title.size > 0 ? m.titles.reduce((best, t) => Math.max(best, titleFit(title, t)), 0) : 0,
       seniority: seniorityFit(m.role, input.seniority),
       degree: degreeFit(m.role, input.degree),
@@ -179,7 +188,7 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
 
 export function weighEvidence(e: RoleEvidence, hasTitle: boolean, weights = RANK_WEIGHTS): number {
   const w = hasTitle ? weights.withTitle : weights.textOnly;
-  return w.skills * e.skillScore + w.duties * e.dutyScore + w.title * e.titleScore + w.seniority * e.seniority + w.degree * e.degree;
+  return w.skills * e.skillScore + w.duties * e.dutyScore + w.title * e.titleScore + w.named * e.namedScore + w.seniority * e.seniority + w.degree * e.degree;
 }
 
 /** Every role scored in [0, 1] with its reasons, best first. */
@@ -190,6 +199,7 @@ export function rankRoles(models: readonly RoleModel[], input: RankInput, index:
       const score = weighEvidence(e, hasTitle, weights);
       const reasons: string[] = [];
       if (e.titleScore >= 0.6) reasons.push(`Title fits "${e.model.role.title}"`);
+      else if (!hasTitle && e.namedScore === 1) reasons.push(`The text names the role ("${e.model.role.title}")`);
       if (e.sharedCount > 0) {
         const names = e.topShared.map((id) => index.skills.get(id)?.name ?? id);
         const more = e.sharedCount - names.length;
