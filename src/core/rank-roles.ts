@@ -100,7 +100,7 @@ function degreeFit(role: Role, degree: Degree | null): number {
 
 /** How the evidence is weighed: with a title, and from the text alone. Each set sums to 1. */
 export const RANK_WEIGHTS = {
-  withTitle: { skills: 0.45, duties: 0.05, title: 0.4, named: 0, seniority: 0.05, degree: 0.05 },
+  withTitle: { skills: 0.4, duties: 0.05, title: 0.4, named: 0, seniority: 0.1, degree: 0.05 },
   textOnly: { skills: 0.76, duties: 0.04, title: 0, named: 0.14, seniority: 0.03, degree: 0.03 },
 };
 

@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { BUNDLED_TAXONOMY, getBundledEngine } from '../../src/core/bundled';
+import { createMatcher } from '../../src/core/matcher';
+import { scoreDetection } from '../../scripts/eval/detection';
+import { readLabelledPostings, scoreRoles } from '../../scripts/eval/roles';
+import { readSpanPostings, scoreSpans } from '../../scripts/eval/skill-spans';
+import { runTraps } from '../../scripts/eval/traps';
+import { SHARED_DATA } from '../core/helpers';
+
+/**
+ * Quality floors on the development data, a little under the figures `npm run eval` measured
+ * when they were set, so a later change can't silently lose them. The measured figures live in
+ * the eval output and the README, not here.
+ */
+const engine = getBundledEngine();
+const matcher = createMatcher(BUNDLED_TAXONOMY);
+const POSTINGS = join(SHARED_DATA, 'job_postings/ml_jobs_us_2024_2025.dev.jsonl');
+const SPANS = join(SHARED_DATA, 'skill_spans/skillspan/postings_dev.jsonl');
+const PAGES = join(SHARED_DATA, 'job_pages_html');
+
+test('the traps are zero', () => {
+  expect(runTraps((text) => engine.analyze({ text, source: 'test' }, []))).toEqual([]);
+});
+
+describe.skipIf(!existsSync(POSTINGS))('roles on real postings, labelled by their titles', () => {
+  const { labelled, unlabelled } = readLabelledPostings(POSTINGS);
+  const r = scoreRoles(engine, labelled, unlabelled);
+
+  test('with the title', () => {
+    expect(r.withTitle.top1).toBeGreaterThanOrEqual(0.95);
+    expect(r.withTitle.top3).toBeGreaterThanOrEqual(0.99);
+  });
+
+  test('from the description alone', () => {
+    expect(r.textOnly.top1).toBeGreaterThanOrEqual(0.74);
+    expect(r.textOnly.top3).toBeGreaterThanOrEqual(0.96);
+  });
+});
+
+describe.skipIf(!existsSync(SPANS))('skill spans against SkillSpan Knowledge (dev split)', () => {
+  const s = scoreSpans(matcher, readSpanPostings(SPANS));
+  test('strict and loose span F1', () => {
+    expect(s.strict.f1).toBeGreaterThanOrEqual(0.41);
+    expect(s.loose.f1).toBeGreaterThanOrEqual(0.6);
+    expect(s.loose.precision).toBeGreaterThanOrEqual(0.57);
+  });
+});
+
+describe.skipIf(!existsSync(join(PAGES, 'manifest.csv')))('job-page detection on saved real pages', () => {
+  test('precision and recall', () => {
+    const d = scoreDetection(PAGES, (t) => matcher.findMentions(t).length);
+    expect(d.precision).toBeGreaterThanOrEqual(0.95);
+    expect(d.recall).toBeGreaterThanOrEqual(0.95);
+  });
+});
