@@ -14,7 +14,7 @@ outlook packer pages paddle parquet pascal pig pilot polymer prefect presto pris
 pyramid quartz rally ray react realm rest ruby rust salt segment sentry shell shiny sigma
 sketch slack snowflake solid spark spring stan stitch storm superset swift teams tempo thrift
 torch triton vault vector vision word yarn zoom
-it us go r c d v
+it us go r c d v san
 `
     .split(/\s+/)
     .filter((w) => w !== ''),

@@ -33,8 +33,9 @@ function step(t: Tokens, node: TrieNode, i: number, first: boolean): Step | null
     if (!first && child.attached && t.spaced[at]) return null;
     return { node: child, at, plural: false };
   }
-  // Plurals: "LLMs", "databases", "APIs" end an alias written in the singular.
-  if (t.kind[at] === TokenKind.Word && tok.length > 3 && tok.endsWith('s')) {
+  // Plurals: "LLMs", "databases", "APIs" end an alias written in the singular; "miss",
+  // "status" and "analysis" are not plurals.
+  if (t.kind[at] === TokenKind.Word && tok.length > 3 && tok.endsWith('s') && !/(ss|us|is)$/.test(tok)) {
     const singular = node.next.get(tok.slice(0, -1)) ?? (tok.endsWith('es') ? node.next.get(tok.slice(0, -2)) : undefined);
     if (singular?.entry && !singular.entry.caseSensitive && !(singular.attached && !first && t.spaced[at])) {
       return { node: singular, at, plural: true };
@@ -64,7 +65,7 @@ export function scan(t: Tokens, index: SkillIndex): Candidate[] {
     }
     // Most tokens start no alias: one look-up (two for a possible plural) and move on.
     const tok = t.lower[i]!;
-    if (!index.root.next.has(tok) && !(tok.length > 3 && tok.endsWith('s') && index.root.next.has(tok.slice(0, -1)))) {
+    if (!index.root.next.has(tok) && !(tok.length > 3 && tok.endsWith('s') && (index.root.next.has(tok.slice(0, -1)) || index.root.next.has(tok.slice(0, -2))))) {
       i++;
       continue;
     }
