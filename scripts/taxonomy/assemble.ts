@@ -117,6 +117,26 @@ export function spellingVariants(s: string): string[] {
   return [...out].filter((v) => v.replace(/[^\p{L}\p{N}]/gu, '').length >= 3);
 }
 
+/** Words that add nothing to a skill's name: "SQL skills" is SQL, "fluent English" is English. */
+const PADDING = /^(?:(?:fluent|spoken|written|strong|solid|good|excellent|advanced|basic|proficient)\s+(.+)|(.+?)\s+(?:skills?|experience|knowledge|expertise|proficiency|background|language|languages?\s+skills))$/i;
+
+/**
+ * Drops aliases that are another name of the same skill padded with such words: they find
+ * nothing more, and they would stretch a mention over words that are not the skill.
+ */
+function withoutPaddedForms(name: string, aliases: readonly string[], dropped: string[]): string[] {
+  const keys = new Set([name, ...aliases].map(aliasKey));
+  return aliases.filter((a) => {
+    const m = PADDING.exec(a);
+    const core = m ? (m[1] ?? m[2])! : null;
+    if (core && keys.has(aliasKey(core))) {
+      dropped.push(`padded '${a}' (the skill is '${core}')`);
+      return false;
+    }
+    return true;
+  });
+}
+
 /**
  * Adds spelling variants and imported aliases where they clash with nothing, then returns the
  * final skills sorted by id, plus a log of what was dropped.
@@ -144,10 +164,11 @@ export function aliasVariants(drafts: SkillDraft[], imported: readonly { id: str
     .map((d): Skill => {
       if (d.sources.size === 0) d.sources.add('curated');
       const sources = (['onet', 'esco', 'curated'] as const).filter((src) => d.sources.has(src));
+      const all = [...d.aliases, ...(extra.get(d.id) ?? [])];
       const skill: Skill = {
         id: d.id,
         name: d.name,
-        aliases: [...d.aliases, ...(extra.get(d.id) ?? [])],
+        aliases: withoutPaddedForms(d.name, all, dropped),
         category: d.category,
         ...(d.parent !== undefined ? { parent: d.parent } : {}),
         ...(d.related.size ? { related: [...d.related].sort() } : {}),
