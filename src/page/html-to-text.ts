@@ -107,14 +107,14 @@ export function nodeToText(node: Node): string {
 }
 
 /**
- * Parses HTML into an inert fragment. A `<template>` never runs scripts or loads images; it is
- * created in a fresh document when the implementation allows it (browsers), else in `doc`
- * itself, still detached (linkedom has no `document.implementation`).
+ * Parses HTML into an inert node. In browsers DOMParser builds a separate document that never
+ * runs scripts or loads images (and keeps page strings away from innerHTML). Where there is no
+ * DOMParser (linkedom in Node), a detached `<template>`, equally inert, does the same.
  */
-export function parseFragment(html: string, doc: Document): DocumentFragment {
-  const impl = (doc as { implementation?: DOMImplementation }).implementation;
-  const owner = impl && typeof impl.createHTMLDocument === 'function' ? impl.createHTMLDocument('') : doc;
-  const template = owner.createElement('template');
+export function parseFragment(html: string, doc: Document): Node {
+  const Parser = (globalThis as { DOMParser?: typeof DOMParser }).DOMParser;
+  if (typeof Parser === 'function') return new Parser().parseFromString(html, 'text/html').body;
+  const template = doc.createElement('template');
   template.innerHTML = html;
   return template.content;
 }
