@@ -118,7 +118,7 @@ export function spellingVariants(s: string): string[] {
 }
 
 /** Words that add nothing to a skill's name: "SQL skills" is SQL, "fluent English" is English. */
-const PADDING = /^(?:(?:fluent|spoken|written|strong|solid|good|excellent|advanced|basic|proficient)\s+(.+)|(.+?)\s+(?:skills?|experience|knowledge|expertise|proficiency|background|language|languages?\s+skills))$/i;
+const PADDING = /^(?:(?:fluent|spoken|written|strong|solid|good|excellent|advanced|basic|proficient|business)[\s-]+(.+)|(.+?)[\s-]+(?:skills?|experience|knowledge|expertise|proficiency|background|language|speaking|languages?[\s-]+skills))$/i;
 
 /**
  * Drops aliases that are another name of the same skill padded with such words: they find
@@ -157,6 +157,8 @@ export function aliasVariants(drafts: SkillDraft[], imported: readonly { id: str
     owner.set(k, id);
     extra.get(id)?.push(alias);
   };
+  // Padded forms go before spelling variants are made, so no variant brings them back.
+  for (const d of drafts) d.aliases = withoutPaddedForms(d.name, d.aliases, dropped);
   for (const d of drafts) for (const a of [d.name, ...d.aliases]) for (const v of spellingVariants(a)) offer(d.id, v, 'variant');
   for (const { id, alias } of imported) offer(id, alias, 'ESCO alias');
 
