@@ -114,11 +114,19 @@ async function main(): Promise<number> {
       input = inputFromFile(file);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      process.stderr.write(`analyze: ${file}: ${code === 'ENOENT' ? 'no such file' : err instanceof Error ? err.message : String(err)}\n`);
+      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : err instanceof Error ? err.message : String(err);
+      process.stderr.write(`analyze: ${file}: ${why}\n`);
       status = 1;
       continue;
     }
-    const result = analyzeInput(engine, input, skills, readHtml);
+    let result: AnalyzeResult;
+    try {
+      result = analyzeInput(engine, input, skills, readHtml);
+    } catch (err) {
+      process.stderr.write(`analyze: ${file}: could not be analysed (${err instanceof Error ? err.message : String(err)})\n`);
+      status = 1;
+      continue;
+    }
     if (opts.mode === 'json') process.stdout.write(JSON.stringify(result) + '\n');
     else results.push(result);
   }

@@ -31,8 +31,10 @@ function pageUrl(doc: Document, fallback: string): string {
  * command line sees what the content script sees.
  */
 export function readHtmlPosting(html: string, url: string | undefined, countSkills: (text: string) => number): HtmlReading {
+  // A fragment or an empty file gets a document around it, so there is always a body to read.
+  const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   // linkedom's Document implements the DOM interfaces the detector uses; its own types differ.
-  const doc = parseHTML(html).document as unknown as Document;
+  const doc = parseHTML(source).document as unknown as Document;
   const detection = detectPosting(doc, url ?? pageUrl(doc, 'file:///saved-page.html'), { countSkills });
   const pageText = () => (doc.body ? nodeToText(doc.body) : '');
   if (detection.kind === 'posting') return { posting: detection.posting, reason: null, pageText };

@@ -95,6 +95,21 @@ describe('npm run analyze', { timeout: 60_000 }, () => {
     expect((JSON.parse(stdout.trim()) as Result).id).toBe('data-engineer.txt');
   });
 
+  test('an empty or broken page is reported as not a posting, not a crash', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'analyze-'));
+    writeFileSync(join(dir, 'empty.html'), '');
+    writeFileSync(join(dir, 'fragment.html'), '<div><p>Unclosed <b>tags');
+    const { code, stdout } = await analyze(['--json', join(dir, 'empty.html'), join(dir, 'fragment.html')]);
+    expect(code).toBe(0);
+    const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as Result);
+    expect(out.map((r) => [r.id, r.isJobPosting])).toEqual([
+      ['empty.html', false],
+      ['fragment.html', false],
+    ]);
+  });
+
   test('--jsonl handles 2,000 postings in one process', async () => {
     const text = 'Machine Learning Engineer\nRequirements\n- 3+ years with Python and PyTorch\n- Kubernetes and AWS';
     const input = Array.from({ length: 2000 }, (_, i) => JSON.stringify({ id: `n${i}`, text })).join('\n');
