@@ -33,8 +33,11 @@ export interface SkillIndex {
   children: ReadonlyMap<string, readonly string[]>;
 }
 
+/** Leaves share one empty map: most of the trie's nodes are leaves, and a map each is costly. */
+const NO_CHILDREN: Map<string, TrieNode> = new Map();
+
 function newNode(attached: boolean): TrieNode {
-  return { next: new Map(), attached };
+  return { next: NO_CHILDREN, attached };
 }
 
 /** Hyphens and underscores join words ("scikit-learn" = "scikit learn"): they are not part of keys. */
@@ -65,7 +68,7 @@ function classify(skill: Skill, alias: string): Pick<AliasEntry, 'caseSensitive'
 }
 
 export function buildSkillIndex(taxonomy: Taxonomy): SkillIndex {
-  const root = newNode(false);
+  const root: TrieNode = { next: new Map(), attached: false };
   const skills = new Map<string, Skill>();
   const byAlias = new Map<string, string>();
   const children = new Map<string, string[]>();
@@ -85,6 +88,7 @@ export function buildSkillIndex(taxonomy: Taxonomy): SkillIndex {
         let child = node.next.get(key);
         if (!child) {
           child = newNode(attached);
+          if (node.next === NO_CHILDREN) node.next = new Map();
           node.next.set(key, child);
         }
         node = child;
