@@ -7,29 +7,32 @@ import { TokenKind, type Tokens } from './tokenize';
  * from the text alone. Only singular forms count: "work with data scientists" names
  * colleagues, not the job.
  */
-const SPELLED_OUT: Record<string, string[]> = {
-  ml: ['machine', 'learning'],
-  ai: ['artificial', 'intelligence'],
-  nlp: ['natural', 'language', 'processing'],
-  swe: ['software', 'engineer'],
-  sre: ['site', 'reliability', 'engineer'],
-  bi: ['business', 'intelligence'],
-  mlops: ['ml', 'ops'],
-  devops: ['dev', 'ops'],
-  genai: ['generative', 'artificial', 'intelligence'],
-  fullstack: ['full', 'stack'],
-  frontend: ['front', 'end'],
-  backend: ['back', 'end'],
-  developer: ['engineer'],
-};
+/** Abbreviations spelled out (a Map: page words such as "constructor" must not reach Object's keys). */
+const SPELLED_OUT = new Map<string, readonly string[]>([
+  ['ml', ['machine', 'learning']],
+  ['ai', ['artificial', 'intelligence']],
+  ['nlp', ['natural', 'language', 'processing']],
+  ['swe', ['software', 'engineer']],
+  ['sre', ['site', 'reliability', 'engineer']],
+  ['bi', ['business', 'intelligence']],
+  ['mlops', ['machine', 'learning', 'ops']],
+  ['devops', ['dev', 'ops']],
+  ['genai', ['generative', 'artificial', 'intelligence']],
+  ['fullstack', ['full', 'stack']],
+  ['frontend', ['front', 'end']],
+  ['backend', ['back', 'end']],
+  ['developer', ['engineer']],
+]);
+
+function pushExpanded(out: string[], w: string): void {
+  const e = SPELLED_OUT.get(w);
+  if (!e) out.push(w);
+  else for (const x of e) out.push(x);
+}
 
 function expand(words: readonly string[]): string[] {
   const out: string[] = [];
-  for (const w of words) {
-    const e = SPELLED_OUT[w];
-    if (!e) out.push(w);
-    else for (const x of e) out.push(...(SPELLED_OUT[x] && x !== w ? SPELLED_OUT[x] : [x]));
-  }
+  for (const w of words) pushExpanded(out, w);
   return out;
 }
 
@@ -71,7 +74,7 @@ export function countRoleNames(tokens: Tokens, index: RoleNameIndex, roleCount: 
       if (p !== '-' && p !== '/') words.push('');
       continue;
     }
-    words.push(...expand([tokens.lower[i]!]));
+    pushExpanded(words, tokens.lower[i]!);
   }
   const counts = new Float64Array(roleCount);
   for (let i = 0; i < words.length; i++) {
