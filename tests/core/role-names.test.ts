@@ -1,0 +1,28 @@
+import { expect, test } from 'vitest';
+import { BUNDLED_ROLE_PROFILES } from '../../src/core/bundled';
+import { countRoleNames, indexRoleNames } from '../../src/core/role-names';
+import { tokenize } from '../../src/core/tokenize';
+
+const index = indexRoleNames(BUNDLED_ROLE_PROFILES);
+function named(text: string): Record<string, number> {
+  const counts = countRoleNames(tokenize(text), index, BUNDLED_ROLE_PROFILES.length);
+  const out: Record<string, number> = {};
+  BUNDLED_ROLE_PROFILES.forEach((r, i) => {
+    if (counts[i]! > 0) out[r.id] = counts[i]!;
+  });
+  return out;
+}
+
+test('the text naming its own role, abbreviations spelled out, longest name winning', () => {
+  const text = `As a Senior ML Engineer on the Ads team you will partner with data scientists.
+We are hiring a Machine Learning Engineer who has shipped models. Our Staff Machine Learning Engineer leads the team.`;
+  expect(named(text)).toEqual({ 'ml-engineer': 2, 'lead-ml-engineer': 1 });
+});
+
+test('plural mentions are colleagues, not the job', () => {
+  expect(named('You will work with data scientists, data engineers and software engineers.')).toEqual({});
+});
+
+test('page words that are also object keys are plain words', () => {
+  expect(() => named('constructor toString __proto__ hasOwnProperty valueOf')).not.toThrow();
+});
