@@ -52,6 +52,17 @@ describe('Popup from a mock analysis', () => {
     expect(text(roles[0]?.querySelector('details ul') ?? null)).toContain('Deploying models to production');
     expect(roles[0]?.querySelector('summary [data-testid="role-title"]')).not.toBeNull();
     expect(m.byTestId('role-list')?.tagName).toBe('OL');
+    expect(m.byTestId('weak-match')).toBeNull();
+  });
+
+  test('says so when no bundled role is close', async () => {
+    const weak = initialPopupModel({
+      ...model,
+      view: { kind: 'posting', posting: { source: '' }, analysis: { ...analysis, roles: analysis.roles.map((r) => ({ ...r, score: r.score / 4 })) } },
+    });
+    const m = await mount(<Popup model={weak} actions={noActions} />);
+    expect(text(m.byTestId('weak-match'))).toMatch(/None of the bundled/);
+    expect(m.all('[data-testid="role-item"]')).toHaveLength(3);
   });
 
   test('missing required, then nice to have, then matched and related', async () => {
