@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { getBundledEngine } from '../../src/core/bundled';
 import { HAS_REAL_POSTINGS, realPostings, sample } from './helpers';
@@ -69,5 +71,22 @@ describe.skipIf(!HAS_REAL_POSTINGS)('real postings from ../shared/data', () => {
     expect(postings.length).toBeGreaterThan(10);
     const hits = postings.filter((p) => rank(p.description, '').slice(0, 3).some((r) => r.id === 'data-scientist'));
     expect(hits.length / postings.length).toBeGreaterThan(0.9);
+  });
+});
+
+describe('close roles separate, with and without the title', () => {
+  const posting = (name: string) => readFileSync(join(__dirname, '../fixtures/postings', `${name}.txt`), 'utf8');
+
+  test.each([
+    ['business-analyst', 'data-analyst'],
+    ['data-analyst', 'business-analyst'],
+    ['data-architect', 'data-engineer'],
+    ['ai-engineer', 'ml-engineer'],
+  ])('%s ranks first, ahead of %s', (role, rival) => {
+    for (const title of [undefined, '']) {
+      const ranked = rank(posting(role), title).map((r) => r.id);
+      expect(ranked[0]).toBe(role);
+      expect(ranked.indexOf(role)).toBeLessThan(ranked.indexOf(rival));
+    }
   });
 });
