@@ -138,32 +138,49 @@ const ASKS_FOR =
 
 type CueName = 'preferred' | 'negated' | 'required' | 'notButNice' | 'boilerplate' | 'benefit';
 
+/** Lower-case a pattern's letters, but not its escapes (\\S is not \\s). */
+const lowerSource = (r: RegExp) => r.source.replace(/\\.|[A-Z]/g, (x) => (x.length === 2 ? x : x.toLowerCase()));
+
+/** All cues in one regex, compiled once; which cue matched is told by its capture group. */
+interface CueScanner {
+  names: CueName[];
+  firstGroup: number[];
+  /** Case-sensitive, for lower-cased text. */
+  lower: RegExp;
+  /** Case-insensitive, for text whose lower-casing changes its length (offsets must hold). */
+  mixed: RegExp;
+}
+
+function cueScanner(cues: ReadonlyArray<[CueName, RegExp]>): CueScanner {
+  // Every cue starts a word (or a "$"): checked first, so alternatives aren't tried at every character.
+  const body = `(?:\\b|(?=\\$))(?:${cues.map(([, r]) => `(${lowerSource(r)})`).join('|')})`;
+  const firstGroup: number[] = [];
+  let g = 1;
+  for (const [, r] of cues) {
+    firstGroup.push(g);
+    // The cue's own group plus the groups inside it.
+    g += new RegExp(`${r.source}|`).exec('')!.length;
+  }
+  return { names: cues.map(([n]) => n), firstGroup, lower: new RegExp(body, 'g'), mixed: new RegExp(body, 'gi') };
+}
+
 /**
  * Where each cue occurs in the whole text: one pass of one combined regex instead of one call
  * per sentence and cue; a sentence then asks whether a match of a cue starts inside it.
  */
 class Hits {
   private readonly starts = new Map<CueName, number[]>();
-  constructor(text: string, cues: ReadonlyArray<[CueName, RegExp]>) {
-    // Case-insensitive alternations are slow in V8: match lower-case text case-sensitively,
-    // unless lower-casing changed the length (offsets must stay those of the text).
+  constructor(text: string, scanner: CueScanner) {
+    // Case-insensitive alternations are slow in V8: match lower-case text case-sensitively.
     const lower = text.toLowerCase();
     const same = lower.length === text.length;
-    // Lower-case the patterns' letters too, but not their escapes (\\S is not \\s).
-    const lowerSource = (r: RegExp) => r.source.replace(/\\.|[A-Z]/g, (x) => (x.length === 2 ? x : x.toLowerCase()));
-    const re = new RegExp(cues.map(([, r]) => `(${lowerSource(r)})`).join('|'), same ? 'g' : 'gi');
+    const re = same ? scanner.lower : scanner.mixed;
     const subject = same ? lower : text;
-    // Group numbers where each cue's own group starts (cues have inner groups of their own).
-    const firstGroup: number[] = [];
-    let g = 1;
-    for (const [, r] of cues) {
-      firstGroup.push(g);
-      g += 1 + new RegExp(`${r.source}|`).exec('')!.length - 1;
-    }
-    for (const [name] of cues) this.starts.set(name, []);
+    for (const name of scanner.names) this.starts.set(name, []);
+    re.lastIndex = 0;
     for (let m = re.exec(subject); m; m = re.exec(subject)) {
-      const at = firstGroup.findIndex((fg) => m![fg] !== undefined);
-      if (at >= 0) this.starts.get(cues[at]![0])!.push(m.index);
+      const at = scanner.firstGroup.findIndex((fg) => m![fg] !== undefined);
+      if (at >= 0) this.starts.get(scanner.names[at]!)!.push(m.index);
       if (m[0] === '') re.lastIndex++;
     }
   }
@@ -182,6 +199,15 @@ class Hits {
 
 const NOT_REQUIRED_BUT = /\bnot (required|a requirement|necessary)\b[^.\n]*\bbut\b/i;
 
+const CUES = cueScanner([
+  ['preferred', PREFERRED_CUE],
+  ['negated', NEGATION_CUE],
+  ['required', REQUIRED_CUE],
+  ['notButNice', NOT_REQUIRED_BUT],
+  ['boilerplate', BOILERPLATE],
+  ['benefit', BENEFIT_SENTENCE],
+]);
+
 function cueOf(cues: Hits, sentence: string, start: number, end: number): SentenceCue {
   const preferred = cues.within('preferred', start, end);
   // "Not required, but would be nice" is a preference, not a negation.
@@ -195,14 +221,7 @@ function cueOf(cues: Hits, sentence: string, start: number, end: number): Senten
 /** Splits a posting into sentences, each labelled with the section its heading announced. */
 export function analyzeStructure(text: string): Structure {
   const headings = findHeadings(text);
-  const cues = new Hits(text, [
-    ['preferred', PREFERRED_CUE],
-    ['negated', NEGATION_CUE],
-    ['required', REQUIRED_CUE],
-    ['notButNice', NOT_REQUIRED_BUT],
-    ['boilerplate', BOILERPLATE],
-    ['benefit', BENEFIT_SENTENCE],
-  ]);
+  const cues = new Hits(text, CUES);
   const sentences: Sentence[] = [];
   let h = 0;
   let kind: SectionKind = 'other';
