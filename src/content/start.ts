@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { getBundledEngine } from '../core/bundled';
+import { lazyBundledEngine } from '../core/bundled';
 import { parseMessage, sendToBackground, type PageState } from '../messages';
 import { detectPosting } from '../page/detect';
 import { createHighlighter } from '../page/highlight';
@@ -30,8 +30,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<ContentCo
     if (g[RUNNING] === me) delete g[RUNNING];
   });
 
-  const engine = await getBundledEngine();
-  if (ctx.isInvalid) return null;
+  const engine = lazyBundledEngine();
   const highlighter = createHighlighter(window, ctx.signal);
 
   const controller = createContentController({

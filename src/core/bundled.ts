@@ -19,3 +19,17 @@ export function getBundledEngine(): Engine {
   engine ??= createEngine(BUNDLED_TAXONOMY, BUNDLED_ROLE_PROFILES);
   return engine;
 }
+
+/**
+ * The same engine, built only when first asked for something: a content script on a page that
+ * turns out not to be a posting (a LinkedIn feed, a search list) never pays for the index.
+ */
+export function lazyBundledEngine(): Engine {
+  return {
+    analyze: (posting, skills) => getBundledEngine().analyze(posting, skills),
+    gap: (hits, skills) => getBundledEngine().gap(hits, skills),
+    findMentions: (text) => getBundledEngine().findMentions(text),
+    searchSkills: (query, limit) => getBundledEngine().searchSkills(query, limit),
+    skill: (id) => getBundledEngine().skill(id),
+  };
+}
