@@ -36,6 +36,7 @@ function markRoleNames(t: Tokens, found: Candidate[]): Candidate[] {
 /** Web and mail addresses: "https://jobs.example.com/python" names no skill. */
 const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi;
 const NOT_IN_ADDRESS = /[\s<>"'(),;:[\]]/;
+const MAX_ADDRESS = 254;
 
 function addressRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
@@ -43,13 +44,17 @@ function addressRanges(text: string): Array<[number, number]> {
     URL_RE.lastIndex = 0;
     for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) ranges.push([m.index, m.index + m[0].length]);
   }
-  // Mail addresses: grown outwards from each "@".
+  // Mail addresses: grown outwards from each "@", at most an address's length (254) each way,
+  // and never from an "@" inside the address just found: the scan stays linear on "@@@…".
+  let covered = -1;
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    if (at < covered) continue;
     let s = at;
-    while (s > 0 && !NOT_IN_ADDRESS.test(text[s - 1]!)) s--;
+    while (s > 0 && at - s < MAX_ADDRESS && s > covered && !NOT_IN_ADDRESS.test(text[s - 1]!)) s--;
     let e = at + 1;
-    while (e < text.length && !NOT_IN_ADDRESS.test(text[e]!)) e++;
+    while (e < text.length && e - at < MAX_ADDRESS && !NOT_IN_ADDRESS.test(text[e]!)) e++;
     if (s < at && text.slice(at + 1, e).includes('.')) ranges.push([s, e]);
+    covered = e;
   }
   return ranges;
 }

@@ -3,7 +3,8 @@
  * "Sr." → senior), noise dropped (levels, locations, team names after a dash or comma stay,
  * since "Software Engineer, Machine Learning" is an ML role).
  */
-const EXPAND: Record<string, string[]> = {
+/** A Map, not an object: title words such as "constructor" must not reach Object's own keys. */
+const EXPAND = new Map<string, string[]>(Object.entries({
   ml: ['machine', 'learning'],
   ai: ['artificial', 'intelligence'],
   genai: ['generative', 'artificial', 'intelligence'],
@@ -37,7 +38,7 @@ const EXPAND: Record<string, string[]> = {
   fullstack: ['full', 'stack'],
   frontend: ['front', 'end'],
   backend: ['back', 'end'],
-};
+}));
 
 /** Words that only say how senior or where: they don't tell roles apart (the seniority feature does). */
 const NOISE = new Set(
@@ -49,7 +50,7 @@ export function titleWords(title: string): string[] {
   for (const m of title.toLowerCase().replace(/\(.*?\)/g, ' ').matchAll(/[a-z0-9+#]+/g)) {
     const w = m[0];
     if (NOISE.has(w)) continue;
-    const expanded = EXPAND[w];
+    const expanded = EXPAND.get(w);
     if (expanded) out.push(...expanded);
     else out.push(w.endsWith('s') && w.length > 4 && !w.endsWith('ss') ? w.slice(0, -1) : w);
   }

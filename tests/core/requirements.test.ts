@@ -113,3 +113,14 @@ describe('the bundled samples', () => {
     expect(a.seniority).toBe('senior');
   });
 });
+
+describe('untrusted titles and text', () => {
+  test.each(['Constructor Engineer', 'Senior __proto__ Developer', 'toString hasOwnProperty valueOf'])('title "%s" analyses without error', (title) => {
+    expect(() => analyze(posting('- Experience with Python'), title)).not.toThrow();
+  });
+
+  test('a text of thousands of "@" is not slow to scan for addresses', () => {
+    const text = `${'@a'.repeat(30_000)}\nRequirements\n- Python and SQL`;
+    expect(analyze(text).skills.map((s) => s.id)).toEqual(expect.arrayContaining(['python', 'sql']));
+  });
+});
