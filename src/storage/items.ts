@@ -140,10 +140,10 @@ async function readSkillList(item: RawItem, key: string): Promise<UserSkill[] | 
   if (parsed.success) return dedupe(parsed.data);
 
   const meta = (await item.getMeta()) as { v?: unknown };
-  const versionNote =
-    typeof meta.v === 'number' && meta.v > SKILLS_VERSION
-      ? ` It was written by a newer version of the extension (format v${meta.v}; this one reads v${SKILLS_VERSION}).`
-      : '';
+  const newer = typeof meta.v === 'number' && meta.v > SKILLS_VERSION;
+  const versionNote = newer
+    ? ` It was written by a newer version of the extension (format v${meta.v}; this one reads v${SKILLS_VERSION}).`
+    : '';
 
   let kept: UserSkill[] = [];
   if (Array.isArray(raw)) {
@@ -164,6 +164,9 @@ async function readSkillList(item: RawItem, key: string): Promise<UserSkill[] | 
   } else {
     await quarantine(key, raw, `The stored skill list was not a list (${describeType(raw)}) and was set aside; an empty list was started.${versionNote}`);
   }
+  // A newer version's list is read as far as it can be and reported, never rewritten: writing
+  // it back (and syncing that) would downgrade it on the device that wrote it.
+  if (newer) return kept;
   // Write back what could be read, marked as the current version, so the next read is clean.
   await item.setValue(kept);
   await item.setMeta({ v: SKILLS_VERSION });

@@ -101,6 +101,8 @@ describe('skill list', () => {
     expect(await getSkills()).toEqual([]);
     const q = await getQuarantine();
     expect(q[0]?.reason).toMatch(/newer version of the extension/);
+    // Reported, not rewritten: the device with the newer version keeps its list.
+    expect((await fakeBrowser.storage.sync.get('skills'))['skills']).toEqual([{ skill: 'python', v3field: 1 }]);
   });
 
   test('a list too large for one sync item goes to local storage, and back when it shrinks', async () => {
