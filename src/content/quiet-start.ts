@@ -6,6 +6,9 @@
  * tell that Role Lens is installed. We stop older copies ourselves (src/content/start.ts, through
  * a global of our isolated world), so the announcement is dropped.
  *
+ * WXT also listens on `document` for that event from newer copies; a page script could dispatch
+ * it (the id is public) and stop the script. That listener is never registered either.
+ *
  * The override lives in the content script's isolated world only (page scripts keep their own
  * `postMessage`), and only for the moment WXT builds the context: `muteWxtAnnouncement()` runs
  * when the entrypoint module is evaluated, just before WXT's wrapper creates the context, and
@@ -22,6 +25,7 @@ function isAnnouncement(value: unknown): boolean {
 export function muteWxtAnnouncement(win: Window, doc: Document): () => void {
   const post = win.postMessage;
   const dispatch = doc.dispatchEvent;
+  const listen = doc.addEventListener;
   win.postMessage = function (this: Window, ...args: Parameters<Window['postMessage']>) {
     if (isAnnouncement(args[0])) return;
     return post.apply(win, args as Parameters<typeof post>);
@@ -30,6 +34,10 @@ export function muteWxtAnnouncement(win: Window, doc: Document): () => void {
     if (isAnnouncement(event.type)) return true;
     return dispatch.call(doc, event);
   };
+  doc.addEventListener = function (this: Document, ...args: Parameters<Document['addEventListener']>) {
+    if (isAnnouncement(args[0])) return;
+    return listen.apply(doc, args);
+  } as Document['addEventListener'];
   let restored = false;
   return () => {
     if (restored) return;
@@ -37,5 +45,6 @@ export function muteWxtAnnouncement(win: Window, doc: Document): () => void {
     // Own properties shadowing the prototype's: deleting them restores the originals exactly.
     delete (win as Partial<Window>).postMessage;
     delete (doc as Partial<Document>).dispatchEvent;
+    delete (doc as Partial<Document>).addEventListener;
   };
 }

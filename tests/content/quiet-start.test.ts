@@ -9,9 +9,13 @@ class FakeWindow {
 }
 class FakeDocument {
   events: string[] = [];
+  listening: string[] = [];
   dispatchEvent(event: Event) {
     this.events.push(event.type);
     return true;
+  }
+  addEventListener(type: string) {
+    this.listening.push(type);
   }
 }
 
@@ -31,4 +35,15 @@ test("WXT's start-up announcement is dropped, everything else passes, and restor
   expect(Object.hasOwn(doc, 'dispatchEvent')).toBe(false);
   (win as unknown as Window).postMessage({ type: name }, '*');
   expect(win.sent).toHaveLength(2);
+});
+
+test("WXT's listener for newer copies is never registered, so a page can't stop the script", () => {
+  const doc = new FakeDocument();
+  const restore = muteWxtAnnouncement(new FakeWindow() as unknown as Window, doc as unknown as Document);
+  const name = 'abcdefghijklmnop:content:wxt:content-script-started';
+  (doc as unknown as Document).addEventListener(name, () => undefined);
+  (doc as unknown as Document).addEventListener('click', () => undefined);
+  expect(doc.listening).toEqual(['click']);
+  restore();
+  expect(Object.hasOwn(doc, 'addEventListener')).toBe(false);
 });
