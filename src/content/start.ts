@@ -67,8 +67,15 @@ export async function startContent(ctx: ContentScriptContext): Promise<ContentCo
   if (ctx.isInvalid) return null;
   controller.setSkills(skills);
   highlighter.setEnabled(settings.highlights);
+  highlighter.setColourful(settings.colourHighlights);
   ctx.onInvalidated(watchSkills((next) => ctx.isValid && controller.setSkills(next)));
-  ctx.onInvalidated(watchSettings((next) => ctx.isValid && controller.setHighlights(next.highlights)));
+  ctx.onInvalidated(
+    watchSettings((next) => {
+      if (!ctx.isValid) return;
+      highlighter.setColourful(next.colourHighlights);
+      controller.setHighlights(next.highlights);
+    }),
+  );
 
   // LinkedIn's two-pane search changes `currentJobId`, Indeed's `vjk`, without a page load.
   // Not `wxt:locationchange`: WXT dispatches that into the page (see ./url-watch.ts).

@@ -48,14 +48,23 @@ export const LOOKS: Record<Palette, Record<HighlightStatus, Look>> = {
   },
 };
 
+/**
+ * The one look of every skill when highlights are not coloured by status (the default): the page
+ * can see which words are skills (the taxonomy is public anyway), not which ones the user has.
+ */
+export const NEUTRAL_LOOK: Record<Palette, Look> = {
+  light: { background: 'rgba(37, 99, 235, 0.12)', underline: '#2563eb', style: 'solid' },
+  dark: { background: 'rgba(96, 165, 250, 0.18)', underline: '#60a5fa', style: 'solid' },
+};
+
 export const FLASH_LOOK: Record<Palette, string> = {
   light: 'rgba(37, 99, 235, 0.35)',
   dark: 'rgba(96, 165, 250, 0.45)',
 };
 
-export type HighlightNames = Record<HighlightStatus | 'flash', string>;
+export type HighlightNames = Record<HighlightStatus | 'neutral' | 'flash', string>;
 
-/** Fresh random CSS identifiers, one per status plus one for the reveal flash. */
+/** Fresh random CSS identifiers: one per status, one for the uncoloured look, one for the reveal flash. */
 export function randomNames(random: () => number = Math.random): HighlightNames {
   const used = new Set<string>();
   const make = (): string => {
@@ -77,6 +86,7 @@ export function randomNames(random: () => number = Math.random): HighlightNames 
     'missing-required': make(),
     'missing-preferred': make(),
     mentioned: make(),
+    neutral: make(),
     flash: make(),
   };
 }
@@ -90,6 +100,11 @@ export function highlightCss(names: HighlightNames, palette: Palette): string {
       `text-decoration: underline ${look.style} ${look.underline} 2px; text-underline-offset: 2px; }`
     );
   });
+  const neutral = NEUTRAL_LOOK[palette];
+  rules.push(
+    `::highlight(${names.neutral}) { background-color: ${neutral.background}; ` +
+      `text-decoration: underline ${neutral.style} ${neutral.underline} 2px; text-underline-offset: 2px; }`,
+  );
   rules.push(`::highlight(${names.flash}) { background-color: ${FLASH_LOOK[palette]}; }`);
   return rules.join('\n');
 }

@@ -23,9 +23,12 @@ import { createTooltip } from './highlight-tooltip';
  *
  * What a page script can still observe (documented trade-off): that `CSS.highlights` has entries
  * (their names are random per run and say nothing), the ranges of those entries (which words of
- * its own text are highlighted, and so, by grouping, which of the posting's skills share a
- * colour), the adopted stylesheet with the colours, and an attribute-less element in the DOM
- * while the hover label is shown. It cannot read the user's skill list as such, nor the label.
+ * its own text are skills), the adopted stylesheet, and an attribute-less element in the DOM
+ * while the hover label is shown. By default every skill has one look, so none of that says
+ * which skills the user has; the status is in the hover label, inside a closed shadow root. With
+ * colours by status switched on (the user's choice, with this explained in the options), the
+ * grouping of ranges and the stylesheet's colours do tell the page which of its skills the user
+ * has.
  */
 
 export interface Mention {
@@ -55,6 +58,12 @@ export interface Highlighter {
   clear(): void;
   /** Show or hide the highlights; hidden means removed from `CSS.highlights`. */
   setEnabled(enabled: boolean): void;
+  /**
+   * Colour by status (have / missing required / missing preferred), or one neutral look for all
+   * skills (the default: page scripts can read the registry and the colours, so colours would tell
+   * the page which of its skills the user has; the status then shows only in the hover label).
+   */
+  setColourful(colourful: boolean): void;
   /** Scroll to the first mention of a skill and flash it. False if the page does not mention it. */
   reveal(skillId: string): boolean;
   /** True when the page re-rendered under the highlights (a range's text node left the document). */
@@ -79,6 +88,7 @@ export function createHighlighter(win: HighlightWindow, signal: AbortSignal): Hi
   const names: HighlightNames = randomNames();
   const tooltip = createTooltip(doc);
   let enabled = true;
+  let colourful = false;
   let entries: HighlightEntry[] = [];
   let root: Element | null = null;
   let nameOf: (id: string) => string = (id) => id;
@@ -123,6 +133,7 @@ export function createHighlighter(win: HighlightWindow, signal: AbortSignal): Hi
     const reg = registry();
     if (!reg) return;
     for (const status of STATUSES) reg.delete(names[status]);
+    reg.delete(names.neutral);
     reg.delete(names.flash);
   };
 
@@ -137,6 +148,10 @@ export function createHighlighter(win: HighlightWindow, signal: AbortSignal): Hi
       return;
     }
     setCss(css);
+    if (!colourful) {
+      reg.set(names.neutral, new win.Highlight!(...entries.map((e) => e.range)));
+      return;
+    }
     for (const status of STATUSES) {
       const ranges = entries.filter((e) => e.status === status).map((e) => e.range);
       if (ranges.length) reg.set(names[status], new win.Highlight!(...ranges));
@@ -251,6 +266,11 @@ export function createHighlighter(win: HighlightWindow, signal: AbortSignal): Hi
     setEnabled(value) {
       enabled = value;
       if (!value) tooltip.hide();
+      paint();
+    },
+    setColourful(value) {
+      if (value === colourful) return;
+      colourful = value;
       paint();
     },
     reveal(skillId) {

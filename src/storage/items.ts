@@ -39,7 +39,7 @@ export const SKILLS_VERSION = 2;
 /** Bytes we allow ourselves in one sync item; below Chrome's 8192 to leave room for the key and meta. */
 export const SYNC_ITEM_BUDGET = 7800;
 
-export const DEFAULT_SETTINGS: Settings = { highlights: true, allSites: false };
+export const DEFAULT_SETTINGS: Settings = { highlights: true, allSites: false, colourHighlights: false };
 
 /** v1 → v2: a bare string becomes `{ id, name }`. Entries already in v2 shape are left alone. */
 export function migrateSkillsV1toV2(value: unknown): unknown {

@@ -31,6 +31,11 @@ export const settingsSchema = z.strictObject({
   highlights: z.boolean(),
   /** The user opted in to analysing every site (the optional host permission for all URLs). */
   allSites: z.boolean(),
+  /**
+   * Colour the in-page highlights by status (have / missing). Off by default: the page's own
+   * scripts can read highlight colours, and so which of the posting's skills the user has.
+   */
+  colourHighlights: z.boolean().default(false),
 });
 
 export const quarantineEntrySchema = z.strictObject({

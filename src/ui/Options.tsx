@@ -1,4 +1,5 @@
 import { AllSitesOptIn } from './AllSitesOptIn';
+import { ColourHighlightsOptIn } from './ColourHighlightsOptIn';
 import { ImportExport } from './ImportExport';
 import type { OptionsActions, OptionsModel } from './options-state';
 import { QuarantinePanel } from './QuarantinePanel';
@@ -52,6 +53,11 @@ export function Options({ model, actions }: Props) {
       <section class="card" aria-labelledby="files-heading">
         <h2 id="files-heading">Backup</h2>
         <ImportExport count={model.skills.length} message={model.fileMessage} actions={actions} />
+      </section>
+
+      <section class="card" aria-labelledby="highlights-heading">
+        <h2 id="highlights-heading">Highlights in the page</h2>
+        <ColourHighlightsOptIn enabled={model.colourHighlights} onChange={(on) => void actions.setColourHighlights(on)} />
       </section>
 
       <section class="card" aria-labelledby="sites-heading">

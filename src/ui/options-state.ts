@@ -36,6 +36,8 @@ export interface OptionsModel {
   allSites: boolean;
   allSitesBusy: boolean;
   allSitesError: string | null;
+  /** In-page highlights coloured by status (the page can then read which skills the user has). */
+  colourHighlights: boolean;
   quarantine: QuarantineEntry[];
   engineReady: boolean;
 }
@@ -57,6 +59,7 @@ export interface OptionsActions {
   importText(text: string, fileName?: string): Promise<void>;
   /** Must be called straight from the click: `permissions.request` needs the user gesture. */
   setAllSites(enabled: boolean): Promise<void>;
+  setColourHighlights(on: boolean): Promise<void>;
   downloadQuarantine(): void;
   dismissQuarantine(): Promise<void>;
 }
@@ -101,6 +104,7 @@ export function initialOptionsModel(partial: Partial<OptionsModel> = {}): Option
     allSites: false,
     allSitesBusy: false,
     allSitesError: null,
+    colourHighlights: false,
     quarantine: [],
     engineReady: false,
     ...partial,
@@ -259,6 +263,10 @@ export function createOptionsState(deps: OptionsDeps, initial: Partial<OptionsMo
         store.patch({ allSitesBusy: false });
       }
     },
+    async setColourHighlights(on) {
+      store.patch({ colourHighlights: on });
+      await deps.settings.set({ colourHighlights: on });
+    },
     downloadQuarantine() {
       const entries = store.get().quarantine;
       deps.download(`role-lens-set-aside-${now().toISOString().slice(0, 10)}.json`, JSON.stringify(entries, null, 2) + '\n');
@@ -289,7 +297,7 @@ export function createOptionsState(deps: OptionsDeps, initial: Partial<OptionsMo
         deps.permissions.contains().catch(() => false),
       ]);
       if (skillUpdates === seen) setSkills(skills);
-      store.patch({ quarantine, allSites: granted });
+      store.patch({ quarantine, allSites: granted, colourHighlights: settings.colourHighlights });
       // The permission is the truth (the user can revoke it in the browser's own settings).
       if (settings.allSites !== granted) await deps.settings.set({ allSites: granted });
     },

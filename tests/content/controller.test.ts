@@ -60,6 +60,7 @@ function setup() {
     },
     clear: () => void cleared++,
     setEnabled: (v) => void (enabled = v),
+    setColourful: () => undefined,
     reveal: (id) => id === 'python',
     isStale: () => false,
     entries: () => [],

@@ -177,6 +177,10 @@ describe('a LinkedIn job page', () => {
       globals: Object.keys(window).filter((k) => /role|lens|skill/i.test(k)),
     }));
     expect(dom).toEqual({ marks: 0, styles: 1, extraAttrs: [], globals: [] });
+    // By default every skill has one look: the page can't tell the skills the user has (Python)
+    // from the missing ones (PyTorch).
+    expect(summary.names).toHaveLength(1);
+    expect(await groupOf(page, 'Python')).toBe(await groupOf(page, 'PyTorch'));
   });
 
   test('hovering a highlighted skill shows its name and status in a closed shadow root', async () => {
@@ -226,6 +230,14 @@ describe('a LinkedIn job page', () => {
   });
 
   test('"I have this" shrinks the missing list and updates the badge and the highlights', async () => {
+    // Colours by status are the user's opt-in (options page); with them, PyTorch starts apart from Python.
+    await serviceWorker(browser).evaluate(() =>
+      chrome.storage.sync.set({ settings: { highlights: true, allSites: false, colourHighlights: true } }),
+    );
+    await waitFor(
+      async () => [await groupOf(page, 'PyTorch'), await groupOf(page, 'Python')],
+      ([a, b]) => a !== null && b !== null && a !== b,
+    );
     const before = await postingState(tabId);
     const popup = await openPopup(browser, tabId);
     const missing = popup.getByTestId('missing-required');
@@ -246,6 +258,7 @@ describe('a LinkedIn job page', () => {
       ([a, b]) => a !== null && a === b,
     );
     await popup.close();
+    await serviceWorker(browser).evaluate(() => chrome.storage.sync.set({ settings: { highlights: true, allSites: false } }));
   });
 
   test('reveal-skill scrolls to the mention; highlights can be switched off and on', async () => {

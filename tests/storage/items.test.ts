@@ -136,7 +136,7 @@ describe('settings', () => {
 
   test('a wrong-typed field is quarantined, the good ones kept', async () => {
     await fakeBrowser.storage.sync.set({ settings: { highlights: false, allSites: 'yes' } });
-    expect(await getSettings()).toEqual({ highlights: false, allSites: false });
+    expect(await getSettings()).toEqual({ highlights: false, allSites: false, colourHighlights: false });
     const q = await getQuarantine();
     expect(q[0]).toMatchObject({ key: 'sync:settings', value: { highlights: false, allSites: 'yes' } });
     expect(q[0]?.reason).toMatch(/allSites/);
@@ -144,7 +144,7 @@ describe('settings', () => {
 
   test('missing or extra fields are not an error', async () => {
     await fakeBrowser.storage.sync.set({ settings: { highlights: false, futureThing: 1 } });
-    expect(await getSettings()).toEqual({ highlights: false, allSites: false });
+    expect(await getSettings()).toEqual({ highlights: false, allSites: false, colourHighlights: false });
     expect(await getQuarantine()).toEqual([]);
   });
 });
@@ -156,4 +156,9 @@ test('when storage.sync refuses the write (quota), the list is kept locally', as
   expect(await getSkills()).toEqual([{ id: 'python', name: 'Python' }]);
   spy.mockRestore();
   warn.mockRestore();
+});
+
+test('settings stored before colour-by-status existed read with it off', async () => {
+  await fakeBrowser.storage.sync.set({ settings: { highlights: true, allSites: true } });
+  expect(await getSettings()).toEqual({ highlights: true, allSites: true, colourHighlights: false });
 });

@@ -214,6 +214,20 @@ describe('all sites and quarantine', () => {
     expect(settings.value.allSites).toBe(false);
   });
 
+  test('colouring highlights by status is off until the user turns it on, and says what it reveals', async () => {
+    const { state, settings } = setup();
+    const m = await mount(<OptionsApp state={state} />);
+    await settle();
+    const box = m.byTestId('colour-highlights') as HTMLInputElement;
+    expect(flag(box, 'checked')).toBe(false);
+    expect(box.closest('.opt-in')?.textContent).toMatch(/could read those colours/);
+    box.checked = true;
+    box.dispatchEvent(new window.Event('change', { bubbles: true }));
+    await settle();
+    expect(settings.value.colourHighlights).toBe(true);
+    expect(flag(m.byTestId('colour-highlights'), 'checked')).toBe(true);
+  });
+
   test('a refused permission says so', async () => {
     const { state } = setup([], { permissions: fakePermissions(false) });
     await state.start();
