@@ -55,6 +55,8 @@ interface Current {
 
 export const DEBOUNCE_MS = 300;
 export const MAX_WAIT_MS = 1500;
+/** The longest a page that keeps not being a posting waits between re-checks on its own mutations. */
+export const MAX_BACKOFF_MS = 30_000;
 
 export function createContentController(deps: ContentDeps): ContentController {
   const { doc, engine, highlighter } = deps;
@@ -63,6 +65,12 @@ export function createContentController(deps: ContentDeps): ContentController {
   let current: Current | null = null;
   /** Key of the page the user asked to analyse anyway (popup), so re-checks keep it. */
   let forcedKey: string | null = null;
+  /**
+   * A page that keeps not being a posting (a LinkedIn feed, a search list) keeps mutating: its
+   * re-checks back off (1.5 s, 3 s, … 30 s) until the URL or the posting key changes.
+   */
+  let misses = 0;
+  let lastCheck = 0;
 
   const report = (next: PageState) => {
     state = next;
@@ -125,7 +133,9 @@ export function createContentController(deps: ContentDeps): ContentController {
       if (forcedKey === key) found = wholePage();
     }
 
+    lastCheck = deps.timers.now();
     if (!found) {
+      misses = current && current.key === key && !current.posting ? misses + 1 : 1;
       current = { key, hash: '', rootHash: '', root: null, posting: null };
       highlighter.clear();
       if (state?.kind !== 'not-posting' || state.url !== url || state.reason !== reason) {
@@ -134,6 +144,7 @@ export function createContentController(deps: ContentDeps): ContentController {
       return;
     }
 
+    misses = 0;
     const hash = textHash(found.posting.text);
     if (!force && current && current.key === key && current.hash === hash && state?.kind === 'posting') {
       // Same posting re-rendered (new nodes, same words): redo the ranges, keep the result.
@@ -186,8 +197,13 @@ export function createContentController(deps: ContentDeps): ContentController {
     },
     setSkills(next) {
       skills = next;
-      if (current?.posting) {
-        // New skill list: same posting, new gap; badge and colours update at once.
+      if (current?.posting && state?.kind === 'posting') {
+        // New skill list, same posting: only the gap changes (no new tokenizing or ranking);
+        // badge and hover statuses update at once.
+        const analysis = { ...state.analysis, gap: engine.gap(state.analysis.skills, skills) };
+        report({ ...state, analysis });
+        highlight(current.root, analysis);
+      } else if (current?.posting) {
         analyse(current.key, current.posting, current.root);
       }
     },
@@ -195,10 +211,15 @@ export function createContentController(deps: ContentDeps): ContentController {
       highlighter.setEnabled(enabled);
     },
     isRelevant(node) {
-      // Not on a posting yet: anything may be the posting arriving (SPAs render late).
+      // Not on a posting yet: anything may be the posting arriving (SPAs render late), but a
+      // page that keeps not being one is re-checked less and less often (see `misses`).
       // A removed root shows up as disconnected; changes elsewhere (lists, toasts) do not matter,
       // and a new posting in a single-page app comes with a URL change, handled separately.
-      if (!current?.root || !current.root.isConnected) return true;
+      if (!current?.root || !current.root.isConnected) {
+        if (misses <= 1) return true;
+        const wait = Math.min(MAX_BACKOFF_MS, MAX_WAIT_MS * 2 ** (misses - 1));
+        return deps.timers.now() - lastCheck >= wait;
+      }
       return current.root.contains(node);
     },
     handles: (message) => OURS.has(message.type),

@@ -32,7 +32,7 @@ function analysisFor(posting: Posting, skills: readonly UserSkill[]): Analysis {
 }
 
 function setup() {
-  const page = { url: 'https://www.linkedin.com/jobs/view/1', key: 'k1', detection: null as Detection | null };
+  const page = { url: 'https://www.linkedin.com/jobs/view/1', key: 'k1', detection: null as Detection | null, now: 0 };
   const reports: PageState[] = [];
   const applied: Array<{ root: Element; statuses: Record<string, string> }> = [];
   let analyses = 0;
@@ -43,7 +43,7 @@ function setup() {
       analyses++;
       return analysisFor(posting, skills);
     },
-    gap: (hits, skills) => analysisFor({ text: '', source: 'test' }, skills).gap,
+    gap: (hits, skills) => analysisFor({ text: hits.map((h) => h.id).join(' '), source: 'test' }, skills).gap,
     findMentions: () => [],
     searchSkills: () => [],
     skill: (id) => ({ id, name: id.toUpperCase() }),
@@ -74,7 +74,7 @@ function setup() {
     postingKey: () => page.key,
     highlighter,
     report: async (state) => void reports.push(state),
-    timers: { setTimeout: () => 0, clearTimeout: () => {}, now: () => 0 },
+    timers: { setTimeout: () => 0, clearTimeout: () => {}, now: () => page.now },
     isValid: () => true,
   };
   const show = (text: string, root = fakeRoot(text)) => {
@@ -153,11 +153,11 @@ describe('content controller', () => {
     expect(t.analyses).toBe(2);
   });
 
-  test('a new skill list re-analyses at once: badge and colours follow', () => {
+  test('a new skill list updates the gap at once, without analysing the posting again', () => {
     t.show('python sql');
     t.controller.run();
     t.controller.setSkills([{ id: 'python', name: 'Python' }]);
-    expect(t.analyses).toBe(2);
+    expect(t.analyses).toBe(1);
     const last = t.reports.at(-1)!;
     expect(last.kind === 'posting' && last.analysis.gap.score).toBe(0.5);
     expect(t.applied.at(-1)!.statuses.python).toBe('have');
@@ -168,6 +168,28 @@ describe('content controller', () => {
     t.controller.run();
     expect(t.reports).toEqual([{ kind: 'not-posting', reason: 'nothing here', url: t.page.url }]);
     expect(t.cleared).toBeGreaterThan(0);
+  });
+
+  test('a page that keeps not being a posting is re-checked on its mutations less and less often', () => {
+    const body = fakeRoot('feed');
+    const checks: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      t.controller.run();
+      checks.push(t.page.now);
+      // The next mutation-triggered check waits longer each time: none after the first miss, then 3 s, 6 s, … up to 30 s.
+      let wait = 0;
+      while (!t.controller.isRelevant(body)) {
+        wait += 500;
+        t.page.now += 500;
+      }
+      expect(wait).toBe(i === 0 ? 0 : Math.min(30_000, 1500 * 2 ** i));
+    }
+    // A posting arriving (or a new key) resets it.
+    t.show('python');
+    t.controller.run();
+    t.page.detection = null;
+    t.controller.run();
+    expect(t.controller.isRelevant(body)).toBe(true);
   });
 
   test('get-state answers the current state; reveal and set-highlights reach the highlighter', async () => {
