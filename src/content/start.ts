@@ -63,18 +63,20 @@ export async function startContent(ctx: ContentScriptContext): Promise<ContentCo
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-  const [skills, settings] = await Promise.all([getSkills(), getSettings()]);
+  // Read-only: the options page and popup repair damaged data; many tabs at once must not.
+  const readOnly = { readOnly: true };
+  const [skills, settings] = await Promise.all([getSkills(readOnly), getSettings(readOnly)]);
   if (ctx.isInvalid) return null;
   controller.setSkills(skills);
   highlighter.setEnabled(settings.highlights);
   highlighter.setColourful(settings.colourHighlights);
-  ctx.onInvalidated(watchSkills((next) => ctx.isValid && controller.setSkills(next)));
+  ctx.onInvalidated(watchSkills((next) => ctx.isValid && controller.setSkills(next), readOnly));
   ctx.onInvalidated(
     watchSettings((next) => {
       if (!ctx.isValid) return;
       highlighter.setColourful(next.colourHighlights);
       controller.setHighlights(next.highlights);
-    }),
+    }, readOnly),
   );
 
   // LinkedIn's two-pane search changes `currentJobId`, Indeed's `vjk`, without a page load.

@@ -127,17 +127,26 @@ function safeStringify(value: unknown): string {
 type RawItem = typeof skillsSyncItem;
 
 /** The user's skill list, parsed; corrupt entries are quarantined and the rest returned. */
-export async function getSkills(): Promise<UserSkill[]> {
-  const local = await readSkillList(skillsLocalItem, 'local:skills');
-  if (local) return local;
-  return (await readSkillList(skillsSyncItem, 'sync:skills')) ?? [];
+/**
+ * Reading only, for content scripts: every tab reads at start-up, and repairs from many tabs at
+ * once would race (and spend the sync write quota). The options page and the popup repair.
+ */
+export interface ReadOptions {
+  readOnly?: boolean;
 }
 
-async function readSkillList(item: RawItem, key: string): Promise<UserSkill[] | null> {
+export async function getSkills(opts: ReadOptions = {}): Promise<UserSkill[]> {
+  const local = await readSkillList(skillsLocalItem, 'local:skills', opts);
+  if (local) return local;
+  return (await readSkillList(skillsSyncItem, 'sync:skills', opts)) ?? [];
+}
+
+async function readSkillList(item: RawItem, key: string, opts: ReadOptions): Promise<UserSkill[] | null> {
   const raw = await item.getValue();
   if (raw == null) return null;
   const parsed = skillListSchema.safeParse(raw);
   if (parsed.success) return dedupe(parsed.data);
+  if (opts.readOnly) return readableEntries(raw);
 
   const meta = (await item.getMeta()) as { v?: unknown };
   const newer = typeof meta.v === 'number' && meta.v > SKILLS_VERSION;
@@ -251,8 +260,19 @@ export async function updateSkill(id: string, patch: Partial<Pick<UserSkill, 'le
 }
 
 /** Calls back with the parsed list whenever either copy changes. Returns the unwatch function. */
-export function watchSkills(cb: (skills: UserSkill[]) => void): () => void {
-  const onChange = () => void getSkills().then(cb);
+/** What parses of a damaged list, without setting anything aside (see ReadOptions). */
+function readableEntries(raw: unknown): UserSkill[] {
+  if (!Array.isArray(raw)) return [];
+  const kept: UserSkill[] = [];
+  for (const entry of raw) {
+    const one = userSkillSchema.safeParse(typeof entry === 'string' ? skillFromV1String(entry) : entry);
+    if (one.success) kept.push(one.data);
+  }
+  return dedupe(kept);
+}
+
+export function watchSkills(cb: (skills: UserSkill[]) => void, opts: ReadOptions = {}): () => void {
+  const onChange = () => void getSkills(opts).then(cb);
   const a = skillsSyncItem.watch(onChange);
   const b = skillsLocalItem.watch(onChange);
   return () => {
@@ -264,7 +284,7 @@ export function watchSkills(cb: (skills: UserSkill[]) => void): () => void {
 // ---------------------------------------------------------------------------------------------
 // Settings
 
-export async function getSettings(): Promise<Settings> {
+export async function getSettings(opts: ReadOptions = {}): Promise<Settings> {
   const raw = await settingsItem.getValue();
   const parsed = settingsSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
@@ -277,9 +297,10 @@ export async function getSettings(): Promise<Settings> {
       if (typeof obj[field] === 'boolean') out[field] = obj[field];
       else if (field in obj) wrong.push(field);
     }
-    if (wrong.length === 0) return out; // only missing or extra fields: nothing to set aside
+    if (wrong.length === 0 || opts.readOnly) return out; // only missing or extra fields: nothing to set aside
     await quarantine('sync:settings', raw, `Settings had unreadable fields (${wrong.join(', ')}); defaults were used for them.`);
   } else {
+    if (opts.readOnly) return out;
     await quarantine('sync:settings', raw, `Settings were not an object (${describeType(raw)}); defaults were used.`);
   }
   await settingsItem.setValue(out);
@@ -292,6 +313,6 @@ export async function setSettings(patch: Partial<Settings>): Promise<Settings> {
   return next;
 }
 
-export function watchSettings(cb: (settings: Settings) => void): () => void {
-  return settingsItem.watch(() => void getSettings().then(cb));
+export function watchSettings(cb: (settings: Settings) => void, opts: ReadOptions = {}): () => void {
+  return settingsItem.watch(() => void getSettings(opts).then(cb));
 }

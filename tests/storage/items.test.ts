@@ -162,3 +162,12 @@ test('settings stored before colour-by-status existed read with it off', async (
   await fakeBrowser.storage.sync.set({ settings: { highlights: true, allSites: true } });
   expect(await getSettings()).toEqual({ highlights: true, allSites: true, colourHighlights: false });
 });
+
+test('a read-only read (content scripts) takes what parses and changes nothing', async () => {
+  const damaged = [{ id: 'python', name: 'Python' }, { id: 42 }, 'sql'];
+  await fakeBrowser.storage.sync.set({ skills: damaged, skills$: { v: 2 }, settings: { highlights: 'yes', allSites: false } });
+  expect((await getSkills({ readOnly: true })).map((s) => s.name)).toEqual(expect.arrayContaining(['Python']));
+  expect(await getSettings({ readOnly: true })).toMatchObject({ highlights: true, allSites: false });
+  expect(await getQuarantine()).toEqual([]);
+  expect((await fakeBrowser.storage.sync.get('skills'))['skills']).toEqual(damaged);
+});
