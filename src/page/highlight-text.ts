@@ -1,3 +1,4 @@
+import { isHidden } from './html-to-text';
 /**
  * The text of a posting root as one string, with a map back to the DOM, so that skill mentions
  * found in the string become DOM `Range`s without touching the page.
@@ -82,7 +83,8 @@ export interface TextMap {
 export function isSkipped(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
-  if (el.hasAttribute('hidden')) return true;
+  // The same hidden text the posting reader leaves out (hidden, display:none, screen-reader-only).
+  if (isHidden(el)) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   return false;
