@@ -51,32 +51,45 @@ function relatedVia(id: string, have: ReadonlySet<string>, index: SkillIndex): s
 export function computeGap(skills: readonly SkillHit[], have: ReadonlySet<string>, index: SkillIndex): Gap {
   const gap: Gap = { missingRequired: [], missingPreferred: [], matched: [], related: [], score: 0 };
   const ref = (id: string): SkillRef => ({ id, name: index.skills.get(id)?.name ?? id });
-  let asked = 0;
-  let met = 0;
-  const anyAsked = skills.some((s) => s.importance !== 'mentioned');
   for (const s of skills) {
-    const weight = s.importance === 'required' ? 2 : s.importance === 'preferred' ? 1 : anyAsked ? 0 : 1;
-    asked += weight;
     if (hasSkill(s.id, have, index)) {
       gap.matched.push(ref(s.id));
-      met += weight;
       continue;
     }
     if (s.importance === 'mentioned') continue;
     // Industries and fields of study ("healthcare", "a degree in Statistics") describe the job
     // rather than something to learn for it: listed with the posting's skills, never as missing.
-    if (index.skills.get(s.id)?.category === 'domain') {
-      asked -= weight;
-      continue;
-    }
+    if (index.skills.get(s.id)?.category === 'domain') continue;
     const via = relatedVia(s.id, have, index);
     if (via) {
       gap.related.push({ ...ref(s.id), via: ref(via) });
-      met += weight / 2;
       continue;
     }
     (s.importance === 'required' ? gap.missingRequired : gap.missingPreferred).push(ref(s.id));
   }
-  gap.score = asked > 0 ? Math.round((met / asked) * 1000) / 1000 : 0;
+  gap.score = gapScore(skills, gap);
   return gap;
+}
+
+/**
+ * The match score of a gap: the share of what the posting asks that the user has, required
+ * skills counting double and related ones half; mentioned-only skills count only when the posting
+ * asks for nothing. A skill asked for but in none of the lists (an industry) is left out. Shared
+ * with the popup's instant update after "I have this".
+ */
+export function gapScore(skills: readonly SkillHit[], gap: Omit<Gap, 'score'>): number {
+  const matched = new Set(gap.matched.map((s) => s.id));
+  const related = new Set(gap.related.map((s) => s.id));
+  const missing = new Set([...gap.missingRequired, ...gap.missingPreferred].map((s) => s.id));
+  const anyAsked = skills.some((s) => s.importance !== 'mentioned');
+  let asked = 0;
+  let met = 0;
+  for (const s of skills) {
+    const weight = s.importance === 'required' ? 2 : s.importance === 'preferred' ? 1 : anyAsked ? 0 : 1;
+    if (matched.has(s.id)) met += weight;
+    else if (related.has(s.id)) met += weight / 2;
+    else if (!missing.has(s.id) && s.importance !== 'mentioned') continue;
+    asked += weight;
+  }
+  return asked > 0 ? Math.round((met / asked) * 1000) / 1000 : 0;
 }

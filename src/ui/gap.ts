@@ -1,8 +1,9 @@
+import { gapScore } from '../core/gap';
 import type { Analysis, Gap, SkillRef, UserSkill } from '../core/types';
 
 /**
  * The popup's immediate update after "I have this": skills the user now has move from missing
- * (and related) to matched, and the score is recomputed with the engine's weighting. Used until
+ * (and related) to matched, and the score is recomputed by the engine's own gapScore. Used until
  * the engine's own gap (./engine-gap.ts) has loaded, and in tests. The content script re-runs the
  * full engine on the skill-list change and pushes its result, which then replaces this one.
  */
@@ -30,22 +31,6 @@ export function applyUserSkills(analysis: Analysis, skills: readonly UserSkill[]
     matched.push(s);
   }
   const next: Gap = { missingRequired, missingPreferred, matched, related, score: 0 };
-  next.score = gapScore(analysis, next);
+  next.score = gapScore(analysis.skills, next);
   return { ...analysis, gap: next };
-}
-
-/** The engine's score (src/core/gap.ts): required 2, preferred 1, mentioned 0 when anything is asked; related counts half. */
-function gapScore(analysis: Analysis, gap: Gap): number {
-  const matched = new Set(gap.matched.map((s) => s.id));
-  const related = new Set(gap.related.map((s) => s.id));
-  const anyAsked = analysis.skills.some((s) => s.importance !== 'mentioned');
-  let asked = 0;
-  let met = 0;
-  for (const s of analysis.skills) {
-    const weight = s.importance === 'required' ? 2 : s.importance === 'preferred' ? 1 : anyAsked ? 0 : 1;
-    asked += weight;
-    if (matched.has(s.id)) met += weight;
-    else if (related.has(s.id)) met += weight / 2;
-  }
-  return asked > 0 ? Math.round((met / asked) * 1000) / 1000 : 0;
 }
