@@ -14,8 +14,11 @@ export function looksLikePosting(text: string, structure: Structure, skillCount:
   if (headingKinds.has('responsibilities')) score += 2;
   if (headingKinds.has('benefits')) score += 1;
   if (yearsClaims > 0) score += 2;
-  const phrases = new Set([...text.matchAll(POSTING_PHRASES)].map((m) => m[0].toLowerCase())).size;
-  score += Math.min(3, phrases);
+  // Three different posting phrases are all the score can use: stop looking once found.
+  const phrases = new Set<string>();
+  POSTING_PHRASES.lastIndex = 0;
+  for (let m = POSTING_PHRASES.exec(text); m && phrases.size < 3; m = POSTING_PHRASES.exec(text)) phrases.add(m[0].toLowerCase());
+  score += phrases.size;
   if (skillCount >= 3) score += 1;
   if (skillCount >= 8) score += 1;
   return score >= 5 && skillCount >= 2;
