@@ -9,7 +9,7 @@ export const EVERYDAY_WORDS: ReadonlySet<string> = new Set(
 access ada amplitude ant arrow assembly athena atlas aurora basic batch beam bash bloom
 bootstrap bower box bridge cassandra chainer chef circle compass confluence consul core crystal dash
 delta drill druid dynamo eclipse elastic elixir elm ember envoy excel express fabric feast flair
-flask flow flux flume forge gem glue go groovy haiku heap helm hex hive hug impala jest julia kite lambda lightning luigi make maven mercury meteor mode nest next nomad notion numbers
+flask flow flux flume forge gem glue go groovy haiku heap helm hex hive hug impala jest julia kite lambda lightning luigi make maven mercury meteor mode nest next node nomad notion numbers
 outlook packer pages paddle parquet pascal pig pilot polymer prefect presto prism prophet pulse puppet
 pyramid quartz rally ray react realm rest ruby rust salt segment sentry shell shiny sigma
 sketch slack snowflake solid spark spring stan stitch storm superset swift teams tempo thrift

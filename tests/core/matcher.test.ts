@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { BUNDLED_TAXONOMY } from '../../src/core/bundled';
 import { createMatcher } from '../../src/core/matcher';
 import { FIXTURE_TAXONOMY } from './fixture-taxonomy';
 
@@ -60,5 +61,24 @@ describe('addresses are not skills', () => {
   test('URLs and e-mail addresses name no skill', () => {
     const text = 'Apply at https://careers.example.com/python-aws-roles or write to sql.team@example.com. We use Python and AWS.';
     expect(ids(text)).toEqual(['python', 'aws']);
+  });
+});
+
+describe('bare "Lambda" and "Node" with the bundled taxonomy', () => {
+  const bundled = createMatcher(BUNDLED_TAXONOMY);
+  const found = (text: string) => bundled.findMentions(text).map((m) => m.skillId);
+  test.each([
+    ['Services on AWS: Lambda, S3 and DynamoDB', 'aws-lambda'],
+    ['Our stack is React and Node with TypeScript', 'nodejs'],
+  ])('a skill with evidence: %s', (text, id) => {
+    expect(found(text)).toContain(id);
+  });
+  test.each([
+    ['aws-lambda', 'Pick a lambda value for the regulariser'],
+    ['aws-lambda', 'Lambda calculus is not required here, Python is'],
+    ['nodejs', 'Each node of the graph is a customer'],
+    ['nodejs', 'Node by node, the cluster grows'],
+  ])('not %s: %s', (id, text) => {
+    expect(found(text)).not.toContain(id);
   });
 });
