@@ -8,7 +8,7 @@ export default defineConfig({
   manifest: {
     name: 'Role Lens: job posting skill match',
     description:
-      'Shows which role a job posting really resembles and which of its skills you are missing. Nothing leaves your browser.',
+      'Shows which role a job posting really resembles and which of its skills you are missing. It sends nothing anywhere.',
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: CONTENT_MATCHES,
     optional_host_permissions: ['*://*/*'],
