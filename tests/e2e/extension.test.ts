@@ -356,6 +356,12 @@ describe('a page that is not a posting', () => {
     expect((await highlightSummary(page)).ranges).toBe(0);
     const popup = await openPopup(browser, tabId);
     await popup.getByTestId('popup-not-posting').waitFor();
+    // "Analyze this page anyway": the whole page is analysed, and stays so on re-checks.
+    await popup.getByTestId('analyze-anyway').click();
+    await popup.getByTestId('posting-title').waitFor();
+    expect(await popup.getByTestId('posting-title').textContent()).toBe('About Indeed');
+    const after = await waitFor(() => tabState(tabId), (s) => s?.kind === 'posting');
+    expect(after?.kind).toBe('posting');
     await popup.close();
     await page.close();
   });
