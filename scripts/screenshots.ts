@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { highlightSummary, launch, openPopup, setSkillList, startServer, tabIdOf, waitFor } from '../tests/e2e/harness';
+import { highlightSummary, launch, openPopup, pointInWord, setSkillList, startServer, tabIdOf, waitFor } from '../tests/e2e/harness';
 
 const docs = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs');
 
@@ -29,18 +29,7 @@ async function main() {
     await page.goto(server.url('www.linkedin.com', '/jobs/view/senior-machine-learning-engineer-at-acme-robotics-4012345678'));
     await waitFor(() => highlightSummary(page), (s) => s.ranges > 5);
     // Scroll the requirements into view and hover a missing skill to show the label.
-    const point = await page.evaluate(() => {
-      const li = [...document.querySelectorAll('li')].find((el) => el.textContent?.includes('Strong experience with PyTorch'))!;
-      li.closest('ul')!.previousElementSibling!.scrollIntoView({ block: 'start' });
-      window.scrollBy(0, -120);
-      const text = li.firstChild as Text;
-      const start = text.data.indexOf('PyTorch');
-      const range = document.createRange();
-      range.setStart(text, start + 3);
-      range.setEnd(text, start + 4);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
+    const point = await pointInWord(page, 'Strong experience with PyTorch', 'PyTorch', true);
     await page.mouse.move(point.x, point.y, { steps: 4 });
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(docs, 'page-highlights.png') });

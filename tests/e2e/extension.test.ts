@@ -9,6 +9,7 @@ import {
   badgeColor,
   badgeText,
   highlightSummary,
+  pointInWord,
   launch,
   openPopup,
   serviceWorker,
@@ -185,16 +186,7 @@ describe('a LinkedIn job page', () => {
 
   test('hovering a highlighted skill shows its name and status in a closed shadow root', async () => {
     await waitFor(() => highlightSummary(page), (s) => s.ranges > 0);
-    const box = await page.evaluate(() => {
-      const li = [...document.querySelectorAll('li')].find((el) => el.textContent?.includes('Strong experience with PyTorch'))!;
-      const text = li.firstChild as Text;
-      const start = text.data.indexOf('PyTorch');
-      const range = document.createRange();
-      range.setStart(text, start + 2);
-      range.setEnd(text, start + 3);
-      const r = range.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-    });
+    const box = await pointInWord(page, 'Strong experience with PyTorch', 'PyTorch');
     await page.mouse.move(box.x - 200, box.y + 200);
     await page.mouse.move(box.x, box.y, { steps: 3 });
     const host = await waitFor(

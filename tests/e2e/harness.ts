@@ -176,3 +176,27 @@ export async function setSkillList(b: Browser, skills: Array<{ id: string; name:
     await chrome.storage.local.remove(['skills', 'skills$']);
   }, skills);
 }
+
+/**
+ * The viewport point in the middle of a word inside the list item containing `itemText`, after
+ * optionally scrolling that list's heading into view: where to put the mouse to hover a skill.
+ */
+export async function pointInWord(page: Page, itemText: string, word: string, scrollToList = false): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([item, w, scroll]) => {
+      const li = [...document.querySelectorAll('li')].find((el) => el.textContent?.includes(item))!;
+      if (scroll) {
+        li.closest('ul')!.previousElementSibling!.scrollIntoView({ block: 'start' });
+        window.scrollBy(0, -120);
+      }
+      const text = li.firstChild as Text;
+      const middle = text.data.indexOf(w) + Math.floor(w.length / 2);
+      const range = document.createRange();
+      range.setStart(text, middle);
+      range.setEnd(text, middle + 1);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    },
+    [itemText, word, scrollToList] as const,
+  );
+}
