@@ -27,7 +27,7 @@ export function decode(text: TaggedText, weights: Weights): Decision[] {
   const out: Decision[] = [];
   let prev = Tag.O;
   for (const f of text.features) {
-    const d = f.length === 0 ? { tag: Tag.O, margin: 0 } : decide(f, prev, weights);
+    const d: Decision = f.length === 0 ? { tag: Tag.O, margin: 0 } : decide(f, prev, weights);
     out.push(d);
     prev = d.tag;
   }
