@@ -2,6 +2,7 @@ import type { DutyIndex } from './duties';
 import { phraseCoverage } from './duties';
 import type { Degree, Role, Seniority } from './schema';
 import { SENIORITIES } from './schema';
+import { seniorityInTitle } from './requirements';
 import type { SkillIndex } from './skill-index';
 import { contentStems } from './stem';
 import { titleFit, titleWords } from './title';
@@ -90,6 +91,16 @@ function seniorityFit(role: Role, seniority: Seniority | null): number {
   return near ? 0.5 : 0;
 }
 
+/**
+ * A title's level outside the role's range weakens the title's fit: "Staff AI/ML Engineer" shares
+ * more words with "AI/ML Engineer" than with "Staff Machine Learning Engineer", yet a staff
+ * title is the lead role's.
+ */
+function levelFit(role: Role, titleLevel: Seniority | null): number {
+  return titleLevel && !role.seniority.includes(titleLevel) ? TITLE_LEVEL_MISMATCH : 1;
+}
+const TITLE_LEVEL_MISMATCH = 0.85;
+
 const DEGREE_LEVEL: Record<Degree, number> = { bachelor: 1, master: 2, phd: 3 };
 function degreeFit(role: Role, degree: Degree | null): number {
   if (!degree) return 0.5;
@@ -127,6 +138,7 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
   for (const x of vec.values()) vnorm += x * x;
   vnorm = Math.sqrt(vnorm);
   const title = new Set(input.title ? titleWords(input.title) : []);
+  const titleLevel = input.title ? seniorityInTitle(input.title) : null;
   const numbers = numbering.get(models) ?? new Map<string, number>();
   let mostNamed = 0;
   for (const c of input.named ?? []) if (c > mostNamed) mostNamed = c;
@@ -176,7 +188,7 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
       skillScore: vnorm > 0 && m.norm > 0 ? dot / (vnorm * m.norm) : 0,
       dutyScore: Math.min(1, dutySum / 4),
       namedScore: mostNamed > 0 ? input.named![r]! / mostNamed : 0,
-      titleScore: title.size > 0 ? m.titles.reduce((best, t) => Math.max(best, titleFit(title, t)), 0) : 0,
+      titleScore: title.size > 0 ? m.titles.reduce((best, t) => Math.max(best, titleFit(title, t)), 0) * levelFit(m.role, titleLevel) : 0,
       seniority: seniorityFit(m.role, input.seniority),
       degree: degreeFit(m.role, input.degree),
       sharedCount,

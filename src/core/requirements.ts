@@ -132,9 +132,16 @@ function seniorityInText(text: string): Seniority | null {
   return best < TEXT_SENIORITY.length ? TEXT_SENIORITY[best]![0] : null;
 }
 
+/** The level a job title states ("Staff ML Engineer" → staff), or null. */
+export function seniorityInTitle(title: string): Seniority | null {
+  for (const [level, re] of TITLE_SENIORITY) if (re.test(title)) return level;
+  return null;
+}
+
 /** Seniority from the title first, then explicit words in the text, then the years asked. */
 export function findSeniority(title: string | null, text: string, minYears: number | null): Seniority | null {
-  if (title) for (const [level, re] of TITLE_SENIORITY) if (re.test(title)) return level;
+  const inTitle = title ? seniorityInTitle(title) : null;
+  if (inTitle) return inTitle;
   const said = seniorityInText(text);
   if (said) return said;
   if (minYears === null) return null;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { getBundledEngine } from '../../src/core/bundled';
+import { titleToRole } from '../../scripts/roles/title-to-role';
 import { HAS_REAL_POSTINGS, realPostings, sample } from './helpers';
 
 const engine = getBundledEngine();
@@ -55,13 +56,34 @@ Requirements
     expect(rank(text, 'Analytics Engineer')[0]!.id).toBe('analytics-engineer');
     expect(rank(text, 'Data Engineer')[0]!.id).toBe('data-engineer');
   });
+
+  test("a title's level outside a role's range weakens that role's title fit", () => {
+    const text = `About the role
+We are looking for an engineer to join our machine learning platform team.
+What you'll do
+- Train, evaluate and deploy deep learning models for perception and ranking
+- Build feature pipelines and model serving on Kubernetes
+- Collaborate with data scientists and product teams
+Requirements
+- 5+ years of experience with Python and PyTorch or TensorFlow
+- Experience with MLOps tools such as MLflow and Kubeflow
+- Experience with AWS or GCP`;
+    expect(rank(text, 'AI/ML Engineer, Vehicle Software')[0]!.id).toBe('ml-engineer');
+    expect(rank(text, 'Staff AI/ML Engineer, Vehicle Software')[0]!.id).toBe('lead-ml-engineer');
+  });
 });
 
 describe.skipIf(!HAS_REAL_POSTINGS)('real postings from ../shared/data', () => {
   const byTitle = (re: RegExp) => realPostings().filter((p) => re.test(p.title));
 
   test('staff / principal / lead ML engineer postings rank Lead ML Engineer first with their title', () => {
-    const postings = byTitle(/^(staff|principal|lead) (machine learning|ml) engineer$/i);
+    // Also "Staff AI/ML Engineer, Vehicle Software" and "Staff Machine Learning Engineer - Responsible AI":
+    // titles that share more words with "AI/ML Engineer" than with the lead role's titles.
+    // ("Staff Machine Learning Engineer, ML Platform" is labelled MLOps, so the label decides.)
+    const postings = byTitle(/^(senior\/)?(staff|principal|lead) (ai\/ml|machine learning|ml) engineer\b/i).filter(
+      (p) => titleToRole(p.title) === 'lead-ml-engineer',
+    );
+    expect(postings.length).toBeGreaterThan(5);
     expect(postings.length).toBeGreaterThan(0);
     for (const p of postings) expect(rank(p.description, p.title)[0]!.id, p.title).toBe('lead-ml-engineer');
   });
