@@ -34,6 +34,15 @@ const NEGATION_CUE =
 const BOILERPLATE =
   /\b(equal (opportunity|employment)|without regard to|reasonable accommodation|e-verify|protected veteran|sexual orientation|privacy (policy|notice))\b/i;
 
+/**
+ * The company speaking of itself: "At TikTok, our mission is to inspire creativity", "X is the
+ * leading destination for…", "…is committed to creating an inclusive space". Only short
+ * sentences count: a list run together into one long line may hold such a phrase and the asks.
+ */
+const COMPANY_VOICE =
+  /\b(our mission is|we(?: are|'re) on a mission|(is|are) committed to|(is|as) (the|a) (leading|global leader)|is one of the (largest|leading|fastest[\s-]growing)|(is|are) headquartered in|was founded in)\b/i;
+const COMPANY_VOICE_MAX = 240;
+
 function lineHeading(line: string): string | null {
   const bulleted = BULLET_RE.exec(line)![0].trim() !== '';
   const body = line.replace(BULLET_RE, '').trim();
@@ -136,7 +145,7 @@ const BENEFIT_SENTENCE =
 const ASKS_FOR =
   /^[\W\d]*(experience (with|in|of|using|building|developing|working)|(deep |solid |strong |good |working |in-depth |excellent )?(knowledge|understanding) of|familiarity with|familiar with|proficien(t|cy) (in|with)|expertise (in|with)|hands-on experience|background in|fluent|fluency in|you (have|bring|know|are (comfortable|experienced|proficient|familiar))|ability to|skilled in|must)/i;
 
-type CueName = 'preferred' | 'negated' | 'required' | 'notButNice' | 'boilerplate' | 'benefit';
+type CueName = 'preferred' | 'negated' | 'required' | 'notButNice' | 'boilerplate' | 'companyVoice' | 'benefit';
 
 /** Lower-case a pattern's letters, but not its escapes (\\S is not \\s). */
 const lowerSource = (r: RegExp) => r.source.replace(/\\.|[A-Z]/g, (x) => (x.length === 2 ? x : x.toLowerCase()));
@@ -205,6 +214,7 @@ const CUES = cueScanner([
   ['required', REQUIRED_CUE],
   ['notButNice', NOT_REQUIRED_BUT],
   ['boilerplate', BOILERPLATE],
+  ['companyVoice', COMPANY_VOICE],
   ['benefit', BENEFIT_SENTENCE],
 ]);
 
@@ -243,9 +253,11 @@ export function analyzeStructure(text: string): Structure {
       return;
     }
     const body = text.slice(start, end);
-    const sentenceKind: SectionKind = cues.within('boilerplate', start, end)
+    const short = end - start < COMPANY_VOICE_MAX;
+    const sentenceKind: SectionKind =
+      cues.within('boilerplate', start, end) || (short && cues.within('companyVoice', start, end))
       ? 'company'
-      : cues.within('benefit', start, end) && end - start < 240
+      : cues.within('benefit', start, end) && short
         ? 'benefits'
         : kind;
     sentences.push({ start, end, kind: sentenceKind, cue: cueOf(cues, body, start, end) });

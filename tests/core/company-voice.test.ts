@@ -1,0 +1,39 @@
+import { expect, test } from 'vitest';
+import { getBundledEngine } from '../../src/core/bundled';
+
+const engine = getBundledEngine();
+const importanceOf = (text: string) =>
+  new Map(engine.analyze({ text, source: 'test' }, []).skills.map((s) => [s.name, s.importance]));
+
+// Modelled on scraped LinkedIn postings: the first heading is glued to the company blurb that
+// follows it, so the blurb lands under "Responsibilities".
+const scraped = `ResponsibilitiesStreamly is the leading destination for short video and live commerce. At Streamly, our mission is to inspire creativity and bring joy. Streamly is headquartered in Austin and has offices in Berlin and Seoul. Streamly is committed to creating an inclusive space where employees are valued for their skills, experiences and unique perspectives.
+Team Introduction
+The Search team builds the ranking systems behind product discovery for millions of shoppers.
+What you'll do
+- Design and implement ranking models for search and recommendations
+- Build training pipelines in Python and PySpark
+Minimum Qualifications
+- Master's degree in Computer Science or a related field
+- Solid knowledge of data structures and algorithms
+- Experience with PyTorch or TensorFlow
+Preferred Qualifications
+- Experience with Kubernetes is a plus`;
+
+test("the company's words about itself are not asks, even under a glued-on heading", () => {
+  const skills = importanceOf(scraped);
+  expect(skills.get('Creativity')).toBe('mentioned');
+  expect(skills.get('PyTorch')).toBe('required');
+  expect(skills.get('Data structures')).toBe('required');
+  expect(skills.get('Kubernetes')).toBe('preferred');
+});
+
+test('a long run-together requirements line keeps its asks despite a company phrase in it', () => {
+  // Real postings scraped without line breaks run a whole list into one "sentence".
+  const text = `Requirements
+* BS/BA degree or equivalent experience * Expertise in Java 8 concepts such as Lambdas and Streams * Experience with distributed caching and messaging technologies such as JMS and Kafka * Knowledge of Kubernetes and Docker on GCP * Our firm is a global leader in financial services providing strategic advice to the world's most prominent corporations`;
+  const skills = importanceOf(text);
+  expect(skills.get('Java')).toBe('required');
+  expect(skills.get('Kafka')).toBe('required');
+  expect(skills.get('Kubernetes')).toBe('required');
+});
