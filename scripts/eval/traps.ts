@@ -53,6 +53,11 @@ export const TRAPS: Trap[] = [
     check: notRequired('tableau'),
   },
   {
+    name: 'benefits without a heading are not requirements',
+    text: `Data Engineer\nRequirements\n- 3+ years of experience with Python and SQL\n- Experience with Airflow\nThere are excellent perks including 28 days annual leave, private healthcare and a pension scheme.`,
+    check: notRequired('healthcare'),
+  },
+  {
     name: 'company blurb is not a requirement',
     text: `About us\nAcme builds Kubernetes tooling used by thousands of companies.\n${POSTING('')}`,
     check: notRequired('kubernetes'),

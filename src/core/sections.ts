@@ -139,7 +139,7 @@ function sentenceBreaks(text: string): Array<[number, number]> {
 
 /** Sentences about pay and perks belong to the benefits whatever heading they sit under. */
 const BENEFIT_SENTENCE =
-  /(\$\s?\d|\b(salary|compensation|pay range|base pay|hourly rate|401\(?k\)?|equity|stock options|paid time off|PTO|parental leave|health (insurance|care|benefits)|dental|vision insurance|wellness|bonus(es)? (program|eligible)|benefits package)\b)/i;
+  /(\$\s?\d|\b(salary|compensation|pay range|base pay|hourly rate|401\(?k\)?|equity|stock options|paid time off|PTO|parental leave|health (insurance|care|benefits)|private health ?care|dental|vision insurance|wellness|bonus(es)? (program|eligible)|benefits package|pension( scheme| plan)?|annual leave|days of (paid )?(holiday|vacation)|holiday allowance|relocation (assistance|package|support)|(free|paid) [a-z]+ (language )?(lessons|courses)|gym membership)\b)/i;
 
 /** A sentence that asks for something of the candidate, wherever it stands ("Experience with GraphQL"). */
 const ASKS_FOR =
