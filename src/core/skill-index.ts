@@ -52,7 +52,9 @@ export function aliasKeys(alias: string): Array<{ key: string; attached: boolean
     const tok = t.lower[i]!;
     if (t.kind[i] === TokenKind.Newline || isJoiner(tok)) continue;
     const prevIsJoiner = i > 0 && isJoiner(t.lower[i - 1]!);
-    keys.push({ key: tok, attached: t.kind[i] === TokenKind.Punct || (!t.spaced[i] && !prevIsJoiner && i > 0) });
+    // A key touches the one before it when the alias writes them together ("C++", "CI/CD");
+    // punctuation written apart ("Weights & Biases") may stand apart in the text too.
+    keys.push({ key: tok, attached: i > 0 && !t.spaced[i] && !prevIsJoiner });
   }
   return keys;
 }

@@ -82,3 +82,19 @@ describe('bare "Lambda" and "Node" with the bundled taxonomy', () => {
     expect(found(text)).not.toContain(id);
   });
 });
+
+describe('names written with a spaced "&", with the bundled taxonomy', () => {
+  const bundled = createMatcher(BUNDLED_TAXONOMY);
+  const found = (text: string) => bundled.findMentions(text).map((m) => `${m.skillId}:${m.span.text}`);
+  test('"Weights & Biases" and "W&B" are both the experiment tracker', () => {
+    expect(found('Track experiments in Weights & Biases (W&B) or MLflow.')).toEqual([
+      'wandb:Weights & Biases',
+      'wandb:W&B',
+      'mlflow:MLflow',
+    ]);
+  });
+  test('punctuation written together in a name still has to touch: "C ++" is not C++', () => {
+    expect(found('We write C++ daily')).toContain('cpp:C++');
+    expect(found('We write C ++ daily')).not.toContain('cpp:C ++');
+  });
+});
