@@ -37,6 +37,19 @@ describe('gap against the skill list', () => {
     expect(ids(gap.missingRequired)).not.toContain('deep-learning-frameworks');
   });
 
+  test('one tool is not credited with its neighbours: NGINX does not answer IIS, Jest or ECR', () => {
+    const text = `Platform Engineer
+Requirements
+- Experience running web servers such as Microsoft IIS behind load balancers
+- Unit tests with Jest; images pushed to Amazon ECR and deployed on Amazon ECS`;
+    const gap = gapFor(text, custom('NGINX', 'pytest', 'Amazon ECS'));
+    expect(ids(gap.matched)).toEqual(expect.arrayContaining(['web-servers', 'unit-testing', 'ecs']));
+    expect(ids(gap.missingRequired)).toEqual(expect.arrayContaining(['iis', 'jest']));
+    // Close neighbours are shown as related, through the skill the user has.
+    expect(gap.related.map((r) => `${r.id}<-${r.via.id}`)).toEqual(expect.arrayContaining(['ecr<-ecs', 'load-balancing<-nginx']));
+    expect(ids(gap.matched)).not.toContain('iis');
+  });
+
   test('a sibling is related, not missing: AWS for Google Cloud', () => {
     const gap = gapFor(POSTING, custom('AWS'));
     const related = gap.related.find((r) => r.id === 'google-cloud');
