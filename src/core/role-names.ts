@@ -36,6 +36,18 @@ function expand(words: readonly string[]): string[] {
   return out;
 }
 
+/** Job words that name no particular role on their own ("Engineer", "Data"). */
+const GENERIC_NOUNS = new Set(
+  'engineer scientist analyst architect manager researcher administrator designer consultant specialist lead developer programmer director head intern ops dev data software machine product research'.split(' '),
+);
+/** Words that end a job's name. */
+const ROLE_NOUNS = new Set([...GENERIC_NOUNS, 'statistician']);
+
+/** After a name, these make it a team or a colleague ("our SRE team", "the Data Science group"). */
+const TEAM_WORDS = new Set(['team', 'teams', 'group', 'groups', 'org', 'organization', 'organisation', 'department', 'function', 'community', 'practice', 'partners', 'counterparts', 'leadership', 'certification']);
+/** Before a name, these make it someone else: "partner with a data scientist", "report to the Engineering Manager". */
+const COLLEAGUE_WORDS = new Set(['with', 'alongside', 'to', 'by', 'from', 'and', 'other', 'fellow']);
+
 /** Seniority words say nothing of which role it is, except for the roles defined by them. */
 const SENIORITY = new Set(['senior', 'sr', 'junior', 'jr', 'associate', 'intern', 'ii', 'iii', 'iv', 'i']);
 
@@ -74,10 +86,14 @@ export function indexRoleNames(roles: readonly Role[]): RoleNameIndex {
   const seen = new Set<string>();
   roles.forEach((role, r) => {
     for (const name of [role.title, ...role.titleAliases]) {
-      const raw = name.toLowerCase().match(/[a-z0-9+#]+/g) ?? [];
-      const words = expand(raw.filter((w) => !SENIORITY.has(w)));
-      // Two words at least: "Engineer" or "Scientist" alone names no particular role.
-      if (words.length < 2 || seen.has(words.join(' '))) continue;
+      // A comma inside a name is kept as a word: "Manager, Data Engineering" is written so.
+      const raw = name.toLowerCase().match(/[a-z0-9+#]+|,/g) ?? [];
+      const kept = raw.filter((w) => !SENIORITY.has(w));
+      const words = expand(kept);
+      // "Data Science Intern" without its level is a field, not a job: "our Data Science team".
+      if (kept.length < raw.length && !ROLE_NOUNS.has(words[words.length - 1]!)) continue;
+      // One word only when it is a job of its own ("Statistician"): "Engineer" names no role.
+      if (words.length < (GENERIC_NOUNS.has(words[0]!) ? 2 : 1) || seen.has(words.join(' '))) continue;
       seen.add(words.join(' '));
       for (const form of writtenForms(words)) {
         const list = byFirst.get(form[0]!) ?? [];
@@ -93,14 +109,39 @@ export function indexRoleNames(roles: readonly Role[]): RoleNameIndex {
   return { byFirst };
 }
 
-/** The next word token after i within the same phrase (a hyphen or slash may join: "AI/ML"), or -1. */
-function nextWord(tokens: Tokens, i: number): number {
+/**
+ * The next word token after i within the same phrase (a hyphen or slash may join: "AI/ML"), or
+ * -1; a comma only where the name has one.
+ */
+function nextWord(tokens: Tokens, i: number, comma: boolean): number {
   for (let j = i + 1; j < tokens.count; j++) {
     if (tokens.kind[j] === TokenKind.Word) return j;
     const p = tokens.lower[j]!;
+    if (comma && p === ',') return j;
     if (p !== '-' && p !== '/') return -1;
   }
   return -1;
+}
+
+/** The word tokens just before i (up to two), lower-cased, nearest first. */
+function wordsBefore(tokens: Tokens, i: number): string[] {
+  const out: string[] = [];
+  for (let j = i - 1; j >= 0 && out.length < 2; j--) {
+    if (tokens.kind[j] === TokenKind.Newline) break;
+    if (tokens.kind[j] === TokenKind.Word) out.push(tokens.lower[j]!);
+  }
+  return out;
+}
+
+/** Is the name at [first, last] someone else than the job: a team, a colleague, a count of people? */
+function namesOthers(tokens: Tokens, first: number, last: number): boolean {
+  const after = nextWord(tokens, last, false);
+  if (after >= 0 && TEAM_WORDS.has(tokens.lower[after]!)) return true;
+  const [prev, before] = wordsBefore(tokens, first);
+  if (prev === undefined) return false;
+  if (/^\d+$/.test(prev) || COLLEAGUE_WORDS.has(prev)) return true;
+  // "with a data scientist", "to the Engineering Manager"
+  return (prev === 'a' || prev === 'an' || prev === 'the') && before !== undefined && COLLEAGUE_WORDS.has(before);
 }
 
 /** How often the text names each role (by role index), longest name winning where names overlap. */
@@ -114,14 +155,17 @@ export function countRoleNames(tokens: Tokens, index: RoleNameIndex, roleCount: 
       let j = i;
       let ok = true;
       for (let k = 1; k < c.words.length; k++) {
-        j = nextWord(tokens, j);
+        j = nextWord(tokens, j, c.words[k] === ',');
         if (j < 0 || tokens.lower[j] !== c.words[k]) {
           ok = false;
           break;
         }
       }
       if (ok) {
-        counts[c.role]! += 1;
+        // A one-word name ("SRE", "Statistician") counts only as "a/an/the X" or "as X".
+        const [prev] = wordsBefore(tokens, i);
+        const bare = c.words.length === 1 && !(prev === 'a' || prev === 'an' || prev === 'the' || prev === 'as');
+        if (!bare && !namesOthers(tokens, i, j)) counts[c.role]! += 1;
         i = j;
         break;
       }

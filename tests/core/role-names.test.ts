@@ -26,3 +26,21 @@ test('plural mentions are colleagues, not the job', () => {
 test('page words that are also object keys are plain words', () => {
   expect(() => named('constructor toString __proto__ hasOwnProperty valueOf')).not.toThrow();
 });
+
+test.each([
+  ['a team, not the job', 'Partner with our Data Science team and the SRE team on launches.'],
+  ['a bare abbreviation', 'Partner with SRE and security to bake observability into the platform.'],
+  ['a colleague', 'You will partner with a data scientist and report to the Engineering Manager.'],
+  ['a head count', 'The squad is 4 engineers, 1 data analyst and 1 product designer.'],
+  ['a certification', 'An AWS Solutions Architect certification is a plus.'],
+])('others named in passing count for nothing: %s', (_, text) => {
+  expect(named(text)).toEqual({});
+});
+
+test.each([
+  ['As an SRE, you will own our SLOs and on-call rotation.', 'site-reliability-engineer'],
+  ['The Manager, Data Engineering will lead a team of eight engineers.', 'data-engineering-manager'],
+  ['The Statistician II will provide design and analysis for clinical studies.', 'statistician'],
+])('the job itself still counts: %s', (text, role) => {
+  expect(named(text)).toEqual({ [role]: 1 });
+});
