@@ -8,6 +8,28 @@ import { contentStems } from './stem';
 import { titleFit, titleWords } from './title';
 import type { Importance, RoleMatch, SkillHit } from './types';
 
+/** Title words that say the kind of job but not the field ("Developer", "Engineering Programmer"). */
+const GENERIC_TITLE_WORDS = new Set(['engineer', 'analyst', 'scientist', 'architect', 'manager', 'specialist', 'consultant', 'lead', 'senior', 'staff', 'principal']);
+
+const titleKey = (words: readonly string[]) => [...new Set(words)].sort().join(' ');
+
+/**
+ * A role's titles as word sets, without those that would fit any job ("Developer" is just
+ * "engineer") or that are another role's own title ("Analyst Programmer" reads as "Analytics
+ * Engineer"): those gave a role a strong title fit for postings of other roles.
+ */
+function titlesOf(role: Role, ownTitles: ReadonlyMap<string, string>): string[][] {
+  const out: string[][] = [];
+  role.titleAliases.forEach((t) => {
+    const words = [...new Set(titleWords(t))];
+    if (words.every((w) => GENERIC_TITLE_WORDS.has(w))) return;
+    const owner = ownTitles.get(titleKey(words));
+    if (owner !== undefined && owner !== role.id) return;
+    out.push(words);
+  });
+  return [[...new Set(titleWords(role.title))], ...out];
+}
+
 /** A role prepared once for scoring. */
 export interface RoleModel {
   role: Role;
@@ -37,6 +59,7 @@ export function prepareRoles(roles: readonly Role[], idfMix = IDF_MIX): RoleMode
   // Skills most roles share (Python, SQL) separate roles less than the ones few roles have.
   const spread = new Map<string, number>();
   for (const r of roles) for (const s of r.skills) if (s.weight >= 0.2) spread.set(s.id, (spread.get(s.id) ?? 0) + 1);
+  const ownTitles = new Map(roles.map((r) => [titleKey(titleWords(r.title)), r.id]));
   const models = roles.map((role) => {
     const weights = new Map<string, number>();
     for (const s of role.skills) {
@@ -54,7 +77,7 @@ export function prepareRoles(roles: readonly Role[], idfMix = IDF_MIX): RoleMode
       byNumber,
       norm: Math.sqrt(norm),
       duties: role.responsibilities.map((phrase) => ({ phrase, stems: [...new Set(contentStems(phrase))] })),
-      titles: [role.title, ...role.titleAliases].map((t) => [...new Set(titleWords(t))]),
+      titles: titlesOf(role, ownTitles),
     };
   });
   numbering.set(models, numbers);

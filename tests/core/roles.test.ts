@@ -59,6 +59,15 @@ Requirements
     expect(rank(text, 'Data Engineer')[0]!.id).toBe('data-engineer');
   });
 
+  test("no role's title fits a posting for another role's own title", () => {
+    // O*NET's "Analyst Programmer" reads as "Analytics Engineer"; its "Developer" as any engineer.
+    const text = 'Requirements\n- SQL and dbt\n- Experience with Looker';
+    for (const title of ['Analytics Engineer', 'Data Engineer', 'Robotics Engineer']) {
+      const fitting = rank(text, title).filter((r) => r.reasons.some((x) => x.startsWith('Title fits')));
+      expect(fitting.map((r) => r.id), title).toHaveLength(1);
+    }
+  });
+
   test("a title's level outside a role's range weakens that role's title fit", () => {
     const text = `About the role
 We are looking for an engineer to join our machine learning platform team.
