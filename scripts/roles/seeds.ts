@@ -382,7 +382,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     tools: ['Python', 'PyTorch', 'JAX', 'CUDA', 'Git'],
     industries: ['Technology', 'AI research labs', 'Healthcare', 'Autonomous vehicles'],
     keySkills: ['Python', 'PyTorch', 'deep learning', 'machine learning'],
-    skills: ['JAX', 'CUDA', 'distributed training', 'large language models', 'C++', 'research', 'TensorFlow', 'reinforcement learning', 'Linux', 'GPU'],
+    skills: ['JAX', 'CUDA', 'distributed training', 'large language models', 'C++', 'research', 'TensorFlow', 'reinforcement learning', 'Linux', 'GPU', 'distributed systems', 'high-performance computing', 'DeepSpeed', 'scientific publications', 'software testing', 'deep learning frameworks'],
     notes: [],
   },
   {
@@ -513,7 +513,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     tools: ['Jira', 'SQL'],
     industries: ['Technology', 'Software', 'Financial services', 'Healthcare', 'E-commerce'],
     keySkills: ['product management', 'machine learning', 'communication'],
-    skills: ['generative AI', 'large language models', 'A/B testing', 'SQL', 'agile', 'stakeholder management', 'roadmapping', 'data analysis', 'Jira', 'user research', 'responsible AI'],
+    skills: ['generative AI', 'large language models', 'A/B testing', 'SQL', 'agile', 'stakeholder management', 'roadmapping', 'data analysis', 'Jira', 'user research', 'responsible AI', 'product analytics', 'prompt engineering', 'retrieval-augmented generation', 'artificial intelligence'],
     notes: [],
   },
 
@@ -594,7 +594,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     tools: ['SQL', 'dbt', 'Snowflake', 'BigQuery', 'Looker', 'Git'],
     industries: ['Technology', 'E-commerce', 'Financial services', 'Media'],
     keySkills: ['SQL', 'dbt', 'data modeling'],
-    skills: ['Snowflake', 'BigQuery', 'Looker', 'Python', 'Git', 'data warehousing', 'Airflow', 'Tableau', 'data quality', 'ETL', 'Redshift'],
+    skills: ['Snowflake', 'BigQuery', 'Looker', 'Python', 'Git', 'data warehousing', 'Airflow', 'Tableau', 'data quality', 'ETL', 'Redshift', 'Fivetran', 'Dagster', 'data visualization', 'KPIs', 'version control', 'CI/CD'],
     notes: [],
   },
   {
@@ -696,7 +696,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     tools: ['SQL', 'Spark', 'Airflow', 'Snowflake', 'AWS'],
     industries: ['Technology', 'Financial services', 'E-commerce', 'Healthcare'],
     keySkills: ['leadership', 'data engineering', 'people management'],
-    skills: ['SQL', 'Spark', 'Airflow', 'Snowflake', 'AWS', 'data warehousing', 'ETL', 'data governance', 'agile', 'stakeholder management', 'mentoring', 'Python'],
+    skills: ['SQL', 'Spark', 'Airflow', 'Snowflake', 'AWS', 'data warehousing', 'ETL', 'data governance', 'agile', 'stakeholder management', 'mentoring', 'Python', 'data pipelines', 'data quality', 'Databricks', 'data modeling', 'CI/CD'],
     notes: [],
   },
   {
@@ -846,8 +846,8 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     degree: { typical: 'bachelor', fields: CS_FIELDS },
     tools: ['JavaScript', 'TypeScript', 'React', 'Node.js', 'PostgreSQL', 'Docker'],
     industries: ['Technology', 'E-commerce', 'Startups', 'Financial services'],
-    keySkills: ['JavaScript', 'TypeScript', 'React', 'Node.js', 'SQL'],
-    skills: ['Python', 'HTML', 'CSS', 'PostgreSQL', 'MongoDB', 'REST APIs', 'GraphQL', 'Docker', 'AWS', 'Git', 'Next.js', 'testing', 'Django', 'Ruby on Rails'],
+    keySkills: ['JavaScript', 'TypeScript', 'React', 'Node.js', 'SQL', 'full stack'],
+    skills: ['Python', 'HTML', 'CSS', 'PostgreSQL', 'MongoDB', 'REST APIs', 'GraphQL', 'Docker', 'AWS', 'Git', 'Next.js', 'testing', 'Django', 'Ruby on Rails', 'frontend development', 'backend development', 'CI/CD', 'code review', 'test automation'],
     notes: [],
   },
   {
@@ -871,13 +871,13 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     tools: ['Swift', 'Kotlin', 'Xcode', 'Android Studio', 'React Native'],
     industries: ['Technology', 'E-commerce', 'Media', 'Financial services', 'Healthcare'],
     keySkills: ['iOS', 'Android', 'Swift', 'Kotlin'],
-    skills: ['Objective-C', 'Java', 'React Native', 'Flutter', 'Xcode', 'Android Studio', 'REST APIs', 'SwiftUI', 'Jetpack Compose', 'Git', 'testing'],
+    skills: ['Objective-C', 'Java', 'React Native', 'Flutter', 'Xcode', 'Android Studio', 'REST APIs', 'SwiftUI', 'Jetpack Compose', 'Git', 'testing', 'App Store', 'mobile testing', 'fastlane', 'GraphQL', 'UI/UX design'],
     notes: [],
   },
   {
     id: 'qa-engineer',
     title: 'QA Engineer',
-    titleAliases: ['Quality Assurance Engineer', 'Software Test Engineer', 'Test Automation Engineer', 'SDET', 'Software Development Engineer in Test', 'QA Analyst', 'Software Quality Engineer'],
+    titleAliases: ['Quality Assurance Engineer', 'Software Test Engineer', 'Test Automation Engineer', 'SDET', 'Software Development Engineer in Test', 'QA Analyst', 'Software Quality Engineer', 'QA Automation Engineer', 'Automation Test Engineer'],
     summary: 'Makes sure software works: plans tests, automates them and tracks defects to resolution.',
     onet: ['15-1253.00'],
     responsibilities: [
@@ -969,7 +969,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     tools: ['Kubernetes', 'Terraform', 'Docker', 'Go', 'AWS', 'Helm'],
     industries: ['Technology', 'Financial services', 'E-commerce'],
     keySkills: ['Kubernetes', 'infrastructure as code', 'cloud computing'],
-    skills: ['Terraform', 'Docker', 'Go', 'Python', 'AWS', 'GCP', 'Azure', 'Helm', 'CI/CD', 'Linux', 'observability', 'networking', 'Argo CD'],
+    skills: ['Terraform', 'Docker', 'Go', 'Python', 'AWS', 'GCP', 'Azure', 'Helm', 'CI/CD', 'Linux', 'observability', 'networking', 'Argo CD', 'GitHub Actions', 'service mesh', 'software engineering'],
     notes: [],
   },
   {
@@ -1044,7 +1044,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     tools: ['SQL Server', 'Oracle', 'PostgreSQL', 'MySQL', 'PowerShell'],
     industries: ['Financial services', 'Healthcare', 'Government', 'Retail', 'Technology'],
     keySkills: ['SQL', 'database administration', 'performance tuning'],
-    skills: ['SQL Server', 'Oracle', 'PostgreSQL', 'MySQL', 'MongoDB', 'backup and recovery', 'replication', 'PowerShell', 'Linux', 'T-SQL', 'PL/SQL', 'AWS'],
+    skills: ['SQL Server', 'Oracle', 'PostgreSQL', 'MySQL', 'MongoDB', 'backup and recovery', 'replication', 'PowerShell', 'Linux', 'T-SQL', 'PL/SQL', 'AWS', 'clustering', 'query optimization', 'high availability', 'observability'],
     notes: [],
   },
   {

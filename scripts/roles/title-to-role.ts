@@ -187,7 +187,7 @@ export const TITLE_RULES: readonly TitleRule[] = [
   { role: 'backend-engineer', re: /\b(?:backend|server|server side|api) (?:software )?(?:engineer|developer)\b/ },
   { role: 'full-stack-engineer', re: /\bfullstack (?:software )?(?:engineer|developer)\b|\bfullstack\b/ },
   { role: 'mobile-engineer', re: /\b(?:mobile|ios|android|react native|flutter|mobile applications?|mobile apps?|mobile device) (?:software )?(?:engineer|developer)\b/ },
-  { role: 'qa-engineer', re: /\b(?:qa|quality assurance|quality|test|testing|test automation|automation test|software test|software quality|verification) (?:engineer|analyst|specialist|tester|lead)\b|\bsdet\b|\bsoftware tester\b|\bsoftware development engineer in test\b/ },
+  { role: 'qa-engineer', re: /\b(?:qa|qa automation|quality assurance|quality|test|testing|test automation|automation test|software test|software quality|verification) (?:engineer|analyst|specialist|tester|lead)\b|\bsdet\b|\bsoftware tester\b|\bsoftware development engineer in test\b/ },
   { role: 'robotics-engineer', re: /\brobotics?(?: software| systems| controls?| application| perception)? (?:engineer|developer|scientist|specialist|technician)\b|\broboticist\b|\b(?:autonomy|motion planning) (?:software )?engineer\b/ },
   { role: 'software-engineer', re: new RegExp(String.raw`\b${SWE}\b|\bprogrammer\b|\bsoftware engineering\b|\bapplications? (?:developer|engineer)\b|\b(?:java|python|c\+\+|\.net|golang|go|rust|c#|scala) (?:software )?(?:engineer|developer)\b`) },
 ];
