@@ -14,7 +14,7 @@ import { getBundledEngine, BUNDLED_TAXONOMY } from '../src/core/bundled';
 import { createMatcher } from '../src/core/matcher';
 import { scoreDetection } from './eval/detection';
 import { readLabelledPostings, scoreRoles } from './eval/roles';
-import { readSpanPostings, scoreSpans, type SpanScores } from './eval/skill-spans';
+import { f1, readSpanPostings, scoreSpans, type SpanScores } from './eval/skill-spans';
 import { runTraps } from './eval/traps';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
@@ -30,6 +30,8 @@ function printSpans(name: string, s: SpanScores, details: boolean) {
   console.log(`${name}: ${s.postings} postings, ${s.gold} gold Knowledge spans, ${s.predicted} predicted`);
   console.log(`  strict  P ${pct(s.strict.precision)}  R ${pct(s.strict.recall)}  F1 ${pct(s.strict.f1)}`);
   console.log(`  loose   P ${pct(s.loose.precision)}  R ${pct(s.loose.recall)}  F1 ${pct(s.loose.f1)}`);
+  const r = s.dictionaryReach;
+  console.log(`  reach   ${pct(r)} of gold spans are exactly a taxonomy mention: strict F1 ≤ ${pct(f1(1, r))} at P 100%, ≤ ${pct(f1(0.8, r))} at P 80%`);
   if (!details) return;
   console.log('  most frequent false positives:');
   for (const f of s.falsePositives.slice(0, 10)) console.log(`    ${String(f.count).padStart(3)} × "${f.text}"  — ${f.example}`);
