@@ -14,6 +14,21 @@ const ENGLISH_FOLLOWERS = new Set(
   'at of the a an your our their his her up out ahead beyond forward over away back above further through into'.split(' '),
 );
 
+/** Two words before an everyday word that ask for it as a skill: "experience with Snowflake", "knowledge of Go". */
+const ASKED_BEFORE = new Set(
+  [
+    'experience with', 'experience in', 'experience using', 'knowledge of', 'proficiency in', 'proficiency with',
+    'proficient in', 'proficient with', 'familiarity with', 'familiar with', 'expertise in', 'expertise with',
+    'skilled in', 'fluency in', 'fluent in',
+  ],
+);
+
+function askedBefore(t: Tokens, i: number): boolean {
+  const a = i - 2;
+  const b = i - 1;
+  return a >= 0 && t.kind[a] === TokenKind.Word && t.kind[b] === TokenKind.Word && ASKED_BEFORE.has(`${t.lower[a]} ${t.lower[b]}`);
+}
+
 const LIST_PUNCT = new Set([',', '/', ')', '(', ';', '|', '&']);
 const LIST_WORDS = new Set(['and', 'or']);
 const SENTENCE_END = new Set(['.', '!', '?', ':', '•', '*', '·', '–', '—', '-']);
@@ -91,7 +106,7 @@ export function applyEvidence(t: Tokens, candidates: readonly Candidate[]): Cand
     const n = c.last + 1;
     if (n < t.count && t.kind[n] === TokenKind.Word && ENGLISH_FOLLOWERS.has(t.lower[n]!)) continue;
     const listy = nextIsListy(t, c.last) || prevIsListy(t, c.first);
-    const cue = n < t.count && TECH_CUES.has(t.lower[n]!);
+    const cue = (n < t.count && TECH_CUES.has(t.lower[n]!)) || askedBefore(t, c.first);
     if (isLineOrSentenceStart(t, c.first) && !listy) continue;
     const singleLetter = c.end - c.start === 1;
     if (singleLetter && !listy) continue;

@@ -71,12 +71,14 @@ export function scan(t: Tokens, index: SkillIndex): Candidate[] {
     }
     let node = index.root;
     let best: Candidate | null = null;
+    // "large-scale AI" is not "Scale AI": a name of several words can't start inside a compound.
+    const compoundTail = i > 1 && isJoiner(t.lower[i - 1]!) && !t.spaced[i - 1] && !t.spaced[i] && t.kind[i - 2] === TokenKind.Word;
     for (let k = i, first = true; k < t.count; first = false) {
       const s = step(t, node, k, first);
       if (!s) break;
       node = s.node;
       const e = node.entry;
-      if (e && caseFits(t, i, s.at, e)) {
+      if (e && !(compoundTail && s.at > i) && caseFits(t, i, s.at, e)) {
         best = { skillId: e.skillId, entry: e, first: i, last: s.at, start: t.start[i]!, end: t.end[s.at]! };
       }
       if (s.plural) break;

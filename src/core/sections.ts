@@ -42,6 +42,9 @@ const BOILERPLATE =
 const COMPANY_VOICE =
   /\b(our mission is|we(?: are|'re) on a mission|(is|are) committed to|(is|as) (the|a) (leading|global leader)|is one of the (largest|leading|fastest[\s-]growing)|(is|are) headquartered in|was founded in)\b/i;
 const COMPANY_VOICE_MAX = 240;
+/** The company speaks of itself, not of "you". */
+const SECOND_PERSON = /\byou(?:'re|’re|'ll|’ll)?\b/i;
+const YEARS_ASKED = /\b\d{1,2}\s*\+?\s*(?:years?|yrs?)\b/i;
 
 function lineHeading(line: string): string | null {
   const bulleted = BULLET_RE.exec(line)![0].trim() !== '';
@@ -139,7 +142,7 @@ function sentenceBreaks(text: string): Array<[number, number]> {
 
 /** Sentences about pay and perks belong to the benefits whatever heading they sit under. */
 const BENEFIT_SENTENCE =
-  /(\$\s?\d|\b(salary|compensation|pay range|base pay|hourly rate|401\(?k\)?|equity|stock options|paid time off|PTO|parental leave|health (insurance|care|benefits)|private health ?care|dental|vision insurance|wellness|bonus(es)? (program|eligible)|benefits package|pension( scheme| plan)?|annual leave|days of (paid )?(holiday|vacation)|holiday allowance|relocation (assistance|package|support)|(free|paid) [a-z]+ (language )?(lessons|courses)|gym membership)\b)/i;
+  /(\$\s?\d|\b(salary|compensation|pay range|base pay|hourly rate|401\(?k\)?|equity|stock options|paid time off|PTO|parental leave|health (insurance|care|benefits)|private health ?care|dental|vision insurance|wellness|bonus(es)? (program|eligible)|benefits package|(company|workplace) pension|pension (scheme|plan|contributions?|matching)|\d+ days (of )?annual leave|days of (paid )?(holiday|vacation)|holiday allowance|relocation (assistance|package|support)|(free|paid) [a-z]+ (language )?(lessons|courses)|gym membership)\b)/i;
 
 /** A sentence that asks for something of the candidate, wherever it stands ("Experience with GraphQL"). */
 const ASKS_FOR =
@@ -254,12 +257,15 @@ export function analyzeStructure(text: string): Structure {
     }
     const body = text.slice(start, end);
     const short = end - start < COMPANY_VOICE_MAX;
+    // "3+ years building pension fund models", "You are committed to clean code": asks, whatever
+    // words they share with benefits or with the company's voice.
+    const asks = ASKS_FOR.test(body) || YEARS_ASKED.test(body);
     const sentenceKind: SectionKind =
-      cues.within('boilerplate', start, end) || (short && cues.within('companyVoice', start, end))
-      ? 'company'
-      : cues.within('benefit', start, end) && short
-        ? 'benefits'
-        : kind;
+      cues.within('boilerplate', start, end) || (short && !asks && !SECOND_PERSON.test(body) && cues.within('companyVoice', start, end))
+        ? 'company'
+        : cues.within('benefit', start, end) && short && !asks
+          ? 'benefits'
+          : kind;
     sentences.push({ start, end, kind: sentenceKind, cue: cueOf(cues, body, start, end) });
   };
   let from = 0;

@@ -37,3 +37,13 @@ test('a long run-together requirements line keeps its asks despite a company phr
   expect(skills.get('Kafka')).toBe('required');
   expect(skills.get('Kubernetes')).toBe('required');
 });
+
+test.each([
+  ['- You are committed to writing clean, tested code in Python and Go.', ['python', 'go']],
+  ['- 3+ years building pension fund risk models in Python and R.', ['python', 'r']],
+  ['- 2+ years of experience with compensation and equity analytics in SQL.', ['sql']],
+])('an ask that shares words with benefits or the company voice stays an ask: %s', (line, ids) => {
+  const text = `Data Engineer\nRequirements\n- Experience with Airflow\n${line}\nBenefits\n- Health insurance`;
+  const skills = engine.analyze({ text, source: 'test' }, []).skills;
+  for (const id of ids) expect(skills.find((s) => s.id === id)?.importance, id).toBe('required');
+});

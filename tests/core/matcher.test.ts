@@ -98,3 +98,17 @@ describe('names written with a spaced "&", with the bundled taxonomy', () => {
     expect(found('We write C ++ daily')).not.toContain('cpp:C ++');
   });
 });
+
+describe('compounds and lead-ins, with the bundled taxonomy', () => {
+  const bundled = createMatcher(BUNDLED_TAXONOMY);
+  const found = (text: string) => bundled.findMentions(text).map((m) => m.skillId);
+  test('a name of several words does not start inside a compound: "large-scale AI" is not Scale AI', () => {
+    expect(found('Build inference services for large-scale AI applications')).not.toContain('scale-ai');
+    expect(found('We label data with Scale AI and Labelbox')).toContain('scale-ai');
+  });
+  test('"experience with" vouches for an everyday word', () => {
+    expect(found('- You have experience with Snowflake.')).toContain('snowflake');
+    expect(found('- Knowledge of Go is required')).toContain('go');
+    expect(found('- You will be the go-to person for data questions')).not.toContain('go');
+  });
+});
