@@ -120,8 +120,11 @@ function seniorityFit(role: Role, seniority: Seniority | null): number {
  * title is the lead role's.
  */
 function levelFit(role: Role, titleLevel: Seniority | null): number {
-  return titleLevel && !role.seniority.includes(titleLevel) ? TITLE_LEVEL_MISMATCH : 1;
+  if (!titleLevel || !PURE_LEVELS.has(titleLevel)) return 1;
+  return role.seniority.includes(titleLevel) ? 1 : TITLE_LEVEL_MISMATCH;
 }
+/** Levels that are only levels: "Manager" and "Director" are also what some roles are called ("AI Product Manager"). */
+const PURE_LEVELS: ReadonlySet<Seniority> = new Set<Seniority>(['intern', 'junior', 'mid', 'senior', 'lead', 'staff', 'principal']);
 const TITLE_LEVEL_MISMATCH = 0.85;
 
 const DEGREE_LEVEL: Record<Degree, number> = { bachelor: 1, master: 2, phd: 3 };

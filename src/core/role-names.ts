@@ -44,9 +44,11 @@ const GENERIC_NOUNS = new Set(
 const ROLE_NOUNS = new Set([...GENERIC_NOUNS, 'statistician']);
 
 /** After a name, these make it a team or a colleague ("our SRE team", "the Data Science group"). */
-const TEAM_WORDS = new Set(['team', 'teams', 'group', 'groups', 'org', 'organization', 'organisation', 'department', 'function', 'community', 'practice', 'partners', 'counterparts', 'leadership', 'certification']);
+const TEAM_WORDS = new Set(['team', 'teams', 'group', 'groups', 'org', 'organization', 'organisation', 'department', 'function', 'community', 'practice', 'counterparts', 'leadership', 'certification']);
 /** Before a name, these make it someone else: "partner with a data scientist", "report to the Engineering Manager". */
-const COLLEAGUE_WORDS = new Set(['with', 'alongside', 'to', 'by', 'from', 'and', 'other', 'fellow']);
+const COLLEAGUE_WORDS = new Set(['with', 'alongside', 'to', 'by', 'from', 'other', 'fellow']);
+/** What may stand where a name has its comma: "Software Engineer, ML", "Software Engineer - ML", "Software Engineer (ML)". */
+const NAME_SEPARATORS = new Set([',', '-', '\u2013', '\u2014', ':', '(']);
 
 /** Seniority words say nothing of which role it is, except for the roles defined by them. */
 const SENIORITY = new Set(['senior', 'sr', 'junior', 'jr', 'associate', 'intern', 'ii', 'iii', 'iv', 'i']);
@@ -117,7 +119,7 @@ function nextWord(tokens: Tokens, i: number, comma: boolean): number {
   for (let j = i + 1; j < tokens.count; j++) {
     if (tokens.kind[j] === TokenKind.Word) return j;
     const p = tokens.lower[j]!;
-    if (comma && p === ',') return j;
+    if (comma && NAME_SEPARATORS.has(p)) return j;
     if (p !== '-' && p !== '/') return -1;
   }
   return -1;
@@ -155,8 +157,9 @@ export function countRoleNames(tokens: Tokens, index: RoleNameIndex, roleCount: 
       let j = i;
       let ok = true;
       for (let k = 1; k < c.words.length; k++) {
-        j = nextWord(tokens, j, c.words[k] === ',');
-        if (j < 0 || tokens.lower[j] !== c.words[k]) {
+        const comma = c.words[k] === ',';
+        j = nextWord(tokens, j, comma);
+        if (j < 0 || (comma ? !NAME_SEPARATORS.has(tokens.lower[j]!) : tokens.lower[j] !== c.words[k])) {
           ok = false;
           break;
         }

@@ -44,3 +44,11 @@ test.each([
 ])('the job itself still counts: %s', (text, role) => {
   expect(named(text)).toEqual({ [role]: 1 });
 });
+
+test.each([
+  ['We are hiring a Software Engineer - Machine Learning to join the Ads team.', { 'ml-engineer': 1 }],
+  ['The Data Scientist partners with product managers on experiments.', { 'data-scientist': 1 }],
+  ['We are looking for a Data Scientist and Machine Learning Engineer.', { 'data-scientist': 1, 'ml-engineer': 1 }],
+])('names written in other ways still count: %s', (text, expected) => {
+  expect(named(text)).toEqual(expected);
+});

@@ -25,7 +25,8 @@ test('the traps are zero', () => {
 });
 
 describe.skipIf(!existsSync(POSTINGS))('roles on real postings, labelled by their titles', () => {
-  const { labelled, unlabelled } = readLabelledPostings(POSTINGS);
+  // Read only when the data is there: a skipped describe still runs its body.
+  const { labelled, unlabelled } = existsSync(POSTINGS) ? readLabelledPostings(POSTINGS) : { labelled: [], unlabelled: 0 };
   const r = scoreRoles(engine, labelled, unlabelled);
 
   test('with the title', () => {
@@ -40,7 +41,7 @@ describe.skipIf(!existsSync(POSTINGS))('roles on real postings, labelled by thei
 });
 
 describe.skipIf(!existsSync(SPANS))('skill spans against SkillSpan Knowledge (dev split)', () => {
-  const s = scoreSpans(matcher, readSpanPostings(SPANS));
+  const s = scoreSpans(matcher, existsSync(SPANS) ? readSpanPostings(SPANS) : []);
   test('strict and loose span F1', () => {
     expect(s.strict.f1).toBeGreaterThanOrEqual(0.42);
     expect(s.loose.f1).toBeGreaterThanOrEqual(0.6);
