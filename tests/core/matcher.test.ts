@@ -112,3 +112,27 @@ describe('compounds and lead-ins, with the bundled taxonomy', () => {
     expect(found('- You will be the go-to person for data questions')).not.toContain('go');
   });
 });
+
+describe('abbreviations and words with another meaning in postings, with the bundled taxonomy', () => {
+  const bundled = createMatcher(BUNDLED_TAXONOMY);
+  const found = (text: string) => bundled.findMentions(text).map((m) => m.skillId);
+  test.each([
+    ['google-tag-manager', 'Partner with our Go-To-Market (GTM) team on launches'],
+    ['apm', 'Mentor our Associate Product Managers (APMs)'],
+    ['acr', 'Work on automatic content recognition (ACR) for TV'],
+    ['app-engine', 'Train policies with PPO with GAE'],
+    ['mpi', 'A joint lab with the Max Planck Institute (MPI)'],
+    ['ab-initio', 'Run ab initio molecular dynamics simulations'],
+    ['supply-chain-logistics', 'The recruiter will handle interview logistics'],
+    ['shap', 'Our mission shapes how millions of people shop'],
+  ])('not %s: %s', (id, text) => {
+    expect(found(text)).not.toContain(id);
+  });
+  test.each([
+    ['jaeger', 'Distributed tracing with Jaeger and Zipkin'],
+    ['shap', 'Model explanations with SHAP and LIME'],
+    ['mpi', 'Experience with MPI and OpenMP on HPC clusters'],
+  ])('%s where it is the tool: %s', (id, text) => {
+    expect(found(text)).toContain(id);
+  });
+});
