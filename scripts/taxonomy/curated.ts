@@ -238,7 +238,7 @@ export const ML_LIBRARIES: CuratedSection = {
     ['dgl', 'Deep Graph Library', ['DGL'], { p: 'graph-neural-networks', r: ['pytorch-geometric'] }],
     ['optuna', 'Optuna', [], { cat: 'mlops', p: 'hyperparameter-tuning' }],
     ['hyperopt', 'Hyperopt', [], { cat: 'mlops', p: 'hyperparameter-tuning', r: ['optuna'] }],
-    ['shap', 'SHAP', ['SHapley Additive exPlanations', 'SHAP values'], { amb: true, p: 'explainable-ai' }],
+    ['shap', 'SHAP', ['SHapley Additive exPlanations', 'SHAP values'], { p: 'explainable-ai' }],
     ['lime', 'LIME', ['Local Interpretable Model-agnostic Explanations'], { amb: true, p: 'explainable-ai', r: ['shap'] }],
     ['pymc', 'PyMC', ['PyMC3', 'PyMC4', 'ArviZ'], { cat: 'statistics', p: 'probabilistic-programming', r: ['stan'] }],
     ['pyro', 'Pyro', ['NumPyro', 'Pyro PPL'], { cat: 'statistics', p: 'probabilistic-programming', r: ['pymc', 'stan'] }],

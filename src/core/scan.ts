@@ -36,7 +36,8 @@ function step(t: Tokens, node: TrieNode, i: number, first: boolean): Step | null
   // Plurals: "LLMs", "databases", "APIs" end an alias written in the singular; "miss",
   // "status" and "analysis" are not plurals.
   if (t.kind[at] === TokenKind.Word && tok.length > 3 && tok.endsWith('s') && !/(ss|us|is)$/.test(tok)) {
-    const singular = node.next.get(tok.slice(0, -1)) ?? (tok.endsWith('es') ? node.next.get(tok.slice(0, -2)) : undefined);
+    // "-es" only after a hiss ("boxes", "searches"): "shapes" is shape + s, not SHAP + es.
+    const singular = node.next.get(tok.slice(0, -1)) ?? (/(s|x|z|ch|sh)es$/.test(tok) ? node.next.get(tok.slice(0, -2)) : undefined);
     if (singular?.entry && !singular.entry.caseSensitive && !(singular.attached && !first && t.spaced[at])) {
       return { node: singular, at, plural: true };
     }
