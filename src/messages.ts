@@ -6,7 +6,7 @@ import type { Analysis, Posting } from './core/types';
  * Page text never travels as HTML: only plain strings that the popup renders as text.
  */
 export type PageState =
-  | { kind: 'posting'; posting: Pick<Posting, 'title' | 'company' | 'url' | 'source'>; analysis: Analysis }
+  | { kind: 'posting'; posting: Pick<Posting, 'title' | 'company' | 'url' | 'source' | 'validThrough'>; analysis: Analysis }
   | { kind: 'not-posting'; reason: string; url: string };
 
 export type Message =
@@ -63,6 +63,7 @@ const pageStateSchema = z.discriminatedUnion('kind', [
       company: z.string().optional(),
       url: z.string().optional(),
       source: z.string(),
+      validThrough: z.string().max(64).optional(),
     }),
     analysis: z.looseObject({
       isJobPosting: z.boolean(),

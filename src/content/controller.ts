@@ -97,7 +97,7 @@ export function createContentController(deps: ContentDeps): ContentController {
     current = { key, hash: textHash(posting.text), rootHash: textHash(root?.textContent ?? ''), root, posting };
     report({
       kind: 'posting',
-      posting: { title: posting.title, company: posting.company, url, source: posting.source },
+      posting: { title: posting.title, company: posting.company, url, source: posting.source, validThrough: posting.validThrough },
       analysis,
     });
     highlight(root, analysis);

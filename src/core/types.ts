@@ -20,6 +20,8 @@ export interface Posting {
   url?: string;
   /** How it was found: 'json-ld', 'microdata', an adapter name ('linkedin', …), 'heuristic', 'text'. */
   source: string;
+  /** When applications close, as the page's structured data says (schema.org `validThrough`). */
+  validThrough?: string;
 }
 
 export interface Span {

@@ -86,7 +86,7 @@ export function Popup({ model, actions }: Props) {
 
   return (
     <main class="popup" data-testid="popup-posting">
-      <PopupHeader title={title} company={posting.company} score={emptyList ? undefined : gap.score}>
+      <PopupHeader title={title} company={posting.company} validThrough={posting.validThrough} score={emptyList ? undefined : gap.score}>
         <HighlightToggle enabled={model.settings.highlights} onChange={(on) => void actions.setHighlights(on)} />
       </PopupHeader>
       <AskedFor analysis={analysis} />

@@ -15,6 +15,8 @@ type Row = {
   line?: string;
   /** Selector the root must match; null when the text comes from JSON-LD alone. */
   root?: string | null;
+  /** The structured data's closing date, when it has one. */
+  validThrough?: string;
 };
 
 const REQ = '• 5+ years of experience building machine learning systems in production';
@@ -43,7 +45,7 @@ const rows: Row[] = [
   { file: 'careers-posting.html', url: 'https://northwind.example/careers/senior-machine-learning-engineer', kind: 'posting', source: 'heuristic', title: T, company: 'Northwind AI', line: 'Nice to have', root: 'article.job-posting' },
   { file: 'careers-list.html', url: 'https://northwind.example/careers', kind: 'listing' },
   { file: 'about-page.html', url: 'https://northwind.example/about', kind: 'not-posting' },
-  { file: 'jsonld-graph.html', url: 'https://careers.northwind.example/jobs/senior-ml-engineer', kind: 'posting', source: 'json-ld', title: T, company: 'Northwind AI', location: 'Berlin, DE', line: REQ, root: '#job-description' },
+  { file: 'jsonld-graph.html', url: 'https://careers.northwind.example/jobs/senior-ml-engineer', kind: 'posting', source: 'json-ld', title: T, company: 'Northwind AI', location: 'Berlin, DE', line: REQ, root: '#job-description', validThrough: '2030-12-31' },
   { file: 'jsonld-array-only.html', url: 'https://careers.northwind.example/jobs/data-scientist-forecasting', kind: 'posting', source: 'json-ld', title: 'Data Scientist, Forecasting', company: 'Northwind AI', location: 'Remote', line: '- Fluent Python, pandas and SQL', root: null },
   { file: 'microdata-posting.html', url: 'https://jobs.northwind.example/positions/42', kind: 'posting', source: 'microdata', title: T, company: 'Northwind AI', location: 'Berlin, Germany', line: REQ, root: '[itemprop="description"]' },
   { file: 'event-jsonld.html', url: 'https://northwind.example/events/14', kind: 'not-posting' },
@@ -71,6 +73,7 @@ describe('detectPosting on the fixture pages', () => {
     if (row.company) expect(posting.company).toBe(row.company);
     if (row.location) expect(posting.location).toBe(row.location);
     if (row.line) expect(posting.text.split('\n')).toContain(row.line);
+    expect(posting.validThrough).toBe(row.validThrough);
     expect(posting.text).not.toMatch(/\n\s*\n/);
     if (row.root === null) expect(root).toBeNull();
     else if (row.root) {
