@@ -47,6 +47,8 @@ const ROLE_NOUNS = new Set([...GENERIC_NOUNS, 'statistician']);
 const TEAM_WORDS = new Set(['team', 'teams', 'group', 'groups', 'org', 'organization', 'organisation', 'department', 'function', 'community', 'practice', 'counterparts', 'leadership', 'certification']);
 /** Before a name, these make it someone else: "partner with a data scientist", "report to the Engineering Manager". */
 const COLLEAGUE_WORDS = new Set(['with', 'alongside', 'to', 'by', 'from', 'other', 'fellow']);
+/** Before "as a <job>", these make it a past job. */
+const PAST_JOB_WORDS = new Set(['years', 'year', 'yrs', 'experience', 'background', 'worked', 'working', 'career', 'time']);
 /** What may stand where a name has its comma: "Software Engineer, ML", "Software Engineer - ML", "Software Engineer (ML)". */
 const NAME_SEPARATORS = new Set([',', '-', '\u2013', '\u2014', ':', '(']);
 
@@ -125,10 +127,10 @@ function nextWord(tokens: Tokens, i: number, comma: boolean): number {
   return -1;
 }
 
-/** The word tokens just before i (up to two), lower-cased, nearest first. */
+/** The word tokens just before i (up to three), lower-cased, nearest first. */
 function wordsBefore(tokens: Tokens, i: number): string[] {
   const out: string[] = [];
-  for (let j = i - 1; j >= 0 && out.length < 2; j--) {
+  for (let j = i - 1; j >= 0 && out.length < 3; j--) {
     if (tokens.kind[j] === TokenKind.Newline) break;
     if (tokens.kind[j] === TokenKind.Word) out.push(tokens.lower[j]!);
   }
@@ -139,9 +141,11 @@ function wordsBefore(tokens: Tokens, i: number): string[] {
 function namesOthers(tokens: Tokens, first: number, last: number): boolean {
   const after = nextWord(tokens, last, false);
   if (after >= 0 && TEAM_WORDS.has(tokens.lower[after]!)) return true;
-  const [prev, before] = wordsBefore(tokens, first);
+  const [prev, before, third] = wordsBefore(tokens, first);
   if (prev === undefined) return false;
   if (/^\d+$/.test(prev) || COLLEAGUE_WORDS.has(prev)) return true;
+  // "5+ years as a software engineer", "experience as a Data Analyst": a past job, not this one.
+  if ((prev === 'a' || prev === 'an') && before === 'as' && third !== undefined && PAST_JOB_WORDS.has(third)) return true;
   // "with a data scientist", "to the Engineering Manager"
   return (prev === 'a' || prev === 'an' || prev === 'the') && before !== undefined && COLLEAGUE_WORDS.has(before);
 }

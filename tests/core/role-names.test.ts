@@ -52,3 +52,9 @@ test.each([
 ])('names written in other ways still count: %s', (text, expected) => {
   expect(named(text)).toEqual(expected);
 });
+
+test('a past job is not this one: "5+ years as a software engineer"', () => {
+  expect(named('You bring 5+ years as a software engineer and 2 years leading teams.')).toEqual({});
+  expect(named('Prior experience as a Data Analyst is a plus.')).toEqual({});
+  expect(named('As a Data Analyst, you will own our reporting.')).toEqual({ 'data-analyst': 1 });
+});
