@@ -73,6 +73,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
       'Machine Learning Tech Lead',
       'Machine Learning Engineering Manager',
       'Head of Machine Learning',
+      'Head of AI',
       'Lead AI/ML Engineer',
     ],
     summary:
@@ -521,7 +522,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
   {
     id: 'data-scientist',
     title: 'Data Scientist',
-    titleAliases: ['Senior Data Scientist', 'Applied Data Scientist', 'Product Data Scientist', 'Machine Learning Data Scientist', 'Data Science Engineer', 'Associate Data Scientist', 'Marketing Data Scientist'],
+    titleAliases: ['Senior Data Scientist', 'Applied Data Scientist', 'Product Data Scientist', 'Machine Learning Data Scientist', 'Data Science Engineer', 'Associate Data Scientist', 'Marketing Data Scientist', 'Decision Scientist'],
     summary: 'Answers business questions and builds predictive models from data with statistics, machine learning and experimentation.',
     onet: ['15-2051.00'],
     responsibilities: [

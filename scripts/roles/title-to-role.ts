@@ -160,7 +160,7 @@ export const TITLE_RULES: readonly TitleRule[] = [
   { role: 'analytics-engineer', re: /\banalytics (?:and )?(?:data )?engineer\b|\bdbt developer\b/ },
   { role: 'data-engineer', re: /\b(?:big )?data(?: ?\/ ?ml)? engineer\b|\b(?:etl|elt|extract[- ]transform[- ]load|datastage|informatica|data pipeline|data platform|data integration|data warehouse|datawarehouse|hadoop|spark|data warehousing) (?:engineer|developer)\b/ },
   { role: 'data-scientist', re: new RegExp(String.raw`\b(?:${AI} ?/ ?${ML} |${AI} |${ML} |applied |marketing |product |senior |lead |principal |staff )?data (?:and applied )?scientists?\b`) },
-  { role: 'data-scientist', re: /\bdata science\b/ },
+  { role: 'data-scientist', re: /\bdata science\b|\bdecision scientists?\b/ },
   { role: 'data-analyst', re: /\b(?:data|analytics|reporting|product|marketing|business intelligence|bi|insights|data visualization|data quality|data mining|sql|operations) analyst\b/ },
   { role: 'data-analyst', re: /\b(?:business intelligence|bi|power bi|tableau|reporting|data visualization) (?:developer|engineer|specialist)\b/ },
   { role: 'business-analyst', re: /\b(?:business|business systems|systems|requirements|it business|functional|process|technical business) analyst\b/ },
