@@ -237,6 +237,8 @@ export function rankRoles(models: readonly RoleModel[], input: RankInput, index:
       const score = weighEvidence(e, hasTitle, weights);
       const reasons: string[] = [];
       if (e.titleScore >= 0.6) reasons.push(`Title fits "${e.model.role.title}"`);
+      // A partial fit still moves the score (up to 0.3 × the title's weight): say so.
+      else if (e.titleScore >= 0.1) reasons.push(`Title partly fits "${e.model.role.title}"`);
       else if (!hasTitle && e.namedScore === 1) reasons.push(`The text names the role ("${e.model.role.title}")`);
       if (e.sharedCount > 0) {
         const names = e.topShared.map((id) => index.skills.get(id)?.name ?? id);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { BUNDLED_ROLE_PROFILES, BUNDLED_TAXONOMY } from '../../src/core/bundled';
+import { BUNDLED_ROLE_PROFILES, BUNDLED_TAXONOMY, getBundledEngine } from '../../src/core/bundled';
 import { indexDuties } from '../../src/core/duties';
 import { createMatcher } from '../../src/core/matcher';
 import { prepareRoles, roleEvidence } from '../../src/core/rank-roles';
@@ -24,4 +24,12 @@ test("a level outside a role's range weakens the fit: Staff is the lead role's, 
   const staff = titleScores('Staff AI/ML Engineer');
   expect(staff.get('ml-engineer')!).toBeLessThan(plain * 0.9);
   expect(staff.get('lead-ml-engineer')!).toBeGreaterThan(staff.get('ml-engineer')!);
+});
+
+test('a partial title fit, which still moves the score, is given as a reason', () => {
+  const engine = getBundledEngine();
+  const roles = engine.analyze({ text: 'Requirements\n- Python and C++\n- OpenCV', title: 'Perception Engineer, Retail Shelf Analytics', source: 'test' }, []).roles;
+  const analytics = roles.find((r) => r.id === 'analytics-engineer')!;
+  expect(analytics.reasons).toContain('Title partly fits "Analytics Engineer"');
+  expect(roles[0]!.id).toBe('computer-vision-engineer');
 });
