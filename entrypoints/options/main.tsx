@@ -3,13 +3,14 @@ import { getBundledEngine } from '../../src/core/bundled';
 import { allSitesPermission, downloadText } from '../../src/ui/browser-glue';
 import { OptionsApp } from '../../src/ui/OptionsApp';
 import { createOptionsState } from '../../src/ui/options-state';
-import { storageQuarantineRepo, storageSettingsRepo, storageSkillsRepo } from '../../src/ui/repos';
+import { storageQuarantineRepo, storageSettingsRepo, storageSkillPlaceRepo, storageSkillsRepo } from '../../src/ui/repos';
 import './style.css';
 
 const state = createOptionsState({
   engine: getBundledEngine(),
   skills: storageSkillsRepo,
   settings: storageSettingsRepo,
+  place: storageSkillPlaceRepo,
   quarantine: storageQuarantineRepo,
   permissions: allSitesPermission,
   download: downloadText,

@@ -28,6 +28,9 @@ import {
  * Reading: `local:skills`, when present, wins over `sync:skills`: a device that overflowed keeps
  * its full list even if another device syncs a smaller one. When the list shrinks back under the
  * budget it moves back to sync and the local copy is removed.
+ * "Keep my skill list on this device only" (`local:skillsOnThisDevice`, set per browser) makes
+ * every write go to `local:skills` and never to sync. The sync copy is left as it was, so other
+ * browsers keep theirs, until the user deletes it (`deleteSyncedSkills`).
  *
  * ## Versions of the skill list
  * - v1: `string[]`: taxonomy ids or free text.
@@ -75,6 +78,9 @@ export const settingsItem = storage.defineItem<unknown>('sync:settings', {
 });
 
 export const quarantineItem = storage.defineItem<unknown>('local:quarantine', { fallback: [] });
+
+/** This browser keeps the skill list to itself (see "Where the skill list lives"). */
+export const skillsOnThisDeviceItem = storage.defineItem<unknown>('local:skillsOnThisDevice', { fallback: false });
 
 /** Runs pending migrations now (WXT also starts them when this module loads). */
 export async function migrateStorage(): Promise<void> {
@@ -209,7 +215,7 @@ export type SkillsArea = 'sync' | 'local';
 /** Saves the whole list (validated, deduplicated) and says where it went. */
 export async function setSkills(list: readonly UserSkill[]): Promise<SkillsArea> {
   const clean = dedupe(skillListSchema.parse(list.map(compact)));
-  if (syncItemBytes('skills', clean) <= SYNC_ITEM_BUDGET) {
+  if (!(await getKeepOnThisDevice()) && syncItemBytes('skills', clean) <= SYNC_ITEM_BUDGET) {
     try {
       // storage.sync limits writes (120 a minute): write the version only when it is not there yet.
       await skillsSyncItem.setValue(clean);
@@ -224,6 +230,38 @@ export async function setSkills(list: readonly UserSkill[]): Promise<SkillsArea>
   await skillsLocalItem.setValue(clean);
   await skillsLocalItem.setMeta({ v: SKILLS_VERSION });
   return 'local';
+}
+
+/** Does this browser keep the skill list to itself? Anything but `true` stored reads as no. */
+export async function getKeepOnThisDevice(): Promise<boolean> {
+  return (await skillsOnThisDeviceItem.getValue()) === true;
+}
+
+/**
+ * Turning it on copies the list to this device and stops writing to sync (the sync copy stays,
+ * for the user's other browsers). Turning it off saves the list as usual: back to sync when it
+ * fits, and the device copy is removed.
+ */
+export async function setKeepOnThisDevice(on: boolean): Promise<void> {
+  const list = await getSkills();
+  await skillsOnThisDeviceItem.setValue(on);
+  await setSkills(list);
+}
+
+/**
+ * Deletes the skill list from browser sync. Only while this browser keeps its own copy, so the
+ * list is never lost here; browsers that rely on the synced copy lose it (the options say so).
+ */
+export async function deleteSyncedSkills(): Promise<void> {
+  if (!(await getKeepOnThisDevice())) throw new Error('Keep the list on this device first, so it is not lost here.');
+  await setSkills(await getSkills());
+  await skillsSyncItem.removeValue({ removeMeta: true });
+}
+
+/** Is there a skill list in browser sync? */
+export async function hasSyncedSkills(): Promise<boolean> {
+  // Not through the item: its fallback ([]) would hide that nothing is stored.
+  return (await storage.getItem<unknown>('sync:skills')) != null;
 }
 
 /** Drops an empty `level` so stored entries stay small. */

@@ -1,5 +1,6 @@
 import { AllSitesOptIn } from './AllSitesOptIn';
 import { ColourHighlightsOptIn } from './ColourHighlightsOptIn';
+import { SkillPlaceChoice } from './SkillPlaceChoice';
 import { ImportExport } from './ImportExport';
 import type { OptionsActions, OptionsModel } from './options-state';
 import { QuarantinePanel } from './QuarantinePanel';
@@ -53,6 +54,17 @@ export function Options({ model, actions }: Props) {
       <section class="card" aria-labelledby="files-heading">
         <h2 id="files-heading">Backup</h2>
         <ImportExport count={model.skills.length} message={model.fileMessage} actions={actions} />
+      </section>
+
+      <section class="card" aria-labelledby="place-heading">
+        <h2 id="place-heading">Where your list is kept</h2>
+        <SkillPlaceChoice
+          keepOnDevice={model.keepOnDevice}
+          syncedCopy={model.syncedCopy}
+          message={model.placeMessage}
+          onChange={(on) => void actions.setKeepOnDevice(on)}
+          onDeleteSynced={() => void actions.deleteSyncedCopy()}
+        />
       </section>
 
       <section class="card" aria-labelledby="highlights-heading">

@@ -1,7 +1,7 @@
 import type { Engine, SkillRef, UserSkill } from '../core/types';
 import { exportFileName, exportSkills, parseImport } from '../storage/import-export';
 import { customSkillId, type QuarantineEntry, type SkillLevel } from '../storage/schema';
-import type { QuarantineRepo, SettingsRepo, SkillsRepo } from './repos';
+import type { QuarantineRepo, SettingsRepo, SkillPlaceRepo, SkillsRepo } from './repos';
 import { createSkillResolver } from './resolve-skill';
 import { createStore, type Store } from './store';
 
@@ -38,6 +38,11 @@ export interface OptionsModel {
   allSitesError: string | null;
   /** In-page highlights coloured by status (the page can then read which skills the user has). */
   colourHighlights: boolean;
+  /** This browser keeps the skill list to itself instead of syncing it. */
+  keepOnDevice: boolean;
+  /** A copy of the list is in browser sync. */
+  syncedCopy: boolean;
+  placeMessage: OptionsMessage | null;
   quarantine: QuarantineEntry[];
   engineReady: boolean;
 }
@@ -60,6 +65,8 @@ export interface OptionsActions {
   /** Must be called straight from the click: `permissions.request` needs the user gesture. */
   setAllSites(enabled: boolean): Promise<void>;
   setColourHighlights(on: boolean): Promise<void>;
+  setKeepOnDevice(on: boolean): Promise<void>;
+  deleteSyncedCopy(): Promise<void>;
   downloadQuarantine(): void;
   dismissQuarantine(): Promise<void>;
 }
@@ -78,6 +85,8 @@ export interface OptionsDeps {
   skills: SkillsRepo;
   settings: SettingsRepo;
   quarantine: QuarantineRepo;
+  /** Where the list lives: synced, or in this browser only. */
+  place: SkillPlaceRepo;
   permissions: PermissionsApi;
   download(fileName: string, text: string): void;
   now?: () => Date;
@@ -105,6 +114,9 @@ export function initialOptionsModel(partial: Partial<OptionsModel> = {}): Option
     allSitesBusy: false,
     allSitesError: null,
     colourHighlights: false,
+    keepOnDevice: false,
+    syncedCopy: false,
+    placeMessage: null,
     quarantine: [],
     engineReady: false,
     ...partial,
@@ -267,6 +279,26 @@ export function createOptionsState(deps: OptionsDeps, initial: Partial<OptionsMo
       store.patch({ colourHighlights: on });
       await deps.settings.set({ colourHighlights: on });
     },
+    async setKeepOnDevice(on) {
+      try {
+        await deps.place.setKeepOnThisDevice(on);
+        store.patch({
+          keepOnDevice: on,
+          syncedCopy: await deps.place.hasSyncedCopy(),
+          placeMessage: { tone: 'ok', text: on ? 'Your list now stays in this browser.' : 'Your list syncs through your browser again.' },
+        });
+      } catch (err) {
+        store.patch({ placeMessage: { tone: 'error', text: errorText(err) } });
+      }
+    },
+    async deleteSyncedCopy() {
+      try {
+        await deps.place.deleteSyncedCopy();
+        store.patch({ syncedCopy: false, placeMessage: { tone: 'ok', text: 'The copy in browser sync is deleted. This browser keeps its list.' } });
+      } catch (err) {
+        store.patch({ placeMessage: { tone: 'error', text: errorText(err) } });
+      }
+    },
     downloadQuarantine() {
       const entries = store.get().quarantine;
       deps.download(`role-lens-set-aside-${now().toISOString().slice(0, 10)}.json`, JSON.stringify(entries, null, 2) + '\n');
@@ -300,6 +332,7 @@ export function createOptionsState(deps: OptionsDeps, initial: Partial<OptionsMo
       store.patch({ quarantine, allSites: granted, colourHighlights: settings.colourHighlights });
       // The permission is the truth (the user can revoke it in the browser's own settings).
       if (settings.allSites !== granted) await deps.settings.set({ allSites: granted });
+      store.patch({ keepOnDevice: await deps.place.keepOnThisDevice(), syncedCopy: await deps.place.hasSyncedCopy() });
     },
     dispose() {
       for (const c of cleanups.splice(0)) c();

@@ -27,6 +27,21 @@ export interface QuarantineRepo {
   watch(cb: (entries: QuarantineEntry[]) => void): () => void;
 }
 
+/** Where the skill list lives: synced through the browser, or kept on this device only. */
+export interface SkillPlaceRepo {
+  keepOnThisDevice(): Promise<boolean>;
+  setKeepOnThisDevice(on: boolean): Promise<void>;
+  hasSyncedCopy(): Promise<boolean>;
+  deleteSyncedCopy(): Promise<void>;
+}
+
+export const storageSkillPlaceRepo: SkillPlaceRepo = {
+  keepOnThisDevice: items.getKeepOnThisDevice,
+  setKeepOnThisDevice: items.setKeepOnThisDevice,
+  hasSyncedCopy: items.hasSyncedSkills,
+  deleteSyncedCopy: items.deleteSyncedSkills,
+};
+
 export const storageSkillsRepo: SkillsRepo = {
   get: items.getSkills,
   set: items.setSkills,

@@ -7,7 +7,7 @@ import type { QuarantineEntry } from '../../src/storage/schema';
 import { createOptionsState, type OptionsDeps, type PermissionsApi } from '../../src/ui/options-state';
 import { OptionsApp } from '../../src/ui/OptionsApp';
 import type { QuarantineRepo } from '../../src/ui/repos';
-import { memorySettings, memorySkills } from './helpers/fixtures';
+import { memoryPlace, memorySettings, memorySkills } from './helpers/fixtures';
 import { click, flag, installDom, keyDown, mount, settle, text, toggle, typeInto } from './helpers/dom';
 
 installDom();
@@ -58,6 +58,7 @@ function setup(initial: UserSkill[] = [], overrides: Partial<OptionsDeps> = {}) 
   const skills = memorySkills(initial);
   const settings = memorySettings();
   const quarantine = memoryQuarantine();
+  const place = memoryPlace();
   const permissions = fakePermissions(true);
   const downloads: Array<{ fileName: string; text: string }> = [];
   const deps: OptionsDeps = {
@@ -65,13 +66,14 @@ function setup(initial: UserSkill[] = [], overrides: Partial<OptionsDeps> = {}) 
     skills,
     settings,
     quarantine,
+    place,
     permissions,
     download: (fileName, text) => downloads.push({ fileName, text }),
     now: () => new Date('2026-11-26T12:00:00Z'),
     ...overrides,
   };
   const state = createOptionsState(deps);
-  return { state, skills, settings, quarantine, permissions, downloads };
+  return { state, skills, settings, quarantine, place, permissions, downloads };
 }
 
 const listNames = (root: Element) => [...root.querySelectorAll('[data-testid="skill-list"] .skill-row__name')].map((e) => e.firstChild?.textContent ?? '');
@@ -226,6 +228,25 @@ describe('all sites and quarantine', () => {
     await settle();
     expect(settings.value.colourHighlights).toBe(true);
     expect(flag(m.byTestId('colour-highlights'), 'checked')).toBe(true);
+  });
+
+  test('the list can be kept in this browser only, and the synced copy deleted after that', async () => {
+    const { state, place } = setup();
+    const m = await mount(<OptionsApp state={state} />);
+    await settle();
+    const box = m.byTestId('keep-on-device') as HTMLInputElement;
+    expect(flag(box, 'checked')).toBe(false);
+    expect(m.container.querySelector('[data-testid="delete-synced"]')).toBeNull();
+    box.checked = true;
+    box.dispatchEvent(new window.Event('change', { bubbles: true }));
+    await settle();
+    expect(place.onDevice).toBe(true);
+    expect(text(m.byTestId('place-message'))).toMatch(/stays in this browser/);
+    click(m.byTestId('delete-synced'));
+    await settle();
+    expect(place.synced).toBe(false);
+    expect(text(m.byTestId('place-message'))).toMatch(/copy in browser sync is deleted/);
+    expect(m.container.querySelector('[data-testid="delete-synced"]')).toBeNull();
   });
 
   test('a refused permission says so', async () => {

@@ -1,7 +1,7 @@
 import type { Analysis, UserSkill } from '../../../src/core/types';
 import type { PageState } from '../../../src/messages';
 import type { PopupData, PopupTarget } from '../../../src/ui/popup-data';
-import type { SettingsRepo, SkillsRepo } from '../../../src/ui/repos';
+import type { SettingsRepo, SkillPlaceRepo, SkillsRepo } from '../../../src/ui/repos';
 import { DEFAULT_SETTINGS } from '../../../src/storage/items';
 import type { Settings } from '../../../src/storage/schema';
 
@@ -88,6 +88,28 @@ export function memorySettings(initial: Settings = DEFAULT_SETTINGS): SettingsRe
     },
     watch() {
       return () => undefined;
+    },
+  };
+  return repo;
+}
+
+/** Where the list lives, in memory: starts synced, with a copy in sync. */
+export function memoryPlace(): SkillPlaceRepo & { onDevice: boolean; synced: boolean } {
+  const repo = {
+    onDevice: false,
+    synced: true,
+    async keepOnThisDevice() {
+      return repo.onDevice;
+    },
+    async setKeepOnThisDevice(on: boolean) {
+      repo.onDevice = on;
+    },
+    async hasSyncedCopy() {
+      return repo.synced;
+    },
+    async deleteSyncedCopy() {
+      if (!repo.onDevice) throw new Error('Keep the list on this device first, so it is not lost here.');
+      repo.synced = false;
     },
   };
   return repo;
