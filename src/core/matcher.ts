@@ -25,16 +25,26 @@ const ROLE_NOUNS = new Set(
   'developer developers engineer engineers architect architects consultant consultants specialist specialists administrator administrators admin analyst analysts tester testers programmer programmers designer designers scientist scientists researcher researchers expert experts lead intern interns manager ninja guru position role'.split(' '),
 );
 
-function markRoleNames(t: Tokens, found: Candidate[]): Candidate[] {
+/** Nouns of an organisation's units: "the research team", "our Security org" name a group, not an ask. */
+const TEAM_NOUNS = new Set('team teams org orgs organization organisation department departments division group groups lab labs squad function'.split(' '));
+
+/**
+ * Marks the skills that name a job ("Java Developer") and the soft skills that name a team ("the
+ * research team"): neither is an ask. A tool's or field's team ("the ML team", "our Spark team")
+ * still says what the job works on, so it stays.
+ */
+function markRoleNames(t: Tokens, found: Candidate[], index: SkillIndex): Candidate[] {
   for (const c of found) {
     const n = c.last + 1;
-    if (n < t.count && ROLE_NOUNS.has(t.lower[n]!) && t.kind[n] === TokenKind.Word) c.inRoleName = true;
+    if (n >= t.count || t.kind[n] !== TokenKind.Word) continue;
+    const next = t.lower[n]!;
+    if (ROLE_NOUNS.has(next) || (TEAM_NOUNS.has(next) && index.skills.get(c.skillId)?.category === 'soft-skill')) c.inRoleName = true;
   }
   return found;
 }
 
-/** Web and mail addresses: "https://jobs.example.com/python" names no skill. */
-const URL_RE = /(?:https?:\/\/|www\.)[^\s<>"')\]]+/gi;
+/** Web and mail addresses: "https://jobs.example.com/python" names no skill (nor "https //…", as scraped text writes it). */
+const URL_RE = /(?:https?:?\s?\/\/|www\.)[^\s<>"')\]]+/gi;
 const NOT_IN_ADDRESS = /[\s<>"'(),;:[\]]/;
 const MAX_ADDRESS = 254;
 
@@ -67,7 +77,7 @@ function outsideAddresses(text: string, found: Candidate[]): Candidate[] {
 
 export function createMatcher(taxonomy: Taxonomy): Matcher {
   const index = buildSkillIndex(taxonomy);
-  const match = (tokens: Tokens) => markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, scan(tokens, index))));
+  const match = (tokens: Tokens) => markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, scan(tokens, index))), index);
   return {
     index,
     match,

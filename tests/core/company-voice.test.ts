@@ -47,3 +47,17 @@ test.each([
   const skills = engine.analyze({ text, source: 'test' }, []).skills;
   for (const id of ids) expect(skills.find((s) => s.id === id)?.importance, id).toBe('required');
 });
+
+test('legal text and team names are not asks: fair-chance notices, "in compliance with", "the research team"', () => {
+  const text = `Machine Learning Engineer
+Requirements
+- 3+ years of experience with Python and PyTorch
+- You will partner closely with the research team and the platform team
+Qualified applicants with arrest or conviction records will be considered for employment in accordance with fair chance laws; criminal history may relate to duties such as access to information technology systems and exercising sound judgment.
+In compliance with federal law, all persons hired will be required to verify identity.`;
+  const skills = importanceOf(text);
+  expect(skills.get('PyTorch')).toBe('required');
+  for (const name of ['Research', 'Information systems', 'Decision making', 'Regulatory compliance']) {
+    expect(skills.get(name) ?? 'mentioned', name).toBe('mentioned');
+  }
+});

@@ -136,3 +136,21 @@ describe('abbreviations and words with another meaning in postings, with the bun
     expect(found(text)).toContain(id);
   });
 });
+
+describe('aliases that named something else in real postings, with the bundled taxonomy', () => {
+  const bundled = createMatcher(BUNDLED_TAXONOMY);
+  const found = (text: string) => bundled.findMentions(text).map((m) => m.skillId);
+  test.each([
+    ['six-sigma', 'We foster a culture of continuous improvement'],
+    ['remote-work', 'Our approach to in-person and remote work is flexible'],
+    ['openai-api', 'Experience with Transformer models (BERT, GPT)'],
+    ['triton-inference-server', 'Write kernels in CUDA or Triton'],
+    ['self-supervised-learning', 'Work closely with the pre-training team on frontier models'],
+    ['http', 'Apply at https //jobs.example.com'],
+  ])('not %s: %s', (id, text) => {
+    expect(found(text)).not.toContain(id);
+  });
+  test('pretraining is LLM pretraining', () => {
+    expect(found('Experience with large-scale pretraining of language models')).toContain('llm-pretraining');
+  });
+});

@@ -114,7 +114,7 @@ describe('data/skills.json', () => {
       dbt: 'dbt', Snowflake: 'snowflake', BigQuery: 'bigquery', 'Delta Lake': 'delta-lake', Airflow: 'airflow', Kafka: 'kafka',
       English: 'english', Danish: 'danish', 'financial services': 'financial-services', microservices: 'microservices',
       'unit testing': 'unit-testing', Agile: 'agile', DevOps: 'devops', cloud: 'cloud-computing', ROS: 'ros', SLAM: 'slam',
-      'A/B testing': 'ab-testing', 'causal inference': 'causal-inference', CUDA: 'cuda', Triton: 'triton-inference-server',
+      'A/B testing': 'ab-testing', 'causal inference': 'causal-inference', CUDA: 'cuda', 'NVIDIA Triton': 'triton-inference-server',
     };
     for (const [term, id] of Object.entries(expected)) expect(lookup(term), term).toBe(id);
   });
