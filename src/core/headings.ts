@@ -70,5 +70,12 @@ export function runInHeadings(text: string): Array<{ start: number; text: string
   for (let m = RUN_IN_HEADING_RE.exec(text); m; m = RUN_IN_HEADING_RE.exec(text)) {
     if (startsHeading(text, m.index)) out.push({ start: m.index, text: m[1]! });
   }
-  return out;
+  ABOUT_COMPANY_RE.lastIndex = 0;
+  for (let m = ABOUT_COMPANY_RE.exec(text); m; m = ABOUT_COMPANY_RE.exec(text)) {
+    if (startsHeading(text, m.index) && !out.some((h) => h.start === m!.index)) out.push({ start: m.index, text: m[0] });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
+
+/** "…ML areasAbout Meta:Meta builds…": the company's own name as a heading, with its colon. */
+const ABOUT_COMPANY_RE = /About (?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*){0,2}(?=:)/g;

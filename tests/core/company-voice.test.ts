@@ -61,3 +61,12 @@ In compliance with federal law, all persons hired will be required to verify ide
     expect(skills.get(name) ?? 'mentioned', name).toBe('mentioned');
   }
 });
+
+test('"About <Company>:" run into the text is the company blurb, not the preferred skills before it', () => {
+  // Modelled on scraped postings whose line breaks were lost.
+  const text = `Responsibilities:Build ranking models in PyTorch for Feed. Preferred Qualifications:Experience with recommender systems and ML areasAbout Acme:Acme builds technologies that help people connect, from augmented and virtual reality to the rules of physics in AI research.`;
+  const skills = importanceOf(text);
+  expect(skills.get('PyTorch')).toBe('required');
+  expect(skills.get('Recommender systems')).toBe('preferred');
+  expect(skills.get('Physics')).toBe('mentioned');
+});
