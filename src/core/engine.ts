@@ -46,7 +46,7 @@ export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine
     const tokens = tokenize(text);
     const structure = analyzeStructure(text);
     const claims = findYears(text, structure.sentences);
-    const skills = collectSkills(tokens, matcher, structure, claims);
+    const skills = collectSkills(tokens, matcher, structure, claims, posting.company);
     const minYears = overallYears(claims);
     // An explicit empty title means "no title": don't guess one from the first line.
     const title = posting.title !== undefined ? posting.title.trim() || null : titleFromText(text);

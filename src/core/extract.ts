@@ -45,12 +45,30 @@ export interface ClassifiedMention {
   importance: Importance;
 }
 
+/** Words of company names that name no product: "Slack Technologies" is Slack. */
+const COMPANY_FILLER = new Set('inc inc. llc ltd gmbh corp corporation co company technologies technology labs lab group holdings the and of systems software solutions'.split(' '));
+
+/** The posting company's name and its distinctive words, lower-cased ("at Slack, we…" is the company, not the tool). */
+function companyNames(company: string | undefined): Set<string> {
+  const names = new Set<string>();
+  const full = company?.trim().toLowerCase();
+  if (!full) return names;
+  names.add(full);
+  for (const w of full.split(/[\s,]+/)) if (w.length >= 3 && !COMPANY_FILLER.has(w)) names.add(w);
+  return names;
+}
+
 /** Every skill mention with what its sentence says of it: asked for, nice to have, or only mentioned. */
-export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: Structure): ClassifiedMention[] {
+export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: Structure, company?: string): ClassifiedMention[] {
+  const own = companyNames(company);
   return matcher.match(tokens).map((c) => ({
     candidate: c,
-    // "We're hiring a Senior Python Developer" names the job; what it asks for is said elsewhere.
-    importance: c.inRoleName ? 'mentioned' : importanceOf(sentenceAt(structure.sentences, c.start), structure),
+    // "We're hiring a Senior Python Developer" names the job, and "At Slack, we…" the employer;
+    // what the posting asks for is said elsewhere.
+    importance:
+      c.inRoleName || (own.size > 0 && own.has(tokens.text.slice(c.start, c.end).toLowerCase()))
+        ? 'mentioned'
+        : importanceOf(sentenceAt(structure.sentences, c.start), structure),
   }));
 }
 
@@ -60,9 +78,10 @@ export function collectSkills(
   matcher: Matcher,
   structure: Structure,
   claims: readonly YearsClaim[],
+  company?: string,
 ): SkillHit[] {
   const bySkill = new Map<string, SkillHit>();
-  for (const { candidate: c, importance } of classifyMentions(tokens, matcher, structure)) {
+  for (const { candidate: c, importance } of classifyMentions(tokens, matcher, structure, company)) {
     const years = importance === 'mentioned' ? null : yearsFor(c, claims);
     const mention = { start: c.start, end: c.end, text: tokens.text.slice(c.start, c.end) };
     const hit = bySkill.get(c.skillId);

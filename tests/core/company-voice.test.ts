@@ -70,3 +70,12 @@ test('"About <Company>:" run into the text is the company blurb, not the preferr
   expect(skills.get('Recommender systems')).toBe('preferred');
   expect(skills.get('Physics')).toBe('mentioned');
 });
+
+test("the employer's own name is not a skill it asks for", () => {
+  const text = `About the role\nAt Slack, we build the future of work.\nRequirements\n- 5+ years with Java and Kafka\n- Experience building Slack apps is a plus`;
+  const importance = (company?: string) =>
+    engine.analyze({ text, source: 'test', ...(company ? { company } : {}) }, []).skills.find((s) => s.id === 'slack')?.importance;
+  expect(importance()).toBe('preferred');
+  expect(importance('Slack Technologies, LLC')).toBe('mentioned');
+  expect(engine.analyze({ text, source: 'test', company: 'Slack' }, []).skills.find((s) => s.id === 'kafka')?.importance).toBe('required');
+});
