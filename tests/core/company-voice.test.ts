@@ -72,7 +72,7 @@ test('"About <Company>:" run into the text is the company blurb, not the preferr
 });
 
 test("the employer's own name is not a skill it asks for", () => {
-  const text = `About the role\nAt Slack, we build the future of work.\nRequirements\n- 5+ years with Java and Kafka\n- Experience building Slack apps is a plus`;
+  const text = `About the role\nAt Slack, we build the future of work.\nRequirements\n- 5+ years with Java and Kafka\n- Experience with Slack integrations is a plus`;
   const importance = (company?: string) =>
     engine.analyze({ text, source: 'test', ...(company ? { company } : {}) }, []).skills.find((s) => s.id === 'slack')?.importance;
   expect(importance()).toBe('preferred');
