@@ -123,14 +123,19 @@ describe('close roles separate, with and without the title', () => {
   });
 });
 
-describe('one realistic posting per role (tests/fixtures/postings, our own writing)', () => {
-  const dir = join(__dirname, '../fixtures/postings');
-  const fixtures = readdirSync(dir)
+/** The postings of a fixture folder, one per role: the file is named after the role, its first line is the title. */
+function fixturePostings(folder: string): Array<{ role: string; title: string; text: string }> {
+  const dir = join(__dirname, '../fixtures', folder);
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => {
       const [title, ...body] = readFileSync(join(dir, f), 'utf8').split('\n');
       return { role: f.replace(/\.txt$/, ''), title: title!, text: body.join('\n') };
     });
+}
+
+describe('one realistic posting per role (tests/fixtures/postings, our own writing)', () => {
+  const fixtures = fixturePostings('postings');
 
   test('there is one for every bundled role', () => {
     const roles = engine.analyze({ text: 'x', source: 'test' }, []).roles.map((r) => r.id);
@@ -152,13 +157,7 @@ describe('a second posting per role, written blind to the profiles and never tun
   // tests/fixtures/postings-heldout: our own writing, modelled on real postings, a third of them
   // with titles that don't name the role ("Member of Technical Staff, Pretraining"). Measured
   // when set: top-1 30/32 with the title, 29/32 from the description, top-3 31/32.
-  const dir = join(__dirname, '../fixtures/postings-heldout');
-  const fixtures = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => {
-      const [title, ...body] = readFileSync(join(dir, f), 'utf8').split('\n');
-      return { role: f.replace(/\.txt$/, ''), title: title!, text: body.join('\n') };
-    });
+  const fixtures = fixturePostings('postings-heldout');
   const count = (pick: (f: (typeof fixtures)[number]) => boolean) => fixtures.filter(pick).length;
 
   test('one for every bundled role', () => {
