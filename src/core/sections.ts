@@ -221,13 +221,13 @@ const CUES = cueScanner([
   ['benefit', BENEFIT_SENTENCE],
 ]);
 
-function cueOf(cues: Hits, sentence: string, start: number, end: number): SentenceCue {
+function cueOf(cues: Hits, start: number, end: number, asksFor: boolean): SentenceCue {
   const preferred = cues.within('preferred', start, end);
   // "Not required, but would be nice" is a preference, not a negation.
   if (preferred && cues.within('notButNice', start, end)) return 'preferred';
   if (cues.within('negated', start, end)) return 'negated';
   if (preferred) return 'preferred';
-  if (cues.within('required', start, end) || ASKS_FOR.test(sentence)) return 'required';
+  if (asksFor || cues.within('required', start, end)) return 'required';
   return null;
 }
 
@@ -256,17 +256,16 @@ export function analyzeStructure(text: string): Structure {
       return;
     }
     const body = text.slice(start, end);
+    const asksFor = ASKS_FOR.test(body);
     const short = end - start < COMPANY_VOICE_MAX;
+    const voice = short && cues.within('companyVoice', start, end);
+    const benefit = short && cues.within('benefit', start, end);
     // "3+ years building pension fund models", "You are committed to clean code": asks, whatever
     // words they share with benefits or with the company's voice.
-    const asks = ASKS_FOR.test(body) || YEARS_ASKED.test(body);
+    const asks = (voice || benefit) && (asksFor || YEARS_ASKED.test(body));
     const sentenceKind: SectionKind =
-      cues.within('boilerplate', start, end) || (short && !asks && !SECOND_PERSON.test(body) && cues.within('companyVoice', start, end))
-        ? 'company'
-        : cues.within('benefit', start, end) && short && !asks
-          ? 'benefits'
-          : kind;
-    sentences.push({ start, end, kind: sentenceKind, cue: cueOf(cues, body, start, end) });
+      cues.within('boilerplate', start, end) || (voice && !asks && !SECOND_PERSON.test(body)) ? 'company' : benefit && !asks ? 'benefits' : kind;
+    sentences.push({ start, end, kind: sentenceKind, cue: cueOf(cues, start, end, asksFor) });
   };
   let from = 0;
   for (const [end, next] of sentenceBreaks(text)) {
