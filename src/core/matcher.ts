@@ -1,5 +1,6 @@
 import type { Taxonomy } from './schema';
 import { applyEvidence } from './evidence';
+import { ORG_UNITS } from './org-units';
 import { scan, type Candidate } from './scan';
 import { buildSkillIndex, type SkillIndex } from './skill-index';
 import { tokenize, TokenKind, type Tokens } from './tokenize';
@@ -26,7 +27,7 @@ const ROLE_NOUNS = new Set(
 );
 
 /** Nouns of an organisation's units: "the research team", "our Security org" name a group, not an ask. */
-const TEAM_NOUNS = new Set('team teams org orgs organization organisation department departments division group groups lab labs squad function'.split(' '));
+const TEAM_NOUNS = new Set([...ORG_UNITS, 'orgs', 'departments', 'division', 'lab', 'labs', 'squad']);
 
 /**
  * Marks the skills that name a job ("Java Developer") and the soft skills that name a team ("the

@@ -1,3 +1,4 @@
+import { ORG_UNITS } from './org-units';
 import type { Role } from './schema';
 import { TokenKind, type Tokens } from './tokenize';
 
@@ -44,7 +45,7 @@ const GENERIC_NOUNS = new Set(
 const ROLE_NOUNS = new Set([...GENERIC_NOUNS, 'statistician']);
 
 /** After a name, these make it a team or a colleague ("our SRE team", "the Data Science group"). */
-const TEAM_WORDS = new Set(['team', 'teams', 'group', 'groups', 'org', 'organization', 'organisation', 'department', 'function', 'community', 'practice', 'counterparts', 'leadership', 'certification']);
+const TEAM_WORDS = new Set([...ORG_UNITS, 'community', 'practice', 'counterparts', 'leadership', 'certification']);
 /** Before a name, these make it someone else: "partner with a data scientist", "report to the Engineering Manager". */
 const COLLEAGUE_WORDS = new Set(['with', 'alongside', 'to', 'by', 'from', 'other', 'fellow']);
 /** Before "as a <job>", these make it a past job. */
@@ -137,11 +138,14 @@ function wordsBefore(tokens: Tokens, i: number): string[] {
   return out;
 }
 
-/** Is the name at [first, last] someone else than the job: a team, a colleague, a count of people? */
-function namesOthers(tokens: Tokens, first: number, last: number): boolean {
+/**
+ * Is the name ending at `last` someone else than the job: a team, a colleague, a count of people?
+ * `preceding` are the words before it, nearest first (wordsBefore).
+ */
+function namesOthers(tokens: Tokens, last: number, preceding: readonly string[]): boolean {
   const after = nextWord(tokens, last, false);
   if (after >= 0 && TEAM_WORDS.has(tokens.lower[after]!)) return true;
-  const [prev, before, third] = wordsBefore(tokens, first);
+  const [prev, before, third] = preceding;
   if (prev === undefined) return false;
   if (/^\d+$/.test(prev) || COLLEAGUE_WORDS.has(prev)) return true;
   // "5+ years as a software engineer", "experience as a Data Analyst": a past job, not this one.
@@ -170,9 +174,10 @@ export function countRoleNames(tokens: Tokens, index: RoleNameIndex, roleCount: 
       }
       if (ok) {
         // A one-word name ("SRE", "Statistician") counts only as "a/an/the X" or "as X".
-        const [prev] = wordsBefore(tokens, i);
+        const preceding = wordsBefore(tokens, i);
+        const prev = preceding[0];
         const bare = c.words.length === 1 && !(prev === 'a' || prev === 'an' || prev === 'the' || prev === 'as');
-        if (!bare && !namesOthers(tokens, i, j)) counts[c.role]! += 1;
+        if (!bare && !namesOthers(tokens, j, preceding)) counts[c.role]! += 1;
         i = j;
         break;
       }
