@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { classifyMentions } from '../../src/core/extract';
+import { classifyMentions, type ClassifiedMention } from '../../src/core/extract';
 import type { Matcher } from '../../src/core/matcher';
 import { analyzeStructure } from '../../src/core/sections';
 import { tokenize } from '../../src/core/tokenize';
@@ -55,15 +55,19 @@ function tally(map: Map<string, { count: number; example: string }>, key: string
  * "Java Developer"), and not soft skills, which its guidelines label "Skill" (spoken languages
  * excepted).
  */
-export function knowledgeMentions(matcher: Matcher, text: string): Span[] {
-  const structure = analyzeStructure(text);
-  return classifyMentions(tokenize(text), matcher, structure)
+function knowledgeOf(matcher: Matcher, text: string, mentions: readonly ClassifiedMention[]): Span[] {
+  return mentions
     .filter(({ candidate, importance }) => {
       if (importance === 'mentioned') return false;
       const skill = matcher.index.skills.get(candidate.skillId);
       return skill?.category !== 'soft-skill' || skill.parent === 'spoken-languages';
     })
     .map(({ candidate: c }) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end) }));
+}
+
+/** Every mention the engine finds, with its importance: one tokenize-and-match pass a text. */
+function allMentions(matcher: Matcher, text: string): ClassifiedMention[] {
+  return classifyMentions(tokenize(text), matcher, analyzeStructure(text));
 }
 
 /** Strict (exact offsets) and loose (any overlap) span scores against SkillSpan "Knowledge" spans. */
@@ -78,12 +82,13 @@ export function scoreSpans(matcher: Matcher, postings: readonly SpanPosting[]): 
   const misses = new Map<string, { count: number; example: string }>();
   for (const p of postings) {
     const goldSpans = p.spans.filter((s) => s.label === 'Knowledge');
-    const pred = knowledgeMentions(matcher, p.text);
+    const mentions = allMentions(matcher, p.text);
+    const pred = knowledgeOf(matcher, p.text, mentions);
     gold += goldSpans.length;
     predicted += pred.length;
     const goldKeys = new Set(goldSpans.map((s) => `${s.start}:${s.end}`));
     const predKeys = new Set(pred.map((s) => `${s.start}:${s.end}`));
-    const anyMention = new Set(matcher.findMentions(p.text).map((m) => `${m.span.start}:${m.span.end}`));
+    const anyMention = new Set(mentions.map(({ candidate: c }) => `${c.start}:${c.end}`));
     for (const key of goldKeys) if (anyMention.has(key)) reachable++;
     for (const s of pred) {
       if (goldKeys.has(`${s.start}:${s.end}`)) tp++;
