@@ -57,6 +57,7 @@ describe.skipIf(!existsSync(join(PAGES, 'manifest.csv')))('job-page detection on
     const d = scoreDetection([PAGES, MORE_PAGES], (t) => matcher.findMentions(t).length);
     expect(d.rows.length).toBeGreaterThanOrEqual(44);
     expect(d.precision).toBeGreaterThanOrEqual(0.98);
-    expect(d.recall).toBeGreaterThanOrEqual(0.85);
-  });
+    expect(d.recall).toBeGreaterThanOrEqual(0.98);
+    // 44 saved pages, some over a megabyte, parsed on a shared machine: a limit for hangs, not for speed.
+  }, 120_000);
 });
