@@ -1,11 +1,14 @@
 /**
  * Browser-test harness: the built extension (.output/chrome-mv3) in Debian's Chromium, driven by
- * playwright-core, with job-site pages served from 127.0.0.1 under their real host names
- * (`--host-resolver-rules` maps every name to 127.0.0.1; the manifest's match patterns carry no
- * port, and Chromium then matches any port).
+ * playwright-core, with job-site pages served over https from 127.0.0.1 under their real host
+ * names (`--host-resolver-rules` maps every name to 127.0.0.1; the manifest's match patterns are
+ * https and carry no port, and Chromium then matches any port). The certificate is a throwaway
+ * self-signed one made with openssl; Chromium is told to accept it. The pages are the same
+ * fixtures the unit tests read (tests/fixtures/pages).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -22,24 +25,39 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** host + path prefix → fixture file. Query strings are ignored (the page reads them itself). */
 const ROUTES: Array<{ host: string; path: RegExp; file: string }> = [
-  { host: 'www.linkedin.com', path: /^\/jobs\/view\//, file: 'linkedin-view.html' },
-  { host: 'www.linkedin.com', path: /^\/jobs\/search\/?$/, file: 'linkedin-search.html' },
-  { host: 'job-boards.greenhouse.io', path: /^\/fabrikam\/jobs\/\d+$/, file: 'greenhouse.html' },
+  // Signed-in LinkedIn (hashed classes, data in hidden <code>): the feed and its job views (tests/e2e/sites.test.ts).
+  { host: 'www.linkedin.com', path: /^\/(feed\/?|jobs\/view\/41000001\d\d\/?)$/, file: 'linkedin-signed-in.html' },
+  { host: 'www.linkedin.com', path: /^\/jobs\/view\//, file: 'linkedin-view-styled.html' },
+  { host: 'www.linkedin.com', path: /^\/jobs\/search\/?$/, file: 'linkedin-search-styled.html' },
+  { host: 'job-boards.greenhouse.io', path: /^\/fabrikam\/jobs\/\d+$/, file: 'greenhouse-fabrikam.html' },
   { host: 'www.indeed.com', path: /^\/about$/, file: 'indeed-about.html' },
 ];
 
 export interface FixtureServer {
   port: number;
-  /** `http://<host>:<port><path>` */
+  /** `https://<host>:<port><path>` */
   url(host: string, path: string): string;
   /** Every request the server got, as `host path`. */
   requests: string[];
   close(): Promise<void>;
 }
 
+const FIXTURES = resolve(here, '../fixtures/pages');
+
+/** A self-signed certificate for every host the tests serve (Chromium runs with --ignore-certificate-errors). */
+function throwawayCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'role-lens-cert-'));
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=role-lens-test', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function startServer(): Promise<FixtureServer> {
   const requests: string[] = [];
-  const server: Server = createServer((req, res) => {
+  const server: Server = createServer(throwawayCertificate(), (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const path = (req.url ?? '/').split('?')[0]!;
     requests.push(`${host} ${req.url ?? ''}`);
@@ -50,14 +68,14 @@ export async function startServer(): Promise<FixtureServer> {
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(readFileSync(join(here, 'fixtures', route.file)));
+    res.end(readFileSync(join(FIXTURES, route.file)));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   return {
     port,
     requests,
-    url: (host, path) => `http://${host}:${port}${path}`,
+    url: (host, path) => `https://${host}:${port}${path}`,
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
 }
@@ -92,6 +110,7 @@ export async function launch(): Promise<Browser> {
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       '--host-resolver-rules=MAP * 127.0.0.1',
+      '--ignore-certificate-errors',
     ],
   });
   const requests: string[] = [];
