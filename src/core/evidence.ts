@@ -1,5 +1,10 @@
 import type { Candidate } from './scan';
+import { ASK_ADJECTIVE_LIST, ASK_NOUN_LIST } from './lexicon/asked-only';
+import { phraseSet } from './lexicon/lexicon';
 import { TokenKind, type Tokens } from './tokenize';
+
+const ASK_ADJECTIVES = phraseSet(ASK_ADJECTIVE_LIST);
+const ASK_NOUNS = phraseSet(ASK_NOUN_LIST);
 
 /** How far (in tokens, same line) another skill may stand and still vouch for an everyday word. */
 const WINDOW = 8;
@@ -87,19 +92,52 @@ function lowerBound(list: readonly Candidate[], first: number): number {
   return lo;
 }
 
+/** Tokens between two candidates are only list glue (", ", " and ", ", or "): they are listed together. */
+function listedTogether(t: Tokens, left: Candidate, right: Candidate): boolean {
+  const gap = right.first - left.last - 1;
+  if (gap < 1 || gap > 2) return false;
+  for (let k = left.last + 1; k < right.first; k++) {
+    const tok = t.lower[k]!;
+    if (!(t.kind[k] === TokenKind.Punct ? LIST_PUNCT.has(tok) : LIST_WORDS.has(tok))) return false;
+  }
+  return true;
+}
+
+/**
+ * An everyday phrase that names a skill ("research", "leadership", "stakeholders") is asked for
+ * when the words around it ask ("experience in research", "strong leadership", "research
+ * skills") or when it is listed beside another skill ("communication and leadership").
+ */
+function askedFor(t: Tokens, c: Candidate, confirmed: readonly Candidate[], pos: number): boolean {
+  if (askedBefore(t, c.first)) return true;
+  const p = c.first - 1;
+  if (p >= 0 && t.kind[p] === TokenKind.Word && ASK_ADJECTIVES.has(t.lower[p]!)) return true;
+  const n = c.last + 1;
+  if (n < t.count && t.kind[n] === TokenKind.Word && ASK_NOUNS.has(t.lower[n]!)) return true;
+  const left = confirmed[pos - 1];
+  const right = confirmed[pos];
+  return (left !== undefined && listedTogether(t, left, c)) || (right !== undefined && listedTogether(t, c, right));
+}
+
+const plain = (c: Candidate) => !c.entry.needsEvidence && !c.entry.needsAsk;
+
 /**
  * Keeps the candidates that need no evidence, and the everyday words ("Go", "R", "Excel",
- * "Spark", "REST") that are backed by it: not glued into a compound ("go-to", "R&D",
+ * "Spark", "REST") that are backed by it, and the everyday phrases that are asked for,: not glued into a compound ("go-to", "R&D",
  * "C-suite"), not followed by the words that make them English ("excel at"), in a list or
  * after a technical cue when they open a sentence, and with another skill close by.
  */
 export function applyEvidence(t: Tokens, candidates: readonly Candidate[]): Candidate[] {
-  const confirmed = candidates.filter((c) => !c.entry.needsEvidence);
+  const confirmed = candidates.filter(plain);
   if (confirmed.length === candidates.length) return confirmed;
   const out: Candidate[] = [];
   for (const c of candidates) {
-    if (!c.entry.needsEvidence) {
+    if (plain(c)) {
       out.push(c);
+      continue;
+    }
+    if (c.entry.needsAsk) {
+      if (askedFor(t, c, confirmed, lowerBound(confirmed, c.first))) out.push(c);
       continue;
     }
     if (glued(t, c)) continue;
