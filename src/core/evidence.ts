@@ -122,6 +122,37 @@ function askedFor(t: Tokens, c: Candidate, confirmed: readonly Candidate[], pos:
 const plain = (c: Candidate) => !c.entry.needsEvidence && !c.entry.needsAsk;
 
 /**
+ * An everyday word in another case than the tool's ("spark", "Rest") is the tool only inside a
+ * list of skills: three or more listed together ("hive, spark, flink", "Python/Java/go/C++"), or
+ * two written as one ("Rest/GraphQL"), with at least one that needs no evidence.
+ */
+function inSkillList(t: Tokens, candidates: readonly Candidate[], i: number): boolean {
+  let from = i;
+  while (from > 0 && listedTogether(t, candidates[from - 1]!, candidates[from]!)) from--;
+  let to = i;
+  while (to + 1 < candidates.length && listedTogether(t, candidates[to]!, candidates[to + 1]!)) to++;
+  let anyPlain = false;
+  for (let k = from; k <= to; k++) if (plain(candidates[k]!)) anyPlain = true;
+  if (!anyPlain) return false;
+  if (to - from >= 2) return true;
+  if (to === from) return false;
+  // Two: only when slashed together, no spaces ("Rest/GraphQL").
+  const a = candidates[from]!;
+  const b = candidates[to]!;
+  return b.first - a.last === 2 && t.lower[a.last + 1] === '/' && !t.spaced[a.last + 1] && !t.spaced[b.first];
+}
+
+/** "Amazon Go", "Google Pay": an everyday word right after a capitalised name is that name's tail. */
+function nameTail(t: Tokens, c: Candidate, candidates: readonly Candidate[], i: number): boolean {
+  const p = c.first - 1;
+  if (p < 0 || t.kind[p] !== TokenKind.Word || !t.spaced[c.first] || isLineOrSentenceStart(t, p)) return false;
+  const w = t.text[t.start[p]!]!;
+  if (w < 'A' || w > 'Z') return false;
+  const before = candidates[i - 1];
+  return !(before !== undefined && before.last === p);
+}
+
+/**
  * Keeps the candidates that need no evidence, and the everyday words ("Go", "R", "Excel",
  * "Spark", "REST") that are backed by it, and the everyday phrases that are asked for,: not glued into a compound ("go-to", "R&D",
  * "C-suite"), not followed by the words that make them English ("excel at"), in a list or
@@ -131,16 +162,21 @@ export function applyEvidence(t: Tokens, candidates: readonly Candidate[]): Cand
   const confirmed = candidates.filter(plain);
   if (confirmed.length === candidates.length) return confirmed;
   const out: Candidate[] = [];
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
     if (plain(c)) {
       out.push(c);
+      continue;
+    }
+    if (c.offCase) {
+      if (!glued(t, c) && inSkillList(t, candidates, i)) out.push(c);
       continue;
     }
     if (c.entry.needsAsk) {
       if (askedFor(t, c, confirmed, lowerBound(confirmed, c.first))) out.push(c);
       continue;
     }
-    if (glued(t, c)) continue;
+    if (glued(t, c) || nameTail(t, c, candidates, i)) continue;
     const n = c.last + 1;
     if (n < t.count && t.kind[n] === TokenKind.Word && ENGLISH_FOLLOWERS.has(t.lower[n]!)) continue;
     const listy = nextIsListy(t, c.last) || prevIsListy(t, c.first);
