@@ -937,7 +937,7 @@ export const BI: CuratedSection = {
     ['ssas', 'SSAS', ['SQL Server Analysis Services', 'Azure Analysis Services'], { p: 'bi-tools', r: ['ssrs', 'ssis', 'power-bi'] }],
     ['excel', 'Excel', ['Microsoft Excel', 'MS Excel', 'Excel spreadsheets', 'advanced Excel', 'Excel pivot tables', 'pivot tables', 'VLOOKUP', 'XLOOKUP', 'spreadsheets', 'spreadsheet software'], { amb: true, r: ['vba'], onet: ['Spreadsheet software'] }],
     ['google-sheets', 'Google Sheets', [], { r: ['excel', 'google-workspace'] }],
-    ['ms-office', 'Microsoft Office', ['MS Office', 'Office 365', 'Microsoft 365', 'M365', 'MS Office Suite', 'Microsoft Office Suite', 'Microsoft Word', 'MS Word', 'Microsoft PowerPoint', 'PowerPoint', 'MS PowerPoint', 'Microsoft Outlook'], { cat: 'tool' }],
+    ['ms-office', 'Microsoft Office', ['MS Office', 'Office 365', 'Microsoft 365', 'M365', 'MS Office Suite', 'Microsoft Office Suite', 'Microsoft PowerPoint', 'PowerPoint', 'MS PowerPoint'], { cat: 'tool' }],
     ['google-workspace', 'Google Workspace', ['G Suite', 'Google Docs'], { cat: 'tool', r: ['ms-office'] }],
     ['data-analysis', 'Data analysis', ['data analytics', 'analytics', 'data analyses', 'analyzing data', 'analysing data', 'analyze data', 'data interpretation', 'exploratory data analysis', 'EDA', 'data exploration', 'data & analytics', 'data and analytics', 'data insights', 'analytical tools', 'data-driven insights', 'data analysis tools'], { r: ['data-science', 'data-visualization', 'statistics'] }],
     ['data-visualization', 'Data visualization', ['data visualisation', 'data viz', 'dataviz', 'visualization', 'visualisation', 'visualizations', 'dashboards', 'dashboarding', 'dashboard development', 'visual analytics', 'data storytelling', 'storytelling with data', 'charts and graphs', 'reporting dashboards'], { p: 'data-analysis', r: ['bi-tools'], onet: ['Data visualization software'] }],
@@ -1495,6 +1495,38 @@ export const SPOKEN_LANGUAGES: CuratedSection = {
   ],
 };
 
+/**
+ * Common asks of real postings the taxonomy lacked (issue 8, item 7). Sources: O*NET 29.2
+ * Technology Skills (Microsoft Word, 784 occupations; Microsoft Outlook, 631; Electronic data
+ * interchange EDI software; Patch management software; Simulation software; Systems integration
+ * software), ESCO v1.1.1 ("ICT system integration"), and real postings: the development postings
+ * of ../shared/data ask for columnar databases, data security, simulation and user acceptance
+ * testing; CBAP (IIBA), CDMP (DAMA) and the cloud vendors' certifications appear in analyst,
+ * architect and cloud postings; "a valid driver's licence is required" in field and consulting roles.
+ */
+export const COVERAGE: CuratedSection = {
+  category: 'tool',
+  entries: [
+    ['ms-word', 'Microsoft Word', ['MS Word', 'Word'], { p: 'ms-office', onet: ['Microsoft Word'] }],
+    ['ms-outlook', 'Microsoft Outlook', ['MS Outlook', 'Outlook'], { p: 'ms-office', onet: ['Microsoft Outlook'] }],
+    ['edi', 'EDI', ['electronic data interchange', 'EDI X12', 'ANSI X12', 'EDIFACT'], { cat: 'data-engineering', r: ['systems-integration'], onet: ['Electronic data interchange EDI software', 'Electronic Data Interchange EDI systems'] }],
+    ['ticketing-systems', 'Ticketing systems', ['ticketing system', 'ticketing tools', 'help desk software', 'helpdesk software', 'issue tracking systems', 'issue tracking system', 'Freshdesk'], { r: ['jira', 'crm'] }],
+    ['columnar-databases', 'Columnar databases', ['columnar database', 'column-oriented databases', 'column-oriented database', 'column stores', 'columnar storage', 'columnar data stores'], { cat: 'database', p: 'databases', r: ['data-warehouses'] }],
+    ['data-security', 'Data security', ['database security', 'data loss prevention', 'DLP', 'data encryption', 'encryption at rest', 'securing sensitive data'], { cat: 'security', p: 'cybersecurity', r: ['data-privacy'] }],
+    ['systems-integration', 'Systems integration', ['system integration', 'systems integrations', 'ICT system integration', 'enterprise systems integration', 'enterprise application integration', 'EAI'], { cat: 'method', r: ['apis', 'edi'], onet: ['Systems integration software', 'Information systems integration software'], esco: ['ICT system integration'] }],
+    ['user-acceptance-testing', 'User acceptance testing', ['UAT', 'user acceptance tests', 'user acceptance test'], { cat: 'method', p: 'software-testing', r: ['integration-testing'] }],
+    ['patch-management', 'Patch management', ['software patching', 'security patching', 'patch deployment', 'OS patching'], { cat: 'systems', r: ['it-infrastructure'], onet: ['Patch management software'] }],
+    ['simulation', 'Simulation', ['simulation modeling', 'simulation modelling', 'computer simulation', 'discrete-event simulation', 'discrete event simulation', 'agent-based simulation', 'agent-based modeling', 'simulation software', 'AnyLogic'], { cat: 'method', r: ['robot-simulation', 'sampling', 'simulink'], onet: ['Simulation software'] }],
+    ['cbap', 'CBAP', ['Certified Business Analysis Professional', 'IIBA CBAP', 'CCBA', 'IIBA certification'], { cat: 'method', p: 'business-analysis' }],
+    ['cdmp', 'CDMP', ['Certified Data Management Professional', 'DAMA CDMP'], { cat: 'method', p: 'data-governance' }],
+    ['aws-certification', 'AWS certification', ['AWS Certified', 'AWS certifications', 'AWS Certified Solutions Architect', 'AWS Solutions Architect certification', 'AWS Certified Machine Learning', 'AWS Certified Developer', 'AWS Certified Data Engineer', 'AWS Certified Cloud Practitioner'], { cat: 'cloud', p: 'aws' }],
+    ['azure-certification', 'Azure certification', ['Azure certifications', 'Microsoft Certified Azure', 'Azure Solutions Architect Expert', 'Azure Administrator Associate', 'Azure Data Engineer Associate', 'AZ-900', 'AZ-104', 'AZ-305', 'DP-203', 'AI-102'], { cat: 'cloud', p: 'azure' }],
+    ['gcp-certification', 'Google Cloud certification', ['GCP certification', 'GCP certifications', 'Google Cloud certified', 'Google Cloud certifications', 'Google Professional Cloud Architect', 'Professional Cloud Architect', 'Google Professional Data Engineer'], { cat: 'cloud', p: 'google-cloud' }],
+    // A licence, not a skill to learn for the job; listed as missing only where the posting requires it.
+    ['drivers-license', "Driver's licence", ["driver's license", 'drivers license', 'driving licence', 'driving license', "valid driver's license", "valid driver's licence", 'clean driving licence'], { cat: 'method' }],
+  ],
+};
+
 export const SECTIONS: readonly CuratedSection[] = [
   GROUPS,
   LANGUAGES,
@@ -1520,6 +1552,7 @@ export const SECTIONS: readonly CuratedSection[] = [
   DEGREE_FIELDS,
   SOFT_SKILLS,
   SPOKEN_LANGUAGES,
+  COVERAGE,
 ];
 
 /** Cliques of close siblings; the build makes `related` symmetric. */

@@ -33,6 +33,7 @@ research
 scalability
 scalable software
 scalable solutions
+simulation
 sound judgement
 stakeholders
 usability
