@@ -50,7 +50,6 @@ excellent
 exceptional
 outstanding
 proven
-solid
 strong
 `,
 };
