@@ -39,7 +39,12 @@ const RUN_IN_HEADINGS = [
   'Job Description', 'Role Description', 'Position Summary', 'Role Overview', 'The Role', 'The Opportunity',
   'Benefits', 'Perks', 'What We Offer', 'Compensation', 'Pay Range', 'Base Pay Range', 'Salary Range',
   'Your Tasks', 'Your Profile', 'We offer', 'Tech Stack', 'Why Join Us', 'Who We Are', 'Our Company', 'The opportunity', 'What You Need To Succeed', 'What you need to succeed', 'Your Impact', 'Education', 'Equal Opportunity Employer', 'Additional Information',
-  'Our Stack', 'Our Tech Stack', 'Tools We Use', 'Tech We Use', 'What We Look For', "What We're Looking For In You",
+  'Position Description', 'Position Requirements', 'Position Overview', 'Job Requirements', 'Job Summary',
+  'Job Overview', 'Key Qualifications', 'Preferred Requirements', 'Required Experience', 'Desired Experience',
+  'Qualifications and Skills', 'Skills and Qualifications', 'Who You Are', 'Nice To Haves', 'Nice to Have Skills',
+  'Your Background', 'Your Experience', 'Your Skills', 'Must Have', 'Must Haves', 'Must-Have', 'Good to Have',
+  'Preferred Skills and Experience', 'Minimum Qualifications and Experience', 'Required Skills and Experience',
+  'The Team', 'Team Introduction', 'Our Stack', 'Our Tech Stack', 'Tools We Use', 'Tech We Use', 'What We Look For', "What We're Looking For In You",
 ];
 
 /** Each heading also with the typographic apostrophe real pages use ("What You’ll Do"). */
