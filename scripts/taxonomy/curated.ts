@@ -434,7 +434,7 @@ export const ML_CONCEPTS: CuratedSection = {
     ['cplex', 'IBM CPLEX', ['CPLEX', 'ILOG CPLEX'], { cat: 'tool', p: 'optimization', r: ['gurobi', 'or-tools'] }],
     ['or-tools', 'Google OR-Tools', ['OR-Tools'], { cat: 'tool', p: 'optimization', r: ['gurobi', 'cplex'] }],
     ['search-ranking', 'Search and ranking', ['search and recommendation', 'search & recommendations', 'ads ranking', 'ad ranking', 'relevance ranking', 'ranking and recommendation', 'CTR prediction', 'click-through rate prediction', 'conversion rate prediction', 'CVR prediction'], { p: 'information-retrieval', r: ['recommender-systems'] }],
-    ['pricing-optimization', 'Pricing optimization', ['price optimization', 'dynamic pricing', 'pricing analytics', 'revenue management', 'yield management', 'markdown optimization'], { cat: 'domain', p: null, r: ['optimization', 'e-commerce', 'marketing-analytics'] }],
+    ['pricing-optimization', 'Pricing optimization', ['price optimization', 'dynamic pricing', 'pricing analytics', 'revenue management', 'yield management', 'markdown optimization'], { cat: 'method', p: null, r: ['optimization', 'e-commerce', 'marketing-analytics'] }],
     ['signal-processing', 'Signal processing', ['digital signal processing', 'DSP', 'sensor signal processing', 'audio signal processing', 'Kalman filters', 'Kalman filter', 'filtering and estimation'], { cat: 'systems', p: null, r: ['speech-recognition'] }],
     ['knowledge-graphs', 'Knowledge graphs', ['knowledge graph', 'ontologies', 'ontology', 'semantic web', 'RDF', 'linked data', 'knowledge representation'], { p: 'artificial-intelligence', r: ['graph-databases'] }],
     ['graph-analytics', 'Graph analytics', ['graph algorithms', 'network analysis', 'graph analysis', 'graph mining', 'social network analysis', 'graph theory'], { p: 'data-analysis', r: ['graph-neural-networks'] }],
@@ -452,7 +452,7 @@ export const ML_CONCEPTS: CuratedSection = {
     ['ml-system-design', 'ML system design', ['machine learning system design', 'ML systems design', 'ML architecture', 'AI architecture', 'ML infrastructure design', 'production ML', 'production machine learning', 'ML in production', 'productionizing models', 'productionize ML models', 'production-grade ML systems'], { cat: 'mlops', p: 'mlops', r: ['system-design'] }],
     ['ml-research', 'Machine learning research', ['ML research', 'AI/ML research', 'deep learning research', 'applied research', 'applied ML research', 'research scientist experience', 'state-of-the-art research', 'state of the art models', 'SOTA'], { p: 'research', cat: 'soft-skill', r: ['scientific-publishing'] }],
     ['generative-models-theory', 'Probabilistic machine learning', ['probabilistic ML', 'probabilistic models', 'probabilistic modeling', 'probabilistic modelling', 'graphical models', 'probabilistic graphical models', 'PGM', 'Bayesian machine learning', 'Gaussian processes', 'variational inference', 'MCMC', 'Markov chain Monte Carlo', 'hidden Markov models'], { p: 'machine-learning', r: ['bayesian-statistics'] }],
-    ['fraud-detection', 'Fraud detection', ['fraud prevention', 'fraud analytics', 'anti-fraud', 'AML', 'anti-money laundering', 'KYC', 'know your customer', 'risk modeling', 'credit risk modeling', 'credit scoring'], { cat: 'domain', p: 'financial-services', r: ['anomaly-detection'] }],
+    ['fraud-detection', 'Fraud detection', ['fraud prevention', 'fraud analytics', 'anti-fraud', 'AML', 'anti-money laundering', 'KYC', 'know your customer', 'risk modeling', 'credit risk modeling', 'credit scoring'], { cat: 'ml-concept', p: 'financial-services', r: ['anomaly-detection'] }],
     ['computational-biology', 'Computational biology', ['bioinformatics', 'computational genomics', 'genomics', 'proteomics', 'protein design', 'drug discovery', 'AI for drug discovery', 'structural biology', 'AlphaFold', 'single-cell', 'RNA-seq', 'NGS', 'next-generation sequencing', 'cheminformatics', 'computational chemistry', 'molecular modeling'], { cat: 'domain', p: 'life-sciences' }],
     ['population-genetics', 'Population genetics', ['statistical genetics', 'human genetics', 'quantitative genetics', 'genetic epidemiology', 'GWAS', 'genome-wide association studies', 'population genomics'], { cat: 'domain', p: 'computational-biology', r: ['phylogenetics'] }],
     ['phylogenetics', 'Phylogenetics', ['phylogenetic analysis', 'phylogenetic trees', 'phylogenomics', 'molecular evolution'], { cat: 'domain', p: 'computational-biology' }],
@@ -954,7 +954,7 @@ export const BI: CuratedSection = {
     ['snowplow', 'Snowplow', ['Snowplow Analytics'], { p: 'web-analytics', r: ['google-analytics'] }],
     ['marketing-analytics', 'Marketing analytics', ['marketing mix modeling', 'MMM', 'media mix modeling', 'attribution modeling', 'multi-touch attribution', 'customer lifetime value', 'CLV', 'LTV modeling', 'customer analytics', 'marketing science'], { p: 'data-analysis', r: ['web-analytics'] }],
     ['kpis', 'KPIs and metrics', ['KPI', 'KPIs', 'key performance indicators', 'metrics definition', 'business metrics', 'OKRs'], { p: 'business-intelligence' }],
-    ['financial-modeling', 'Financial modeling', ['financial modelling', 'financial analysis', 'financial models', 'valuation', 'FP&A', 'forecasting and budgeting'], { p: 'data-analysis', cat: 'domain' }],
+    ['financial-modeling', 'Financial modeling', ['financial modelling', 'financial analysis', 'financial models', 'valuation', 'FP&A', 'forecasting and budgeting'], { p: 'data-analysis', cat: 'method' }],
   ],
 };
 
@@ -1130,7 +1130,7 @@ export const SECURITY: CuratedSection = {
     ['security-operations', 'Security operations', ['SOC', 'SIEM', 'security monitoring', 'incident response', 'threat detection', 'threat intelligence', 'threat hunting', 'digital forensics', 'forensics', 'EDR', 'XDR', 'SOAR', 'malware analysis', 'reverse engineering'], { p: 'cybersecurity', onet: ['Security incident management software'] }],
     ['qradar', 'IBM QRadar', ['QRadar'], { cat: 'tool', p: 'security-operations', r: ['splunk', 'microsoft-sentinel'] }],
     ['crowdstrike', 'CrowdStrike', ['CrowdStrike Falcon'], { cat: 'tool', p: 'security-operations' }],
-    ['blockchain', 'Blockchain', ['blockchain technology', 'Web3', 'Ethereum', 'smart contracts', 'cryptocurrency', 'DeFi', 'distributed ledger', 'Hyperledger', 'Bitcoin'], { cat: 'domain', p: null, r: ['solidity'] }],
+    ['blockchain', 'Blockchain', ['blockchain technology', 'Web3', 'Ethereum', 'smart contracts', 'cryptocurrency', 'DeFi', 'distributed ledger', 'Hyperledger', 'Bitcoin'], { cat: 'systems', p: null, r: ['solidity'] }],
   ],
 };
 
@@ -1145,7 +1145,7 @@ export const SYSTEMS: CuratedSection = {
     ['embedded-systems', 'Embedded systems', ['embedded software', 'embedded development', 'embedded programming', 'firmware', 'firmware development', 'microcontrollers', 'MCU', 'ARM Cortex', 'STM32', 'Arduino', 'Raspberry Pi', 'bare metal', 'bare-metal', 'embedded software development'], { r: ['iot', 'robotics', 'rtos'] }],
     ['bluetooth', 'Bluetooth', ['Bluetooth Low Energy', 'Bluetooth LE', 'BLE'], { p: 'embedded-systems', r: ['iot'] }],
     ['industrial-automation', 'Industrial automation', ['industrial control systems', 'SCADA', 'PLC programming', 'PLCs', 'programmable logic controllers', 'OPC UA', 'Modbus', 'Siemens TIA Portal'], { p: null, r: ['manufacturing', 'embedded-systems', 'control-systems'], onet: ['Supervisory control and data acquisition SCADA software'] }],
-    ['iot', 'Internet of things', ['IoT', 'IIoT', 'industrial IoT', 'connected devices', 'edge computing', 'edge devices'], { cat: 'domain', r: ['embedded-systems'] }],
+    ['iot', 'Internet of things', ['IoT', 'IIoT', 'industrial IoT', 'connected devices', 'edge computing', 'edge devices'], { cat: 'systems', r: ['embedded-systems'] }],
     ['mqtt', 'MQTT', [], { cat: 'systems', p: 'iot', r: ['zigbee', 'embedded-systems'] }],
     ['zigbee', 'Zigbee', [], { cat: 'systems', p: 'iot', r: ['z-wave', 'bluetooth', 'mqtt'] }],
     ['lorawan', 'LoRaWAN', [], { cat: 'systems', p: 'iot', r: ['zigbee'] }],
@@ -1183,7 +1183,7 @@ export const SYSTEMS: CuratedSection = {
     ['mainframe', 'Mainframe', ['mainframes', 'IBM mainframe', 'z/OS', 'IBM z/OS', 'TSO/ISPF'], { p: 'operating-systems' }],
     ['cics', 'IBM CICS', ['CICS'], { p: 'mainframe', r: ['cobol', 'jcl'] }],
     ['ibm-i', 'IBM i', ['AS/400', 'AS400', 'iSeries', 'IBM iSeries', 'IBM AS/400'], { p: 'operating-systems', r: ['mainframe', 'db2'] }],
-    ['quantum-computing', 'Quantum computing', ['quantum algorithms', 'quantum information', 'Qiskit', 'Cirq', 'quantum machine learning', 'quantum software'], { cat: 'domain' }],
+    ['quantum-computing', 'Quantum computing', ['quantum algorithms', 'quantum information', 'Qiskit', 'Cirq', 'quantum machine learning', 'quantum software'], { cat: 'systems' }],
     ['game-development', 'Game development', ['game engines', 'game programming', 'gaming', 'Unreal Engine', 'UE5', 'UE4', 'Godot', 'gaming industry', 'video games', 'game design'], { cat: 'domain', r: ['computer-graphics'] }],
     ['unity', 'Unity', ['Unity3D', 'Unity 3D', 'Unity engine', 'Unity game engine'], { amb: true, cat: 'tool', p: 'game-development' }],
     ['computer-graphics', 'Computer graphics', ['graphics programming', '3D rendering', 'OpenGL', 'Vulkan', 'DirectX', 'Metal API', 'WebGL', 'three.js', 'shaders', 'GLSL', 'HLSL', 'ray tracing', '3D graphics', 'AR/VR', 'augmented reality', 'virtual reality', 'XR', 'mixed reality'], { r: ['computer-vision'], onet: ['Open Graphics Library OpenGL'] }],
@@ -1280,8 +1280,8 @@ export const TOOLS: CuratedSection = {
     ['debugging', 'Debugging', ['debuggers', 'GDB', 'LLDB', 'Valgrind', 'troubleshooting', 'root cause analysis', 'RCA'], { cat: 'method', p: null }],
     ['command-line', 'Command line', ['CLI', 'command-line tools', 'command line interface', 'tmux', 'SSH'], { p: null }],
     ['kaggle', 'Kaggle', ['Kaggle competitions', 'Kaggle Grandmaster'], { p: 'data-science', cat: 'ml-concept' }],
-    ['erp', 'ERP systems', ['ERP', 'enterprise resource planning', 'Oracle ERP', 'NetSuite', 'Oracle E-Business Suite', 'PeopleSoft', 'Oracle PeopleSoft', 'JD Edwards'], { cat: 'domain', p: null }],
-    ['crm', 'CRM systems', ['CRM', 'customer relationship management', 'HubSpot', 'Zendesk', 'ServiceNow'], { cat: 'domain', p: null }],
+    ['erp', 'ERP systems', ['ERP', 'enterprise resource planning', 'Oracle ERP', 'NetSuite', 'Oracle E-Business Suite', 'PeopleSoft', 'Oracle PeopleSoft', 'JD Edwards'], { cat: 'tool', p: null }],
+    ['crm', 'CRM systems', ['CRM', 'customer relationship management', 'HubSpot', 'Zendesk', 'ServiceNow'], { cat: 'tool', p: null }],
     ['cad', 'CAD', ['computer-aided design', 'computer aided design', 'AutoCAD', 'Autodesk AutoCAD', 'SolidWorks', 'CATIA', 'Dassault Systemes CATIA', 'Fusion 360', 'Creo', 'PTC Creo Parametric', 'Siemens NX', 'Revit', 'Autodesk Revit', 'CAD software'], { p: null, onet: ['Dassault Systemes SolidWorks', 'Computer aided design and drafting CADD software'] }],
     ['visio', 'Microsoft Visio', ['Visio', 'MS Visio', 'Lucidchart', 'draw.io', 'Miro', 'diagramming'], { p: null }],
     ['aws-cli', 'Cloud CLIs and SDKs', [], { cat: 'cloud', p: 'cloud-computing' }],
@@ -1355,14 +1355,14 @@ export const METHODS: CuratedSection = {
     ['functional-programming', 'Functional programming', ['functional programming languages', 'functional languages', 'functional paradigm', 'reactive programming', 'fp-ts', 'io-ts', 'Ramda'], { p: 'software-engineering', r: ['oop'] }],
     ['software-architecture', 'Software architecture', ['architectural patterns', 'software architectures', 'application architecture', 'architecture design', 'solution architecture', 'solutions architecture', 'systems architecture', 'system architecture', 'technical architecture', 'enterprise architecture', 'architectural design', 'TOGAF', 'domain-driven design', 'DDD', 'clean architecture', 'hexagonal architecture', 'twelve-factor app', '12-factor app'], { p: 'software-engineering', r: ['system-design'] }],
     ['system-design', 'System design', ['systems design', 'large-scale system design', 'scalable system design', 'distributed system design', 'high-level design', 'low-level design', 'technical design', 'design docs', 'design documents', 'detailed design'], { p: 'software-architecture', r: ['distributed-systems'] }],
-    ['data-structures', 'Data structures', ['data structure', 'data structures and algorithms', 'DSA'], { cat: 'domain', p: 'computer-science', r: ['algorithms'] }],
-    ['algorithms', 'Algorithms', ['algorithm design', 'algorithmic', 'algorithm development', 'algorithms and data structures', 'computational complexity', 'complexity analysis', 'Big O', 'dynamic programming', 'graph algorithms design'], { cat: 'domain', p: 'computer-science', r: ['data-structures'] }],
+    ['data-structures', 'Data structures', ['data structure', 'data structures and algorithms', 'DSA'], { cat: 'method', p: 'computer-science', r: ['algorithms'] }],
+    ['algorithms', 'Algorithms', ['algorithm design', 'algorithmic', 'algorithm development', 'algorithms and data structures', 'computational complexity', 'complexity analysis', 'Big O', 'dynamic programming', 'graph algorithms design'], { cat: 'method', p: 'computer-science', r: ['data-structures'] }],
     ['documentation', 'Technical documentation', ['documentation', 'technical docs', 'writing documentation', 'software documentation', 'API documentation', 'code documentation'], { p: 'technical-writing' }],
     ['project-management', 'Project management', ['project planning', 'PMP', 'program management', 'programme management', 'delivery management', 'project coordination', 'managing projects', 'project delivery', 'PMI'], { p: null, r: ['product-management'] }],
     ['product-management', 'Product management', ['product ownership', 'product owner', 'product strategy', 'product roadmap', 'roadmapping', 'product lifecycle', 'product thinking', 'product sense', 'requirements gathering', 'requirements analysis', 'requirements engineering', 'user stories'], { p: null, r: ['project-management'] }],
     ['business-analysis', 'Business analysis', ['business analyst', 'business requirements', 'business process modeling', 'BPMN', 'process mapping', 'business process analysis', 'gap analysis', 'business cases', 'business case development'], { p: null, r: ['product-management', 'data-analysis'] }],
     ['change-management', 'Change management', ['organizational change', 'change control', 'ITIL change management'], { p: null }],
-    ['risk-management', 'Risk management', ['risk assessment', 'risk analysis', 'risk mitigation', 'enterprise risk management', 'operational risk', 'model risk management', 'MRM'], { p: null, cat: 'domain' }],
+    ['risk-management', 'Risk management', ['risk assessment', 'risk analysis', 'risk mitigation', 'enterprise risk management', 'operational risk', 'model risk management', 'MRM'], { p: null, cat: 'method' }],
     ['six-sigma', 'Lean Six Sigma', ['Six Sigma', 'Lean Six Sigma Green Belt', 'Green Belt', 'Black Belt', 'Kaizen', 'statistical process control', 'SPC'], { p: null }],
     ['automation', 'Automation', ['process automation', 'workflow automation', 'task automation', 'automation scripts', 'scripting automation', 'automation tooling', 'RPA', 'robotic process automation'], { p: null }],
     ['uipath', 'UiPath', [], { cat: 'tool', p: 'automation', r: ['automation-anywhere', 'blue-prism'] }],
@@ -1374,6 +1374,11 @@ export const METHODS: CuratedSection = {
   ],
 };
 
+/**
+ * Industries and fields of study: they describe the job, so the gap never lists them as missing.
+ * Knowledge a candidate brings (algorithms, data structures, fraud detection, CRM systems) is not
+ * here: it has the category of what it is, and counts like any skill when asked for.
+ */
 export const DOMAINS: CuratedSection = {
   category: 'domain',
   parent: 'industries',

@@ -44,7 +44,7 @@ const RUN_IN_HEADINGS = [
   'Qualifications and Skills', 'Skills and Qualifications', 'Who You Are', 'Nice To Haves', 'Nice to Have Skills',
   'Your Background', 'Your Experience', 'Your Skills', 'Must Have', 'Must Haves', 'Must-Have', 'Good to Have',
   'Preferred Skills and Experience', 'Minimum Qualifications and Experience', 'Required Skills and Experience',
-  'The Team', 'Team Introduction', 'Our Stack', 'Our Tech Stack', 'Tools We Use', 'Tech We Use', 'What We Look For', "What We're Looking For In You",
+  "What You'll Need To Succeed", "What You'll Need", 'What You Will Need', 'The Team', 'Team Introduction', 'Our Stack', 'Our Tech Stack', 'Tools We Use', 'Tech We Use', 'What We Look For', "What We're Looking For In You",
 ];
 
 /** Each heading also with the typographic apostrophe real pages use ("What You’ll Do"). */
