@@ -12,6 +12,8 @@ export const ASKED_ONLY_LIST: LexiconList = {
   text: `
 ai
 ai/ml
+algorithmic
+algorithms
 automation
 creativity
 data driven decision making
@@ -33,9 +35,11 @@ research
 scalability
 scalable software
 scalable solutions
+security
 simulation
 sound judgement
 stakeholders
+testing
 usability
 user experience
 `,
