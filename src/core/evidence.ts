@@ -92,10 +92,12 @@ function lowerBound(list: readonly Candidate[], first: number): number {
   return lo;
 }
 
-/** Tokens between two candidates are only list glue (", ", " and ", ", or "): they are listed together. */
+/** Tokens between two candidates are only list glue (", ", " and ", ", or "), or none: they are listed together. */
 function listedTogether(t: Tokens, left: Candidate, right: Candidate): boolean {
   const gap = right.first - left.last - 1;
-  if (gap < 1 || gap > 2) return false;
+  // Side by side with nothing between: a list whose commas were lost ("Azure DevOps automation").
+  if (gap === 0) return t.kind[right.first] === TokenKind.Word && t.spaced[right.first] === 1;
+  if (gap > 2) return false;
   for (let k = left.last + 1; k < right.first; k++) {
     const tok = t.lower[k]!;
     if (!(t.kind[k] === TokenKind.Punct ? LIST_PUNCT.has(tok) : LIST_WORDS.has(tok))) return false;
@@ -114,9 +116,24 @@ function askedFor(t: Tokens, c: Candidate, confirmed: readonly Candidate[], pos:
   if (p >= 0 && t.kind[p] === TokenKind.Word && ASK_ADJECTIVES.has(t.lower[p]!)) return true;
   const n = c.last + 1;
   if (n < t.count && t.kind[n] === TokenKind.Word && ASK_NOUNS.has(t.lower[n]!)) return true;
-  const left = confirmed[pos - 1];
-  const right = confirmed[pos];
-  return (left !== undefined && listedTogether(t, left, c)) || (right !== undefined && listedTogether(t, c, right));
+  // Listed beside other skills: with list glue one is enough ("communication and leadership");
+  // side by side without any, a compound is likelier ("CI/CD automation"), so it takes a run of
+  // three ("Azure DevOps automation", lists whose commas were lost).
+  let size = 1;
+  let sideBySide = false;
+  let cur = c;
+  for (let k = pos - 1; k >= 0 && listedTogether(t, confirmed[k]!, cur); k--) {
+    if (confirmed[k]!.last + 1 === cur.first) sideBySide = true;
+    cur = confirmed[k]!;
+    size++;
+  }
+  cur = c;
+  for (let k = pos; k < confirmed.length && listedTogether(t, cur, confirmed[k]!); k++) {
+    if (cur.last + 1 === confirmed[k]!.first) sideBySide = true;
+    cur = confirmed[k]!;
+    size++;
+  }
+  return size >= (sideBySide ? 3 : 2);
 }
 
 const plain = (c: Candidate) => !c.entry.needsEvidence && !c.entry.needsAsk;
