@@ -1,7 +1,7 @@
 import type { Taxonomy } from './schema';
 import { applyEvidence } from './evidence';
-import { JOB_TITLE_LIST } from './lexicon/job-titles';
-import { phraseSet } from './lexicon/lexicon';
+import { JOB_TITLE_LIST, ROLE_WORD_LIST } from './lexicon/job-titles';
+import { phrases } from './lexicon/lexicon';
 import { ORG_UNITS } from './org-units';
 import { scan, type Candidate } from './scan';
 import { buildSkillIndex, type SkillIndex } from './skill-index';
@@ -24,7 +24,7 @@ export interface Matcher {
 }
 
 /** Head nouns of job titles: a skill right before one is part of a role's name. */
-const ROLE_NOUNS = phraseSet(JOB_TITLE_LIST);
+const ROLE_NOUNS: ReadonlySet<string> = new Set([...phrases(JOB_TITLE_LIST).flatMap((w) => [w, `${w}s`]), ...phrases(ROLE_WORD_LIST)]);
 
 /** Nouns of an organisation's units: "the research team", "our Security org" name a group, not an ask. */
 const TEAM_NOUNS: ReadonlySet<string> = new Set(ORG_UNITS);

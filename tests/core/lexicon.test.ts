@@ -21,5 +21,5 @@ test('the check names a list out of order, a repeated phrase and a phrase of two
 test('each kind has one list, and none is empty', () => {
   const kinds = LEXICON.map((l) => l.kind);
   expect(new Set(kinds).size).toBe(kinds.length);
-  for (const list of LEXICON) expect(phrases(list).length, list.kind).toBeGreaterThan(2);
+  for (const list of LEXICON) expect(phrases(list).length, list.kind).toBeGreaterThan(1);
 });

@@ -1,43 +1,70 @@
 import type { LexiconList } from './lexicon';
 
-/** Head nouns of job titles: a skill right before one is part of a role's name ("Java Developer"). */
+/**
+ * Head nouns of job titles, in the singular: "Java Developer", "Senior Data Scientist". The
+ * matcher reads a skill right before one as part of a role's name, and the page reader a heading
+ * with one as a job's title (src/page/cues.ts).
+ */
 export const JOB_TITLE_LIST: LexiconList = {
   kind: 'job-title',
   text: `
+accountant
 admin
 administrator
-administrators
+advisor
 analyst
-analysts
 architect
-architects
 consultant
-consultants
+coordinator
 designer
-designers
 developer
-developers
+director
+editor
 engineer
-engineers
 expert
-experts
 guru
 intern
-interns
 lead
 manager
 ninja
-position
+nurse
 programmer
-programmers
+recruiter
 researcher
-researchers
-role
 scientist
-scientists
 specialist
-specialists
+strategist
+teacher
+technician
+technologist
 tester
-testers
+writer
+`,
+};
+
+/**
+ * Words that end a job's title on a page ("Sales Associate", "SRE") but, after a skill, name a
+ * thing rather than a job ("Kubernetes operator", "AWS DevOps", "an AI assistant").
+ */
+export const PAGE_JOB_TITLE_LIST: LexiconList = {
+  kind: 'page-job-title',
+  text: `
+assistant
+associate
+devops
+executive
+officer
+operator
+representative
+sre
+`,
+};
+
+/** Other words after which a skill names the job rather than asks for it: "a Python position". */
+export const ROLE_WORD_LIST: LexiconList = {
+  kind: 'role-word',
+  text: `
+position
+role
 `,
 };

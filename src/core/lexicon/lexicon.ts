@@ -15,7 +15,13 @@ export type LexiconKind =
   /** Units of an organisation: "the research team", "our Data Science org". */
   | 'org-unit'
   /** Head nouns of job titles: "Java Developer", "Data Scientist". */
-  | 'job-title';
+  | 'job-title'
+  /** Job-title words only the page reader uses ("Sales Associate"): after a skill they name a thing. */
+  | 'page-job-title'
+  /** Other words after which a skill names the job: "a Python position". */
+  | 'role-word'
+  /** Abbreviations and what they stand for, "short: long" a line: "mlops: machine learning ops". */
+  | 'abbreviation';
 
 export interface LexiconList {
   kind: LexiconKind;
