@@ -130,7 +130,9 @@ export function createContentController(deps: ContentDeps): ContentController {
         const statuses = statusMap(analysis, skills);
         const names = new Map(analysis.skills.map((s) => [s.id, s.name]));
         const result = highlighter.apply(root, {
-          findMentions: (text) => engine.findMentions(text),
+          // Only what the analysis counts as the posting's skills: not a word of the blurb ("robots",
+          // "Industry 4.0"), the benefits or a team's name.
+          findMentions: (text) => engine.findMentions(text, { askedOnly: true }),
           statusOf: (id) => statuses.get(id) ?? 'mentioned',
           nameOf: (id) => engine.skill(id)?.name ?? names.get(id) ?? id,
         });

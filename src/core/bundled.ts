@@ -28,7 +28,7 @@ export function lazyBundledEngine(): Engine {
   return {
     analyze: (posting, skills) => getBundledEngine().analyze(posting, skills),
     gap: (hits, skills) => getBundledEngine().gap(hits, skills),
-    findMentions: (text) => getBundledEngine().findMentions(text),
+    findMentions: (text, options) => getBundledEngine().findMentions(text, options),
     searchSkills: (query, limit) => getBundledEngine().searchSkills(query, limit),
     skill: (id) => getBundledEngine().skill(id),
   };

@@ -1,6 +1,6 @@
 import { computeGap, resolveUserSkills } from './gap';
 import { indexDuties } from './duties';
-import { collectSkills } from './extract';
+import { classifyMentions, collectSkills } from './extract';
 import { looksLikePosting } from './jobness';
 import { createMatcher } from './matcher';
 import { prepareRoles, rankRoles } from './rank-roles';
@@ -80,7 +80,13 @@ export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine
   return {
     analyze,
     gap: (skills, userSkills) => computeGap(skills, resolveUserSkills(userSkills, index), index),
-    findMentions: (text) => matcher.findMentions(text),
+    findMentions(text, options) {
+      if (!options?.askedOnly) return matcher.findMentions(text);
+      const tokens = tokenize(text);
+      return classifyMentions(tokens, matcher, analyzeStructure(text))
+        .filter((m) => m.importance !== 'mentioned')
+        .map(({ candidate: c }) => ({ skillId: c.skillId, span: { start: c.start, end: c.end, text: text.slice(c.start, c.end) } }));
+    },
     skill(id) {
       const s = index.skills.get(id);
       return s ? { id: s.id, name: s.name } : undefined;

@@ -84,8 +84,12 @@ export interface Engine {
   analyze(posting: Posting, userSkills: readonly UserSkill[]): Analysis;
   /** The gap alone, for a new skill list over an analysis already made ("I have this"). */
   gap(skills: readonly SkillHit[], userSkills: readonly UserSkill[]): Gap;
-  /** Every skill mention in a text (no sections, no importance): used for highlights and résumés. */
-  findMentions(text: string): Array<{ skillId: string; span: Span }>;
+  /**
+   * Every skill mention in a text (used for résumés), or with `askedOnly` only the mentions the
+   * analysis treats as skills of the posting (required or preferred; not the blurb, benefits,
+   * team names or degree fields): used for the page's highlights.
+   */
+  findMentions(text: string, options?: { askedOnly?: boolean }): Array<{ skillId: string; span: Span }>;
   /** Autocomplete over names and aliases, best first. */
   searchSkills(query: string, limit?: number): SkillRef[];
   /** A skill of the taxonomy by id. */
