@@ -40,7 +40,7 @@ describe('gap against the skill list', () => {
   test('one tool is not credited with its neighbours: NGINX does not answer IIS, Jest or ECR', () => {
     const text = `Platform Engineer
 Requirements
-- Experience running web servers such as Microsoft IIS behind load balancers
+- Experience running Microsoft IIS web servers behind load balancers
 - Unit tests with Jest; images pushed to Amazon ECR and deployed on Amazon ECS`;
     const gap = gapFor(text, custom('NGINX', 'pytest', 'Amazon ECS'));
     expect(ids(gap.matched)).toEqual(expect.arrayContaining(['web-servers', 'unit-testing', 'ecs']));
@@ -88,5 +88,44 @@ describe('autocomplete', () => {
     ['node.js', 'nodejs'],
   ])('%s finds %s', (q, id) => {
     expect(engine.searchSkills(q, 8).map((s) => s.id)).toContain(id);
+  });
+});
+
+describe('alternatives in the gap', () => {
+  const PLATFORM = `Senior MLOps Engineer
+Requirements
+- 5+ years of Python
+- Hands-on production experience with EKS, ECS, or AKS
+- Experience with cloud platforms such as AWS or GCP
+Nice to have
+- Airflow or similar workflow orchestration tools`;
+
+  test('a group is listed once as missing, each member carrying the group', () => {
+    const gap = gapFor(PLATFORM, custom('Python'));
+    const eks = gap.missingRequired.find((s) => s.id === 'eks');
+    expect(eks?.anyOf).toEqual(['eks', 'ecs', 'aks']);
+    // The generic parent names the group: it is no chip of its own.
+    expect(ids(gap.missingRequired)).not.toContain('cloud-platforms');
+    expect(gap.missingRequired.find((s) => s.id === 'aws')?.anyOf).toEqual(['cloud-platforms', 'aws', 'google-cloud']);
+  });
+
+  test('any member meets the group, and none of its members is missing then', () => {
+    const gap = gapFor(PLATFORM, custom('Python', 'Azure Kubernetes Service', 'Azure', 'Dagster'));
+    const missing = ids([...gap.missingRequired, ...gap.missingPreferred]);
+    // AKS meets "EKS, ECS, or AKS"; Azure (another cloud platform) meets "such as AWS or GCP";
+    // Dagster meets "Airflow or similar".
+    expect(missing).not.toEqual(expect.arrayContaining(['eks']));
+    expect(missing).toEqual([]);
+    expect(gap.score).toBe(1);
+  });
+
+  test('the score counts a group once', () => {
+    const withAks = gapFor(PLATFORM, custom('Python', 'Azure Kubernetes Service')).score;
+    const withoutAny = gapFor(PLATFORM, custom('Python')).score;
+    // Of Python, the containers group, the cloud group (2 each) and Airflow-or-similar (1): AKS
+    // meets the containers group, and, being part of Azure, a cloud platform, the cloud group
+    // too: 6/7, not the 8/9 it would be with each member counted.
+    expect(withAks).toBe(Math.round((6 / 7) * 1000) / 1000);
+    expect(withoutAny).toBe(Math.round((2 / 7) * 1000) / 1000);
   });
 });
