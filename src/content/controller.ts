@@ -2,6 +2,7 @@ import type { Analysis, Engine, Posting, UserSkill } from '../core/types';
 import type { Message, PageState, ResponseOf } from '../messages';
 import type { Detection } from '../page/detect';
 import type { Highlighter } from '../page/highlight';
+import { EMPTY_NOT_ASKED, notAskedIds, notAskedKey, type NotAsked } from '../storage/not-asked-model';
 import { debounce, type Timers } from './schedule';
 import { statusMap, textHash } from './status';
 
@@ -34,6 +35,8 @@ export interface ContentController {
   /** Re-check now. `force` re-analyses even if the posting did not change. */
   run(force?: boolean): void;
   setSkills(skills: readonly UserSkill[]): void;
+  /** The "not asked here" marks changed: the gap, badge and highlights follow at once. */
+  setNotAsked(marks: NotAsked): void;
   setHighlights(enabled: boolean): void;
   /** Whether a DOM change inside `node` can change the result. */
   isRelevant(node: Node): boolean;
@@ -61,6 +64,8 @@ export const MAX_BACKOFF_MS = 30_000;
 export function createContentController(deps: ContentDeps): ContentController {
   const { doc, engine, highlighter } = deps;
   let skills: readonly UserSkill[] = [];
+  let marks: NotAsked = EMPTY_NOT_ASKED;
+  const hiddenFor = (url: string | undefined, title: string | undefined) => notAskedIds(marks, notAskedKey(url, title));
   let state: PageState | null = null;
   let current: Current | null = null;
   /** Key of the page the user asked to analyse anyway (popup), so re-checks keep it. */
@@ -93,7 +98,7 @@ export function createContentController(deps: ContentDeps): ContentController {
 
   const analyse = (key: string, posting: Posting, root: Element | null) => {
     const url = deps.url();
-    const analysis = engine.analyze(posting, skills);
+    const analysis = engine.analyze(posting, skills, hiddenFor(url, posting.title));
     current = { key, hash: textHash(posting.text), rootHash: textHash(root?.textContent ?? ''), root, posting };
     report({
       kind: 'posting',
@@ -156,6 +161,18 @@ export function createContentController(deps: ContentDeps): ContentController {
     analyse(key, found.posting, found.root);
   };
 
+  /** New skill list or marks, same posting: only the gap changes (no new tokenizing or ranking); badge and hover statuses update at once. */
+  const regap = () => {
+    if (current?.posting && state?.kind === 'posting') {
+      const hidden = hiddenFor(state.posting.url, state.posting.title);
+      const analysis = { ...state.analysis, gap: engine.gap(state.analysis.skills, skills, hidden) };
+      report({ ...state, analysis });
+      highlight(current.root, analysis);
+    } else if (current?.posting) {
+      analyse(current.key, current.posting, current.root);
+    }
+  };
+
   const scheduled = debounce(() => run(false), DEBOUNCE_MS, MAX_WAIT_MS, deps.timers);
 
   const handle = async (message: Message): Promise<unknown> => {
@@ -178,6 +195,10 @@ export function createContentController(deps: ContentDeps): ContentController {
         const result: ResponseOf<'reveal-skill'> = { found: highlighter.reveal(message.skillId) };
         return result;
       }
+      case 'get-posting-text': {
+        const result: ResponseOf<'get-posting-text'> = current?.posting ? { text: current.posting.text } : null;
+        return result;
+      }
       case 'set-highlights': {
         highlighter.setEnabled(message.enabled);
         const result: ResponseOf<'set-highlights'> = { enabled: highlighter.enabled, supported: highlighter.supported };
@@ -187,7 +208,7 @@ export function createContentController(deps: ContentDeps): ContentController {
         return undefined;
     }
   };
-  const OURS = new Set<Message['type']>(['get-state', 'analyze-anyway', 'reveal-skill', 'set-highlights']);
+  const OURS = new Set<Message['type']>(['get-state', 'analyze-anyway', 'reveal-skill', 'set-highlights', 'get-posting-text']);
 
   return {
     schedule: scheduled,
@@ -197,15 +218,11 @@ export function createContentController(deps: ContentDeps): ContentController {
     },
     setSkills(next) {
       skills = next;
-      if (current?.posting && state?.kind === 'posting') {
-        // New skill list, same posting: only the gap changes (no new tokenizing or ranking);
-        // badge and hover statuses update at once.
-        const analysis = { ...state.analysis, gap: engine.gap(state.analysis.skills, skills) };
-        report({ ...state, analysis });
-        highlight(current.root, analysis);
-      } else if (current?.posting) {
-        analyse(current.key, current.posting, current.root);
-      }
+      regap();
+    },
+    setNotAsked(next) {
+      marks = next;
+      regap();
     },
     setHighlights(enabled) {
       highlighter.setEnabled(enabled);

@@ -6,6 +6,7 @@ import { detectPosting } from '../page/detect';
 import { createHighlighter } from '../page/highlight';
 import { postingKey } from '../page/posting-key';
 import { getSettings, getSkills, watchSettings, watchSkills } from '../storage/items';
+import { getNotAsked, watchNotAsked } from '../storage/not-asked';
 import { createContentController, type ContentController } from './controller';
 import { watchUrl } from './url-watch';
 
@@ -65,12 +66,14 @@ export async function startContent(ctx: ContentScriptContext): Promise<ContentCo
 
   // Read-only: the options page and popup repair damaged data; many tabs at once must not.
   const readOnly = { readOnly: true };
-  const [skills, settings] = await Promise.all([getSkills(readOnly), getSettings(readOnly)]);
+  const [skills, settings, marks] = await Promise.all([getSkills(readOnly), getSettings(readOnly), getNotAsked(readOnly)]);
   if (ctx.isInvalid) return null;
+  controller.setNotAsked(marks);
   controller.setSkills(skills);
   highlighter.setEnabled(settings.highlights);
   highlighter.setColourful(settings.colourHighlights);
   ctx.onInvalidated(watchSkills((next) => ctx.isValid && controller.setSkills(next), readOnly));
+  ctx.onInvalidated(watchNotAsked((next) => ctx.isValid && controller.setNotAsked(next), readOnly));
   ctx.onInvalidated(
     watchSettings((next) => {
       if (!ctx.isValid) return;
