@@ -129,3 +129,82 @@ Nice to have
     expect(withoutAny).toBe(Math.round((2 / 7) * 1000) / 1000);
   });
 });
+
+const DATA_SCIENTIST = `Data Scientist, Pricing
+About the role
+You will build the models that set prices for 2 million products.
+Requirements
+- 3+ years applying regression analysis, decision trees, SVM and clustering to real business data
+- Strong Python (pandas, scikit-learn) and SQL
+- Excellent communication skills and the leadership to drive projects across teams
+- A/B testing and experiment design
+Nice to have
+- Experience with Spark or Databricks`;
+
+describe('soft skills apart', () => {
+  test('never among the missing hard skills; listed on their own', () => {
+    const gap = gapFor(DATA_SCIENTIST, []);
+    expect(ids(gap.missingSoft ?? [])).toEqual(['communication', 'leadership']);
+    expect(ids([...gap.missingRequired, ...gap.missingPreferred])).not.toEqual(expect.arrayContaining(['communication']));
+    expect(ids([...gap.missingRequired, ...gap.missingPreferred])).not.toContain('leadership');
+  });
+
+  test('they do not count in the score, had or not', () => {
+    const without = gapFor(DATA_SCIENTIST, custom('Python', 'SQL'));
+    const withSoft = gapFor(DATA_SCIENTIST, custom('Python', 'SQL', 'Communication', 'Leadership'));
+    expect(withSoft.score).toBe(without.score);
+    expect(ids(withSoft.matched)).toContain('communication');
+    expect(withSoft.missingSoft).toEqual([]);
+  });
+});
+
+describe('broad against specific', () => {
+  test('methods under a broad skill the user has are probably covered, not plain misses', () => {
+    const gap = gapFor(DATA_SCIENTIST, custom('Machine learning', 'scikit-learn', 'Statistics'));
+    const covered = (gap.probablyCovered ?? []).map((s) => `${s.id}<-${s.via.id}`);
+    expect(covered).toEqual(
+      expect.arrayContaining(['regression<-statistics', 'decision-trees<-machine-learning', 'svm<-machine-learning', 'clustering<-machine-learning']),
+    );
+    const missing = ids([...gap.missingRequired, ...gap.missingPreferred]);
+    for (const id of ['regression', 'decision-trees', 'svm', 'clustering']) expect(missing).not.toContain(id);
+    // Products are never "probably covered" by a field: SQL stays a plain miss.
+    expect(missing).toContain('sql');
+  });
+
+  test('probably covered counts half; confirming them makes them matched', () => {
+    const broad = gapFor(DATA_SCIENTIST, custom('Machine learning', 'Statistics'));
+    const none = gapFor(DATA_SCIENTIST, []);
+    const confirmed = gapFor(
+      DATA_SCIENTIST,
+      custom('Machine learning', 'Statistics', 'Regression analysis', 'Decision trees', 'SVM', 'Clustering', 'A/B testing'),
+    );
+    expect(broad.score).toBeGreaterThan(none.score);
+    expect(confirmed.score).toBeGreaterThan(broad.score);
+    expect(confirmed.probablyCovered).toEqual([]);
+  });
+
+  test('a child still meets its parent: SVM answers "machine learning"', () => {
+    const text = `Machine Learning Engineer
+Requirements
+- Solid machine learning background and Python`;
+    const gap = gapFor(text, custom('Support vector machines'));
+    expect(ids(gap.matched)).toContain('machine-learning');
+  });
+});
+
+describe('not asked here', () => {
+  test('a hidden skill leaves every list and the score', () => {
+    const analysis = engine.analyze({ text: DATA_SCIENTIST, source: 'test' }, custom('Python'));
+    const hidden = engine.gap(analysis.skills, custom('Python'), new Set(['sql', 'svm']));
+    expect(ids(hidden.hidden ?? [])).toEqual(['svm', 'sql']);
+    expect(ids([...hidden.missingRequired, ...hidden.missingPreferred])).not.toEqual(expect.arrayContaining(['sql']));
+    expect(ids(hidden.missingRequired)).not.toContain('svm');
+    expect(hidden.score).toBeGreaterThan(analysis.gap.score);
+  });
+
+  test('hiding every member of a group of alternatives hides the group', () => {
+    const analysis = engine.analyze({ text: DATA_SCIENTIST, source: 'test' }, []);
+    const gap = engine.gap(analysis.skills, [], new Set(['spark', 'databricks']));
+    expect(gap.missingPreferred).toEqual([]);
+  });
+});
