@@ -53,6 +53,8 @@ export function annotateAsks(skills: SkillHit[], text: string, structure: Struct
   const sentences = [...bySentence.keys()].sort((a, b) => a.start - b.start);
   for (const sentence of sentences) {
     const mentions = bySentence.get(sentence)!;
+    // One skill alone is a group only with "or similar" after it.
+    if (mentions.length === 1 && !/\bor\b/i.test(text.slice(mentions[0]!.end + sentence.start, sentence.end))) continue;
     // A few characters before the sentence too: "e.g." may have ended the one before it.
     const from = Math.max(0, sentence.start - 12);
     const shifted = mentions.map((m) => ({ ...m, start: m.start + sentence.start - from, end: m.end + sentence.start - from }));
