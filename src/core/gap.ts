@@ -1,5 +1,5 @@
 import type { SkillIndex } from './skill-index';
-import type { Gap, GapSkill, Importance, SkillHit, SkillRef, UserSkill } from './types';
+import type { Gap, Importance, SkillHit, SkillRef, UserSkill } from './types';
 
 /** "Python (primary)", "  AWS — 5 yrs" → the skill's own words. */
 function cleanName(name: string): string {
@@ -99,8 +99,11 @@ export function asksOf(skills: readonly SkillHit[], hidden: ReadonlySet<string> 
     }
   }
   for (const g of groups.values()) {
-    if (g.ids.some((id) => RANK[alone.get(id) ?? 'mentioned'] >= RANK[g.importance] && alone.has(id))) continue;
-    asks.push(g);
+    const coveredAlone = g.ids.some((id) => {
+      const own = alone.get(id);
+      return own !== undefined && RANK[own] >= RANK[g.importance];
+    });
+    if (!coveredAlone) asks.push(g);
   }
   return asks;
 }
@@ -188,13 +191,13 @@ export function gapScore(skills: readonly SkillHit[], gap: Omit<Gap, 'score'>): 
   for (const a of asks) {
     const weight = a.importance === 'required' ? 2 : a.importance === 'preferred' ? 1 : anyAsked ? 0 : 1;
     const ids = a.hits.map((s) => s.id);
-    if (ids.some((id) => matched.has(id))) met += weight;
-    else if (ids.some((id) => half.has(id))) met += weight / 2;
-    else if (ids.some((id) => missing.has(id))) {
-      // missed: counts in the total only
-    } else if (a.group && a.importance !== 'mentioned') {
-      met += weight; // met through a member or relative the posting does not name
-    } else if (a.importance !== 'mentioned') continue; // an industry: not something to have
+    const listed = (set: ReadonlySet<string>) => ids.some((id) => set.has(id));
+    if (listed(matched)) met += weight;
+    else if (listed(half)) met += weight / 2;
+    else if (listed(missing) || a.importance === 'mentioned') {
+      // Missing, or only mentioned: it counts towards what is asked, not what is met.
+    } else if (a.group) met += weight; // met through a skill the posting does not name ("or similar")
+    else continue; // an industry, or a skill hidden from this posting: not something to have
     asked += weight;
   }
   return asked > 0 ? Math.round((met / asked) * 1000) / 1000 : 0;
