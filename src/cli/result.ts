@@ -1,4 +1,4 @@
-import type { Analysis, Engine, Posting, SkillRef, UserSkill } from '../core/types';
+import type { Analysis, Engine, GapSkill, Posting, SkillRef, UserSkill } from '../core/types';
 
 /** The analyzer's contract: one object a posting (see README, "Command-line analyzer"). */
 export interface AnalyzeResult {
@@ -9,8 +9,13 @@ export interface AnalyzeResult {
   skills: Analysis['skills'];
   roles: Analysis['roles'];
   gap: {
-    missingRequired: SkillRef[];
-    missingPreferred: SkillRef[];
+    /** A skill that is one of alternatives carries `anyOf`: the group's ids, any of which will do. */
+    missingRequired: GapSkill[];
+    missingPreferred: GapSkill[];
+    /** Soft skills asked for and not in the list: apart, and not in the score. */
+    missingSoft: SkillRef[];
+    /** Methods under a broad skill the user has ("SVM" under "Machine learning"). */
+    probablyCovered: Array<SkillRef & { via: SkillRef }>;
     matched: SkillRef[];
     related: Array<SkillRef & { via: SkillRef }>;
     score: number;
@@ -30,7 +35,15 @@ export function toResult(id: string, analysis: Analysis, posting: Posting, note?
     company: posting.company ?? null,
     skills: analysis.skills,
     roles: analysis.roles,
-    gap: analysis.gap,
+    gap: {
+      missingRequired: analysis.gap.missingRequired,
+      missingPreferred: analysis.gap.missingPreferred,
+      missingSoft: analysis.gap.missingSoft ?? [],
+      probablyCovered: analysis.gap.probablyCovered ?? [],
+      matched: analysis.gap.matched,
+      related: analysis.gap.related,
+      score: analysis.gap.score,
+    },
     seniority: analysis.seniority,
     minYears: analysis.minYears,
     degree: analysis.degree,

@@ -26,8 +26,8 @@ export function getBundledEngine(): Engine {
  */
 export function lazyBundledEngine(): Engine {
   return {
-    analyze: (posting, skills) => getBundledEngine().analyze(posting, skills),
-    gap: (hits, skills) => getBundledEngine().gap(hits, skills),
+    analyze: (posting, skills, notAsked) => getBundledEngine().analyze(posting, skills, notAsked),
+    gap: (hits, skills, notAsked) => getBundledEngine().gap(hits, skills, notAsked),
     findMentions: (text, options) => getBundledEngine().findMentions(text, options),
     searchSkills: (query, limit) => getBundledEngine().searchSkills(query, limit),
     skill: (id) => getBundledEngine().skill(id),

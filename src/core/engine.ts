@@ -1,3 +1,4 @@
+import { annotateAsks } from './asks';
 import { computeGap, resolveUserSkills } from './gap';
 import { indexDuties } from './duties';
 import { classifyMentions, collectSkills } from './extract';
@@ -41,12 +42,13 @@ export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine
     keys: [s.name, ...s.aliases].map((a) => a.toLowerCase()),
   }));
 
-  function analyze(posting: Posting, userSkills: readonly UserSkill[]): Analysis {
+  function analyze(posting: Posting, userSkills: readonly UserSkill[], notAsked?: ReadonlySet<string>): Analysis {
     const text = posting.text;
     const tokens = tokenize(text);
     const structure = analyzeStructure(text);
     const claims = findYears(text, structure.sentences);
     const skills = collectSkills(tokens, matcher, structure, claims, posting.company);
+    annotateAsks(skills, text, structure, index);
     const minYears = overallYears(claims);
     // An explicit empty title means "no title": don't guess one from the first line.
     const title = posting.title !== undefined ? posting.title.trim() || null : titleFromText(text);
@@ -70,7 +72,7 @@ export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine
       title,
       skills,
       roles: ranked,
-      gap: computeGap(skills, resolveUserSkills(userSkills, index), index),
+      gap: computeGap(skills, resolveUserSkills(userSkills, index), index, notAsked),
       seniority,
       minYears,
       degree,
@@ -79,7 +81,7 @@ export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine
 
   return {
     analyze,
-    gap: (skills, userSkills) => computeGap(skills, resolveUserSkills(userSkills, index), index),
+    gap: (skills, userSkills, notAsked) => computeGap(skills, resolveUserSkills(userSkills, index), index, notAsked),
     findMentions(text, options) {
       if (!options?.askedOnly) return matcher.findMentions(text);
       const tokens = tokenize(text);

@@ -41,6 +41,13 @@ export interface SkillHit extends SkillRef {
   /** Years asked for this skill, when the posting says so ("3+ years of Python"). */
   years: number | null;
   mentions: Span[];
+  /**
+   * Asked only as one of alternatives ("EKS, ECS, or AKS", "cloud platforms such as AWS or GCP"):
+   * the ids of the group, this one and a generic parent included. Any one of them meets it.
+   */
+  anyOf?: string[];
+  /** A soft skill ("communication"): listed apart from the hard skills and left out of the score. */
+  soft?: true;
 }
 
 export interface RoleMatch {
@@ -50,13 +57,28 @@ export interface RoleMatch {
   reasons: string[];
 }
 
+/** A missing skill; `anyOf` when it is one of alternatives (see SkillHit.anyOf). */
+export interface GapSkill extends SkillRef {
+  anyOf?: string[];
+}
+
+/**
+ * `missingSoft`, `probablyCovered` and `hidden` are always set by the engine; they are optional
+ * so a result cached by an older version (a tab's state kept by the background) still reads.
+ */
 export interface Gap {
-  missingRequired: SkillRef[];
-  missingPreferred: SkillRef[];
+  missingRequired: GapSkill[];
+  missingPreferred: GapSkill[];
+  /** Soft skills asked for that the user's list lacks: shown apart, never in the score. */
+  missingSoft?: SkillRef[];
+  /** Specifics of a broad skill the user has ("SVM" under "Machine learning"): probably known. */
+  probablyCovered?: Array<SkillRef & { via: SkillRef }>;
   matched: SkillRef[];
   /** Skills the posting asks for that the user lacks but has a close sibling of. */
   related: Array<SkillRef & { via: SkillRef }>;
-  /** 0..1: weighted share of the posting's skills the user has (required count double). */
+  /** Skills the user said this posting does not really ask for (or never to show): left out. */
+  hidden?: SkillRef[];
+  /** 0..1: weighted share of the posting's asks the user has (required count double). */
   score: number;
 }
 
@@ -81,9 +103,12 @@ export interface UserSkill {
 /** The analysis engine built once from the bundled data (see src/core/engine.ts). */
 export interface Engine {
   /** Full analysis of a posting against the user's skills. */
-  analyze(posting: Posting, userSkills: readonly UserSkill[]): Analysis;
-  /** The gap alone, for a new skill list over an analysis already made ("I have this"). */
-  gap(skills: readonly SkillHit[], userSkills: readonly UserSkill[]): Gap;
+  analyze(posting: Posting, userSkills: readonly UserSkill[], notAsked?: ReadonlySet<string>): Analysis;
+  /**
+   * The gap alone, for a new skill list over an analysis already made ("I have this"), leaving
+   * out the skills the user said are not asked here.
+   */
+  gap(skills: readonly SkillHit[], userSkills: readonly UserSkill[], notAsked?: ReadonlySet<string>): Gap;
   /**
    * Every skill mention in a text (used for résumés), or with `askedOnly` only the mentions the
    * analysis treats as skills of the posting (required or preferred; not the blurb, benefits,
