@@ -136,7 +136,7 @@ You will build the models that set prices for 2 million products.
 Requirements
 - 3+ years applying regression analysis, decision trees, SVM and clustering to real business data
 - Strong Python (pandas, scikit-learn) and SQL
-- Excellent communication skills and the leadership to drive projects across teams
+- Excellent communication skills and strong leadership, driving projects across teams
 - A/B testing and experiment design
 Nice to have
 - Experience with Spark or Databricks`;

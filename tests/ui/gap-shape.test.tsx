@@ -26,7 +26,7 @@ Requirements
 - 3+ years applying regression analysis, decision trees, SVM and clustering to real business data
 - Strong Python (pandas, scikit-learn) and SQL
 - Hands-on production experience with EKS, ECS, or AKS
-- Excellent communication skills and the leadership to drive projects across teams
+- Excellent communication skills and strong leadership, driving projects across teams
 Nice to have
 - Experience with Spark or Databricks`;
 
