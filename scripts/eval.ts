@@ -15,6 +15,7 @@ import { createMatcher } from '../src/core/matcher';
 import { scoreDetection } from './eval/detection';
 import { readLabelledPostings, scoreRoles } from './eval/roles';
 import { f1, readSpanPostings, scoreSpans, type SpanScores } from './eval/skill-spans';
+import { evalSalaries } from './eval/salary';
 import { runTraps } from './eval/traps';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
@@ -73,6 +74,8 @@ if (existsSync(join(pagesDir, 'manifest.csv'))) {
   }
   console.log();
 }
+
+evalSalaries(dir, pct);
 
 const traps = runTraps((text) => engine.analyze({ text, source: 'trap' }, []));
 console.log(`== Traps: ${traps.length} violations ==`);

@@ -1,6 +1,7 @@
 import { computeGap, resolveUserSkills } from './gap';
 import { indexDuties } from './duties';
 import { collectSkills } from './extract';
+import { postingFacts } from './facts';
 import { looksLikePosting } from './jobness';
 import { createMatcher } from './matcher';
 import { prepareRoles, rankRoles } from './rank-roles';
@@ -74,6 +75,7 @@ export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine
       seniority,
       minYears,
       degree,
+      ...postingFacts({ title, location: posting.location, text, structured: posting.structured }),
     };
   }
 
