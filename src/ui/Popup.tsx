@@ -3,6 +3,7 @@ import { AskedFor } from './AskedFor';
 import { HighlightToggle } from './HighlightToggle';
 import { Notice } from './Notice';
 import { PopupHeader } from './PopupHeader';
+import { PostingFacts } from './PostingFacts';
 import { RoleList } from './RoleList';
 import { SkillSection } from './SkillSection';
 import { StatusPanel } from './StatusPanel';
@@ -89,6 +90,7 @@ export function Popup({ model, actions }: Props) {
       <PopupHeader title={title} company={posting.company} validThrough={posting.validThrough} score={emptyList ? undefined : gap.score}>
         <HighlightToggle enabled={model.settings.highlights} onChange={(on) => void actions.setHighlights(on)} />
       </PopupHeader>
+      <PostingFacts analysis={analysis} />
       <AskedFor analysis={analysis} />
       <Notice text={model.notice} />
       {emptyList && (
