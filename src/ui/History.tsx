@@ -74,7 +74,7 @@ export function History({ model, actions, roles, now = new Date() }: Props) {
           </section>
         </>
       )}
-      <HistoryRolePicker roles={roles} initial={initial} />
+      <HistoryRolePicker key={initial.join()} roles={roles} initial={initial} />
     </main>
   );
 }
