@@ -7,6 +7,7 @@
  * state or city), the one for the posting's location wins, else the first.
  */
 import { amountAt, findAmounts, type Amount } from './money';
+import { placeMatcher } from './places';
 import type { PayPeriod, Salary } from './types';
 
 interface Candidate extends Salary {
@@ -30,13 +31,16 @@ function periodOf(word: string | undefined): PayPeriod | null {
 }
 
 /** "/year", " per hour", " an hour", " annually", " / Salaried" right after an amount. */
-const PERIOD_AFTER = /\s*(?:(?:\/|per|an?|each)\s*(year|yr|annum|month|mo|week|wk|day|hour|hr|salaried)(?![a-z])|(annually|yearly|monthly|weekly|daily|hourly)(?![a-z]))/iy;
+const PERIOD_AFTER = /\s*(?:(?:\/|per|an?|each)\s*(year|yr|annum|month|mo|week|wk|day|hour|hr|salaried)|(annually|yearly|monthly|weekly|daily|hourly))/iy;
 
 function periodAfter(text: string, at: number): { period: PayPeriod; end: number } | null {
   PERIOD_AFTER.lastIndex = at;
   const m = PERIOD_AFTER.exec(text);
   const period = m ? periodOf(m[1] ?? m[2]) : null;
-  return m && period ? { period, end: m.index + m[0].length } : null;
+  const end = m ? m.index + m[0].length : 0;
+  // The period word ends the word: "per year" yes, "per yearly" no; "per yearCalifornia" is the
+  // next heading run into it, which a case-insensitive lookahead could not tell apart.
+  return m && period && !/[a-z]/.test(text[end] ?? '') ? { period, end } : null;
 }
 
 /** Between the two figures of a range. */
@@ -66,6 +70,8 @@ const BOUNDS: Record<PayPeriod, [number, number]> = {
 };
 /** Hours in a working year, to put "$70.67/hour to $208,000/year" on one scale. */
 const HOURS_A_YEAR = 2080;
+/** How far before a range its place label may start. */
+const LABEL_CHARS = 250;
 
 function periodFromContext(before: string, max: number): PayPeriod | null {
   if (/\bhourly|per hour|an hour\b/i.test(before)) return 'hour';
@@ -136,18 +142,6 @@ function candidateAt(text: string, a: Amount, next: Amount | undefined): Candida
   return { min, max, currency, period, start: a.start, end: close, range: b !== null };
 }
 
-/** Names to look for before a range: "San Francisco", "California", "CA" from "San Francisco, CA". */
-function placeNames(location: string | undefined): RegExp | null {
-  if (!location) return null;
-  const parts = location
-    .split(/[,;/|]|\s+-\s+/)
-    .map((p) => p.trim())
-    .filter((p) => p.length >= 2 && !/^(?:us|usa|united states|remote|hybrid|on-?site)$/i.test(p));
-  if (parts.length === 0) return null;
-  const escaped = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?:^|[^A-Za-z])(?:${escaped.join('|')})(?![A-Za-z])`);
-}
-
 export function salaryFromText(text: string, location?: string): Salary | null {
   const amounts = findAmounts(text);
   const found: Candidate[] = [];
@@ -162,11 +156,11 @@ export function salaryFromText(text: string, location?: string): Salary | null {
   if (found.length === 0) return null;
   const ranges = found.filter((c) => c.range);
   const pool = ranges.length > 0 ? ranges : found;
-  const place = placeNames(location);
+  const place = placeMatcher(location);
   let chosen = pool[0]!;
   if (place && pool.length > 1) {
     // The label of each range sits between the previous range and this one ("Zone A (CA, WA, NYC):").
-    const labelled = pool.find((c, i) => place.test(text.slice(Math.max(i > 0 ? pool[i - 1]!.end : 0, c.start - 120), c.start)));
+    const labelled = pool.find((c, i) => place.test(text.slice(Math.max(i > 0 ? pool[i - 1]!.end : 0, c.start - LABEL_CHARS), c.start)));
     if (labelled) chosen = labelled;
   }
   const { min, max, currency, period } = chosen;

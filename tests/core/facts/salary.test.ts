@@ -88,3 +88,21 @@ describe('salary from a posting’s text', () => {
     expect(salaryFromText('Base Pay Range:$9,600—$11,500 USDMoloco Thrive: Benefits and Well-Being')).toBeNull();
   });
 });
+
+describe('the range for the posting’s place', () => {
+  // Splunk's three ranges, as its postings run them together.
+  const splunk =
+    'NoteBase Pay RangeSF Bay Area, Seattle Metro, and New York City Metro AreaBase Pay Range $119,200.00 - 163,900.00 per yearCalifornia (excludes SF Bay Area), Washington (excludes Seattle Metro), Washington DC Metro, and MassachusettsBase Pay Range $107,280.00 - 147,510.00 per yearAll other cities and states excluding California, Washington, Massachusetts, New York City Metro Area and Washington DC Metro Area.Base Pay Range $95,360.00 - 131,120.00 per yearSplunk provides flexibility.';
+
+  test.each([
+    ['San Francisco, California', 119200],
+    ['Seattle, WA', 119200],
+    ['San Diego, California', 107280],
+    ['Boston, Massachusetts', 107280],
+    ['Austin, Texas', 119200],
+    ['Denver, CO', 119200],
+  ])('%s → the range starting at %d', (location, min) => {
+    // A place no label names (Austin, Denver) falls back to the first range.
+    expect(salaryFromText(splunk, location)?.min).toBe(min);
+  });
+});
