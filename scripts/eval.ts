@@ -18,6 +18,7 @@ import { scoreDetection } from './eval/detection';
 import { readAskedLabels, readPostingsById, scoreAsked, type AskedFigures } from './eval/asked';
 import { readLabelledPostings, scoreRoles } from './eval/roles';
 import { f1, readSpanPostings, scoreSpans, type SpanScores } from './eval/skill-spans';
+import { evalSalaries } from './eval/salary';
 import { runTraps } from './eval/traps';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
@@ -82,6 +83,8 @@ if (want('detection') && pageDirs.length > 0) {
   }
   console.log();
 }
+
+if (want('salary')) evalSalaries(dir, pct);
 
 if (want('traps')) {
   const traps = runTraps((text) => engine.analyze({ text, source: 'trap' }, []));

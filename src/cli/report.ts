@@ -1,4 +1,11 @@
+import { formatFacts } from '../core/facts/format';
 import type { AnalyzeResult } from './result';
+
+/** "$145,000–$250,000 a year · Remote · Full-time · San Francisco, CA", or null. */
+function factsLine(r: AnalyzeResult): string | null {
+  const parts = formatFacts(r);
+  return parts.length > 0 ? parts.join(' · ') : null;
+}
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const names = (list: ReadonlyArray<{ name: string }>) => (list.length ? list.map((s) => s.name).join(', ') : '—');
@@ -59,6 +66,8 @@ export function formatReport(r: AnalyzeResult, source: string): string {
     `degree: ${r.degree ?? '—'}`,
   ];
   out.push(asks.join(' · '));
+  const facts = factsLine(r);
+  if (facts) out.push(facts);
   if (r.note) out.push(`note: ${r.note}`);
   out.push('', 'Closest roles');
   r.roles.slice(0, 3).forEach((role, i) => {

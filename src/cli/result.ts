@@ -1,3 +1,4 @@
+import type { EmploymentType, RemoteKind, Salary } from '../core/facts/types';
 import type { Analysis, Engine, GapSkill, Posting, SkillRef, UserSkill } from '../core/types';
 
 /** The analyzer's contract: one object a posting (see README, "Command-line analyzer"). */
@@ -23,6 +24,10 @@ export interface AnalyzeResult {
   seniority: Analysis['seniority'];
   minYears: number | null;
   degree: Analysis['degree'];
+  salary: Salary | null;
+  location: string | null;
+  remote: RemoteKind | null;
+  employmentType: EmploymentType | null;
   /** Why an HTML page was judged not to be a posting. */
   note?: string;
 }
@@ -47,6 +52,10 @@ export function toResult(id: string, analysis: Analysis, posting: Posting, note?
     seniority: analysis.seniority,
     minYears: analysis.minYears,
     degree: analysis.degree,
+    salary: analysis.salary ?? null,
+    location: analysis.location ?? null,
+    remote: analysis.remote ?? null,
+    employmentType: analysis.employmentType ?? null,
     ...(note ? { note } : {}),
   };
 }
@@ -57,6 +66,8 @@ export interface AnalyzeInput {
   html?: string;
   url?: string;
   title?: string;
+  /** Where the job is, when the input says so: picks the pay range for that place. */
+  location?: string;
 }
 
 /** Runs the engine on text or a saved page; pages that aren't one posting are analysed whole but flagged. */
@@ -77,6 +88,11 @@ export function analyzeInput(
     const analysis = engine.analyze(posting, userSkills);
     return toResult(input.id, { ...analysis, isJobPosting: false }, posting, read.reason ?? undefined);
   }
-  const posting: Posting = { text: input.text ?? '', source: 'text', ...(input.title ? { title: input.title } : {}) };
+  const posting: Posting = {
+    text: input.text ?? '',
+    source: 'text',
+    ...(input.title ? { title: input.title } : {}),
+    ...(input.location ? { location: input.location } : {}),
+  };
   return toResult(input.id, engine.analyze(posting, userSkills), posting);
 }

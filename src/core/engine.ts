@@ -2,6 +2,7 @@ import { annotateAsks } from './asks';
 import { computeGap, resolveUserSkills } from './gap';
 import { indexDuties } from './duties';
 import { classifyMentions, collectSkills } from './extract';
+import { postingFacts } from './facts';
 import { looksLikePosting } from './jobness';
 import { createMatcher } from './matcher';
 import { prepareRoles, rankRoles } from './rank-roles';
@@ -76,6 +77,7 @@ export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine
       seniority,
       minYears,
       degree,
+      ...postingFacts({ title, location: posting.location, text, structured: posting.structured }),
     };
   }
 

@@ -1,3 +1,4 @@
+import type { EmploymentType, RemoteKind, Salary, StructuredFacts } from './facts/types';
 import type { Degree, Seniority } from './schema';
 
 export type Importance = 'required' | 'preferred' | 'mentioned';
@@ -22,6 +23,8 @@ export interface Posting {
   source: string;
   /** When applications close, as the page's structured data says (schema.org `validThrough`). */
   validThrough?: string;
+  /** The schema.org JobPosting fields the posting facts read (pay, remote, employment type), raw. */
+  structured?: StructuredFacts;
 }
 
 export interface Span {
@@ -91,6 +94,15 @@ export interface Analysis {
   seniority: Seniority | null;
   minYears: number | null;
   degree: Degree | null;
+  /**
+   * The posting's facts (src/core/facts). Optional only because a result cached by an older
+   * version (a tab's state kept in session storage across an update) lacks them; the engine
+   * always sets them.
+   */
+  salary?: Salary | null;
+  location?: string | null;
+  remote?: RemoteKind | null;
+  employmentType?: EmploymentType | null;
 }
 
 /** An entry in the user's skill list. `id` is a taxonomy id, or `custom:<slug>` for skills not in it. */

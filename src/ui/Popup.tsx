@@ -5,6 +5,7 @@ import { Notice } from './Notice';
 import { NotAskedLine } from './NotAskedLine';
 import { ProbablyCovered } from './ProbablyCovered';
 import { PopupHeader } from './PopupHeader';
+import { PostingFacts } from './PostingFacts';
 import { StageNotes } from './StageNotes';
 import { RoleList } from './RoleList';
 import { SkillSection } from './SkillSection';
@@ -94,6 +95,7 @@ export function Popup({ model, actions }: Props) {
       <PopupHeader title={title} company={posting.company} validThrough={posting.validThrough} score={emptyList ? undefined : gap.score}>
         <HighlightToggle enabled={model.settings.highlights} onChange={(on) => void actions.setHighlights(on)} />
       </PopupHeader>
+      <PostingFacts analysis={analysis} />
       <AskedFor analysis={analysis} />
       <StageNotes notes={view.notes} />
       <Notice text={model.notice} />
