@@ -25,6 +25,17 @@ export function resolveUserSkills(list: readonly UserSkill[], index: SkillIndex)
   return ids;
 }
 
+/**
+ * How much a matched skill counts by the level the user gave it: a skill still being learned
+ * meets half of what the posting asks (like a close relative does); no level counts in full.
+ */
+export const LEVEL_CREDIT: Record<NonNullable<UserSkill['level']>, number> = { learning: 0.5, working: 1, expert: 1 };
+
+/** Taxonomy ids the user marked "Learning" (custom names resolved through aliases, like resolveUserSkills). */
+export function learningIds(list: readonly UserSkill[], index: SkillIndex): Set<string> {
+  return resolveUserSkills(list.filter((s) => s.level === 'learning'), index);
+}
+
 function hasSkill(id: string, have: ReadonlySet<string>, index: SkillIndex, depth = 0): boolean {
   if (have.has(id)) return true;
   // A child meets its parent: PyTorch answers "deep learning frameworks".
@@ -48,7 +59,7 @@ function relatedVia(id: string, have: ReadonlySet<string>, index: SkillIndex): s
  * The posting's skills against the user's: missing required first, then missing preferred,
  * then what matches; a missing skill the user has a sibling of is "related" instead.
  */
-export function computeGap(skills: readonly SkillHit[], have: ReadonlySet<string>, index: SkillIndex): Gap {
+export function computeGap(skills: readonly SkillHit[], have: ReadonlySet<string>, index: SkillIndex, learning: ReadonlySet<string> = new Set()): Gap {
   const gap: Gap = { missingRequired: [], missingPreferred: [], matched: [], related: [], score: 0 };
   const ref = (id: string): SkillRef => ({ id, name: index.skills.get(id)?.name ?? id });
   for (const s of skills) {
@@ -67,17 +78,18 @@ export function computeGap(skills: readonly SkillHit[], have: ReadonlySet<string
     }
     (s.importance === 'required' ? gap.missingRequired : gap.missingPreferred).push(ref(s.id));
   }
-  gap.score = gapScore(skills, gap);
+  gap.score = gapScore(skills, gap, learning);
   return gap;
 }
 
 /**
  * The match score of a gap: the share of what the posting asks that the user has, required
- * skills counting double and related ones half; mentioned-only skills count only when the posting
- * asks for nothing. A skill asked for but in none of the lists (an industry) is left out. Shared
- * with the popup's instant update after "I have this".
+ * skills counting double and related ones half, and so do skills the user is still learning
+ * (LEVEL_CREDIT); mentioned-only skills count only when the posting asks for nothing. A skill asked
+ * for but in none of the lists (an industry) is left out. Shared with the popup's instant update
+ * after "I have this".
  */
-export function gapScore(skills: readonly SkillHit[], gap: Omit<Gap, 'score'>): number {
+export function gapScore(skills: readonly SkillHit[], gap: Omit<Gap, 'score'>, learning: ReadonlySet<string> = new Set()): number {
   const matched = new Set(gap.matched.map((s) => s.id));
   const related = new Set(gap.related.map((s) => s.id));
   const missing = new Set([...gap.missingRequired, ...gap.missingPreferred].map((s) => s.id));
@@ -86,7 +98,7 @@ export function gapScore(skills: readonly SkillHit[], gap: Omit<Gap, 'score'>): 
   let met = 0;
   for (const s of skills) {
     const weight = s.importance === 'required' ? 2 : s.importance === 'preferred' ? 1 : anyAsked ? 0 : 1;
-    if (matched.has(s.id)) met += weight;
+    if (matched.has(s.id)) met += weight * (learning.has(s.id) ? LEVEL_CREDIT.learning : 1);
     else if (related.has(s.id)) met += weight / 2;
     else if (!missing.has(s.id) && s.importance !== 'mentioned') continue;
     asked += weight;

@@ -86,8 +86,8 @@ export interface Engine {
   gap(skills: readonly SkillHit[], userSkills: readonly UserSkill[]): Gap;
   /** Every skill mention in a text (no sections, no importance): used for highlights and résumés. */
   findMentions(text: string): Array<{ skillId: string; span: Span }>;
-  /** Autocomplete over names and aliases, best first. */
-  searchSkills(query: string, limit?: number): SkillRef[];
+  /** Autocomplete over names and aliases, best first; `alias` is the alias that matched, if not the name. */
+  searchSkills(query: string, limit?: number): Array<SkillRef & { alias?: string }>;
   /** A skill of the taxonomy by id. */
   skill(id: string): SkillRef | undefined;
 }

@@ -4,7 +4,7 @@ import { SkillChip, type SkillTone } from './SkillChip';
 export interface Props {
   title: string;
   tone: SkillTone;
-  skills: Array<SkillRef & { note?: string }>;
+  skills: Array<SkillRef & { note?: string; flagged?: boolean }>;
   testId: string;
   onReveal?: (skillId: string) => void;
   onAdd?: (skill: SkillRef) => void;
@@ -26,13 +26,14 @@ export function SkillSection({ title, tone, skills, testId, onReveal, onAdd, pen
       {skills.length === 0 ? (
         <p class="muted">{emptyText}</p>
       ) : (
-        <ul class="chips">
+        <ul class="chips" aria-labelledby={headingId}>
           {skills.map((s) => (
             <SkillChip
               key={s.id}
               skill={s}
               tone={tone}
               note={s.note}
+              flagged={s.flagged}
               onReveal={onReveal}
               onAdd={onAdd}
               adding={pending.includes(s.id)}

@@ -1,19 +1,17 @@
 import type { Engine, SkillRef, UserSkill } from '../core/types';
-import { exportFileName, exportSkills, parseImport } from '../storage/import-export';
+import { exportFileName, exportSkills } from '../storage/import-export';
 import { customSkillId, type QuarantineEntry, type SkillLevel } from '../storage/schema';
 import type { QuarantineRepo, SettingsRepo, SkillPlaceRepo, SkillsRepo } from './repos';
 import { createSkillResolver } from './resolve-skill';
+import { findResumeSkills, type FoundSkill } from './resume-evidence';
+import { parseSkillFile } from '../storage/import-csv';
 import { createStore, type Store } from './store';
 
 export type Suggestion =
-  | { kind: 'skill'; skill: SkillRef; have: boolean }
+  | { kind: 'skill'; skill: SkillRef & { alias?: string }; have: boolean }
   | { kind: 'custom'; name: string; id: string; have: boolean };
 
-export interface FoundSkill extends SkillRef {
-  /** Already in the user's list. */
-  have: boolean;
-  checked: boolean;
-}
+export type { FoundSkill } from './resume-evidence';
 
 export interface OptionsMessage {
   tone: 'ok' | 'error';
@@ -59,6 +57,8 @@ export interface OptionsActions {
   setResumeText(text: string): void;
   findInResume(): void;
   toggleFound(id: string): void;
+  selectAll(): void;
+  selectNone(): void;
   addFound(): Promise<void>;
   exportList(): void;
   importText(text: string, fileName?: string): Promise<void>;
@@ -90,6 +90,8 @@ export interface OptionsDeps {
   permissions: PermissionsApi;
   download(fileName: string, text: string): void;
   now?: () => Date;
+  /** A skill's taxonomy category: industries and soft skills found in a résumé are not ticked. */
+  categoryOf?: (id: string) => string | undefined;
 }
 
 export interface OptionsState {
@@ -206,19 +208,20 @@ export function createOptionsState(deps: OptionsDeps, initial: Partial<OptionsMo
     },
     findInResume() {
       if (!engine) return;
-      const seen = new Map<string, FoundSkill>();
-      for (const m of engine.findMentions(store.get().resumeText)) {
-        if (seen.has(m.skillId)) continue;
-        const ref = engine.skill(m.skillId) ?? { id: m.skillId, name: m.span.text };
-        const have = has(ref.id);
-        seen.set(ref.id, { id: ref.id, name: ref.name, have, checked: true });
-      }
-      store.patch({ found: [...seen.values()] });
+      store.patch({ found: findResumeSkills(store.get().resumeText, engine, deps.categoryOf ?? (() => undefined), has) });
     },
     toggleFound(id) {
       const found = store.get().found;
       if (!found) return;
       store.patch({ found: found.map((f) => (f.id === id && !f.have ? { ...f, checked: !f.checked } : f)) });
+    },
+    selectAll() {
+      const found = store.get().found;
+      if (found) store.patch({ found: found.map((f) => ({ ...f, checked: !f.have })) });
+    },
+    selectNone() {
+      const found = store.get().found;
+      if (found) store.patch({ found: found.map((f) => ({ ...f, checked: false })) });
     },
     async addFound() {
       const picked = (store.get().found ?? []).filter((f) => f.checked && !f.have);
@@ -239,7 +242,7 @@ export function createOptionsState(deps: OptionsDeps, initial: Partial<OptionsMo
       store.patch({ fileMessage: { tone: 'ok', text: `Exported ${list.length} skill${list.length === 1 ? '' : 's'}.` } });
     },
     async importText(text, fileName) {
-      const result = parseImport(text, resolve);
+      const result = parseSkillFile(text, fileName, resolve);
       const from = fileName ? ` ${fileName}` : '';
       if (!result.ok) {
         store.patch({ fileMessage: { tone: 'error', text: `Nothing was imported from${from || ' the file'}. ${result.error}` } });

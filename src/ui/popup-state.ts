@@ -6,6 +6,7 @@ import { applyUserSkills } from './gap';
 import type { PopupData } from './popup-data';
 import type { QuarantineRepo, SettingsRepo, SkillsRepo } from './repos';
 import { createStore, type Store } from './store';
+import { plainStorageError } from './plain-reason';
 
 export type PostingInfo = Extract<PageState, { kind: 'posting' }>['posting'];
 
@@ -35,6 +36,8 @@ export interface PopupActions {
   revealSkill(skillId: string): Promise<void>;
   setHighlights(enabled: boolean): Promise<void>;
   openOptions(): Promise<void>;
+  /** The welcome page: the three ways to start a skill list. */
+  openWelcome(): Promise<void>;
 }
 
 export interface PopupState {
@@ -149,12 +152,13 @@ export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> =
       store.patch({ view: { ...view, analyzing: true }, notice: null });
       try {
         const state = await deps.data.analyzeAnyway(tabId);
-        if (!state) throw new Error('no answer from the page');
+        if (!state) throw new Error('no answer');
         if (state.kind === 'not-posting') {
           store.patch({ view: { kind: 'not-posting', reason: state.reason, analyzing: false }, notice: 'No skills found on this page.' });
         } else show(state);
-      } catch (err) {
-        store.patch({ view: { ...view, analyzing: false }, notice: `Could not analyse the page: ${err instanceof Error ? err.message : String(err)}` });
+      } catch {
+        // The browser's own error ("Could not establish connection…") says nothing a reader can act on.
+        store.patch({ view: { ...view, analyzing: false }, notice: 'The page did not answer. Reload it and try again.' });
       }
     },
 
@@ -167,7 +171,7 @@ export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> =
         setSkills(next);
         store.patch({ notice: `Added ${skill.name} to your skills.` });
       } catch (err) {
-        store.patch({ notice: `Could not add ${skill.name}: ${err instanceof Error ? err.message : String(err)}` });
+        store.patch({ notice: `Could not add ${skill.name}: ${plainStorageError(err)}` });
       } finally {
         store.set((cur) => ({ ...cur, pending: cur.pending.filter((id) => id !== skill.id) }));
       }
@@ -187,6 +191,10 @@ export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> =
 
     async openOptions() {
       await deps.data.openOptions();
+    },
+
+    async openWelcome() {
+      await deps.data.openWelcome();
     },
   };
 
