@@ -89,6 +89,7 @@ export function randomNames(random: () => number = Math.random): HighlightNames 
     have: make(),
     'missing-required': make(),
     'missing-preferred': make(),
+    related: make(),
     mentioned: make(),
     neutral: make(),
     flash: make(),
