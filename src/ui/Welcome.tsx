@@ -46,7 +46,7 @@ export function Welcome({ state }: Props) {
       <section class="card" aria-labelledby="start-import">
         <h2 id="start-import">2. Import your LinkedIn skills or a saved list</h2>
         <p class="muted">
-          On LinkedIn: <em>Settings › Data privacy › Get a copy of your data</em>, tick <em>Skills</em>, and choose the
+          On LinkedIn: <em>Settings › Data privacy › Get a copy of your data</em>, tick <em>Skills</em>, and choose the{' '}
           <code>Skills.csv</code> from the download. A Role Lens export (JSON) works too.
         </p>
         <label class="button file-button">
