@@ -33,14 +33,14 @@ export function Welcome({ state }: Props) {
       <p class={`welcome__count${count > 0 ? ' welcome__count--ready' : ''}`} data-testid="welcome-count">
         {list.loaded ? (count === 0 ? 'Your list is empty.' : `Your list has ${count} skill${count === 1 ? '' : 's'}. Open a job posting to see your match.`) : 'Loading your list…'}
       </p>
-      <p class={`message${list.message ? ` message--${list.message.tone}` : ''}`} role="status" aria-live="polite" data-testid="welcome-message">
-        {list.message?.text ?? ''}
+      <p class={`message${list.listMessage ? ` message--${list.listMessage.tone}` : ''}`} role="status" aria-live="polite" data-testid="welcome-message">
+        {list.listMessage?.text ?? ''}
       </p>
 
       <section class="card" aria-labelledby="start-resume">
         <h2 id="start-resume">1. Paste your résumé</h2>
         <p class="muted">Role Lens finds the skills it knows in the text and you choose which to add. The text itself is not kept.</p>
-        <ResumeFinder id="welcome-resume" text={resume.text} found={resume.found} engineReady={state.engineReady} actions={state.resume.actions} />
+        <ResumeFinder id="welcome-resume" text={resume.resumeText} found={resume.found} engineReady={state.engineReady} actions={state.resume.actions} />
       </section>
 
       <section class="card" aria-labelledby="start-import">

@@ -1,7 +1,7 @@
 import type { Engine } from '../core/types';
 import type { SkillsRepo } from './repos';
 import { createSkillResolver } from './resolve-skill';
-import { createImportStore } from './stores/import-file';
+import { createFileStore } from './stores/import-file';
 import { createResumeStore } from './stores/resume';
 import { createSkillListStore } from './stores/skill-list';
 import { createStarterStore, type StarterRole } from './stores/starter';
@@ -21,7 +21,7 @@ export function createWelcomeState(deps: WelcomeDeps) {
   return {
     list,
     resume: createResumeStore(deps.engine, deps.categoryOf, list),
-    files: createImportStore(deps.engine ? createSkillResolver(deps.engine) : undefined, list),
+    files: createFileStore(deps.engine ? createSkillResolver(deps.engine) : undefined, list, { say: list.say }),
     starter: createStarterStore(deps.roles, nameOf, list),
     roles: [...deps.roles].sort((a, b) => a.title.localeCompare(b.title)).map((r) => ({ id: r.id, title: r.title })),
     engineReady: deps.engine !== null,

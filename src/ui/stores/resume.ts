@@ -4,14 +4,14 @@ import { createStore } from '../store';
 import { plural, type SkillListStore } from './skill-list';
 
 export interface ResumeModel {
-  text: string;
+  resumeText: string;
   /** Skills found in the text, or null before "Find skills". */
   found: FoundSkill[] | null;
 }
 
 /** Paste a résumé, find the taxonomy's skills in it, choose which to add. The text is never saved. */
 export function createResumeStore(engine: Engine | null, categoryOf: (id: string) => string | undefined, list: SkillListStore) {
-  const store = createStore<ResumeModel>({ text: '', found: null });
+  const store = createStore<ResumeModel>({ resumeText: '', found: null });
   const setFound = (f: (x: FoundSkill) => FoundSkill) => {
     const found = store.get().found;
     if (found) store.patch({ found: found.map((x) => (x.have ? { ...x, checked: false } : f(x))) });
@@ -23,13 +23,12 @@ export function createResumeStore(engine: Engine | null, categoryOf: (id: string
 
   const actions = {
     setResumeText(text: string) {
-      store.patch({ text });
+      store.patch({ resumeText: text });
     },
     findInResume() {
       if (!engine) return;
-      const found = findResumeSkills(store.get().text, engine, categoryOf, list.has);
+      const found = findResumeSkills(store.get().resumeText, engine, categoryOf, list.has);
       store.patch({ found });
-      list.say('ok', found.length === 0 ? 'No skills that Role Lens knows were found in this text.' : `Found ${plural(found.length, 'skill')}; ${found.filter((f) => f.checked).length} ticked.`);
     },
     toggleFound(id: string) {
       setFound((f) => (f.id === id ? { ...f, checked: !f.checked } : f));
@@ -50,7 +49,7 @@ export function createResumeStore(engine: Engine | null, categoryOf: (id: string
         picked.map((f) => ({ id: f.id, name: f.name })),
         (n) => `Added ${plural(n, 'skill')} from your résumé.`,
       );
-      if (saved) store.patch({ found: null, text: '' });
+      if (saved) store.patch({ found: null, resumeText: '' });
     },
   };
   return { store, actions };
