@@ -1,3 +1,4 @@
+import { LiveMessage } from './LiveMessage';
 import type { OptionsActions, OptionsMessage } from './options-state';
 
 export interface Props {
@@ -32,11 +33,7 @@ export function ImportExport({ count, message, actions }: Props) {
         </label>
       </div>
       <p class="muted">Imports LinkedIn’s Skills.csv (from “Get a copy of your data”), our own export, or a JSON list of skill names. Imported skills are added to your list.</p>
-      {message && (
-        <p class={`message message--${message.tone}`} role={message.tone === 'error' ? 'alert' : 'status'} data-testid="file-message">
-          {message.text}
-        </p>
-      )}
+      <LiveMessage message={message} testId="file-message" />
     </div>
   );
 }
