@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { CONTENT_MATCHES } from './src/content/job-sites';
+import { ALL_SITES, CONTENT_MATCHES } from './src/content/job-sites';
 
 // Rendered from assets/icon.svg by `npm run icons` (scripts/icons.ts).
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
@@ -19,7 +19,10 @@ export default defineConfig({
       : { action: { default_icon: ICONS, default_title: 'Role Lens' } }),
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: CONTENT_MATCHES,
-    optional_host_permissions: ['*://*/*'],
+    optional_host_permissions: [ALL_SITES],
+    // WXT drops `optional_host_permissions` for Manifest V2 (Firefox), where optional host access
+    // is declared among `optional_permissions`: without it the all-sites opt-in can't be granted.
+    ...(manifestVersion === 2 ? { optional_permissions: [ALL_SITES] } : {}),
     browser_specific_settings: {
       // Firefox asks add-ons to declare what they collect; this one collects nothing.
       gecko: { id: 'role-lens@example.org', ...{ data_collection_permissions: { required: ['none'] } } },

@@ -6,6 +6,7 @@ import { HighlightToggle } from './HighlightToggle';
 import { Notice } from './Notice';
 import { plainNotPostingReason } from './plain-reason';
 import { PopupHeader } from './PopupHeader';
+import { StageNotes } from './StageNotes';
 import { RoleList } from './RoleList';
 import { SkillSection } from './SkillSection';
 import { StatusPanel } from './StatusPanel';
@@ -97,6 +98,7 @@ export function Popup({ model, actions }: Props) {
       </PopupHeader>
       <Verdict analysis={analysis} emptyList={emptyList} onStart={() => void actions.openWelcome()} />
       <AskedFor analysis={analysis} />
+      <StageNotes notes={view.notes} />
       <Notice text={model.notice} />
       <RoleList roles={analysis.roles} />
       {emptyList ? (
