@@ -24,6 +24,8 @@ beforeAll(async () => {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    // The fixture server's throwaway self-signed certificate (tests/e2e/harness.ts).
+    acceptInsecureCerts: true,
     extraPrefsFirefox: { 'network.dns.localDomains': 'www.linkedin.com,job-boards.greenhouse.io,www.indeed.com' },
   });
   await browser.installExtension(FIREFOX_EXTENSION);
