@@ -1,10 +1,11 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { packedData } from './scripts/pack/vite-plugin';
 import { CONTENT_MATCHES } from './src/content/job-sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), packedData(import.meta.dirname)] }),
   manifest: {
     name: 'Role Lens: job posting skill match',
     description:

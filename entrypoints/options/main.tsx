@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { getBundledEngine } from '../../src/core/bundled';
+import { getBundledEngine } from '../../src/bundled-engine';
 import { allSitesPermission, downloadText } from '../../src/ui/browser-glue';
 import { OptionsApp } from '../../src/ui/OptionsApp';
 import { createOptionsState } from '../../src/ui/options-state';

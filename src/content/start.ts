@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { lazyBundledEngine } from '../core/bundled';
+import { lazyBundledEngine } from '../bundled-engine';
 import { parseMessage, sendToBackground, type PageState } from '../messages';
 import { detectPosting } from '../page/detect';
 import { createHighlighter } from '../page/highlight';

@@ -2,12 +2,14 @@ import { computeGap, resolveUserSkills } from './gap';
 import { indexDuties } from './duties';
 import { collectSkills } from './extract';
 import { looksLikePosting } from './jobness';
-import { createMatcher } from './matcher';
+import { createMatcher, matcherOver, type Matcher } from './matcher';
+import { unpackIndex, unpackRoles, type PackedData, type RuntimeRole } from './packed';
 import { prepareRoles, rankRoles } from './rank-roles';
 import { countRoleNames, indexRoleNames } from './role-names';
 import { findDegree, findSeniority, findYears, type YearsClaim } from './requirements';
 import type { Role, Taxonomy } from './schema';
 import { analyzeStructure } from './sections';
+import { aliasKey } from './skill-index';
 import { tokenize } from './tokenize';
 import type { Analysis, Engine, Posting, SkillRef, UserSkill } from './types';
 
@@ -31,15 +33,28 @@ function overallYears(claims: readonly YearsClaim[]): number | null {
   return firstPerSentence.size > 0 ? Math.max(...firstPerSentence.values()) : null;
 }
 
+/** The engine over the source data (data/skills.json, data/roles): Node, tests, the CLI. */
 export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine {
-  const matcher = createMatcher(taxonomy);
+  return engineOver(createMatcher(taxonomy), roles);
+}
+
+/** The engine over the data packed at build time (packed.ts): what the extension runs. */
+export function createPackedEngine(packed: PackedData): Engine {
+  return engineOver(matcherOver(unpackIndex(packed)), unpackRoles(packed));
+}
+
+function engineOver(matcher: Matcher, roles: readonly RuntimeRole[]): Engine {
   const index = matcher.index;
   const models = prepareRoles(roles);
   const roleNames = indexRoleNames(roles);
-  const searchable = taxonomy.skills.map((s) => ({
-    ref: { id: s.id, name: s.name },
-    keys: [s.name, ...s.aliases].map((a) => a.toLowerCase()),
-  }));
+  // Autocomplete keys: each skill's aliases as the trie knows them ("scikit learn", "c++").
+  const keysOf = new Map<string, string[]>();
+  for (const [key, id] of index.byAlias) {
+    const list = keysOf.get(id);
+    if (list) list.push(key);
+    else keysOf.set(id, [key]);
+  }
+  const searchable = [...index.skills.values()].map((s) => ({ ref: { id: s.id, name: s.name }, keys: keysOf.get(s.id) ?? [] }));
 
   function analyze(posting: Posting, userSkills: readonly UserSkill[]): Analysis {
     const text = posting.text;
@@ -86,7 +101,7 @@ export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine
       return s ? { id: s.id, name: s.name } : undefined;
     },
     searchSkills(query, limit = 8) {
-      const q = query.trim().toLowerCase();
+      const q = aliasKey(query.trim());
       if (q === '') return [];
       const scored: Array<{ ref: SkillRef; rank: number }> = [];
       for (const { ref, keys } of searchable) {

@@ -24,11 +24,14 @@ export interface TrieNode {
   entry?: AliasEntry;
 }
 
+/** What the engine reads of a skill at run time (the packed data keeps only these). */
+export type SkillInfo = Pick<Skill, 'id' | 'name' | 'category' | 'parent' | 'related'>;
+
 export interface SkillIndex {
   root: TrieNode;
-  skills: ReadonlyMap<string, Skill>;
-  /** Every alias (lower-cased, as written) → skill id: for exact look-ups of user-typed names. */
-  byAlias: ReadonlyMap<string, string>;
+  skills: ReadonlyMap<string, SkillInfo>;
+  /** Every alias → skill id, for exact look-ups of user-typed names (see AliasMap). */
+  byAlias: AliasMap;
   /** Child ids per parent id. */
   children: ReadonlyMap<string, readonly string[]>;
 }
@@ -59,6 +62,34 @@ export function aliasKeys(alias: string): Array<{ key: string; attached: boolean
   return keys;
 }
 
+/**
+ * An alias as its trie path spells it: lower-case tokens, hyphens dropped, a space between tokens
+ * unless written together ("scikit-learn" → "scikit learn", "C++" → "c++", "Node.js" → "node.js").
+ */
+export function aliasKey(alias: string): string {
+  let key = '';
+  for (const { key: k, attached } of aliasKeys(alias)) key += key === '' || attached ? k : ` ${k}`;
+  return key;
+}
+
+/**
+ * Alias keys → skill ids. Looks a name up by its alias key, so "Scikit Learn", "scikit-learn" and
+ * "SCIKIT-LEARN" find the same skill, and the packed data (which keeps trie paths, not the
+ * aliases as written) answers exactly as the source data does. Iterating gives the keys.
+ */
+export class AliasMap extends Map<string, string> {
+  override get(name: string): string | undefined {
+    return super.get(aliasKey(name));
+  }
+  override has(name: string): boolean {
+    return super.has(aliasKey(name));
+  }
+  /** A key already in alias-key form; the first skill to claim a key keeps it, as in the trie. */
+  setKey(key: string, skillId: string): void {
+    if (!super.has(key)) super.set(key, skillId);
+  }
+}
+
 function classify(skill: Skill, alias: string): Pick<AliasEntry, 'caseSensitive' | 'needsEvidence'> {
   const singleWord = /^[\p{L}]+$/u.test(alias);
   const lc = alias.toLowerCase();
@@ -72,7 +103,6 @@ function classify(skill: Skill, alias: string): Pick<AliasEntry, 'caseSensitive'
 export function buildSkillIndex(taxonomy: Taxonomy): SkillIndex {
   const root: TrieNode = { next: new Map(), attached: false };
   const skills = new Map<string, Skill>();
-  const byAlias = new Map<string, string>();
   const children = new Map<string, string[]>();
   for (const skill of taxonomy.skills) {
     skills.set(skill.id, skill);
@@ -82,7 +112,6 @@ export function buildSkillIndex(taxonomy: Taxonomy): SkillIndex {
       children.set(skill.parent, list);
     }
     for (const alias of [skill.name, ...skill.aliases]) {
-      byAlias.set(alias.toLowerCase(), skill.id);
       const keys = aliasKeys(alias);
       if (keys.length === 0) continue;
       let node = root;
@@ -109,5 +138,22 @@ export function buildSkillIndex(taxonomy: Taxonomy): SkillIndex {
       // A key claimed by another skill keeps its first owner; the data test forbids such clashes.
     }
   }
-  return { root, skills, byAlias, children };
+  return { root, skills, byAlias: trieKeys(root), children };
+}
+
+/**
+ * Every path of the trie that ends at an alias, as its key (see aliasKey): the aliases as the
+ * matcher knows them, whether the trie was built here or unpacked (packed.ts).
+ */
+export function trieKeys(root: TrieNode): AliasMap {
+  const out = new AliasMap();
+  const walk = (node: TrieNode, prefix: string) => {
+    for (const [token, child] of node.next) {
+      const key = prefix === '' ? token : child.attached ? prefix + token : `${prefix} ${token}`;
+      if (child.entry) out.setKey(key, child.entry.skillId);
+      if (child.next.size > 0) walk(child, key);
+    }
+  };
+  walk(root, '');
+  return out;
 }

@@ -1,0 +1,26 @@
+import packed from 'virtual:role-lens-packed-data';
+import { createPackedEngine } from './core/engine';
+import type { Engine } from './core/types';
+
+/**
+ * The engine the extension runs, over the data packed at build time (scripts/pack). Node, the
+ * CLI and most tests use src/core/bundled.ts, the same engine over the source data.
+ */
+let engine: Engine | null = null;
+
+/** Built on first use: unpacking takes a few milliseconds. */
+export function getBundledEngine(): Engine {
+  engine ??= createPackedEngine(packed);
+  return engine;
+}
+
+/** The same engine, unpacked only when first asked for something. */
+export function lazyBundledEngine(): Engine {
+  return {
+    analyze: (posting, skills) => getBundledEngine().analyze(posting, skills),
+    gap: (hits, skills) => getBundledEngine().gap(hits, skills),
+    findMentions: (text) => getBundledEngine().findMentions(text),
+    searchSkills: (query, limit) => getBundledEngine().searchSkills(query, limit),
+    skill: (id) => getBundledEngine().skill(id),
+  };
+}
