@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --data DIR] [--node | --browser] [--rounds N]: analysis time per posting over
+ * npm run bench [-- --data DIR] [--node | --browser] [--rounds N] [--extension DIR]: analysis time per posting over
  * real postings, a 2,000-word posting, and single-pass extraction against the naive
  * one-regex-per-alias way, in one run; then the built extension in Chromium on saved real pages
  * (benchmarks/browser). `--node` or `--browser` runs one part only.
@@ -20,6 +20,8 @@ const dataArg = process.argv.indexOf('--data');
 const dataDir = resolve(root, dataArg > 0 ? process.argv[dataArg + 1]! : '../shared/data');
 const roundsArg = process.argv.indexOf('--rounds');
 const rounds = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 3;
+const extArg = process.argv.indexOf('--extension');
+const extensionDir = resolve(root, extArg > 0 ? process.argv[extArg + 1]! : '.output/chrome-mv3');
 const only = process.argv.includes('--node') ? 'node' : process.argv.includes('--browser') ? 'browser' : null;
 
 function loadCorpus(): { name: string; texts: string[] } {
@@ -140,5 +142,5 @@ if (only !== 'browser') nodeBench();
 bundleSizes();
 if (only !== 'node') {
   console.log('');
-  await runBrowserBench({ dataDir, extensionDir: join(root, '.output/chrome-mv3'), rounds });
+  await runBrowserBench({ dataDir, extensionDir, rounds });
 }

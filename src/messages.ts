@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import type { Analysis, Posting } from './core/types';
 
 /**
@@ -59,11 +59,11 @@ const pageStateSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('posting'),
     posting: z.object({
-      title: z.string().optional(),
-      company: z.string().optional(),
-      url: z.string().optional(),
+      title: z.optional(z.string()),
+      company: z.optional(z.string()),
+      url: z.optional(z.string()),
       source: z.string(),
-      validThrough: z.string().max(64).optional(),
+      validThrough: z.optional(z.string().check(z.maxLength(64))),
     }),
     analysis: z.looseObject({
       isJobPosting: z.boolean(),
@@ -79,10 +79,10 @@ const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-state'), state: pageStateSchema }),
   z.object({ type: z.literal('analyze-anyway') }),
   z.object({ type: z.literal('get-state') }),
-  z.object({ type: z.literal('reveal-skill'), skillId: z.string().max(200) }),
+  z.object({ type: z.literal('reveal-skill'), skillId: z.string().check(z.maxLength(200)) }),
   z.object({ type: z.literal('set-highlights'), enabled: z.boolean() }),
-  z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() }),
-  z.object({ type: z.literal('tab-state-changed'), tabId: z.number().int(), state: pageStateSchema.nullable() }),
+  z.object({ type: z.literal('get-tab-state'), tabId: z.int() }),
+  z.object({ type: z.literal('tab-state-changed'), tabId: z.int(), state: z.nullable(pageStateSchema) }),
 ]);
 
 /** The message, or `null` if it is not one of ours. */

@@ -1,6 +1,6 @@
 import { ENTRY, FLAG_BASE, FORM, FORMS_END, TRIE_FLAG, UP, type PackedData, type PackedRole } from './packed';
 import type { Role, Taxonomy } from './schema';
-import { DEGREES, SENIORITIES, SKILL_CATEGORIES } from './schema';
+import { DEGREES, SENIORITIES, SKILL_CATEGORIES } from './vocabulary';
 import { buildSkillIndex, type TrieNode } from './skill-index';
 
 /**

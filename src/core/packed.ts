@@ -1,5 +1,5 @@
 import type { Degree, Role, Seniority, SkillCategory } from './schema';
-import { DEGREES, SENIORITIES, SKILL_CATEGORIES } from './schema';
+import { DEGREES, SENIORITIES, SKILL_CATEGORIES } from './vocabulary';
 import { trieKeys, type AliasEntry, type SkillIndex, type SkillInfo, type TrieNode } from './skill-index';
 
 /**

@@ -2,7 +2,7 @@ import type { DutyIndex } from './duties';
 import { phraseCoverage } from './duties';
 import type { RuntimeRole } from './packed';
 import type { Degree, Seniority } from './schema';
-import { SENIORITIES } from './schema';
+import { SENIORITIES } from './vocabulary';
 import { seniorityInTitle } from './requirements';
 import type { SkillIndex } from './skill-index';
 import { contentStems } from './stem';
