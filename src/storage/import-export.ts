@@ -13,7 +13,15 @@ export const EXPORT_FORMAT = 'role-lens-skills';
 export const EXPORT_VERSION = 1;
 const MAX_IMPORT_CHARS = 1_000_000;
 
-export type ImportResult = { ok: true; skills: UserSkill[] } | { ok: false; error: string };
+/** `merged`: entries of the file that are the same skill as an earlier entry ("k8s" after "Kubernetes"). */
+export type ImportResult = { ok: true; skills: UserSkill[]; merged: ImportMerge[] } | { ok: false; error: string };
+
+export interface ImportMerge {
+  /** The name as written in the file. */
+  name: string;
+  /** The earlier entry of the file it is the same skill as, as written there. */
+  into: string;
+}
 
 /** Finds the taxonomy skill a free-text name stands for (built from the engine in src/ui). */
 export type SkillResolver = (name: string) => SkillRef | undefined;
@@ -87,18 +95,24 @@ export function parseImport(text: string, resolve?: SkillResolver): ImportResult
   }
 
   const skills: UserSkill[] = [];
-  const seen = new Set<string>();
+  const merged: ImportMerge[] = [];
+  const seen = new Map<string, string>();
   for (const [i, entry] of entries.entries()) {
     const parsed = importEntrySchema.safeParse(entry);
     if (!parsed.success) {
       return fail(`Wrong shape: ${where(i)} ${describeEntryProblem(entry, parsed.error)}.`);
     }
     const skill = toUserSkill(parsed.data, resolve);
-    if (seen.has(skill.id)) continue;
-    seen.add(skill.id);
+    const written = typeof parsed.data === 'string' ? parsed.data : parsed.data.name;
+    const earlier = seen.get(skill.id);
+    if (earlier !== undefined) {
+      merged.push({ name: written, into: earlier });
+      continue;
+    }
+    seen.set(skill.id, written);
     skills.push(skill);
   }
-  return { ok: true, skills };
+  return { ok: true, skills, merged };
 }
 
 function describeEntryProblem(entry: unknown, error: z.core.$ZodError): string {

@@ -3,6 +3,7 @@ import type { UserSkill } from '../core/types';
 import {
   customSkillId,
   describeZodError,
+  legacyCustomSkillId,
   quarantineEntrySchema,
   settingsSchema,
   skillListSchema,
@@ -34,8 +35,14 @@ import {
  *
  * ## Versions of the skill list
  * - v1: `string[]`: taxonomy ids or free text.
- * - v2 (current): `UserSkill[]` (`{ id, name, level? }`; id `custom:<slug>` outside the taxonomy).
- * WXT keeps the version in the `skills$` meta key and runs `migrations` on load.
+ * - v2 (current): `UserSkill[]` (`{ id, name, level? }`; id `custom:<slug>-<hash>` outside the
+ *   taxonomy; the `custom:<slug>` ids of earlier releases are read and upgraded, see
+ *   `upgradeCustomIds`).
+ * The version is kept in the `skills$` meta key (WXT's format: `{ v }`, none meaning v1), but the
+ * migrations are run here, on read, not by WXT: WXT's migration throws "Version downgrade
+ * detected" on a list from a newer version and logs it in every tab that loads this module.
+ * A list from a newer version is read as far as it can be and never written over, in sync or
+ * local: every write refuses with `NewerVersionError` until the extension is updated.
  */
 
 export const SKILLS_VERSION = 2;
@@ -57,20 +64,31 @@ function skillFromV1String(text: string): UserSkill | string {
   return { id: customSkillId(name), name };
 }
 
-const skillMigrations = { 2: migrateSkillsV1toV2 };
+/** The message every write gives while a newer version's list is stored. */
+export const NEWER_VERSION_MESSAGE = 'Your skill list was saved by a newer version of Role Lens; update to edit it.';
 
-export const skillsSyncItem = storage.defineItem<unknown>('sync:skills', {
-  fallback: [],
-  version: SKILLS_VERSION,
-  migrations: skillMigrations,
-});
+export class NewerVersionError extends Error {
+  constructor(readonly version: number) {
+    super(NEWER_VERSION_MESSAGE);
+    this.name = 'NewerVersionError';
+  }
+}
+
+/** The most skills a list holds: beyond it import and autocomplete slow down for no one's benefit. */
+export const MAX_SKILLS = 2000;
+
+export class SkillListFullError extends Error {
+  constructor() {
+    super(`Your list is full (at most ${MAX_SKILLS.toLocaleString('en')} skills). Remove some to add others.`);
+    this.name = 'SkillListFullError';
+  }
+}
+
+// No `version`/`migrations` given to WXT on purpose (see "Versions of the skill list").
+export const skillsSyncItem = storage.defineItem<unknown>('sync:skills', { fallback: [] });
 
 /** The overflow copy of the skill list (see "Where the skill list lives"); null when unused. */
-export const skillsLocalItem = storage.defineItem<unknown>('local:skills', {
-  fallback: null,
-  version: SKILLS_VERSION,
-  migrations: skillMigrations,
-});
+export const skillsLocalItem = storage.defineItem<unknown>('local:skills', { fallback: null });
 
 export const settingsItem = storage.defineItem<unknown>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
@@ -82,9 +100,39 @@ export const quarantineItem = storage.defineItem<unknown>('local:quarantine', { 
 /** This browser keeps the skill list to itself (see "Where the skill list lives"). */
 export const skillsOnThisDeviceItem = storage.defineItem<unknown>('local:skillsOnThisDevice', { fallback: false });
 
-/** Runs pending migrations now (WXT also starts them when this module loads). */
+/** Rewrites stored lists of an older version in the current one (reading also upgrades them). */
 export async function migrateStorage(): Promise<void> {
-  await Promise.all([skillsSyncItem.migrate(), skillsLocalItem.migrate(), settingsItem.migrate()]);
+  await Promise.all([readSkillList(skillsLocalItem, 'local:skills', {}), readSkillList(skillsSyncItem, 'sync:skills', {})]);
+}
+
+/** The format version of a stored list: its meta key's `v`, none meaning v1 (as WXT reads it). */
+async function versionOf(item: RawItem): Promise<number> {
+  const meta = (await item.getMeta()) as { v?: unknown };
+  return typeof meta.v === 'number' && Number.isFinite(meta.v) ? meta.v : 1;
+}
+
+/** The version of a stored list written by a newer release of the extension, or null. */
+export async function newerSkillsVersion(): Promise<number | null> {
+  let newest: number | null = null;
+  for (const item of [skillsSyncItem, skillsLocalItem]) {
+    if ((await item.getValue()) == null) continue;
+    const v = await versionOf(item);
+    if (v > SKILLS_VERSION && (newest === null || v > newest)) newest = v;
+  }
+  return newest;
+}
+
+/** What the options page says about the stored list besides its content. */
+export interface SkillsStatus {
+  /** A newer version of the extension wrote the list: read-only here. */
+  newerVersion: number | null;
+  /** The list outgrew browser sync and is kept in this browser only (not the user's choice). */
+  overflow: boolean;
+}
+
+export async function getSkillsStatus(): Promise<SkillsStatus> {
+  const [newerVersion, keep, local] = await Promise.all([newerSkillsVersion(), getKeepOnThisDevice(), skillsLocalItem.getValue()]);
+  return { newerVersion, overflow: !keep && local != null };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -102,13 +150,71 @@ export async function getQuarantine(): Promise<QuarantineEntry[]> {
   });
 }
 
-/** Sets data aside with the reason. The same data from the same key is recorded once. */
-export async function quarantine(key: string, value: unknown, reason: string): Promise<void> {
+/**
+ * Bytes the set-aside data may take in all (`storage.local` holds 10 MB in Chrome, and the skill
+ * list itself lives there too). A value that would not fit is summarised instead, and the caller
+ * leaves the original where it was.
+ */
+export const QUARANTINE_BUDGET = 512 * 1024;
+const SAMPLE_ENTRIES = 5;
+const SAMPLE_CHARS = 200;
+
+/**
+ * Sets data aside with the reason. The same data from the same key is recorded once. Returns
+ * true when the data itself was copied, false when only a summary could be kept (too large, or
+ * the write failed): the caller must then leave the original untouched.
+ */
+export async function quarantine(key: string, value: unknown, reason: string): Promise<boolean> {
+  const json = safeStringify(value);
+  const digest = fingerprintOf(json);
   const list = await getQuarantine();
-  const fingerprint = key + '\u0000' + safeStringify(value);
-  if (list.some((e) => e.key + '\u0000' + safeStringify(e.value) === fingerprint)) return;
-  list.push({ key, value, reason, at: new Date().toISOString() });
-  await quarantineItem.setValue(list);
+  const known = list.find((e) => e.key === key && (e.digest ?? fingerprintOf(safeStringify(e.value))) === digest);
+  if (known) return !known.inPlace;
+  const used = utf8Length(safeStringify(list));
+  const bytes = utf8Length(json);
+  const at = new Date().toISOString();
+  const whole: QuarantineEntry = { key, value, reason, at, digest };
+  const fits = used + bytes + 200 <= QUARANTINE_BUDGET;
+  const entry: QuarantineEntry = fits
+    ? whole
+    : {
+        key,
+        at,
+        digest,
+        inPlace: true,
+        reason: `${reason} It is too large to set aside (${formatBytes(bytes)}), so it was left where it was found (${key}), untouched; saving your list replaces it, so download this first if you want a copy.`,
+        value: summarise(value, bytes),
+      };
+  try {
+    await quarantineItem.setValue([...list, entry]);
+  } catch (err) {
+    console.warn('[role-lens] could not set data aside', err);
+    return false;
+  }
+  return fits;
+}
+
+function summarise(value: unknown, bytes: number): unknown {
+  const sample = Array.isArray(value) ? value.slice(0, SAMPLE_ENTRIES) : [value];
+  return {
+    summary: Array.isArray(value) ? `${value.length} entries, ${formatBytes(bytes)}` : `${describeType(value)}, ${formatBytes(bytes)}`,
+    sample: sample.map((v) => safeStringify(v).slice(0, SAMPLE_CHARS)),
+  };
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+/** FNV-1a over the JSON, with its length: enough to tell set-aside data apart. */
+function fingerprintOf(json: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < json.length; i++) h = Math.imul(h ^ json.charCodeAt(i), 0x01000193);
+  return `${json.length}:${(h >>> 0).toString(36)}`;
 }
 
 export async function clearQuarantine(): Promise<void> {
@@ -132,7 +238,6 @@ function safeStringify(value: unknown): string {
 
 type RawItem = typeof skillsSyncItem;
 
-/** The user's skill list, parsed; corrupt entries are quarantined and the rest returned. */
 /**
  * Reading only, for content scripts: every tab reads at start-up, and repairs from many tabs at
  * once would race (and spend the sync write quota). The options page and the popup repair.
@@ -141,6 +246,7 @@ export interface ReadOptions {
   readOnly?: boolean;
 }
 
+/** The user's skill list, parsed; corrupt entries are quarantined and the rest returned. */
 export async function getSkills(opts: ReadOptions = {}): Promise<UserSkill[]> {
   const local = await readSkillList(skillsLocalItem, 'local:skills', opts);
   if (local) return local;
@@ -150,22 +256,29 @@ export async function getSkills(opts: ReadOptions = {}): Promise<UserSkill[]> {
 async function readSkillList(item: RawItem, key: string, opts: ReadOptions): Promise<UserSkill[] | null> {
   const raw = await item.getValue();
   if (raw == null) return null;
-  const parsed = skillListSchema.safeParse(raw);
-  if (parsed.success) return dedupe(parsed.data);
-  if (opts.readOnly) return readableEntries(raw);
+  const version = await versionOf(item);
+  const newer = version > SKILLS_VERSION;
+  const value = version < SKILLS_VERSION ? migrateSkillsV1toV2(raw) : raw;
+  // A newer version's list is read as far as it can be, never set aside nor rewritten: writing
+  // it back (and syncing that) would downgrade it on the device that wrote it.
+  if (newer) return readableEntries(value);
 
-  const meta = (await item.getMeta()) as { v?: unknown };
-  const newer = typeof meta.v === 'number' && meta.v > SKILLS_VERSION;
-  const versionNote = newer
-    ? ` It was written by a newer version of the extension (format v${meta.v}; this one reads v${SKILLS_VERSION}).`
-    : '';
+  const parsed = skillListSchema.safeParse(value);
+  if (parsed.success) {
+    const list = upgradeCustomIds(parsed.data);
+    const changed = version !== SKILLS_VERSION || list.length !== parsed.data.length || list.some((s, i) => s.id !== parsed.data[i]?.id);
+    if (changed && !opts.readOnly) await writeBack(item, list);
+    return list;
+  }
+  if (opts.readOnly) return readableEntries(value);
 
   let kept: UserSkill[] = [];
-  if (Array.isArray(raw)) {
+  let setAside: boolean;
+  if (Array.isArray(value)) {
     // Keep every entry that parses (or that is a v1 string left behind), set the others aside.
     const bad: unknown[] = [];
     const reasons: string[] = [];
-    raw.forEach((entry: unknown, i) => {
+    value.forEach((entry: unknown, i) => {
       const candidate = typeof entry === 'string' ? skillFromV1String(entry) : entry;
       const one = userSkillSchema.safeParse(candidate);
       if (one.success) kept.push(one.data);
@@ -174,18 +287,36 @@ async function readSkillList(item: RawItem, key: string, opts: ReadOptions): Pro
         if (reasons.length < 3) reasons.push(describeZodError(one.error, `entry ${i}`));
       }
     });
-    kept = dedupe(kept);
-    if (bad.length) await quarantine(key, bad, `${bad.length} skill list entr${bad.length === 1 ? 'y was' : 'ies were'} unreadable and set aside: ${reasons.join('; ')}.${versionNote}`);
+    kept = upgradeCustomIds(kept);
+    setAside = await quarantine(key, bad, `${bad.length} skill list entr${bad.length === 1 ? 'y was' : 'ies were'} unreadable and set aside: ${reasons.join('; ')}.`);
   } else {
-    await quarantine(key, raw, `The stored skill list was not a list (${describeType(raw)}) and was set aside; an empty list was started.${versionNote}`);
+    setAside = await quarantine(key, raw, `The stored skill list was not a list (${describeType(raw)}) and was set aside; an empty list was started.`);
   }
-  // A newer version's list is read as far as it can be and reported, never rewritten: writing
-  // it back (and syncing that) would downgrade it on the device that wrote it.
-  if (newer) return kept;
-  // Write back what could be read, marked as the current version, so the next read is clean.
-  await item.setValue(kept);
-  await item.setMeta({ v: SKILLS_VERSION });
+  // Write back what could be read, marked as the current version, so the next read is clean;
+  // unless the damaged data could not be copied aside: then it stays where it is.
+  if (setAside) await writeBack(item, kept);
   return kept;
+}
+
+async function writeBack(item: RawItem, list: UserSkill[]): Promise<void> {
+  try {
+    await item.setValue(list);
+    await item.setMeta({ v: SKILLS_VERSION });
+  } catch (err) {
+    // Quota or write rate: the list read is still right; the repair waits for the next read.
+    console.warn('[role-lens] could not repair the stored skill list', err);
+  }
+}
+
+/**
+ * Custom skills saved with an earlier release's id (`custom:<slug>`, `custom:skill` for every
+ * non-Latin name) get the current one (`customSkillId`), so that typing the same name again
+ * finds it. Duplicates that this reveals are merged.
+ */
+export function upgradeCustomIds(list: readonly UserSkill[]): UserSkill[] {
+  return dedupe(
+    list.map((s) => (s.id.startsWith('custom:') && s.id === legacyCustomSkillId(s.name) ? { ...s, id: customSkillId(s.name) } : s)),
+  );
 }
 
 function describeType(value: unknown): string {
@@ -215,6 +346,8 @@ export type SkillsArea = 'sync' | 'local';
 /** Saves the whole list (validated, deduplicated) and says where it went. */
 export async function setSkills(list: readonly UserSkill[]): Promise<SkillsArea> {
   const clean = dedupe(skillListSchema.parse(list.map(compact)));
+  const newer = await newerSkillsVersion();
+  if (newer !== null) throw new NewerVersionError(newer);
   if (!(await getKeepOnThisDevice()) && syncItemBytes('skills', clean) <= SYNC_ITEM_BUDGET) {
     try {
       // storage.sync limits writes (120 a minute): write the version only when it is not there yet.
@@ -243,6 +376,8 @@ export async function getKeepOnThisDevice(): Promise<boolean> {
  * fits, and the device copy is removed.
  */
 export async function setKeepOnThisDevice(on: boolean): Promise<void> {
+  const newer = await newerSkillsVersion();
+  if (newer !== null) throw new NewerVersionError(newer);
   const list = await getSkills();
   await skillsOnThisDeviceItem.setValue(on);
   await setSkills(list);
@@ -271,13 +406,18 @@ function compact(s: UserSkill): UserSkill {
   return out;
 }
 
-/** Adds skills not already in the list (by id); returns the new list. */
+/**
+ * Adds skills not already in the list (by id); returns the new list. Refuses (SkillListFullError)
+ * when the list would grow past MAX_SKILLS; the caller offers only what fits.
+ */
 export async function addSkills(skills: readonly UserSkill[]): Promise<UserSkill[]> {
   const list = await getSkills();
-  const ids = new Set(list.map((s) => s.id));
-  const next = [...list, ...skills.filter((s) => !ids.has(s.id))];
+  // An old export's `custom:<slug>` ids are the current ids of those names.
+  const next = dedupe([...list, ...upgradeCustomIds(skills)]);
+  if (next.length === list.length) return list;
+  if (next.length > MAX_SKILLS) throw new SkillListFullError();
   await setSkills(next);
-  return dedupe(next);
+  return next;
 }
 
 export async function removeSkill(id: string): Promise<UserSkill[]> {
@@ -297,7 +437,6 @@ export async function updateSkill(id: string, patch: Partial<Pick<UserSkill, 'le
   return next;
 }
 
-/** Calls back with the parsed list whenever either copy changes. Returns the unwatch function. */
 /** What parses of a damaged list, without setting anything aside (see ReadOptions). */
 function readableEntries(raw: unknown): UserSkill[] {
   if (!Array.isArray(raw)) return [];
@@ -306,9 +445,10 @@ function readableEntries(raw: unknown): UserSkill[] {
     const one = userSkillSchema.safeParse(typeof entry === 'string' ? skillFromV1String(entry) : entry);
     if (one.success) kept.push(one.data);
   }
-  return dedupe(kept);
+  return upgradeCustomIds(kept);
 }
 
+/** Calls back with the parsed list whenever either copy changes. Returns the unwatch function. */
 export function watchSkills(cb: (skills: UserSkill[]) => void, opts: ReadOptions = {}): () => void {
   const onChange = () => void getSkills(opts).then(cb);
   const a = skillsSyncItem.watch(onChange);

@@ -44,8 +44,15 @@ export const quarantineEntrySchema = z.strictObject({
   reason: z.string(),
   /** ISO date. */
   at: z.string(),
-  /** The raw value exactly as found. */
+  /** The raw value exactly as found, or a summary of it when `inPlace`. */
   value: z.unknown(),
+  /** Fingerprint of the raw value, so the same data is recorded once. */
+  digest: z.string().optional(),
+  /**
+   * Too large to copy (storage quota): only a summary is here, and the original was left where it
+   * was found, untouched.
+   */
+  inPlace: z.boolean().optional(),
 });
 
 export const quarantineSchema = z.array(quarantineEntrySchema);
@@ -66,17 +73,48 @@ export function describeZodError(error: z.core.$ZodError, root = 'value'): strin
   return `${root}${path}: ${issue.message}${more}`;
 }
 
-/** `custom:<slug>` for a name that is not in the taxonomy. */
+/** A name as the user meant it, whatever the script: NFKC, lower-case, spaces collapsed. */
+export function normaliseSkillName(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The id of a skill outside the taxonomy: `custom:<slug>-<hash>`, or `custom:<hash>` when the name
+ * has no Latin letters or digits (Cyrillic, Japanese, Arabic, Greek, Chinese…). The hash of the
+ * normalised name is the identity, so no two names collide whatever their script ("Машинное
+ * обучение" and "機械学習" used to both be `custom:skill`); the slug is only there to be read.
+ */
 export function customSkillId(name: string): string {
-  const slug = name
+  const slug = legacySlug(name).slice(0, 48).replace(/-+$/, '');
+  const hash = nameHash(normaliseSkillName(name));
+  return `custom:${slug ? `${slug}-` : ''}${hash}`;
+}
+
+/** The id earlier versions gave a custom skill (`custom:<slug>`), still found in stored lists. */
+export function legacyCustomSkillId(name: string): string {
+  return `custom:${legacySlug(name).slice(0, 60).replace(/-+$/, '') || 'skill'}`;
+}
+
+function legacySlug(name: string): string {
+  return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\+/g, 'plus')
     .replace(/#/g, 'sharp')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
-  return `custom:${slug || 'skill'}`;
+    .replace(/^-+|-+$/g, '');
+}
+
+/** 64 bits of two FNV-1a variants over the UTF-16 code units, in base 36 (13 characters at most). */
+function nameHash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return (a >>> 0).toString(36).padStart(7, '0') + (b >>> 0).toString(36).padStart(7, '0');
 }

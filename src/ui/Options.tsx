@@ -2,7 +2,8 @@ import { AllSitesOptIn } from './AllSitesOptIn';
 import { ColourHighlightsOptIn } from './ColourHighlightsOptIn';
 import { SkillPlaceChoice } from './SkillPlaceChoice';
 import { ImportExport } from './ImportExport';
-import type { OptionsActions, OptionsModel } from './options-state';
+import { NEWER_VERSION_MESSAGE } from '../storage/items';
+import { OVERFLOW_MESSAGE, type OptionsActions, type OptionsModel } from './options-state';
 import { QuarantinePanel } from './QuarantinePanel';
 import { ResumeFinder } from './ResumeFinder';
 import { SkillAdder } from './SkillAdder';
@@ -25,12 +26,28 @@ export function Options({ model, actions }: Props) {
         </p>
       </header>
 
+      {model.loadError && (
+        <p class="message message--error" role="alert" data-testid="load-error">
+          {model.loadError}
+        </p>
+      )}
+      {model.readOnly && (
+        <p class="message message--error" role="alert" data-testid="read-only">
+          {NEWER_VERSION_MESSAGE}
+        </p>
+      )}
+
       <QuarantinePanel entries={model.quarantine} onDownload={actions.downloadQuarantine} onDismiss={() => void actions.dismissQuarantine()} />
 
       <section class="card" aria-labelledby="skills-heading">
         <h2 id="skills-heading">
           Your skills <span class="count">{model.skills.length}</span>
         </h2>
+        {model.overflow && (
+          <p class="message message--ok" role="status" data-testid="sync-overflow">
+            {OVERFLOW_MESSAGE}
+          </p>
+        )}
         <SkillAdder query={model.query} suggestions={model.suggestions} active={model.active} actions={actions} />
         {model.listMessage && (
           <p class={`message message--${model.listMessage.tone}`} role="status" data-testid="list-message">

@@ -1,5 +1,6 @@
 import type { Engine, SkillRef, UserSkill } from '../core/types';
-import { exportFileName, exportSkills, parseImport } from '../storage/import-export';
+import { exportFileName, exportSkills, parseImport, type ImportMerge } from '../storage/import-export';
+import { MAX_SKILLS, NEWER_VERSION_MESSAGE } from '../storage/items';
 import { customSkillId, type QuarantineEntry, type SkillLevel } from '../storage/schema';
 import type { QuarantineRepo, SettingsRepo, SkillPlaceRepo, SkillsRepo } from './repos';
 import { createSkillResolver } from './resolve-skill';
@@ -45,7 +46,15 @@ export interface OptionsModel {
   placeMessage: OptionsMessage | null;
   quarantine: QuarantineEntry[];
   engineReady: boolean;
+  /** Loading failed: said in the page instead of "Loading your skills…" forever. */
+  loadError: string | null;
+  /** The stored list was written by a newer version: shown, not editable. */
+  readOnly: boolean;
+  /** The list outgrew browser sync and is kept in this browser only. */
+  overflow: boolean;
 }
+
+export const OVERFLOW_MESSAGE = 'Your list is too long for browser sync: kept in this browser only.';
 
 export interface OptionsActions {
   setQuery(query: string): void;
@@ -119,6 +128,9 @@ export function initialOptionsModel(partial: Partial<OptionsModel> = {}): Option
     placeMessage: null,
     quarantine: [],
     engineReady: false,
+    loadError: null,
+    readOnly: false,
+    overflow: false,
     ...partial,
   };
 }
@@ -159,7 +171,17 @@ export function createOptionsState(deps: OptionsDeps, initial: Partial<OptionsMo
     }));
   };
 
+  /** Read-only and overflow follow every change of the list (another tab, another device). */
+  const refreshStatus = async () => {
+    const status = await deps.skills.status?.().catch(() => null);
+    if (status) store.patch({ readOnly: status.newerVersion !== null, overflow: status.overflow });
+  };
+
   async function add(skill: UserSkill): Promise<void> {
+    if (store.get().readOnly) {
+      store.patch({ listMessage: { tone: 'error', text: NEWER_VERSION_MESSAGE } });
+      return;
+    }
     if (has(skill.id)) {
       store.patch({ listMessage: { tone: 'ok', text: `${skill.name} is already in your list.` } });
       return;
@@ -195,11 +217,19 @@ export function createOptionsState(deps: OptionsDeps, initial: Partial<OptionsMo
     },
     async remove(id) {
       const name = store.get().skills.find((s) => s.id === id)?.name ?? id;
-      setSkills(await deps.skills.remove(id));
-      store.patch({ listMessage: { tone: 'ok', text: `Removed ${name}.` } });
+      try {
+        setSkills(await deps.skills.remove(id));
+        store.patch({ listMessage: { tone: 'ok', text: `Removed ${name}.` } });
+      } catch (err) {
+        store.patch({ listMessage: { tone: 'error', text: `Could not save: ${errorText(err)}` } });
+      }
     },
     async setLevel(id, level) {
-      setSkills(await deps.skills.update(id, { level: level || undefined }));
+      try {
+        setSkills(await deps.skills.update(id, { level: level || undefined }));
+      } catch (err) {
+        store.patch({ listMessage: { tone: 'error', text: `Could not save: ${errorText(err)}` } });
+      }
     },
     setResumeText(text) {
       store.patch({ resumeText: text });
@@ -245,14 +275,19 @@ export function createOptionsState(deps: OptionsDeps, initial: Partial<OptionsMo
         store.patch({ fileMessage: { tone: 'error', text: `Nothing was imported from${from || ' the file'}. ${result.error}` } });
         return;
       }
-      const before = store.get().skills.length;
+      if (store.get().readOnly) {
+        store.patch({ fileMessage: { tone: 'error', text: `Nothing was imported. ${NEWER_VERSION_MESSAGE}` } });
+        return;
+      }
+      const current = store.get().skills;
+      const already = result.skills.filter((s) => current.some((k) => k.id === s.id));
+      const fresh = result.skills.filter((s) => !current.some((k) => k.id === s.id));
+      const room = Math.max(0, MAX_SKILLS - current.length);
+      const added = fresh.slice(0, room);
+      const refused = fresh.length - added.length;
       try {
-        const next = await deps.skills.add(result.skills);
-        setSkills(next);
-        const added = next.length - before;
-        store.patch({
-          fileMessage: { tone: 'ok', text: `Imported${from}: ${added} new skill${added === 1 ? '' : 's'} added, ${result.skills.length - added} already in your list.` },
-        });
+        if (added.length) setSkills(await deps.skills.add(added));
+        store.patch({ fileMessage: { tone: refused ? 'error' : 'ok', text: importReport(from, added, already, result.merged, refused) } });
       } catch (err) {
         store.patch({ fileMessage: { tone: 'error', text: `Could not save the imported skills: ${errorText(err)}` } });
       }
@@ -313,31 +348,73 @@ export function createOptionsState(deps: OptionsDeps, initial: Partial<OptionsMo
     store,
     actions,
     async start() {
-      // Watch first, so a change made while loading (a quick first add) is not lost; a load that
-      // resolves after a newer list arrived is ignored.
-      cleanups.push(deps.skills.watch(setSkills), deps.quarantine.watch((q) => store.patch({ quarantine: q })));
-      const unwatchPermission = deps.permissions.watch?.((on) => {
-        store.patch({ allSites: on });
-        void deps.settings.set({ allSites: on });
-      });
-      if (unwatchPermission) cleanups.push(unwatchPermission);
-      const seen = skillUpdates;
-      const [skills, quarantine, settings, granted] = await Promise.all([
-        deps.skills.get(),
-        deps.quarantine.get(),
-        deps.settings.get(),
-        deps.permissions.contains().catch(() => false),
-      ]);
-      if (skillUpdates === seen) setSkills(skills);
-      store.patch({ quarantine, allSites: granted, colourHighlights: settings.colourHighlights });
-      // The permission is the truth (the user can revoke it in the browser's own settings).
-      if (settings.allSites !== granted) await deps.settings.set({ allSites: granted });
-      store.patch({ keepOnDevice: await deps.place.keepOnThisDevice(), syncedCopy: await deps.place.hasSyncedCopy() });
+      try {
+        await load();
+      } catch (err) {
+        // Storage unreadable (quota, a broken profile): said in the page, never an endless "Loading…".
+        store.patch({ loaded: true, loadError: `Your skills could not be loaded: ${errorText(err)}` });
+      }
     },
     dispose() {
       for (const c of cleanups.splice(0)) c();
     },
   };
+
+  async function load(): Promise<void> {
+    // Watch first, so a change made while loading (a quick first add) is not lost; a load that
+    // resolves after a newer list arrived is ignored.
+    cleanups.push(
+      deps.skills.watch((skills) => {
+        setSkills(skills);
+        void refreshStatus();
+      }),
+      deps.quarantine.watch((q) => store.patch({ quarantine: q })),
+    );
+    const unwatchPermission = deps.permissions.watch?.((on) => {
+      store.patch({ allSites: on });
+      void deps.settings.set({ allSites: on });
+    });
+    if (unwatchPermission) cleanups.push(unwatchPermission);
+    const seen = skillUpdates;
+    // Each part on its own: unreadable set-aside data must not hide the skill list, and so on.
+    const [skills, quarantine, settings, granted] = await Promise.allSettled([
+      deps.skills.get(),
+      deps.quarantine.get(),
+      deps.settings.get(),
+      deps.permissions.contains().catch(() => false),
+    ]);
+    if (skills.status === 'rejected') throw skills.reason;
+    if (skillUpdates === seen) setSkills(skills.value);
+    if (quarantine.status === 'fulfilled') store.patch({ quarantine: quarantine.value });
+    const allSites = granted.status === 'fulfilled' && granted.value;
+    store.patch({ allSites });
+    if (settings.status === 'fulfilled') {
+      store.patch({ colourHighlights: settings.value.colourHighlights });
+      // The permission is the truth (the user can revoke it in the browser's own settings).
+      if (settings.value.allSites !== allSites) await deps.settings.set({ allSites }).catch(() => undefined);
+    }
+    await refreshStatus();
+    store.patch({ keepOnDevice: await deps.place.keepOnThisDevice(), syncedCopy: await deps.place.hasSyncedCopy() });
+  }
+}
+
+const NAMES_SHOWN = 12;
+
+function names(list: readonly string[]): string {
+  const shown = list.slice(0, NAMES_SHOWN).join(', ');
+  return list.length > NAMES_SHOWN ? `${shown} and ${list.length - NAMES_SHOWN} more` : shown;
+}
+
+/** Exactly what an import did: added, already there, merged within the file, refused by the cap. */
+export function importReport(from: string, added: readonly UserSkill[], already: readonly UserSkill[], merged: readonly ImportMerge[], refused: number): string {
+  const parts = [`Imported${from}: ${added.length} new skill${added.length === 1 ? '' : 's'} added${added.length ? ` (${names(added.map((s) => s.name))})` : ''}`];
+  parts.push(`${already.length} already in your list${already.length ? ` (${names(already.map((s) => s.name))})` : ''}`);
+  let text = parts.join(', ') + '.';
+  if (merged.length) {
+    text += ` ${merged.length} merged with another entry of the file (${names(merged.map((m) => `${m.name} = ${m.into}`))}).`;
+  }
+  if (refused) text += ` ${refused} not added: your list holds at most ${MAX_SKILLS.toLocaleString('en')} skills.`;
+  return text;
 }
 
 function errorText(err: unknown): string {

@@ -1,5 +1,6 @@
 import type { UserSkill } from '../core/types';
 import type { QuarantineEntry, Settings } from '../storage/schema';
+import type { SkillsStatus } from '../storage/items';
 import * as items from '../storage/items';
 
 /**
@@ -13,6 +14,8 @@ export interface SkillsRepo {
   remove(id: string): Promise<UserSkill[]>;
   update(id: string, patch: Partial<Pick<UserSkill, 'level' | 'name'>>): Promise<UserSkill[]>;
   watch(cb: (skills: UserSkill[]) => void): () => void;
+  /** A newer version's list (read-only here), sync overflow. Optional: in-memory repos have neither. */
+  status?(): Promise<SkillsStatus>;
 }
 
 export interface SettingsRepo {
@@ -49,6 +52,7 @@ export const storageSkillsRepo: SkillsRepo = {
   remove: items.removeSkill,
   update: items.updateSkill,
   watch: items.watchSkills,
+  status: items.getSkillsStatus,
 };
 
 export const storageSettingsRepo: SettingsRepo = {

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { EXPORT_FORMAT, exportSkills, lineColumn, locateJsonError, parseImport } from '../../src/storage/import-export';
 import type { UserSkill } from '../../src/core/types';
+import { customSkillId } from '../../src/storage/schema';
 
 const list: UserSkill[] = [
   { id: 'python', name: 'Python', level: 'expert' },
   { id: 'kubernetes', name: 'Kubernetes' },
-  { id: 'custom:internal-tool', name: 'Internal tool' },
+  { id: customSkillId('Internal tool'), name: 'Internal tool' },
 ];
 
 describe('export', () => {
@@ -16,8 +17,8 @@ describe('export', () => {
   });
 
   test('round trip', () => {
-    expect(parseImport(exportSkills(list))).toEqual({ ok: true, skills: list });
-    expect(parseImport(exportSkills([]))).toEqual({ ok: true, skills: [] });
+    expect(parseImport(exportSkills(list))).toEqual({ ok: true, skills: list, merged: [] });
+    expect(parseImport(exportSkills([]))).toEqual({ ok: true, skills: [], merged: [] });
   });
 });
 
@@ -32,13 +33,30 @@ describe('import', () => {
       skills: [
         { id: 'python', name: 'Python' },
         { id: 'kubernetes', name: 'Kubernetes', level: 'working' },
-        { id: 'custom:our-dsl', name: 'Our DSL' },
+        { id: customSkillId('Our DSL'), name: 'Our DSL' },
       ],
+      merged: [{ name: 'python', into: 'Python' }],
     });
   });
 
   test('without a resolver every name becomes a custom skill', () => {
-    expect(parseImport('["C++"]')).toEqual({ ok: true, skills: [{ id: 'custom:cplusplus', name: 'C++' }] });
+    expect(parseImport('["C++"]')).toEqual({ ok: true, skills: [{ id: customSkillId('C++'), name: 'C++' }], merged: [] });
+    expect(customSkillId('C++')).toMatch(/^custom:cplusplus-[a-z0-9]{14}$/);
+  });
+
+  test('names in any script get ids of their own; the same name written differently is one skill', () => {
+    const names = ['Машинное обучение', '機械学習', 'تعلم الآلة', 'Μηχανική μάθηση', '机器学习', 'Глубокое обучение'];
+    const r = parseImport(JSON.stringify([...names, 'МАШИННОЕ  обучение', '机器学习']));
+    if (!r.ok) throw new Error(r.error);
+    expect(r.skills.map((s) => s.name)).toEqual(names);
+    expect(new Set(r.skills.map((s) => s.id)).size).toBe(6);
+    for (const s of r.skills) expect(s.id).toMatch(/^custom:[a-z0-9]{14}$/);
+    expect(r.merged).toEqual([
+      { name: 'МАШИННОЕ  обучение', into: 'Машинное обучение' },
+      { name: '机器学习', into: '机器学习' },
+    ]);
+    // Full-width letters are the same name (NFKC).
+    expect(customSkillId('Ｐｙｔｈｏｎ　ｔｏｏｌｓ')).toBe(customSkillId('python tools'));
   });
 
   test('a byte-order mark is accepted', () => {

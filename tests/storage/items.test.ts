@@ -1,9 +1,15 @@
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { customSkillId } from '../../src/storage/schema';
 import {
   DEFAULT_SETTINGS,
+  MAX_SKILLS,
+  NEWER_VERSION_MESSAGE,
+  QUARANTINE_BUDGET,
   SKILLS_VERSION,
   addSkills,
+  getSkillsStatus,
+  setKeepOnThisDevice,
   clearQuarantine,
   getQuarantine,
   getSettings,
@@ -50,7 +56,7 @@ describe('skill list', () => {
     await migrateStorage();
     expect(await getSkills()).toEqual([
       { id: 'python', name: 'python' },
-      { id: 'custom:deep-learning', name: 'Deep Learning' },
+      { id: customSkillId('Deep Learning'), name: 'Deep Learning' },
       { id: 'scikit-learn', name: 'scikit-learn' },
     ]);
     const stored = await fakeBrowser.storage.sync.get('skills$');
@@ -95,14 +101,93 @@ describe('skill list', () => {
     expect(await getQuarantine()).toEqual([]);
   });
 
-  test('data from a newer version that does not parse says so', async () => {
-    await fakeBrowser.storage.sync.set({ skills: [{ skill: 'python', v3field: 1 }], skills$: { v: SKILLS_VERSION + 1 } });
-    await migrateStorage().catch(() => undefined); // a downgrade: WXT refuses to migrate
-    expect(await getSkills()).toEqual([]);
+  test('a list from a newer version is read as far as it can be and never written over, in sync or local', async () => {
+    const newer = [{ id: 'python', name: 'Python', since: '2027' }, { id: 'sql', name: 'SQL' }, { skill: 'rust', v3field: 1 }];
+    await fakeBrowser.storage.sync.set({ skills: newer, skills$: { v: SKILLS_VERSION + 1 } });
+    await migrateStorage();
+    expect(await getSkills()).toEqual([{ id: 'sql', name: 'SQL' }]);
+    expect(await getSkillsStatus()).toEqual({ newerVersion: SKILLS_VERSION + 1, overflow: false });
+    await expect(addSkills([{ id: 'docker', name: 'Docker' }])).rejects.toThrow(NEWER_VERSION_MESSAGE);
+    await expect(setSkills([{ id: 'docker', name: 'Docker' }])).rejects.toThrow(NEWER_VERSION_MESSAGE);
+    await expect(setKeepOnThisDevice(true)).rejects.toThrow(NEWER_VERSION_MESSAGE);
+    await expect(removeSkill('sql')).rejects.toThrow(NEWER_VERSION_MESSAGE);
+    // Nothing set aside, nothing rewritten, nothing written locally instead.
+    expect(await getQuarantine()).toEqual([]);
+    expect(await fakeBrowser.storage.sync.get(['skills', 'skills$'])).toEqual({ skills: newer, skills$: { v: SKILLS_VERSION + 1 } });
+    expect(await fakeBrowser.storage.local.get(['skills', 'skills$', 'skillsOnThisDevice'])).toEqual({});
+  });
+
+  test('a newer version in local storage locks the list too', async () => {
+    const newer = [{ id: 'python', name: 'Python' }];
+    await fakeBrowser.storage.local.set({ skills: newer, skills$: { v: SKILLS_VERSION + 3 } });
+    await expect(addSkills([{ id: 'docker', name: 'Docker' }])).rejects.toThrow(NEWER_VERSION_MESSAGE);
+    expect(await fakeBrowser.storage.local.get(['skills', 'skills$'])).toEqual({ skills: newer, skills$: { v: SKILLS_VERSION + 3 } });
+    expect(await fakeBrowser.storage.sync.get('skills')).toEqual({});
+  });
+
+  test('loading the storage module next to a newer list logs nothing (no "Version downgrade detected" in every tab)', async () => {
+    await fakeBrowser.storage.sync.set({ skills: [{ id: 'python', name: 'Python' }], skills$: { v: SKILLS_VERSION + 1 } });
+    await fakeBrowser.storage.local.set({ skills: [{ id: 'python', name: 'Python' }], skills$: { v: SKILLS_VERSION + 1 } });
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.resetModules();
+    const fresh = await import('../../src/storage/items');
+    expect(await fresh.getSkills({ readOnly: true })).toEqual([{ id: 'python', name: 'Python' }]);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
+  });
+
+  test('a damaged list too large to set aside is summarised and left in place; the options can still add', async () => {
+    const good = [{ id: 'python', name: 'Python' }, { id: 'sql', name: 'SQL' }];
+    // Entries a foreign tool wrote: far more than the set-aside budget.
+    const bad = Array.from({ length: 40_000 }, (_, i) => ({ skill: `thing ${i}`, weight: i / 7 }));
+    const damaged = [...good, ...bad];
+    expect(JSON.stringify(bad).length).toBeGreaterThan(QUARANTINE_BUDGET);
+    await fakeBrowser.storage.local.set({ skills: damaged, skills$: { v: SKILLS_VERSION } });
+    expect(await getSkills()).toEqual(good);
     const q = await getQuarantine();
-    expect(q[0]?.reason).toMatch(/newer version of the extension/);
-    // Reported, not rewritten: the device with the newer version keeps its list.
-    expect((await fakeBrowser.storage.sync.get('skills'))['skills']).toEqual([{ skill: 'python', v3field: 1 }]);
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({ key: 'local:skills', inPlace: true, value: { summary: expect.stringMatching(/^40000 entries, [\d.]+ (KB|MB)$/) } });
+    expect(JSON.stringify(q).length).toBeLessThan(QUARANTINE_BUDGET);
+    expect(q[0]?.reason).toMatch(/too large to set aside .* left where it was found \(local:skills\), untouched/);
+    // The original is where it was, untouched, and reading again records nothing new.
+    expect((await fakeBrowser.storage.local.get('skills'))['skills']).toEqual(damaged);
+    expect(await getSkills()).toEqual(good);
+    expect(await getQuarantine()).toHaveLength(1);
+    // Adding works: the list is saved (to sync, where it fits).
+    expect(await addSkills([{ id: 'docker', name: 'Docker' }])).toEqual([...good, { id: 'docker', name: 'Docker' }]);
+    expect(await getSkills()).toEqual([...good, { id: 'docker', name: 'Docker' }]);
+  });
+
+  test('a set-aside write refused by storage leaves the original where it was', async () => {
+    const damaged = [{ id: 'python', name: 'Python' }, 42];
+    await fakeBrowser.storage.sync.set({ skills: damaged, skills$: { v: SKILLS_VERSION } });
+    const spy = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await getSkills()).toEqual([{ id: 'python', name: 'Python' }]);
+    expect((await fakeBrowser.storage.sync.get('skills'))['skills']).toEqual(damaged);
+    spy.mockRestore();
+    warn.mockRestore();
+  });
+
+  test('custom skills saved with the old slug ids get the current id, and non-Latin names stay apart', async () => {
+    await fakeBrowser.storage.sync.set({
+      skills: [{ id: 'custom:deep-learning', name: 'Deep Learning' }, { id: 'custom:skill', name: 'Машинное обучение' }, { id: 'python', name: 'Python' }],
+      skills$: { v: SKILLS_VERSION },
+    });
+    const list = await getSkills();
+    expect(list.map((s) => s.id)).toEqual([customSkillId('Deep Learning'), customSkillId('Машинное обучение'), 'python']);
+    // Upgraded in storage too, so the name typed again is found in the list.
+    expect((await fakeBrowser.storage.sync.get('skills'))['skills']).toEqual(list);
+    expect(await addSkills([{ id: customSkillId('deep   learning'), name: 'deep learning' }])).toHaveLength(3);
+  });
+
+  test(`the list holds at most ${MAX_SKILLS} skills`, async () => {
+    const full = Array.from({ length: MAX_SKILLS }, (_, i) => ({ id: `custom:s${i}`, name: `S${i}` }));
+    await setSkills(full);
+    await expect(addSkills([{ id: 'python', name: 'Python' }])).rejects.toThrow(/at most 2,000 skills/);
+    expect(await addSkills([{ id: 'custom:s1', name: 'S1' }])).toHaveLength(MAX_SKILLS); // already there: fine
+    expect(await getSkills()).toHaveLength(MAX_SKILLS);
   });
 
   test('a list too large for one sync item goes to local storage, and back when it shrinks', async () => {
@@ -110,11 +195,13 @@ describe('skill list', () => {
     expect(syncItemBytes('skills', big)).toBeGreaterThan(8192);
     expect(await setSkills(big)).toBe('local');
     expect(await getSkills()).toHaveLength(300);
+    expect(await getSkillsStatus()).toEqual({ newerVersion: null, overflow: true });
     expect((await fakeBrowser.storage.local.get('skills'))['skills']).toHaveLength(300);
 
     expect(await setSkills(big.slice(0, 10))).toBe('sync');
     expect(await getSkills()).toHaveLength(10);
     expect((await fakeBrowser.storage.local.get('skills'))['skills']).toBeUndefined();
+    expect((await getSkillsStatus()).overflow).toBe(false);
   });
 
   test('watchSkills reports the parsed list', async () => {

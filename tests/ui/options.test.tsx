@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getBundledEngine } from '../../src/core/bundled';
 import type { UserSkill } from '../../src/core/types';
 import { exportSkills } from '../../src/storage/import-export';
-import type { QuarantineEntry } from '../../src/storage/schema';
+import { customSkillId, type QuarantineEntry } from '../../src/storage/schema';
 import { createOptionsState, type OptionsDeps, type PermissionsApi } from '../../src/ui/options-state';
 import { OptionsApp } from '../../src/ui/OptionsApp';
 import type { QuarantineRepo } from '../../src/ui/repos';
@@ -104,12 +104,13 @@ describe('adding with autocomplete', () => {
     const m = await mount(<OptionsApp state={state} />);
     await settle();
     await typeInto(m.byTestId('skill-input'), 'Our Internal DSL');
-    const custom = m.byTestId('suggestion-custom:our-internal-dsl');
+    const id = customSkillId('Our Internal DSL');
+    const custom = m.byTestId(`suggestion-${id}`);
     expect(text(custom)).toContain('Add “Our Internal DSL” as a custom skill');
     custom?.dispatchEvent(new window.Event('mousedown', { bubbles: true }));
     await settle();
-    expect(skills.list).toEqual([{ id: 'custom:our-internal-dsl', name: 'Our Internal DSL' }]);
-    expect(text(m.byTestId('my-skill-custom:our-internal-dsl'))).toContain('custom');
+    expect(skills.list).toEqual([{ id, name: 'Our Internal DSL' }]);
+    expect(text(m.byTestId(`my-skill-${id}`))).toContain('custom');
   });
 
   test('arrow keys move the highlighted suggestion', async () => {
@@ -179,8 +180,55 @@ describe('import and export', () => {
     await settle();
     await state.actions.importText('["python", "k8s", "sklearn", "Our DSL"]', 'list.json');
     await settle();
-    expect(skills.list.map((s) => s.id)).toEqual(['python', 'kubernetes', 'scikit-learn', 'custom:our-dsl']);
-    expect(text(m.byTestId('file-message'))).toBe('Imported list.json: 3 new skills added, 1 already in your list.');
+    expect(skills.list.map((s) => s.id)).toEqual(['python', 'kubernetes', 'scikit-learn', customSkillId('Our DSL')]);
+    expect(text(m.byTestId('file-message'))).toBe(
+      'Imported list.json: 3 new skills added (Kubernetes, scikit-learn, Our DSL), 1 already in your list (Python).',
+    );
+  });
+
+  test('six names in other scripts import as six skills, and the message says exactly what happened', async () => {
+    const { state, skills } = setup([{ id: 'python', name: 'Python' }]);
+    const m = await mount(<OptionsApp state={state} />);
+    await settle();
+    const file = JSON.stringify(['Машинное обучение', '機械学習', 'تعلم الآلة', 'Μηχανική μάθηση', '机器学习', 'Обработка данных', 'python', 'k8s', 'Kubernetes']);
+    await state.actions.importText(file, 'skills.json');
+    await settle();
+    expect(skills.list).toHaveLength(8);
+    expect(text(m.byTestId('file-message'))).toBe(
+      'Imported skills.json: 7 new skills added (Машинное обучение, 機械学習, تعلم الآلة, Μηχανική μάθηση, 机器学习, Обработка данных, Kubernetes), ' +
+        '1 already in your list (Python). 1 merged with another entry of the file (Kubernetes = k8s).',
+    );
+  });
+
+  test('a list from a newer version is shown read-only and nothing is written', async () => {
+    const { state, skills } = setup([{ id: 'python', name: 'Python' }]);
+    skills.status = async () => ({ newerVersion: 3, overflow: false });
+    const m = await mount(<OptionsApp state={state} />);
+    await settle();
+    expect(text(m.byTestId('read-only'))).toBe('Your skill list was saved by a newer version of Role Lens; update to edit it.');
+    await state.actions.importText('["SQL"]', 'more.json');
+    await typeInto(m.byTestId('skill-input'), 'docker');
+    await keyDown(m.byTestId('skill-input'), 'Enter');
+    await settle();
+    expect(skills.adds).toEqual([]);
+    expect(text(m.byTestId('list-message'))).toBe('Your skill list was saved by a newer version of Role Lens; update to edit it.');
+  });
+
+  test('a list too long for browser sync is said so', async () => {
+    const { state, skills } = setup([{ id: 'python', name: 'Python' }]);
+    skills.status = async () => ({ newerVersion: null, overflow: true });
+    const m = await mount(<OptionsApp state={state} />);
+    await settle();
+    expect(text(m.byTestId('sync-overflow'))).toBe('Your list is too long for browser sync: kept in this browser only.');
+  });
+
+  test('a failed load is said in the page, not "Loading your skills…" forever', async () => {
+    const { state, skills } = setup();
+    skills.get = () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+    const m = await mount(<OptionsApp state={state} />);
+    await settle();
+    expect(text(m.byTestId('load-error'))).toBe('Your skills could not be loaded: QUOTA_BYTES quota exceeded');
+    expect(text(m.container)).not.toContain('Loading your skills');
   });
 
   test('a bad file changes nothing and says why', async () => {
