@@ -47,12 +47,12 @@ export const quarantineEntrySchema = z.strictObject({
   /** The raw value exactly as found, or a summary of it when `inPlace`. */
   value: z.unknown(),
   /** Fingerprint of the raw value, so the same data is recorded once. */
-  digest: z.string().optional(),
+  digest: z.optional(z.string()),
   /**
    * Too large to copy (storage quota): only a summary is here, and the original was left where it
    * was found, untouched.
    */
-  inPlace: z.boolean().optional(),
+  inPlace: z.optional(z.boolean()),
 });
 
 export const quarantineSchema = z.array(quarantineEntrySchema);
