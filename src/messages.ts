@@ -85,6 +85,12 @@ const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tab-state-changed'), tabId: z.int(), state: z.nullable(pageStateSchema) }),
 ]);
 
+/** A tab's state as another part of the extension sent it, or `null` if it is not one. */
+export function parsePageState(value: unknown): PageState | null {
+  // The schema checks the outline; the full type comes from the declaration above.
+  return pageStateSchema.safeParse(value).success ? (value as PageState) : null;
+}
+
 /** The message, or `null` if it is not one of ours. */
 export function parseMessage(value: unknown): Message | null {
   const parsed = messageSchema.safeParse(value);

@@ -1,4 +1,5 @@
 import { CONTENT_MATCHES } from '../content/job-sites';
+import { ALL_SITES_PATTERN, CONTENT_SCRIPT_REGISTERED } from '../extension-contract';
 
 /**
  * The "analyse job postings on all sites" opt-in: while the optional all-sites host permission
@@ -6,9 +7,7 @@ import { CONTENT_MATCHES } from '../content/job-sites';
  * except the job sites the manifest already covers. The permission is the source of truth: the
  * user can also revoke it from the browser's own extension settings.
  */
-export const ALL_SITES = '*://*/*';
 export const ALL_SITES_SCRIPT_ID = 'role-lens-all-sites';
-const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 
 export interface AllSitesApi {
   permissions: { contains(p: { origins: string[] }): Promise<boolean> };
@@ -21,11 +20,11 @@ export interface AllSitesApi {
 
 /** Registers or unregisters the all-sites script to match the permission; returns whether it is on. */
 export async function syncAllSitesScript(api: AllSitesApi): Promise<boolean> {
-  const granted = await api.permissions.contains({ origins: [ALL_SITES] });
+  const granted = await api.permissions.contains({ origins: [ALL_SITES_PATTERN] });
   const registered = (await api.scripting.getRegisteredContentScripts({ ids: [ALL_SITES_SCRIPT_ID] })).length > 0;
   if (granted && !registered) {
     await api.scripting.registerContentScripts([
-      { id: ALL_SITES_SCRIPT_ID, matches: [ALL_SITES], excludeMatches: [...CONTENT_MATCHES], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' },
+      { id: ALL_SITES_SCRIPT_ID, matches: [ALL_SITES_PATTERN], excludeMatches: [...CONTENT_MATCHES], js: [CONTENT_SCRIPT_REGISTERED], runAt: 'document_idle' },
     ]);
   } else if (!granted && registered) {
     await api.scripting.unregisterContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });

@@ -1,0 +1,18 @@
+/**
+ * Names that several parts of the extension must spell the same way, defined once.
+ * The job sites' match patterns are in src/content/job-sites.ts.
+ */
+
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+
+/**
+ * Where WXT writes entrypoints/content.ts, which the popup injects on demand (activeTab). Typed
+ * with WXT's generated list of the build's files, so a renamed entrypoint fails the typecheck.
+ */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js' satisfies ScriptPublicPath;
+
+/** The same file as `scripting.registerContentScripts` takes it (the all-sites opt-in): relative to the root. */
+export const CONTENT_SCRIPT_REGISTERED = CONTENT_SCRIPT_FILE.slice(1);
+
+/** The optional host permission of the all-sites opt-in (wxt.config.ts), and the pattern it grants. */
+export const ALL_SITES_PATTERN = '*://*/*';
