@@ -62,11 +62,13 @@ if (existsSync(postingsFile)) {
   console.log();
 }
 
-const pagesDir = join(dir, 'job_pages_html');
-if (existsSync(join(pagesDir, 'manifest.csv'))) {
-  const d = scoreDetection(pagesDir, (t) => matcher.findMentions(t).length);
+const pageDirs = ['job_pages_html', 'job_pages_more'].map((d) => join(dir, d)).filter((d) => existsSync(join(d, 'manifest.csv')));
+if (pageDirs.length > 0) {
+  const d = scoreDetection(pageDirs, (t) => matcher.findMentions(t).length);
   console.log('== Job-page detection on saved real pages ==');
-  console.log(`  precision ${pct(d.precision)}  recall ${pct(d.recall)}  (${d.rows.length} pages)`);
+  console.log(`  precision ${pct(d.precision)}  recall ${pct(d.recall)}  (${d.rows.length} pages, ${d.rows.filter((r) => r.expected).length} postings)`);
+  console.log('  per site (pages right, postings found):');
+  for (const s of d.perSite) console.log(`    ${s.site.padEnd(34)} ${s.right}/${s.pages} right${s.postings ? `, ${s.found}/${s.postings} postings found` : ''}`);
   for (const row of d.rows) {
     const ok = row.expected === row.detected ? 'ok ' : 'BAD';
     console.log(`    ${ok} ${row.expected ? 'posting    ' : 'not posting'} → ${row.detected ? 'posting' : `not (${row.reason})`}  ${row.file}`);

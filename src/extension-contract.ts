@@ -1,6 +1,6 @@
 /**
  * Names that several parts of the extension must spell the same way, defined once.
- * The job sites' match patterns are in src/content/job-sites.ts.
+ * The job sites' match patterns and the all-sites pattern are in src/content/job-sites.ts.
  */
 
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
@@ -13,6 +13,3 @@ export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js' satisfies Scrip
 
 /** The same file as `scripting.registerContentScripts` takes it (the all-sites opt-in): relative to the root. */
 export const CONTENT_SCRIPT_REGISTERED = CONTENT_SCRIPT_FILE.slice(1);
-
-/** The optional host permission of the all-sites opt-in (wxt.config.ts), and the pattern it grants. */
-export const ALL_SITES_PATTERN = '*://*/*';

@@ -6,7 +6,13 @@ import type { Analysis, Posting } from './core/types';
  * Page text never travels as HTML: only plain strings that the popup renders as text.
  */
 export type PageState =
-  | { kind: 'posting'; posting: Pick<Posting, 'title' | 'company' | 'url' | 'source' | 'validThrough'>; analysis: Analysis }
+  | {
+      kind: 'posting';
+      posting: Pick<Posting, 'title' | 'company' | 'url' | 'source' | 'validThrough'>;
+      analysis: Analysis;
+      /** What a stage could not do in full ("Highlights were limited: …"), said in the popup. */
+      notes?: string[];
+    }
   | { kind: 'not-posting'; reason: string; url: string };
 
 export type Message =
@@ -71,6 +77,7 @@ const pageStateSchema = z.discriminatedUnion('kind', [
       roles: z.array(z.unknown()),
       gap: z.looseObject({ score: z.number() }),
     }),
+    notes: z.optional(z.array(z.string().check(z.maxLength(500))).check(z.maxLength(10))),
   }),
   z.object({ kind: z.literal('not-posting'), reason: z.string(), url: z.string() }),
 ]);

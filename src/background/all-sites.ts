@@ -1,5 +1,5 @@
-import { CONTENT_MATCHES } from '../content/job-sites';
-import { ALL_SITES_PATTERN, CONTENT_SCRIPT_REGISTERED } from '../extension-contract';
+import { ALL_SITES, CONTENT_MATCHES } from '../content/job-sites';
+import { CONTENT_SCRIPT_REGISTERED } from '../extension-contract';
 
 /**
  * The "analyse job postings on all sites" opt-in: while the optional all-sites host permission
@@ -20,11 +20,11 @@ export interface AllSitesApi {
 
 /** Registers or unregisters the all-sites script to match the permission; returns whether it is on. */
 export async function syncAllSitesScript(api: AllSitesApi): Promise<boolean> {
-  const granted = await api.permissions.contains({ origins: [ALL_SITES_PATTERN] });
+  const granted = await api.permissions.contains({ origins: [ALL_SITES] });
   const registered = (await api.scripting.getRegisteredContentScripts({ ids: [ALL_SITES_SCRIPT_ID] })).length > 0;
   if (granted && !registered) {
     await api.scripting.registerContentScripts([
-      { id: ALL_SITES_SCRIPT_ID, matches: [ALL_SITES_PATTERN], excludeMatches: [...CONTENT_MATCHES], js: [CONTENT_SCRIPT_REGISTERED], runAt: 'document_idle' },
+      { id: ALL_SITES_SCRIPT_ID, matches: [ALL_SITES], excludeMatches: [...CONTENT_MATCHES], js: [CONTENT_SCRIPT_REGISTERED], runAt: 'document_idle' },
     ]);
   } else if (!granted && registered) {
     await api.scripting.unregisterContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });

@@ -21,6 +21,21 @@ export interface TabStates {
 
 const keyOf = (tabId: number) => `tab:${tabId}`;
 
+/**
+ * Bytes one tab's result may take in `storage.session` (10 MB for all tabs together in Chrome).
+ * Content scripts already keep results small; a larger one (an older copy of the script, a
+ * posting naming thousands of skills) is stored without its mentions, which only the page uses.
+ */
+export const SESSION_ITEM_BUDGET = 256 * 1024;
+
+/** The state as stored: within the budget, or null when even the slim copy is not. */
+export function sessionCopy(state: PageState): PageState | null {
+  if (JSON.stringify(state).length <= SESSION_ITEM_BUDGET) return state;
+  if (state.kind !== 'posting') return null;
+  const slim: PageState = { ...state, analysis: { ...state.analysis, skills: state.analysis.skills.map((s) => ({ ...s, mentions: [] })) } };
+  return JSON.stringify(slim).length <= SESSION_ITEM_BUDGET ? slim : null;
+}
+
 export function createTabStates(session: SessionArea | undefined): TabStates {
   const memory = new Map<number, PageState>();
   return {
@@ -41,9 +56,16 @@ export function createTabStates(session: SessionArea | undefined): TabStates {
     },
     async set(tabId, state) {
       memory.set(tabId, state);
-      await session?.set({ [keyOf(tabId)]: state }).catch(() => {
-        // Quota (10 MB) or no session storage: memory alone still serves this worker's life.
-      });
+      if (!session) return;
+      const copy = sessionCopy(state);
+      try {
+        if (!copy) throw new Error('result too large for session storage');
+        await session.set({ [keyOf(tabId)]: copy });
+      } catch {
+        // Quota (10 MB) reached or too large: memory alone serves this worker's life, and the
+        // tab's older result is dropped, so a restarted worker never shows it for this page.
+        await session.remove(keyOf(tabId)).catch(() => undefined);
+      }
     },
     async delete(tabId) {
       memory.delete(tabId);

@@ -2,8 +2,10 @@ import type { Analysis, Engine, Posting, UserSkill } from '../core/types';
 import type { Message, PageState, ResponseOf } from '../messages';
 import type { Detection } from '../page/detect';
 import type { Highlighter } from '../page/highlight';
+import { MAX_HIGHLIGHTS, MAX_TEXT_CHARS } from '../page/limits';
+import { compactAnalysis, shortText } from './compact';
 import { debounce, type Timers } from './schedule';
-import { statusMap, textHash } from './status';
+import { meaningHash, statusMap } from './status';
 
 /**
  * The content script's logic: detect → analyse → report → highlight, again when the page changes
@@ -26,6 +28,13 @@ export interface ContentDeps {
   timers: Timers;
   /** False once the extension was reloaded or a newer copy of the script took over. */
   isValid(): boolean;
+  /**
+   * Runs a later stage in a task of its own (the highlights after the analysis), so that no one
+   * task holds the page's main thread for long. Without it (tests) stages run at once.
+   */
+  defer?(fn: () => void): void;
+  /** Where a stage's failure is logged (console.warn in the page). */
+  warn?(message: string, err: unknown): void;
 }
 
 export interface ContentController {
@@ -54,6 +63,12 @@ interface Current {
 }
 
 export const DEBOUNCE_MS = 300;
+/**
+ * A posting whose text keeps changing (a live counter, a carousel inside it, a page that
+ * re-renders itself) is re-analysed at once the first time, then no sooner than 3 s, 6 s, … 30 s
+ * after the previous analysis: like a page that keeps not being a posting.
+ */
+export const RESTLESS_FIRST_WAIT_MS = 3000;
 export const MAX_WAIT_MS = 1500;
 /** The longest a page that keeps not being a posting waits between re-checks on its own mutations. */
 export const MAX_BACKOFF_MS = 30_000;
@@ -71,36 +86,122 @@ export function createContentController(deps: ContentDeps): ContentController {
    */
   let misses = 0;
   let lastCheck = 0;
+  /** Re-analyses of the same posting because its text changed (see RESTLESS_FIRST_WAIT_MS). */
+  let restless = 0;
+  let lastAnalysis = 0;
+  let retryTimer: number | undefined;
+  /** Bumped by every analysis: a deferred stage of an older one does nothing. */
+  let generation = 0;
+  /** What the reading stage had to say about the current posting (text cut at the bound). */
+  let readNotes: string[] = [];
+  /** What the highlight stage had to say (limited, skipped). */
+  let highlightNotes: string[] = [];
+
+  const warn = (message: string, err: unknown) => (deps.warn ?? ((m, e) => console.warn(`[role-lens] ${m}`, e)))(message, err);
 
   const report = (next: PageState) => {
     state = next;
-    deps.report(next).catch(() => {
-      // Background asleep or extension reloaded: the popup asks again through get-state.
-    });
+    try {
+      deps.report(next).catch(() => {
+        // Background asleep or extension reloaded: the popup asks again through get-state.
+      });
+    } catch (err) {
+      warn('could not report the result', err);
+    }
+  };
+
+  const notesOf = () => [...readNotes, ...highlightNotes];
+
+  /** The posting's result with the stage notes, re-reported when the highlight stage adds one. */
+  const withNotes = (s: Extract<PageState, { kind: 'posting' }>): PageState => {
+    const notes = notesOf();
+    const { notes: _old, ...rest } = s;
+    return notes.length ? { ...rest, notes } : rest;
   };
 
   const highlight = (root: Element | null, analysis: Analysis) => {
-    // JSON-LD postings whose description could not be located in the page: nothing to mark.
-    if (!root) return highlighter.clear();
-    const statuses = statusMap(analysis, skills);
-    const names = new Map(analysis.skills.map((s) => [s.id, s.name]));
-    highlighter.apply(root, {
-      findMentions: (text) => engine.findMentions(text),
-      statusOf: (id) => statuses.get(id) ?? 'mentioned',
-      nameOf: (id) => engine.skill(id)?.name ?? names.get(id) ?? id,
+    const before = highlightNotes.join('\n');
+    try {
+      // JSON-LD postings whose description could not be located in the page: nothing to mark.
+      if (!root) {
+        highlighter.clear();
+        highlightNotes = [];
+      } else {
+        const statuses = statusMap(analysis, skills);
+        const names = new Map(analysis.skills.map((s) => [s.id, s.name]));
+        const result = highlighter.apply(root, {
+          findMentions: (text) => engine.findMentions(text),
+          statusOf: (id) => statuses.get(id) ?? 'mentioned',
+          nameOf: (id) => engine.skill(id)?.name ?? names.get(id) ?? id,
+        });
+        highlightNotes = [];
+        if (result.found > result.shown && result.shown >= MAX_HIGHLIGHTS) {
+          highlightNotes.push(
+            `Highlights were limited: the first ${result.shown.toLocaleString('en')} of ${result.found.toLocaleString('en')} skill mentions are marked in the page.`,
+          );
+        }
+        if (result.truncated) highlightNotes.push(`Highlights were limited to the first ${MAX_TEXT_CHARS.toLocaleString('en')} characters of the posting.`);
+      }
+    } catch (err) {
+      warn('highlights skipped', err);
+      try {
+        highlighter.clear();
+      } catch {
+        // Nothing more to undo.
+      }
+      highlightNotes = [`Highlights were skipped: ${errorText(err)}.`];
+    }
+    if (highlightNotes.join('\n') !== before && state?.kind === 'posting') report(withNotes(state));
+  };
+
+  /** Highlights in a task of their own (see `defer`), unless a newer analysis came in between. */
+  const highlightLater = (root: Element | null, analysis: Analysis) => {
+    const mine = generation;
+    if (!deps.defer) return highlight(root, analysis);
+    deps.defer(() => {
+      if (mine === generation && deps.isValid()) highlight(root, analysis);
     });
   };
 
   const analyse = (key: string, posting: Posting, root: Element | null) => {
     const url = deps.url();
-    const analysis = engine.analyze(posting, skills);
-    current = { key, hash: textHash(posting.text), rootHash: textHash(root?.textContent ?? ''), root, posting };
-    report({
-      kind: 'posting',
-      posting: { title: posting.title, company: posting.company, url, source: posting.source, validThrough: posting.validThrough },
-      analysis,
-    });
-    highlight(root, analysis);
+    generation++;
+    lastAnalysis = deps.timers.now();
+    current = { key, hash: meaningHash(posting.text), rootHash: meaningHash(root?.textContent ?? ''), root, posting };
+    // A huge page is not a huge posting: the first MAX_TEXT_CHARS characters are analysed.
+    const bounded = posting.text.length > MAX_TEXT_CHARS ? { ...posting, text: posting.text.slice(0, MAX_TEXT_CHARS) } : posting;
+    readNotes =
+      posting.text.length >= MAX_TEXT_CHARS
+        ? [`This page is very long: only its first ${MAX_TEXT_CHARS.toLocaleString('en')} characters were analysed.`]
+        : [];
+    let analysis: Analysis;
+    try {
+      analysis = compactAnalysis(engine.analyze(bounded, skills));
+    } catch (err) {
+      warn('analysis failed', err);
+      highlighter.clear();
+      report({ kind: 'not-posting', reason: `Role Lens could not analyse this page: ${errorText(err)}.`, url });
+      return;
+    }
+    highlightNotes = [];
+    const info = { title: shortText(posting.title), company: shortText(posting.company), url, source: posting.source, validThrough: posting.validThrough };
+    report(withNotes({ kind: 'posting', posting: info, analysis }));
+    highlightLater(root, analysis);
+  };
+
+  /**
+   * Whether a changed posting may be analysed again now. The first change is (a pane filled in
+   * late); a posting that keeps changing waits longer each time, and is looked at again once the
+   * wait is over.
+   */
+  const restlessWait = (): number => (restless === 0 ? 0 : Math.min(MAX_BACKOFF_MS, RESTLESS_FIRST_WAIT_MS * 2 ** (restless - 1)));
+  const retryLater = (ms: number) => {
+    if (retryTimer !== undefined) return;
+    retryTimer = deps.timers.setTimeout(() => {
+      retryTimer = undefined;
+      scheduled.cancel();
+      run(false);
+    }, ms);
   };
 
   /** The whole page as a posting, for "analyse anyway". */
@@ -114,12 +215,23 @@ export function createContentController(deps: ContentDeps): ContentController {
 
   const run = (force = false) => {
     if (!deps.isValid()) return;
+    try {
+      check(force);
+    } catch (err) {
+      // Reading the page failed (a detector met something it did not expect): the script stays
+      // alive, answers the popup, and says why.
+      warn('reading the page failed', err);
+      report({ kind: 'not-posting', reason: `Role Lens could not read this page: ${errorText(err)}.`, url: deps.url() });
+    }
+  };
+
+  const check = (force: boolean) => {
     const url = deps.url();
     const key = deps.postingKey(url, doc);
     if (forcedKey !== null && forcedKey !== key) forcedKey = null;
 
     // Fast path: same posting, same text in the same root: at most repaint stale highlights.
-    if (!force && current?.root?.isConnected && current.key === key && textHash(current.root.textContent ?? '') === current.rootHash) {
+    if (!force && current?.root?.isConnected && current.key === key && meaningHash(current.root.textContent ?? '') === current.rootHash) {
       if (highlighter.isStale() && state?.kind === 'posting') highlight(current.root, state.analysis);
       return;
     }
@@ -145,14 +257,25 @@ export function createContentController(deps: ContentDeps): ContentController {
     }
 
     misses = 0;
-    const hash = textHash(found.posting.text);
+    const hash = meaningHash(found.posting.text);
     if (!force && current && current.key === key && current.hash === hash && state?.kind === 'posting') {
       // Same posting re-rendered (new nodes, same words): redo the ranges, keep the result.
       // Cheap, and it cannot loop: highlights do not change the DOM.
-      current = { ...current, root: found.root, rootHash: textHash(found.root?.textContent ?? ''), posting: found.posting };
+      current = { ...current, root: found.root, rootHash: meaningHash(found.root?.textContent ?? ''), posting: found.posting };
       highlight(found.root, state.analysis);
       return;
     }
+    if (current?.key === key && current.posting && !force) {
+      const now = deps.timers.now();
+      // Quiet for long enough: the next change is a fresh one.
+      if (restless > 0 && now - lastAnalysis > 2 * restlessWait()) restless = 0;
+      const wait = restlessWait();
+      if (now - lastAnalysis < wait) {
+        retryLater(lastAnalysis + wait - now);
+        return;
+      }
+      restless++;
+    } else if (current?.key !== key) restless = 0;
     analyse(key, found.posting, found.root);
   };
 
@@ -200,11 +323,19 @@ export function createContentController(deps: ContentDeps): ContentController {
       if (current?.posting && state?.kind === 'posting') {
         // New skill list, same posting: only the gap changes (no new tokenizing or ranking);
         // badge and hover statuses update at once.
-        const analysis = { ...state.analysis, gap: engine.gap(state.analysis.skills, skills) };
-        report({ ...state, analysis });
-        highlight(current.root, analysis);
+        try {
+          const analysis = { ...state.analysis, gap: engine.gap(state.analysis.skills, skills) };
+          report({ ...state, analysis });
+          highlight(current.root, analysis);
+        } catch (err) {
+          warn('could not update the gap', err);
+        }
       } else if (current?.posting) {
-        analyse(current.key, current.posting, current.root);
+        try {
+          analyse(current.key, current.posting, current.root);
+        } catch (err) {
+          warn('analysis failed', err);
+        }
       }
     },
     setHighlights(enabled) {
@@ -220,6 +351,8 @@ export function createContentController(deps: ContentDeps): ContentController {
         const wait = Math.min(MAX_BACKOFF_MS, MAX_WAIT_MS * 2 ** (misses - 1));
         return deps.timers.now() - lastCheck >= wait;
       }
+      // A restless posting waiting out its back-off: the retry timer looks again when it is over.
+      if (retryTimer !== undefined) return false;
       return current.root.contains(node);
     },
     handles: (message) => OURS.has(message.type),
@@ -228,4 +361,9 @@ export function createContentController(deps: ContentDeps): ContentController {
       return state;
     },
   };
+}
+
+function errorText(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return text.replace(/[.\s]+$/, '').slice(0, 200) || 'unknown error';
 }

@@ -3,9 +3,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { lazyBundledEngine } from '../bundled-engine';
 import { parseMessage, sendToBackground, type PageState } from '../messages';
 import { detectPosting } from '../page/detect';
-import { createHighlighter } from '../page/highlight';
+import { createHighlighter, type Highlighter } from '../page/highlight';
 import { postingKey } from '../page/posting-key';
-import { getSettings, getSkills, watchSettings, watchSkills } from '../storage/items';
+import { DEFAULT_SETTINGS, getSettings, getSkills, watchSettings, watchSkills } from '../storage/items';
 import { createContentController, type ContentController } from './controller';
 import { watchUrl } from './url-watch';
 
@@ -49,6 +49,9 @@ export async function startContent(ctx: ContentScriptContext): Promise<ContentCo
       now: () => Date.now(),
     },
     isValid: () => ctx.isValid,
+    // A task of its own for the highlights, after the analysis (a macrotask, so the page can
+    // paint and handle input in between).
+    defer: (fn) => void ctx.setTimeout(fn, 0),
   });
 
   // Listening before the skill list is read, so the popup never finds "no content script"
@@ -63,10 +66,29 @@ export async function startContent(ctx: ContentScriptContext): Promise<ContentCo
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
+  // Readiness never depends on a stage: whatever fails below (storage unreadable, the first
+  // analysis throwing), the popup's questions get an answer.
+  try {
+    await wire(ctx, controller, highlighter);
+  } catch (err) {
+    if (ctx.isValid) console.warn('[role-lens] content script start-up', err);
+  } finally {
+    markReady();
+  }
+  return ctx.isInvalid ? null : controller;
+}
+
+async function wire(ctx: ContentScriptContext, controller: ContentController, highlighter: Highlighter): Promise<void> {
   // Read-only: the options page and popup repair damaged data; many tabs at once must not.
   const readOnly = { readOnly: true };
-  const [skills, settings] = await Promise.all([getSkills(readOnly), getSettings(readOnly)]);
-  if (ctx.isInvalid) return null;
+  const [skills, settings] = await Promise.all([
+    getSkills(readOnly).catch((err: unknown) => {
+      console.warn('[role-lens] skill list unreadable, analysing without it', err);
+      return [];
+    }),
+    getSettings(readOnly).catch(() => DEFAULT_SETTINGS),
+  ]);
+  if (ctx.isInvalid) return;
   controller.setSkills(skills);
   highlighter.setEnabled(settings.highlights);
   highlighter.setColourful(settings.colourHighlights);
@@ -92,6 +114,4 @@ export async function startContent(ctx: ContentScriptContext): Promise<ContentCo
   ctx.onInvalidated(() => observer.disconnect());
 
   controller.run();
-  markReady();
-  return controller;
 }

@@ -25,3 +25,11 @@ export function textHash(text: string): string {
   }
   return `${text.length}:${(h >>> 0).toString(36)}`;
 }
+
+/**
+ * `textHash` of the words that matter: digits are one class ("Posted 3 minutes ago", a live
+ * applicant count, a countdown), so a ticking number is not a new posting to analyse.
+ */
+export function meaningHash(text: string): string {
+  return textHash(text.replace(/\d+/g, '0'));
+}

@@ -7,10 +7,16 @@ import { normalize } from './dom';
 const MIN_RUN = 25;
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'textarea']);
 
+/** Text nodes in document order; iterative, so a page nested thousands deep cannot overflow the stack. */
 function collectTextNodes(node: Node, out: Text[]): void {
-  for (const child of Array.from(node.childNodes)) {
+  const stack: Node[] = [];
+  for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  while (stack.length) {
+    const child = stack.pop()!;
     if (child.nodeType === 3) out.push(child as Text);
-    else if (child.nodeType === 1 && !SKIP.has((child as Element).localName.toLowerCase())) collectTextNodes(child, out);
+    else if (child.nodeType === 1 && !SKIP.has((child as Element).localName.toLowerCase())) {
+      for (let c = child.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
   }
 }
 

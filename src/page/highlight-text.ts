@@ -1,4 +1,5 @@
 import { isHidden } from './html-to-text';
+import { MAX_TEXT_CHARS } from './limits';
 /**
  * The text of a posting root as one string, with a map back to the DOM, so that skill mentions
  * found in the string become DOM `Range`s without touching the page.
@@ -90,8 +91,11 @@ export function isSkipped(el: Element): boolean {
   return false;
 }
 
-/** Walks the root's text nodes (see the module comment for what is skipped). */
-export function collectText(root: Element): TextMap {
+/**
+ * Walks the root's text nodes (see the module comment for what is skipped), up to `limit`
+ * characters. Iterative: a chain of thousands of nested wrappers cannot overflow the stack.
+ */
+export function collectText(root: Element, limit = MAX_TEXT_CHARS): TextMap {
   const segments: TextSegment[] = [];
   let text = '';
   let pendingBreak = false;
@@ -100,31 +104,38 @@ export function collectText(root: Element): TextMap {
     if (text.length > 0) pendingBreak = true;
   };
 
-  const visit = (node: Node): void => {
+  // `null` marks the end of a block element (a line break after it).
+  const stack: Array<Node | null> = [root];
+  while (stack.length && text.length < limit) {
+    const node = stack.pop()!;
+    if (node === null) {
+      breakHere();
+      continue;
+    }
     if (node.nodeType === 3) {
       const value = (node as Text).data;
-      if (value.length === 0) return;
+      if (value.length === 0) continue;
       if (pendingBreak) {
         text += '\n';
         pendingBreak = false;
       }
       segments.push({ node: node as Text, start: text.length });
       text += value;
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     const el = node as Element;
     if (el !== root && isSkipped(el)) {
       breakHere();
-      return;
+      continue;
     }
     const block = BLOCK_TAGS.has(el.tagName.toUpperCase());
-    if (block) breakHere();
-    for (let child = el.firstChild; child; child = child.nextSibling) visit(child);
-    if (block) breakHere();
-  };
-
-  visit(root);
+    if (block) {
+      breakHere();
+      stack.push(null);
+    }
+    for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
   return { text, segments };
 }
 

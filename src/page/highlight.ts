@@ -9,6 +9,7 @@ import {
   type HighlightStatus,
 } from './highlight-style';
 import { createTooltip } from './highlight-tooltip';
+import { MAX_HIGHLIGHTS, MAX_TEXT_CHARS } from './limits';
 
 /**
  * Skill highlights in the page with the CSS Custom Highlight API: ranges registered in
@@ -48,12 +49,22 @@ export interface HighlightEntry {
   range: Range;
 }
 
+/** What `apply` did: `shown` ranges of `found` mentions; `truncated` when the text read was cut. */
+export interface HighlightResult {
+  shown: number;
+  found: number;
+  truncated: boolean;
+}
+
 export interface Highlighter {
   /** False when the browser lacks the CSS Custom Highlight API. */
   readonly supported: boolean;
   readonly enabled: boolean;
-  /** Replace every highlight with the mentions found in `root`; returns how many ranges. */
-  apply(root: Element, options: HighlightOptions): number;
+  /**
+   * Replace every highlight with the mentions found in `root`: at most MAX_HIGHLIGHTS of them,
+   * in the first MAX_TEXT_CHARS characters.
+   */
+  apply(root: Element, options: HighlightOptions): HighlightResult;
   /** Forget every range (the page is no longer a posting). */
   clear(): void;
   /** Show or hide the highlights; hidden means removed from `CSS.highlights`. */
@@ -85,7 +96,7 @@ export function highlightSupported(win: HighlightWindow): boolean {
 export function createHighlighter(win: HighlightWindow, signal: AbortSignal): Highlighter {
   const doc = win.document;
   const supported = highlightSupported(win);
-  const names: HighlightNames = randomNames();
+  let names: HighlightNames = randomNames();
   const tooltip = createTooltip(doc);
   let enabled = true;
   let colourful = false;
@@ -138,6 +149,7 @@ export function createHighlighter(win: HighlightWindow, signal: AbortSignal): Hi
   };
 
   let css = '';
+  let palette: ReturnType<typeof paletteFor> = 'light';
   const paint = () => {
     const reg = registry();
     if (!reg) return;
@@ -149,13 +161,20 @@ export function createHighlighter(win: HighlightWindow, signal: AbortSignal): Hi
     }
     setCss(css);
     if (!colourful) {
-      reg.set(names.neutral, new win.Highlight!(...entries.map((e) => e.range)));
+      reg.set(names.neutral, highlightOf(entries.map((e) => e.range)));
       return;
     }
     for (const status of STATUSES) {
       const ranges = entries.filter((e) => e.status === status).map((e) => e.range);
-      if (ranges.length) reg.set(names[status], new win.Highlight!(...ranges));
+      if (ranges.length) reg.set(names[status], highlightOf(ranges));
     }
+  };
+
+  /** Ranges added one by one: `new Highlight(...ranges)` overflows the stack past ~65,000 arguments. */
+  const highlightOf = (ranges: readonly Range[]): Highlight => {
+    const h = new win.Highlight!();
+    for (const r of ranges) h.add(r);
+    return h;
   };
 
   // Hover: the range under the pointer, via the caret position at that point.
@@ -240,22 +259,25 @@ export function createHighlighter(win: HighlightWindow, signal: AbortSignal): Hi
       return enabled;
     },
     apply(newRoot, options) {
-      if (destroyed) return 0;
+      if (destroyed) return { shown: 0, found: 0, truncated: false };
       root = newRoot;
       nameOf = options.nameOf;
       tooltip.hide();
-      const map = collectText(newRoot);
+      const map = collectText(newRoot, MAX_TEXT_CHARS);
+      const mentions = options.findMentions(map.text);
       const next: HighlightEntry[] = [];
-      for (const mention of options.findMentions(map.text)) {
+      for (const mention of mentions) {
+        if (next.length >= MAX_HIGHLIGHTS) break;
         const range = rangeFor(map, mention.span.start, mention.span.end, doc);
         if (range) next.push({ skillId: mention.skillId, status: options.statusOf(mention.skillId), range });
       }
       entries = next;
       if (supported) {
-        css = highlightCss(names, paletteFor(newRoot, (el) => win.getComputedStyle(el)));
+        palette = paletteFor(newRoot, (el) => win.getComputedStyle(el));
+        css = highlightCss(names, palette);
         paint();
       }
-      return entries.length;
+      return { shown: entries.length, found: mentions.length, truncated: map.text.length >= MAX_TEXT_CHARS };
     },
     clear() {
       entries = [];
@@ -281,23 +303,30 @@ export function createHighlighter(win: HighlightWindow, signal: AbortSignal): Hi
       el?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'smooth' });
       const reg = registry();
       if (reg) {
-        if (!sheet && !styleEl) setCss(css);
-        const flash = new win.Highlight!(...matching.map((e) => e.range));
+        // A fresh random name for each flash, dropped when it ends: the page's scripts can read
+        // the registry, and a group holding only the clicked skill's words, under a name seen
+        // before, would tell them which skill the user clicked.
+        win.clearInterval(flashTimer);
+        reg.delete(names.flash);
+        names = { ...names, flash: randomNames().flash };
+        css = highlightCss(names, palette);
+        setCss(css);
+        const flashName = names.flash;
+        const flash = highlightOf(matching.map((e) => e.range));
         flash.priority = 10;
         let ticks = 0;
-        win.clearInterval(flashTimer);
-        reg.set(names.flash, flash);
+        reg.set(flashName, flash);
         // Three blinks over ~1.5 s, then gone.
         flashTimer = win.setInterval(() => {
           ticks++;
           if (destroyed || ticks >= 6) {
             win.clearInterval(flashTimer);
-            reg.delete(names.flash);
-            if (!enabled) removeCss();
+            reg.delete(flashName);
+            if (!enabled || entries.length === 0) removeCss();
             return;
           }
-          if (ticks % 2) reg.delete(names.flash);
-          else reg.set(names.flash, flash);
+          if (ticks % 2) reg.delete(flashName);
+          else reg.set(flashName, flash);
         }, 250);
       }
       return true;

@@ -3,6 +3,7 @@
  * list item on its own line (list items prefixed "• "), `<br>` as a newline, no blank lines.
  * Nothing is executed or fetched: strings are parsed into an inert `<template>`.
  */
+import { MAX_TEXT_CHARS } from './limits';
 
 /** Elements whose content is never text a reader sees (or that would only add noise). */
 const SKIP = new Set([
@@ -24,6 +25,7 @@ const HIDDEN_CLASS = /(^|\s)(visually-hidden|sr-only|screen-reader-text|a11y-tex
 const HIDDEN_STYLE = /(display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const BULLET = /^[•·▪◦●\-*–]\s*/;
 
+
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const DOCUMENT_FRAGMENT_NODE = 11;
@@ -40,9 +42,12 @@ export function isHidden(el: Element): boolean {
 class LineBuilder {
   private readonly lines: string[] = [];
   private current = '';
+  /** Characters taken so far (a bound on the work, not the exact output length). */
+  size = 0;
 
   add(text: string): void {
     this.current += text;
+    this.size += text.length;
   }
 
   /** Ends the current line; empty lines are dropped, so there are never blank-line runs. */
@@ -63,40 +68,58 @@ class LineBuilder {
   }
 }
 
-function walk(node: Node, out: LineBuilder, keepNewlines: boolean): void {
-  if (node.nodeType === TEXT_NODE) {
-    const raw = (node.nodeValue ?? '').replace(/[\u200b-\u200d\ufeff]/g, '');
-    if (!keepNewlines) {
-      out.add(raw.replace(/\s+/g, ' '));
-      return;
+type WalkItem = { node: Node; pre: boolean } | { exit: true; block: boolean; cell: boolean };
+
+/**
+ * Iterative (an explicit stack, not recursion): a page nested thousands of elements deep, such as
+ * a chain of `display: contents` wrappers, cannot overflow the call stack. Stops once `limit`
+ * characters are taken: a huge page is read up to a bound, not whole.
+ */
+function walk(root: Node, out: LineBuilder, keepNewlines: boolean, limit = MAX_TEXT_CHARS): void {
+  const stack: WalkItem[] = [{ node: root, pre: keepNewlines }];
+  const pushChildren = (node: Node, pre: boolean) => {
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push({ node: c, pre });
+  };
+  while (stack.length && out.size < limit) {
+    const item = stack.pop()!;
+    if ('exit' in item) {
+      if (item.cell) out.add(' ');
+      if (item.block) out.newline();
+      continue;
     }
-    raw.split(/\r\n|\r|\n/).forEach((part, i) => {
-      if (i > 0) out.newline();
-      out.add(part);
-    });
-    return;
-  }
-  if (node.nodeType !== ELEMENT_NODE && node.nodeType !== DOCUMENT_FRAGMENT_NODE && node.nodeType !== DOCUMENT_NODE) return;
-  if (node.nodeType === ELEMENT_NODE) {
+    const { node, pre } = item;
+    if (node.nodeType === TEXT_NODE) {
+      const raw = (node.nodeValue ?? '').replace(/[\u200b-\u200d\ufeff]/g, '');
+      if (!pre) {
+        out.add(raw.replace(/\s+/g, ' '));
+        continue;
+      }
+      raw.split(/\r\n|\r|\n/).forEach((part, i) => {
+        if (i > 0) out.newline();
+        out.add(part);
+      });
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== DOCUMENT_FRAGMENT_NODE && node.nodeType !== DOCUMENT_NODE) continue;
+    if (node.nodeType !== ELEMENT_NODE) {
+      pushChildren(node, pre);
+      continue;
+    }
     const el = node as Element;
     const tag = el.localName.toLowerCase();
-    if (SKIP.has(tag) || isHidden(el)) return;
+    if (SKIP.has(tag) || isHidden(el)) continue;
     if (tag === 'br') {
       out.newline();
-      return;
+      continue;
     }
     const block = BLOCK.has(tag);
     const cell = tag === 'td' || tag === 'th';
     if (block) out.newline();
     if (tag === 'li') out.add('• ');
     if (cell) out.add(' ');
-    const pre = keepNewlines || tag === 'pre';
-    for (const child of Array.from(el.childNodes)) walk(child, out, pre);
-    if (cell) out.add(' ');
-    if (block) out.newline();
-    return;
+    stack.push({ exit: true, block, cell });
+    pushChildren(el, pre || tag === 'pre');
   }
-  for (const child of Array.from(node.childNodes)) walk(child, out, keepNewlines);
 }
 
 /** Visible text of a DOM node (element, fragment or document), structured as described above. */
@@ -119,10 +142,16 @@ export function parseFragment(html: string, doc: Document): Node {
   return template.content;
 }
 
-/** Concatenated text nodes (a fragment's `textContent` is null in linkedom). */
+/** Concatenated text nodes (a fragment's `textContent` is null in linkedom); iterative, like `walk`. */
 function rawText(node: Node): string {
-  if (node.nodeType === TEXT_NODE) return node.nodeValue ?? '';
-  return Array.from(node.childNodes).map(rawText).join('');
+  const parts: string[] = [];
+  const stack: Node[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === TEXT_NODE) parts.push(n.nodeValue ?? '');
+    else for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return parts.join('');
 }
 
 const REAL_TAG = /<\/?[a-z][a-z0-9]*(\s[^<>]*)?\/?>/i;

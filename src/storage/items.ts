@@ -263,35 +263,34 @@ async function readSkillList(item: RawItem, key: string, opts: ReadOptions): Pro
   // it back (and syncing that) would downgrade it on the device that wrote it.
   if (newer) return readableEntries(value);
 
-  const parsed = skillListSchema.safeParse(value);
-  if (parsed.success) {
-    const list = upgradeCustomIds(parsed.data);
-    const changed = version !== SKILLS_VERSION || list.length !== parsed.data.length || list.some((s, i) => s.id !== parsed.data[i]?.id);
-    if (changed && !opts.readOnly) await writeBack(item, list);
-    return list;
+  if (!Array.isArray(value)) {
+    if (opts.readOnly) return [];
+    const setAside = await quarantine(key, raw, `The stored skill list was not a list (${describeType(raw)}) and was set aside; an empty list was started.`);
+    if (setAside) await writeBack(item, []);
+    return [];
   }
   if (opts.readOnly) return readableEntries(value);
 
-  let kept: UserSkill[] = [];
-  let setAside: boolean;
-  if (Array.isArray(value)) {
-    // Keep every entry that parses (or that is a v1 string left behind), set the others aside.
-    const bad: unknown[] = [];
-    const reasons: string[] = [];
-    value.forEach((entry: unknown, i) => {
-      const candidate = typeof entry === 'string' ? skillFromV1String(entry) : entry;
-      const one = userSkillSchema.safeParse(candidate);
-      if (one.success) kept.push(one.data);
-      else {
-        bad.push(entry);
-        if (reasons.length < 3) reasons.push(describeZodError(one.error, `entry ${i}`));
-      }
-    });
-    kept = upgradeCustomIds(kept);
-    setAside = await quarantine(key, bad, `${bad.length} skill list entr${bad.length === 1 ? 'y was' : 'ies were'} unreadable and set aside: ${reasons.join('; ')}.`);
-  } else {
-    setAside = await quarantine(key, raw, `The stored skill list was not a list (${describeType(raw)}) and was set aside; an empty list was started.`);
+  // One pass over the entries (a damaged list can hold hundreds of thousands): keep every entry
+  // that parses (or that is a v1 string left behind), set the others aside.
+  const read: UserSkill[] = [];
+  const bad: unknown[] = [];
+  const reasons: string[] = [];
+  value.forEach((entry: unknown, i) => {
+    const one = userSkillSchema.safeParse(typeof entry === 'string' ? skillFromV1String(entry) : entry);
+    if (one.success) read.push(one.data);
+    else {
+      bad.push(entry);
+      if (reasons.length < 3) reasons.push(describeZodError(one.error, `entry ${i}`));
+    }
+  });
+  const kept = upgradeCustomIds(read);
+  if (bad.length === 0) {
+    const changed = version !== SKILLS_VERSION || kept.length !== value.length || kept.some((s, i) => s.id !== (value[i] as UserSkill).id);
+    if (changed) await writeBack(item, kept);
+    return kept;
   }
+  const setAside = await quarantine(key, bad, `${bad.length} skill list entr${bad.length === 1 ? 'y was' : 'ies were'} unreadable and set aside: ${reasons.join('; ')}.`);
   // Write back what could be read, marked as the current version, so the next read is clean;
   // unless the damaged data could not be copied aside: then it stays where it is.
   if (setAside) await writeBack(item, kept);
@@ -437,11 +436,17 @@ export async function updateSkill(id: string, patch: Partial<Pick<UserSkill, 'le
   return next;
 }
 
+/**
+ * Entries a read-only reader (every tab's content script) looks at in a damaged list: no list of
+ * ours is longer than MAX_SKILLS, and a huge foreign one must not cost every tab seconds.
+ */
+const READ_ONLY_SCAN = 4 * MAX_SKILLS;
+
 /** What parses of a damaged list, without setting anything aside (see ReadOptions). */
 function readableEntries(raw: unknown): UserSkill[] {
   if (!Array.isArray(raw)) return [];
   const kept: UserSkill[] = [];
-  for (const entry of raw) {
+  for (const entry of raw.slice(0, READ_ONLY_SCAN)) {
     const one = userSkillSchema.safeParse(typeof entry === 'string' ? skillFromV1String(entry) : entry);
     if (one.success) kept.push(one.data);
   }

@@ -3,6 +3,7 @@ import { AskedFor } from './AskedFor';
 import { HighlightToggle } from './HighlightToggle';
 import { Notice } from './Notice';
 import { PopupHeader } from './PopupHeader';
+import { StageNotes } from './StageNotes';
 import { RoleList } from './RoleList';
 import { SkillSection } from './SkillSection';
 import { StatusPanel } from './StatusPanel';
@@ -90,6 +91,7 @@ export function Popup({ model, actions }: Props) {
         <HighlightToggle enabled={model.settings.highlights} onChange={(on) => void actions.setHighlights(on)} />
       </PopupHeader>
       <AskedFor analysis={analysis} />
+      <StageNotes notes={view.notes} />
       <Notice text={model.notice} />
       {emptyList && (
         <div class="hint" data-testid="empty-skills-hint">

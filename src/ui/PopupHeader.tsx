@@ -19,8 +19,15 @@ export function PopupHeader({ title, company, score, validThrough, now = new Dat
   return (
     <header class="header">
       <div class="header__text">
-        <h1 class="header__title" data-testid="posting-title">{title}</h1>
-        {company && <p class="header__company" data-testid="posting-company">{company}</p>}
+        {/* Clamped to a few lines by the stylesheet (a page can set a 100,000-character title); the whole on hover. */}
+        <h1 class="header__title" data-testid="posting-title" title={title}>
+          {title}
+        </h1>
+        {company && (
+          <p class="header__company" data-testid="posting-company" title={company}>
+            {company}
+          </p>
+        )}
         {closing && (
           <p class={`header__closing${closing.closed ? ' header__closing--closed' : ''}`} data-testid="posting-closing">
             {closing.text}

@@ -13,7 +13,7 @@ export type PopupView =
   | { kind: 'loading' }
   | { kind: 'inaccessible'; reason: string }
   | { kind: 'not-posting'; reason: string; analyzing: boolean }
-  | { kind: 'posting'; posting: PostingInfo; analysis: Analysis }
+  | { kind: 'posting'; posting: PostingInfo; analysis: Analysis; notes?: string[] }
   | { kind: 'error'; message: string };
 
 export interface PopupModel {
@@ -70,7 +70,7 @@ export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> =
 
   const viewFor = (state: PageState, skills: readonly UserSkill[]): PopupView =>
     state.kind === 'posting'
-      ? { kind: 'posting', posting: state.posting, analysis: recompute(state.analysis, skills) }
+      ? { kind: 'posting', posting: state.posting, analysis: recompute(state.analysis, skills), ...(state.notes?.length ? { notes: state.notes } : {}) }
       : { kind: 'not-posting', reason: state.reason, analyzing: false };
 
   const show = (state: PageState) => {

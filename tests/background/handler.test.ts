@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from 'vitest';
 import { badgeFor, type BadgeApi } from '../../src/background/badge';
 import { createBackground } from '../../src/background/handler';
-import { createTabStates, type SessionArea } from '../../src/background/tab-states';
+import { SESSION_ITEM_BUDGET, createTabStates, type SessionArea } from '../../src/background/tab-states';
 import type { Analysis } from '../../src/core/types';
 import type { Message, PageState } from '../../src/messages';
 
@@ -124,5 +124,34 @@ describe('background', () => {
 
   test('messages for the content script are left alone', () => {
     expect(t.bg.handle({ type: 'get-state' }, {})).toBeUndefined();
+  });
+});
+
+describe('session storage quota', () => {
+  const huge = (): PageState => {
+    const base = posting(0.5) as Extract<PageState, { kind: 'posting' }>;
+    const mentions = Array.from({ length: 20_000 }, (_, i) => ({ start: i * 8, end: i * 8 + 6, text: 'Python' }));
+    return { ...base, analysis: { ...base.analysis, skills: [{ id: 'python', name: 'Python', importance: 'required', years: null, mentions }] } };
+  };
+
+  test('a result over the per-tab budget is stored without its mentions', async () => {
+    const session = fakeSession();
+    const states = createTabStates(session);
+    await states.set(7, huge());
+    const stored = session.data['tab:7'] as Extract<PageState, { kind: 'posting' }>;
+    expect(JSON.stringify(stored).length).toBeLessThan(SESSION_ITEM_BUDGET);
+    expect(stored.analysis.skills).toEqual([{ id: 'python', name: 'Python', importance: 'required', years: null, mentions: [] }]);
+    // This worker still has the whole result.
+    expect((await states.get(7))?.kind === 'posting' && (await states.get(7))).toMatchObject({ analysis: { skills: [{ mentions: expect.any(Array) }] } });
+  });
+
+  test('a refused write drops the older stored result instead of leaving it for a restarted worker', async () => {
+    const session = fakeSession();
+    await createTabStates(session).set(7, posting(0.2));
+    session.set = async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    };
+    await createTabStates(session).set(7, posting(0.9));
+    expect(session.data['tab:7']).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@ import { createContentController, type ContentDeps, type Detection } from '../..
 import type { Analysis, Engine, Posting, UserSkill } from '../../src/core/types';
 import type { PageState } from '../../src/messages';
 import type { Highlighter, HighlightOptions } from '../../src/page/highlight';
+import { MAX_TEXT_CHARS } from '../../src/page/limits';
 
 /** A root element stand-in: the controller only reads these members. */
 function fakeRoot(text: string) {
@@ -33,6 +34,20 @@ function analysisFor(posting: Posting, skills: readonly UserSkill[]): Analysis {
 
 function setup() {
   const page = { url: 'https://www.linkedin.com/jobs/view/1', key: 'k1', detection: null as Detection | null, now: 0 };
+  // Timers run only when a test advances the clock (`advance`).
+  let timerId = 0;
+  const timers = new Map<number, { at: number; fn: () => void }>();
+  const advance = (ms: number) => {
+    const end = page.now + ms;
+    for (;;) {
+      const due = [...timers.entries()].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
+      if (!due) break;
+      timers.delete(due[0]);
+      page.now = Math.max(page.now, due[1].at);
+      due[1].fn();
+    }
+    page.now = end;
+  };
   const reports: PageState[] = [];
   const applied: Array<{ root: Element; statuses: Record<string, string> }> = [];
   let analyses = 0;
@@ -56,7 +71,7 @@ function setup() {
     apply(root: Element, options: HighlightOptions) {
       const ids = (root.textContent ?? '').match(/[a-z]+/g) ?? [];
       applied.push({ root, statuses: Object.fromEntries(ids.map((id) => [id, options.statusOf(id)])) });
-      return ids.length;
+      return { shown: ids.length, found: ids.length, truncated: false };
     },
     clear: () => void cleared++,
     setEnabled: (v) => void (enabled = v),
@@ -74,7 +89,14 @@ function setup() {
     postingKey: () => page.key,
     highlighter,
     report: async (state) => void reports.push(state),
-    timers: { setTimeout: () => 0, clearTimeout: () => {}, now: () => page.now },
+    timers: {
+      setTimeout: (fn, ms) => {
+        timers.set(++timerId, { at: page.now + ms, fn });
+        return timerId;
+      },
+      clearTimeout: (id) => void timers.delete(id),
+      now: () => page.now,
+    },
     isValid: () => true,
   };
   const show = (text: string, root = fakeRoot(text)) => {
@@ -86,6 +108,10 @@ function setup() {
     reports,
     applied,
     show,
+    advance,
+    deps,
+    engine,
+    highlighter,
     controller: createContentController(deps),
     get analyses() {
       return analyses;
@@ -205,5 +231,103 @@ describe('content controller', () => {
     expect(t.controller.handles({ type: 'get-state' })).toBe(true);
     expect(t.controller.handles({ type: 'get-tab-state', tabId: 1 })).toBe(false);
     expect(t.controller.handles({ type: 'page-state', state: { kind: 'not-posting', reason: '', url: '' } })).toBe(false);
+  });
+});
+
+describe('a hostile page cannot stop the content script', () => {
+  test('a posting whose text keeps changing is re-analysed at most 3 times in 10 s', () => {
+    const root = t.show('python sql');
+    t.controller.run();
+    expect(t.analyses).toBe(1);
+    // New words every 10 ms (a live feed inside the posting), for 10 s.
+    for (let i = 1; i <= 1000; i++) {
+      root.textContent = `python sql ${'k'.repeat(i % 7)} x${String.fromCharCode(97 + (i % 26))}`;
+      t.show(root.textContent, root);
+      if (t.controller.isRelevant(root)) t.controller.schedule();
+      t.advance(10);
+    }
+    expect(t.analyses - 1).toBeGreaterThanOrEqual(1);
+    expect(t.analyses - 1).toBeLessThanOrEqual(3);
+    // Once it settles, the last text is analysed after the back-off.
+    const settled = t.analyses;
+    t.advance(60_000);
+    expect(t.analyses).toBe(settled + 1);
+    const last = t.reports.at(-1)!;
+    expect(last.kind === 'posting' && last.analysis.skills.map((s) => s.id)).toEqual(['python', 'sql', 'k'.repeat(1000 % 7), `x${String.fromCharCode(97 + (1000 % 26))}`].filter(Boolean));
+  });
+
+  test('a number ticking in the posting ("Posted 3 minutes ago", a live count) is not a change', () => {
+    const root = t.show('python sql 12 applicants');
+    t.controller.run();
+    for (let i = 13; i < 500; i++) {
+      root.textContent = `python sql ${i} applicants`;
+      t.show(root.textContent, root);
+      if (t.controller.isRelevant(root)) t.controller.schedule();
+      t.advance(10);
+    }
+    t.advance(60_000);
+    expect(t.analyses).toBe(1);
+  });
+
+  test('an analysis that throws leaves the script answering, and says why', async () => {
+    t.engine.analyze = () => {
+      throw new RangeError('Maximum call stack size exceeded');
+    };
+    t.deps.warn = () => undefined;
+    t.show('python');
+    const state = await t.controller.handle({ type: 'get-state' });
+    expect(state).toEqual({ kind: 'not-posting', reason: 'Role Lens could not analyse this page: Maximum call stack size exceeded.', url: t.page.url });
+    expect(await t.controller.handle({ type: 'set-highlights', enabled: false })).toEqual({ enabled: false, supported: true });
+  });
+
+  test('a detector that throws leaves the script answering, and says why', async () => {
+    t.deps.detect = () => {
+      throw new Error('unexpected markup');
+    };
+    t.deps.warn = () => undefined;
+    const c = createContentController(t.deps);
+    await expect(c.handle({ type: 'get-state' })).resolves.toMatchObject({ kind: 'not-posting', reason: 'Role Lens could not read this page: unexpected markup.' });
+  });
+
+  test('highlights that throw are skipped: the result still reaches the popup, with the reason', () => {
+    t.highlighter.apply = () => {
+      throw new RangeError('Maximum call stack size exceeded');
+    };
+    t.deps.warn = () => undefined;
+    t.show('python sql');
+    t.controller.run();
+    const last = t.reports.at(-1)!;
+    expect(last).toMatchObject({ kind: 'posting', notes: ['Highlights were skipped: Maximum call stack size exceeded.'] });
+    expect(last.kind === 'posting' && last.analysis.skills).toHaveLength(2);
+  });
+
+  test('highlights capped at the first 5,000 mentions are said so', () => {
+    t.highlighter.apply = () => ({ shown: 5000, found: 75_000, truncated: false });
+    t.show('python');
+    t.controller.run();
+    expect(t.reports.at(-1)).toMatchObject({
+      notes: ['Highlights were limited: the first 5,000 of 75,000 skill mentions are marked in the page.'],
+    });
+  });
+
+  test('a huge page is analysed up to a bound, the result is small, and the title is cut for display', () => {
+    const seen: number[] = [];
+    const analyze = t.engine.analyze;
+    t.engine.analyze = (posting, skills) => {
+      seen.push(posting.text.length);
+      const a = analyze(posting, skills);
+      // 75,000 mentions of one skill.
+      return { ...a, skills: a.skills.slice(0, 1).map((s) => ({ ...s, mentions: Array.from({ length: 75_000 }, (_, i) => ({ start: i * 7, end: i * 7 + 6, text: 'python' })) })) };
+    };
+    const text = 'python sql '.repeat(300_000);
+    t.page.detection = { kind: 'posting', posting: { text, title: 'T'.repeat(100_000), source: 'heuristic' }, root: fakeRoot(text), confidence: 0.6 };
+    t.controller.run();
+    expect(seen).toEqual([MAX_TEXT_CHARS]);
+    const last = t.reports.at(-1)!;
+    if (last.kind !== 'posting') throw new Error('expected a posting');
+    expect(last.notes).toContain('This page is very long: only its first 100,000 characters were analysed.');
+    expect(last.posting.title!.length).toBeLessThanOrEqual(300);
+    expect(last.analysis.skills[0]!.mentions).toHaveLength(3);
+    expect(JSON.stringify(last.analysis.skills).length).toBeLessThan(1_000);
   });
 });

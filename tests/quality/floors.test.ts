@@ -19,6 +19,7 @@ const matcher = createMatcher(BUNDLED_TAXONOMY);
 const POSTINGS = join(SHARED_DATA, 'job_postings/ml_jobs_us_2024_2025.dev.jsonl');
 const SPANS = join(SHARED_DATA, 'skill_spans/skillspan/postings_dev.jsonl');
 const PAGES = join(SHARED_DATA, 'job_pages_html');
+const MORE_PAGES = join(SHARED_DATA, 'job_pages_more');
 
 test('the traps are zero', () => {
   expect(runTraps((text) => engine.analyze({ text, source: 'test' }, []))).toEqual([]);
@@ -51,8 +52,12 @@ describe.skipIf(!existsSync(SPANS))('skill spans against SkillSpan Knowledge (de
 
 describe.skipIf(!existsSync(join(PAGES, 'manifest.csv')))('job-page detection on saved real pages', () => {
   test('precision and recall', () => {
-    const d = scoreDetection(PAGES, (t) => matcher.findMentions(t).length);
-    expect(d.precision).toBeGreaterThanOrEqual(0.95);
-    expect(d.recall).toBeGreaterThanOrEqual(0.95);
-  });
+    // Both folders: the second (LinkedIn signed in, raw Workday, search pages of many boards) is
+    // the harder one.
+    const d = scoreDetection([PAGES, MORE_PAGES], (t) => matcher.findMentions(t).length);
+    expect(d.rows.length).toBeGreaterThanOrEqual(44);
+    expect(d.precision).toBeGreaterThanOrEqual(0.98);
+    expect(d.recall).toBeGreaterThanOrEqual(0.98);
+    // 44 saved pages, some over a megabyte, parsed on a shared machine: a limit for hangs, not for speed.
+  }, 120_000);
 });
