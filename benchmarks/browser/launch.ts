@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { CHROMIUM } from '../../tests/e2e/harness';
+import { CHROMIUM, selfSigned } from '../../tests/e2e/harness';
 import type { BenchPage } from './pages';
 
 export interface PageServer {
@@ -19,7 +19,8 @@ export interface PageServer {
  */
 export async function servePages(dataDir: string, pages: readonly BenchPage[]): Promise<PageServer> {
   const byAddress = new Map(pages.map((p) => [p.at, readFileSync(join(dataDir, p.file))]));
-  const server = createServer((req, res) => {
+  // https, as the extension claims job sites (a throwaway certificate, as the browser tests use).
+  const server = createServer(selfSigned(), (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const body = byAddress.get(`${host}${req.url ?? '/'}`);
     if (!body) {
@@ -35,7 +36,7 @@ export async function servePages(dataDir: string, pages: readonly BenchPage[]): 
   return {
     url: (p) => {
       const slash = p.at.indexOf('/');
-      return `http://${p.at.slice(0, slash)}:${port}${p.at.slice(slash)}`;
+      return `https://${p.at.slice(0, slash)}:${port}${p.at.slice(slash)}`;
     },
     close: () => new Promise<void>((ok) => server.close(() => ok())),
   };
@@ -56,6 +57,7 @@ export async function launchBrowser(extensionDir: string | null): Promise<BenchB
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    ignoreHTTPSErrors: true,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -66,6 +68,7 @@ export async function launchBrowser(extensionDir: string | null): Promise<BenchB
       '--disable-sync',
       ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
       '--host-resolver-rules=MAP * 127.0.0.1',
+      '--ignore-certificate-errors',
     ],
   });
   const worker = extensionDir ? (ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'))) : null;
