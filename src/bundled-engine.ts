@@ -1,4 +1,4 @@
-import packed from 'virtual:role-lens-packed-data';
+import loadPacked from 'virtual:role-lens-packed-data';
 import { createPackedEngine } from './core/engine';
 import type { Engine } from './core/types';
 
@@ -10,7 +10,7 @@ let engine: Engine | null = null;
 
 /** Built on first use: unpacking takes a few milliseconds. */
 export function getBundledEngine(): Engine {
-  engine ??= createPackedEngine(packed);
+  engine ??= createPackedEngine(loadPacked());
   return engine;
 }
 

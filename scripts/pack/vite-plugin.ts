@@ -18,7 +18,8 @@ export function packedData(root: string): Plugin {
       if (id !== RESOLVED) return undefined;
       const { json, files } = packDataFiles(root);
       for (const f of files) this.addWatchFile(f);
-      return `export default JSON.parse(${JSON.stringify(json)});`;
+      // A function: the parsed data is garbage once unpacked, instead of held by the module.
+      return `export default () => JSON.parse(${JSON.stringify(json)});`;
     },
   };
 }

@@ -47,14 +47,20 @@ function engineOver(matcher: Matcher, roles: readonly RuntimeRole[]): Engine {
   const index = matcher.index;
   const models = prepareRoles(roles);
   const roleNames = indexRoleNames(roles);
-  // Autocomplete keys: each skill's aliases as the trie knows them ("scikit learn", "c++").
-  const keysOf = new Map<string, string[]>();
-  for (const [key, id] of index.byAlias) {
-    const list = keysOf.get(id);
-    if (list) list.push(key);
-    else keysOf.set(id, [key]);
-  }
-  const searchable = [...index.skills.values()].map((s) => ({ ref: { id: s.id, name: s.name }, keys: keysOf.get(s.id) ?? [] }));
+  // Autocomplete keys: each skill's aliases as the trie knows them ("scikit learn", "c++"). Built
+  // on the first search: a page's content script never searches.
+  let searchable: Array<{ ref: SkillRef; keys: string[] }> | null = null;
+  const searchKeys = () => {
+    if (searchable) return searchable;
+    const keysOf = new Map<string, string[]>();
+    for (const [key, id] of index.byAlias.keys()) {
+      const list = keysOf.get(id);
+      if (list) list.push(key);
+      else keysOf.set(id, [key]);
+    }
+    searchable = [...index.skills.values()].map((s) => ({ ref: { id: s.id, name: s.name }, keys: keysOf.get(s.id) ?? [] }));
+    return searchable;
+  };
 
   function analyze(posting: Posting, userSkills: readonly UserSkill[]): Analysis {
     const text = posting.text;
@@ -104,7 +110,7 @@ function engineOver(matcher: Matcher, roles: readonly RuntimeRole[]): Engine {
       const q = aliasKey(query.trim());
       if (q === '') return [];
       const scored: Array<{ ref: SkillRef; rank: number }> = [];
-      for (const { ref, keys } of searchable) {
+      for (const { ref, keys } of searchKeys()) {
         let rank = Infinity;
         for (const k of keys) {
           // Exact alias first ("k8s" → Kubernetes), then prefixes, then word prefixes, then substrings.

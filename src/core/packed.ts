@@ -1,6 +1,6 @@
 import type { Degree, Role, Seniority, SkillCategory } from './schema';
 import { DEGREES, SENIORITIES, SKILL_CATEGORIES } from './vocabulary';
-import { trieKeys, type AliasEntry, type SkillIndex, type SkillInfo, type TrieNode } from './skill-index';
+import { AliasLookup, type AliasEntry, type SkillIndex, type SkillInfo, type TrieNode } from './skill-index';
 
 /**
  * The bundled data as the extension ships it, packed at build time (scripts/pack-data.ts):
@@ -63,6 +63,9 @@ function isWordCode(s: string, i: number): boolean {
   return /[\p{L}\p{N}]/u.test(String.fromCodePoint(s.codePointAt(i)!)) && !(c >= 65 && c <= 90);
 }
 
+/** Aliases matched in any case need no written forms: they share one empty list. */
+const NO_FORMS: string[] = [];
+
 /** Leaves share one empty map, as in skill-index.ts. */
 const NO_CHILDREN: Map<string, TrieNode> = new Map();
 
@@ -94,7 +97,7 @@ export function decodeTrie(text: string, skillIds: readonly string[]): TrieNode 
       while (k < n && isWordCode(text, k)) k++;
       const skillId = skillIds[parseInt(text.slice(i + 1, k), 36)]!;
       i = k;
-      let forms: string[] = [];
+      let forms = NO_FORMS;
       if (text[i] === FORM) {
         const end = text.indexOf(FORMS_END, i);
         forms = text.slice(i + 1, end).split(FORM);
@@ -132,7 +135,7 @@ export function unpackIndex(packed: PackedData): SkillIndex {
     skills.set(id, info);
   }
   const root = decodeTrie(packed.trie, ids);
-  return { root, skills, byAlias: trieKeys(root), children };
+  return { root, skills, byAlias: new AliasLookup(root), children };
 }
 
 export function unpackRoles(packed: PackedData): RuntimeRole[] {

@@ -30,8 +30,8 @@ export type SkillInfo = Pick<Skill, 'id' | 'name' | 'category' | 'parent' | 'rel
 export interface SkillIndex {
   root: TrieNode;
   skills: ReadonlyMap<string, SkillInfo>;
-  /** Every alias → skill id, for exact look-ups of user-typed names (see AliasMap). */
-  byAlias: AliasMap;
+  /** Every alias → skill id, for exact look-ups of user-typed names. */
+  byAlias: AliasLookup;
   /** Child ids per parent id. */
   children: ReadonlyMap<string, readonly string[]>;
 }
@@ -73,20 +73,28 @@ export function aliasKey(alias: string): string {
 }
 
 /**
- * Alias keys → skill ids. Looks a name up by its alias key, so "Scikit Learn", "scikit-learn" and
- * "SCIKIT-LEARN" find the same skill, and the packed data (which keeps trie paths, not the
- * aliases as written) answers exactly as the source data does. Iterating gives the keys.
+ * Look-ups of user-typed names on the trie itself: a name is cut into keys as aliases are and
+ * walked down, so "Scikit Learn", "scikit-learn" and "SCIKIT-LEARN" find the same skill, with no
+ * second map of 6,000 alias keys in a page's memory. `keys()` lists them (autocomplete, where the
+ * popup or options page asks), built on first use.
  */
-export class AliasMap extends Map<string, string> {
-  override get(name: string): string | undefined {
-    return super.get(aliasKey(name));
+export class AliasLookup {
+  private all: ReadonlyMap<string, string> | null = null;
+  constructor(private readonly root: TrieNode) {}
+  get(name: string): string | undefined {
+    const keys = aliasKeys(name);
+    if (keys.length === 0) return undefined;
+    let node: TrieNode | undefined = this.root;
+    for (const { key } of keys) {
+      node = node.next.get(key);
+      if (!node) return undefined;
+    }
+    return node.entry?.skillId;
   }
-  override has(name: string): boolean {
-    return super.has(aliasKey(name));
-  }
-  /** A key already in alias-key form; the first skill to claim a key keeps it, as in the trie. */
-  setKey(key: string, skillId: string): void {
-    if (!super.has(key)) super.set(key, skillId);
+  /** Every alias key → its skill id (see aliasKey). */
+  keys(): ReadonlyMap<string, string> {
+    this.all ??= trieKeys(this.root);
+    return this.all;
   }
 }
 
@@ -138,19 +146,20 @@ export function buildSkillIndex(taxonomy: Taxonomy): SkillIndex {
       // A key claimed by another skill keeps its first owner; the data test forbids such clashes.
     }
   }
-  return { root, skills, byAlias: trieKeys(root), children };
+  return { root, skills, byAlias: new AliasLookup(root), children };
 }
 
 /**
  * Every path of the trie that ends at an alias, as its key (see aliasKey): the aliases as the
  * matcher knows them, whether the trie was built here or unpacked (packed.ts).
  */
-export function trieKeys(root: TrieNode): AliasMap {
-  const out = new AliasMap();
+export function trieKeys(root: TrieNode): Map<string, string> {
+  const out = new Map<string, string>();
   const walk = (node: TrieNode, prefix: string) => {
     for (const [token, child] of node.next) {
       const key = prefix === '' ? token : child.attached ? prefix + token : `${prefix} ${token}`;
-      if (child.entry) out.setKey(key, child.entry.skillId);
+      // The first skill to claim a key keeps it, as in the trie.
+      if (child.entry && !out.has(key)) out.set(key, child.entry.skillId);
       if (child.next.size > 0) walk(child, key);
     }
   };
