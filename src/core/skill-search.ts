@@ -59,7 +59,12 @@ function entriesOf(index: SkillIndex, popularity: ReadonlyMap<string, number>): 
     return {
       ref: { id: s.id, name: s.name },
       pop: popularity.get(s.id) ?? 0,
-      keys: [{ text: s.name, lower: s.name.toLowerCase(), isName: true }, ...aliases.map((k) => ({ text: k, lower: k, isName: false }))],
+      // The name as written ("scikit-learn") and as the trie spells it ("scikit learn").
+      keys: [
+        { text: s.name, lower: s.name.toLowerCase(), isName: true },
+        ...(nameKey !== s.name.toLowerCase() ? [{ text: s.name, lower: nameKey, isName: true }] : []),
+        ...aliases.map((k) => ({ text: k, lower: k, isName: false })),
+      ],
     };
   });
 }
@@ -76,12 +81,14 @@ export function createSkillSearch(index: SkillIndex, popularity: ReadonlyMap<str
   return function searchSkills(query: string, limit = 8): SkillSuggestion[] {
     const q = query.trim().toLowerCase();
     if (q === '') return [];
+    // Also as the trie spells it: "scikit learn" finds scikit-learn, "Node JS" finds Node.js.
+    const qKey = aliasKey(q);
     const scored: Array<{ s: SkillSuggestion; tier: number; viaAlias: boolean; pop: number; len: number }> = [];
     entries ??= entriesOf(index, popularity);
     for (const e of entries) {
       let best: { tier: number; isName: boolean; text: string } | null = null;
       for (const k of e.keys) {
-        const tier = tierOf(k.lower, q);
+        const tier = Math.min(tierOf(k.lower, q), qKey === q ? Infinity : tierOf(k.lower, qKey));
         if (tier === Infinity) continue;
         if (!best || tier < best.tier || (tier === best.tier && k.isName && !best.isName)) best = { tier, isName: k.isName, text: k.text };
       }
