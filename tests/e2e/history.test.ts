@@ -128,6 +128,9 @@ describe('history', () => {
         company: '<script>document.title="pwned"</script>',
         location: '<b onmouseover=alert(1)>Paris</b>',
         salary: { min: 100000, max: 120000, currency: 'USD', period: 'year' },
+        // Whatever the copied posting said of these, the facts line below is pay and place only.
+        remote: null,
+        employmentType: null,
       };
       await chrome.storage.local.set({ history: [hostile, ...list] });
     });
