@@ -1,7 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { CONTENT_MATCHES } from './src/content/job-sites';
-import { ALL_SITES } from './src/background/all-sites';
+import { ALL_SITES, CONTENT_MATCHES } from './src/content/job-sites';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

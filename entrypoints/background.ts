@@ -4,6 +4,7 @@ import { parseMessage } from '../src/messages';
 import { syncAllSitesScript, type AllSitesApi } from '../src/background/all-sites';
 import type { BadgeApi } from '../src/background/badge';
 import { createBackground } from '../src/background/handler';
+import { recordHistory } from '../src/background/history';
 import { createTabStates, type SessionArea } from '../src/background/tab-states';
 
 /** Per-tab results, the toolbar badge, the all-sites opt-in, and the one typed message handler. */
@@ -15,6 +16,7 @@ export default defineBackground(() => {
     states: createTabStates(session),
     badge,
     notify: (message) => browser.runtime.sendMessage(message),
+    onPosting: recordHistory,
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {

@@ -1,4 +1,4 @@
-import { CONTENT_MATCHES } from '../content/job-sites';
+import { ALL_SITES, CONTENT_MATCHES } from '../content/job-sites';
 
 /**
  * The "analyse job postings on all sites" opt-in: while the optional all-sites host permission
@@ -6,7 +6,6 @@ import { CONTENT_MATCHES } from '../content/job-sites';
  * except the job sites the manifest already covers. The permission is the source of truth: the
  * user can also revoke it from the browser's own extension settings.
  */
-export const ALL_SITES = '*://*/*';
 export const ALL_SITES_SCRIPT_ID = 'role-lens-all-sites';
 const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 

@@ -1,20 +1,15 @@
 /**
  * The job sites the content script runs on by itself, and the manifest's only host permissions
- * (wxt.config.ts imports this list). Everywhere else the popup analyses on demand (activeTab),
- * or the user opts in to all sites. LinkedIn is matched whole because it moves from the feed to
- * a posting without a page load. `https://` only: every one of these sites serves nothing else
- * (and redirects plain HTTP), so access to their `http://` pages would be a permission unused.
+ * (wxt.config.ts imports this list), generated from the site adapters' hosts: one source.
+ * Everywhere else the popup analyses on demand (activeTab), or the user opts in to all sites.
+ * LinkedIn is matched whole because it moves from the feed to a posting without a page load.
+ * `https://` only: every one of these sites serves nothing else (and redirects plain HTTP), so
+ * access to their `http://` pages would be a permission unused.
  */
-export const CONTENT_MATCHES = [
-  'https://*.linkedin.com/*',
-  'https://*.indeed.com/*',
-  'https://boards.greenhouse.io/*',
-  'https://job-boards.greenhouse.io/*',
-  'https://jobs.lever.co/*',
-  'https://*.myworkdayjobs.com/*',
-  'https://jobs.ashbyhq.com/*',
-  'https://jobs.smartrecruiters.com/*',
-  'https://apply.workable.com/*',
-  'https://*.glassdoor.com/*',
-  'https://wellfound.com/*',
-];
+import { sites } from '../page/sites';
+
+/** `https://<host>/*` for every host an adapter owns ("*.x.com" covers x.com and its subdomains). */
+export const CONTENT_MATCHES: string[] = [...new Set(sites.flatMap((site) => site.hosts.map((host) => `https://${host}/*`)))];
+
+/** The optional permission behind the "analyse all sites" opt-in. */
+export const ALL_SITES = '*://*/*';

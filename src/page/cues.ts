@@ -1,3 +1,6 @@
+import { JOB_TITLE_LIST, PAGE_JOB_TITLE_LIST } from '../core/lexicon/job-titles';
+import { phrases } from '../core/lexicon/lexicon';
+
 /** Words that mark a job posting: section headings, apply buttons, job phrases, job-title nouns. */
 
 export type CueKind = 'requirements' | 'preferred' | 'responsibilities' | 'about' | 'benefits';
@@ -5,8 +8,8 @@ export type CueKind = 'requirements' | 'preferred' | 'responsibilities' | 'about
 /** Section headings of postings, matched against the whole (short) heading text. */
 const HEADINGS: ReadonlyArray<[CueKind, RegExp]> = [
   ['preferred', /^(preferred|desired|bonus|nice[- ]to[- ]haves?|pluses|extra credit|it'?s? (would be )?(a plus|great|nice) if|additional qualifications)\b/],
-  ['requirements', /^(requirements|(minimum |basic |required |key |essential |your )?qualifications|required (skills|experience)|what we'?re looking for|what we are looking for|what you('ll)? (need|bring)|what you will (need|bring)|who you are|about you|you (have|bring|might be a fit)|skills( and| &) experience|your (profile|skills|experience|background)|must[- ]haves?|(the )?ideal candidate|experience( and| &) skills|personal attributes|who we'?re looking for|job requirements)\b/],
-  ['responsibilities', /^((key |main |your |job )?responsibilities|what you('ll| will) (do|work on|be doing)|your (role|mission|impact|day)|the role|(key )?duties|in this role|day[- ]to[- ]day|what the job involves|role responsibilities|your tasks|what you'll be doing)\b/],
+  ['requirements', /^(requirements|(minimum |basic |required |key |essential |your )?qualifications|required (skills|experience)|what we'?re looking for|what we are looking for|what are we looking for|what you('ll)? (need|bring)|what you will (need|bring)|who you are|about you|you (have|bring|might be a fit)|skills( and| &) experience|your (profile|skills|experience|background)|must[- ]haves?|(the )?ideal candidate|experience( and| &) skills|personal attributes|who we'?re looking for|job requirements)\b/],
+  ['responsibilities', /^((key |main |your |job )?responsibilities|what you('ll| will) (do|work on|be doing)|your (role|mission|impact|day)|the role|(key )?duties|in this role|day[- ]to[- ]day|what the job involves|role responsibilities|your tasks|what you'll be doing|what would you do|roles? and responsibilities)\b/],
   ['about', /^(about (the|this) (role|job|position|team|opportunity)|job (description|summary|overview)|position (summary|overview|description)|role (overview|description|summary)|the opportunity|overview|introduction|who we are|about us)\b/],
   ['benefits', /^(benefits|perks|what we offer|compensation|salary|pay range|why (join|work)|what'?s in it for you|we offer)\b/],
 ];
@@ -33,8 +36,8 @@ export const JOB_PHRASES: readonly RegExp[] = [
   /\b(bachelor'?s|master'?s|ph\.?d\.?|degree) in\b/i,
 ];
 
-/** Nouns that end job titles ("Senior Data Scientist", "Frontend Developer"). */
-export const JOB_TITLE = /\b(engineer|scientist|developer|analyst|manager|designer|architect|intern(ship)?|specialist|lead|director|consultant|administrator|technician|researcher|coordinator|officer|associate|head of|programmer|nurse|assistant|representative|executive|accountant|recruiter|writer|editor|teacher|operator|sre|devops|technologist|strategist|advisor)s?\b/i;
+/** Nouns that end job titles ("Senior Data Scientist", "Frontend Developer"): the lexicon's job-title list. */
+export const JOB_TITLE = new RegExp(`\\b(${[...phrases(JOB_TITLE_LIST), ...phrases(PAGE_JOB_TITLE_LIST), 'internship', 'head of'].join('|')})s?\\b`, 'i');
 
 /** Titles of lists of roles ("Open Positions", "46 jobs in India", "Remote Jobs in Design"). */
 export const LIST_TITLE = /\b(open (positions|roles|jobs)|current (openings|vacancies)|job (openings|board|listings|search)|\d[\d,]*\+?\s+(\w+\s+)?jobs|jobs (at|in|for)|remote jobs|all jobs|vacancies|career opportunities)\b/i;

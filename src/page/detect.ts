@@ -1,12 +1,14 @@
 /**
  * Is this page one job posting, a list of postings, or something else? In order of trust: the
- * site's adapter, schema.org JobPosting (JSON-LD, then microdata), then the heuristic.
+ * site's adapter, schema.org JobPosting (JSON-LD, then microdata), the page's app state (SEEK,
+ * Next.js), then the heuristic.
  */
 import type { Posting } from '../core/types';
 import { normalize, wordCount } from './dom';
 import { findTextRoot } from './find-root';
 import { detectByHeuristic } from './heuristic';
 import { htmlToText, inlineText, nodeToText } from './html-to-text';
+import { readAppState } from './app-state';
 import { interstitialReason } from './interstitial';
 import { readJsonLd, type JobPostingData, type StructuredData } from './json-ld';
 import { readMicrodata } from './microdata';
@@ -45,8 +47,8 @@ function fromStructuredData(doc: Document, url: string, ld: StructuredData): Det
     const root = text ? findTextRoot(doc, text) : null;
     // No usable description in the data: the page's own text (when found) is the posting.
     const body = wordCount(text) >= MIN_WORDS || !root ? text : nodeToText(root);
-    const { title, company, location, validThrough } = chosen;
-    return posting({ title, company, location, source: 'json-ld', validThrough }, body, url, root, 0.9);
+    const { title, company, location, validThrough, structured } = chosen;
+    return posting({ title, company, location, source: 'json-ld', validThrough, structured }, body, url, root, 0.9);
   }
   const items = readMicrodata(doc);
   if (items.length > 1) return { kind: 'listing', reason: `${items.length} JobPostings in microdata` };
@@ -70,14 +72,15 @@ export function detectPosting(doc: Document, url: string, opts: DetectOptions = 
 
   const ld = readJsonLd(doc);
   const site = siteFor(u);
-  const read = site?.read(doc, u);
+  const read = site?.read?.(doc, u);
   if (site && read) {
-    const text = nodeToText(read.root);
+    const text = read.text ?? nodeToText(read.root);
     if (wordCount(text) >= MIN_WORDS) {
       // The site's JSON-LD (Indeed, Ashby, Wellfound…) fills what the page header lacks.
       const ldPosting = ld.postings.length === 1 ? ld.postings[0] : undefined;
       const { title = ldPosting?.title, company = ldPosting?.company, location = ldPosting?.location } = read;
-      return posting({ title, company, location, source: site.name, validThrough: ldPosting?.validThrough }, text, url, read.root, 0.95);
+      const structured = ldPosting?.structured;
+      return posting({ title, company, location, source: site.name, validThrough: ldPosting?.validThrough, structured }, text, url, read.root, 0.95);
     }
   }
 
@@ -85,9 +88,18 @@ export function detectPosting(doc: Document, url: string, opts: DetectOptions = 
   if (structured) return structured;
 
   if (site) {
-    if (site.isListingUrl?.(u)) return { kind: 'listing', reason: `${site.name} list of postings` };
+    if (site.isListingUrl(u)) return { kind: 'listing', reason: `${site.name} list of postings` };
     // A posting URL whose markup the adapter no longer recognises (a redesign): let the heuristic try.
-    if (!site.isPostingUrl?.(u)) return { kind: 'not-posting', reason: `${site.name} page without a posting` };
+    if (!site.isPostingUrl(u)) return { kind: 'not-posting', reason: `${site.name} page without a posting` };
+  }
+
+  const state = readAppState(doc);
+  if (state && state !== 'many' && state.description) {
+    const text = htmlToText(state.description, doc);
+    if (wordCount(text) >= MIN_WORDS) {
+      const { title, company, location } = state;
+      return posting({ title, company, location, source: 'app-state' }, text, url, findTextRoot(doc, text), 0.85);
+    }
   }
 
   const found = detectByHeuristic(doc, u, { countSkills: opts.countSkills, otherTypes: ld.otherTypes });

@@ -39,13 +39,20 @@ function visible(el: Element): boolean {
   return true;
 }
 
+/** A bold lead-in at the start of a line ("<br><b>Qualifications:</b> Chartered Accountant"): old and table layouts head sections so. */
+function startsLine(el: Element): boolean {
+  let prev = el.previousSibling;
+  while (prev && prev.nodeType === 3 && (prev.nodeValue ?? '').trim() === '') prev = prev.previousSibling;
+  return prev !== null && prev.nodeType === 1 && (prev as Element).localName.toLowerCase() === 'br';
+}
+
 function findCues(doc: Document): Cue[] {
   const cues: Cue[] = [];
   for (const el of Array.from(doc.querySelectorAll(HEADING_SELECTOR))) {
     const text = inlineText(el);
     // <strong>, <b> and <p> count as headings only when short and alone on their line.
     const tag = el.localName.toLowerCase();
-    if ((tag === 'strong' || tag === 'b') && inlineText(el.parentElement) !== text) continue;
+    if ((tag === 'strong' || tag === 'b') && inlineText(el.parentElement) !== text && !startsLine(el)) continue;
     if ((tag === 'strong' || tag === 'b' || tag === 'p') && text.split(/\s+/).length > 8) continue;
     const kind = headingCue(text);
     if (kind && !el.closest(CHROME) && visible(el)) cues.push({ kind, el });

@@ -2,10 +2,14 @@ import type { PopupActions, PopupModel } from './popup-state';
 import { AskedFor } from './AskedFor';
 import { HighlightToggle } from './HighlightToggle';
 import { Notice } from './Notice';
+import { NotAskedLine } from './NotAskedLine';
+import { ProbablyCovered } from './ProbablyCovered';
 import { PopupHeader } from './PopupHeader';
+import { PostingFacts } from './PostingFacts';
 import { StageNotes } from './StageNotes';
 import { RoleList } from './RoleList';
 import { SkillSection } from './SkillSection';
+import { SoftSkillsLine } from './SoftSkillsLine';
 import { StatusPanel } from './StatusPanel';
 
 export interface Props {
@@ -83,6 +87,7 @@ export function Popup({ model, actions }: Props) {
   const gap = analysis.gap;
   const reveal = (id: string) => void actions.revealSkill(id);
   const add = (skill: { id: string; name: string }) => void actions.addSkill(skill);
+  const notAsked = (skill: { id: string; name: string }, scope: 'posting' | 'never') => void actions.markNotAsked(skill, scope);
   const title = posting.title || analysis.title || 'Job posting';
 
   return (
@@ -90,6 +95,7 @@ export function Popup({ model, actions }: Props) {
       <PopupHeader title={title} company={posting.company} validThrough={posting.validThrough} score={emptyList ? undefined : gap.score}>
         <HighlightToggle enabled={model.settings.highlights} onChange={(on) => void actions.setHighlights(on)} />
       </PopupHeader>
+      <PostingFacts analysis={analysis} />
       <AskedFor analysis={analysis} />
       <StageNotes notes={view.notes} />
       <Notice text={model.notice} />
@@ -112,6 +118,7 @@ export function Popup({ model, actions }: Props) {
         skills={gap.missingRequired}
         onReveal={reveal}
         onAdd={add}
+        onNotAsked={notAsked}
         pending={model.pending}
         emptyText={gap.missingPreferred.length + gap.matched.length > 0 ? 'You have every required skill.' : undefined}
       />
@@ -122,8 +129,11 @@ export function Popup({ model, actions }: Props) {
         skills={gap.missingPreferred}
         onReveal={reveal}
         onAdd={add}
+        onNotAsked={notAsked}
         pending={model.pending}
       />
+      <ProbablyCovered skills={gap.probablyCovered ?? []} onConfirm={(list) => void actions.confirmCovered(list)} pending={model.pending} />
+      <SoftSkillsLine skills={gap.missingSoft ?? []} />
       <SkillSection title="You have" tone="have" testId="matched" skills={gap.matched} onReveal={reveal} />
       <SkillSection
         title="Related"
@@ -134,6 +144,7 @@ export function Popup({ model, actions }: Props) {
         onAdd={add}
         pending={model.pending}
       />
+      <NotAskedLine hidden={gap.hidden ?? []} onUndo={(id) => void actions.undoNotAsked(id)} onExport={() => void actions.exportNotAsked()} />
       {analysis.skills.length === 0 && <p class="muted">No skills from the taxonomy were found in this posting.</p>}
       {footer}
     </main>

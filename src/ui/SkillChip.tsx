@@ -1,4 +1,6 @@
 import type { SkillRef } from '../core/types';
+import type { NotAskedScope } from '../storage/not-asked-model';
+import { NotAskedMenu } from './NotAskedMenu';
 
 export type SkillTone = 'have' | 'missing-required' | 'missing-preferred' | 'related';
 
@@ -12,10 +14,12 @@ export interface Props {
   adding?: boolean;
   /** Extra words after the name ("you have AWS"). */
   note?: string;
+  /** "Not asked here": shown as a small menu when given. */
+  onNotAsked?: (skill: SkillRef, scope: NotAskedScope) => void;
 }
 
 /** A skill as a coloured chip (the colours of the page highlights); the name is a button that reveals it in the page. */
-export function SkillChip({ skill, tone, onReveal, onAdd, adding = false, note }: Props) {
+export function SkillChip({ skill, tone, onReveal, onAdd, adding = false, note, onNotAsked }: Props) {
   return (
     <li class={`chip chip--${tone}`} data-testid={`skill-${skill.id}`}>
       {onReveal ? (
@@ -39,6 +43,7 @@ export function SkillChip({ skill, tone, onReveal, onAdd, adding = false, note }
           +
         </button>
       )}
+      {onNotAsked && <NotAskedMenu skill={skill} onMark={onNotAsked} />}
     </li>
   );
 }

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
+import { ALL_SITES as ALL_SITES_PATTERN } from '../content/job-sites';
 import type { PermissionsApi } from './options-state';
 
 /** The optional host permission behind the "analyse all sites" opt-in (see wxt.config.ts). */
-export const ALL_SITES = { origins: ['*://*/*'] };
+export const ALL_SITES = { origins: [ALL_SITES_PATTERN] };
 
 export const allSitesPermission: PermissionsApi = {
   contains: () => browser.permissions.contains(ALL_SITES),

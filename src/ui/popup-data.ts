@@ -30,6 +30,8 @@ export interface PopupData {
   /** Pushed updates for the tab (the content script re-analysed: new posting, skill list edited). */
   onStateChanged(tabId: number, cb: (state: PageState | null) => void): () => void;
   openOptions(): Promise<void>;
+  /** The analysed posting's text, for the "not asked here" report; null when the page has none. */
+  postingText?(tabId: number): Promise<string | null>;
 }
 
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
@@ -147,6 +149,11 @@ export function createBrowserPopupData(tabIdParam: number | null): PopupData {
 
     async openOptions() {
       await browser.runtime.openOptionsPage();
+    },
+
+    async postingText(tabId) {
+      const res = (await send(tabId, { type: 'get-posting-text' })) as { text?: unknown } | null | undefined;
+      return typeof res?.text === 'string' ? res.text : null;
     },
   };
 }

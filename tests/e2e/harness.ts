@@ -1,10 +1,10 @@
 /**
  * Browser-test harness: the built extension (.output/chrome-mv3) in Debian's Chromium, driven by
- * playwright-core, with job-site pages served from 127.0.0.1 under their real host names
- * (`--host-resolver-rules` maps every name to 127.0.0.1; the manifest's match patterns carry no
- * port, and Chromium then matches any port). Over HTTPS, as the real sites (the manifest asks for
- * `https://` only): a self-signed certificate made for the run, accepted by
- * `--ignore-certificate-errors`.
+ * playwright-core, with job-site pages served over https from 127.0.0.1 under their real host
+ * names (`--host-resolver-rules` maps every name to 127.0.0.1; the manifest's match patterns are
+ * https and carry no port, and Chromium then matches any port). The certificate is a throwaway
+ * self-signed one made with openssl; Chromium is told to accept it. The pages are the same
+ * fixtures the unit tests read (tests/fixtures/pages).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -25,9 +25,11 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** host + path prefix → fixture file. Query strings are ignored (the page reads them itself). */
 const ROUTES: Array<{ host: string; path: RegExp; file: string }> = [
-  { host: 'www.linkedin.com', path: /^\/jobs\/view\//, file: 'linkedin-view.html' },
-  { host: 'www.linkedin.com', path: /^\/jobs\/search\/?$/, file: 'linkedin-search.html' },
-  { host: 'job-boards.greenhouse.io', path: /^\/fabrikam\/jobs\/\d+$/, file: 'greenhouse.html' },
+  // Signed-in LinkedIn (hashed classes, data in hidden <code>): the feed and its job views (tests/e2e/sites.test.ts).
+  { host: 'www.linkedin.com', path: /^\/(feed\/?|jobs\/view\/41000001\d\d\/?)$/, file: 'linkedin-signed-in.html' },
+  { host: 'www.linkedin.com', path: /^\/jobs\/view\//, file: 'linkedin-view-styled.html' },
+  { host: 'www.linkedin.com', path: /^\/jobs\/search\/?$/, file: 'linkedin-search-styled.html' },
+  { host: 'job-boards.greenhouse.io', path: /^\/fabrikam\/jobs\/\d+$/, file: 'greenhouse-fabrikam.html' },
   { host: 'www.indeed.com', path: /^\/about$/, file: 'indeed-about.html' },
 ];
 
@@ -41,6 +43,8 @@ export interface FixtureServer {
   page(host: string, path: string, html: string): void;
   close(): Promise<void>;
 }
+
+const FIXTURES = resolve(here, '../fixtures/pages');
 
 /** A throwaway self-signed certificate for the run (openssl is in every Debian image). */
 function selfSigned(): { key: Buffer; cert: Buffer } {
@@ -73,7 +77,7 @@ export async function startServer(): Promise<FixtureServer> {
       return;
     }
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(readFileSync(join(here, 'fixtures', route.file)));
+    res.end(readFileSync(join(FIXTURES, route.file)));
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;

@@ -51,6 +51,26 @@ const rows: Row[] = [
   { file: 'event-jsonld.html', url: 'https://northwind.example/events/14', kind: 'not-posting' },
   { file: 'blog-skills.html', url: 'https://northwind.example/blog/ml-engineer-skills-2025', kind: 'not-posting' },
   { file: 'ats-application-form.html', url: 'https://careers.northwind.example/apply/42', kind: 'not-posting' },
+  // The pages the browser tests serve (tests/e2e/harness.ts), styled like the real sites.
+  { file: 'greenhouse-fabrikam.html', url: 'https://job-boards.greenhouse.io/fabrikam/jobs/4002', kind: 'posting', source: 'greenhouse', title: 'Lead Machine Learning Engineer', company: 'Fabrikam AI' },
+  { file: 'indeed-about.html', url: 'https://www.indeed.com/about', kind: 'not-posting' },
+  { file: 'linkedin-view-styled.html', url: 'https://www.linkedin.com/jobs/view/senior-machine-learning-engineer-at-acme-robotics-4012345678', kind: 'posting', source: 'linkedin', title: T, company: 'Acme Robotics' },
+  // Its pane is filled by the page's own script (the browser test runs it): as served, the pane is empty.
+  { file: 'linkedin-search-styled.html', url: 'https://www.linkedin.com/jobs/search/?keywords=data&currentJobId=111', kind: 'not-posting' },
+  { file: 'linkedin-search-styled.html', url: 'https://www.linkedin.com/jobs/search/?keywords=data', kind: 'listing' },
+  // Signed-in LinkedIn as served, before its script renders: the posting is only in hidden <code> data.
+  { file: 'linkedin-signed-in.html', url: 'https://www.linkedin.com/jobs/view/4100000101/', kind: 'posting', source: 'linkedin', title: 'Senior Data Engineer', location: 'Amsterdam, North Holland, Netherlands', line: 'Strong SQL and Python; experience with Kafka or another streaming platform' },
+  { file: 'linkedin-signed-in.html', url: 'https://www.linkedin.com/jobs/view/4100000102/', kind: 'posting', source: 'linkedin', title: 'Machine Learning Engineer, Pricing', line: 'Strong Python; working knowledge of C++' },
+  { file: 'linkedin-signed-in.html', url: 'https://www.linkedin.com/feed/', kind: 'not-posting' },
+  { file: 'seek-posting.html', url: 'https://www.seek.com.au/job/81234567', kind: 'posting', source: 'seek', title: 'Data Scientist', company: 'Northwind Energy', location: 'Melbourne VIC', line: '• 3+ years of experience in a data science or quantitative analyst role', root: '[data-automation="jobAdDetails"]' },
+  // The split view of a SEEK search: `jobId` opens the posting beside the list.
+  { file: 'seek-posting.html', url: 'https://www.seek.com.au/data-scientist-jobs/in-All-Melbourne-VIC?jobId=81234567&type=standard', kind: 'posting', source: 'seek', title: 'Data Scientist' },
+  // The same page on a domain of its own: no adapter, the server-rendered app state decides.
+  { file: 'seek-posting.html', url: 'https://jobs.northwind-energy.example/job/81234567', kind: 'posting', source: 'app-state', title: 'Data Scientist', company: 'Northwind Energy', location: 'Melbourne VIC', line: '• Strong Python and SQL; experience with time-series forecasting' },
+  { file: 'taleo-jobdetail.html', url: 'https://northwind.taleo.net/careersection/2/jobdetail.ftl?job=2400123&lang=en', kind: 'posting', source: 'taleo', title: 'Senior Data Engineer', line: 'Qualifications', root: '.editablesection' },
+  // An old table layout on a company's own domain: bold lead-ins ended by <br> are its section headings.
+  { file: 'taleo-jobdetail.html', url: 'https://careers.northwindutilities.example/careersection/2/jobdetail.ftl?job=2400123', kind: 'posting', source: 'heuristic' },
+  { file: 'taleo-jobdetail.html', url: 'https://northwind.taleo.net/careersection/2/jobsearch.ftl?lang=en', kind: 'listing' },
 ];
 
 /** A stand-in for the engine's matcher: the blog fixture names many skills, which must not tip it over. */

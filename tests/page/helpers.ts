@@ -18,3 +18,6 @@ export function fixture(name: string): Document {
 
 /** The shared development data (saved real pages, not redistributable), when present beside the repo. */
 export const SHARED_PAGES = fileURLToPath(new URL('../../../shared/data/job_pages_html/', import.meta.url));
+
+/** The later harvest of saved real pages (LinkedIn signed in, raw Workday, search pages of many boards). */
+export const SHARED_MORE_PAGES = fileURLToPath(new URL('../../../shared/data/job_pages_more/', import.meta.url));

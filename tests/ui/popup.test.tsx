@@ -20,6 +20,10 @@ const noActions: PopupActions = {
   revealSkill: async () => undefined,
   setHighlights: async () => undefined,
   openOptions: async () => undefined,
+  markNotAsked: async () => undefined,
+  undoNotAsked: async () => undefined,
+  confirmCovered: async () => undefined,
+  exportNotAsked: async () => undefined,
 };
 
 describe('Popup from a mock analysis', () => {

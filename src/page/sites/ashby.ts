@@ -1,12 +1,12 @@
 /** Ashby: jobs.ashbyhq.com/<co>/<uuid> (the /application tab too). jobs.ashbyhq.com/<co> is the board. */
 import { firstWithText, textOf } from '../dom';
-import { defined, type SiteAdapter } from './types';
+import { defined, defineSite } from './types';
 
 const isPostingUrl = (url: URL): boolean => /^\/[^/]+\/[0-9a-f]{8}-[0-9a-f-]{27,}(\/|$)/i.test(url.pathname);
 
-export const ashby: SiteAdapter = {
+export const ashby = defineSite({
   name: 'ashby',
-  matches: (url) => url.hostname === 'jobs.ashbyhq.com',
+  hosts: ['jobs.ashbyhq.com'],
   isPostingUrl,
   isListingUrl: (url) => !isPostingUrl(url),
   read(doc, url) {
@@ -22,8 +22,18 @@ export const ashby: SiteAdapter = {
       location: defined(textOf(doc, ['.ashby-job-posting-left-pane [class*="_section_"] p', '[class*="_location_"]'])),
     };
   },
-};
-
-// Checked on: tests/fixtures/pages/ashby-posting.html
-// (https://jobs.ashbyhq.com/northwind-ai/6f1c2b7e-3d0a-4c55-9a51-2f8e0b7d9c11), modelled on Ashby's posting markup
-// (.ashby-job-posting-heading, hashed _descriptionText_ class); https://jobs.ashbyhq.com/northwind-ai is its board.
+  examples: {
+    posting: [
+      'https://jobs.ashbyhq.com/northwind-ai/6f1c2b7e-3d0a-4c55-9a51-2f8e0b7d9c11',
+      'https://jobs.ashbyhq.com/northwind-ai/6f1c2b7e-3d0a-4c55-9a51-2f8e0b7d9c11/application',
+    ],
+    listing: [
+      'https://jobs.ashbyhq.com/northwind-ai',
+    ],
+    other: [],
+    checkedOn: [
+      '../shared/data/job_pages_more/job/ashby_stickermule_ai-agent-engineer.html',
+      'tests/fixtures/pages/ashby-posting.html',
+    ],
+  },
+});

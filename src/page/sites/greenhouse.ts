@@ -4,7 +4,7 @@
  * (/<co>, /embed/job_board) is a list.
  */
 import { firstWithText, textOf } from '../dom';
-import { defined, type SiteAdapter } from './types';
+import { defined, defineSite } from './types';
 
 const isPostingUrl = (url: URL): boolean =>
   /^\/[^/]+\/jobs\/\d+/.test(url.pathname) || url.pathname.startsWith('/embed/job_app') || url.searchParams.has('gh_jid');
@@ -20,9 +20,9 @@ function titleCompany(doc: ParentNode): string | undefined {
   return /^Job Application for .+ at (.+)$/.exec(title.trim())?.[1];
 }
 
-export const greenhouse: SiteAdapter = {
+export const greenhouse = defineSite({
   name: 'greenhouse',
-  matches: (url) => /^(job-)?boards(\.eu)?\.greenhouse\.io$/.test(url.hostname),
+  hosts: ['boards.greenhouse.io', 'job-boards.greenhouse.io', 'boards.eu.greenhouse.io', 'job-boards.eu.greenhouse.io'],
   isPostingUrl,
   isListingUrl: (url) => !isPostingUrl(url),
   read(doc, url) {
@@ -38,9 +38,23 @@ export const greenhouse: SiteAdapter = {
       location: defined(textOf(doc, LOCATION)),
     };
   },
-};
-
-// Checked on:
-// - http://job-boards.greenhouse.io/embed/job_board?for=miradortherapeuticsinc (listing/lever_board_mirador-therapeutics.html:
-//   despite its file name this saved board is a Greenhouse embed board)
-// - tests/fixtures/pages/greenhouse-classic.html, greenhouse-job-boards.html, greenhouse-board.html
+  examples: {
+    posting: [
+      'https://boards.greenhouse.io/northwindai/jobs/4012345',
+      'https://job-boards.greenhouse.io/northwindai/jobs/4012345?gh_src=abc',
+      'https://job-boards.eu.greenhouse.io/northwindai/jobs/4012345',
+    ],
+    listing: [
+      'https://boards.greenhouse.io/northwindai',
+      'https://job-boards.greenhouse.io/embed/job_board?for=northwindai',
+    ],
+    other: [],
+    checkedOn: [
+      '../shared/data/job_pages_more/job/greenhouse_job-boards_alma_software-engineer-ii.html',
+      '../shared/data/job_pages_html/listing/lever_board_mirador-therapeutics.html',
+      'tests/fixtures/pages/greenhouse-classic.html',
+      'tests/fixtures/pages/greenhouse-job-boards.html',
+      'tests/fixtures/pages/greenhouse-board.html',
+    ],
+  },
+});

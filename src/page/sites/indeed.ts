@@ -4,7 +4,7 @@
  * pane as a posting: the user is reading that job. Without a pane it is a list.
  */
 import { firstWithText, textOf } from '../dom';
-import { defined, type SiteAdapter } from './types';
+import { defined, defineSite } from './types';
 
 const PANE = '#jobsearch-ViewjobPaneWrapper, .jobsearch-RightPane, .jobsearch-ViewJobLayout, .jobsearch-JobComponent';
 const DESCRIPTION = [
@@ -37,9 +37,9 @@ const LOCATION = [
 /** Indeed appends a screen-reader " - job post" to the title heading. */
 const cleanTitle = (title: string | undefined): string | undefined => title?.replace(/\s*[-–]\s*job post\s*$/i, '');
 
-export const indeed: SiteAdapter = {
+export const indeed = defineSite({
   name: 'indeed',
-  matches: (url) => /(^|\.)indeed\.(com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/.test(url.hostname),
+  hosts: ['*.indeed.com', '*.indeed.co.uk', '*.indeed.ca', '*.indeed.de', '*.indeed.fr', '*.indeed.com.au'],
   isPostingUrl: (url) =>
     /\/(m\/)?(viewjob|rc\/clk|pagead\/clk)/.test(url.pathname) || url.searchParams.has('vjk') || url.searchParams.has('jk'),
   isListingUrl: (url) => /^\/(m\/)?jobs\b|^\/q-.*-jobs\.html$|^\/jobs-in-/.test(url.pathname) && !url.searchParams.has('vjk'),
@@ -55,11 +55,29 @@ export const indeed: SiteAdapter = {
       location: defined(textOf(pane, LOCATION)),
     };
   },
-};
-
-// Checked on:
-// - https://au.indeed.com/viewjob?jk=54f1f8af68d722d2 (job/indeed_au_senior-devops-engineer.html, has JSON-LD)
-// - https://www.indeed.com/viewjob?jk=b34ff7b3eca9bbfd (job/indeed_us_it-software-developer-iii_mwd.html, no JSON-LD, expired)
-// - https://www.indeed.com/viewjob?jk=877a31af4a15e83f (job/indeed_us_software-engineer-data-engineering.html)
-// - https://eg.indeed.com/jobs?q=frontend&l=Egypt (listing/indeed_eg_serp_with-job-pane.html: pane open → posting)
-// - tests/fixtures/pages/indeed-viewjob.html, indeed-serp-pane.html, indeed-serp-list.html
+  examples: {
+    posting: [
+      'https://www.indeed.com/viewjob?jk=877a31af4a15e83f',
+      'https://de.indeed.com/jobs?q=ml&l=Berlin&vjk=a1b2c3d4e5f60718',
+      'https://uk.indeed.com/rc/clk?jk=a1b2c3d4e5f60718',
+    ],
+    listing: [
+      'https://www.indeed.com/jobs?q=ml&l=Remote',
+      'https://www.indeed.com/q-frontend-l-egypt,-ar-jobs.html',
+    ],
+    other: [
+      'https://www.indeed.com/cmp/Northwind-Ai/reviews',
+      'https://www.indeed.com/career-advice/resumes-cover-letters',
+    ],
+    checkedOn: [
+      '../shared/data/job_pages_html/job/indeed_au_senior-devops-engineer.html',
+      '../shared/data/job_pages_html/job/indeed_us_it-software-developer-iii_mwd.html',
+      '../shared/data/job_pages_html/job/indeed_us_software-engineer-data-engineering.html',
+      '../shared/data/job_pages_html/listing/indeed_eg_serp_with-job-pane.html',
+      '../shared/data/job_pages_html/negative/indeed_cloudflare_just-a-moment.html',
+      'tests/fixtures/pages/indeed-viewjob.html',
+      'tests/fixtures/pages/indeed-serp-pane.html',
+      'tests/fixtures/pages/indeed-serp-list.html',
+    ],
+  },
+});

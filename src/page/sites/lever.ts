@@ -1,12 +1,12 @@
 /** Lever: jobs.lever.co/<co>/<uuid> (and /apply). jobs.lever.co/<co> is the board: a list. */
 import { textOf } from '../dom';
-import { defined, type SiteAdapter } from './types';
+import { defined, defineSite } from './types';
 
 const UUID = /^\/[^/]+\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\/|$)/i;
 
-export const lever: SiteAdapter = {
+export const lever = defineSite({
   name: 'lever',
-  matches: (url) => /^jobs\.(eu\.)?lever\.co$/.test(url.hostname),
+  hosts: ['jobs.lever.co', 'jobs.eu.lever.co'],
   isPostingUrl: (url) => UUID.test(url.pathname),
   isListingUrl: (url) => !UUID.test(url.pathname),
   read(doc, url) {
@@ -29,7 +29,20 @@ export const lever: SiteAdapter = {
       location: defined(textOf(doc, ['.posting-categories .location', '.posting-category.location'])),
     };
   },
-};
-
-// Checked on: tests/fixtures/pages/lever-posting.html (https://jobs.lever.co/northwind-ai/0f3c…),
-// lever-board.html (https://jobs.lever.co/northwind-ai), modelled on Lever's posting-page markup.
+  examples: {
+    posting: [
+      'https://jobs.lever.co/northwind-ai/0f3c9a52-7d1e-4b8a-9c64-2e5f1b7a8d30',
+      'https://jobs.eu.lever.co/northwind-ai/0f3c9a52-7d1e-4b8a-9c64-2e5f1b7a8d30/apply',
+    ],
+    listing: [
+      'https://jobs.lever.co/northwind-ai',
+      'https://jobs.lever.co/northwind-ai?team=Engineering',
+    ],
+    other: [],
+    checkedOn: [
+      '../shared/data/job_pages_more/listing/lever_board_januxrx.html',
+      'tests/fixtures/pages/lever-posting.html',
+      'tests/fixtures/pages/lever-board.html',
+    ],
+  },
+});

@@ -1,13 +1,17 @@
 /**
- * LinkedIn: the public (guest) /jobs/view/<slug>-<id> page and the logged-in two-pane views
- * (/jobs/search, /jobs/collections/…) whose right pane shows the posting named by `currentJobId`.
- * A search page without `currentJobId` is a list, even when a preview pane is rendered.
+ * LinkedIn: the public (guest) /jobs/view/<slug>-<id> page, the signed-in job view (since 2025 a
+ * server-driven layout whose classes are hashes), and the signed-in two-pane views (/jobs/search,
+ * /jobs/collections/…) whose right pane shows the posting named by `currentJobId`. A search page
+ * without `currentJobId` is a list, even when a preview pane is rendered. Before the pane renders,
+ * the signed-in page may hold the posting only in hidden <code> blocks (see linkedin-data.ts).
  */
 import { firstWithText, textOf } from '../dom';
-import { defined, type SiteAdapter } from './types';
+import { inlineText } from '../html-to-text';
+import { linkedinJobId, readLinkedInData } from './linkedin-data';
+import { titleOfLinkedIn } from './linkedin-title';
+import { defineSite, defined, type SiteRead } from './types';
 
-const isPostingUrl = (url: URL): boolean =>
-  /^\/jobs\/view\/[^/]+/.test(url.pathname) || (url.pathname.startsWith('/jobs') && url.searchParams.has('currentJobId'));
+const isPostingUrl = (url: URL): boolean => /^\/jobs\/view\/[^/]+/.test(url.pathname) || (url.pathname.startsWith('/jobs') && url.searchParams.has('currentJobId'));
 
 // Logged-in pane first: on /jobs/search the cards also carry description snippets.
 const DESCRIPTION = [
@@ -21,34 +25,41 @@ const DESCRIPTION = [
   '.show-more-less-html__markup',
   '.description__text',
 ];
-const TITLE = [
-  '.job-details-jobs-unified-top-card__job-title',
-  '.jobs-unified-top-card__job-title',
-  '.top-card-layout__title',
-  '.topcard__title',
-  'h1',
-];
-const COMPANY = [
-  '.job-details-jobs-unified-top-card__company-name',
-  '.jobs-unified-top-card__company-name',
-  '.topcard__org-name-link',
-  '.top-card-layout__card .topcard__flavor',
-];
-const LOCATION = [
-  '.job-details-jobs-unified-top-card__primary-description-container .tvm__text',
-  '.jobs-unified-top-card__bullet',
-  '.topcard__flavor--bullet',
-];
+const TITLE = ['.job-details-jobs-unified-top-card__job-title', '.jobs-unified-top-card__job-title', '.top-card-layout__title', '.topcard__title', 'h1'];
+const COMPANY = ['.job-details-jobs-unified-top-card__company-name', '.jobs-unified-top-card__company-name', '.topcard__org-name-link', '.top-card-layout__card .topcard__flavor'];
+const LOCATION = ['.job-details-jobs-unified-top-card__primary-description-container .tvm__text', '.jobs-unified-top-card__bullet', '.topcard__flavor--bullet'];
 
-export const linkedin: SiteAdapter = {
+/** "About the job" in the interface languages LinkedIn ships most (the hashed layout has no other mark). */
+const ABOUT_JOB = /^(about the job|informazioni sull.offerta di lavoro|info zum job|à propos de l.offre d.emploi|acerca del empleo|sobre a vaga|over de vacature|om jobbet|o ofercie pracy)$/i;
+
+/** The 2025 signed-in job view: classes are hashes, so find the "About the job" heading and its text box. */
+function readHashedView(doc: ParentNode): SiteRead | null {
+  const heading = Array.from(doc.querySelectorAll('h2')).find((h) => ABOUT_JOB.test(inlineText(h)));
+  if (!heading) return null;
+  let section: Element | null = heading;
+  for (let i = 0; i < 5 && section; i++, section = section.parentElement) {
+    const box = section.querySelector('[data-testid="expandable-text-box"]');
+    if (box && inlineText(box) !== '') {
+      const [title, company] = titleOfLinkedIn(doc);
+      const label = doc.querySelector('[aria-label^="Company, "]')?.getAttribute('aria-label');
+      return { root: box, title: defined(title), company: defined(label?.replace(/^Company, |\.$/g, '') ?? company) };
+    }
+  }
+  return null;
+}
+
+export const linkedin = defineSite({
   name: 'linkedin',
-  matches: (url) => /(^|\.)linkedin\.com$/.test(url.hostname),
+  hosts: ['*.linkedin.com'],
   isPostingUrl,
   isListingUrl: (url) => url.pathname.startsWith('/jobs') && !isPostingUrl(url),
   read(doc, url) {
     if (!isPostingUrl(url)) return null;
     const root = firstWithText(doc, DESCRIPTION);
-    if (!root) return null;
+    if (!root) {
+      const id = linkedinJobId(url);
+      return readHashedView(doc) ?? (id ? readLinkedInData(doc, id) : null);
+    }
     // The logged-in pane holds its own top card; reading inside it avoids the list's cards.
     const pane = root.closest('.jobs-search__job-details, .jobs-details, .job-view-layout') ?? doc;
     return {
@@ -58,10 +69,26 @@ export const linkedin: SiteAdapter = {
       location: defined(textOf(pane, LOCATION) ?? textOf(doc, LOCATION)),
     };
   },
-};
-
-// Checked on:
-// - https://au.linkedin.com/jobs/view/senior-software-engineer-developer-experience-at-heidi-4411867124
-//   (saved guest page, ../shared/data/job_pages_html/job/linkedin_au_senior-software-engineer-heidi.html)
-// - https://www.linkedin.com/jobs/search (saved guest search, listing/linkedin_guest_jobs-search_india.html)
-// - tests/fixtures/pages/linkedin-guest-view.html, linkedin-search-pane.html, linkedin-search-list.html
+  examples: {
+    posting: [
+      'https://www.linkedin.com/jobs/view/3999888700/',
+      'https://au.linkedin.com/jobs/view/senior-software-engineer-developer-experience-at-heidi-4411867124',
+      'https://www.linkedin.com/jobs/search/?currentJobId=3999888700&keywords=ml',
+      'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=3999888700',
+    ],
+    listing: ['https://www.linkedin.com/jobs/search/?keywords=ml', 'https://www.linkedin.com/jobs/collections/recommended/', 'https://www.linkedin.com/jobs/rust-developer-jobs-san-francisco-bay-area'],
+    other: ['https://www.linkedin.com/feed/', 'https://www.linkedin.com/in/someone/', 'https://www.linkedin.com/search/results/people/?keywords=ml'],
+    checkedOn: [
+      '../shared/data/job_pages_html/job/linkedin_au_senior-software-engineer-heidi.html',
+      '../shared/data/job_pages_html/listing/linkedin_guest_jobs-search_india.html',
+      '../shared/data/job_pages_more/job/linkedin_loggedin_jobview_flow-traders_graduate-data-engineer.html',
+      '../shared/data/job_pages_more/job/linkedin_loggedin_two-pane-search_swe-nyc_with-details.html',
+      '../shared/data/job_pages_more/job/linkedin_loggedin_two-pane-search_it_magazziniere-lecco.html',
+      '../shared/data/job_pages_more/listing/linkedin_loggedin_two-pane-search_joblist-fragment.html',
+      '../shared/data/job_pages_more/listing/linkedin_guest_serp_rust-developer-sf.html',
+      '../shared/data/job_pages_more/negative/linkedin_loggedin_feed.html',
+      'tests/fixtures/pages/linkedin-guest-view.html',
+      'tests/fixtures/pages/linkedin-search-pane.html',
+    ],
+  },
+});

@@ -1,12 +1,12 @@
 /** SmartRecruiters: jobs.smartrecruiters.com/<co>/<id>-<slug>. jobs.smartrecruiters.com/<co> is the board. */
 import { firstWithText, textOf } from '../dom';
-import { defined, type SiteAdapter } from './types';
+import { defined, defineSite } from './types';
 
 const isPostingUrl = (url: URL): boolean => /^\/[^/]+\/\d{6,}/.test(url.pathname);
 
-export const smartrecruiters: SiteAdapter = {
+export const smartrecruiters = defineSite({
   name: 'smartrecruiters',
-  matches: (url) => /^(jobs|careers)\.smartrecruiters\.com$/.test(url.hostname),
+  hosts: ['jobs.smartrecruiters.com', 'careers.smartrecruiters.com'],
   isPostingUrl,
   isListingUrl: (url) => !isPostingUrl(url),
   read(doc, url) {
@@ -23,8 +23,17 @@ export const smartrecruiters: SiteAdapter = {
       location: defined(textOf(doc, ['[itemprop="jobLocation"]', '.job-location'])),
     };
   },
-};
-
-// Checked on: tests/fixtures/pages/smartrecruiters-posting.html
-// (https://jobs.smartrecruiters.com/NorthwindAI/744000012345678-senior-machine-learning-engineer), modelled on
-// SmartRecruiters' markup (.job-sections with #st-jobDescription / #st-qualifications, microdata).
+  examples: {
+    posting: [
+      'https://jobs.smartrecruiters.com/NorthwindAI/744000012345678-senior-machine-learning-engineer',
+    ],
+    listing: [
+      'https://jobs.smartrecruiters.com/NorthwindAI',
+      'https://careers.smartrecruiters.com/NorthwindAI',
+    ],
+    other: [],
+    checkedOn: [
+      'tests/fixtures/pages/smartrecruiters-posting.html',
+    ],
+  },
+});

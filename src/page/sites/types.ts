@@ -5,20 +5,59 @@ export interface SiteRead {
   location?: string;
   /** The element holding the displayed description (highlights go there). */
   root: Element;
+  /**
+   * The description when the page holds it only as data (LinkedIn's hidden <code> blocks before the
+   * pane renders): read instead of `root`'s text, and `root` is then only where the posting sits.
+   */
+  text?: string;
 }
 
 /**
- * One adapter a job site: pure functions of a URL and of a document, each with the pages it was
- * checked on listed at the end of its file. `read` returns null when no open posting is shown.
+ * Examples an adapter carries (as github-url-detection's addTests): a matrix test checks each
+ * adapter against every adapter's URLs, and that the pages it was checked on exist.
  */
-export interface SiteAdapter {
+export interface SiteExamples {
+  /** URLs that show one posting (alone, or open in a two-pane search). */
+  posting: readonly string[];
+  /** Boards and search pages: lists of postings. */
+  listing: readonly string[];
+  /** Other pages of the site: neither. */
+  other: readonly string[];
+  /**
+   * Pages the adapter was checked on, as paths from the repository root: our fixtures
+   * (tests/fixtures/pages/…) or saved real pages (../shared/data/…, not redistributable).
+   */
+  checkedOn: readonly string[];
+}
+
+export interface SiteDefinition {
   name: string;
+  /**
+   * Host patterns this adapter owns: "jobs.lever.co" exactly, "*.indeed.com" for the domain and
+   * its subdomains. The manifest's host permissions are generated from these (https only).
+   */
+  hosts: readonly string[];
+  /** Pure one-line tests of a URL, so a small gate can run them without the readers. */
+  isPostingUrl(url: URL): boolean;
+  isListingUrl(url: URL): boolean;
+  /** Reads the open posting; null when none is shown (or the markup is not recognised). */
+  read?(doc: ParentNode, url: URL): SiteRead | null;
+  examples: SiteExamples;
+}
+
+export interface SiteAdapter extends SiteDefinition {
   matches(url: URL): boolean;
-  /** URLs that show one posting (alone, or in the detail pane of a two-pane search). */
-  isPostingUrl?(url: URL): boolean;
-  /** Board and search pages: a list of postings. */
-  isListingUrl?(url: URL): boolean;
-  read(doc: ParentNode, url: URL): SiteRead | null;
+}
+
+/** Does a hostname fall under a host pattern ("*.x.com" also covers x.com itself, as Chrome's match patterns do). */
+export function hostMatches(pattern: string, hostname: string): boolean {
+  if (!pattern.startsWith('*.')) return hostname === pattern;
+  const domain = pattern.slice(2);
+  return hostname === domain || hostname.endsWith(`.${domain}`);
+}
+
+export function defineSite(def: SiteDefinition): SiteAdapter {
+  return { ...def, matches: (url) => url.protocol.startsWith('http') && def.hosts.some((h) => hostMatches(h, url.hostname)) };
 }
 
 /** Drops empty strings so a reader can spread optional fields without `title: ''`. */

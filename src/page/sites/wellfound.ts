@@ -1,12 +1,12 @@
 /** Wellfound (formerly AngelList Talent): wellfound.com/jobs/<id>-<slug> and /company/<co>/jobs/<id>-<slug>. */
 import { firstWithText, textOf } from '../dom';
-import { defined, type SiteAdapter } from './types';
+import { defined, defineSite } from './types';
 
 const isPostingUrl = (url: URL): boolean => /^\/(company\/[^/]+\/)?jobs\/\d+/.test(url.pathname);
 
-export const wellfound: SiteAdapter = {
+export const wellfound = defineSite({
   name: 'wellfound',
-  matches: (url) => /(^|\.)(wellfound\.com|angel\.co)$/.test(url.hostname),
+  hosts: ['wellfound.com', 'angel.co'],
   isPostingUrl,
   isListingUrl: (url) => !isPostingUrl(url) && /\/(jobs|role|location)(\/|$)/.test(url.pathname),
   read(doc, url) {
@@ -21,7 +21,22 @@ export const wellfound: SiteAdapter = {
       location: defined(textOf(doc, ['[class*="styles_location__"]'])),
     };
   },
-};
-
-// Checked on: tests/fixtures/pages/wellfound-posting.html (https://wellfound.com/jobs/3012345-senior-machine-learning-engineer)
-// and the same page under https://wellfound.com/company/northwind-ai/jobs/3012345-senior-machine-learning-engineer.
+  examples: {
+    posting: [
+      'https://wellfound.com/jobs/3012345-senior-machine-learning-engineer',
+      'https://wellfound.com/company/northwind-ai/jobs/3012345-senior-machine-learning-engineer',
+    ],
+    listing: [
+      'https://wellfound.com/jobs',
+      'https://wellfound.com/role/machine-learning-engineer',
+      'https://wellfound.com/company/northwind-ai/jobs',
+    ],
+    other: [
+      'https://wellfound.com/company/northwind-ai',
+    ],
+    checkedOn: [
+      '../shared/data/job_pages_more/listing/wellfound_role_software-engineer_listing.html',
+      'tests/fixtures/pages/wellfound-posting.html',
+    ],
+  },
+});

@@ -1,12 +1,15 @@
-/** Workable: apply.workable.com/<co>/j/<shortcode>/. apply.workable.com/<co>/ is the board. */
+/**
+ * Workable: apply.workable.com/<co>/j/<shortcode>/ (apply.workable.com/<co>/ is the board) and the
+ * Jobs by Workable search, jobs.workable.com, whose postings are /view/<id>/<slug>.
+ */
 import { commonAncestorOf, textOf } from '../dom';
-import { defined, type SiteAdapter } from './types';
+import { defined, defineSite } from './types';
 
-const isPostingUrl = (url: URL): boolean => /^\/[^/]+\/j\/[A-Z0-9]+/i.test(url.pathname);
+const isPostingUrl = (url: URL): boolean => /^\/[^/]+\/j\/[A-Z0-9]+|^\/view\/[A-Za-z0-9]+/i.test(url.pathname);
 
-export const workable: SiteAdapter = {
+export const workable = defineSite({
   name: 'workable',
-  matches: (url) => url.hostname === 'apply.workable.com',
+  hosts: ['apply.workable.com', 'jobs.workable.com'],
   isPostingUrl,
   isListingUrl: (url) => !isPostingUrl(url),
   read(doc, url) {
@@ -25,7 +28,20 @@ export const workable: SiteAdapter = {
       location: defined(textOf(doc, ['[data-ui="job-location"]'])),
     };
   },
-};
-
-// Checked on: tests/fixtures/pages/workable-posting.html (https://apply.workable.com/northwind-ai/j/3F7A9C21B4/),
-// modelled on Workable's data-ui markup; https://apply.workable.com/northwind-ai/ is its board.
+  examples: {
+    posting: [
+      'https://apply.workable.com/northwind-ai/j/3F7A9C21B4/',
+      'https://jobs.workable.com/view/qQ2rT7mN8sXy1VbC3dEfGh/remote-senior-ml-engineer-in-berlin-at-northwind-ai',
+    ],
+    listing: [
+      'https://apply.workable.com/northwind-ai/',
+      'https://jobs.workable.com/search?query=software+engineer&remote=true',
+      'https://jobs.workable.com/',
+    ],
+    other: [],
+    checkedOn: [
+      '../shared/data/job_pages_more/listing/workable_jobs-by-workable_remote-swe_serp.html',
+      'tests/fixtures/pages/workable-posting.html',
+    ],
+  },
+});

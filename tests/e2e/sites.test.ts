@@ -1,0 +1,75 @@
+/**
+ * Signed-in LinkedIn in a real Chromium: the page most users see. The fixture reproduces the
+ * signed-in markup (hashed classes, "About the job" text box, API data in hidden <code> blocks)
+ * and LinkedIn's single-page navigation: from the feed to a posting, and from one posting to the
+ * next, without a page load.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { PageState } from '../../src/messages';
+import { badgeText, launch, startServer, tabIdOf, waitFor, type Browser, type FixtureServer } from './harness';
+
+declare const chrome: typeof import('@wxt-dev/browser').browser;
+
+let server: FixtureServer;
+let browser: Browser;
+let probe: Page | null = null;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The tab's state as the background answers it, asked from an extension page as the popup does. */
+async function tabState(tabId: number): Promise<PageState | null> {
+  if (!probe || probe.isClosed()) {
+    probe = await browser.ctx.newPage();
+    await probe.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  }
+  return probe.evaluate((id: number) => chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: id }) as Promise<PageState | null>, tabId);
+}
+
+const titled = (tabId: number, title: string) =>
+  waitFor(
+    () => tabState(tabId),
+    (s) => s?.kind === 'posting' && s.posting.title === title,
+  ) as Promise<Extract<PageState, { kind: 'posting' }>>;
+
+describe('signed-in LinkedIn', () => {
+  test('the job view opened directly is a posting, read from the signed-in markup', async () => {
+    const page = await browser.ctx.newPage();
+    await page.goto(server.url('www.linkedin.com', '/jobs/view/4100000101/'));
+    const tabId = await tabIdOf(browser, page);
+    const state = await titled(tabId, 'Senior Data Engineer');
+    expect(state.posting.source).toBe('linkedin');
+    expect(state.posting.company).toBe('Contoso Trading');
+    expect(await badgeText(browser, tabId)).not.toBe('');
+    await page.close();
+  });
+
+  test('from the feed to a posting and on to the next, without a page load', async () => {
+    const page = await browser.ctx.newPage();
+    await page.goto(server.url('www.linkedin.com', '/feed/'));
+    const tabId = await tabIdOf(browser, page);
+    // The feed is no posting: whatever the state, it never names one.
+    const feed = await waitFor(() => tabState(tabId), (s) => s !== null && s.kind !== 'posting');
+    expect(feed?.kind).not.toBe('posting');
+    await page.evaluate(() => ((window as unknown as { loads: number }).loads = 1));
+
+    await page.click('#open-first');
+    const first = await titled(tabId, 'Senior Data Engineer');
+    expect(first.posting.url).toContain('/jobs/view/4100000101/');
+
+    await page.click('#open-next');
+    const second = await titled(tabId, 'Machine Learning Engineer, Pricing');
+    expect(second.posting.url).toContain('/jobs/view/4100000102/');
+    // The same document all along: the marker set on the feed is still there.
+    expect(await page.evaluate(() => (window as unknown as { loads?: number }).loads)).toBe(1);
+    await page.close();
+  });
+});
