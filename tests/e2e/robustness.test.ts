@@ -18,7 +18,7 @@ declare const chrome: typeof import('@wxt-dev/browser').browser;
 const here = dirname(fileURLToPath(import.meta.url));
 const GREENHOUSE = 'job-boards.greenhouse.io';
 /** The Greenhouse fixture, with its description (or title) replaced: the site adapter reads it as usual. */
-const template = readFileSync(join(here, 'fixtures', 'greenhouse.html'), 'utf8');
+const template = readFileSync(join(here, '../fixtures/pages/greenhouse-fabrikam.html'), 'utf8');
 
 function greenhousePage(opts: { description?: string; title?: string; script?: string }): string {
   let html = template;
