@@ -18,6 +18,10 @@ export const historySkillSchema = z.strictObject({
   id,
   name: text(120),
   importance: z.enum(['required', 'preferred', 'mentioned']),
+  /** One of alternatives ("AWS, GCP or Azure"): the group counts once in the score. */
+  anyOf: z.array(id).max(30).optional(),
+  /** A soft skill: listed apart, out of the score. */
+  soft: z.literal(true).optional(),
 });
 
 export const historyEntrySchema = z.strictObject({
@@ -111,7 +115,13 @@ export function entryFromState(state: PageState, now: Date): HistoryEntry | null
     lastSeen: at,
     roles: roles.map((r) => ({ id: r.id, title: r.title.slice(0, 120), score: clamp01(r.score) })),
     score: clamp01(analysis.gap.score),
-    skills: analysis.skills.slice(0, 300).map((s) => ({ id: s.id, name: s.name.slice(0, 120), importance: s.importance })),
+    skills: analysis.skills.slice(0, 300).map((s) => ({
+      id: s.id,
+      name: s.name.slice(0, 120),
+      importance: s.importance,
+      ...(s.anyOf ? { anyOf: s.anyOf.slice(0, 30) } : {}),
+      ...(s.soft ? { soft: true as const } : {}),
+    })),
     missingRequired: ids(analysis.gap.missingRequired),
     missingPreferred: ids(analysis.gap.missingPreferred),
     matched: ids(analysis.gap.matched),
