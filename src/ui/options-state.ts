@@ -336,7 +336,16 @@ export function createOptionsState(deps: OptionsDeps, initial: Partial<OptionsMo
     },
     downloadQuarantine() {
       const entries = store.get().quarantine;
-      deps.download(`role-lens-set-aside-${now().toISOString().slice(0, 10)}.json`, JSON.stringify(entries, null, 2) + '\n');
+      const fileName = `role-lens-set-aside-${now().toISOString().slice(0, 10)}.json`;
+      const original = deps.quarantine.original;
+      if (!original || !entries.some((e) => e.inPlace)) {
+        deps.download(fileName, JSON.stringify(entries, null, 2) + '\n');
+        return;
+      }
+      // Data too large to copy aside is still where it was found: the download carries it whole.
+      void Promise.all(entries.map(async (e) => (e.inPlace ? { ...e, original: await original(e).catch(() => undefined) } : e))).then((full) =>
+        deps.download(fileName, JSON.stringify(full, null, 2) + '\n'),
+      );
     },
     async dismissQuarantine() {
       await deps.quarantine.clear();
