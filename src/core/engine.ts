@@ -1,5 +1,5 @@
 import { annotateAsks } from './asks';
-import { computeGap, resolveUserSkills } from './gap';
+import { computeGap, learningIds, resolveUserSkills } from './gap';
 import { indexDuties } from './duties';
 import { classifyMentions, collectSkills } from './extract';
 import { postingFacts } from './facts';
@@ -10,8 +10,9 @@ import { countRoleNames, indexRoleNames } from './role-names';
 import { findDegree, findSeniority, findYears, type YearsClaim } from './requirements';
 import type { Role, Taxonomy } from './schema';
 import { analyzeStructure } from './sections';
+import { createSkillSearch, popularityFromRoles } from './skill-search';
 import { tokenize } from './tokenize';
-import type { Analysis, Engine, Posting, SkillRef, UserSkill } from './types';
+import type { Analysis, Engine, Posting, UserSkill } from './types';
 
 /** A first line that reads like a title ("Senior Data Engineer — Acme") when none was given. */
 function titleFromText(text: string): string | null {
@@ -38,10 +39,7 @@ export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine
   const index = matcher.index;
   const models = prepareRoles(roles);
   const roleNames = indexRoleNames(roles);
-  const searchable = taxonomy.skills.map((s) => ({
-    ref: { id: s.id, name: s.name },
-    keys: [s.name, ...s.aliases].map((a) => a.toLowerCase()),
-  }));
+  const searchSkills = createSkillSearch(taxonomy, popularityFromRoles(roles));
 
   function analyze(posting: Posting, userSkills: readonly UserSkill[], notAsked?: ReadonlySet<string>): Analysis {
     const text = posting.text;
@@ -73,7 +71,7 @@ export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine
       title,
       skills,
       roles: ranked,
-      gap: computeGap(skills, resolveUserSkills(userSkills, index), index, notAsked),
+      gap: computeGap(skills, resolveUserSkills(userSkills, index), index, notAsked, learningIds(userSkills, index)),
       seniority,
       minYears,
       degree,
@@ -83,7 +81,7 @@ export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine
 
   return {
     analyze,
-    gap: (skills, userSkills, notAsked) => computeGap(skills, resolveUserSkills(userSkills, index), index, notAsked),
+    gap: (skills, userSkills, notAsked) => computeGap(skills, resolveUserSkills(userSkills, index), index, notAsked, learningIds(userSkills, index)),
     findMentions(text, options) {
       if (!options?.askedOnly) return matcher.findMentions(text);
       const tokens = tokenize(text);
@@ -95,20 +93,6 @@ export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine
       const s = index.skills.get(id);
       return s ? { id: s.id, name: s.name } : undefined;
     },
-    searchSkills(query, limit = 8) {
-      const q = query.trim().toLowerCase();
-      if (q === '') return [];
-      const scored: Array<{ ref: SkillRef; rank: number }> = [];
-      for (const { ref, keys } of searchable) {
-        let rank = Infinity;
-        for (const k of keys) {
-          // Exact alias first ("k8s" → Kubernetes), then prefixes, then word prefixes, then substrings.
-          const r = k === q ? 0 : k.startsWith(q) ? 1 : k.includes(` ${q}`) ? 2 : k.includes(q) ? 3 : Infinity;
-          if (r < rank) rank = r;
-        }
-        if (rank < Infinity) scored.push({ ref, rank: rank * 1000 + ref.name.length });
-      }
-      return scored.sort((a, b) => a.rank - b.rank).slice(0, limit).map((s) => s.ref);
-    },
+    searchSkills: (query, limit) => searchSkills(query, limit),
   };
 }

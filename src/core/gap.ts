@@ -25,6 +25,17 @@ export function resolveUserSkills(list: readonly UserSkill[], index: SkillIndex)
   return ids;
 }
 
+/**
+ * How much a matched skill counts by the level the user gave it: a skill still being learned
+ * meets half of what the posting asks (like a close relative does); no level counts in full.
+ */
+export const LEVEL_CREDIT: Record<NonNullable<UserSkill['level']>, number> = { learning: 0.5, working: 1, expert: 1 };
+
+/** Taxonomy ids the user marked "Learning" (custom names resolved through aliases, like resolveUserSkills). */
+export function learningIds(list: readonly UserSkill[], index: SkillIndex): Set<string> {
+  return resolveUserSkills(list.filter((s) => s.level === 'learning'), index);
+}
+
 function hasSkill(id: string, have: ReadonlySet<string>, index: SkillIndex, depth = 0): boolean {
   if (have.has(id)) return true;
   // A child meets its parent: PyTorch answers "deep learning frameworks".
@@ -119,6 +130,7 @@ export function computeGap(
   have: ReadonlySet<string>,
   index: SkillIndex,
   notAsked: ReadonlySet<string> = new Set(),
+  learning: ReadonlySet<string> = new Set(),
 ): Gap {
   const gap: Required<Gap> = { missingRequired: [], missingPreferred: [], missingSoft: [], probablyCovered: [], matched: [], related: [], hidden: [], score: 0 };
   const ref = (id: string): SkillRef => ({ id, name: index.skills.get(id)?.name ?? id });
@@ -161,7 +173,7 @@ export function computeGap(
     }
     (s.importance === 'required' ? gap.missingRequired : gap.missingPreferred).push(ref(s.id));
   }
-  gap.score = gapScore(skills, gap);
+  gap.score = gapScore(skills, gap, learning);
   return gap;
 }
 
@@ -176,11 +188,12 @@ function isAncestorOf(maybeParent: string, id: string, index: SkillIndex): boole
 
 /**
  * The match score of a gap: the share of what the posting asks that the user has, required asks
- * counting double, related and probably-covered ones half; alternatives count once; soft
- * skills, industries and hidden skills not at all; mentioned-only skills only when the posting
- * asks for nothing. Shared with the popup's instant update after "I have this".
+ * counting double, related and probably-covered ones half, and so do skills the user is still
+ * learning (LEVEL_CREDIT); alternatives count once; soft skills, industries and hidden skills not
+ * at all; mentioned-only skills only when the posting asks for nothing. Shared with the popup's
+ * instant update after "I have this".
  */
-export function gapScore(skills: readonly SkillHit[], gap: Omit<Gap, 'score'>): number {
+export function gapScore(skills: readonly SkillHit[], gap: Omit<Gap, 'score'>, learning: ReadonlySet<string> = new Set()): number {
   const matched = new Set(gap.matched.map((s) => s.id));
   const half = new Set([...gap.related, ...(gap.probablyCovered ?? [])].map((s) => s.id));
   const missing = new Set([...gap.missingRequired, ...gap.missingPreferred].map((s) => s.id));
@@ -192,7 +205,8 @@ export function gapScore(skills: readonly SkillHit[], gap: Omit<Gap, 'score'>): 
     const weight = a.importance === 'required' ? 2 : a.importance === 'preferred' ? 1 : anyAsked ? 0 : 1;
     const ids = a.hits.map((s) => s.id);
     const listed = (set: ReadonlySet<string>) => ids.some((id) => set.has(id));
-    if (listed(matched)) met += weight;
+    // Met only through skills the user is still learning: half (LEVEL_CREDIT).
+    if (listed(matched)) met += weight * (ids.some((id) => matched.has(id) && !learning.has(id)) ? 1 : LEVEL_CREDIT.learning);
     else if (listed(half)) met += weight / 2;
     else if (listed(missing) || a.importance === 'mentioned') {
       // Missing, or only mentioned: it counts towards what is asked, not what is met.

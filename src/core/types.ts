@@ -127,8 +127,8 @@ export interface Engine {
    * team names or degree fields): used for the page's highlights.
    */
   findMentions(text: string, options?: { askedOnly?: boolean }): Array<{ skillId: string; span: Span }>;
-  /** Autocomplete over names and aliases, best first. */
-  searchSkills(query: string, limit?: number): SkillRef[];
+  /** Autocomplete over names and aliases, best first; `alias` is the alias that matched, if not the name. */
+  searchSkills(query: string, limit?: number): Array<SkillRef & { alias?: string }>;
   /** A skill of the taxonomy by id. */
   skill(id: string): SkillRef | undefined;
 }

@@ -5,10 +5,12 @@ import type { NotAskedScope } from '../storage/not-asked-model';
 export interface Props {
   skill: SkillRef;
   onMark: (skill: SkillRef, scope: NotAskedScope) => void;
+  /** -1 inside a chip: the chip is one Tab stop and its actions are reached with the arrow keys. */
+  tabIndex?: number;
 }
 
 /** "This posting doesn't ask for it": a small menu on a chip, for this posting or for good. */
-export function NotAskedMenu({ skill, onMark }: Props) {
+export function NotAskedMenu({ skill, onMark, tabIndex = 0 }: Props) {
   const [open, setOpen] = useState(false);
   const choose = (scope: NotAskedScope) => {
     setOpen(false);
@@ -19,6 +21,7 @@ export function NotAskedMenu({ skill, onMark }: Props) {
       <button
         type="button"
         class="chip__more"
+        tabindex={tabIndex}
         aria-expanded={open}
         aria-label={`${skill.name} is not asked here…`}
         title="Not asked here"

@@ -1,3 +1,4 @@
+import { LiveMessage } from './LiveMessage';
 import { AllSitesOptIn } from './AllSitesOptIn';
 import { ColourHighlightsOptIn } from './ColourHighlightsOptIn';
 import { SkillPlaceChoice } from './SkillPlaceChoice';
@@ -50,11 +51,7 @@ export function Options({ model, actions }: Props) {
           </p>
         )}
         <SkillAdder query={model.query} suggestions={model.suggestions} active={model.active} actions={actions} />
-        {model.listMessage && (
-          <p class={`message message--${model.listMessage.tone}`} role="status" data-testid="list-message">
-            {model.listMessage.text}
-          </p>
-        )}
+        <LiveMessage message={model.listMessage} testId="list-message" />
         <SkillList
           skills={model.skills}
           loaded={model.loaded}

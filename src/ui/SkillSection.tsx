@@ -7,7 +7,7 @@ import { SkillChip, type SkillTone } from './SkillChip';
 export interface Props {
   title: string;
   tone: SkillTone;
-  skills: Array<GapSkill & { note?: string }>;
+  skills: Array<GapSkill & { note?: string; flagged?: boolean }>;
   testId: string;
   onReveal?: (skillId: string) => void;
   onAdd?: (skill: SkillRef) => void;
@@ -32,7 +32,7 @@ export function SkillSection({ title, tone, skills, testId, onReveal, onAdd, pen
       {skills.length === 0 ? (
         <p class="muted">{emptyText}</p>
       ) : (
-        <ul class="chips">
+        <ul class="chips" aria-labelledby={headingId}>
           {asks.map((a) =>
             a.length > 1 ? (
               <GapGroup key={a[0]!.id} members={a} tone={tone} onReveal={onReveal} onAdd={onAdd} pending={pending} onNotAsked={onNotAsked} />
@@ -42,6 +42,7 @@ export function SkillSection({ title, tone, skills, testId, onReveal, onAdd, pen
                 skill={a[0]!}
                 tone={tone}
                 note={a[0]!.note ?? (a[0]!.anyOf ? 'or similar' : undefined)}
+                flagged={a[0]!.flagged}
                 onReveal={onReveal}
                 onAdd={onAdd}
                 adding={pending.includes(a[0]!.id)}

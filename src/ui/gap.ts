@@ -50,6 +50,7 @@ export function applyUserSkills(analysis: Analysis, skills: readonly UserSkill[]
     hidden,
     score: 0,
   };
-  next.score = gapScore(analysis.skills, next);
+  // Custom names are not resolved here (no taxonomy); the engine's exact gap replaces this soon.
+  next.score = gapScore(analysis.skills, next, new Set(skills.filter((s) => s.level === 'learning').map((s) => s.id)));
   return { ...analysis, gap: next };
 }

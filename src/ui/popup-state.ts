@@ -8,6 +8,7 @@ import type { PopupData } from './popup-data';
 import { notAskedReport } from './not-asked-report';
 import type { NotAskedRepo, QuarantineRepo, SettingsRepo, SkillsRepo } from './repos';
 import { createStore, type Store } from './store';
+import { plainStorageError } from './plain-reason';
 
 export type PostingInfo = Extract<PageState, { kind: 'posting' }>['posting'];
 
@@ -46,6 +47,8 @@ export interface PopupActions {
   confirmCovered(skills: readonly SkillRef[]): Promise<void>;
   /** Downloads this posting's marks with its text, for the user to send if they wish. */
   exportNotAsked(): Promise<void>;
+  /** The welcome page: the three ways to start a skill list. */
+  openWelcome(): Promise<void>;
 }
 
 export interface PopupState {
@@ -121,7 +124,7 @@ export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> =
       setMarks(next);
       store.patch({ notice: done });
     } catch (err) {
-      store.patch({ notice: `Could not save that: ${err instanceof Error ? err.message : String(err)}` });
+      store.patch({ notice: `Could not save that: ${plainStorageError(err)}` });
     }
   };
 
@@ -190,12 +193,13 @@ export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> =
       store.patch({ view: { ...view, analyzing: true }, notice: null });
       try {
         const state = await deps.data.analyzeAnyway(tabId);
-        if (!state) throw new Error('no answer from the page');
+        if (!state) throw new Error('no answer');
         if (state.kind === 'not-posting') {
           store.patch({ view: { kind: 'not-posting', reason: state.reason, analyzing: false }, notice: 'No skills found on this page.' });
         } else show(state);
-      } catch (err) {
-        store.patch({ view: { ...view, analyzing: false }, notice: `Could not analyse the page: ${err instanceof Error ? err.message : String(err)}` });
+      } catch {
+        // The browser's own error ("Could not establish connection…") says nothing a reader can act on.
+        store.patch({ view: { ...view, analyzing: false }, notice: 'The page did not answer. Reload it and try again.' });
       }
     },
 
@@ -208,7 +212,7 @@ export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> =
         setSkills(next);
         store.patch({ notice: `Added ${skill.name} to your skills.` });
       } catch (err) {
-        store.patch({ notice: `Could not add ${skill.name}: ${err instanceof Error ? err.message : String(err)}` });
+        store.patch({ notice: `Could not add ${skill.name}: ${plainStorageError(err)}` });
       } finally {
         store.set((cur) => ({ ...cur, pending: cur.pending.filter((id) => id !== skill.id) }));
       }
@@ -249,7 +253,7 @@ export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> =
         setSkills(await deps.skills.add(fresh.map((s) => ({ id: s.id, name: s.name }))));
         store.patch({ notice: `Added ${fresh.map((s) => s.name).join(', ')} to your skills.` });
       } catch (err) {
-        store.patch({ notice: `Could not add them: ${err instanceof Error ? err.message : String(err)}` });
+        store.patch({ notice: `Could not add them: ${plainStorageError(err)}` });
       }
     },
 
@@ -260,6 +264,10 @@ export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> =
       const report = notAskedReport(m.view.posting, m.view.analysis, m.notAsked, text, new Date().toISOString());
       deps.download(report.fileName, report.text);
       store.patch({ notice: text === null ? 'Report saved, without the posting’s text (the page did not give it).' : 'Report saved. Role Lens sends nothing: it is yours to send.' });
+    },
+
+    async openWelcome() {
+      await deps.data.openWelcome();
     },
   };
 
