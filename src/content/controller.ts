@@ -174,7 +174,7 @@ export function createContentController(deps: ContentDeps): ContentController {
     const url = deps.url();
     generation++;
     lastAnalysis = deps.timers.now();
-    current = { key, hash: meaningHash(posting.text), rootHash: meaningHash(root?.textContent ?? ''), root, posting };
+    current = { key, hash: meaningHash(posting.text), rootHash: rootHash(root), root, posting };
     // A huge page is not a huge posting: the first MAX_TEXT_CHARS characters are analysed.
     const bounded = posting.text.length > MAX_TEXT_CHARS ? { ...posting, text: posting.text.slice(0, MAX_TEXT_CHARS) } : posting;
     readNotes =
@@ -238,7 +238,7 @@ export function createContentController(deps: ContentDeps): ContentController {
     if (forcedKey !== null && forcedKey !== key) forcedKey = null;
 
     // Fast path: same posting, same text in the same root: at most repaint stale highlights.
-    if (!force && current?.root?.isConnected && current.key === key && meaningHash(current.root.textContent ?? '') === current.rootHash) {
+    if (!force && current?.root?.isConnected && current.key === key && rootHash(current.root) === current.rootHash) {
       if (highlighter.isStale() && state?.kind === 'posting') highlight(current.root, state.analysis);
       return;
     }
@@ -268,7 +268,7 @@ export function createContentController(deps: ContentDeps): ContentController {
     if (!force && current && current.key === key && current.hash === hash && state?.kind === 'posting') {
       // Same posting re-rendered (new nodes, same words): redo the ranges, keep the result.
       // Cheap, and it cannot loop: highlights do not change the DOM.
-      current = { ...current, root: found.root, rootHash: meaningHash(found.root?.textContent ?? ''), posting: found.posting };
+      current = { ...current, root: found.root, rootHash: rootHash(found.root), posting: found.posting };
       highlight(found.root, state.analysis);
       return;
     }
@@ -380,6 +380,16 @@ export function createContentController(deps: ContentDeps): ContentController {
       return state;
     },
   };
+}
+
+/**
+ * The "did anything change" fingerprint of a posting root, over the text that is read at most
+ * (twice the bound, for markup text the reader skips) plus the whole length: hashing a 5 MB root
+ * on every re-check would cost more than the analysis it saves.
+ */
+function rootHash(root: Element | null): string {
+  const text = root?.textContent ?? '';
+  return `${text.length}/${meaningHash(text.slice(0, 2 * MAX_TEXT_CHARS))}`;
 }
 
 function errorText(err: unknown): string {

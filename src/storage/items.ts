@@ -217,6 +217,15 @@ function fingerprintOf(json: string): string {
   return `${json.length}:${(h >>> 0).toString(36)}`;
 }
 
+/**
+ * The data an entry kept only a summary of (`inPlace`), read from where it was left, for the
+ * download: the user keeps a copy before saving the list replaces it. Undefined once it is gone.
+ */
+export async function setAsideOriginal(entry: QuarantineEntry): Promise<unknown> {
+  if (!entry.inPlace || !/^(local|sync):[\w$]+$/.test(entry.key)) return undefined;
+  return (await storage.getItem<unknown>(entry.key as `local:${string}` | `sync:${string}`)) ?? undefined;
+}
+
 export async function clearQuarantine(): Promise<void> {
   await quarantineItem.removeValue();
 }

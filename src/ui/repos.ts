@@ -28,6 +28,8 @@ export interface SettingsRepo {
 
 export interface QuarantineRepo {
   get(): Promise<QuarantineEntry[]>;
+  /** What an entry too large to copy aside summarises, read from where it was left (optional). */
+  original?(entry: QuarantineEntry): Promise<unknown>;
   clear(): Promise<void>;
   watch(cb: (entries: QuarantineEntry[]) => void): () => void;
 }
@@ -77,6 +79,7 @@ export const storageSettingsRepo: SettingsRepo = {
 
 export const storageQuarantineRepo: QuarantineRepo = {
   get: items.getQuarantine,
+  original: items.setAsideOriginal,
   clear: items.clearQuarantine,
   watch: items.watchQuarantine,
 };

@@ -9,6 +9,7 @@ import {
   SKILLS_VERSION,
   addSkills,
   getSkillsStatus,
+  setAsideOriginal,
   setKeepOnThisDevice,
   clearQuarantine,
   getQuarantine,
@@ -152,6 +153,7 @@ describe('skill list', () => {
     expect(q[0]?.reason).toMatch(/too large to set aside .* left where it was found \(local:skills\), untouched/);
     // The original is where it was, untouched, and reading again records nothing new.
     expect((await fakeBrowser.storage.local.get('skills'))['skills']).toEqual(damaged);
+    expect(await setAsideOriginal(q[0]!)).toEqual(damaged); // what the download carries
     expect(await getSkills()).toEqual(good);
     expect(await getQuarantine()).toHaveLength(1);
     // Adding works: the list is saved (to sync, where it fits).

@@ -321,6 +321,18 @@ describe('all sites and quarantine', () => {
     expect(quarantine.entries).toEqual([]);
     expect(m.byTestId('quarantine')).toBeNull();
   });
+
+  test('the download of data left in place (too large to copy aside) carries the original', async () => {
+    const damaged = [{ id: 'python', name: 'Python' }, ...Array.from({ length: 50 }, (_, i) => ({ n: i }))];
+    const entry: QuarantineEntry = { key: 'local:skills', reason: '50 entries … left where it was found', at: '2026-11-26T10:00:00Z', value: { summary: '50 entries, 1 KB' }, inPlace: true };
+    const quarantine = Object.assign(memoryQuarantine([entry]), { original: async (e: QuarantineEntry) => (e.key === 'local:skills' ? damaged : undefined) });
+    const { state, downloads } = setup([], { quarantine });
+    const m = await mount(<OptionsApp state={state} />);
+    await settle();
+    await click(m.byTestId('quarantine-download'));
+    await settle();
+    expect(JSON.parse(downloads[0]?.text ?? '')).toEqual([{ ...entry, original: damaged }]);
+  });
 });
 
 test('no custom option when the text is a known alias', async () => {

@@ -13,7 +13,17 @@ export function createQuarantineStore(repo: QuarantineRepo, io: { download(fileN
   return {
     store,
     downloadQuarantine(): void {
-      io.download(`role-lens-set-aside-${io.now().toISOString().slice(0, 10)}.json`, JSON.stringify(store.get().quarantine, null, 2) + '\n');
+      const entries = store.get().quarantine;
+      const fileName = `role-lens-set-aside-${io.now().toISOString().slice(0, 10)}.json`;
+      const original = repo.original;
+      if (!original || !entries.some((e) => e.inPlace)) {
+        io.download(fileName, JSON.stringify(entries, null, 2) + '\n');
+        return;
+      }
+      // Data too large to copy aside is still where it was found: the download carries it whole.
+      void Promise.all(entries.map(async (e) => (e.inPlace ? { ...e, original: await original(e).catch(() => undefined) } : e))).then((full) =>
+        io.download(fileName, JSON.stringify(full, null, 2) + '\n'),
+      );
     },
     async dismissQuarantine(): Promise<void> {
       await repo.clear();
