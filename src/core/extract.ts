@@ -65,10 +65,14 @@ function companyNames(company: string | undefined): Set<string> {
  */
 const DEGREE_FIELDS =
   /\b(?:degrees?|bachelor['’]?s|masters?['’]?s?|ph\.?\s?d\.?|doctorate|[bm]\.?s\.?c?|[bm]\.?a\.?|m\.?eng|b\.?tech|graduated?|pursuing)\)?(?: degree)?(?: or [\w.'’ ]{1,30}?)? in (?:the field of |a field such as |an? )?/gi;
+const DEGREE_HINT = /degree|bachelor|master|ph\.?\s?d|doctorate|\b[BM]\.?S|\b[BM]\.?A\b|graduat|pursuing/i;
 const FIELDS_END = /\b(?:or (?:an?(?: closely)? )?(?:related|similar|equivalent|other|relevant)|related (?:field|discipline)|and \d|with \d|preferred|required)\b|[.;:\n(]|\d\+? ?years/i;
 
 export function degreeFieldRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  // Most postings name a degree once or twice: look only where " in " follows a degree word,
+  // starting from the few places a degree word can be.
+  if (!DEGREE_HINT.test(text)) return out;
   DEGREE_FIELDS.lastIndex = 0;
   for (let m = DEGREE_FIELDS.exec(text); m; m = DEGREE_FIELDS.exec(text)) {
     const start = m.index + m[0].length;
