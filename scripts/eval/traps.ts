@@ -47,6 +47,8 @@ export const TRAPS: Trap[] = [
   // Real uses written in an everyday word's other case: inside a list of skills they count.
   { name: 'spark in a lower-case list', text: POSTING('- Experience with big data tools: hive, spark, flink'), check: asked('spark') },
   { name: 'go/ in a list of languages', text: POSTING('- Fluent in at least one of python/java/go/c++'), check: asked('go') },
+  { name: 'a single letter asked for', text: POSTING('- Experience with R preferred'), check: asked('r') },
+  { name: 'an acronym glued to the next item', text: POSTING('- Demonstrable expertise in MATLABProficient knowledge of Spark'), check: asked('matlab') },
   { name: 'Rest/GraphQL', text: POSTING('- Design Rest/GraphQL APIs for our partners'), check: asked('rest-api') },
   { name: 'puppet show', text: POSTING('- No puppet masters: you own your roadmap'), check: noSkill('puppet') },
   {
