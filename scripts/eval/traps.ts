@@ -50,6 +50,8 @@ export const TRAPS: Trap[] = [
   { name: 'a single letter asked for', text: POSTING('- Experience with R preferred'), check: asked('r') },
   { name: 'an acronym glued to the next item', text: POSTING('- Demonstrable expertise in MATLABProficient knowledge of Spark'), check: asked('matlab') },
   { name: 'Rest/GraphQL', text: POSTING('- Design Rest/GraphQL APIs for our partners'), check: asked('rest-api') },
+  { name: 'a list of teams', text: POSTING('- Partner with the analytics, machine learning, and product teams'), check: notRequired('machine-learning') },
+  { name: 'a list of job names', text: POSTING('- Work with Backend & Frontend Engineers every day'), check: notRequired('backend-development') },
   { name: 'puppet show', text: POSTING('- No puppet masters: you own your roadmap'), check: noSkill('puppet') },
   {
     name: 'company age is not experience',
