@@ -24,6 +24,10 @@ const asked = (id: string) => (a: Analysis) => {
   const s = a.skills.find((x) => x.id === id);
   return !s ? `missed ${id}` : s.importance === 'mentioned' ? `${id} only mentioned` : null;
 };
+const preferred = (id: string) => (a: Analysis) => {
+  const s = a.skills.find((x) => x.id === id);
+  return s?.importance === 'preferred' ? null : `${id} ${s ? `counted as ${s.importance}` : 'missed'}`;
+};
 const notRequired = (id: string) => (a: Analysis) => {
   const s = a.skills.find((x) => x.id === id);
   return s && s.importance !== 'mentioned' ? `${id} counted as ${s.importance}` : null;
@@ -47,7 +51,12 @@ export const TRAPS: Trap[] = [
   // Real uses written in an everyday word's other case: inside a list of skills they count.
   { name: 'spark in a lower-case list', text: POSTING('- Experience with big data tools: hive, spark, flink'), check: asked('spark') },
   { name: 'go/ in a list of languages', text: POSTING('- Fluent in at least one of python/java/go/c++'), check: asked('go') },
+  { name: 'a single letter asked for', text: POSTING('- Experience with R preferred'), check: asked('r') },
+  { name: 'an acronym glued to the next item', text: POSTING('- Demonstrable expertise in MATLABProficient knowledge of Spark'), check: asked('matlab') },
   { name: 'Rest/GraphQL', text: POSTING('- Design Rest/GraphQL APIs for our partners'), check: asked('rest-api') },
+  { name: 'a preference glued to the next item', text: POSTING('- Experience with Kafka is preferredExperience with Looker'), check: preferred('kafka') },
+  { name: 'a list of teams', text: POSTING('- Partner with the analytics, machine learning, and product teams'), check: notRequired('machine-learning') },
+  { name: 'a list of job names', text: POSTING('- Work with Backend & Frontend Engineers every day'), check: notRequired('backend-development') },
   { name: 'puppet show', text: POSTING('- No puppet masters: you own your roadmap'), check: noSkill('puppet') },
   {
     name: 'company age is not experience',

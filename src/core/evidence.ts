@@ -24,7 +24,8 @@ const ASKED_BEFORE = new Set(
   [
     'experience with', 'experience in', 'experience using', 'knowledge of', 'proficiency in', 'proficiency with',
     'proficient in', 'proficient with', 'familiarity with', 'familiar with', 'expertise in', 'expertise with',
-    'skilled in', 'fluency in', 'fluent in',
+    'skilled in', 'fluency in', 'fluent in', 'understanding of', 'background in', 'skills in', 'knowledge in',
+    'competency in', 'competence in',
   ],
 );
 
@@ -199,8 +200,9 @@ export function applyEvidence(t: Tokens, candidates: readonly Candidate[]): Cand
     const listy = nextIsListy(t, c.last) || prevIsListy(t, c.first);
     const cue = (n < t.count && TECH_CUES.has(t.lower[n]!)) || askedBefore(t, c.first);
     if (isLineOrSentenceStart(t, c.first) && !listy) continue;
+    // A single letter ("R", "C") needs a list, or words that ask for it: "Experience with R preferred".
     const singleLetter = c.end - c.start === 1;
-    if (singleLetter && !listy) continue;
+    if (singleLetter && !listy && !askedBefore(t, c.first)) continue;
     const pos = lowerBound(confirmed, c.first);
     if (vouchedFor(t, c, confirmed, pos) || cue) out.push(c);
   }

@@ -58,20 +58,25 @@ function companyNames(company: string | undefined): Set<string> {
   return names;
 }
 
+/** What stands before " in " when a degree names its fields: "BS/MS", "Ph.D.)", "a degree", "Master's or PhD". */
+const DEGREE_BEFORE_IN =
+  /(?:\bdegrees?|bachelor['’]?s?|\bmasters?['’]?s?|ph\.?\s?d\.?|doctorate|\b[bm]\.?s\.?c?\.?|\b[bm]\.?a\.?|\bm\.?eng|\bb\.?tech|\bgraduated?|\bpursuing)\)?(?: degree)?(?: or [\w.'’/ ]{1,30})?$/;
+const FIELDS_START = /^(?:the field of |a field such as |an? )?/;
+const FIELDS_END = /\b(?:or (?:an?(?: closely)? )?(?:related|similar|equivalent|other|relevant)|related (?:field|discipline)|and \d|with \d|preferred|required)\b|[.;:\n(]|\d\+? ?years/i;
+
 /**
  * The fields of study a degree line names: "BS/MS in Computer Science, Statistics or a related
  * field", "Ph.D.) in Statistics". They say what the candidate studied, not a skill to list as
  * missing; the same skill asked elsewhere in the posting still counts there.
  */
-const DEGREE_FIELDS =
-  /\b(?:degrees?|bachelor['’]?s|masters?['’]?s?|ph\.?\s?d\.?|doctorate|[bm]\.?s\.?c?|[bm]\.?a\.?|m\.?eng|b\.?tech|graduated?|pursuing)\)?(?: degree)?(?: or [\w.'’ ]{1,30}?)? in (?:the field of |a field such as |an? )?/gi;
-const FIELDS_END = /\b(?:or (?:an?(?: closely)? )?(?:related|similar|equivalent|other|relevant)|related (?:field|discipline)|and \d|with \d|preferred|required)\b|[.;:\n(]|\d\+? ?years/i;
-
 export function degreeFieldRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  DEGREE_FIELDS.lastIndex = 0;
-  for (let m = DEGREE_FIELDS.exec(text); m; m = DEGREE_FIELDS.exec(text)) {
-    const start = m.index + m[0].length;
+  // From each " in " (a posting has a few dozen) back to a degree word: far cheaper than a
+  // case-insensitive pattern tried at every position of the text.
+  for (let at = text.indexOf(' in ', 1); at >= 0; at = text.indexOf(' in ', at + 4)) {
+    if (!DEGREE_BEFORE_IN.test(text.slice(Math.max(0, at - 45), at).toLowerCase())) continue;
+    const after = at + 4;
+    const start = after + FIELDS_START.exec(text.slice(after, after + 20).toLowerCase())![0].length;
     const rest = text.slice(start, start + 160);
     const end = FIELDS_END.exec(rest);
     out.push([start, start + (end ? end.index : rest.length)]);

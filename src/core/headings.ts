@@ -78,23 +78,38 @@ function startsHeading(text: string, at: number): boolean {
 
 /**
  * The same headings in any case when a colon follows: "…to be contextualized.What we're looking
- * for:Depth of…", "…quality.Our stack:ML technologies…". Matched on lower-cased text, since a
- * case-insensitive alternation is slow in V8.
+ * for:Depth of…", "…quality.Our stack:ML technologies…". Found from each colon backwards (a
+ * posting has few colons), not by a regex over the whole text.
  */
-const COLON_HEADING_RE = new RegExp(
-  `(${[...new Set(WRITTEN.map((h) => h.toLowerCase()))].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?=\\s*:)`,
-  'g',
-);
+const COLON_HEADINGS: ReadonlySet<string> = new Set(WRITTEN.map((h) => h.toLowerCase()));
+const COLON_HEADING_LENGTHS = [...new Set(WRITTEN.map((h) => h.length))].sort((a, b) => b - a);
+/** The last words of those headings: most colons ("e.g.:", "https:") end no heading, and this tells at once. */
+const COLON_HEADING_LAST_WORDS: ReadonlySet<string> = new Set([...COLON_HEADINGS].map((h) => h.slice(h.lastIndexOf(' ') + 1)));
+
+function colonHeadings(text: string, out: Array<{ start: number; text: string }>): void {
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    let end = colon;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+    let word = end;
+    while (word > 0 && word > end - 20 && /[A-Za-z'’-]/.test(text[word - 1]!)) word--;
+    if (!COLON_HEADING_LAST_WORDS.has(text.slice(word, end).toLowerCase())) continue;
+    const window = text.slice(Math.max(0, end - COLON_HEADING_LENGTHS[0]!), end).toLowerCase();
+    if (window.length !== Math.min(end, COLON_HEADING_LENGTHS[0]!)) continue;
+    // The longest heading that ends here: "Preferred Qualifications" before "Qualifications".
+    for (const length of COLON_HEADING_LENGTHS) {
+      const start = end - length;
+      if (start < 0) continue;
+      if (COLON_HEADINGS.has(window.slice(window.length - length)) && startsHeading(text, start)) {
+        out.push({ start, text: text.slice(start, end) });
+        break;
+      }
+    }
+  }
+}
 
 export function runInHeadings(text: string): Array<{ start: number; text: string }> {
   const out: Array<{ start: number; text: string }> = [];
-  const lower = text.toLowerCase();
-  if (lower.length === text.length) {
-    COLON_HEADING_RE.lastIndex = 0;
-    for (let m = COLON_HEADING_RE.exec(lower); m; m = COLON_HEADING_RE.exec(lower)) {
-      if (startsHeading(text, m.index)) out.push({ start: m.index, text: text.slice(m.index, m.index + m[1]!.length) });
-    }
-  }
+  colonHeadings(text, out);
   RUN_IN_HEADING_RE.lastIndex = 0;
   for (let m = RUN_IN_HEADING_RE.exec(text); m; m = RUN_IN_HEADING_RE.exec(text)) {
     if (startsHeading(text, m.index) && !out.some((h) => h.start === m!.index)) out.push({ start: m.index, text: m[1]! });

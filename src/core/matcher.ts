@@ -29,17 +29,38 @@ const ROLE_NOUNS: ReadonlySet<string> = new Set([...phrases(JOB_TITLE_LIST).flat
 /** Nouns of an organisation's units: "the research team", "our Security org" name a group, not an ask. */
 const TEAM_NOUNS: ReadonlySet<string> = new Set(ORG_UNITS);
 
+const LIST_GLUE = new Set([',', '&', '/', 'and', 'or']);
+const isGlue = (t: Tokens, i: number) => LIST_GLUE.has(t.lower[i]!);
+const namesGroup = (t: Tokens, i: number) => i < t.count && t.kind[i] === TokenKind.Word && (ROLE_NOUNS.has(t.lower[i]!) || TEAM_NOUNS.has(t.lower[i]!));
+
 /**
  * Marks the skills that name a job ("Java Developer") or a team ("the research team", "their
  * Data Science team", "the Product Development group"): neither is an ask. What the job works on
- * is said elsewhere in the posting, in the words that ask for it.
+ * is said elsewhere in the posting, in the words that ask for it. A list of them shares its
+ * noun: "analytics, machine learning, and product teams", "Backend & Frontend Engineers".
  */
 function markRoleNames(t: Tokens, found: Candidate[]): Candidate[] {
-  for (const c of found) {
-    const n = c.last + 1;
-    if (n >= t.count || t.kind[n] !== TokenKind.Word) continue;
-    const next = t.lower[n]!;
-    if (ROLE_NOUNS.has(next) || TEAM_NOUNS.has(next)) c.inRoleName = true;
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k]!;
+    let n = c.last + 1;
+    if (!namesGroup(t, n)) {
+      // ", and product teams": list glue, at most one more word, then the noun.
+      let glue = 0;
+      while (n < t.count && isGlue(t, n)) {
+        n++;
+        glue++;
+      }
+      if (glue === 0 || n >= t.count || t.kind[n] !== TokenKind.Word || !namesGroup(t, n + 1) || found[k + 1]?.first === n) continue;
+    }
+    c.inRoleName = true;
+    // The skills listed before it name groups too.
+    for (let j = k - 1; j >= 0; j--) {
+      const gap = found[j + 1]!.first - found[j]!.last - 1;
+      let glued = gap >= 1 && gap <= 2;
+      for (let i = found[j]!.last + 1; glued && i < found[j + 1]!.first; i++) glued = isGlue(t, i);
+      if (!glued) break;
+      found[j]!.inRoleName = true;
+    }
   }
   return found;
 }

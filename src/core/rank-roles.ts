@@ -170,10 +170,13 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
   let mostNamed = 0;
   for (const c of input.named ?? []) if (c > mostNamed) mostNamed = c;
   const entries: Array<{ id: string; no: number; x: number; shown: boolean }> = [];
+  // Reasons cite only what the posting says: a parent echoed from its child ("Artificial
+  // intelligence" from "machine learning") weighs in the score, but is not named.
+  const said = new Set(input.skills.map((sk) => sk.id));
   for (const [id, x] of vec) {
     const no = numbers.get(id);
     // A skill no role lists counts in the posting's norm but can't be shared with any role.
-    if (no !== undefined) entries.push({ id, no, x, shown: index.skills.get(id)?.category !== 'group' });
+    if (no !== undefined) entries.push({ id, no, x, shown: said.has(id) && index.skills.get(id)?.category !== 'group' });
   }
   return models.map((m, r) => {
     let dot = 0;

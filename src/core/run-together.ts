@@ -15,9 +15,9 @@ export const ITEM_OPENERS =
 const GLUED_BEFORE = 'as|in|with|including|using|like|and|or|of|for|on|via|from|into|especially';
 
 /** Offsets inside one word where a glued list item starts: "learningExperience" → [8]. */
-const JOIN_RE = new RegExp(`(?<=\\p{Ll}{2})(?=(?:${ITEM_OPENERS})(?:\\p{Lu}|$))|(?<=\\p{Ll}{3})(?=(?:${ITEM_OPENERS})\\p{Ll}*$)|(?<=\\p{L}{4})(?=\\d)|(?<=^(?:${GLUED_BEFORE}))(?=\\p{Lu})`, 'gu');
+const JOIN_RE = new RegExp(`(?<=\\p{Ll}{2})(?=(?:${ITEM_OPENERS})(?:\\p{Lu}|$))|(?<=\\p{Ll}{3})(?=(?:${ITEM_OPENERS})\\p{Ll}*$)|(?<=\\p{L}{4})(?=\\d)|(?<=^(?:${GLUED_BEFORE}))(?=\\p{Lu})|(?<=\\p{Lu}{2})(?=(?:${ITEM_OPENERS})(?:\\p{Lu}|\\p{Ll}*$))`, 'gu');
 
-/** Lower case then upper case, or a letter then a digit: the only words worth the regex. */
+/** Lower case then upper case, a letter then a digit, or two capitals then a small letter: the only words worth the regex. */
 function mayBeJoined(word: string): boolean {
   for (let i = 1; i < word.length; i++) {
     const prev = word.charCodeAt(i - 1);
@@ -25,6 +25,10 @@ function mayBeJoined(word: string): boolean {
     const prevLower = prev >= 97 && prev <= 122;
     if (prevLower && c >= 65 && c <= 90) return true;
     if ((prevLower || (prev >= 65 && prev <= 90)) && c >= 48 && c <= 57) return true;
+    if (i >= 2 && prev >= 65 && prev <= 90 && c >= 97 && c <= 122) {
+      const before = word.charCodeAt(i - 2);
+      if (before >= 65 && before <= 90) return true;
+    }
   }
   return false;
 }

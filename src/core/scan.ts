@@ -56,8 +56,16 @@ function caseFits(t: Tokens, first: number, last: number, entry: AliasEntry): bo
   return entry.forms.includes(written);
 }
 
-/** An everyday word of one token in another case ("spark" for Spark): a candidate only a list can confirm. */
-const offCaseFits = (first: number, last: number, entry: AliasEntry) => first === last && entry.needsEvidence && !entry.needsAsk;
+const LIST_GLUE = new Set([',', '/', ';', '|', '(', ')', '&', 'and', 'or']);
+const glueAt = (t: Tokens, i: number) => i >= 0 && i < t.count && LIST_GLUE.has(t.lower[i]!);
+
+/**
+ * An everyday word of one token in another case ("spark" for Spark), next to list glue: a
+ * candidate only a list can confirm (evidence.ts). Without the glue it can't be in a list, and
+ * the everyday words of every sentence ("it", "us", "make") cost nothing more.
+ */
+const offCaseFits = (t: Tokens, first: number, last: number, entry: AliasEntry) =>
+  first === last && entry.needsEvidence && !entry.needsAsk && (glueAt(t, first - 1) || glueAt(t, last + 1));
 
 /**
  * One pass over the tokens: at each position, the longest alias that starts there and whose
@@ -89,7 +97,7 @@ export function scan(t: Tokens, index: SkillIndex): Candidate[] {
       const e = node.entry;
       if (e && !(compoundTail && s.at > i)) {
         if (caseFits(t, i, s.at, e)) best = { skillId: e.skillId, entry: e, first: i, last: s.at, start: t.start[i]!, end: t.end[s.at]! };
-        else if (offCaseFits(i, s.at, e)) best = { skillId: e.skillId, entry: e, first: i, last: s.at, start: t.start[i]!, end: t.end[s.at]!, offCase: true };
+        else if (offCaseFits(t, i, s.at, e)) best = { skillId: e.skillId, entry: e, first: i, last: s.at, start: t.start[i]!, end: t.end[s.at]!, offCase: true };
       }
       if (s.plural) break;
       k = s.at + 1;

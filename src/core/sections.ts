@@ -221,8 +221,16 @@ const CUES = cueScanner([
   ['benefit', BENEFIT_SENTENCE],
 ]);
 
-function cueOf(cues: Hits, start: number, end: number, asksFor: boolean): SentenceCue {
-  const preferred = cues.within('preferred', start, end);
+/**
+ * "…or transfer learning is preferredExperience with…": a cue glued to the next item has no word
+ * boundary after it, so the combined scan misses it; the sentence split there, and it ends so.
+ */
+const PREFERRED_AT_END_MAX = 200;
+const PREFERRED_AT_END = /\b(preferred|is a plus|are a plus|nice to have|is a bonus|desired|desirable)$/i;
+
+function cueOf(cues: Hits, start: number, end: number, asksFor: boolean, body: string): SentenceCue {
+  // Only a short item: a list run together into one long line may end with another item's cue.
+  const preferred = cues.within('preferred', start, end) || (end - start <= PREFERRED_AT_END_MAX && PREFERRED_AT_END.test(body));
   // "Not required, but would be nice" is a preference, not a negation.
   if (preferred && cues.within('notButNice', start, end)) return 'preferred';
   if (cues.within('negated', start, end)) return 'negated';
@@ -265,7 +273,7 @@ export function analyzeStructure(text: string): Structure {
     const asks = (voice || benefit) && (asksFor || YEARS_ASKED.test(body));
     const sentenceKind: SectionKind =
       cues.within('boilerplate', start, end) || (voice && !asks && !SECOND_PERSON.test(body)) ? 'company' : benefit && !asks ? 'benefits' : kind;
-    sentences.push({ start, end, kind: sentenceKind, cue: cueOf(cues, start, end, asksFor) });
+    sentences.push({ start, end, kind: sentenceKind, cue: cueOf(cues, start, end, asksFor, body) });
   };
   let from = 0;
   for (const [end, next] of sentenceBreaks(text)) {

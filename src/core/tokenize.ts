@@ -97,12 +97,16 @@ export function tokenize(text: string): Tokens {
       let mixed = false;
       let plain = c >= 97 && c <= 122;
       let prev = c;
+      let prev2 = 0;
       let j = i + 1;
       for (; j < len; j++) {
         const d = text.charCodeAt(j);
         if (!isWordAt(text, j, d)) break;
         if (plain && !((d >= 97 && d <= 122) || (d >= 48 && d <= 57))) plain = false;
         if (!mixed && ((prev >= 97 && prev <= 122) || (prev >= 65 && prev <= 90 && d >= 48 && d <= 57)) && ((d >= 65 && d <= 90) || (d >= 48 && d <= 57))) mixed = true;
+        // Two capitals then a small letter: an acronym glued to a capitalised word ("MATLABProficient").
+        if (!mixed && prev2 >= 65 && prev2 <= 90 && prev >= 65 && prev <= 90 && d >= 97 && d <= 122 && j - i >= 3) mixed = true;
+        prev2 = prev;
         prev = d;
       }
       const word = text.slice(i, j);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { getBundledEngine } from '../../src/core/bundled';
+import { BUNDLED_ROLE_PROFILES, BUNDLED_TAXONOMY, getBundledEngine } from '../../src/core/bundled';
 import { titleToRole } from '../../scripts/roles/title-to-role';
 import { HAS_REAL_POSTINGS, realPostings, sample } from './helpers';
 
@@ -172,4 +172,24 @@ describe('a second posting per role, written blind to the profiles and never tun
     expect(count((f) => rank(f.text, '')[0]!.id === f.role)).toBeGreaterThanOrEqual(28);
     expect(count((f) => rank(f.text, '').slice(0, 3).some((r) => r.id === f.role))).toBeGreaterThanOrEqual(30);
   });
+});
+
+test("a role's reasons count and name only skills the posting says, not the parents they imply", () => {
+  // "machine learning" implies Artificial intelligence, "PyTorch" Deep learning frameworks and
+  // "Docker" Containerization in the taxonomy; none is said here, so none may be cited as shared.
+  const text = `Machine Learning Engineer
+What you'll do
+- Train and deploy machine learning models for fraud scoring
+- Build feature pipelines in Python and SQL
+Requirements
+- 3+ years of experience with PyTorch and scikit-learn
+- Experience with Docker and AWS`;
+  const analysis = getBundledEngine().analyze({ text, title: 'Machine Learning Engineer', source: 'test' }, []);
+  const said = new Set(analysis.skills.map((s) => s.id));
+  for (const match of analysis.roles.slice(0, 5)) {
+    const profile = BUNDLED_ROLE_PROFILES.find((r) => r.id === match.id)!;
+    const sharedSaid = profile.skills.filter((s) => said.has(s.id) && BUNDLED_TAXONOMY.skills.find((k) => k.id === s.id)?.category !== 'group').length;
+    const shares = match.reasons.find((r) => r.startsWith('Shares'));
+    expect(shares, match.id).toMatch(new RegExp(`^Shares ${sharedSaid} of its skills`));
+  }
 });
