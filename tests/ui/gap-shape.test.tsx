@@ -5,6 +5,7 @@ import type { UserSkill } from '../../src/core/types';
 import type { PageState } from '../../src/messages';
 import { EMPTY_NOT_ASKED, notAskedKey, type NotAsked } from '../../src/storage/not-asked-model';
 import { createEngineRecompute } from '../../src/ui/engine-gap';
+import { applyUserSkills } from '../../src/ui/gap';
 import { PopupApp } from '../../src/ui/PopupApp';
 import { createPopupState } from '../../src/ui/popup-state';
 import type { NotAskedRepo } from '../../src/ui/repos';
@@ -153,5 +154,28 @@ describe('the gap in the popup', () => {
     document.body.innerHTML = '';
     const again = await open(mine('Python'), marks);
     expect(again.m.byTestId('missing-required')?.querySelector('[data-testid="skill-sql"]')).toBeNull();
+  });
+});
+
+describe('the quick update before the engine loads', () => {
+  test('having one member of a group clears the whole group, and the score agrees with the engine', () => {
+    const before = stateFor(mine('Python'));
+    if (before.kind !== 'posting') throw new Error('not a posting');
+    const list = mine('Python', 'Amazon ECS');
+    const quick = applyUserSkills(before.analysis, list);
+    const exact = engine.gap(before.analysis.skills, list);
+    const members = (g: typeof quick.gap) => g.missingRequired.map((s) => s.id).filter((id) => ['eks', 'ecs', 'aks'].includes(id));
+    expect(members(quick.gap)).toEqual([]);
+    expect(quick.gap.matched.map((s) => s.id)).toContain('ecs');
+    expect(quick.gap.score).toBe(exact.score);
+  });
+
+  test('a hidden skill leaves the lists at once', () => {
+    const before = stateFor(mine('Python'));
+    if (before.kind !== 'posting') throw new Error('not a posting');
+    const quick = applyUserSkills(before.analysis, mine('Python'), new Set(['sql']));
+    expect(quick.gap.missingRequired.map((s) => s.id)).not.toContain('sql');
+    expect(quick.gap.hidden?.map((s) => s.id)).toEqual(['sql']);
+    expect(quick.gap.score).toBe(engine.gap(before.analysis.skills, mine('Python'), new Set(['sql'])).score);
   });
 });
