@@ -1,27 +1,16 @@
 import { findAlternatives, type SentenceMention } from './alternatives';
 import { importanceOf } from './extract';
 import { sentenceAt, type Sentence, type Structure } from './sections';
-import type { Skill } from './schema';
+import { isGenericSkill } from './kinds';
 import type { SkillIndex } from './skill-index';
 import type { SkillHit } from './types';
-
-const CONCEPTS = new Set(['group', 'ml-concept', 'method', 'statistics']);
-
-/**
- * A kind of thing rather than a product: a group or concept, or named in the plural or in
- * sentence case ("Cloud platforms", "BI tools", "Cloud computing"; not "AWS", "Apache Spark").
- */
-export function isGenericSkill(skill: Skill | undefined): boolean {
-  if (!skill) return false;
-  const n = skill.name;
-  return CONCEPTS.has(skill.category) || /[^s]s$/.test(n) || (n.includes(' ') && n.slice(1) === n.slice(1).toLowerCase());
-}
 
 /**
  * Marks each skill hit with what kind of ask it is: one of alternatives (`anyOf`), or a soft
  * skill (`soft`). Alternatives are read sentence by sentence (src/core/alternatives.ts); a skill
- * is one of a group only when every mention that gives it its importance sits in a group, so
- * "AWS or GCP … strong AWS skills" keeps AWS a requirement of its own.
+ * is one of a group when at least half the mentions that give it its importance sit in one, so
+ * "ETL" asked in nine sentences stays an ask of its own even if one says "ETL or ELT tools",
+ * while "AWS, GCP, or Azure" plus "AWS" again in a tag line stays one group.
  */
 export function annotateAsks(skills: SkillHit[], text: string, structure: Structure, index: SkillIndex): void {
   const parentOf = (id: string) => index.skills.get(id)?.parent ?? undefined;
@@ -32,9 +21,11 @@ export function annotateAsks(skills: SkillHit[], text: string, structure: Struct
 
   for (const hit of skills) {
     const category = index.skills.get(hit.id)?.category;
-    if (category === 'soft-skill') hit.soft = true;
+    // Spoken languages sit under soft skills in the taxonomy, but a posting asks them as a must.
+    const spoken = index.skills.get(hit.id)?.parent === 'spoken-languages';
+    if (category === 'soft-skill' && !spoken) hit.soft = true;
     // Soft skills and industries are never alternatives to a hard skill.
-    if (hit.importance === 'mentioned' || category === 'soft-skill' || category === 'domain') continue;
+    if (hit.importance === 'mentioned' || hit.soft || category === 'domain') continue;
     for (const m of hit.mentions) {
       const sentence = sentenceAt(structure.sentences, m.start);
       if (!sentence || importanceOf(sentence, structure) !== hit.importance) continue;
