@@ -8,9 +8,9 @@ import type { SkillHit } from './types';
 /**
  * Marks each skill hit with what kind of ask it is: one of alternatives (`anyOf`), or a soft
  * skill (`soft`). Alternatives are read sentence by sentence (src/core/alternatives.ts); a skill
- * is one of a group when at least half the mentions that give it its importance sit in one, so
- * "ETL" asked in nine sentences stays an ask of its own even if one says "ETL or ELT tools",
- * while "AWS, GCP, or Azure" plus "AWS" again in a tag line stays one group.
+ * is one of a group when more than half the mentions that give it its importance sit in one, so
+ * "ETL" asked in nine sentences, or "strong AWS skills" beside "AWS, GCP, or Azure", stays an ask
+ * of its own; "GCP" and "Azure" are then its alternatives.
  */
 export function annotateAsks(skills: SkillHit[], text: string, structure: Structure, index: SkillIndex): void {
   const parentOf = (id: string) => index.skills.get(id)?.parent ?? undefined;
@@ -60,6 +60,6 @@ export function annotateAsks(skills: SkillHit[], text: string, structure: Struct
     const c = counts.get(hit.id);
     const ids = groupOf.get(hit.id);
     // Mostly asked as one of a group (a tag line or a duty may name it again): one of the group.
-    if (c && ids && c.grouped * 2 >= c.strong) hit.anyOf = ids;
+    if (c && ids && c.grouped * 2 > c.strong) hit.anyOf = ids;
   }
 }

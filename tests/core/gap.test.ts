@@ -208,3 +208,31 @@ describe('not asked here', () => {
     expect(gap.missingPreferred).toEqual([]);
   });
 });
+
+describe('groups and their names', () => {
+  const ML = `Machine Learning Scientist
+Requirements
+- Strong AWS skills
+- Experience deploying on AWS, GCP, or Azure
+- Knowledge of databases such as PostgreSQL or MySQL
+- Fluent English`;
+
+  test('a kind named with its examples is no chip; a group covered by a member asked alone still lists the others', () => {
+    const gap = gapFor(ML, []);
+    const required = ids(gap.missingRequired);
+    expect(required).not.toContain('databases');
+    expect(gap.missingRequired.find((s) => s.id === 'postgresql')?.anyOf).toEqual(['databases', 'postgresql', 'mysql']);
+    // AWS is asked on its own; GCP and Azure stay listed as its alternatives.
+    expect(gap.missingRequired.find((s) => s.id === 'aws')?.anyOf).toBeUndefined();
+    expect(required).toEqual(expect.arrayContaining(['google-cloud', 'azure']));
+    // A spoken language is a must, not a soft skill.
+    expect(required).toContain('english');
+    expect(ids(gap.missingSoft ?? [])).not.toContain('english');
+  });
+
+  test('the covered group adds nothing to the score: AWS alone meets both', () => {
+    const gap = gapFor(ML, custom('AWS', 'PostgreSQL', 'English'));
+    expect(gap.score).toBe(1);
+    expect(ids(gap.missingRequired)).toEqual([]);
+  });
+});
