@@ -179,3 +179,17 @@ describe('the quick update before the engine loads', () => {
     expect(quick.gap.score).toBe(engine.gap(before.analysis.skills, mine('Python'), new Set(['sql'])).score);
   });
 });
+
+test('a lone alternative says so: "Airflow or an alternative"', async () => {
+  const body = `Data Engineer
+Requirements
+- Python and SQL
+Nice to have
+- Airflow or similar workflow orchestration tools`;
+  const state: PageState = { kind: 'posting', posting, analysis: engine.analyze({ text: body, source: 'text' }, mine('Python')) };
+  const data = fakeData({ live: state, url: URL_ });
+  const s = createPopupState({ data, skills: memorySkills(mine('Python')), settings: memorySettings() });
+  const m = await mount(<PopupApp state={s} />);
+  await settle();
+  expect(text(m.byTestId('missing-preferred')?.querySelector('[data-testid="skill-airflow"]') ?? null)).toContain('or an alternative');
+});
