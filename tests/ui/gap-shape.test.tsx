@@ -180,16 +180,18 @@ describe('the quick update before the engine loads', () => {
   });
 });
 
-test('a lone alternative says so: "Airflow or an alternative"', async () => {
-  const body = `Data Engineer
+test('a lone alternative says so: "R, or an alternative"', async () => {
+  // Python is asked on its own too, so "Python or R" leaves R as Python's alternative.
+  const body = `Data Analyst
 Requirements
-- Python and SQL
-Nice to have
-- Airflow or similar workflow orchestration tools`;
-  const state: PageState = { kind: 'posting', posting, analysis: engine.analyze({ text: body, source: 'text' }, mine('Python')) };
+- Strong Python skills
+- Statistical modelling in Python or R`;
+  const state: PageState = { kind: 'posting', posting, analysis: engine.analyze({ text: body, source: 'text' }, mine('SQL')) };
   const data = fakeData({ live: state, url: URL_ });
-  const s = createPopupState({ data, skills: memorySkills(mine('Python')), settings: memorySettings() });
+  const s = createPopupState({ data, skills: memorySkills(mine('SQL')), settings: memorySettings() });
   const m = await mount(<PopupApp state={s} />);
   await settle();
-  expect(text(m.byTestId('missing-preferred')?.querySelector('[data-testid="skill-airflow"]') ?? null)).toContain('or an alternative');
+  const required = m.byTestId('missing-required');
+  expect(text(required?.querySelector('[data-testid="skill-python"]') ?? null)).not.toContain('alternative');
+  expect(text(required?.querySelector('[data-testid="skill-r"]') ?? null)).toContain('or an alternative');
 });
