@@ -41,6 +41,8 @@ export function annotateAsks(skills: SkillHit[], text: string, structure: Struct
   // A skill in two groups ("AWS or GCP" here, "GCP or Azure" there) belongs to the first: each
   // group stays one ask, and the second is still met by the shared skill.
   const groupOf = new Map<string, string[]>();
+  /** Parents written as a kind ("workflow orchestration tools", "cloud platforms"): the group's name. */
+  const kindNames = new Set<string>();
   const sentences = [...bySentence.keys()].sort((a, b) => a.start - b.start);
   for (const sentence of sentences) {
     const mentions = bySentence.get(sentence)!;
@@ -54,12 +56,23 @@ export function annotateAsks(skills: SkillHit[], text: string, structure: Struct
       // Each mention of a member in this sentence is accounted for by the group.
       for (const m of mentions) if (ids.includes(m.skillId)) counts.get(m.skillId)!.grouped++;
       for (const id of ids) if (!groupOf.has(id)) groupOf.set(id, ids);
+      const head = g.parent !== undefined ? mentions.find((m) => m.skillId === g.parent) : undefined;
+      if (head && writtenAsKind(text, sentence.start + head.start, sentence.start + head.end)) kindNames.add(head.skillId);
     }
   }
   for (const hit of skills) {
     const c = counts.get(hit.id);
     const ids = groupOf.get(hit.id);
     // Mostly asked as one of a group (a tag line or a duty may name it again): one of the group.
-    if (c && ids && c.grouped * 2 > c.strong) hit.anyOf = ids;
+    if (c && ids && c.grouped * 2 > c.strong) {
+      hit.anyOf = ids;
+      if (kindNames.has(hit.id)) hit.kindName = true;
+    }
   }
+}
+
+/** "cloud platforms", "Airflow or similar workflow orchestration tools": a plural names a kind. */
+function writtenAsKind(text: string, start: number, end: number): boolean {
+  const next = /^[\s-]*([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
+  return /[^s']s$/i.test(text.slice(start, end)) || /^[\p{Ll}]{3,}[^s']s$/u.test(next);
 }

@@ -135,7 +135,8 @@ export function computeGap(
       for (const s of ask.hits) if (hasSkill(s.id, have, index)) gap.matched.push(ref(s.id));
       if (met || ask.importance === 'mentioned') continue;
       // A generic parent named with its examples is the group's name, not a chip of its own.
-      const shown = ask.hits.filter((s) => !(namesAKind(index.skills.get(s.id)) && ask.hits.some((o) => o !== s && isAncestorOf(s.id, o.id, index))));
+      const isName = (s: SkillHit) => s.kindName === true || namesAKind(index.skills.get(s.id));
+      const shown = ask.hits.filter((s) => !(isName(s) && ask.hits.some((o) => o !== s && isAncestorOf(s.id, o.id, index))));
       const list = ask.importance === 'required' ? gap.missingRequired : gap.missingPreferred;
       for (const s of shown) list.push({ ...ref(s.id), anyOf: [...ask.ids] });
       continue;

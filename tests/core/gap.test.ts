@@ -107,6 +107,9 @@ Nice to have
     // The generic parent names the group: it is no chip of its own.
     expect(ids(gap.missingRequired)).not.toContain('cloud-platforms');
     expect(gap.missingRequired.find((s) => s.id === 'aws')?.anyOf).toEqual(['cloud-platforms', 'aws', 'google-cloud']);
+    // "Airflow or similar workflow orchestration tools": the kind, written in the plural, names
+    // the group; only Airflow is a chip.
+    expect(gap.missingPreferred).toEqual([{ id: 'airflow', name: 'Apache Airflow', anyOf: ['workflow-orchestration', 'airflow'] }]);
   });
 
   test('any member meets the group, and none of its members is missing then', () => {
