@@ -30,7 +30,7 @@ function asks(list: ReadonlyArray<{ name: string; anyOf?: string[] }>): string[]
   }
   return out.map((x) => {
     const g = groups.get(x);
-    return g ? (g.length > 1 ? `one of ${g.join(' / ')}` : `${g[0]!} or similar`) : x;
+    return g ? (g.length > 1 ? `one of ${g.join(' / ')}` : `${g[0]!} or an alternative`) : x;
   });
 }
 const askNames = (list: ReadonlyArray<{ name: string; anyOf?: string[] }>) => {

@@ -1,27 +1,16 @@
 import { findAlternatives, type SentenceMention } from './alternatives';
 import { importanceOf } from './extract';
 import { sentenceAt, type Sentence, type Structure } from './sections';
-import type { Skill } from './schema';
+import { isGenericSkill } from './kinds';
 import type { SkillIndex } from './skill-index';
 import type { SkillHit } from './types';
-
-const CONCEPTS = new Set(['group', 'ml-concept', 'method', 'statistics']);
-
-/**
- * A kind of thing rather than a product: a group or concept, or named in the plural or in
- * sentence case ("Cloud platforms", "BI tools", "Cloud computing"; not "AWS", "Apache Spark").
- */
-export function isGenericSkill(skill: Pick<Skill, 'name' | 'category'> | undefined): boolean {
-  if (!skill) return false;
-  const n = skill.name;
-  return CONCEPTS.has(skill.category) || /[^s]s$/.test(n) || (n.includes(' ') && n.slice(1) === n.slice(1).toLowerCase());
-}
 
 /**
  * Marks each skill hit with what kind of ask it is: one of alternatives (`anyOf`), or a soft
  * skill (`soft`). Alternatives are read sentence by sentence (src/core/alternatives.ts); a skill
- * is one of a group only when every mention that gives it its importance sits in a group, so
- * "AWS or GCP … strong AWS skills" keeps AWS a requirement of its own.
+ * is one of a group when more than half the mentions that give it its importance sit in one, so
+ * "ETL" asked in nine sentences, or "strong AWS skills" beside "AWS, GCP, or Azure", stays an ask
+ * of its own; "GCP" and "Azure" are then its alternatives.
  */
 export function annotateAsks(skills: SkillHit[], text: string, structure: Structure, index: SkillIndex): void {
   const parentOf = (id: string) => index.skills.get(id)?.parent ?? undefined;
@@ -32,9 +21,11 @@ export function annotateAsks(skills: SkillHit[], text: string, structure: Struct
 
   for (const hit of skills) {
     const category = index.skills.get(hit.id)?.category;
-    if (category === 'soft-skill') hit.soft = true;
+    // Spoken languages sit under soft skills in the taxonomy, but a posting asks them as a must.
+    const spoken = index.skills.get(hit.id)?.parent === 'spoken-languages';
+    if (category === 'soft-skill' && !spoken) hit.soft = true;
     // Soft skills and industries are never alternatives to a hard skill.
-    if (hit.importance === 'mentioned' || category === 'soft-skill' || category === 'domain') continue;
+    if (hit.importance === 'mentioned' || hit.soft || category === 'domain') continue;
     for (const m of hit.mentions) {
       const sentence = sentenceAt(structure.sentences, m.start);
       if (!sentence || importanceOf(sentence, structure) !== hit.importance) continue;
@@ -50,6 +41,8 @@ export function annotateAsks(skills: SkillHit[], text: string, structure: Struct
   // A skill in two groups ("AWS or GCP" here, "GCP or Azure" there) belongs to the first: each
   // group stays one ask, and the second is still met by the shared skill.
   const groupOf = new Map<string, string[]>();
+  /** Parents written as a kind ("workflow orchestration tools", "cloud platforms"): the group's name. */
+  const kindNames = new Set<string>();
   const sentences = [...bySentence.keys()].sort((a, b) => a.start - b.start);
   for (const sentence of sentences) {
     const mentions = bySentence.get(sentence)!;
@@ -63,12 +56,23 @@ export function annotateAsks(skills: SkillHit[], text: string, structure: Struct
       // Each mention of a member in this sentence is accounted for by the group.
       for (const m of mentions) if (ids.includes(m.skillId)) counts.get(m.skillId)!.grouped++;
       for (const id of ids) if (!groupOf.has(id)) groupOf.set(id, ids);
+      const head = g.parent !== undefined ? mentions.find((m) => m.skillId === g.parent) : undefined;
+      if (head && writtenAsKind(text, sentence.start + head.start, sentence.start + head.end)) kindNames.add(head.skillId);
     }
   }
   for (const hit of skills) {
     const c = counts.get(hit.id);
     const ids = groupOf.get(hit.id);
     // Mostly asked as one of a group (a tag line or a duty may name it again): one of the group.
-    if (c && ids && c.grouped * 2 >= c.strong) hit.anyOf = ids;
+    if (c && ids && c.grouped * 2 > c.strong) {
+      hit.anyOf = ids;
+      if (kindNames.has(hit.id)) hit.kindName = true;
+    }
   }
+}
+
+/** "cloud platforms", "Airflow or similar workflow orchestration tools": a plural names a kind. */
+function writtenAsKind(text: string, start: number, end: number): boolean {
+  const next = /^[\s-]*([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
+  return /[^s']s$/i.test(text.slice(start, end)) || /^[\p{Ll}]{3,}[^s']s$/u.test(next);
 }

@@ -1,3 +1,4 @@
+import { namesAKind } from './kinds';
 import type { SkillIndex } from './skill-index';
 import type { Gap, Importance, SkillHit, SkillRef, UserSkill } from './types';
 
@@ -84,12 +85,15 @@ export interface Ask {
   ids: readonly string[];
   importance: Importance;
   group: boolean;
+  /**
+   * A group one of whose members is also asked on its own, as strongly ("AWS, GCP or Azure" and
+   * "strong AWS skills"): that member's own ask already counts it, so it adds nothing to the
+   * score; its other members are still listed while it is unmet.
+   */
+  covered?: true;
 }
 
-/**
- * The posting's asks. A group one of whose members is also asked on its own (as strongly) is
- * that member's ask already ("AWS or GCP" and "strong AWS skills"): it adds nothing.
- */
+/** The posting's asks: each skill on its own, and each group of alternatives once. */
 export function asksOf(skills: readonly SkillHit[], hidden: ReadonlySet<string> = new Set()): Ask[] {
   const asks: Ask[] = [];
   const groups = new Map<string, Ask>();
@@ -114,7 +118,7 @@ export function asksOf(skills: readonly SkillHit[], hidden: ReadonlySet<string> 
       const own = alone.get(id);
       return own !== undefined && RANK[own] >= RANK[g.importance];
     });
-    if (!coveredAlone) asks.push(g);
+    asks.push(coveredAlone ? { ...g, covered: true } : g);
   }
   return asks;
 }
@@ -143,7 +147,8 @@ export function computeGap(
       for (const s of ask.hits) if (hasSkill(s.id, have, index)) gap.matched.push(ref(s.id));
       if (met || ask.importance === 'mentioned') continue;
       // A generic parent named with its examples is the group's name, not a chip of its own.
-      const shown = ask.hits.filter((s) => !ask.hits.some((o) => o !== s && isAncestorOf(s.id, o.id, index)));
+      const isName = (s: SkillHit) => s.kindName === true || namesAKind(index.skills.get(s.id));
+      const shown = ask.hits.filter((s) => !(isName(s) && ask.hits.some((o) => o !== s && isAncestorOf(s.id, o.id, index))));
       const list = ask.importance === 'required' ? gap.missingRequired : gap.missingPreferred;
       for (const s of shown) list.push({ ...ref(s.id), anyOf: [...ask.ids] });
       continue;
@@ -197,7 +202,7 @@ export function gapScore(skills: readonly SkillHit[], gap: Omit<Gap, 'score'>, l
   const matched = new Set(gap.matched.map((s) => s.id));
   const half = new Set([...gap.related, ...(gap.probablyCovered ?? [])].map((s) => s.id));
   const missing = new Set([...gap.missingRequired, ...gap.missingPreferred].map((s) => s.id));
-  const asks = asksOf(skills, new Set((gap.hidden ?? []).map((s) => s.id))).filter((a) => a.hits.some((s) => !s.soft));
+  const asks = asksOf(skills, new Set((gap.hidden ?? []).map((s) => s.id))).filter((a) => !a.covered && a.hits.some((s) => !s.soft));
   const anyAsked = asks.some((a) => a.importance !== 'mentioned');
   let asked = 0;
   let met = 0;

@@ -49,6 +49,11 @@ export interface SkillHit extends SkillRef {
    * the ids of the group, this one and a generic parent included. Any one of them meets it.
    */
   anyOf?: string[];
+  /**
+   * Written as the kind its group's members are examples of ("cloud platforms such as AWS or
+   * GCP", "Airflow or similar workflow orchestration tools"): the group's name, not an ask of its own.
+   */
+  kindName?: true;
   /** A soft skill ("communication"): listed apart from the hard skills and left out of the score. */
   soft?: true;
 }

@@ -41,7 +41,7 @@ export function SkillSection({ title, tone, skills, testId, onReveal, onAdd, pen
                 key={a[0]!.id}
                 skill={a[0]!}
                 tone={tone}
-                note={a[0]!.note ?? (a[0]!.anyOf ? 'or similar' : undefined)}
+                note={a[0]!.note ?? (a[0]!.anyOf ? 'or an alternative' : undefined)}
                 flagged={a[0]!.flagged}
                 onReveal={onReveal}
                 onAdd={onAdd}

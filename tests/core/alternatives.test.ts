@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findAlternatives } from '../../src/core/alternatives';
-import { isGenericSkill } from '../../src/core/asks';
+import { isGenericSkill } from '../../src/core/kinds';
 import { BUNDLED_TAXONOMY, getBundledEngine } from '../../src/core/bundled';
 
 const engine = getBundledEngine();

@@ -107,6 +107,9 @@ Nice to have
     // The generic parent names the group: it is no chip of its own.
     expect(ids(gap.missingRequired)).not.toContain('cloud-platforms');
     expect(gap.missingRequired.find((s) => s.id === 'aws')?.anyOf).toEqual(['cloud-platforms', 'aws', 'google-cloud']);
+    // "Airflow or similar workflow orchestration tools": the kind, written in the plural, names
+    // the group; only Airflow is a chip.
+    expect(gap.missingPreferred).toEqual([{ id: 'airflow', name: 'Apache Airflow', anyOf: ['workflow-orchestration', 'airflow'] }]);
   });
 
   test('any member meets the group, and none of its members is missing then', () => {
@@ -206,5 +209,33 @@ describe('not asked here', () => {
     const analysis = engine.analyze({ text: DATA_SCIENTIST, source: 'test' }, []);
     const gap = engine.gap(analysis.skills, [], new Set(['spark', 'databricks']));
     expect(gap.missingPreferred).toEqual([]);
+  });
+});
+
+describe('groups and their names', () => {
+  const ML = `Machine Learning Scientist
+Requirements
+- Strong AWS skills
+- Experience deploying on AWS, GCP, or Azure
+- Knowledge of databases such as PostgreSQL or MySQL
+- Fluent English`;
+
+  test('a kind named with its examples is no chip; a group covered by a member asked alone still lists the others', () => {
+    const gap = gapFor(ML, []);
+    const required = ids(gap.missingRequired);
+    expect(required).not.toContain('databases');
+    expect(gap.missingRequired.find((s) => s.id === 'postgresql')?.anyOf).toEqual(['databases', 'postgresql', 'mysql']);
+    // AWS is asked on its own; GCP and Azure stay listed as its alternatives.
+    expect(gap.missingRequired.find((s) => s.id === 'aws')?.anyOf).toBeUndefined();
+    expect(required).toEqual(expect.arrayContaining(['google-cloud', 'azure']));
+    // A spoken language is a must, not a soft skill.
+    expect(required).toContain('english');
+    expect(ids(gap.missingSoft ?? [])).not.toContain('english');
+  });
+
+  test('the covered group adds nothing to the score: AWS alone meets both', () => {
+    const gap = gapFor(ML, custom('AWS', 'PostgreSQL', 'English'));
+    expect(gap.score).toBe(1);
+    expect(ids(gap.missingRequired)).toEqual([]);
   });
 });

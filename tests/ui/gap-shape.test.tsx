@@ -5,6 +5,7 @@ import type { UserSkill } from '../../src/core/types';
 import type { PageState } from '../../src/messages';
 import { EMPTY_NOT_ASKED, notAskedKey, type NotAsked } from '../../src/storage/not-asked-model';
 import { createEngineRecompute } from '../../src/ui/engine-gap';
+import { applyUserSkills } from '../../src/ui/gap';
 import { PopupApp } from '../../src/ui/PopupApp';
 import { createPopupState } from '../../src/ui/popup-state';
 import type { NotAskedRepo } from '../../src/ui/repos';
@@ -154,4 +155,43 @@ describe('the gap in the popup', () => {
     const again = await open(mine('Python'), marks);
     expect(again.m.byTestId('missing-required')?.querySelector('[data-testid="skill-sql"]')).toBeNull();
   });
+});
+
+describe('the quick update before the engine loads', () => {
+  test('having one member of a group clears the whole group, and the score agrees with the engine', () => {
+    const before = stateFor(mine('Python'));
+    if (before.kind !== 'posting') throw new Error('not a posting');
+    const list = mine('Python', 'Amazon ECS');
+    const quick = applyUserSkills(before.analysis, list);
+    const exact = engine.gap(before.analysis.skills, list);
+    const members = (g: typeof quick.gap) => g.missingRequired.map((s) => s.id).filter((id) => ['eks', 'ecs', 'aks'].includes(id));
+    expect(members(quick.gap)).toEqual([]);
+    expect(quick.gap.matched.map((s) => s.id)).toContain('ecs');
+    expect(quick.gap.score).toBe(exact.score);
+  });
+
+  test('a hidden skill leaves the lists at once', () => {
+    const before = stateFor(mine('Python'));
+    if (before.kind !== 'posting') throw new Error('not a posting');
+    const quick = applyUserSkills(before.analysis, mine('Python'), new Set(['sql']));
+    expect(quick.gap.missingRequired.map((s) => s.id)).not.toContain('sql');
+    expect(quick.gap.hidden?.map((s) => s.id)).toEqual(['sql']);
+    expect(quick.gap.score).toBe(engine.gap(before.analysis.skills, mine('Python'), new Set(['sql'])).score);
+  });
+});
+
+test('a lone alternative says so: "R, or an alternative"', async () => {
+  // Python is asked on its own too, so "Python or R" leaves R as Python's alternative.
+  const body = `Data Analyst
+Requirements
+- Strong Python skills
+- Statistical modelling in Python or R`;
+  const state: PageState = { kind: 'posting', posting, analysis: engine.analyze({ text: body, source: 'text' }, mine('SQL')) };
+  const data = fakeData({ live: state, url: URL_ });
+  const s = createPopupState({ data, skills: memorySkills(mine('SQL')), settings: memorySettings() });
+  const m = await mount(<PopupApp state={s} />);
+  await settle();
+  const required = m.byTestId('missing-required');
+  expect(text(required?.querySelector('[data-testid="skill-python"]') ?? null)).not.toContain('alternative');
+  expect(text(required?.querySelector('[data-testid="skill-r"]') ?? null)).toContain('or an alternative');
 });

@@ -1,0 +1,24 @@
+import type { Skill } from './schema';
+
+/** What kind of name a skill has: it decides how a list after it reads. Pure, and small enough for the popup. */
+
+const CONCEPTS = new Set(['group', 'ml-concept', 'method', 'statistics']);
+
+/**
+ * A name for a kind of product, in the plural or a group ("Cloud platforms", "Databases", "BI
+ * tools"): named with its examples, it is the group's name, not a skill of its own. A field
+ * ("Machine learning", "Computer vision") is a skill of its own even beside its methods.
+ */
+export function namesAKind(skill: Pick<Skill, 'name' | 'category'> | undefined): boolean {
+  return skill !== undefined && (skill.category === 'group' || /[^s]s$/.test(skill.name));
+}
+
+/**
+ * A kind of thing rather than a product: a group or concept, or named in the plural or in
+ * sentence case ("Cloud platforms", "BI tools", "Cloud computing"; not "AWS", "Apache Spark").
+ */
+export function isGenericSkill(skill: Pick<Skill, 'name' | 'category'> | undefined): boolean {
+  if (!skill) return false;
+  const n = skill.name;
+  return CONCEPTS.has(skill.category) || /[^s]s$/.test(n) || (n.includes(' ') && n.slice(1) === n.slice(1).toLowerCase());
+}
