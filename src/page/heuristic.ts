@@ -8,6 +8,7 @@ import { APPLY, GENERIC_TITLE, JOB_PHRASES, JOB_TITLE, LIST_TITLE, headingCue, t
 import { commonAncestorOf, metaContent, wordCount } from './dom';
 import { inlineText, isHidden, nodeToText } from './html-to-text';
 import { postingLinks } from './posting-links';
+import { densestBlock, requirementSentences } from './text-block';
 
 export interface HeuristicOptions {
   countSkills?: (text: string) => number;
@@ -61,14 +62,18 @@ function findCues(doc: Document): Cue[] {
   return cues.filter((c) => !cues.some((o) => o !== c && o.el.contains(c.el)));
 }
 
-function hasApply(doc: Document): boolean {
-  for (const el of Array.from(doc.querySelectorAll('a, button, input[type="submit"], [role="button"]'))) {
+/** Apply controls under `scope`, counted up to `limit`. */
+function applyControls(scope: ParentNode, limit: number): number {
+  let n = 0;
+  for (const el of Array.from(scope.querySelectorAll('a, button, input[type="submit"], [role="button"]'))) {
     const text = el.localName === 'input' ? (el.getAttribute('value') ?? '') : inlineText(el);
-    if (text.length <= 50 && APPLY.test(text.trim())) return true;
-    if (el.localName === 'a' && /\/apply(\/|\?|$)/i.test(el.getAttribute('href') ?? '')) return true;
+    const apply = (text.length <= 50 && APPLY.test(text.trim())) || (el.localName === 'a' && /\/apply(\/|\?|$)/i.test(el.getAttribute('href') ?? ''));
+    if (apply && ++n >= limit) return n;
   }
-  return false;
+  return n;
 }
+
+const hasApply = (doc: Document): boolean => applyControls(doc, 1) > 0;
 
 /** Smallest element holding the posting's headings, grown while its parent adds little else. */
 function chooseRoot(doc: Document, cues: readonly Cue[]): Element | null {
@@ -125,6 +130,37 @@ function isBareForm(doc: Document, rootWords: number): boolean {
   return false;
 }
 
+/**
+ * The open posting of a two-pane search: around a posting section heading, the largest block that
+ * holds no list (at most one posting link, its own) and reads as a whole posting. The cards of a
+ * list may carry a "Requirements" line each, but none holds a posting's worth of text.
+ */
+function openPane(doc: Document, cues: readonly Cue[], url: URL): Element | null {
+  let best: Element | null = null;
+  let bestWords = 0;
+  // Where the pane's posting may start: its section headings, or its main run of prose when that
+  // asks things of a candidate (a pane whose headings we do not know).
+  const starts = cues.filter((c) => STRONG_CUES.includes(c.kind)).map((c) => c.el);
+  const block = densestBlock(doc, url);
+  if (block) {
+    const { asks, sentences } = requirementSentences(nodeToText(block));
+    if (asks >= 4 && asks / Math.max(1, sentences) >= 0.2) starts.push(block);
+  }
+  for (const start of starts) {
+    let pane: Element | null = null;
+    for (let el: Element | null = start; el && el.localName !== 'body'; el = el.parentElement) {
+      if (postingLinks(el, url).size > 1) break;
+      pane = el;
+    }
+    const words = pane ? wordCount(nodeToText(pane)) : 0;
+    if (pane && words > bestWords) {
+      best = pane;
+      bestWords = words;
+    }
+  }
+  return bestWords >= 200 ? best : null;
+}
+
 function hasByline(doc: Document): boolean {
   return doc.querySelector('article [rel="author"], article .author, article .byline, article [itemprop="author"], article time[datetime], meta[property="article:published_time"], meta[name="author"]') !== null && doc.querySelector('article') !== null;
 }
@@ -134,20 +170,41 @@ export function detectByHeuristic(doc: Document, url: URL, opts: HeuristicOption
   const cues = findCues(doc);
   const kinds = new Set(cues.map((c) => c.kind));
   const strong = STRONG_CUES.filter((k) => kinds.has(k)).length;
-  const root = chooseRoot(doc, cues);
+  let root = chooseRoot(doc, cues);
   if (!root) return { kind: 'not-posting', reason: 'empty page' };
-  const text = nodeToText(root);
-  const words = wordCount(text);
+  let text = nodeToText(root);
+  let words = wordCount(text);
 
-  // A list of roles: many links to separate postings and no posting body of its own.
+  // A list of roles: many links to separate postings and no posting body of its own, unless one
+  // posting is open beside the list (two-pane search): then the page is that posting.
   const links = postingLinks(doc, url);
   const linksInRoot = postingLinks(root, url).size;
+  let pane: Element | null = null;
   if (links.size >= 5 && (strong === 0 || linksInRoot >= 5 || words < 150)) {
-    return { kind: 'listing', reason: `${links.size} links to separate postings` };
+    pane = openPane(doc, cues, url);
+    if (!pane) return { kind: 'listing', reason: `${links.size} links to separate postings` };
+    root = pane;
+    text = nodeToText(pane);
+    words = wordCount(text);
+  }
+  // No headed posting found: fall back on the page's main run of prose, when it is no list.
+  if (!pane && (words < 150 || strong === 0)) {
+    const block = densestBlock(doc, url);
+    // A run of cards, each with its own apply button, is a list however much prose it holds.
+    if (block && postingLinks(block, url).size < 3 && applyControls(block, 3) < 3) {
+      const blockText = nodeToText(block);
+      const blockWords = wordCount(blockText);
+      // Outside the weak root, or most of it without the page's chrome.
+      if (root.contains(block) ? blockWords >= words * 0.5 : blockWords > words) {
+        root = block;
+        text = blockText;
+        words = blockWords;
+      }
+    }
   }
   // A page titled as a list with a few role links or rows (the rest rendered later by script).
   const pageTitle = `${inlineText(doc.querySelector('h1'))} | ${doc.querySelector('title')?.textContent ?? ''}`;
-  if (strong === 0 && LIST_TITLE.test(pageTitle) && (links.size >= 2 || jobRows(doc) >= 3)) {
+  if (!pane && strong === 0 && LIST_TITLE.test(pageTitle) && (links.size >= 2 || jobRows(doc) >= 3)) {
     return { kind: 'listing', reason: 'a page titled as a list of roles' };
   }
   const foreign = FOREIGN_TYPES.find((t) => types.has(t));
@@ -168,6 +225,9 @@ export function detectByHeuristic(doc: Document, url: URL, opts: HeuristicOption
   if (canApply) add(1.5, 'apply control');
   const phrases = JOB_PHRASES.filter((re) => re.test(text)).length;
   if (phrases > 0) add(Math.min(2, phrases * 0.5), `${phrases} job phrases`);
+  const { asks, sentences } = requirementSentences(text);
+  const asking = asks >= 4 && asks / Math.max(1, sentences) >= 0.2;
+  if (asking) add(1.5, `${asks} of ${sentences} sentences ask of a candidate`);
   const title = chooseTitle(doc, root, cues);
   if (title && JOB_TITLE.test(title)) add(1, 'job-title heading');
   if (opts.countSkills && words > 0) {
@@ -183,7 +243,7 @@ export function detectByHeuristic(doc: Document, url: URL, opts: HeuristicOption
   if ((byline || metaContent(doc, 'og:type') === 'article') && !canApply) add(-2, 'an article with no way to apply');
   if (words < 80) add(-2, 'little text');
 
-  if (score >= THRESHOLD && (strong > 0 || phrases >= 3)) {
+  if (score >= THRESHOLD && (strong > 0 || phrases >= 3 || asking)) {
     return { kind: 'posting', root, title, company: metaContent(doc, 'og:site_name'), text, score };
   }
   return { kind: 'not-posting', reason: `not enough posting evidence: ${reasons.join(', ') || 'none'}` };

@@ -58,6 +58,14 @@ const rows: Row[] = [
   // Its pane is filled by the page's own script (the browser test runs it): as served, the pane is empty.
   { file: 'linkedin-search-styled.html', url: 'https://www.linkedin.com/jobs/search/?keywords=data&currentJobId=111', kind: 'not-posting' },
   { file: 'linkedin-search-styled.html', url: 'https://www.linkedin.com/jobs/search/?keywords=data', kind: 'listing' },
+  // Held-out kinds the shared data lacks, each modelled on real pages (see the fixture's comment).
+  { file: 'careers-index.html', url: 'https://northwind.example/careers', kind: 'not-posting' },
+  { file: 'resume-page.html', url: 'https://jordanlee.example/resume/', kind: 'not-posting' },
+  { file: 'icims-posting.html', url: 'https://careers-northwind.icims.com/jobs/4521/machine-learning-engineer-ii/job?in_iframe=1', kind: 'posting', source: 'icims', title: 'Machine Learning Engineer II', line: '• 3+ years of experience building and deploying machine learning models', root: '.iCIMS_JobContent' },
+  // The same iCIMS page on the employer's own domain (no schema.org data): the general reader.
+  { file: 'icims-posting.html', url: 'https://careers.northwindhealth.example/jobs/4521/machine-learning-engineer-ii/job', kind: 'posting', source: 'heuristic', title: 'Machine Learning Engineer II' },
+  // Headings no list names ("The work"): what its sentences ask of a candidate decides.
+  { file: 'careers-posting-plain.html', url: 'https://fabrikam.example/jobs/backend-engineer-payments', kind: 'posting', source: 'heuristic', title: 'Backend Engineer (Payments)', root: '.container', line: 'The skills you\'ll need' },
   // Signed-in LinkedIn as served, before its script renders: the posting is only in hidden <code> data.
   { file: 'linkedin-signed-in.html', url: 'https://www.linkedin.com/jobs/view/4100000101/', kind: 'posting', source: 'linkedin', title: 'Senior Data Engineer', location: 'Amsterdam, North Holland, Netherlands', line: 'Strong SQL and Python; experience with Kafka or another streaming platform' },
   { file: 'linkedin-signed-in.html', url: 'https://www.linkedin.com/jobs/view/4100000102/', kind: 'posting', source: 'linkedin', title: 'Machine Learning Engineer, Pricing', line: 'Strong Python; working knowledge of C++' },
