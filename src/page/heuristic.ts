@@ -187,8 +187,11 @@ export function detectByHeuristic(doc: Document, url: URL, opts: HeuristicOption
     text = nodeToText(pane);
     words = wordCount(text);
   }
-  // No headed posting found: fall back on the page's main run of prose, when it is no list.
-  if (!pane && (words < 150 || strong === 0)) {
+  // No headed posting found: fall back on the page's main run of prose, when it is no list. Only
+  // where something says "job" (the address, an apply control, a job title in the page title), so
+  // the pages most people read (articles, feeds, shops) cost no extra walk.
+  const jobish = () => JOB_URL.test(url.pathname) || JOB_TITLE.test(doc.querySelector('title')?.textContent ?? '') || hasApply(doc);
+  if (!pane && (words < 150 || strong === 0) && jobish()) {
     const block = densestBlock(doc, url);
     // A run of cards, each with its own apply button, is a list however much prose it holds.
     if (block && postingLinks(block, url).size < 3 && applyControls(block, 3) < 3) {
