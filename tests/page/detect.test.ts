@@ -66,8 +66,10 @@ const rows: Row[] = [
   { file: 'icims-posting.html', url: 'https://careers.northwindhealth.example/jobs/4521/machine-learning-engineer-ii/job', kind: 'posting', source: 'heuristic', title: 'Machine Learning Engineer II' },
   // Headings no list names ("The work"): what its sentences ask of a candidate decides.
   { file: 'careers-posting-plain.html', url: 'https://fabrikam.example/jobs/backend-engineer-payments', kind: 'posting', source: 'heuristic', title: 'Backend Engineer (Payments)', root: '.container', line: 'The skills you\'ll need' },
+  // A Phenom career site as first served: the posting only in `phApp.ddo`.
+  { file: 'phenom-posting.html', url: 'https://careers.northwind-networks.example/global/en/job/2101234/Senior-Network-Automation-Engineer', kind: 'posting', source: 'app-state', title: 'Senior Network Automation Engineer', location: 'Tel Aviv, Tel Aviv District, Israel', line: '• 5+ years of experience in software engineering, with Python as your main language' },
   // Signed-in LinkedIn as served, before its script renders: the posting is only in hidden <code> data.
-  { file: 'linkedin-signed-in.html', url: 'https://www.linkedin.com/jobs/view/4100000101/', kind: 'posting', source: 'linkedin', title: 'Senior Data Engineer', location: 'Amsterdam, North Holland, Netherlands', line: 'Strong SQL and Python; experience with Kafka or another streaming platform' },
+  { file: 'linkedin-signed-in.html', url: 'https://www.linkedin.com/jobs/view/4100000101/', kind: 'posting', source: 'linkedin', title: 'Senior Data Engineer', company: 'Contoso Trading', location: 'Amsterdam, North Holland, Netherlands', line: 'Strong SQL and Python; experience with Kafka or another streaming platform' },
   { file: 'linkedin-signed-in.html', url: 'https://www.linkedin.com/jobs/view/4100000102/', kind: 'posting', source: 'linkedin', title: 'Machine Learning Engineer, Pricing', line: 'Strong Python; working knowledge of C++' },
   { file: 'linkedin-signed-in.html', url: 'https://www.linkedin.com/feed/', kind: 'not-posting' },
   { file: 'seek-posting.html', url: 'https://www.seek.com.au/job/81234567', kind: 'posting', source: 'seek', title: 'Data Scientist', company: 'Northwind Energy', location: 'Melbourne VIC', line: '• 3+ years of experience in a data science or quantitative analyst role', root: '[data-automation="jobAdDetails"]' },
