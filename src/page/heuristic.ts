@@ -75,6 +75,13 @@ function applyControls(scope: ParentNode, limit: number): number {
 
 const hasApply = (doc: Document): boolean => applyControls(doc, 1) > 0;
 
+/** Words of the links under `el` but outside `inner`. */
+function linkWords(el: Element, inner: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) if (!inner.contains(a)) n += wordCount(inlineText(a));
+  return n;
+}
+
 /** Smallest element holding the posting's headings, grown while its parent adds little else. */
 function chooseRoot(doc: Document, cues: readonly Cue[]): Element | null {
   const body = doc.body;
@@ -94,6 +101,9 @@ function chooseRoot(doc: Document, cues: readonly Cue[]): Element | null {
     if (root.matches('main, [role="main"], article')) break;
     const parent: Element = root.parentElement;
     if (count(parent) > Math.max(count(root) * 1.6, 120)) break;
+    // What the parent adds is mostly links (a site's own menu beside the posting): stay out.
+    const added = count(parent) - count(root);
+    if (added >= 8 && linkWords(parent, root) > added * 0.6) break;
     root = parent;
   }
   return root;
