@@ -109,16 +109,15 @@ function chooseRoot(doc: Document, cues: readonly Cue[]): Element | null {
   return root;
 }
 
-function chooseTitle(doc: Document, root: Element, cues: readonly Cue[]): string | undefined {
+function chooseTitle(doc: Document, root: Element, cues: readonly Cue[], inPane: boolean): string | undefined {
   const cueEls = new Set(cues.map((c) => c.el));
-  const candidates = [
-    ...Array.from(root.querySelectorAll('h1')),
-    ...Array.from(doc.querySelectorAll('h1')),
-    ...Array.from(root.querySelectorAll('h2, h3')),
-  ];
+  // In a two-pane search the page's h1 names the search ("ML jobs in Berlin"): the pane's own headings first.
+  const candidates = inPane
+    ? [...Array.from(root.querySelectorAll('h1, h2, h3')), ...Array.from(doc.querySelectorAll('h1'))]
+    : [...Array.from(root.querySelectorAll('h1')), ...Array.from(doc.querySelectorAll('h1')), ...Array.from(root.querySelectorAll('h2, h3'))];
   for (const el of candidates) {
     const text = inlineText(el);
-    if (text && !cueEls.has(el) && !GENERIC_TITLE.test(text) && !headingCue(text) && text.split(/\s+/).length <= 14) return text;
+    if (text && !cueEls.has(el) && !GENERIC_TITLE.test(text) && !LIST_TITLE.test(text) && !headingCue(text) && text.split(/\s+/).length <= 14) return text;
   }
   const docTitle = metaContent(doc, 'og:title') ?? doc.querySelector('title')?.textContent ?? '';
   const first = docTitle.split(/\s+[|–—-]\s+/).find((part) => JOB_TITLE.test(part)) ?? docTitle.split(/\s+[|–—]\s+/)[0];
@@ -168,7 +167,8 @@ function openPane(doc: Document, cues: readonly Cue[], url: URL): Element | null
       bestWords = words;
     }
   }
-  return bestWords >= 200 ? best : null;
+  // A card of a list may carry a requirement line or two; a posting runs to a hundred words and more.
+  return bestWords >= 120 ? best : null;
 }
 
 function hasByline(doc: Document): boolean {
@@ -241,7 +241,7 @@ export function detectByHeuristic(doc: Document, url: URL, opts: HeuristicOption
   const { asks, sentences } = requirementSentences(text);
   const asking = asks >= 4 && asks / Math.max(1, sentences) >= 0.2;
   if (asking) add(1.5, `${asks} of ${sentences} sentences ask of a candidate`);
-  const title = chooseTitle(doc, root, cues);
+  const title = chooseTitle(doc, root, cues, pane !== null);
   if (title && JOB_TITLE.test(title)) add(1, 'job-title heading');
   if (opts.countSkills && words > 0) {
     const skills = opts.countSkills(text);

@@ -155,3 +155,34 @@ describe('detectPosting on the fixture pages', () => {
     expect(detectPosting(fixture('about-page.html'), 'https://www.linkedin.com/feed/').kind).toBe('not-posting');
   });
 });
+
+describe('the general reader alone, on every fixture at an address of no known site', () => {
+  // What an adapter or structured data reads, the general reader must also tell apart: most
+  // postings people read are on sites without an adapter. Pages whose posting is only in script
+  // data the page renders later (signed-in LinkedIn, the styled two-pane search) are left out.
+  const UNKNOWN = 'https://careers.example.org/global/en/item';
+  const expected: Record<string, 'posting' | 'not posting'> = {
+    'ashby-posting.html': 'posting', 'careers-posting.html': 'posting', 'careers-posting-plain.html': 'posting',
+    'glassdoor-listing.html': 'posting', 'greenhouse-classic.html': 'posting', 'greenhouse-fabrikam.html': 'posting',
+    'greenhouse-job-boards.html': 'posting', 'icims-posting.html': 'posting', 'indeed-serp-pane.html': 'posting',
+    'indeed-viewjob.html': 'posting', 'jsonld-array-only.html': 'posting', 'jsonld-graph.html': 'posting',
+    'lever-posting.html': 'posting', 'linkedin-guest-view.html': 'posting', 'linkedin-search-pane.html': 'posting',
+    'linkedin-view-styled.html': 'posting', 'microdata-posting.html': 'posting', 'phenom-posting.html': 'posting',
+    'seek-posting.html': 'posting', 'smartrecruiters-posting.html': 'posting', 'taleo-jobdetail.html': 'posting',
+    'wellfound-posting.html': 'posting', 'workable-posting.html': 'posting', 'workday-posting.html': 'posting',
+    'about-page.html': 'not posting', 'ats-application-form.html': 'not posting', 'blog-skills.html': 'not posting',
+    'careers-index.html': 'not posting', 'careers-list.html': 'not posting', 'event-jsonld.html': 'not posting',
+    'greenhouse-board.html': 'not posting', 'indeed-about.html': 'not posting', 'indeed-serp-list.html': 'not posting',
+    'lever-board.html': 'not posting', 'resume-page.html': 'not posting',
+  };
+
+  test.each(Object.entries(expected))('%s → %s', (file, kind) => {
+    const found = detectPosting(fixture(file), UNKNOWN, { countSkills });
+    expect(found.kind === 'posting' ? 'posting' : 'not posting').toBe(kind);
+  });
+
+  test('in a two-pane search the open posting is named by its own heading, not by the search', () => {
+    const found = detectPosting(fixture('indeed-serp-pane.html'), UNKNOWN, { countSkills });
+    expect(found.kind === 'posting' && found.posting.title).toMatch(/^Senior Machine Learning Engineer/);
+  });
+});
