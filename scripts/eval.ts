@@ -81,6 +81,11 @@ if (want('detection') && pageDirs.length > 0) {
     const ok = row.expected === row.detected ? 'ok ' : 'BAD';
     console.log(`    ${ok} ${row.expected ? 'posting    ' : 'not posting'} → ${row.detected ? 'posting' : `not (${row.reason})`}  ${row.file}`);
   }
+  const g = scoreDetection(pageDirs, (t) => matcher.findMentions(t).length, true);
+  console.log(`  general reader alone (every page at an address of no known site): precision ${pct(g.precision)}  recall ${pct(g.recall)}`);
+  for (const row of g.rows.filter((r) => r.expected !== r.detected)) {
+    console.log(`    BAD ${row.expected ? 'posting    ' : 'not posting'} → ${row.detected ? 'posting' : `not (${row.reason})`}  ${row.file}`);
+  }
   console.log();
 }
 

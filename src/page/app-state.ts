@@ -1,14 +1,15 @@
 /**
  * Pages rendered from a whole app state: SEEK's `window.SEEK_REDUX_DATA = {…}`, Next.js's
- * `<script id="__NEXT_DATA__">`, and the `__INITIAL_STATE__` / `__PRELOADED_STATE__` of other
- * single-page boards. Before (or instead of) the rendered markup, the posting is in that state:
+ * `<script id="__NEXT_DATA__">`, Phenom career sites' `phApp.ddo = {…}`, and the
+ * `__INITIAL_STATE__` / `__PRELOADED_STATE__` of other single-page boards. Before (or instead of) the rendered markup, the posting is in that state:
  * an object with a title, a long description and fields only a job has (salary, work type,
  * advertiser, location…). Exactly one such object is a posting; several is a list's data and
  * says nothing, so the page's markup decides.
  */
 import type { JobPostingData } from './json-ld';
 
-const ASSIGNED = /^\s*window\.(SEEK_REDUX_DATA|__INITIAL_STATE__|__PRELOADED_STATE__|__APP_STATE__|__SERVER_DATA__)\s*=\s*/;
+/** `window.SEEK_REDUX_DATA = {`, `phApp.ddo = {` (Phenom career sites), and the common Redux/Apollo globals. */
+const ASSIGNED = /(?:window\.)?(?:SEEK_REDUX_DATA|__INITIAL_STATE__|__PRELOADED_STATE__|__APP_STATE__|__SERVER_DATA__|__APOLLO_STATE__|phApp\.ddo)\s*=\s*(?=\{)/;
 const TITLE_KEYS = ['title', 'jobTitle', 'positionTitle', 'name'];
 const DESCRIPTION_KEYS = ['content', 'description', 'jobDescription', 'descriptionHtml', 'jobAdDetails', 'jobDescriptionHtml', 'descriptionText'];
 const JOB_KEYS = /^(salary|salaryLabel|workTypes?|employmentType|jobType|advertiser|hiringOrganization|company(Name)?|employer|location|locations|jobLocation|applyUrl|applicationUrl|datePosted|listedAt|listingDate|postedAt|classifications?|workArrangements?|seniority|jobId|requisitionId)$/;
@@ -29,6 +30,22 @@ function text(v: Json | undefined): string | undefined {
   return undefined;
 }
 
+/** The object literal starting at `start` (a "{"), up to its matching brace, strings skipped. */
+function objectAt(raw: string, start: number): string | undefined {
+  let depth = 0;
+  let quote = '';
+  for (let i = start; i < raw.length; i++) {
+    const c = raw[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return raw.slice(start, i + 1);
+  }
+  return undefined;
+}
+
 /** The state objects of the page's scripts, parsed (unparseable ones are skipped). */
 function states(doc: Document): Json[] {
   const out: Json[] = [];
@@ -40,8 +57,7 @@ function states(doc: Document): Json[] {
     if (script.id === '__NEXT_DATA__' || script.id === '__NUXT_DATA__') body = raw;
     else {
       const m = ASSIGNED.exec(raw);
-      // The assignment runs to the end of its line; later lines set other globals.
-      if (m) body = raw.slice(m[0].length).split(/;\s*\n\s*window\./)[0]?.replace(/;\s*$/, '');
+      if (m) body = objectAt(raw, m.index + m[0].length);
     }
     if (!body) continue;
     try {

@@ -8,6 +8,7 @@ import { APPLY, GENERIC_TITLE, JOB_PHRASES, JOB_TITLE, LIST_TITLE, headingCue, t
 import { commonAncestorOf, metaContent, wordCount } from './dom';
 import { inlineText, isHidden, nodeToText } from './html-to-text';
 import { postingLinks } from './posting-links';
+import { densestBlock, requirementSentences } from './text-block';
 
 export interface HeuristicOptions {
   countSkills?: (text: string) => number;
@@ -61,13 +62,24 @@ function findCues(doc: Document): Cue[] {
   return cues.filter((c) => !cues.some((o) => o !== c && o.el.contains(c.el)));
 }
 
-function hasApply(doc: Document): boolean {
-  for (const el of Array.from(doc.querySelectorAll('a, button, input[type="submit"], [role="button"]'))) {
+/** Apply controls under `scope`, counted up to `limit`. */
+function applyControls(scope: ParentNode, limit: number): number {
+  let n = 0;
+  for (const el of Array.from(scope.querySelectorAll('a, button, input[type="submit"], [role="button"]'))) {
     const text = el.localName === 'input' ? (el.getAttribute('value') ?? '') : inlineText(el);
-    if (text.length <= 50 && APPLY.test(text.trim())) return true;
-    if (el.localName === 'a' && /\/apply(\/|\?|$)/i.test(el.getAttribute('href') ?? '')) return true;
+    const apply = (text.length <= 50 && APPLY.test(text.trim())) || (el.localName === 'a' && /\/apply(\/|\?|$)/i.test(el.getAttribute('href') ?? ''));
+    if (apply && ++n >= limit) return n;
   }
-  return false;
+  return n;
+}
+
+const hasApply = (doc: Document): boolean => applyControls(doc, 1) > 0;
+
+/** Words of the links under `el` but outside `inner`. */
+function linkWords(el: Element, inner: Element): number {
+  let n = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) if (!inner.contains(a)) n += wordCount(inlineText(a));
+  return n;
 }
 
 /** Smallest element holding the posting's headings, grown while its parent adds little else. */
@@ -89,21 +101,23 @@ function chooseRoot(doc: Document, cues: readonly Cue[]): Element | null {
     if (root.matches('main, [role="main"], article')) break;
     const parent: Element = root.parentElement;
     if (count(parent) > Math.max(count(root) * 1.6, 120)) break;
+    // What the parent adds is mostly links (a site's own menu beside the posting): stay out.
+    const added = count(parent) - count(root);
+    if (added >= 8 && linkWords(parent, root) > added * 0.6) break;
     root = parent;
   }
   return root;
 }
 
-function chooseTitle(doc: Document, root: Element, cues: readonly Cue[]): string | undefined {
+function chooseTitle(doc: Document, root: Element, cues: readonly Cue[], inPane: boolean): string | undefined {
   const cueEls = new Set(cues.map((c) => c.el));
-  const candidates = [
-    ...Array.from(root.querySelectorAll('h1')),
-    ...Array.from(doc.querySelectorAll('h1')),
-    ...Array.from(root.querySelectorAll('h2, h3')),
-  ];
+  // In a two-pane search the page's h1 names the search ("ML jobs in Berlin"): the pane's own headings first.
+  const candidates = inPane
+    ? [...Array.from(root.querySelectorAll('h1, h2, h3')), ...Array.from(doc.querySelectorAll('h1'))]
+    : [...Array.from(root.querySelectorAll('h1')), ...Array.from(doc.querySelectorAll('h1')), ...Array.from(root.querySelectorAll('h2, h3'))];
   for (const el of candidates) {
     const text = inlineText(el);
-    if (text && !cueEls.has(el) && !GENERIC_TITLE.test(text) && !headingCue(text) && text.split(/\s+/).length <= 14) return text;
+    if (text && !cueEls.has(el) && !GENERIC_TITLE.test(text) && !LIST_TITLE.test(text) && !headingCue(text) && text.split(/\s+/).length <= 14) return text;
   }
   const docTitle = metaContent(doc, 'og:title') ?? doc.querySelector('title')?.textContent ?? '';
   const first = docTitle.split(/\s+[|–—-]\s+/).find((part) => JOB_TITLE.test(part)) ?? docTitle.split(/\s+[|–—]\s+/)[0];
@@ -125,6 +139,38 @@ function isBareForm(doc: Document, rootWords: number): boolean {
   return false;
 }
 
+/**
+ * The open posting of a two-pane search: around a posting section heading, the largest block that
+ * holds no list (at most one posting link, its own) and reads as a whole posting. The cards of a
+ * list may carry a "Requirements" line each, but none holds a posting's worth of text.
+ */
+function openPane(doc: Document, cues: readonly Cue[], url: URL): Element | null {
+  let best: Element | null = null;
+  let bestWords = 0;
+  // Where the pane's posting may start: its section headings, or its main run of prose when that
+  // asks things of a candidate (a pane whose headings we do not know).
+  const starts = cues.filter((c) => STRONG_CUES.includes(c.kind)).map((c) => c.el);
+  const block = densestBlock(doc, url);
+  if (block) {
+    const { asks, sentences } = requirementSentences(nodeToText(block));
+    if (asks >= 4 && asks / Math.max(1, sentences) >= 0.2) starts.push(block);
+  }
+  for (const start of starts) {
+    let pane: Element | null = null;
+    for (let el: Element | null = start; el && el.localName !== 'body'; el = el.parentElement) {
+      if (postingLinks(el, url).size > 1) break;
+      pane = el;
+    }
+    const words = pane ? wordCount(nodeToText(pane)) : 0;
+    if (pane && words > bestWords) {
+      best = pane;
+      bestWords = words;
+    }
+  }
+  // A card of a list may carry a requirement line or two; a posting runs to a hundred words and more.
+  return bestWords >= 120 ? best : null;
+}
+
 function hasByline(doc: Document): boolean {
   return doc.querySelector('article [rel="author"], article .author, article .byline, article [itemprop="author"], article time[datetime], meta[property="article:published_time"], meta[name="author"]') !== null && doc.querySelector('article') !== null;
 }
@@ -134,20 +180,44 @@ export function detectByHeuristic(doc: Document, url: URL, opts: HeuristicOption
   const cues = findCues(doc);
   const kinds = new Set(cues.map((c) => c.kind));
   const strong = STRONG_CUES.filter((k) => kinds.has(k)).length;
-  const root = chooseRoot(doc, cues);
+  let root = chooseRoot(doc, cues);
   if (!root) return { kind: 'not-posting', reason: 'empty page' };
-  const text = nodeToText(root);
-  const words = wordCount(text);
+  let text = nodeToText(root);
+  let words = wordCount(text);
 
-  // A list of roles: many links to separate postings and no posting body of its own.
+  // A list of roles: many links to separate postings and no posting body of its own, unless one
+  // posting is open beside the list (two-pane search): then the page is that posting.
   const links = postingLinks(doc, url);
   const linksInRoot = postingLinks(root, url).size;
+  let pane: Element | null = null;
   if (links.size >= 5 && (strong === 0 || linksInRoot >= 5 || words < 150)) {
-    return { kind: 'listing', reason: `${links.size} links to separate postings` };
+    pane = openPane(doc, cues, url);
+    if (!pane) return { kind: 'listing', reason: `${links.size} links to separate postings` };
+    root = pane;
+    text = nodeToText(pane);
+    words = wordCount(text);
+  }
+  // No headed posting found: fall back on the page's main run of prose, when it is no list. Only
+  // where something says "job" (the address, an apply control, a job title in the page title), so
+  // the pages most people read (articles, feeds, shops) cost no extra walk.
+  const jobish = () => JOB_URL.test(url.pathname) || JOB_TITLE.test(doc.querySelector('title')?.textContent ?? '') || hasApply(doc);
+  if (!pane && (words < 150 || strong === 0) && jobish()) {
+    const block = densestBlock(doc, url);
+    // A run of cards, each with its own apply button, is a list however much prose it holds.
+    if (block && postingLinks(block, url).size < 3 && applyControls(block, 3) < 3) {
+      const blockText = nodeToText(block);
+      const blockWords = wordCount(blockText);
+      // Outside the weak root, or most of it without the page's chrome.
+      if (root.contains(block) ? blockWords >= words * 0.5 : blockWords > words) {
+        root = block;
+        text = blockText;
+        words = blockWords;
+      }
+    }
   }
   // A page titled as a list with a few role links or rows (the rest rendered later by script).
   const pageTitle = `${inlineText(doc.querySelector('h1'))} | ${doc.querySelector('title')?.textContent ?? ''}`;
-  if (strong === 0 && LIST_TITLE.test(pageTitle) && (links.size >= 2 || jobRows(doc) >= 3)) {
+  if (!pane && strong === 0 && LIST_TITLE.test(pageTitle) && (links.size >= 2 || jobRows(doc) >= 3)) {
     return { kind: 'listing', reason: 'a page titled as a list of roles' };
   }
   const foreign = FOREIGN_TYPES.find((t) => types.has(t));
@@ -168,7 +238,10 @@ export function detectByHeuristic(doc: Document, url: URL, opts: HeuristicOption
   if (canApply) add(1.5, 'apply control');
   const phrases = JOB_PHRASES.filter((re) => re.test(text)).length;
   if (phrases > 0) add(Math.min(2, phrases * 0.5), `${phrases} job phrases`);
-  const title = chooseTitle(doc, root, cues);
+  const { asks, sentences } = requirementSentences(text);
+  const asking = asks >= 4 && asks / Math.max(1, sentences) >= 0.2;
+  if (asking) add(1.5, `${asks} of ${sentences} sentences ask of a candidate`);
+  const title = chooseTitle(doc, root, cues, pane !== null);
   if (title && JOB_TITLE.test(title)) add(1, 'job-title heading');
   if (opts.countSkills && words > 0) {
     const skills = opts.countSkills(text);
@@ -183,7 +256,7 @@ export function detectByHeuristic(doc: Document, url: URL, opts: HeuristicOption
   if ((byline || metaContent(doc, 'og:type') === 'article') && !canApply) add(-2, 'an article with no way to apply');
   if (words < 80) add(-2, 'little text');
 
-  if (score >= THRESHOLD && (strong > 0 || phrases >= 3)) {
+  if (score >= THRESHOLD && (strong > 0 || phrases >= 3 || asking)) {
     return { kind: 'posting', root, title, company: metaContent(doc, 'og:site_name'), text, score };
   }
   return { kind: 'not-posting', reason: `not enough posting evidence: ${reasons.join(', ') || 'none'}` };

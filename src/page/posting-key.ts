@@ -1,11 +1,12 @@
 /**
  * A key that changes when the displayed posting changes, so the content script re-analyses a
- * single-page site (LinkedIn, Indeed, Glassdoor two-pane search) only on real changes.
+ * single-page site (LinkedIn, Indeed, Glassdoor, SEEK, Monster, ZipRecruiter two-pane searches,
+ * BrassRing's hash routes) only on real changes.
  */
 import { inlineText } from './html-to-text';
 
 /** Query parameters that name the open posting on two-pane sites. */
-export const ID_PARAMS = ['currentJobId', 'vjk', 'jk', 'jl', 'gh_jid', 'jobId'];
+export const ID_PARAMS = ['currentJobId', 'vjk', 'jk', 'jl', 'gh_jid', 'jobId', 'jobid', 'jid', 'lvk'];
 
 export function postingKey(url: string, doc: Document): string {
   let u: URL;
@@ -18,6 +19,9 @@ export function postingKey(url: string, doc: Document): string {
     const id = u.searchParams.get(param);
     if (id) return `${u.hostname}|${param}=${id}`;
   }
+  // BrassRing routes its job view in the hash: #jobDetails=<id>_<site>.
+  const hashJob = /jobDetails=([\w-]+)/.exec(u.hash);
+  if (hashJob) return `${u.hostname}|jobDetails=${hashJob[1]}`;
   const linkedinView = /^\/jobs\/view\/(?:[^/]*-)?(\d+)/.exec(u.pathname);
   if (linkedinView) return `${u.hostname}|view=${linkedinView[1]}`;
   const title = inlineText(doc.querySelector('h1')) || (doc.querySelector('title')?.textContent ?? '').trim();

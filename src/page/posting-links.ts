@@ -4,7 +4,7 @@
  */
 import { JOB_TITLE } from './cues';
 
-const PATH = /\/(jobs?|careers?|positions?|openings?|vacanc(y|ies)|opportunit(y|ies)|postings?|requisitions?|remote-jobs|job-listing|stellenangebote?|offres?-d-emploi)\/(?!(search|category|categories|location|locations|department|departments|team|teams|page|tag|tags)\b)[^/?#]*[a-z0-9][^/?#]{2,}/i;
+const PATH = /\/(jobs?|careers?|positions?|openings?|vacanc(y|ies)|opportunit(y|ies)|postings?|requisitions?|remote-jobs|job-listing|job-details?|jobdetails?|stellenangebote?|offres?-d-emploi)\/(?!(search|category|categories|location|locations|department|departments|team|teams|page|tag|tags)\b)[^/?#]*[a-z0-9][^/?#]{2,}/i;
 const ID_PARAMS = ['gh_jid', 'jk', 'vjk', 'currentJobId', 'jobId', 'job_id', 'jid', 'ashby_jid', 'lever-origin'];
 const ATS = /(jobs\.lever\.co\/[^/]+\/[0-9a-f-]{36}|greenhouse\.io\/[^/]+\/jobs\/\d+|jobs\.ashbyhq\.com\/[^/]+\/[0-9a-f-]{36}|apply\.workable\.com\/[^/]+\/j\/|smartrecruiters\.com\/[^/]+\/\d{6,}|myworkdayjobs\.com\/.*\/job\/)/i;
 

@@ -29,6 +29,10 @@ const ROUTES: Array<{ host: string; path: RegExp; file: string }> = [
   // Signed-in LinkedIn (hashed classes, data in hidden <code>): the feed and its job views (tests/e2e/sites.test.ts).
   { host: 'www.linkedin.com', path: /^\/(feed\/?|jobs\/view\/41000001\d\d\/?)$/, file: 'linkedin-signed-in.html' },
   { host: 'www.linkedin.com', path: /^\/jobs\/view\//, file: 'linkedin-view-styled.html' },
+  // Sites added with their adapters (tests/e2e/sites.test.ts).
+  { host: 'www.seek.com.au', path: /^\/job\/81234567$/, file: 'seek-posting.html' },
+  { host: 'northwind.taleo.net', path: /^\/careersection\/2\/jobdetail\.ftl$/, file: 'taleo-jobdetail.html' },
+  { host: 'careers-northwind.icims.com', path: /^\/jobs\/4521\//, file: 'icims-posting.html' },
   { host: 'www.linkedin.com', path: /^\/jobs\/search\/?$/, file: 'linkedin-search-styled.html' },
   { host: 'job-boards.greenhouse.io', path: /^\/fabrikam\/jobs\/\d+$/, file: 'greenhouse-fabrikam.html' },
   { host: 'www.indeed.com', path: /^\/about$/, file: 'indeed-about.html' },

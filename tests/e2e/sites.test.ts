@@ -40,6 +40,22 @@ const titled = (tabId: number, title: string) =>
     (s) => s?.kind === 'posting' && s.posting.title === title,
   ) as Promise<Extract<PageState, { kind: 'posting' }>>;
 
+describe('sites added with their adapters run by themselves', () => {
+  test.each([
+    ['www.seek.com.au', '/job/81234567', 'Data Scientist', 'seek'],
+    ['northwind.taleo.net', '/careersection/2/jobdetail.ftl?job=2400123&lang=en', 'Senior Data Engineer', 'taleo'],
+    ['careers-northwind.icims.com', '/jobs/4521/machine-learning-engineer-ii/job?in_iframe=1', 'Machine Learning Engineer II', 'icims'],
+  ])('%s%s: the posting is read and the badge is set', async (host, path, title, source) => {
+    const page = await browser.ctx.newPage();
+    await page.goto(server.url(host, path));
+    const tabId = await tabIdOf(browser, page);
+    const state = await titled(tabId, title);
+    expect(state.posting.source).toBe(source);
+    expect(await waitFor(() => badgeText(browser, tabId))).not.toBe('');
+    await page.close();
+  });
+});
+
 describe('signed-in LinkedIn', () => {
   test('the job view opened directly is a posting, read from the signed-in markup', async () => {
     const page = await browser.ctx.newPage();
@@ -48,7 +64,7 @@ describe('signed-in LinkedIn', () => {
     const state = await titled(tabId, 'Senior Data Engineer');
     expect(state.posting.source).toBe('linkedin');
     expect(state.posting.company).toBe('Contoso Trading');
-    expect(await badgeText(browser, tabId)).not.toBe('');
+    expect(await waitFor(() => badgeText(browser, tabId))).not.toBe('');
     await page.close();
   });
 

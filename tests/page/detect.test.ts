@@ -58,8 +58,18 @@ const rows: Row[] = [
   // Its pane is filled by the page's own script (the browser test runs it): as served, the pane is empty.
   { file: 'linkedin-search-styled.html', url: 'https://www.linkedin.com/jobs/search/?keywords=data&currentJobId=111', kind: 'not-posting' },
   { file: 'linkedin-search-styled.html', url: 'https://www.linkedin.com/jobs/search/?keywords=data', kind: 'listing' },
+  // Held-out kinds the shared data lacks, each modelled on real pages (see the fixture's comment).
+  { file: 'careers-index.html', url: 'https://northwind.example/careers', kind: 'not-posting' },
+  { file: 'resume-page.html', url: 'https://jordanlee.example/resume/', kind: 'not-posting' },
+  { file: 'icims-posting.html', url: 'https://careers-northwind.icims.com/jobs/4521/machine-learning-engineer-ii/job?in_iframe=1', kind: 'posting', source: 'icims', title: 'Machine Learning Engineer II', line: '• 3+ years of experience building and deploying machine learning models', root: '.iCIMS_JobContent' },
+  // The same iCIMS page on the employer's own domain (no schema.org data): the general reader.
+  { file: 'icims-posting.html', url: 'https://careers.northwindhealth.example/jobs/4521/machine-learning-engineer-ii/job', kind: 'posting', source: 'heuristic', title: 'Machine Learning Engineer II' },
+  // Headings no list names ("The work"): what its sentences ask of a candidate decides.
+  { file: 'careers-posting-plain.html', url: 'https://fabrikam.example/jobs/backend-engineer-payments', kind: 'posting', source: 'heuristic', title: 'Backend Engineer (Payments)', root: '.container', line: 'The skills you\'ll need' },
+  // A Phenom career site as first served: the posting only in `phApp.ddo`.
+  { file: 'phenom-posting.html', url: 'https://careers.northwind-networks.example/global/en/job/2101234/Senior-Network-Automation-Engineer', kind: 'posting', source: 'app-state', title: 'Senior Network Automation Engineer', location: 'Tel Aviv, Tel Aviv District, Israel', line: '• 5+ years of experience in software engineering, with Python as your main language' },
   // Signed-in LinkedIn as served, before its script renders: the posting is only in hidden <code> data.
-  { file: 'linkedin-signed-in.html', url: 'https://www.linkedin.com/jobs/view/4100000101/', kind: 'posting', source: 'linkedin', title: 'Senior Data Engineer', location: 'Amsterdam, North Holland, Netherlands', line: 'Strong SQL and Python; experience with Kafka or another streaming platform' },
+  { file: 'linkedin-signed-in.html', url: 'https://www.linkedin.com/jobs/view/4100000101/', kind: 'posting', source: 'linkedin', title: 'Senior Data Engineer', company: 'Contoso Trading', location: 'Amsterdam, North Holland, Netherlands', line: 'Strong SQL and Python; experience with Kafka or another streaming platform' },
   { file: 'linkedin-signed-in.html', url: 'https://www.linkedin.com/jobs/view/4100000102/', kind: 'posting', source: 'linkedin', title: 'Machine Learning Engineer, Pricing', line: 'Strong Python; working knowledge of C++' },
   { file: 'linkedin-signed-in.html', url: 'https://www.linkedin.com/feed/', kind: 'not-posting' },
   { file: 'seek-posting.html', url: 'https://www.seek.com.au/job/81234567', kind: 'posting', source: 'seek', title: 'Data Scientist', company: 'Northwind Energy', location: 'Melbourne VIC', line: '• 3+ years of experience in a data science or quantitative analyst role', root: '[data-automation="jobAdDetails"]' },
@@ -143,5 +153,36 @@ describe('detectPosting on the fixture pages', () => {
 
   test('a page of a known site that is neither posting nor list is not a posting', () => {
     expect(detectPosting(fixture('about-page.html'), 'https://www.linkedin.com/feed/').kind).toBe('not-posting');
+  });
+});
+
+describe('the general reader alone, on every fixture at an address of no known site', () => {
+  // What an adapter or structured data reads, the general reader must also tell apart: most
+  // postings people read are on sites without an adapter. Pages whose posting is only in script
+  // data the page renders later (signed-in LinkedIn, the styled two-pane search) are left out.
+  const UNKNOWN = 'https://careers.example.org/global/en/item';
+  const expected: Record<string, 'posting' | 'not posting'> = {
+    'ashby-posting.html': 'posting', 'careers-posting.html': 'posting', 'careers-posting-plain.html': 'posting',
+    'glassdoor-listing.html': 'posting', 'greenhouse-classic.html': 'posting', 'greenhouse-fabrikam.html': 'posting',
+    'greenhouse-job-boards.html': 'posting', 'icims-posting.html': 'posting', 'indeed-serp-pane.html': 'posting',
+    'indeed-viewjob.html': 'posting', 'jsonld-array-only.html': 'posting', 'jsonld-graph.html': 'posting',
+    'lever-posting.html': 'posting', 'linkedin-guest-view.html': 'posting', 'linkedin-search-pane.html': 'posting',
+    'linkedin-view-styled.html': 'posting', 'microdata-posting.html': 'posting', 'phenom-posting.html': 'posting',
+    'seek-posting.html': 'posting', 'smartrecruiters-posting.html': 'posting', 'taleo-jobdetail.html': 'posting',
+    'wellfound-posting.html': 'posting', 'workable-posting.html': 'posting', 'workday-posting.html': 'posting',
+    'about-page.html': 'not posting', 'ats-application-form.html': 'not posting', 'blog-skills.html': 'not posting',
+    'careers-index.html': 'not posting', 'careers-list.html': 'not posting', 'event-jsonld.html': 'not posting',
+    'greenhouse-board.html': 'not posting', 'indeed-about.html': 'not posting', 'indeed-serp-list.html': 'not posting',
+    'lever-board.html': 'not posting', 'resume-page.html': 'not posting',
+  };
+
+  test.each(Object.entries(expected))('%s → %s', (file, kind) => {
+    const found = detectPosting(fixture(file), UNKNOWN, { countSkills });
+    expect(found.kind === 'posting' ? 'posting' : 'not posting').toBe(kind);
+  });
+
+  test('in a two-pane search the open posting is named by its own heading, not by the search', () => {
+    const found = detectPosting(fixture('indeed-serp-pane.html'), UNKNOWN, { countSkills });
+    expect(found.kind === 'posting' && found.posting.title).toMatch(/^Senior Machine Learning Engineer/);
   });
 });

@@ -24,6 +24,16 @@ describe('postingKey', () => {
     expect(postingKey('https://www.indeed.com/viewjob?jk=ccc', doc('A'))).toContain('jk=ccc');
   });
 
+  test('SEEK, ZipRecruiter and BrassRing name the open posting in the query or the hash', () => {
+    const seek = postingKey('https://www.seek.com.au/data-scientist-jobs?jobId=81234567', doc('A'));
+    expect(postingKey('https://www.seek.com.au/data-scientist-jobs?jobId=81234567&page=2', doc('B'))).toBe(seek);
+    expect(postingKey('https://www.seek.com.au/data-scientist-jobs?jobId=81234568', doc('A'))).not.toBe(seek);
+    const zip = postingKey('https://www.ziprecruiter.com/jobs-search?search=ml&lvk=Xy12', doc('A'));
+    expect(postingKey('https://www.ziprecruiter.com/jobs-search?search=ml&lvk=Zz34', doc('A'))).not.toBe(zip);
+    const brass = 'https://sjobs.brassring.com/TGnewUI/Search/Home/Home?partnerid=1&siteid=2';
+    expect(postingKey(`${brass}#jobDetails=654321_2`, doc('Search'))).not.toBe(postingKey(`${brass}#jobDetails=654322_2`, doc('Search')));
+  });
+
   test('elsewhere: path and title, so a client-side swap of the posting changes the key', () => {
     const a = postingKey('https://acme.example/careers/ml-engineer', doc('ML Engineer'));
     expect(postingKey('https://acme.example/careers/ml-engineer#apply', doc('ML Engineer'))).toBe(a);

@@ -15,7 +15,7 @@ const UNKNOWN = 'https://careers.example.org/global/en/item';
 type Row = [file: string, url: string, kind: 'posting' | 'listing' | 'not-posting', title?: string, source?: string, unknownSite?: 'posting' | 'not posting'];
 const rows: Row[] = [
   ['job/linkedin_loggedin_jobview_flow-traders_graduate-data-engineer.html', 'https://www.linkedin.com/jobs/view/4373329616/', 'posting', 'Graduate Data Engineer', 'linkedin', 'posting'],
-  ['job/linkedin_loggedin_two-pane-search_swe-nyc_with-details.html', 'https://www.linkedin.com/jobs/search/?currentJobId=4241952196&keywords=software%20engineer&location=New%20York', 'posting', 'Senior Software Engineer', 'linkedin'],
+  ['job/linkedin_loggedin_two-pane-search_swe-nyc_with-details.html', 'https://www.linkedin.com/jobs/search/?currentJobId=4241952196&keywords=software%20engineer&location=New%20York', 'posting', 'Senior Software Engineer', 'linkedin', 'posting'],
   ['job/linkedin_loggedin_two-pane-search_it_magazziniere-lecco.html', 'https://www.linkedin.com/jobs/search/?currentJobId=4282188358&keywords=magazziniere&location=Lecco', 'posting', 'Inventory Controller', 'linkedin'],
   ['job/greenhouse_job-boards_alma_software-engineer-ii.html', 'http://job-boards.greenhouse.io/alma/jobs/8369573002', 'posting', 'Software Engineer II', 'greenhouse', 'posting'],
   ['job/ashby_stickermule_ai-agent-engineer.html', 'https://jobs.ashbyhq.com/stickermule/2f01bd23-9eda-446a-a56a-b530d84cb9bb', 'posting', 'AI agent engineer', 'ashby', 'posting'],

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { CONTENT_MATCHES } from '../../src/content/job-sites';
@@ -85,6 +85,11 @@ describe('conventions', () => {
     expect(new Set(CONTENT_MATCHES)).toEqual(expected);
     for (const pattern of CONTENT_MATCHES) expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\.[a-z]{2,}\/\*$/);
     expect(CONTENT_MATCHES).not.toContain('https://*/*');
+  });
+
+  test('the README lists every site with its hosts (scripts/sites-table.ts prints the table)', () => {
+    const readme = readFileSync(`${REPO}README.md`, 'utf8');
+    for (const site of sites) expect(readme, site.name).toContain(`| ${site.name} | ${site.hosts.map((h) => `\`${h}\``).join(' ')} |`);
   });
 
   test('a host pattern covers its domain and subdomains, and nothing that merely ends alike', () => {

@@ -62,6 +62,12 @@ describe.skipIf(!existsSync(join(PAGES, 'manifest.csv')))('job-page detection on
     expect(d.recall).toBeGreaterThanOrEqual(0.98);
     // 44 saved pages, some over a megabyte, parsed on a shared machine: a limit for hangs, not for speed.
   }, 120_000);
+
+  test('the general reader alone (every page at an address of no known site)', () => {
+    const d = scoreDetection([PAGES, MORE_PAGES], (t) => matcher.findMentions(t).length, true);
+    expect(d.precision).toBeGreaterThanOrEqual(0.93);
+    expect(d.recall).toBeGreaterThanOrEqual(0.93);
+  }, 120_000);
 });
 
 describe.skipIf(!existsSync(ASKED) || !existsSync(POSTINGS))('the gap against skills people labelled as asked (dev)', () => {

@@ -55,6 +55,7 @@ export const greenhouse = defineSite({
       'tests/fixtures/pages/greenhouse-classic.html',
       'tests/fixtures/pages/greenhouse-job-boards.html',
       'tests/fixtures/pages/greenhouse-board.html',
+      'tests/fixtures/pages/greenhouse-fabrikam.html',
     ],
   },
 });

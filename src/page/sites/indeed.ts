@@ -78,6 +78,7 @@ export const indeed = defineSite({
       'tests/fixtures/pages/indeed-viewjob.html',
       'tests/fixtures/pages/indeed-serp-pane.html',
       'tests/fixtures/pages/indeed-serp-list.html',
+      'tests/fixtures/pages/indeed-about.html',
     ],
   },
 });

@@ -18,6 +18,15 @@ interface Entity {
   description?: unknown;
   title?: unknown;
   formattedLocation?: unknown;
+  companyDetails?: unknown;
+}
+
+/** The company's name when the entity carries it inline (it is often only a reference). */
+function companyOf(entity: Entity): string | undefined {
+  const d = entity.companyDetails;
+  if (!d || typeof d !== 'object') return undefined;
+  const name = (d as { name?: unknown; companyName?: unknown }).name ?? (d as { companyName?: unknown }).companyName;
+  return typeof name === 'string' ? name : undefined;
 }
 
 function descriptionText(entity: Entity): string | undefined {
@@ -69,7 +78,7 @@ export function readLinkedInData(doc: ParentNode, id: string): SiteRead | null {
       root,
       text,
       title: defined(typeof job.title === 'string' ? job.title : pageTitle),
-      company: defined(company),
+      company: defined(companyOf(job) ?? company),
       location: defined(typeof job.formattedLocation === 'string' ? job.formattedLocation : undefined),
     };
   }

@@ -89,6 +89,9 @@ export const linkedin = defineSite({
       '../shared/data/job_pages_more/negative/linkedin_loggedin_feed.html',
       'tests/fixtures/pages/linkedin-guest-view.html',
       'tests/fixtures/pages/linkedin-search-pane.html',
+      'tests/fixtures/pages/linkedin-signed-in.html',
+      'tests/fixtures/pages/linkedin-view-styled.html',
+      'tests/fixtures/pages/linkedin-search-styled.html',
     ],
   },
 });
