@@ -3,6 +3,9 @@ import preact from '@preact/preset-vite';
 import { packedData } from './scripts/pack/vite-plugin';
 import { ALL_SITES, CONTENT_MATCHES } from './src/content/job-sites';
 
+// Rendered from assets/icon.svg by `npm run icons` (scripts/icons.ts).
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), packedData(import.meta.dirname)] }),
@@ -10,6 +13,11 @@ export default defineConfig({
     name: 'Role Lens: job posting skill match',
     description:
       'Shows which role a job posting really resembles and which of its skills you are missing. It sends nothing anywhere.',
+    icons: ICONS,
+    // WXT turns `action` into MV2's `browser_action` but drops its icon, so each is set here.
+    ...(manifestVersion === 2
+      ? { browser_action: { default_icon: ICONS, default_title: 'Role Lens' } }
+      : { action: { default_icon: ICONS, default_title: 'Role Lens' } }),
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: CONTENT_MATCHES,
     optional_host_permissions: [ALL_SITES],

@@ -1,14 +1,18 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseMessage } from '../src/messages';
+import { getSkills } from '../src/storage/items';
 import { syncAllSitesScript, type AllSitesApi } from '../src/background/all-sites';
 import type { BadgeApi } from '../src/background/badge';
 import { createBackground } from '../src/background/handler';
+import { recordHistory } from '../src/background/history';
 import { injectIfPosting, type InjectApi } from '../src/background/inject';
 import { createTabStates, type SessionArea } from '../src/background/tab-states';
+import { openWelcomeOnInstall, type WelcomeApi } from '../src/background/welcome';
 
 /** Per-tab results, the toolbar badge, the all-sites opt-in, and the one typed message handler. */
 export default defineBackground(() => {
+  openWelcomeOnInstall(browser.runtime as unknown as WelcomeApi, (url) => browser.tabs.create({ url }));
   // MV3 has `action`; Firefox MV2 only `browserAction`.
   const badge = (browser.action ?? (browser as unknown as { browserAction: BadgeApi }).browserAction) as BadgeApi;
   const session = (browser.storage as { session?: SessionArea }).session;
@@ -16,6 +20,8 @@ export default defineBackground(() => {
     states: createTabStates(session),
     badge,
     notify: (message) => browser.runtime.sendMessage(message),
+    onPosting: recordHistory,
+    emptyList: async () => (await getSkills({ readOnly: true })).length === 0,
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {

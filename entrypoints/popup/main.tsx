@@ -4,10 +4,11 @@ import { applyUserSkills } from '../../src/ui/gap';
 import { PopupApp } from '../../src/ui/PopupApp';
 import { createBrowserPopupData, tabIdFromSearch } from '../../src/ui/popup-data';
 import { createPopupState } from '../../src/ui/popup-state';
-import { storageQuarantineRepo, storageSettingsRepo, storageSkillsRepo } from '../../src/ui/repos';
+import { downloadText } from '../../src/ui/browser-glue';
+import { storageNotAskedRepo, storageQuarantineRepo, storageSettingsRepo, storageSkillsRepo } from '../../src/ui/repos';
 import './style.css';
 
-type Recompute = (analysis: Analysis, skills: readonly UserSkill[]) => Analysis;
+type Recompute = (analysis: Analysis, skills: readonly UserSkill[], notAsked: ReadonlySet<string>) => Analysis;
 
 // The popup shows what the tab computed. The engine (for the exact gap after "I have this")
 // loads only once the popup has painted and is idle; until then the quick update serves.
@@ -25,7 +26,9 @@ const state = createPopupState({
   skills: storageSkillsRepo,
   settings: storageSettingsRepo,
   quarantine: storageQuarantineRepo,
-  recompute: (analysis, skills) => (exact ?? applyUserSkills)(analysis, skills),
+  recompute: (analysis, skills, notAsked) => (exact ?? applyUserSkills)(analysis, skills, notAsked),
+  notAsked: storageNotAskedRepo,
+  download: downloadText,
 });
 
 const root = document.getElementById('app');

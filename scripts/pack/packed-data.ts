@@ -24,7 +24,7 @@ function sameTrie(a: TrieNode, b: TrieNode): boolean {
   if (a.attached !== b.attached || a.next.size !== b.next.size) return false;
   const [x, y] = [a.entry, b.entry];
   if (Boolean(x) !== Boolean(y)) return false;
-  if (x && y && (x.skillId !== y.skillId || x.caseSensitive !== y.caseSensitive || x.needsEvidence !== y.needsEvidence || (x.caseSensitive && x.forms.join('|') !== y.forms.join('|')))) return false;
+  if (x && y && (x.skillId !== y.skillId || x.caseSensitive !== y.caseSensitive || x.needsEvidence !== y.needsEvidence || x.needsAsk !== y.needsAsk || (x.caseSensitive && x.forms.join('|') !== y.forms.join('|')))) return false;
   for (const [k, child] of a.next) {
     const other = b.next.get(k);
     if (!other || !sameTrie(child, other)) return false;

@@ -26,25 +26,54 @@ export function muteWxtAnnouncement(win: Window, doc: Document): () => void {
   const post = win.postMessage;
   const dispatch = doc.dispatchEvent;
   const listen = doc.addEventListener;
-  win.postMessage = function (this: Window, ...args: Parameters<Window['postMessage']>) {
+  override(win, 'postMessage', function (this: Window, ...args: Parameters<Window['postMessage']>) {
     if (isAnnouncement(args[0])) return;
     return post.apply(win, args as Parameters<typeof post>);
-  } as Window['postMessage'];
-  doc.dispatchEvent = function (this: Document, event: Event) {
+  } as Window['postMessage']);
+  override(doc, 'dispatchEvent', function (this: Document, event: Event) {
     if (isAnnouncement(event.type)) return true;
     return dispatch.call(doc, event);
-  };
-  doc.addEventListener = function (this: Document, ...args: Parameters<Document['addEventListener']>) {
+  });
+  override(doc, 'addEventListener', function (this: Document, ...args: Parameters<Document['addEventListener']>) {
     if (isAnnouncement(args[0])) return;
     return listen.apply(doc, args);
-  } as Document['addEventListener'];
+  } as Document['addEventListener']);
   let restored = false;
   return () => {
     if (restored) return;
     restored = true;
     // Own properties shadowing the prototype's: deleting them restores the originals exactly.
-    delete (win as Partial<Window>).postMessage;
-    delete (doc as Partial<Document>).dispatchEvent;
-    delete (doc as Partial<Document>).addEventListener;
+    restoreProperty(win, 'postMessage', post);
+    restoreProperty(doc, 'dispatchEvent', dispatch);
+    restoreProperty(doc, 'addEventListener', listen);
   };
+}
+
+/**
+ * An own, configurable property shadowing the original. Defined rather than assigned: in
+ * Firefox's isolated world `window.postMessage` (a method of the [Global] window itself, not of
+ * its prototype) is read-only and non-configurable, and the plain assignment and `delete` threw
+ * and stopped the content script.
+ */
+function override<T extends object, K extends keyof T>(target: T, key: K, value: T[K]): void {
+  try {
+    Object.defineProperty(target, key, { value, configurable: true, writable: true });
+  } catch {
+    // Not overridable here: the announcement then goes out, as it would without this module.
+  }
+}
+
+/** Deletes our override, or puts the original back where it can't be deleted. */
+function restoreProperty<T extends object, K extends keyof T>(target: T, key: K, original: T[K]): void {
+  try {
+    delete target[key];
+  } catch {
+    // Non-configurable: assigned back below.
+  }
+  if (target[key] === original) return;
+  try {
+    Object.defineProperty(target, key, { value: original, configurable: true, writable: true });
+  } catch {
+    // Nothing to restore: the override never took.
+  }
 }

@@ -10,6 +10,8 @@ export function statusMap(analysis: Analysis, userSkills: readonly UserSkill[]):
   for (const s of analysis.skills) out.set(s.id, 'mentioned');
   for (const s of analysis.gap.missingPreferred) out.set(s.id, 'missing-preferred');
   for (const s of analysis.gap.missingRequired) out.set(s.id, 'missing-required');
+  // The popup lists these apart from the missing ones; the hover label says the same.
+  for (const s of analysis.gap.related) out.set(s.id, 'related');
   const have = new Set(userSkills.map((s) => s.id));
   for (const s of analysis.skills) if (have.has(s.id)) out.set(s.id, 'have');
   for (const s of analysis.gap.matched) out.set(s.id, 'have');

@@ -1,17 +1,20 @@
-import { computeGap, resolveUserSkills } from './gap';
+import { annotateAsks } from './asks';
+import { computeGap, learningIds, resolveUserSkills } from './gap';
 import { indexDuties } from './duties';
-import { collectSkills } from './extract';
+import { classifyMentions, collectSkills } from './extract';
+import { postingFacts } from './facts';
 import { looksLikePosting } from './jobness';
 import { createMatcher, matcherOver, type Matcher } from './matcher';
+import type { SkillIndex } from './skill-index';
 import { unpackIndex, unpackRoles, type PackedData, type RuntimeRole } from './packed';
 import { prepareRoles, rankRoles } from './rank-roles';
 import { countRoleNames, indexRoleNames } from './role-names';
 import { findDegree, findSeniority, findYears, type YearsClaim } from './requirements';
 import type { Role, Taxonomy } from './schema';
 import { analyzeStructure } from './sections';
-import { aliasKey } from './skill-index';
+import { createSkillSearch, popularityFromRoles } from './skill-search';
 import { tokenize } from './tokenize';
-import type { Analysis, Engine, Posting, SkillRef, UserSkill } from './types';
+import type { Analysis, Engine, Posting, UserSkill } from './types';
 
 /** A first line that reads like a title ("Senior Data Engineer — Acme") when none was given. */
 function titleFromText(text: string): string | null {
@@ -35,39 +38,50 @@ function overallYears(claims: readonly YearsClaim[]): number | null {
 
 /** The engine over the source data (data/skills.json, data/roles): Node, tests, the CLI. */
 export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine {
-  return engineOver(createMatcher(taxonomy), roles);
+  return engineOver(createMatcher(taxonomy), roles, () => taxonomy);
 }
 
 /** The engine over the data packed at build time (packed.ts): what the extension runs. */
 export function createPackedEngine(packed: PackedData): Engine {
-  return engineOver(matcherOver(unpackIndex(packed)), unpackRoles(packed));
+  const index = unpackIndex(packed);
+  return engineOver(matcherOver(index), unpackRoles(packed), () => searchableFromTrie(index));
 }
 
-function engineOver(matcher: Matcher, roles: readonly RuntimeRole[]): Engine {
+/**
+ * What autocomplete reads, from the packed data: its aliases are the trie's keys ("scikit learn"),
+ * as the packed data keeps no aliases as written. The extension's pages that search (options,
+ * welcome) use the source data; this keeps the packed engine's search working all the same.
+ */
+function searchableFromTrie(index: SkillIndex): Pick<Taxonomy, 'skills'> {
+  const keysOf = new Map<string, string[]>();
+  for (const [key, id] of index.byAlias.keys()) {
+    const list = keysOf.get(id);
+    if (list) list.push(key);
+    else keysOf.set(id, [key]);
+  }
+  return {
+    skills: [...index.skills.values()].map((s) => ({
+      ...s,
+      aliases: (keysOf.get(s.id) ?? []).filter((k) => k !== s.name.toLowerCase()),
+      sources: [],
+    })),
+  };
+}
+
+function engineOver(matcher: Matcher, roles: readonly RuntimeRole[], searchSource: () => Pick<Taxonomy, 'skills'>): Engine {
   const index = matcher.index;
   const models = prepareRoles(roles);
   const roleNames = indexRoleNames(roles);
-  // Autocomplete keys: each skill's aliases as the trie knows them ("scikit learn", "c++"). Built
-  // on the first search: a page's content script never searches.
-  let searchable: Array<{ ref: SkillRef; keys: string[] }> | null = null;
-  const searchKeys = () => {
-    if (searchable) return searchable;
-    const keysOf = new Map<string, string[]>();
-    for (const [key, id] of index.byAlias.keys()) {
-      const list = keysOf.get(id);
-      if (list) list.push(key);
-      else keysOf.set(id, [key]);
-    }
-    searchable = [...index.skills.values()].map((s) => ({ ref: { id: s.id, name: s.name }, keys: keysOf.get(s.id) ?? [] }));
-    return searchable;
-  };
+  // Autocomplete, built on the first search: a page's content script never searches.
+  let search: ReturnType<typeof createSkillSearch> | null = null;
 
-  function analyze(posting: Posting, userSkills: readonly UserSkill[]): Analysis {
+  function analyze(posting: Posting, userSkills: readonly UserSkill[], notAsked?: ReadonlySet<string>): Analysis {
     const text = posting.text;
     const tokens = tokenize(text);
     const structure = analyzeStructure(text);
     const claims = findYears(text, structure.sentences);
     const skills = collectSkills(tokens, matcher, structure, claims, posting.company);
+    annotateAsks(skills, text, structure, index);
     const minYears = overallYears(claims);
     // An explicit empty title means "no title": don't guess one from the first line.
     const title = posting.title !== undefined ? posting.title.trim() || null : titleFromText(text);
@@ -91,35 +105,28 @@ function engineOver(matcher: Matcher, roles: readonly RuntimeRole[]): Engine {
       title,
       skills,
       roles: ranked,
-      gap: computeGap(skills, resolveUserSkills(userSkills, index), index),
+      gap: computeGap(skills, resolveUserSkills(userSkills, index), index, notAsked, learningIds(userSkills, index)),
       seniority,
       minYears,
       degree,
+      ...postingFacts({ title, location: posting.location, text, structured: posting.structured }),
     };
   }
 
   return {
     analyze,
-    gap: (skills, userSkills) => computeGap(skills, resolveUserSkills(userSkills, index), index),
-    findMentions: (text) => matcher.findMentions(text),
+    gap: (skills, userSkills, notAsked) => computeGap(skills, resolveUserSkills(userSkills, index), index, notAsked, learningIds(userSkills, index)),
+    findMentions(text, options) {
+      if (!options?.askedOnly) return matcher.findMentions(text);
+      const tokens = tokenize(text);
+      return classifyMentions(tokens, matcher, analyzeStructure(text))
+        .filter((m) => m.importance !== 'mentioned')
+        .map(({ candidate: c }) => ({ skillId: c.skillId, span: { start: c.start, end: c.end, text: text.slice(c.start, c.end) } }));
+    },
     skill(id) {
       const s = index.skills.get(id);
       return s ? { id: s.id, name: s.name } : undefined;
     },
-    searchSkills(query, limit = 8) {
-      const q = aliasKey(query.trim());
-      if (q === '') return [];
-      const scored: Array<{ ref: SkillRef; rank: number }> = [];
-      for (const { ref, keys } of searchKeys()) {
-        let rank = Infinity;
-        for (const k of keys) {
-          // Exact alias first ("k8s" → Kubernetes), then prefixes, then word prefixes, then substrings.
-          const r = k === q ? 0 : k.startsWith(q) ? 1 : k.includes(` ${q}`) ? 2 : k.includes(q) ? 3 : Infinity;
-          if (r < rank) rank = r;
-        }
-        if (rank < Infinity) scored.push({ ref, rank: rank * 1000 + ref.name.length });
-      }
-      return scored.sort((a, b) => a.rank - b.rank).slice(0, limit).map((s) => s.ref);
-    },
+    searchSkills: (query, limit) => (search ??= createSkillSearch(searchSource(), popularityFromRoles(roles)))(query, limit),
   };
 }

@@ -47,7 +47,7 @@ function encodeTrie(root: TrieNode, no: (id: string) => number): string {
     for (const [token, child] of node.next) {
       const e = child.entry;
       let flags = child.attached ? TRIE_FLAG.attached : 0;
-      if (e) flags |= TRIE_FLAG.entry | (e.caseSensitive ? TRIE_FLAG.caseSensitive : 0) | (e.needsEvidence ? TRIE_FLAG.needsEvidence : 0);
+      if (e) flags |= TRIE_FLAG.entry | (e.caseSensitive ? TRIE_FLAG.caseSensitive : 0) | (e.needsEvidence ? TRIE_FLAG.needsEvidence : 0) | (e.needsAsk ? TRIE_FLAG.needsAsk : 0);
       out.push(String.fromCharCode(FLAG_BASE + flags), token);
       if (e) {
         out.push(ENTRY, no(e.skillId).toString(36));

@@ -9,7 +9,7 @@
  * no id, no class.
  */
 
-export const STATUSES = ['have', 'missing-required', 'missing-preferred', 'mentioned'] as const;
+export const STATUSES = ['have', 'missing-required', 'missing-preferred', 'related', 'mentioned'] as const;
 export type HighlightStatus = (typeof STATUSES)[number];
 
 /** What the tooltip says for each status. */
@@ -17,6 +17,8 @@ export const STATUS_LABEL: Record<HighlightStatus, string> = {
   have: 'You have this',
   'missing-required': 'Missing — required',
   'missing-preferred': 'Missing — nice to have',
+  // As the popup's "Related" section says: asked for, and you have a close sibling of it.
+  related: 'Related — you have a close one',
   mentioned: 'Mentioned',
 };
 
@@ -38,12 +40,14 @@ export const LOOKS: Record<Palette, Record<HighlightStatus, Look>> = {
     have: { background: 'rgba(34, 160, 80, 0.22)', underline: '#1a7f37', style: 'solid' },
     'missing-required': { background: 'rgba(220, 38, 38, 0.18)', underline: '#c62828', style: 'solid' },
     'missing-preferred': { background: 'rgba(245, 158, 11, 0.25)', underline: '#b45309', style: 'solid' },
+    related: { background: 'rgba(37, 99, 235, 0.16)', underline: '#2457d6', style: 'solid' },
     mentioned: { background: 'transparent', underline: '#6b7280', style: 'dotted' },
   },
   dark: {
     have: { background: 'rgba(74, 222, 128, 0.22)', underline: '#4ade80', style: 'solid' },
     'missing-required': { background: 'rgba(248, 113, 113, 0.25)', underline: '#f87171', style: 'solid' },
     'missing-preferred': { background: 'rgba(251, 191, 36, 0.25)', underline: '#fbbf24', style: 'solid' },
+    related: { background: 'rgba(96, 165, 250, 0.22)', underline: '#60a5fa', style: 'solid' },
     mentioned: { background: 'transparent', underline: '#9ca3af', style: 'dotted' },
   },
 };
@@ -85,6 +89,7 @@ export function randomNames(random: () => number = Math.random): HighlightNames 
     have: make(),
     'missing-required': make(),
     'missing-preferred': make(),
+    related: make(),
     mentioned: make(),
     neutral: make(),
     flash: make(),

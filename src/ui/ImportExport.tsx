@@ -1,3 +1,4 @@
+import { LiveMessage } from './LiveMessage';
 import type { OptionsActions, OptionsMessage } from './options-state';
 
 export interface Props {
@@ -18,7 +19,7 @@ export function ImportExport({ count, message, actions }: Props) {
           Import a file…
           <input
             type="file"
-            accept=".json,application/json"
+            accept=".csv,text/csv,.json,application/json"
             class="visually-hidden"
             data-testid="import-file"
             onChange={async (e) => {
@@ -31,12 +32,8 @@ export function ImportExport({ count, message, actions }: Props) {
           />
         </label>
       </div>
-      <p class="muted">Imports our export, or a JSON list of skill names. Imported skills are added to your list.</p>
-      {message && (
-        <p class={`message message--${message.tone}`} role={message.tone === 'error' ? 'alert' : 'status'} data-testid="file-message">
-          {message.text}
-        </p>
-      )}
+      <p class="muted">Imports LinkedIn’s Skills.csv (from “Get a copy of your data”), our own export, or a JSON list of skill names. Imported skills are added to your list.</p>
+      <LiveMessage message={message} testId="file-message" />
     </div>
   );
 }

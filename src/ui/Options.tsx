@@ -1,6 +1,8 @@
+import { LiveMessage } from './LiveMessage';
 import { AllSitesOptIn } from './AllSitesOptIn';
 import { ColourHighlightsOptIn } from './ColourHighlightsOptIn';
 import { SkillPlaceChoice } from './SkillPlaceChoice';
+import { HistoryOptions } from './HistoryOptions';
 import { ImportExport } from './ImportExport';
 import { NEWER_VERSION_MESSAGE } from '../storage/items';
 import { OVERFLOW_MESSAGE, type OptionsActions, type OptionsModel } from './options-state';
@@ -49,11 +51,7 @@ export function Options({ model, actions }: Props) {
           </p>
         )}
         <SkillAdder query={model.query} suggestions={model.suggestions} active={model.active} actions={actions} />
-        {model.listMessage && (
-          <p class={`message message--${model.listMessage.tone}`} role="status" data-testid="list-message">
-            {model.listMessage.text}
-          </p>
-        )}
+        <LiveMessage message={model.listMessage} testId="list-message" />
         <SkillList
           skills={model.skills}
           loaded={model.loaded}
@@ -88,6 +86,8 @@ export function Options({ model, actions }: Props) {
         <h2 id="highlights-heading">Highlights in the page</h2>
         <ColourHighlightsOptIn enabled={model.colourHighlights} onChange={(on) => void actions.setColourHighlights(on)} />
       </section>
+
+      <HistoryOptions />
 
       <section class="card" aria-labelledby="sites-heading">
         <h2 id="sites-heading">Sites</h2>

@@ -1,12 +1,20 @@
+import type { SkillRef } from '../core/types';
 import type { PopupActions, PopupModel } from './popup-state';
 import { AskedFor } from './AskedFor';
+import { chipNotes } from './chip-notes';
 import { HighlightToggle } from './HighlightToggle';
 import { Notice } from './Notice';
+import { NotAskedLine } from './NotAskedLine';
+import { ProbablyCovered } from './ProbablyCovered';
+import { plainNotPostingReason } from './plain-reason';
 import { PopupHeader } from './PopupHeader';
+import { PostingFacts } from './PostingFacts';
 import { StageNotes } from './StageNotes';
 import { RoleList } from './RoleList';
 import { SkillSection } from './SkillSection';
+import { SoftSkillsLine } from './SoftSkillsLine';
 import { StatusPanel } from './StatusPanel';
+import { Verdict } from './Verdict';
 
 export interface Props {
   model: PopupModel;
@@ -41,7 +49,7 @@ export function Popup({ model, actions }: Props) {
   if (view.kind === 'inaccessible') {
     return (
       <main class="popup">
-        <StatusPanel kind="inaccessible" title="Role Lens can’t access this page">
+        <StatusPanel kind="inaccessible" title="Role Lens can’t read this page">
           <p class="status__text" data-testid="inaccessible-reason">{view.reason}</p>
         </StatusPanel>
         {footer}
@@ -62,7 +70,7 @@ export function Popup({ model, actions }: Props) {
     return (
       <main class="popup">
         <StatusPanel kind="not-posting" title="This doesn’t look like a job posting">
-          <p class="status__text" data-testid="not-posting-reason">{view.reason}</p>
+          <p class="status__text" data-testid="not-posting-reason">{plainNotPostingReason(view.reason)}</p>
           <button
             type="button"
             class="button button--primary"
@@ -70,7 +78,7 @@ export function Popup({ model, actions }: Props) {
             disabled={view.analyzing}
             data-testid="analyze-anyway"
           >
-            {view.analyzing ? 'Analysing…' : 'Analyze this page anyway'}
+            {view.analyzing ? 'Reading…' : 'Read this page anyway'}
           </button>
         </StatusPanel>
         <Notice text={model.notice} />
@@ -82,59 +90,85 @@ export function Popup({ model, actions }: Props) {
   const { posting, analysis } = view;
   const gap = analysis.gap;
   const reveal = (id: string) => void actions.revealSkill(id);
-  const add = (skill: { id: string; name: string }) => void actions.addSkill(skill);
+  const add = (skill: SkillRef) => void actions.addSkill(skill);
+  const notAsked = (skill: SkillRef, scope: 'posting' | 'never') => void actions.markNotAsked(skill, scope);
   const title = posting.title || analysis.title || 'Job posting';
+  const notes = chipNotes(analysis, model.skills);
+  const withNotes = <T extends SkillRef>(list: readonly T[]) => list.map((s) => ({ ...s, ...notes(s.id) }));
 
   return (
     <main class="popup" data-testid="popup-posting">
-      <PopupHeader title={title} company={posting.company} validThrough={posting.validThrough} score={emptyList ? undefined : gap.score}>
+      <PopupHeader title={title} company={posting.company} validThrough={posting.validThrough}>
         <HighlightToggle enabled={model.settings.highlights} onChange={(on) => void actions.setHighlights(on)} />
       </PopupHeader>
+      <PostingFacts analysis={analysis} />
+      <Verdict analysis={analysis} emptyList={emptyList} onStart={() => void actions.openWelcome()} />
       <AskedFor analysis={analysis} />
       <StageNotes notes={view.notes} />
       <Notice text={model.notice} />
-      {emptyList && (
-        <div class="hint" data-testid="empty-skills-hint">
-          <p>
-            Your skill list is empty, so every skill shows as missing. Add your skills or paste a résumé to see
-            what you really lack.
-          </p>
-          <button type="button" class="button button--primary" onClick={() => void actions.openOptions()}>
-            Add my skills
-          </button>
-        </div>
-      )}
       <RoleList roles={analysis.roles} />
-      <SkillSection
-        title="Missing — required"
-        tone="missing-required"
-        testId="missing-required"
-        skills={gap.missingRequired}
-        onReveal={reveal}
-        onAdd={add}
-        pending={model.pending}
-        emptyText={gap.missingPreferred.length + gap.matched.length > 0 ? 'You have every required skill.' : undefined}
-      />
-      <SkillSection
-        title="Missing — nice to have"
-        tone="missing-preferred"
-        testId="missing-preferred"
-        skills={gap.missingPreferred}
-        onReveal={reveal}
-        onAdd={add}
-        pending={model.pending}
-      />
-      <SkillSection title="You have" tone="have" testId="matched" skills={gap.matched} onReveal={reveal} />
-      <SkillSection
-        title="Related"
-        tone="related"
-        testId="related"
-        skills={gap.related.map((r) => ({ id: r.id, name: r.name, note: `you have ${r.via.name}` }))}
-        onReveal={reveal}
-        onAdd={add}
-        pending={model.pending}
-      />
-      {analysis.skills.length === 0 && <p class="muted">No skills from the taxonomy were found in this posting.</p>}
+      {emptyList ? (
+        <>
+          <SkillSection
+            title="Required here"
+            tone="asked"
+            testId="asked-required"
+            skills={withNotes(gap.missingRequired)}
+            onReveal={reveal}
+            onAdd={add}
+            onNotAsked={notAsked}
+            pending={model.pending}
+          />
+          <SkillSection
+            title="Nice to have here"
+            tone="asked"
+            testId="asked-preferred"
+            skills={withNotes(gap.missingPreferred)}
+            onReveal={reveal}
+            onAdd={add}
+            onNotAsked={notAsked}
+            pending={model.pending}
+          />
+        </>
+      ) : (
+        <>
+          <SkillSection
+            title="Missing — required"
+            tone="missing-required"
+            testId="missing-required"
+            skills={withNotes(gap.missingRequired)}
+            onReveal={reveal}
+            onAdd={add}
+            onNotAsked={notAsked}
+            pending={model.pending}
+            emptyText={gap.missingPreferred.length + gap.matched.length > 0 ? 'You have every required skill.' : undefined}
+          />
+          <SkillSection
+            title="Missing — nice to have"
+            tone="missing-preferred"
+            testId="missing-preferred"
+            skills={withNotes(gap.missingPreferred)}
+            onReveal={reveal}
+            onAdd={add}
+            onNotAsked={notAsked}
+            pending={model.pending}
+          />
+          <ProbablyCovered skills={gap.probablyCovered ?? []} onConfirm={(list) => void actions.confirmCovered(list)} pending={model.pending} />
+          <SkillSection title="You have" tone="have" testId="matched" skills={withNotes(gap.matched)} onReveal={reveal} />
+          <SkillSection
+            title="Related — you have a close one"
+            tone="related"
+            testId="related"
+            skills={gap.related.map((r) => ({ id: r.id, name: r.name, ...notes(r.id, `you have ${r.via.name}`) }))}
+            onReveal={reveal}
+            onAdd={add}
+            pending={model.pending}
+          />
+        </>
+      )}
+      <SoftSkillsLine skills={gap.missingSoft ?? []} />
+      <NotAskedLine hidden={gap.hidden ?? []} onUndo={(id) => void actions.undoNotAsked(id)} onExport={() => void actions.exportNotAsked()} />
+      {analysis.skills.length === 0 && <p class="muted">No skills that Role Lens knows were found in this posting.</p>}
       {footer}
     </main>
   );

@@ -1,11 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { closingLine, percent, scoreWord } from './format';
+import { closingLine } from './format';
 
 export interface Props {
   title: string;
   company?: string;
-  /** Your overall match, 0..1; omitted when there is no skill list to compare. */
-  score?: number;
   /** When applications close (the page's `validThrough`), and the time to compare it with. */
   validThrough?: string;
   now?: Date;
@@ -13,8 +11,8 @@ export interface Props {
   children?: ComponentChildren;
 }
 
-/** The posting's title and company, and the overall match score as the largest thing on screen. */
-export function PopupHeader({ title, company, score, validThrough, now = new Date(), children }: Props) {
+/** The posting's title, company and closing date; the verdict below it says how you match. */
+export function PopupHeader({ title, company, validThrough, now = new Date(), children }: Props) {
   const closing = closingLine(validThrough, now);
   return (
     <header class="header">
@@ -34,12 +32,6 @@ export function PopupHeader({ title, company, score, validThrough, now = new Dat
           </p>
         )}
       </div>
-      {score !== undefined && (
-        <div class={`score-badge score-badge--${score >= 0.5 ? 'good' : score >= 0.25 ? 'mid' : 'low'}`} data-testid="match-score">
-          <span class="score-badge__value">{percent(score)}</span>
-          <span class="score-badge__label">{scoreWord(score)}</span>
-        </div>
-      )}
       {children}
     </header>
   );

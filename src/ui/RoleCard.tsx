@@ -16,14 +16,14 @@ export function RoleCard({ role, rank }: Props) {
       <span class="role-card__title" data-testid="role-title">
         {role.title}
       </span>
-      <ScoreBar score={role.score} label={`${role.title} match`} />
+      <ScoreBar score={role.score} label={`Resemblance to ${role.title}`} />
     </>
   );
   return (
     <li class={`role-card${rank === 1 ? ' role-card--top' : ''}`} data-testid="role-item">
       {role.reasons.length > 0 ? (
         <details class="role-card__details">
-          <summary class="role-card__head" title="Why this score">
+          <summary class="role-card__head" title="Why it resembles this role">
             {head}
           </summary>
           <ul class="role-card__reasons">

@@ -15,7 +15,8 @@ export function RoleList({ roles, limit = 3 }: Props) {
   const weak = top.length > 0 && top[0]!.score < WEAK_MATCH;
   return (
     <section class="section" aria-labelledby="roles-heading">
-      <h2 id="roles-heading" class="section__title">Closest roles</h2>
+      <h2 id="roles-heading" class="section__title">Roles this posting resembles</h2>
+      <p class="section__hint">How close the posting is to each role profile; not your match.</p>
       {top.length === 0 ? (
         <p class="muted">No role profile matches this posting.</p>
       ) : (

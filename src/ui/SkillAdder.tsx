@@ -50,8 +50,8 @@ export function SkillAdder({ query, suggestions, active, actions }: Props) {
           }
         }}
       />
-      {open && (
-        <ul id="skill-suggestions" class="suggestions" role="listbox" aria-label="Matching skills" data-testid="suggestions">
+      {/* Always in the page, so the input's aria-controls points at it; hidden when closed. */}
+      <ul id="skill-suggestions" class="suggestions" role="listbox" aria-label="Matching skills" data-testid="suggestions" hidden={!open}>
           {suggestions.map((s, i) => {
             const id = s.kind === 'skill' ? s.skill.id : s.id;
             return (
@@ -69,7 +69,16 @@ export function SkillAdder({ query, suggestions, active, actions }: Props) {
                 }}
               >
                 {s.kind === 'skill' ? (
-                  <span class="suggestion__name">{s.skill.name}</span>
+                  <span class="suggestion__name">
+                    {s.skill.alias && (
+                      <>
+                        <span class="suggestion__alias">{s.skill.alias}</span>
+                        <span aria-hidden="true"> → </span>
+                        <span class="visually-hidden"> means </span>
+                      </>
+                    )}
+                    {s.skill.name}
+                  </span>
                 ) : (
                   <span class="suggestion__name">
                     Add “{s.name}” as a custom skill
@@ -79,8 +88,7 @@ export function SkillAdder({ query, suggestions, active, actions }: Props) {
               </li>
             );
           })}
-        </ul>
-      )}
+      </ul>
     </div>
   );
 }

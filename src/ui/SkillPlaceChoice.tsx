@@ -1,3 +1,4 @@
+import { LiveMessage } from './LiveMessage';
 import type { OptionsMessage } from './options-state';
 
 export interface Props {
@@ -31,11 +32,7 @@ export function SkillPlaceChoice({ keepOnDevice, syncedCopy, message, onChange, 
       {keepOnDevice && syncedCopy && (
         <p class="muted">Your other browsers lose the list unless they keep it in the browser too.</p>
       )}
-      {message && (
-        <p class={`message message--${message.tone}`} role={message.tone === 'error' ? 'alert' : 'status'} data-testid="place-message">
-          {message.text}
-        </p>
-      )}
+      <LiveMessage message={message} testId="place-message" />
     </div>
   );
 }

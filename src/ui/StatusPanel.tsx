@@ -16,7 +16,7 @@ export function StatusPanel({ kind, title, children }: Props) {
       aria-live={kind === 'loading' ? 'polite' : undefined}
     >
       {kind === 'loading' && <span class="spinner" aria-hidden="true" />}
-      <p class="status__title">{title}</p>
+      <h1 class="status__title">{title}</h1>
       {children}
     </div>
   );

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { CONTENT_SCRIPT_FILE } from '../extension-contract';
 import { parseMessage, parsePageState, sendToBackground, sendToTab, type PageState } from '../messages';
+import { NO_ACCESS_HELP } from './plain-reason';
 import { inaccessibleReason } from './restricted-urls';
 
 /**
@@ -31,6 +32,9 @@ export interface PopupData {
   /** Pushed updates for the tab (the content script re-analysed: new posting, skill list edited). */
   onStateChanged(tabId: number, cb: (state: PageState | null) => void): () => void;
   openOptions(): Promise<void>;
+  /** The analysed posting's text, for the "not asked here" report; null when the page has none. */
+  postingText?(tabId: number): Promise<string | null>;
+  openWelcome(): Promise<void>;
 }
 
 /** `?tabId=N` in the popup's URL (browser tests open `popup.html?tabId=N` in a normal tab). */
@@ -53,7 +57,8 @@ export function createBrowserPopupData(tabIdParam: number | null): PopupData {
       return { ok: true, state: parsePageState(state) };
     } catch (err) {
       if (NO_RECEIVER.test(String(err))) return 'absent';
-      return { ok: false, reason: `The page did not answer (${errorText(err)}).` };
+      console.warn('[role-lens] the page did not answer', err);
+      return { ok: false, reason: 'The page did not answer. Reload it, then open Role Lens again.' };
     }
   }
 
@@ -88,7 +93,9 @@ export function createBrowserPopupData(tabIdParam: number | null): PopupData {
       try {
         await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
       } catch (err) {
-        return { ok: false, reason: `Role Lens can’t read this page (${errorText(err)}).` };
+        // Chrome's "Cannot access contents of the page…" means no host access: say how to give it.
+        console.warn('[role-lens] injection failed', err);
+        return { ok: false, reason: NO_ACCESS_HELP };
       }
       // The script registers its listener as it starts; give it a moment if it is not there yet.
       for (let attempt = 0; attempt < 10; attempt++) {
@@ -96,7 +103,7 @@ export function createBrowserPopupData(tabIdParam: number | null): PopupData {
         if (again !== 'absent') return again;
         await sleep(100);
       }
-      return { ok: false, reason: 'Role Lens could not start on this page.' };
+      return { ok: false, reason: 'Role Lens could not start on this page. Reload it, then open Role Lens again.' };
     },
 
     async analyzeAnyway(tabId) {
@@ -131,10 +138,14 @@ export function createBrowserPopupData(tabIdParam: number | null): PopupData {
     async openOptions() {
       await browser.runtime.openOptionsPage();
     },
-  };
-}
 
-function errorText(err: unknown): string {
-  const text = err instanceof Error ? err.message : String(err);
-  return text.replace(/\.$/, '');
+    async postingText(tabId) {
+      const res = (await sendToTab(browser, tabId, { type: 'get-posting-text' })) as { text?: unknown } | null | undefined;
+      return typeof res?.text === 'string' ? res.text : null;
+    },
+
+    async openWelcome() {
+      await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest';
-import { badgeFor, type BadgeApi } from '../../src/background/badge';
+import { BADGE_COLORS, badgeFor, type BadgeApi } from '../../src/background/badge';
+import { matchLevel, MATCH_WORD } from '../../src/core/verdict';
 import { createBackground } from '../../src/background/handler';
 import { SESSION_ITEM_BUDGET, createTabStates, type SessionArea } from '../../src/background/tab-states';
 import type { Analysis } from '../../src/core/types';
@@ -30,14 +31,14 @@ function fakeSession(): SessionArea & { data: Record<string, unknown> } {
   };
 }
 
-function setup(session = fakeSession()) {
+function setup(session = fakeSession(), emptyList = false) {
   const badges = new Map<number, { text: string; color?: string }>();
   const notes: Message[] = [];
   const badge: BadgeApi = {
     setBadgeText: async ({ tabId, text }) => void badges.set(tabId!, { ...badges.get(tabId!), text: text ?? '' }),
     setBadgeBackgroundColor: async ({ tabId, color }) => void badges.set(tabId!, { text: badges.get(tabId!)?.text ?? '', color }),
   };
-  const bg = createBackground({ states: createTabStates(session), badge, notify: async (m) => void notes.push(m) });
+  const bg = createBackground({ states: createTabStates(session), badge, notify: async (m) => void notes.push(m), emptyList: async () => emptyList });
   return { bg, badges, notes, session };
 }
 
@@ -49,13 +50,29 @@ beforeEach(() => {
 describe('badge', () => {
   test.each([
     [1, '100%', '#1a7f37'],
-    [0.7, '70%', '#1a7f37'],
-    [0.694, '69%', '#b45309'],
-    [0.4, '40%', '#b45309'],
-    [0.39, '39%', '#c62828'],
+    [0.6, '60%', '#1a7f37'],
+    [0.55, '55%', '#b45309'],
+    [0.35, '35%', '#b45309'],
+    [0.34, '34%', '#c62828'],
     [0, '0%', '#c62828'],
   ])('score %d → %s', (score, text, color) => {
-    expect(badgeFor(posting(score))).toEqual({ text, color });
+    expect(badgeFor(posting(score))).toMatchObject({ text, color });
+  });
+
+  test('the badge and the popup word a score from the same thresholds', () => {
+    // A 55 % posting was an amber badge and a green "Good match" popup before one module decided both.
+    for (const score of [0.2, 0.34, 0.35, 0.55, 0.59, 0.6, 0.9]) {
+      const level = matchLevel(score);
+      expect(badgeFor(posting(score))!.color).toBe(BADGE_COLORS[level]);
+      expect(badgeFor(posting(score))!.title).toContain(MATCH_WORD[level].toLowerCase());
+    }
+  });
+
+  test('with an empty skill list a posting is marked as found, in grey, without a score', () => {
+    const badge = badgeFor(posting(0), { emptyList: true })!;
+    expect(badge).toMatchObject({ text: 'job', color: BADGE_COLORS.neutral });
+    expect(badge.text).not.toMatch(/%/);
+    expect(badge.title).toMatch(/Add your skills to see your match/);
   });
 
   test('no badge off postings', () => {
@@ -73,6 +90,12 @@ describe('background', () => {
     expect(await t.bg.handle({ type: 'get-tab-state', tabId: 7 }, {})).toMatchObject({ kind: 'posting' });
     expect(await t.bg.handle({ type: 'get-tab-state', tabId: 8 }, {})).toBeNull();
     expect(t.notes.at(-1)).toMatchObject({ type: 'tab-state-changed', tabId: 7 });
+  });
+
+  test('a posting seen with an empty skill list gets the neutral badge', async () => {
+    const empty = setup(fakeSession(), true);
+    await empty.bg.handle({ type: 'page-state', state: posting(0) }, sender);
+    expect(empty.badges.get(7)).toEqual({ text: 'job', color: BADGE_COLORS.neutral });
   });
 
   test('a not-posting state clears the badge', async () => {

@@ -154,9 +154,9 @@ describe('a LinkedIn job page', () => {
     expect(badge).toBe(`${Math.round(state.analysis.gap.score * 100)}%`);
     const [r, g, b] = await badgeColor(browser, tabId);
     const pct = Math.round(state.analysis.gap.score * 100);
-    // green ≥ 70, amber ≥ 40, red below
-    if (pct >= 70) expect([r, g, b]).toEqual([0x1a, 0x7f, 0x37]);
-    else if (pct >= 40) expect([r, g, b]).toEqual([0xb4, 0x53, 0x09]);
+    // green ≥ 60, amber ≥ 35, red below (src/core/verdict.ts, the popup's thresholds too)
+    if (pct >= 60) expect([r, g, b]).toEqual([0x1a, 0x7f, 0x37]);
+    else if (pct >= 35) expect([r, g, b]).toEqual([0xb4, 0x53, 0x09]);
     else expect([r, g, b]).toEqual([0xc6, 0x28, 0x28]);
   });
 
@@ -252,6 +252,27 @@ describe('a LinkedIn job page', () => {
     );
     await popup.close();
     await serviceWorker(browser).evaluate(() => chrome.storage.sync.set({ settings: { highlights: true, allSites: false } }));
+  });
+
+  test('"not asked here" hides a missing skill; the score and badge follow, undo restores them', async () => {
+    const before = await postingState(tabId);
+    const skill = before.analysis.gap.missingRequired.find((s) => !s.anyOf)!;
+    const popup = await openPopup(browser, tabId);
+    const missing = popup.getByTestId('missing-required');
+    await missing.getByTestId(`skill-${skill.id}`).waitFor();
+    await popup.getByTestId(`not-asked-${skill.id}`).click();
+    await popup.getByTestId(`not-asked-here-${skill.id}`).click();
+    await waitFor(() => missing.getByTestId(`skill-${skill.id}`).count(), (n) => n === 0);
+    const hidden = await waitFor(
+      () => tabState(tabId),
+      (s) => s?.kind === 'posting' && s.analysis.gap.score > before.analysis.gap.score,
+    );
+    const pct = Math.round((hidden as Extract<PageState, { kind: 'posting' }>).analysis.gap.score * 100);
+    await waitFor(() => badgeText(browser, tabId), (t) => t === `${pct}%`);
+    await popup.getByTestId(`undo-not-asked-${skill.id}`).click();
+    await missing.getByTestId(`skill-${skill.id}`).waitFor();
+    await waitFor(() => badgeText(browser, tabId), (t) => t === `${Math.round(before.analysis.gap.score * 100)}%`);
+    await popup.close();
   });
 
   test('reveal-skill scrolls to the mention; highlights can be switched off and on', async () => {

@@ -219,7 +219,7 @@ export async function openPopup(b: Browser, tabId: number): Promise<Page> {
 }
 
 /** Replaces the user's skill list from an extension page, through the storage module's format. */
-export async function setSkillList(b: Browser, skills: Array<{ id: string; name: string }>): Promise<void> {
+export async function setSkillList(b: Browser, skills: Array<{ id: string; name: string; level?: 'learning' | 'working' | 'expert' }>): Promise<void> {
   await serviceWorker(b).evaluate(async (list) => {
     await chrome.storage.sync.set({ skills: list, skills$: { v: 2 } });
     await chrome.storage.local.remove(['skills', 'skills$']);

@@ -4,6 +4,7 @@ import { Popup } from '../../src/ui/Popup';
 import { PopupApp } from '../../src/ui/PopupApp';
 import { createPopupState, initialPopupModel, type PopupActions } from '../../src/ui/popup-state';
 import { applyUserSkills } from '../../src/ui/gap';
+import { NO_ACCESS_HELP } from '../../src/ui/plain-reason';
 import { analysis, fakeData, memorySettings, memorySkills, postingState } from './helpers/fixtures';
 import { click, installDom, mount, settle, text } from './helpers/dom';
 
@@ -20,6 +21,11 @@ const noActions: PopupActions = {
   revealSkill: async () => undefined,
   setHighlights: async () => undefined,
   openOptions: async () => undefined,
+  markNotAsked: async () => undefined,
+  undoNotAsked: async () => undefined,
+  confirmCovered: async () => undefined,
+  exportNotAsked: async () => undefined,
+  openWelcome: async () => undefined,
 };
 
 describe('Popup from a mock analysis', () => {
@@ -68,7 +74,7 @@ describe('Popup from a mock analysis', () => {
   test('missing required, then nice to have, then matched and related', async () => {
     const m = await mount(<Popup model={model} actions={noActions} />);
     const order = m.all('section[data-testid]').map((s) => s.getAttribute('data-testid'));
-    expect(order).toEqual(['missing-required', 'missing-preferred', 'matched', 'related']);
+    expect(order).toEqual(['verdict', 'missing-required', 'missing-preferred', 'matched', 'related']);
     const names = (id: string) => m.all(`[data-testid="${id}"] li .chip__name`).map((e) => text(e));
     expect(names('missing-required')).toEqual(['Kubernetes', 'PyTorch']);
     expect(names('missing-preferred')).toEqual(['Airflow']);
@@ -86,15 +92,48 @@ describe('Popup from a mock analysis', () => {
     expect(revealed).toEqual(['pytorch']);
   });
 
-  test('no hint when the skill list has entries; a hint linking to options when it is empty', async () => {
-    const opened: number[] = [];
+  test('the verdict leads: how many required skills I have, the nice-to-have ones apart, the score labelled', async () => {
+    const m = await mount(<Popup model={model} actions={noActions} />);
+    // Python of Python, Kubernetes, PyTorch; Google Cloud (related) is asked and not had.
+    expect(text(m.byTestId('verdict-line'))).toBe('You have 1 of 3 required skills');
+    expect(text(m.byTestId('verdict-preferred'))).toBe('You have 0 of 2 nice-to-have skills');
+    const score = m.byTestId('match-score')!;
+    expect(text(score)).toContain('Match');
+    expect(score.getAttribute('title')).toMatch(/share of the skills this posting asks for/);
+    expect(document.getElementById(score.getAttribute('aria-describedby')!)?.textContent).toBe(score.getAttribute('title'));
+  });
+
+  test('a skill I am learning is flagged against the years the posting asks; years show beside skills', async () => {
+    const learning = initialPopupModel({ ...model, skills: [{ id: 'python', name: 'Python', level: 'learning' }] });
+    const m = await mount(<Popup model={learning} actions={noActions} />);
+    const python = m.byTestId('skill-python')!;
+    expect(text(python.querySelector('.chip__note'))).toBe('learning; asks 5+ yrs');
+    expect(python.classList.contains('chip--flagged')).toBe(true);
+    const plain = await mount(<Popup model={model} actions={noActions} />);
+    expect(text(plain.byTestId('skill-python')!.querySelector('.chip__note'))).toBe('5+ yrs');
+  });
+
+  test('each chip is one Tab stop: its "I have this" button is out of the Tab order', async () => {
+    const m = await mount(<Popup model={model} actions={noActions} />);
+    const chip = m.byTestId('skill-kubernetes')!;
+    const [name, add] = [...chip.querySelectorAll('button')] as HTMLButtonElement[];
+    // The test DOM doesn't compute tabIndex; the attributes are what the browser reads.
+    expect(name!.getAttribute('tabindex')).toBe('0');
+    expect(add!.getAttribute('tabindex')).toBe('-1');
+    // The arrow keys themselves are tested in the browser (tests/e2e/first-run.test.ts).
+  });
+
+  test('with an empty list: "Add your skills to see your match", no score, no red; one click to the welcome page', async () => {
+    const opened: string[] = [];
     const a = await mount(<Popup model={model} actions={noActions} />);
-    expect(a.byTestId('empty-skills-hint')).toBeNull();
-    const b = await mount(<Popup model={{ ...model, skills: [] }} actions={{ ...noActions, openOptions: async () => void opened.push(1) }} />);
-    expect(b.byTestId('empty-skills-hint')).not.toBeNull();
+    expect(a.byTestId('start-welcome')).toBeNull();
+    const b = await mount(<Popup model={{ ...model, skills: [] }} actions={{ ...noActions, openWelcome: async () => void opened.push('welcome') }} />);
+    expect(text(b.byTestId('verdict'))).toContain('Add your skills to see your match');
     expect(b.byTestId('match-score')).toBeNull();
-    await click(b.byTestId('empty-skills-hint')?.querySelector('button') ?? null);
-    expect(opened).toEqual([1]);
+    expect(b.byTestId('missing-required')).toBeNull();
+    expect(b.all('[data-testid="asked-required"] .chip--asked').length).toBe(2);
+    await click(b.byTestId('start-welcome'));
+    expect(opened).toEqual(['welcome']);
   });
 });
 
@@ -132,7 +171,8 @@ describe('Popup with its state', () => {
     const m = await mount(<PopupApp state={state} />);
     await settle();
     expect(text(m.byTestId('popup-not-posting'))).toContain('This doesn’t look like a job posting');
-    expect(text(m.byTestId('not-posting-reason'))).toBe('No job posting markup or requirement headings found.');
+    // The detector's own words stay out of the popup.
+    expect(text(m.byTestId('not-posting-reason'))).toBe('Role Lens found no job posting here. If there is one, it can read the page anyway.');
     await click(m.byTestId('analyze-anyway'));
     await settle();
     expect(data.calls).toContain('analyze-anyway');
@@ -141,12 +181,12 @@ describe('Popup with its state', () => {
 
   test.each([
     ['a browser page', { accessProblem: 'This is one of the browser’s own pages. Browsers don’t let extensions read them.' }, 'browser’s own pages'],
-    ['injection refused', { injectionFails: 'Role Lens can’t read this page (Cannot access contents of the page).' }, 'Cannot access contents'],
+    ['injection refused', { injectionFails: NO_ACCESS_HELP }, 'click the Role Lens icon in the toolbar'],
   ])('cannot access the page: %s', async (_name, opts, reason) => {
     const state = createPopupState({ data: fakeData(opts), skills: memorySkills(), settings: memorySettings() });
     const m = await mount(<PopupApp state={state} />);
     await settle();
-    expect(text(m.byTestId('popup-inaccessible'))).toContain('Role Lens can’t access this page');
+    expect(text(m.byTestId('popup-inaccessible'))).toContain('Role Lens can’t read this page');
     expect(text(m.byTestId('inaccessible-reason'))).toContain(reason);
   });
 
@@ -200,4 +240,25 @@ test('set-aside data is pointed out in the popup', async () => {
   const m = await mount(<PopupApp state={state} />);
   await settle();
   expect(text(m.byTestId('set-aside'))).toBe('Some saved data could not be read: review it');
+});
+
+describe('a page that gave a smaller result', () => {
+  test('the notes of the content script are said, and a long title keeps its whole text on hover', async () => {
+    const title = 'Senior Staff Principal Machine Learning Platform Engineer '.repeat(5).trim();
+    const state = createPopupState({
+      data: fakeData({
+        live: {
+          ...postingState,
+          posting: { ...(postingState.kind === 'posting' ? postingState.posting : { source: '' }), title },
+          notes: ['Highlights were limited: the first 5,000 of 75,000 skill mentions are marked in the page.'],
+        } as typeof postingState,
+      }),
+      skills: memorySkills(),
+      settings: memorySettings(),
+    });
+    const m = await mount(<PopupApp state={state} />);
+    await settle();
+    expect(text(m.byTestId('stage-notes'))).toBe('Highlights were limited: the first 5,000 of 75,000 skill mentions are marked in the page.');
+    expect(m.byTestId('posting-title')?.getAttribute('title')).toBe(title);
+  });
 });

@@ -160,5 +160,8 @@ export function fakeData(opts: FakeDataOptions = {}): PopupData & { calls: strin
     async openOptions() {
       calls.push('open-options');
     },
+    async openWelcome() {
+      calls.push('open-welcome');
+    },
   };
 }
