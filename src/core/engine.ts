@@ -5,6 +5,7 @@ import { classifyMentions, collectSkills } from './extract';
 import { postingFacts } from './facts';
 import { looksLikePosting } from './jobness';
 import { createMatcher, matcherOver, type Matcher } from './matcher';
+import type { SkillIndex } from './skill-index';
 import { unpackIndex, unpackRoles, type PackedData, type RuntimeRole } from './packed';
 import { prepareRoles, rankRoles } from './rank-roles';
 import { countRoleNames, indexRoleNames } from './role-names';
@@ -37,19 +38,42 @@ function overallYears(claims: readonly YearsClaim[]): number | null {
 
 /** The engine over the source data (data/skills.json, data/roles): Node, tests, the CLI. */
 export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine {
-  return engineOver(createMatcher(taxonomy), roles);
+  return engineOver(createMatcher(taxonomy), roles, () => taxonomy);
 }
 
 /** The engine over the data packed at build time (packed.ts): what the extension runs. */
 export function createPackedEngine(packed: PackedData): Engine {
-  return engineOver(matcherOver(unpackIndex(packed)), unpackRoles(packed));
+  const index = unpackIndex(packed);
+  return engineOver(matcherOver(index), unpackRoles(packed), () => searchableFromTrie(index));
 }
 
-function engineOver(matcher: Matcher, roles: readonly RuntimeRole[]): Engine {
+/**
+ * What autocomplete reads, from the packed data: its aliases are the trie's keys ("scikit learn"),
+ * as the packed data keeps no aliases as written. The extension's pages that search (options,
+ * welcome) use the source data; this keeps the packed engine's search working all the same.
+ */
+function searchableFromTrie(index: SkillIndex): Pick<Taxonomy, 'skills'> {
+  const keysOf = new Map<string, string[]>();
+  for (const [key, id] of index.byAlias.keys()) {
+    const list = keysOf.get(id);
+    if (list) list.push(key);
+    else keysOf.set(id, [key]);
+  }
+  return {
+    skills: [...index.skills.values()].map((s) => ({
+      ...s,
+      aliases: (keysOf.get(s.id) ?? []).filter((k) => k !== s.name.toLowerCase()),
+      sources: [],
+    })),
+  };
+}
+
+function engineOver(matcher: Matcher, roles: readonly RuntimeRole[], searchSource: () => Pick<Taxonomy, 'skills'>): Engine {
   const index = matcher.index;
   const models = prepareRoles(roles);
   const roleNames = indexRoleNames(roles);
-  const searchSkills = createSkillSearch(index, popularityFromRoles(roles));
+  // Autocomplete, built on the first search: a page's content script never searches.
+  let search: ReturnType<typeof createSkillSearch> | null = null;
 
   function analyze(posting: Posting, userSkills: readonly UserSkill[], notAsked?: ReadonlySet<string>): Analysis {
     const text = posting.text;
@@ -103,6 +127,6 @@ function engineOver(matcher: Matcher, roles: readonly RuntimeRole[]): Engine {
       const s = index.skills.get(id);
       return s ? { id: s.id, name: s.name, category: s.category } : undefined;
     },
-    searchSkills: (query, limit) => searchSkills(query, limit),
+    searchSkills: (query, limit) => (search ??= createSkillSearch(searchSource(), popularityFromRoles(roles)))(query, limit),
   };
 }

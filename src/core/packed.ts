@@ -43,10 +43,10 @@ export type RuntimeRole = Pick<Role, 'id' | 'title' | 'titleAliases' | 'responsi
 /*
  * The trie's text form. Nodes in depth-first order, each written as
  *   FLAG TOKEN [ '~' SKILL-NUMBER(base 36) [ ':' FORM { ':' FORM } '|' ] ]
- * where FLAG is one character 'A'–'`' holding five bits (1 attached, 2 has an entry, 4 case
- * sensitive, 8 needs evidence, 16 counts only when asked for) and TOKEN is a lower-case word (letters and digits) or one
+ * where FLAG is one character from 'A' (65) to '`' (96) holding five bits (1 attached, 2 has an
+ * entry, 4 case sensitive, 8 needs evidence, 16 counts only when asked for) and TOKEN is a lower-case word (letters and digits) or one
  * punctuation mark. A node is a child of the node before it; '<' climbs one level first.
- * Tokens are lower-case, so an upper-case flag always ends a word; a mark is one code point.
+ * Tokens are lower-case letters and digits, so a flag always ends a word; a mark is one code point.
  * FORMs are the written spellings a case-sensitive alias accepts ("Go", "GO"): letters only.
  */
 export const TRIE_FLAG = { attached: 1, entry: 2, caseSensitive: 4, needsEvidence: 8, needsAsk: 16 } as const;
