@@ -5,6 +5,7 @@ import { getSkills } from '../src/storage/items';
 import { syncAllSitesScript, type AllSitesApi } from '../src/background/all-sites';
 import type { BadgeApi } from '../src/background/badge';
 import { createBackground } from '../src/background/handler';
+import { recordHistory } from '../src/background/history';
 import { createTabStates, type SessionArea } from '../src/background/tab-states';
 import { openWelcomeOnInstall, type WelcomeApi } from '../src/background/welcome';
 
@@ -18,6 +19,7 @@ export default defineBackground(() => {
     states: createTabStates(session),
     badge,
     notify: (message) => browser.runtime.sendMessage(message),
+    onPosting: recordHistory,
     emptyList: async () => (await getSkills({ readOnly: true })).length === 0,
   });
 

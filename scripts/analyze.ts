@@ -76,7 +76,7 @@ function parseLine(line: string, lineNo: number): AnalyzeInput {
   const text = str('text');
   const html = str('html');
   if (text === undefined && html === undefined) throw Object.assign(new Error(`line ${lineNo}: needs "text" or "html"`), { id });
-  return { id, text, html, url: str('url'), title: str('title') };
+  return { id, text, html, url: str('url'), title: str('title'), location: str('location') };
 }
 
 async function runJsonl(skills: readonly UserSkill[]): Promise<number> {

@@ -1,11 +1,13 @@
 /**
- * npm run eval [-- --data DIR] (default ../shared/data): measures, asserts nothing.
+ * npm run eval [-- --data DIR] [-- --only asked,traps] (default ../shared/data): measures, asserts nothing.
  *   - skill extraction against SkillSpan "Knowledge" spans (strict and loose span P/R/F1), dev
  *     split reported, train split shown for the tuning loop;
  *   - role top-1 / top-3 on real postings labelled by their titles, with and without the title,
  *     per-role figures and confusions;
  *   - job-page detection on saved real pages, per site;
- *   - the traps (everyday words, company age, benefits, negations): violations listed.
+ *   - the traps (everyday words, company age, benefits, negations): violations listed;
+ *   - the gap against skills people labelled as asked (asked/dev-labels.jsonl): precision,
+ *     recall, required/preferred agreement, every false positive and every miss.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -13,13 +15,19 @@ import { fileURLToPath } from 'node:url';
 import { getBundledEngine, BUNDLED_TAXONOMY } from '../src/core/bundled';
 import { createMatcher } from '../src/core/matcher';
 import { scoreDetection } from './eval/detection';
+import { readAskedLabels, readPostingsById, scoreAsked, type AskedFigures } from './eval/asked';
 import { readLabelledPostings, scoreRoles } from './eval/roles';
 import { f1, readSpanPostings, scoreSpans, type SpanScores } from './eval/skill-spans';
+import { evalSalaries } from './eval/salary';
 import { runTraps } from './eval/traps';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const arg = process.argv.indexOf('--data');
 const dir = resolve(process.cwd(), arg > 0 ? process.argv[arg + 1]! : join(root, '../shared/data'));
+/** --only asked,traps: run just those sections (spans, roles, detection, traps, asked) while iterating. */
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? new Set(process.argv[onlyArg + 1]!.split(',')) : null;
+const want = (section: string) => only === null || only.has(section);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const engine = getBundledEngine();
 const matcher = createMatcher(BUNDLED_TAXONOMY);
@@ -40,7 +48,7 @@ function printSpans(name: string, s: SpanScores, details: boolean) {
 }
 
 const spanDir = join(dir, 'skill_spans/skillspan');
-if (existsSync(spanDir)) {
+if (want('spans') && existsSync(spanDir)) {
   console.log('== Skill extraction vs SkillSpan Knowledge (JobSpanBERT: 61.9 F1) ==');
   printSpans('dev (reported)', scoreSpans(matcher, readSpanPostings(join(spanDir, 'postings_dev.jsonl'))), true);
   printSpans('train (tuning)', scoreSpans(matcher, readSpanPostings(join(spanDir, 'postings_train.jsonl'))), false);
@@ -48,7 +56,7 @@ if (existsSync(spanDir)) {
 }
 
 const postingsFile = join(dir, 'job_postings/ml_jobs_us_2024_2025.dev.jsonl');
-if (existsSync(postingsFile)) {
+if (want('roles') && existsSync(postingsFile)) {
   const { labelled, unlabelled } = readLabelledPostings(postingsFile);
   const r = scoreRoles(engine, labelled, unlabelled);
   console.log('== Role ranking on real postings (labels from their titles) ==');
@@ -63,7 +71,7 @@ if (existsSync(postingsFile)) {
 }
 
 const pageDirs = ['job_pages_html', 'job_pages_more'].map((d) => join(dir, d)).filter((d) => existsSync(join(d, 'manifest.csv')));
-if (pageDirs.length > 0) {
+if (want('detection') && pageDirs.length > 0) {
   const d = scoreDetection(pageDirs, (t) => matcher.findMentions(t).length);
   console.log('== Job-page detection on saved real pages ==');
   console.log(`  precision ${pct(d.precision)}  recall ${pct(d.recall)}  (${d.rows.length} pages, ${d.rows.filter((r) => r.expected).length} postings)`);
@@ -76,6 +84,29 @@ if (pageDirs.length > 0) {
   console.log();
 }
 
-const traps = runTraps((text) => engine.analyze({ text, source: 'trap' }, []));
-console.log(`== Traps: ${traps.length} violations ==`);
-for (const t of traps) console.log(`  ${t.name}: ${t.problem}`);
+if (want('salary')) evalSalaries(dir, pct);
+
+if (want('traps')) {
+  const traps = runTraps((text) => engine.analyze({ text, source: 'trap' }, []));
+  console.log(`== Traps: ${traps.length} violations ==`);
+  for (const t of traps) console.log(`  ${t.name}: ${t.problem}`);
+}
+
+const askedFile = join(dir, 'asked/dev-labels.jsonl');
+if (want('asked') && existsSync(askedFile) && existsSync(postingsFile)) {
+  const r = scoreAsked(engine, matcher.index, readAskedLabels(askedFile), readPostingsById(postingsFile));
+  const line = (name: string, f: AskedFigures) =>
+    console.log(
+      `  ${name.padEnd(15)} precision ${pct(f.precision)} (${f.truePositives}/${f.listed})  recall ${pct(f.recallResolved)} of resolved (${f.found}/${f.resolved}), ${pct(f.recallAll)} of all (${f.found}/${f.labelled})  agreement ${pct(f.agreement)} (${f.agreed}/${f.found})`,
+    );
+  console.log(`\n== Asked: the gap against labelled postings (${r.postings} postings, empty skill list) ==`);
+  line('as today', r.figures['as-today']);
+  line('hard skills only', r.figures['hard-only']);
+  console.log(`  labels that resolve to no skill (${r.unresolved.length}): ${r.unresolved.map((u) => (u.count > 1 ? `${u.label} ×${u.count}` : u.label)).join(', ')}`);
+  console.log(`  false positives (${r.falsePositives.length}):`);
+  for (const f of r.falsePositives) console.log(`    ${f.posting}  ${f.skill} [${f.importance}]  — ${f.sentence}`);
+  console.log(`  misses (${r.misses.length}):`);
+  for (const m of r.misses) console.log(`    ${m.posting}  ${m.label} [${m.heading}]${m.resolvedTo ? ` → ${m.resolvedTo}` : ' (not in the taxonomy)'}`);
+  console.log(`  listed under the other heading (${r.swapped.length}):`);
+  for (const s of r.swapped) console.log(`    ${s.posting}  ${s.skill}: labelled ${s.labelled}, listed ${s.listed}`);
+}

@@ -1,7 +1,8 @@
 /**
  * Screenshots for the README, taken from the built extension in Chromium on the browser tests'
- * fixture pages: docs/page-highlights.png, docs/popup.png, docs/options.png, docs/welcome.png and
- * docs/popup-empty-list.png (a posting before the list has skills).
+ * fixture pages: docs/page-highlights.png, docs/popup.png, docs/options.png, docs/welcome.png,
+ * docs/popup-empty-list.png (a posting before the list has skills), docs/history.png (after
+ * visiting the fixture postings) and docs/compare.png (the popup's "Compare the closest roles").
  *
  *   npm run build:chrome && npx tsx scripts/screenshots.ts
  */
@@ -67,7 +68,36 @@ async function main() {
     await options.getByTestId('skill-list').waitFor();
     await options.waitForTimeout(300);
     await options.screenshot({ path: join(docs, 'options.png'), fullPage: true });
-    console.log(`saved ${['page-highlights.png', 'popup.png', 'options.png', 'welcome.png', 'popup-empty-list.png'].map((f) => join('docs', f)).join(', ')}`);
+    const compareHref = await popup.getByTestId('compare-roles').getAttribute('href');
+
+    // More postings for the history: the Greenhouse posting and the two LinkedIn search panes.
+    for (const [host, path] of [
+      ['job-boards.greenhouse.io', '/fabrikam/jobs/4001'],
+      ['www.linkedin.com', '/jobs/search/?keywords=data&currentJobId=111'],
+    ] as const) {
+      const other = await browser.ctx.newPage();
+      await other.goto(server.url(host, path));
+      await waitFor(() => highlightSummary(other), (s) => s.ranges > 3);
+      if (path.includes('currentJobId')) {
+        await other.evaluate(() => (window as unknown as { openJob(id: string): void }).openJob('222'));
+        await waitFor(() => highlightSummary(other), (s) => s.texts.includes('XGBoost'));
+      }
+    }
+    const history = await browser.ctx.newPage();
+    await history.setViewportSize({ width: 1150, height: 900 });
+    await history.goto(`chrome-extension://${browser.extensionId}/history.html`);
+    await waitFor(() => history.getByTestId('history-row').count(), (n) => n >= 4);
+    await history.waitForTimeout(500);
+    await history.screenshot({ path: join(docs, 'history.png'), fullPage: true });
+
+    const compare = await browser.ctx.newPage();
+    await compare.setViewportSize({ width: 1150, height: 900 });
+    await compare.goto(`chrome-extension://${browser.extensionId}/${compareHref ?? 'compare.html?roles=lead-ml-engineer,ai-scientist'}`);
+    await compare.getByTestId('compare-role-title').first().waitFor();
+    await compare.waitForTimeout(300);
+    await compare.screenshot({ path: join(docs, 'compare.png'), fullPage: true });
+    const saved = ['page-highlights.png', 'popup.png', 'options.png', 'welcome.png', 'popup-empty-list.png', 'history.png', 'compare.png'];
+    console.log(`saved ${saved.map((f) => join('docs', f)).join(', ')}`);
   } finally {
     await browser.close();
     await server.close();

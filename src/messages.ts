@@ -26,6 +26,8 @@ export type Message =
   | { type: 'reveal-skill'; skillId: string }
   /** popup → content: highlights on or off. */
   | { type: 'set-highlights'; enabled: boolean }
+  /** popup → content: the analysed posting's text, for the "not asked here" report the user saves. */
+  | { type: 'get-posting-text' }
   /** popup → background: state cached for a tab. */
   | { type: 'get-tab-state'; tabId: number }
   /**
@@ -48,6 +50,8 @@ export interface MessageResponses {
   'reveal-skill': { found: boolean };
   /** `supported`: false when the browser lacks the CSS Custom Highlight API (nothing is drawn). */
   'set-highlights': { enabled: boolean; supported: boolean };
+  /** `null` when the page holds no analysed posting. */
+  'get-posting-text': { text: string } | null;
   /** `null` for a tab without a result (not a job site, not analysed yet, closed). */
   'get-tab-state': PageState | null;
   'tab-state-changed': undefined;
@@ -88,6 +92,7 @@ const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-state') }),
   z.object({ type: z.literal('reveal-skill'), skillId: z.string().max(200) }),
   z.object({ type: z.literal('set-highlights'), enabled: z.boolean() }),
+  z.object({ type: z.literal('get-posting-text') }),
   z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() }),
   z.object({ type: z.literal('tab-state-changed'), tabId: z.number().int(), state: pageStateSchema.nullable() }),
 ]);

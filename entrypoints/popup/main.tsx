@@ -4,10 +4,11 @@ import { applyUserSkills } from '../../src/ui/gap';
 import { PopupApp } from '../../src/ui/PopupApp';
 import { createBrowserPopupData, tabIdFromSearch } from '../../src/ui/popup-data';
 import { createPopupState } from '../../src/ui/popup-state';
-import { storageQuarantineRepo, storageSettingsRepo, storageSkillsRepo } from '../../src/ui/repos';
+import { downloadText } from '../../src/ui/browser-glue';
+import { storageNotAskedRepo, storageQuarantineRepo, storageSettingsRepo, storageSkillsRepo } from '../../src/ui/repos';
 import './style.css';
 
-type Recompute = (analysis: Analysis, skills: readonly UserSkill[]) => Analysis;
+type Recompute = (analysis: Analysis, skills: readonly UserSkill[], notAsked: ReadonlySet<string>) => Analysis;
 
 // The engine's exact gap loads after first paint; until then "I have this" uses the quick update.
 let exact: Recompute | null = null;
@@ -23,7 +24,9 @@ const state = createPopupState({
   skills: storageSkillsRepo,
   settings: storageSettingsRepo,
   quarantine: storageQuarantineRepo,
-  recompute: (analysis, skills) => (exact ?? applyUserSkills)(analysis, skills),
+  recompute: (analysis, skills, notAsked) => (exact ?? applyUserSkills)(analysis, skills, notAsked),
+  notAsked: storageNotAskedRepo,
+  download: downloadText,
 });
 
 const root = document.getElementById('app');

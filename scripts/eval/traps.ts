@@ -19,6 +19,11 @@ Benefits:
 - Health, dental and vision insurance`;
 
 const noSkill = (id: string) => (a: Analysis) => (a.skills.some((s) => s.id === id) ? `found ${id}` : null);
+/** A real use of an everyday word: it must be found, as an ask. */
+const asked = (id: string) => (a: Analysis) => {
+  const s = a.skills.find((x) => x.id === id);
+  return !s ? `missed ${id}` : s.importance === 'mentioned' ? `${id} only mentioned` : null;
+};
 const notRequired = (id: string) => (a: Analysis) => {
   const s = a.skills.find((x) => x.id === id);
   return s && s.importance !== 'mentioned' ? `${id} counted as ${s.importance}` : null;
@@ -30,12 +35,19 @@ export const TRAPS: Trap[] = [
   { name: 'rest of the team', text: POSTING('- Share knowledge with the rest of the team'), check: noSkill('rest-api') },
   { name: 'excel at', text: POSTING('- You excel at explaining complex topics'), check: noSkill('excel') },
   { name: 'Excel at sentence start', text: POSTING('- Excel at stakeholder communication'), check: noSkill('excel') },
-  { name: 'spark curiosity', text: POSTING('- You spark curiosity and spark ideas in others'), check: noSkill('apache-spark') },
+  { name: 'spark curiosity', text: POSTING('- You spark curiosity and spark ideas in others'), check: noSkill('spark') },
   { name: 'swift delivery', text: POSTING('- Swift delivery of reliable datasets'), check: noSkill('swift') },
   { name: 'head chef', text: POSTING('- Our office chef cooks lunch on Fridays'), check: noSkill('chef') },
   { name: 'make an impact', text: POSTING('- Make an impact from day one'), check: noSkill('make') },
   { name: 'R&D', text: POSTING('- Partner with our R&D group in Boston'), check: noSkill('r') },
   { name: 'C-suite', text: POSTING('- Present findings to the C-suite'), check: noSkill('c') },
+  { name: 'Amazon Go', text: POSTING('- Build the checkout models behind Amazon Go stores'), check: noSkill('go') },
+  { name: "the impact you'll make", text: POSTING("- See the impact you'll make on millions of riders"), check: noSkill('make') },
+  { name: 'the rest of the team, lower case', text: POSTING('- Mentor junior engineers and the rest of the team'), check: noSkill('rest-api') },
+  // Real uses written in an everyday word's other case: inside a list of skills they count.
+  { name: 'spark in a lower-case list', text: POSTING('- Experience with big data tools: hive, spark, flink'), check: asked('spark') },
+  { name: 'go/ in a list of languages', text: POSTING('- Fluent in at least one of python/java/go/c++'), check: asked('go') },
+  { name: 'Rest/GraphQL', text: POSTING('- Design Rest/GraphQL APIs for our partners'), check: asked('rest-api') },
   { name: 'puppet show', text: POSTING('- No puppet masters: you own your roadmap'), check: noSkill('puppet') },
   {
     name: 'company age is not experience',

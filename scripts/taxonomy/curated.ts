@@ -434,7 +434,7 @@ export const ML_CONCEPTS: CuratedSection = {
     ['cplex', 'IBM CPLEX', ['CPLEX', 'ILOG CPLEX'], { cat: 'tool', p: 'optimization', r: ['gurobi', 'or-tools'] }],
     ['or-tools', 'Google OR-Tools', ['OR-Tools'], { cat: 'tool', p: 'optimization', r: ['gurobi', 'cplex'] }],
     ['search-ranking', 'Search and ranking', ['search and recommendation', 'search & recommendations', 'ads ranking', 'ad ranking', 'relevance ranking', 'ranking and recommendation', 'CTR prediction', 'click-through rate prediction', 'conversion rate prediction', 'CVR prediction'], { p: 'information-retrieval', r: ['recommender-systems'] }],
-    ['pricing-optimization', 'Pricing optimization', ['price optimization', 'dynamic pricing', 'pricing analytics', 'revenue management', 'yield management', 'markdown optimization'], { cat: 'domain', p: null, r: ['optimization', 'e-commerce', 'marketing-analytics'] }],
+    ['pricing-optimization', 'Pricing optimization', ['price optimization', 'dynamic pricing', 'pricing analytics', 'revenue management', 'yield management', 'markdown optimization'], { cat: 'method', p: null, r: ['optimization', 'e-commerce', 'marketing-analytics'] }],
     ['signal-processing', 'Signal processing', ['digital signal processing', 'DSP', 'sensor signal processing', 'audio signal processing', 'Kalman filters', 'Kalman filter', 'filtering and estimation'], { cat: 'systems', p: null, r: ['speech-recognition'] }],
     ['knowledge-graphs', 'Knowledge graphs', ['knowledge graph', 'ontologies', 'ontology', 'semantic web', 'RDF', 'linked data', 'knowledge representation'], { p: 'artificial-intelligence', r: ['graph-databases'] }],
     ['graph-analytics', 'Graph analytics', ['graph algorithms', 'network analysis', 'graph analysis', 'graph mining', 'social network analysis', 'graph theory'], { p: 'data-analysis', r: ['graph-neural-networks'] }],
@@ -452,7 +452,7 @@ export const ML_CONCEPTS: CuratedSection = {
     ['ml-system-design', 'ML system design', ['machine learning system design', 'ML systems design', 'ML architecture', 'AI architecture', 'ML infrastructure design', 'production ML', 'production machine learning', 'ML in production', 'productionizing models', 'productionize ML models', 'production-grade ML systems'], { cat: 'mlops', p: 'mlops', r: ['system-design'] }],
     ['ml-research', 'Machine learning research', ['ML research', 'AI/ML research', 'deep learning research', 'applied research', 'applied ML research', 'research scientist experience', 'state-of-the-art research', 'state of the art models', 'SOTA'], { p: 'research', cat: 'soft-skill', r: ['scientific-publishing'] }],
     ['generative-models-theory', 'Probabilistic machine learning', ['probabilistic ML', 'probabilistic models', 'probabilistic modeling', 'probabilistic modelling', 'graphical models', 'probabilistic graphical models', 'PGM', 'Bayesian machine learning', 'Gaussian processes', 'variational inference', 'MCMC', 'Markov chain Monte Carlo', 'hidden Markov models'], { p: 'machine-learning', r: ['bayesian-statistics'] }],
-    ['fraud-detection', 'Fraud detection', ['fraud prevention', 'fraud analytics', 'anti-fraud', 'AML', 'anti-money laundering', 'KYC', 'know your customer', 'risk modeling', 'credit risk modeling', 'credit scoring'], { cat: 'domain', p: 'financial-services', r: ['anomaly-detection'] }],
+    ['fraud-detection', 'Fraud detection', ['fraud prevention', 'fraud analytics', 'anti-fraud', 'AML', 'anti-money laundering', 'KYC', 'know your customer', 'risk modeling', 'credit risk modeling', 'credit scoring'], { cat: 'ml-concept', p: 'financial-services', r: ['anomaly-detection'] }],
     ['computational-biology', 'Computational biology', ['bioinformatics', 'computational genomics', 'genomics', 'proteomics', 'protein design', 'drug discovery', 'AI for drug discovery', 'structural biology', 'AlphaFold', 'single-cell', 'RNA-seq', 'NGS', 'next-generation sequencing', 'cheminformatics', 'computational chemistry', 'molecular modeling'], { cat: 'domain', p: 'life-sciences' }],
     ['population-genetics', 'Population genetics', ['statistical genetics', 'human genetics', 'quantitative genetics', 'genetic epidemiology', 'GWAS', 'genome-wide association studies', 'population genomics'], { cat: 'domain', p: 'computational-biology', r: ['phylogenetics'] }],
     ['phylogenetics', 'Phylogenetics', ['phylogenetic analysis', 'phylogenetic trees', 'phylogenomics', 'molecular evolution'], { cat: 'domain', p: 'computational-biology' }],
@@ -777,7 +777,7 @@ export const CLOUD: CuratedSection = {
 export const MLOPS: CuratedSection = {
   category: 'mlops',
   entries: [
-    ['mlops', 'MLOps', ['ML Ops', 'machine learning operations', 'ML operations', 'MLOps practices', 'AIOps', 'ML engineering', 'machine learning engineering', 'ML infrastructure engineering'], { r: ['devops', 'data-engineering'] }],
+    ['mlops', 'MLOps', ['ML Ops', 'machine learning operations', 'ML operations', 'MLOps practices', 'AIOps', 'ML infrastructure engineering'], { r: ['devops', 'data-engineering'] }],
     ['model-deployment', 'Model deployment', ['deploying models', 'deploying ML models', 'ML deployment', 'model deployments', 'deployment of machine learning models', 'deploy machine learning models', 'productionization', 'model productionization', 'model rollout'], { p: 'mlops', r: ['model-serving'] }],
     ['model-monitoring', 'Model monitoring', ['ML monitoring', 'model drift', 'data drift', 'concept drift', 'drift detection', 'model observability', 'model performance monitoring'], { p: 'mlops', r: ['observability'] }],
     ['evidently', 'Evidently', ['Evidently AI'], { amb: true, p: 'model-monitoring', r: ['arize', 'whylabs'] }],
@@ -937,12 +937,12 @@ export const BI: CuratedSection = {
     ['ssas', 'SSAS', ['SQL Server Analysis Services', 'Azure Analysis Services'], { p: 'bi-tools', r: ['ssrs', 'ssis', 'power-bi'] }],
     ['excel', 'Excel', ['Microsoft Excel', 'MS Excel', 'Excel spreadsheets', 'advanced Excel', 'Excel pivot tables', 'pivot tables', 'VLOOKUP', 'XLOOKUP', 'spreadsheets', 'spreadsheet software'], { amb: true, r: ['vba'], onet: ['Spreadsheet software'] }],
     ['google-sheets', 'Google Sheets', [], { r: ['excel', 'google-workspace'] }],
-    ['ms-office', 'Microsoft Office', ['MS Office', 'Office 365', 'Microsoft 365', 'M365', 'MS Office Suite', 'Microsoft Office Suite', 'Microsoft Word', 'MS Word', 'Microsoft PowerPoint', 'PowerPoint', 'MS PowerPoint', 'Microsoft Outlook'], { cat: 'tool' }],
+    ['ms-office', 'Microsoft Office', ['MS Office', 'Office 365', 'Microsoft 365', 'M365', 'MS Office Suite', 'Microsoft Office Suite', 'Microsoft PowerPoint', 'PowerPoint', 'MS PowerPoint'], { cat: 'tool' }],
     ['google-workspace', 'Google Workspace', ['G Suite', 'Google Docs'], { cat: 'tool', r: ['ms-office'] }],
     ['data-analysis', 'Data analysis', ['data analytics', 'analytics', 'data analyses', 'analyzing data', 'analysing data', 'analyze data', 'data interpretation', 'exploratory data analysis', 'EDA', 'data exploration', 'data & analytics', 'data and analytics', 'data insights', 'analytical tools', 'data-driven insights', 'data analysis tools'], { r: ['data-science', 'data-visualization', 'statistics'] }],
     ['data-visualization', 'Data visualization', ['data visualisation', 'data viz', 'dataviz', 'visualization', 'visualisation', 'visualizations', 'dashboards', 'dashboarding', 'dashboard development', 'visual analytics', 'data storytelling', 'storytelling with data', 'charts and graphs', 'reporting dashboards'], { p: 'data-analysis', r: ['bi-tools'], onet: ['Data visualization software'] }],
     ['reporting', 'Data reporting', ['report development', 'KPI reporting', 'business reporting', 'ad hoc reporting', 'ad-hoc reporting', 'management reporting', 'automated reporting'], { p: 'business-intelligence', onet: ['Reporting software'] }],
-    ['data-science', 'Data science', ['data scientist', 'data sciences', 'applied data science', 'data science techniques', 'data science methods'], { cat: 'ml-concept', r: ['machine-learning', 'data-analysis', 'data-engineering'] }],
+    ['data-science', 'Data science', ['data sciences', 'applied data science', 'data science techniques', 'data science methods'], { cat: 'ml-concept', r: ['machine-learning', 'data-analysis', 'data-engineering'] }],
     ['product-analytics', 'Product analytics', ['product metrics', 'funnel analysis', 'cohort analysis', 'retention analysis', 'user behavior analytics'], { p: 'data-analysis', r: ['ab-testing', 'web-analytics'] }],
     ['amplitude', 'Amplitude', ['Amplitude Analytics'], { amb: true, p: 'product-analytics', r: ['mixpanel', 'heap-analytics'] }],
     ['mixpanel', 'Mixpanel', [], { p: 'product-analytics', r: ['amplitude', 'heap-analytics'] }],
@@ -954,7 +954,7 @@ export const BI: CuratedSection = {
     ['snowplow', 'Snowplow', ['Snowplow Analytics'], { p: 'web-analytics', r: ['google-analytics'] }],
     ['marketing-analytics', 'Marketing analytics', ['marketing mix modeling', 'MMM', 'media mix modeling', 'attribution modeling', 'multi-touch attribution', 'customer lifetime value', 'CLV', 'LTV modeling', 'customer analytics', 'marketing science'], { p: 'data-analysis', r: ['web-analytics'] }],
     ['kpis', 'KPIs and metrics', ['KPI', 'KPIs', 'key performance indicators', 'metrics definition', 'business metrics', 'OKRs'], { p: 'business-intelligence' }],
-    ['financial-modeling', 'Financial modeling', ['financial modelling', 'financial analysis', 'financial models', 'valuation', 'FP&A', 'forecasting and budgeting'], { p: 'data-analysis', cat: 'domain' }],
+    ['financial-modeling', 'Financial modeling', ['financial modelling', 'financial analysis', 'financial models', 'valuation', 'FP&A', 'forecasting and budgeting'], { p: 'data-analysis', cat: 'method' }],
   ],
 };
 
@@ -1000,7 +1000,7 @@ export const WEB: CuratedSection = {
     ['pnpm', 'pnpm', [], { cat: 'tool', r: ['npm'] }],
     ['nodejs', 'Node.js', ['NodeJS', 'Node JS', 'Node'], { amb: true, p: 'backend-frameworks', r: ['javascript', 'express'] }],
     ['deno', 'Deno', [], { p: 'backend-frameworks', r: ['nodejs', 'typescript'] }],
-    ['express', 'Express.js', ['ExpressJS', 'Express JS'], { p: 'nodejs', r: ['nestjs'] }],
+    ['express', 'Express.js', ['ExpressJS', 'Express JS', 'Express'], { p: 'nodejs', r: ['nestjs'] }],
     ['koa', 'Koa', ['Koa.js', 'KoaJS'], { p: 'nodejs', r: ['express'] }],
     ['fastify', 'Fastify', [], { p: 'nodejs', r: ['express', 'nestjs'] }],
     ['hapi', 'hapi', ['Hapi.js', 'hapijs'], { p: 'nodejs', r: ['express'] }],
@@ -1130,7 +1130,7 @@ export const SECURITY: CuratedSection = {
     ['security-operations', 'Security operations', ['SOC', 'SIEM', 'security monitoring', 'incident response', 'threat detection', 'threat intelligence', 'threat hunting', 'digital forensics', 'forensics', 'EDR', 'XDR', 'SOAR', 'malware analysis', 'reverse engineering'], { p: 'cybersecurity', onet: ['Security incident management software'] }],
     ['qradar', 'IBM QRadar', ['QRadar'], { cat: 'tool', p: 'security-operations', r: ['splunk', 'microsoft-sentinel'] }],
     ['crowdstrike', 'CrowdStrike', ['CrowdStrike Falcon'], { cat: 'tool', p: 'security-operations' }],
-    ['blockchain', 'Blockchain', ['blockchain technology', 'Web3', 'Ethereum', 'smart contracts', 'cryptocurrency', 'DeFi', 'distributed ledger', 'Hyperledger', 'Bitcoin'], { cat: 'domain', p: null, r: ['solidity'] }],
+    ['blockchain', 'Blockchain', ['blockchain technology', 'Web3', 'Ethereum', 'smart contracts', 'cryptocurrency', 'DeFi', 'distributed ledger', 'Hyperledger', 'Bitcoin'], { cat: 'systems', p: null, r: ['solidity'] }],
   ],
 };
 
@@ -1145,7 +1145,7 @@ export const SYSTEMS: CuratedSection = {
     ['embedded-systems', 'Embedded systems', ['embedded software', 'embedded development', 'embedded programming', 'firmware', 'firmware development', 'microcontrollers', 'MCU', 'ARM Cortex', 'STM32', 'Arduino', 'Raspberry Pi', 'bare metal', 'bare-metal', 'embedded software development'], { r: ['iot', 'robotics', 'rtos'] }],
     ['bluetooth', 'Bluetooth', ['Bluetooth Low Energy', 'Bluetooth LE', 'BLE'], { p: 'embedded-systems', r: ['iot'] }],
     ['industrial-automation', 'Industrial automation', ['industrial control systems', 'SCADA', 'PLC programming', 'PLCs', 'programmable logic controllers', 'OPC UA', 'Modbus', 'Siemens TIA Portal'], { p: null, r: ['manufacturing', 'embedded-systems', 'control-systems'], onet: ['Supervisory control and data acquisition SCADA software'] }],
-    ['iot', 'Internet of things', ['IoT', 'IIoT', 'industrial IoT', 'connected devices', 'edge computing', 'edge devices'], { cat: 'domain', r: ['embedded-systems'] }],
+    ['iot', 'Internet of things', ['IoT', 'IIoT', 'industrial IoT', 'connected devices', 'edge computing', 'edge devices'], { cat: 'systems', r: ['embedded-systems'] }],
     ['mqtt', 'MQTT', [], { cat: 'systems', p: 'iot', r: ['zigbee', 'embedded-systems'] }],
     ['zigbee', 'Zigbee', [], { cat: 'systems', p: 'iot', r: ['z-wave', 'bluetooth', 'mqtt'] }],
     ['lorawan', 'LoRaWAN', [], { cat: 'systems', p: 'iot', r: ['zigbee'] }],
@@ -1170,7 +1170,7 @@ export const SYSTEMS: CuratedSection = {
     ['xla', 'XLA', ['OpenXLA'], { p: 'compilers', r: ['jax', 'tensorflow', 'tpu', 'mlir'] }],
     ['gcc', 'GCC', ['GNU Compiler Collection'], { amb: true, p: 'compilers', r: ['llvm', 'c', 'cpp'] }],
     ['apache-tvm', 'Apache TVM', [], { p: 'compilers', r: ['mlir', 'xla'] }],
-    ['performance-optimization', 'Performance optimization', ['performance tuning', 'performance engineering', 'performance optimisation', 'code optimization', 'profiling', 'performance analysis', 'optimize performance', 'perf tuning'], { r: ['scalability'] }],
+    ['performance-optimization', 'Performance optimization', ['performance tuning', 'performance engineering', 'performance optimisation', 'code optimization', 'performance profiling', 'code profiling', 'GPU profiling', 'performance analysis', 'optimize performance', 'perf tuning'], { r: ['scalability'] }],
     ['scalability', 'Scalability', ['horizontal scaling', 'scalable architecture', 'scalable solutions', 'scalable software', 'scalability and reliability', 'resilience engineering'], { cat: 'method', r: ['performance-optimization', 'distributed-systems'] }],
     ['networking', 'Computer networking', ['network engineering', 'network administration', 'network architecture', 'LAN', 'WAN', 'SD-WAN', 'routing and switching', 'BGP', 'OSPF', 'MPLS', 'NETCONF', 'OpenConfig', 'YANG data models', 'network automation', 'software-defined networking', 'SDN', 'VLANs'], { r: ['network-security'] }],
     ['cisco', 'Cisco', ['Cisco IOS', 'Cisco networking', 'CCNA', 'CCNP', 'CCIE'], { p: 'networking', r: ['network-security'] }],
@@ -1183,7 +1183,7 @@ export const SYSTEMS: CuratedSection = {
     ['mainframe', 'Mainframe', ['mainframes', 'IBM mainframe', 'z/OS', 'IBM z/OS', 'TSO/ISPF'], { p: 'operating-systems' }],
     ['cics', 'IBM CICS', ['CICS'], { p: 'mainframe', r: ['cobol', 'jcl'] }],
     ['ibm-i', 'IBM i', ['AS/400', 'AS400', 'iSeries', 'IBM iSeries', 'IBM AS/400'], { p: 'operating-systems', r: ['mainframe', 'db2'] }],
-    ['quantum-computing', 'Quantum computing', ['quantum algorithms', 'quantum information', 'Qiskit', 'Cirq', 'quantum machine learning', 'quantum software'], { cat: 'domain' }],
+    ['quantum-computing', 'Quantum computing', ['quantum algorithms', 'quantum information', 'Qiskit', 'Cirq', 'quantum machine learning', 'quantum software'], { cat: 'systems' }],
     ['game-development', 'Game development', ['game engines', 'game programming', 'gaming', 'Unreal Engine', 'UE5', 'UE4', 'Godot', 'gaming industry', 'video games', 'game design'], { cat: 'domain', r: ['computer-graphics'] }],
     ['unity', 'Unity', ['Unity3D', 'Unity 3D', 'Unity engine', 'Unity game engine'], { amb: true, cat: 'tool', p: 'game-development' }],
     ['computer-graphics', 'Computer graphics', ['graphics programming', '3D rendering', 'OpenGL', 'Vulkan', 'DirectX', 'Metal API', 'WebGL', 'three.js', 'shaders', 'GLSL', 'HLSL', 'ray tracing', '3D graphics', 'AR/VR', 'augmented reality', 'virtual reality', 'XR', 'mixed reality'], { r: ['computer-vision'], onet: ['Open Graphics Library OpenGL'] }],
@@ -1280,8 +1280,8 @@ export const TOOLS: CuratedSection = {
     ['debugging', 'Debugging', ['debuggers', 'GDB', 'LLDB', 'Valgrind', 'troubleshooting', 'root cause analysis', 'RCA'], { cat: 'method', p: null }],
     ['command-line', 'Command line', ['CLI', 'command-line tools', 'command line interface', 'tmux', 'SSH'], { p: null }],
     ['kaggle', 'Kaggle', ['Kaggle competitions', 'Kaggle Grandmaster'], { p: 'data-science', cat: 'ml-concept' }],
-    ['erp', 'ERP systems', ['ERP', 'enterprise resource planning', 'Oracle ERP', 'NetSuite', 'Oracle E-Business Suite', 'PeopleSoft', 'Oracle PeopleSoft', 'JD Edwards'], { cat: 'domain', p: null }],
-    ['crm', 'CRM systems', ['CRM', 'customer relationship management', 'HubSpot', 'Zendesk', 'ServiceNow'], { cat: 'domain', p: null }],
+    ['erp', 'ERP systems', ['ERP', 'enterprise resource planning', 'Oracle ERP', 'NetSuite', 'Oracle E-Business Suite', 'PeopleSoft', 'Oracle PeopleSoft', 'JD Edwards'], { cat: 'tool', p: null }],
+    ['crm', 'CRM systems', ['CRM', 'customer relationship management', 'HubSpot', 'Zendesk', 'ServiceNow'], { cat: 'tool', p: null }],
     ['cad', 'CAD', ['computer-aided design', 'computer aided design', 'AutoCAD', 'Autodesk AutoCAD', 'SolidWorks', 'CATIA', 'Dassault Systemes CATIA', 'Fusion 360', 'Creo', 'PTC Creo Parametric', 'Siemens NX', 'Revit', 'Autodesk Revit', 'CAD software'], { p: null, onet: ['Dassault Systemes SolidWorks', 'Computer aided design and drafting CADD software'] }],
     ['visio', 'Microsoft Visio', ['Visio', 'MS Visio', 'Lucidchart', 'draw.io', 'Miro', 'diagramming'], { p: null }],
     ['aws-cli', 'Cloud CLIs and SDKs', [], { cat: 'cloud', p: 'cloud-computing' }],
@@ -1355,14 +1355,14 @@ export const METHODS: CuratedSection = {
     ['functional-programming', 'Functional programming', ['functional programming languages', 'functional languages', 'functional paradigm', 'reactive programming', 'fp-ts', 'io-ts', 'Ramda'], { p: 'software-engineering', r: ['oop'] }],
     ['software-architecture', 'Software architecture', ['architectural patterns', 'software architectures', 'application architecture', 'architecture design', 'solution architecture', 'solutions architecture', 'systems architecture', 'system architecture', 'technical architecture', 'enterprise architecture', 'architectural design', 'TOGAF', 'domain-driven design', 'DDD', 'clean architecture', 'hexagonal architecture', 'twelve-factor app', '12-factor app'], { p: 'software-engineering', r: ['system-design'] }],
     ['system-design', 'System design', ['systems design', 'large-scale system design', 'scalable system design', 'distributed system design', 'high-level design', 'low-level design', 'technical design', 'design docs', 'design documents', 'detailed design'], { p: 'software-architecture', r: ['distributed-systems'] }],
-    ['data-structures', 'Data structures', ['data structure', 'data structures and algorithms', 'DSA'], { cat: 'domain', p: 'computer-science', r: ['algorithms'] }],
-    ['algorithms', 'Algorithms', ['algorithm design', 'algorithmic', 'algorithm development', 'algorithms and data structures', 'computational complexity', 'complexity analysis', 'Big O', 'dynamic programming', 'graph algorithms design'], { cat: 'domain', p: 'computer-science', r: ['data-structures'] }],
+    ['data-structures', 'Data structures', ['data structure', 'data structures and algorithms', 'DSA'], { cat: 'method', p: 'computer-science', r: ['algorithms'] }],
+    ['algorithms', 'Algorithms', ['algorithm design', 'algorithmic', 'algorithm development', 'algorithms and data structures', 'computational complexity', 'complexity analysis', 'Big O', 'dynamic programming', 'graph algorithms design'], { cat: 'method', p: 'computer-science', r: ['data-structures'] }],
     ['documentation', 'Technical documentation', ['documentation', 'technical docs', 'writing documentation', 'software documentation', 'API documentation', 'code documentation'], { p: 'technical-writing' }],
     ['project-management', 'Project management', ['project planning', 'PMP', 'program management', 'programme management', 'delivery management', 'project coordination', 'managing projects', 'project delivery', 'PMI'], { p: null, r: ['product-management'] }],
-    ['product-management', 'Product management', ['product development', 'product ownership', 'product owner', 'product strategy', 'product roadmap', 'roadmapping', 'product lifecycle', 'product thinking', 'product sense', 'requirements gathering', 'requirements analysis', 'requirements engineering', 'user stories'], { p: null, r: ['project-management'] }],
+    ['product-management', 'Product management', ['product ownership', 'product owner', 'product strategy', 'product roadmap', 'roadmapping', 'product lifecycle', 'product thinking', 'product sense', 'requirements gathering', 'requirements analysis', 'requirements engineering', 'user stories'], { p: null, r: ['project-management'] }],
     ['business-analysis', 'Business analysis', ['business analyst', 'business requirements', 'business process modeling', 'BPMN', 'process mapping', 'business process analysis', 'gap analysis', 'business cases', 'business case development'], { p: null, r: ['product-management', 'data-analysis'] }],
     ['change-management', 'Change management', ['organizational change', 'change control', 'ITIL change management'], { p: null }],
-    ['risk-management', 'Risk management', ['risk assessment', 'risk analysis', 'risk mitigation', 'enterprise risk management', 'operational risk', 'model risk management', 'MRM'], { p: null, cat: 'domain' }],
+    ['risk-management', 'Risk management', ['risk assessment', 'risk analysis', 'risk mitigation', 'enterprise risk management', 'operational risk', 'model risk management', 'MRM'], { p: null, cat: 'method' }],
     ['six-sigma', 'Lean Six Sigma', ['Six Sigma', 'Lean Six Sigma Green Belt', 'Green Belt', 'Black Belt', 'Kaizen', 'statistical process control', 'SPC'], { p: null }],
     ['automation', 'Automation', ['process automation', 'workflow automation', 'task automation', 'automation scripts', 'scripting automation', 'automation tooling', 'RPA', 'robotic process automation'], { p: null }],
     ['uipath', 'UiPath', [], { cat: 'tool', p: 'automation', r: ['automation-anywhere', 'blue-prism'] }],
@@ -1374,13 +1374,18 @@ export const METHODS: CuratedSection = {
   ],
 };
 
+/**
+ * Industries and fields of study: they describe the job, so the gap never lists them as missing.
+ * Knowledge a candidate brings (algorithms, data structures, fraud detection, CRM systems) is not
+ * here: it has the category of what it is, and counts like any skill when asked for.
+ */
 export const DOMAINS: CuratedSection = {
   category: 'domain',
   parent: 'industries',
   entries: [
-    ['healthcare', 'Healthcare', ['health care', 'healthcare industry', 'public health', 'health tech', 'healthtech', 'digital health', 'hospitals', 'medtech', 'medical devices', 'clinical data', 'EHR', 'EMR systems', 'electronic health records', 'electronic medical records', 'HL7', 'FHIR', 'Epic Systems', 'Epic EHR', 'medical imaging', 'radiology', 'clinical trials'], { r: ['life-sciences'] }],
+    ['healthcare', 'Healthcare', ['health care', 'healthcare industry', 'public health', 'health tech', 'healthtech', 'digital health', 'medtech', 'medical devices', 'clinical data', 'EHR', 'EMR systems', 'electronic health records', 'electronic medical records', 'HL7', 'FHIR', 'Epic Systems', 'Epic EHR', 'medical imaging', 'radiology', 'clinical trials'], { r: ['life-sciences'] }],
     ['life-sciences', 'Life sciences', ['biotech', 'biotechnology', 'pharma', 'pharmaceutical', 'pharmaceuticals', 'pharmaceutical industry', 'biopharma', 'biology', 'molecular biology', 'biochemistry', 'chemistry', 'neuroscience'], { r: ['healthcare', 'computational-biology'] }],
-    ['financial-services', 'Financial services', ['finance', 'financial industry', 'banking', 'investment banking', 'capital markets', 'asset management', 'wealth management', 'quantitative finance', 'algorithmic trading', 'financial markets', 'financial sector', 'credit risk', 'lending', 'financial technology', 'hedge funds', 'retail banking'], { r: ['fraud-detection'] }],
+    ['financial-services', 'Financial services', ['finance', 'financial industry', 'banking', 'investment banking', 'capital markets', 'quantitative finance', 'algorithmic trading', 'financial markets', 'financial sector', 'credit risk', 'lending', 'financial technology', 'hedge funds', 'retail banking'], { r: ['fraud-detection'] }],
     ['fintech', 'Fintech', ['financial technology companies', 'neobank', 'digital banking', 'payments technology'], { p: 'financial-services' }],
     ['e-commerce', 'E-commerce', ['ecommerce', 'online retail', 'e-commerce platforms industry', 'marketplaces', 'online marketplaces'], { r: ['marketing-analytics', 'retail'] }],
     ['retail', 'Retail', ['retail industry', 'retail sector', 'retailers', 'retail technology', 'consumer goods', 'consumer packaged goods', 'CPG', 'FMCG', 'fast-moving consumer goods'], { r: ['e-commerce'] }],
@@ -1495,6 +1500,38 @@ export const SPOKEN_LANGUAGES: CuratedSection = {
   ],
 };
 
+/**
+ * Common asks of real postings the taxonomy lacked (issue 8, item 7). Sources: O*NET 29.2
+ * Technology Skills (Microsoft Word, 784 occupations; Microsoft Outlook, 631; Electronic data
+ * interchange EDI software; Patch management software; Simulation software; Systems integration
+ * software), ESCO v1.1.1 ("ICT system integration"), and real postings: the development postings
+ * of ../shared/data ask for columnar databases, data security, simulation and user acceptance
+ * testing; CBAP (IIBA), CDMP (DAMA) and the cloud vendors' certifications appear in analyst,
+ * architect and cloud postings; "a valid driver's licence is required" in field and consulting roles.
+ */
+export const COVERAGE: CuratedSection = {
+  category: 'tool',
+  entries: [
+    ['ms-word', 'Microsoft Word', ['MS Word', 'Word'], { p: 'ms-office', onet: ['Microsoft Word'] }],
+    ['ms-outlook', 'Microsoft Outlook', ['MS Outlook', 'Outlook'], { p: 'ms-office', onet: ['Microsoft Outlook'] }],
+    ['edi', 'EDI', ['electronic data interchange', 'EDI X12', 'ANSI X12', 'EDIFACT'], { cat: 'data-engineering', r: ['systems-integration'], onet: ['Electronic data interchange EDI software', 'Electronic Data Interchange EDI systems'] }],
+    ['ticketing-systems', 'Ticketing systems', ['ticketing system', 'ticketing tools', 'help desk software', 'helpdesk software', 'issue tracking systems', 'issue tracking system', 'Freshdesk'], { r: ['jira', 'crm'] }],
+    ['columnar-databases', 'Columnar databases', ['columnar database', 'column-oriented databases', 'column-oriented database', 'column stores', 'columnar storage', 'columnar data stores'], { cat: 'database', p: 'databases', r: ['data-warehouses'] }],
+    ['data-security', 'Data security', ['database security', 'data loss prevention', 'DLP', 'data encryption', 'encryption at rest', 'securing sensitive data'], { cat: 'security', p: 'cybersecurity', r: ['data-privacy'] }],
+    ['systems-integration', 'Systems integration', ['system integration', 'systems integrations', 'ICT system integration', 'enterprise systems integration', 'enterprise application integration', 'EAI'], { cat: 'method', r: ['apis', 'edi'], onet: ['Systems integration software', 'Information systems integration software'], esco: ['ICT system integration'] }],
+    ['user-acceptance-testing', 'User acceptance testing', ['UAT', 'user acceptance tests', 'user acceptance test'], { cat: 'method', p: 'software-testing', r: ['integration-testing'] }],
+    ['patch-management', 'Patch management', ['software patching', 'security patching', 'patch deployment', 'OS patching'], { cat: 'systems', r: ['it-infrastructure'], onet: ['Patch management software'] }],
+    ['simulation', 'Simulation', ['simulation modeling', 'simulation modelling', 'computer simulation', 'discrete-event simulation', 'discrete event simulation', 'agent-based simulation', 'agent-based modeling', 'simulation software', 'AnyLogic'], { cat: 'method', r: ['robot-simulation', 'sampling', 'simulink'], onet: ['Simulation software'] }],
+    ['cbap', 'CBAP', ['Certified Business Analysis Professional', 'IIBA CBAP', 'CCBA', 'IIBA certification'], { cat: 'method', p: 'business-analysis' }],
+    ['cdmp', 'CDMP', ['Certified Data Management Professional', 'DAMA CDMP'], { cat: 'method', p: 'data-governance' }],
+    ['aws-certification', 'AWS certification', ['AWS Certified', 'AWS certifications', 'AWS Certified Solutions Architect', 'AWS Solutions Architect certification', 'AWS Certified Machine Learning', 'AWS Certified Developer', 'AWS Certified Data Engineer', 'AWS Certified Cloud Practitioner'], { cat: 'cloud', p: 'aws' }],
+    ['azure-certification', 'Azure certification', ['Azure certifications', 'Microsoft Certified Azure', 'Azure Solutions Architect Expert', 'Azure Administrator Associate', 'Azure Data Engineer Associate', 'AZ-900', 'AZ-104', 'AZ-305', 'DP-203', 'AI-102'], { cat: 'cloud', p: 'azure' }],
+    ['gcp-certification', 'Google Cloud certification', ['GCP certification', 'GCP certifications', 'Google Cloud certified', 'Google Cloud certifications', 'Google Professional Cloud Architect', 'Professional Cloud Architect', 'Google Professional Data Engineer'], { cat: 'cloud', p: 'google-cloud' }],
+    // A licence, not a skill to learn for the job; listed as missing only where the posting requires it.
+    ['drivers-license', "Driver's licence", ["driver's license", 'drivers license', 'driving licence', 'driving license', "valid driver's license", "valid driver's licence", 'clean driving licence'], { cat: 'method' }],
+  ],
+};
+
 export const SECTIONS: readonly CuratedSection[] = [
   GROUPS,
   LANGUAGES,
@@ -1520,6 +1557,7 @@ export const SECTIONS: readonly CuratedSection[] = [
   DEGREE_FIELDS,
   SOFT_SKILLS,
   SPOKEN_LANGUAGES,
+  COVERAGE,
 ];
 
 /** Cliques of close siblings; the build makes `related` symmetric. */

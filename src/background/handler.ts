@@ -18,6 +18,8 @@ export interface BackgroundDeps {
   badge: BadgeApi;
   /** background → extension pages (the popup, if open). */
   notify(message: Message): Promise<unknown>;
+  /** A tab reported a result (the posting history records it; src/background/history.ts). */
+  onPosting?(state: PageState): Promise<void>;
   /** Whether the user's skill list is empty (the badge then marks a posting without a score). */
   emptyList?: () => Promise<boolean>;
 }
@@ -52,6 +54,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     if (tabId === undefined || (sender.frameId !== undefined && sender.frameId !== 0)) return undefined;
     await states.set(tabId, state);
     await publish(tabId, state);
+    await deps.onPosting?.(state);
     return undefined;
   };
 

@@ -1,4 +1,5 @@
-import type { Analysis, Engine, Posting, SkillRef, UserSkill } from '../core/types';
+import type { EmploymentType, RemoteKind, Salary } from '../core/facts/types';
+import type { Analysis, Engine, GapSkill, Posting, SkillRef, UserSkill } from '../core/types';
 
 /** The analyzer's contract: one object a posting (see README, "Command-line analyzer"). */
 export interface AnalyzeResult {
@@ -9,8 +10,13 @@ export interface AnalyzeResult {
   skills: Analysis['skills'];
   roles: Analysis['roles'];
   gap: {
-    missingRequired: SkillRef[];
-    missingPreferred: SkillRef[];
+    /** A skill that is one of alternatives carries `anyOf`: the group's ids, any of which will do. */
+    missingRequired: GapSkill[];
+    missingPreferred: GapSkill[];
+    /** Soft skills asked for and not in the list: apart, and not in the score. */
+    missingSoft: SkillRef[];
+    /** Methods under a broad skill the user has ("SVM" under "Machine learning"). */
+    probablyCovered: Array<SkillRef & { via: SkillRef }>;
     matched: SkillRef[];
     related: Array<SkillRef & { via: SkillRef }>;
     score: number;
@@ -18,6 +24,10 @@ export interface AnalyzeResult {
   seniority: Analysis['seniority'];
   minYears: number | null;
   degree: Analysis['degree'];
+  salary: Salary | null;
+  location: string | null;
+  remote: RemoteKind | null;
+  employmentType: EmploymentType | null;
   /** Why an HTML page was judged not to be a posting. */
   note?: string;
 }
@@ -30,10 +40,22 @@ export function toResult(id: string, analysis: Analysis, posting: Posting, note?
     company: posting.company ?? null,
     skills: analysis.skills,
     roles: analysis.roles,
-    gap: analysis.gap,
+    gap: {
+      missingRequired: analysis.gap.missingRequired,
+      missingPreferred: analysis.gap.missingPreferred,
+      missingSoft: analysis.gap.missingSoft ?? [],
+      probablyCovered: analysis.gap.probablyCovered ?? [],
+      matched: analysis.gap.matched,
+      related: analysis.gap.related,
+      score: analysis.gap.score,
+    },
     seniority: analysis.seniority,
     minYears: analysis.minYears,
     degree: analysis.degree,
+    salary: analysis.salary ?? null,
+    location: analysis.location ?? null,
+    remote: analysis.remote ?? null,
+    employmentType: analysis.employmentType ?? null,
     ...(note ? { note } : {}),
   };
 }
@@ -44,6 +66,8 @@ export interface AnalyzeInput {
   html?: string;
   url?: string;
   title?: string;
+  /** Where the job is, when the input says so: picks the pay range for that place. */
+  location?: string;
 }
 
 /** Runs the engine on text or a saved page; pages that aren't one posting are analysed whole but flagged. */
@@ -64,6 +88,11 @@ export function analyzeInput(
     const analysis = engine.analyze(posting, userSkills);
     return toResult(input.id, { ...analysis, isJobPosting: false }, posting, read.reason ?? undefined);
   }
-  const posting: Posting = { text: input.text ?? '', source: 'text', ...(input.title ? { title: input.title } : {}) };
+  const posting: Posting = {
+    text: input.text ?? '',
+    source: 'text',
+    ...(input.title ? { title: input.title } : {}),
+    ...(input.location ? { location: input.location } : {}),
+  };
   return toResult(input.id, engine.analyze(posting, userSkills), posting);
 }

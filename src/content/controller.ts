@@ -4,6 +4,7 @@ import type { Detection } from '../page/detect';
 import type { Highlighter } from '../page/highlight';
 import { MAX_HIGHLIGHTS, MAX_TEXT_CHARS } from '../page/limits';
 import { compactAnalysis, shortText } from './compact';
+import { EMPTY_NOT_ASKED, notAskedIds, notAskedKey, type NotAsked } from '../storage/not-asked-model';
 import { debounce, type Timers } from './schedule';
 import { meaningHash, statusMap } from './status';
 
@@ -43,6 +44,8 @@ export interface ContentController {
   /** Re-check now. `force` re-analyses even if the posting did not change. */
   run(force?: boolean): void;
   setSkills(skills: readonly UserSkill[]): void;
+  /** The "not asked here" marks changed: the gap, badge and highlights follow at once. */
+  setNotAsked(marks: NotAsked): void;
   setHighlights(enabled: boolean): void;
   /** Whether a DOM change inside `node` can change the result. */
   isRelevant(node: Node): boolean;
@@ -76,6 +79,8 @@ export const MAX_BACKOFF_MS = 30_000;
 export function createContentController(deps: ContentDeps): ContentController {
   const { doc, engine, highlighter } = deps;
   let skills: readonly UserSkill[] = [];
+  let marks: NotAsked = EMPTY_NOT_ASKED;
+  const hiddenFor = (url: string | undefined, title: string | undefined) => notAskedIds(marks, notAskedKey(url, title));
   let state: PageState | null = null;
   let current: Current | null = null;
   /** Key of the page the user asked to analyse anyway (popup), so re-checks keep it. */
@@ -130,7 +135,9 @@ export function createContentController(deps: ContentDeps): ContentController {
         const statuses = statusMap(analysis, skills);
         const names = new Map(analysis.skills.map((s) => [s.id, s.name]));
         const result = highlighter.apply(root, {
-          findMentions: (text) => engine.findMentions(text),
+          // Only what the analysis counts as the posting's skills: not a word of the blurb ("robots",
+          // "Industry 4.0"), the benefits or a team's name.
+          findMentions: (text) => engine.findMentions(text, { askedOnly: true }),
           statusOf: (id) => statuses.get(id) ?? 'mentioned',
           nameOf: (id) => engine.skill(id)?.name ?? names.get(id) ?? id,
         });
@@ -176,7 +183,7 @@ export function createContentController(deps: ContentDeps): ContentController {
         : [];
     let analysis: Analysis;
     try {
-      analysis = compactAnalysis(engine.analyze(bounded, skills));
+      analysis = compactAnalysis(engine.analyze(bounded, skills, hiddenFor(url, posting.title)));
     } catch (err) {
       warn('analysis failed', err);
       highlighter.clear();
@@ -279,6 +286,26 @@ export function createContentController(deps: ContentDeps): ContentController {
     analyse(key, found.posting, found.root);
   };
 
+  /** New skill list or marks, same posting: only the gap changes (no new tokenizing or ranking); badge and hover statuses update at once. */
+  const regap = () => {
+    if (current?.posting && state?.kind === 'posting') {
+      try {
+        const hidden = hiddenFor(state.posting.url, state.posting.title);
+        const analysis = { ...state.analysis, gap: engine.gap(state.analysis.skills, skills, hidden) };
+        report({ ...state, analysis });
+        highlight(current.root, analysis);
+      } catch (err) {
+        warn('could not update the gap', err);
+      }
+    } else if (current?.posting) {
+      try {
+        analyse(current.key, current.posting, current.root);
+      } catch (err) {
+        warn('analysis failed', err);
+      }
+    }
+  };
+
   const scheduled = debounce(() => run(false), DEBOUNCE_MS, MAX_WAIT_MS, deps.timers);
 
   const handle = async (message: Message): Promise<unknown> => {
@@ -301,6 +328,10 @@ export function createContentController(deps: ContentDeps): ContentController {
         const result: ResponseOf<'reveal-skill'> = { found: highlighter.reveal(message.skillId) };
         return result;
       }
+      case 'get-posting-text': {
+        const result: ResponseOf<'get-posting-text'> = current?.posting ? { text: current.posting.text } : null;
+        return result;
+      }
       case 'set-highlights': {
         highlighter.setEnabled(message.enabled);
         const result: ResponseOf<'set-highlights'> = { enabled: highlighter.enabled, supported: highlighter.supported };
@@ -310,7 +341,7 @@ export function createContentController(deps: ContentDeps): ContentController {
         return undefined;
     }
   };
-  const OURS = new Set<Message['type']>(['get-state', 'analyze-anyway', 'reveal-skill', 'set-highlights']);
+  const OURS = new Set<Message['type']>(['get-state', 'analyze-anyway', 'reveal-skill', 'set-highlights', 'get-posting-text']);
 
   return {
     schedule: scheduled,
@@ -320,23 +351,11 @@ export function createContentController(deps: ContentDeps): ContentController {
     },
     setSkills(next) {
       skills = next;
-      if (current?.posting && state?.kind === 'posting') {
-        // New skill list, same posting: only the gap changes (no new tokenizing or ranking);
-        // badge and hover statuses update at once.
-        try {
-          const analysis = { ...state.analysis, gap: engine.gap(state.analysis.skills, skills) };
-          report({ ...state, analysis });
-          highlight(current.root, analysis);
-        } catch (err) {
-          warn('could not update the gap', err);
-        }
-      } else if (current?.posting) {
-        try {
-          analyse(current.key, current.posting, current.root);
-        } catch (err) {
-          warn('analysis failed', err);
-        }
-      }
+      regap();
+    },
+    setNotAsked(next) {
+      marks = next;
+      regap();
     },
     setHighlights(enabled) {
       highlighter.setEnabled(enabled);

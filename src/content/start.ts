@@ -6,6 +6,8 @@ import { detectPosting } from '../page/detect';
 import { createHighlighter, type Highlighter } from '../page/highlight';
 import { postingKey } from '../page/posting-key';
 import { DEFAULT_SETTINGS, getSettings, getSkills, watchSettings, watchSkills } from '../storage/items';
+import { getNotAsked, watchNotAsked } from '../storage/not-asked';
+import { EMPTY_NOT_ASKED } from '../storage/not-asked-model';
 import { createContentController, type ContentController } from './controller';
 import { watchUrl } from './url-watch';
 
@@ -81,18 +83,21 @@ export async function startContent(ctx: ContentScriptContext): Promise<ContentCo
 async function wire(ctx: ContentScriptContext, controller: ContentController, highlighter: Highlighter): Promise<void> {
   // Read-only: the options page and popup repair damaged data; many tabs at once must not.
   const readOnly = { readOnly: true };
-  const [skills, settings] = await Promise.all([
+  const [skills, settings, marks] = await Promise.all([
     getSkills(readOnly).catch((err: unknown) => {
       console.warn('[role-lens] skill list unreadable, analysing without it', err);
       return [];
     }),
     getSettings(readOnly).catch(() => DEFAULT_SETTINGS),
+    getNotAsked(readOnly).catch(() => EMPTY_NOT_ASKED),
   ]);
   if (ctx.isInvalid) return;
+  controller.setNotAsked(marks);
   controller.setSkills(skills);
   highlighter.setEnabled(settings.highlights);
   highlighter.setColourful(settings.colourHighlights);
   ctx.onInvalidated(watchSkills((next) => ctx.isValid && controller.setSkills(next), readOnly));
+  ctx.onInvalidated(watchNotAsked((next) => ctx.isValid && controller.setNotAsked(next), readOnly));
   ctx.onInvalidated(
     watchSettings((next) => {
       if (!ctx.isValid) return;

@@ -26,9 +26,9 @@ export function getBundledEngine(): Engine {
  */
 export function lazyBundledEngine(): Engine {
   return {
-    analyze: (posting, skills) => getBundledEngine().analyze(posting, skills),
-    gap: (hits, skills) => getBundledEngine().gap(hits, skills),
-    findMentions: (text) => getBundledEngine().findMentions(text),
+    analyze: (posting, skills, notAsked) => getBundledEngine().analyze(posting, skills, notAsked),
+    gap: (hits, skills, notAsked) => getBundledEngine().gap(hits, skills, notAsked),
+    findMentions: (text, options) => getBundledEngine().findMentions(text, options),
     searchSkills: (query, limit) => getBundledEngine().searchSkills(query, limit),
     skill: (id) => getBundledEngine().skill(id),
   };

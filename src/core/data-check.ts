@@ -11,10 +11,36 @@ function issues(prefix: string, error: { issues: ReadonlyArray<{ path: PropertyK
   return error.issues.slice(0, 20).map((i) => `${prefix}${i.path.length ? ` at ${i.path.map(String).join('.')}` : ''}: ${i.message}`);
 }
 
+/** Rules on the skills themselves, beyond their shapes: one place, run by the build and called by the tests. */
+function taxonomyRules(taxonomy: Taxonomy, errors: string[]): void {
+  const byId = new Map(taxonomy.skills.map((s) => [s.id, s]));
+  const ids = taxonomy.skills.map((s) => s.id);
+  const sorted = [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const firstUnsorted = ids.findIndex((id, i) => id !== sorted[i]);
+  if (firstUnsorted >= 0) errors.push(`data/skills.json: skills are not sorted by id (first out of place: "${ids[firstUnsorted]}")`);
+  for (const s of taxonomy.skills) {
+    for (const r of s.related ?? []) {
+      if (r === s.id) errors.push(`data/skills.json: ${s.id} is related to itself`);
+      else if (byId.has(r) && !(byId.get(r)!.related ?? []).includes(s.id)) errors.push(`data/skills.json: ${s.id} is related to ${r}, but ${r} not to ${s.id}`);
+    }
+    const seen = new Set([s.id]);
+    for (let p = s.parent; p !== undefined; p = byId.get(p)?.parent) {
+      if (seen.has(p)) {
+        errors.push(`data/skills.json: parent cycle at ${s.id} (through ${p})`);
+        break;
+      }
+      seen.add(p);
+    }
+    if (s.aliases.includes(s.name)) errors.push(`data/skills.json: ${s.id}: an alias repeats the name "${s.name}"`);
+    if (new Set(s.aliases).size !== s.aliases.length) errors.push(`data/skills.json: ${s.id}: an alias is listed twice`);
+  }
+}
+
 /**
- * Everything the extension assumes of its bundled data: the shapes (zod), unique ids, every
- * referenced id resolves, no alias shared by two skills, roles named after their files.
- * Used at build time (scripts/validate-data.ts) and in tests.
+ * Everything the extension assumes of its bundled data: the shapes (zod), unique ids sorted, every
+ * referenced id resolves, related skills relate back, no parent cycle, no alias shared by two
+ * skills, roles named after their files. The one validator: run at build time
+ * (scripts/validate-data.ts) and called by the tests, which don't restate its rules.
  */
 export function checkData(rawTaxonomy: unknown, rawRoles: Record<string, unknown>): DataCheck {
   const errors: string[] = [];
@@ -43,6 +69,7 @@ export function checkData(rawTaxonomy: unknown, rawRoles: Record<string, unknown
         owner.set(key, s.id);
       }
     }
+    taxonomyRules(taxonomy, errors);
   }
   const roles: Role[] = [];
   for (const [file, raw] of Object.entries(rawRoles)) {

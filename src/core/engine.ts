@@ -1,6 +1,8 @@
+import { annotateAsks } from './asks';
 import { computeGap, learningIds, resolveUserSkills } from './gap';
 import { indexDuties } from './duties';
-import { collectSkills } from './extract';
+import { classifyMentions, collectSkills } from './extract';
+import { postingFacts } from './facts';
 import { looksLikePosting } from './jobness';
 import { createMatcher } from './matcher';
 import { prepareRoles, rankRoles } from './rank-roles';
@@ -39,12 +41,13 @@ export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine
   const roleNames = indexRoleNames(roles);
   const searchSkills = createSkillSearch(taxonomy, popularityFromRoles(roles));
 
-  function analyze(posting: Posting, userSkills: readonly UserSkill[]): Analysis {
+  function analyze(posting: Posting, userSkills: readonly UserSkill[], notAsked?: ReadonlySet<string>): Analysis {
     const text = posting.text;
     const tokens = tokenize(text);
     const structure = analyzeStructure(text);
     const claims = findYears(text, structure.sentences);
     const skills = collectSkills(tokens, matcher, structure, claims, posting.company);
+    annotateAsks(skills, text, structure, index);
     const minYears = overallYears(claims);
     // An explicit empty title means "no title": don't guess one from the first line.
     const title = posting.title !== undefined ? posting.title.trim() || null : titleFromText(text);
@@ -68,17 +71,24 @@ export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine
       title,
       skills,
       roles: ranked,
-      gap: computeGap(skills, resolveUserSkills(userSkills, index), index, learningIds(userSkills, index)),
+      gap: computeGap(skills, resolveUserSkills(userSkills, index), index, notAsked, learningIds(userSkills, index)),
       seniority,
       minYears,
       degree,
+      ...postingFacts({ title, location: posting.location, text, structured: posting.structured }),
     };
   }
 
   return {
     analyze,
-    gap: (skills, userSkills) => computeGap(skills, resolveUserSkills(userSkills, index), index, learningIds(userSkills, index)),
-    findMentions: (text) => matcher.findMentions(text),
+    gap: (skills, userSkills, notAsked) => computeGap(skills, resolveUserSkills(userSkills, index), index, notAsked, learningIds(userSkills, index)),
+    findMentions(text, options) {
+      if (!options?.askedOnly) return matcher.findMentions(text);
+      const tokens = tokenize(text);
+      return classifyMentions(tokens, matcher, analyzeStructure(text))
+        .filter((m) => m.importance !== 'mentioned')
+        .map(({ candidate: c }) => ({ skillId: c.skillId, span: { start: c.start, end: c.end, text: text.slice(c.start, c.end) } }));
+    },
     skill(id) {
       const s = index.skills.get(id);
       return s ? { id: s.id, name: s.name } : undefined;

@@ -1,5 +1,10 @@
 import type { Candidate } from './scan';
+import { ASK_ADJECTIVE_LIST, ASK_NOUN_LIST } from './lexicon/asked-only';
+import { phraseSet } from './lexicon/lexicon';
 import { TokenKind, type Tokens } from './tokenize';
+
+const ASK_ADJECTIVES = phraseSet(ASK_ADJECTIVE_LIST);
+const ASK_NOUNS = phraseSet(ASK_NOUN_LIST);
 
 /** How far (in tokens, same line) another skill may stand and still vouch for an everyday word. */
 const WINDOW = 8;
@@ -87,22 +92,108 @@ function lowerBound(list: readonly Candidate[], first: number): number {
   return lo;
 }
 
+/** Tokens between two candidates are only list glue (", ", " and ", ", or "), or none: they are listed together. */
+function listedTogether(t: Tokens, left: Candidate, right: Candidate): boolean {
+  const gap = right.first - left.last - 1;
+  // Side by side with nothing between: a list whose commas were lost ("Azure DevOps automation").
+  if (gap === 0) return t.kind[right.first] === TokenKind.Word && t.spaced[right.first] === 1;
+  if (gap > 2) return false;
+  for (let k = left.last + 1; k < right.first; k++) {
+    const tok = t.lower[k]!;
+    if (!(t.kind[k] === TokenKind.Punct ? LIST_PUNCT.has(tok) : LIST_WORDS.has(tok))) return false;
+  }
+  return true;
+}
+
+/**
+ * An everyday phrase that names a skill ("research", "leadership", "stakeholders") is asked for
+ * when the words around it ask ("experience in research", "strong leadership", "research
+ * skills") or when it is listed beside another skill ("communication and leadership").
+ */
+function askedFor(t: Tokens, c: Candidate, confirmed: readonly Candidate[], pos: number): boolean {
+  if (askedBefore(t, c.first)) return true;
+  const p = c.first - 1;
+  if (p >= 0 && t.kind[p] === TokenKind.Word && ASK_ADJECTIVES.has(t.lower[p]!)) return true;
+  const n = c.last + 1;
+  if (n < t.count && t.kind[n] === TokenKind.Word && ASK_NOUNS.has(t.lower[n]!)) return true;
+  // Listed beside other skills: with list glue one is enough ("communication and leadership");
+  // side by side without any, a compound is likelier ("CI/CD automation"), so it takes a run of
+  // three ("Azure DevOps automation", lists whose commas were lost).
+  let size = 1;
+  let sideBySide = false;
+  let cur = c;
+  for (let k = pos - 1; k >= 0 && listedTogether(t, confirmed[k]!, cur); k--) {
+    if (confirmed[k]!.last + 1 === cur.first) sideBySide = true;
+    cur = confirmed[k]!;
+    size++;
+  }
+  cur = c;
+  for (let k = pos; k < confirmed.length && listedTogether(t, cur, confirmed[k]!); k++) {
+    if (cur.last + 1 === confirmed[k]!.first) sideBySide = true;
+    cur = confirmed[k]!;
+    size++;
+  }
+  return size >= (sideBySide ? 3 : 2);
+}
+
+const plain = (c: Candidate) => !c.entry.needsEvidence && !c.entry.needsAsk;
+
+/**
+ * An everyday word in another case than the tool's ("spark", "Rest") is the tool only inside a
+ * list of skills: three or more listed together ("hive, spark, flink", "Python/Java/go/C++"), or
+ * two written as one ("Rest/GraphQL"), with at least one that needs no evidence.
+ */
+function inSkillList(t: Tokens, candidates: readonly Candidate[], i: number): boolean {
+  let from = i;
+  while (from > 0 && listedTogether(t, candidates[from - 1]!, candidates[from]!)) from--;
+  let to = i;
+  while (to + 1 < candidates.length && listedTogether(t, candidates[to]!, candidates[to + 1]!)) to++;
+  let anyPlain = false;
+  for (let k = from; k <= to; k++) if (plain(candidates[k]!)) anyPlain = true;
+  if (!anyPlain) return false;
+  if (to - from >= 2) return true;
+  if (to === from) return false;
+  // Two: only when slashed together, no spaces ("Rest/GraphQL").
+  const a = candidates[from]!;
+  const b = candidates[to]!;
+  return b.first - a.last === 2 && t.lower[a.last + 1] === '/' && !t.spaced[a.last + 1] && !t.spaced[b.first];
+}
+
+/** "Amazon Go", "Google Pay": an everyday word right after a capitalised name is that name's tail. */
+function nameTail(t: Tokens, c: Candidate, candidates: readonly Candidate[], i: number): boolean {
+  const p = c.first - 1;
+  if (p < 0 || t.kind[p] !== TokenKind.Word || !t.spaced[c.first] || isLineOrSentenceStart(t, p)) return false;
+  const w = t.text[t.start[p]!]!;
+  if (w < 'A' || w > 'Z') return false;
+  const before = candidates[i - 1];
+  return !(before !== undefined && before.last === p);
+}
+
 /**
  * Keeps the candidates that need no evidence, and the everyday words ("Go", "R", "Excel",
- * "Spark", "REST") that are backed by it: not glued into a compound ("go-to", "R&D",
+ * "Spark", "REST") that are backed by it, and the everyday phrases that are asked for,: not glued into a compound ("go-to", "R&D",
  * "C-suite"), not followed by the words that make them English ("excel at"), in a list or
  * after a technical cue when they open a sentence, and with another skill close by.
  */
 export function applyEvidence(t: Tokens, candidates: readonly Candidate[]): Candidate[] {
-  const confirmed = candidates.filter((c) => !c.entry.needsEvidence);
+  const confirmed = candidates.filter(plain);
   if (confirmed.length === candidates.length) return confirmed;
   const out: Candidate[] = [];
-  for (const c of candidates) {
-    if (!c.entry.needsEvidence) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    if (plain(c)) {
       out.push(c);
       continue;
     }
-    if (glued(t, c)) continue;
+    if (c.offCase) {
+      if (!glued(t, c) && inSkillList(t, candidates, i)) out.push(c);
+      continue;
+    }
+    if (c.entry.needsAsk) {
+      if (askedFor(t, c, confirmed, lowerBound(confirmed, c.first))) out.push(c);
+      continue;
+    }
+    if (glued(t, c) || nameTail(t, c, candidates, i)) continue;
     const n = c.last + 1;
     if (n < t.count && t.kind[n] === TokenKind.Word && ENGLISH_FOLLOWERS.has(t.lower[n]!)) continue;
     const listy = nextIsListy(t, c.last) || prevIsListy(t, c.first);

@@ -58,15 +58,38 @@ function companyNames(company: string | undefined): Set<string> {
   return names;
 }
 
+/**
+ * The fields of study a degree line names: "BS/MS in Computer Science, Statistics or a related
+ * field", "Ph.D.) in Statistics". They say what the candidate studied, not a skill to list as
+ * missing; the same skill asked elsewhere in the posting still counts there.
+ */
+const DEGREE_FIELDS =
+  /\b(?:degrees?|bachelor['’]?s|masters?['’]?s?|ph\.?\s?d\.?|doctorate|[bm]\.?s\.?c?|[bm]\.?a\.?|m\.?eng|b\.?tech|graduated?|pursuing)\)?(?: degree)?(?: or [\w.'’ ]{1,30}?)? in (?:the field of |a field such as |an? )?/gi;
+const FIELDS_END = /\b(?:or (?:an?(?: closely)? )?(?:related|similar|equivalent|other|relevant)|related (?:field|discipline)|and \d|with \d|preferred|required)\b|[.;:\n(]|\d\+? ?years/i;
+
+export function degreeFieldRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  DEGREE_FIELDS.lastIndex = 0;
+  for (let m = DEGREE_FIELDS.exec(text); m; m = DEGREE_FIELDS.exec(text)) {
+    const start = m.index + m[0].length;
+    const rest = text.slice(start, start + 160);
+    const end = FIELDS_END.exec(rest);
+    out.push([start, start + (end ? end.index : rest.length)]);
+  }
+  return out;
+}
+
 /** Every skill mention with what its sentence says of it: asked for, nice to have, or only mentioned. */
 export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: Structure, company?: string): ClassifiedMention[] {
   const own = companyNames(company);
+  const fields = degreeFieldRanges(tokens.text);
+  const inFields = (c: Candidate) => fields.some(([s, e]) => c.start >= s && c.end <= e);
   return matcher.match(tokens).map((c) => ({
     candidate: c,
-    // "We're hiring a Senior Python Developer" names the job, and "At Slack, we…" the employer;
-    // what the posting asks for is said elsewhere.
+    // "We're hiring a Senior Python Developer" names the job, "At Slack, we…" the employer and
+    // "a degree in Statistics" what the candidate studied; what the posting asks for is said elsewhere.
     importance:
-      c.inRoleName || (own.size > 0 && own.has(tokens.text.slice(c.start, c.end).toLowerCase()))
+      c.inRoleName || (own.size > 0 && own.has(tokens.text.slice(c.start, c.end).toLowerCase())) || inFields(c)
         ? 'mentioned'
         : importanceOf(sentenceAt(structure.sentences, c.start), structure),
   }));

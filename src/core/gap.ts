@@ -1,5 +1,5 @@
 import type { SkillIndex } from './skill-index';
-import type { Gap, SkillHit, SkillRef, UserSkill } from './types';
+import type { Gap, Importance, SkillHit, SkillRef, UserSkill } from './types';
 
 /** "Python (primary)", "  AWS — 5 yrs" → the skill's own words. */
 function cleanName(name: string): string {
@@ -55,22 +55,117 @@ function relatedVia(id: string, have: ReadonlySet<string>, index: SkillIndex): s
   return null;
 }
 
+/** Methods and concepts, which a broad field the user knows probably covers; products never are. */
+const SPECIFIC = new Set(['ml-concept', 'statistics', 'method']);
+
+/**
+ * "Regression analysis" and "SVM" when the user has "Statistics" or "Machine learning": a broad
+ * skill the user listed, at most two parent links above a method or concept, probably covers it.
+ */
+function broaderVia(id: string, have: ReadonlySet<string>, index: SkillIndex): string | null {
+  const skill = index.skills.get(id);
+  if (!skill || !SPECIFIC.has(skill.category)) return null;
+  let cur = skill.parent;
+  for (let depth = 0; cur && depth < 2; depth++) {
+    const up = index.skills.get(cur);
+    if (!up || !SPECIFIC.has(up.category)) return null;
+    if (have.has(cur)) return cur;
+    cur = up.parent;
+  }
+  return null;
+}
+
+const RANK: Record<Importance, number> = { required: 2, preferred: 1, mentioned: 0 };
+
+/** One thing the posting asks: a skill, or alternatives any of which will do. */
+export interface Ask {
+  hits: SkillHit[];
+  /** The skills that meet it: the hit itself, or the group's members (generic parent included). */
+  ids: readonly string[];
+  importance: Importance;
+  group: boolean;
+}
+
+/**
+ * The posting's asks. A group one of whose members is also asked on its own (as strongly) is
+ * that member's ask already ("AWS or GCP" and "strong AWS skills"): it adds nothing.
+ */
+export function asksOf(skills: readonly SkillHit[], hidden: ReadonlySet<string> = new Set()): Ask[] {
+  const asks: Ask[] = [];
+  const groups = new Map<string, Ask>();
+  const alone = new Map<string, Importance>();
+  for (const s of skills) {
+    if (hidden.has(s.id)) continue;
+    if (!s.anyOf) {
+      asks.push({ hits: [s], ids: [s.id], importance: s.importance, group: false });
+      alone.set(s.id, s.importance);
+      continue;
+    }
+    const key = s.anyOf.join('|');
+    const g = groups.get(key);
+    if (!g) groups.set(key, { hits: [s], ids: s.anyOf.filter((id) => !hidden.has(id)), importance: s.importance, group: true });
+    else {
+      g.hits.push(s);
+      if (RANK[s.importance] > RANK[g.importance]) g.importance = s.importance;
+    }
+  }
+  for (const g of groups.values()) {
+    const coveredAlone = g.ids.some((id) => {
+      const own = alone.get(id);
+      return own !== undefined && RANK[own] >= RANK[g.importance];
+    });
+    if (!coveredAlone) asks.push(g);
+  }
+  return asks;
+}
+
 /**
  * The posting's skills against the user's: missing required first, then missing preferred,
- * then what matches; a missing skill the user has a sibling of is "related" instead.
+ * then what matches; a missing skill the user has a sibling of is "related", a method under a
+ * broad field the user has is "probably covered", soft skills are listed apart, and alternatives
+ * are one ask met by any member. `notAsked` skills (the user said so) are left out.
  */
-export function computeGap(skills: readonly SkillHit[], have: ReadonlySet<string>, index: SkillIndex, learning: ReadonlySet<string> = new Set()): Gap {
-  const gap: Gap = { missingRequired: [], missingPreferred: [], matched: [], related: [], score: 0 };
+export function computeGap(
+  skills: readonly SkillHit[],
+  have: ReadonlySet<string>,
+  index: SkillIndex,
+  notAsked: ReadonlySet<string> = new Set(),
+  learning: ReadonlySet<string> = new Set(),
+): Gap {
+  const gap: Required<Gap> = { missingRequired: [], missingPreferred: [], missingSoft: [], probablyCovered: [], matched: [], related: [], hidden: [], score: 0 };
   const ref = (id: string): SkillRef => ({ id, name: index.skills.get(id)?.name ?? id });
-  for (const s of skills) {
+  const isDomain = (id: string) => index.skills.get(id)?.category === 'domain';
+  for (const s of skills) if (notAsked.has(s.id)) gap.hidden.push(ref(s.id));
+
+  for (const ask of asksOf(skills, notAsked)) {
+    if (ask.group) {
+      const met = ask.ids.some((id) => hasSkill(id, have, index));
+      for (const s of ask.hits) if (hasSkill(s.id, have, index)) gap.matched.push(ref(s.id));
+      if (met || ask.importance === 'mentioned') continue;
+      // A generic parent named with its examples is the group's name, not a chip of its own.
+      const shown = ask.hits.filter((s) => !ask.hits.some((o) => o !== s && isAncestorOf(s.id, o.id, index)));
+      const list = ask.importance === 'required' ? gap.missingRequired : gap.missingPreferred;
+      for (const s of shown) list.push({ ...ref(s.id), anyOf: [...ask.ids] });
+      continue;
+    }
+    const s = ask.hits[0]!;
     if (hasSkill(s.id, have, index)) {
       gap.matched.push(ref(s.id));
       continue;
     }
     if (s.importance === 'mentioned') continue;
+    if (s.soft) {
+      gap.missingSoft.push(ref(s.id));
+      continue;
+    }
     // Industries and fields of study ("healthcare", "a degree in Statistics") describe the job
     // rather than something to learn for it: listed with the posting's skills, never as missing.
-    if (index.skills.get(s.id)?.category === 'domain') continue;
+    if (isDomain(s.id)) continue;
+    const broad = broaderVia(s.id, have, index);
+    if (broad) {
+      gap.probablyCovered.push({ ...ref(s.id), via: ref(broad) });
+      continue;
+    }
     const via = relatedVia(s.id, have, index);
     if (via) {
       gap.related.push({ ...ref(s.id), via: ref(via) });
@@ -82,25 +177,41 @@ export function computeGap(skills: readonly SkillHit[], have: ReadonlySet<string
   return gap;
 }
 
+function isAncestorOf(maybeParent: string, id: string, index: SkillIndex): boolean {
+  let cur = index.skills.get(id)?.parent;
+  for (let depth = 0; cur && depth < 6; depth++) {
+    if (cur === maybeParent) return true;
+    cur = index.skills.get(cur)?.parent;
+  }
+  return false;
+}
+
 /**
- * The match score of a gap: the share of what the posting asks that the user has, required
- * skills counting double and related ones half, and so do skills the user is still learning
- * (LEVEL_CREDIT); mentioned-only skills count only when the posting asks for nothing. A skill asked
- * for but in none of the lists (an industry) is left out. Shared with the popup's instant update
- * after "I have this".
+ * The match score of a gap: the share of what the posting asks that the user has, required asks
+ * counting double, related and probably-covered ones half, and so do skills the user is still
+ * learning (LEVEL_CREDIT); alternatives count once; soft skills, industries and hidden skills not
+ * at all; mentioned-only skills only when the posting asks for nothing. Shared with the popup's
+ * instant update after "I have this".
  */
 export function gapScore(skills: readonly SkillHit[], gap: Omit<Gap, 'score'>, learning: ReadonlySet<string> = new Set()): number {
   const matched = new Set(gap.matched.map((s) => s.id));
-  const related = new Set(gap.related.map((s) => s.id));
+  const half = new Set([...gap.related, ...(gap.probablyCovered ?? [])].map((s) => s.id));
   const missing = new Set([...gap.missingRequired, ...gap.missingPreferred].map((s) => s.id));
-  const anyAsked = skills.some((s) => s.importance !== 'mentioned');
+  const asks = asksOf(skills, new Set((gap.hidden ?? []).map((s) => s.id))).filter((a) => a.hits.some((s) => !s.soft));
+  const anyAsked = asks.some((a) => a.importance !== 'mentioned');
   let asked = 0;
   let met = 0;
-  for (const s of skills) {
-    const weight = s.importance === 'required' ? 2 : s.importance === 'preferred' ? 1 : anyAsked ? 0 : 1;
-    if (matched.has(s.id)) met += weight * (learning.has(s.id) ? LEVEL_CREDIT.learning : 1);
-    else if (related.has(s.id)) met += weight / 2;
-    else if (!missing.has(s.id) && s.importance !== 'mentioned') continue;
+  for (const a of asks) {
+    const weight = a.importance === 'required' ? 2 : a.importance === 'preferred' ? 1 : anyAsked ? 0 : 1;
+    const ids = a.hits.map((s) => s.id);
+    const listed = (set: ReadonlySet<string>) => ids.some((id) => set.has(id));
+    // Met only through skills the user is still learning: half (LEVEL_CREDIT).
+    if (listed(matched)) met += weight * (ids.some((id) => matched.has(id) && !learning.has(id)) ? 1 : LEVEL_CREDIT.learning);
+    else if (listed(half)) met += weight / 2;
+    else if (listed(missing) || a.importance === 'mentioned') {
+      // Missing, or only mentioned: it counts towards what is asked, not what is met.
+    } else if (a.group) met += weight; // met through a skill the posting does not name ("or similar")
+    else continue; // an industry, or a skill hidden from this posting: not something to have
     asked += weight;
   }
   return asked > 0 ? Math.round((met / asked) * 1000) / 1000 : 0;

@@ -8,13 +8,16 @@ const HEADING_KINDS: Array<[RegExp, SectionKind]> = [
   [/\b(prefer\w*|desired|desirable|bonus|nice[\s-]to[\s-]haves?|pluses|plus points|a plus|good[\s-]to[\s-]have|extra credit|stand out|ideally|additional (qualifications|skills)|even better|we'?d love)\b/i, 'preferred'],
   [/\b(benefits?|perks|what we offer|we offer|compensation|salary|pay range|pay transparency|total rewards|why (join|work)|what'?s in it|our offer|rewards|working (here|with us)|life at|time off)\b/i, 'benefits'],
   [/\b(equal (opportunity|employment)|eeo|diversity|inclusion|accommodations?|privacy|disclaimer|e-verify|background check|recruit(ment|ing) (fraud|scam)|legal)\b/i, 'company'],
-  [/\b(about you|who you are|(need|expect|want|require) (from|of) you|what we('ll| will)? (need|expect)|what we are looking for|your (qualifications|profile)|you have|you bring|you('ll)? need|what you('ll)? bring|what you bring|looking for|requirements?|qualifications?|required|must[\s-]haves?|minimum|basic|skills|experience|your (profile|background|skills|experience)|competenc(y|ies)|education|ideal candidate|to be successful|we need)\b/i, 'required'],
-  [/\b(responsibilit(y|ies)|what you('ll| will)? (do|be doing|work on)|duties|day[\s-]to[\s-]day|the role|your role|in this role|role (description|overview|summary)|about the (role|job|position|opportunity)|job (description|summary|overview)|position (description|summary|overview)|the opportunity|your (impact|mission)|key accountabilities|the job|overview|what the job involves|you will|projects|your tasks|tech(nology)? stack|technologies|our stack|tools we use|tech we use)\b/i, 'responsibilities'],
+  // The tools the company works with, listed apart from what it asks of the candidate: named, not asked.
+  [/\b(tech(nology)? stack|our stack|tools we use|tech we use|technologies we use)\b/i, 'other'],
+  [/\b(about you|who you are|(need|expect|want|require) (from|of) you|what we('ll| will)? (need|expect)|what we are looking for|what we look for|your (qualifications|profile)|you have|you bring|you('ll)? need|what you('ll)? bring|what you bring|looking for|requirements?|qualifications?|required|must[\s-]haves?|minimum|basic|skills|experience|your (profile|background|skills|experience)|competenc(y|ies)|education|ideal candidate|to be successful|we need)\b/i, 'required'],
+  [/\b(responsibilit(y|ies)|what you('ll| will)? (do|be doing|work on)|duties|day[\s-]to[\s-]day|the role|your role|in this role|role (description|overview|summary)|about the (role|job|position|opportunity)|job (description|summary|overview)|position (description|summary|overview)|the opportunity|your (impact|mission)|key accountabilities|the job|overview|what the job involves|you will|projects|your tasks|technologies)\b/i, 'responsibilities'],
   [/\b(about (us|the company|the team|our|[A-Z][\w&.'-]*)|company (description|overview)|who we are|our (company|story|mission|values|culture|team)|the company|the team)\b/i, 'company'],
 ];
 
 export function headingKind(heading: string): SectionKind | null {
-  for (const [re, kind] of HEADING_KINDS) if (re.test(heading)) return kind;
+  const plain = heading.replace(/[’‘]/g, "'");
+  for (const [re, kind] of HEADING_KINDS) if (re.test(plain)) return kind;
   return null;
 }
 
@@ -36,13 +39,22 @@ const RUN_IN_HEADINGS = [
   'Job Description', 'Role Description', 'Position Summary', 'Role Overview', 'The Role', 'The Opportunity',
   'Benefits', 'Perks', 'What We Offer', 'Compensation', 'Pay Range', 'Base Pay Range', 'Salary Range',
   'Your Tasks', 'Your Profile', 'We offer', 'Tech Stack', 'Why Join Us', 'Who We Are', 'Our Company', 'The opportunity', 'What You Need To Succeed', 'What you need to succeed', 'Your Impact', 'Education', 'Equal Opportunity Employer', 'Additional Information',
+  'Position Description', 'Position Requirements', 'Position Overview', 'Job Requirements', 'Job Summary',
+  'Job Overview', 'Key Qualifications', 'Preferred Requirements', 'Required Experience', 'Desired Experience',
+  'Qualifications and Skills', 'Skills and Qualifications', 'Who You Are', 'Nice To Haves', 'Nice to Have Skills',
+  'Your Background', 'Your Experience', 'Your Skills', 'Must Have', 'Must Haves', 'Must-Have', 'Good to Have',
+  'Preferred Skills and Experience', 'Minimum Qualifications and Experience', 'Required Skills and Experience',
+  "What You'll Need To Succeed", "What You'll Need", 'What You Will Need', 'The Team', 'Team Introduction', 'Our Stack', 'Our Tech Stack', 'Tools We Use', 'Tech We Use', 'What We Look For', "What We're Looking For In You",
 ];
+
+/** Each heading also with the typographic apostrophe real pages use ("What You’ll Do"). */
+const WRITTEN = [...new Set(RUN_IN_HEADINGS.flatMap((h) => [h, h.replace(/'/g, '\u2019')]))];
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const variants = RUN_IN_HEADINGS.flatMap((h) => [h, h.toUpperCase()]).sort((a, b) => b.length - a.length);
+const variants = WRITTEN.flatMap((h) => [h, h.toUpperCase()]).sort((a, b) => b.length - a.length);
 
 /**
  * A known heading followed by a colon, a line break, or a capital letter starting the next
@@ -64,11 +76,28 @@ function startsHeading(text: string, at: number): boolean {
   return i < 0 || /[\n.!?:;)\]]/.test(text[i]!);
 }
 
+/**
+ * The same headings in any case when a colon follows: "…to be contextualized.What we're looking
+ * for:Depth of…", "…quality.Our stack:ML technologies…". Matched on lower-cased text, since a
+ * case-insensitive alternation is slow in V8.
+ */
+const COLON_HEADING_RE = new RegExp(
+  `(${[...new Set(WRITTEN.map((h) => h.toLowerCase()))].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?=\\s*:)`,
+  'g',
+);
+
 export function runInHeadings(text: string): Array<{ start: number; text: string }> {
   const out: Array<{ start: number; text: string }> = [];
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) {
+    COLON_HEADING_RE.lastIndex = 0;
+    for (let m = COLON_HEADING_RE.exec(lower); m; m = COLON_HEADING_RE.exec(lower)) {
+      if (startsHeading(text, m.index)) out.push({ start: m.index, text: text.slice(m.index, m.index + m[1]!.length) });
+    }
+  }
   RUN_IN_HEADING_RE.lastIndex = 0;
   for (let m = RUN_IN_HEADING_RE.exec(text); m; m = RUN_IN_HEADING_RE.exec(text)) {
-    if (startsHeading(text, m.index)) out.push({ start: m.index, text: m[1]! });
+    if (startsHeading(text, m.index) && !out.some((h) => h.start === m!.index)) out.push({ start: m.index, text: m[1]! });
   }
   ABOUT_COMPANY_RE.lastIndex = 0;
   for (let m = ABOUT_COMPANY_RE.exec(text); m; m = ABOUT_COMPANY_RE.exec(text)) {

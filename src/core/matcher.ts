@@ -1,5 +1,7 @@
 import type { Taxonomy } from './schema';
 import { applyEvidence } from './evidence';
+import { JOB_TITLE_LIST, ROLE_WORD_LIST } from './lexicon/job-titles';
+import { phrases } from './lexicon/lexicon';
 import { ORG_UNITS } from './org-units';
 import { scan, type Candidate } from './scan';
 import { buildSkillIndex, type SkillIndex } from './skill-index';
@@ -22,24 +24,22 @@ export interface Matcher {
 }
 
 /** Head nouns of job titles: a skill right before one is part of a role's name. */
-const ROLE_NOUNS = new Set(
-  'developer developers engineer engineers architect architects consultant consultants specialist specialists administrator administrators admin analyst analysts tester testers programmer programmers designer designers scientist scientists researcher researchers expert experts lead intern interns manager ninja guru position role'.split(' '),
-);
+const ROLE_NOUNS: ReadonlySet<string> = new Set([...phrases(JOB_TITLE_LIST).flatMap((w) => [w, `${w}s`]), ...phrases(ROLE_WORD_LIST)]);
 
 /** Nouns of an organisation's units: "the research team", "our Security org" name a group, not an ask. */
-const TEAM_NOUNS = new Set([...ORG_UNITS, 'orgs', 'departments', 'division', 'lab', 'labs', 'squad']);
+const TEAM_NOUNS: ReadonlySet<string> = new Set(ORG_UNITS);
 
 /**
- * Marks the skills that name a job ("Java Developer") and the soft skills that name a team ("the
- * research team"): neither is an ask. A tool's or field's team ("the ML team", "our Spark team")
- * still says what the job works on, so it stays.
+ * Marks the skills that name a job ("Java Developer") or a team ("the research team", "their
+ * Data Science team", "the Product Development group"): neither is an ask. What the job works on
+ * is said elsewhere in the posting, in the words that ask for it.
  */
-function markRoleNames(t: Tokens, found: Candidate[], index: SkillIndex): Candidate[] {
+function markRoleNames(t: Tokens, found: Candidate[]): Candidate[] {
   for (const c of found) {
     const n = c.last + 1;
     if (n >= t.count || t.kind[n] !== TokenKind.Word) continue;
     const next = t.lower[n]!;
-    if (ROLE_NOUNS.has(next) || (TEAM_NOUNS.has(next) && index.skills.get(c.skillId)?.category === 'soft-skill')) c.inRoleName = true;
+    if (ROLE_NOUNS.has(next) || TEAM_NOUNS.has(next)) c.inRoleName = true;
   }
   return found;
 }
@@ -78,7 +78,7 @@ function outsideAddresses(text: string, found: Candidate[]): Candidate[] {
 
 export function createMatcher(taxonomy: Taxonomy): Matcher {
   const index = buildSkillIndex(taxonomy);
-  const match = (tokens: Tokens) => markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, scan(tokens, index))), index);
+  const match = (tokens: Tokens) => markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, scan(tokens, index))));
   return {
     index,
     match,

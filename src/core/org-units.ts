@@ -1,2 +1,5 @@
-/** Nouns for a unit of an organisation: after a skill or a job's name ("the research team", "our Data Science org") they name a group, not what the posting asks for. */
-export const ORG_UNITS: readonly string[] = ['team', 'teams', 'group', 'groups', 'org', 'organization', 'organisation', 'department', 'function'];
+import { ORG_UNIT_LIST } from './lexicon/org-units';
+import { phrases } from './lexicon/lexicon';
+
+/** Nouns for a unit of an organisation and their plurals (the list: lexicon/org-units.ts). */
+export const ORG_UNITS: readonly string[] = phrases(ORG_UNIT_LIST).flatMap((w) => [w, w.endsWith('s') ? w : `${w}s`]);

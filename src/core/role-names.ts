@@ -1,3 +1,4 @@
+import { abbreviations } from './lexicon/abbreviations';
 import { ORG_UNITS } from './org-units';
 import type { Role } from './schema';
 import { TokenKind, type Tokens } from './tokenize';
@@ -8,20 +9,10 @@ import { TokenKind, type Tokens } from './tokenize';
  * from the text alone. Only singular forms count: "work with data scientists" names
  * colleagues, not the job.
  */
-/** Abbreviations spelled out (a Map: page words such as "constructor" must not reach Object's keys). */
+/** Abbreviations spelled out: the lexicon's (lexicon/abbreviations.ts), and DevOps as texts write it. */
 const SPELLED_OUT = new Map<string, readonly string[]>([
-  ['ml', ['machine', 'learning']],
-  ['ai', ['artificial', 'intelligence']],
-  ['nlp', ['natural', 'language', 'processing']],
-  ['swe', ['software', 'engineer']],
-  ['sre', ['site', 'reliability', 'engineer']],
-  ['bi', ['business', 'intelligence']],
-  ['mlops', ['machine', 'learning', 'ops']],
+  ...abbreviations(),
   ['devops', ['dev', 'ops']],
-  ['genai', ['generative', 'artificial', 'intelligence']],
-  ['fullstack', ['full', 'stack']],
-  ['frontend', ['front', 'end']],
-  ['backend', ['back', 'end']],
   ['developer', ['engineer']],
 ]);
 

@@ -13,6 +13,11 @@ export interface Candidate {
   end: number;
   /** Part of a job title ("Senior Java Developer"): names the field rather than asking for the skill. */
   inRoleName?: boolean;
+  /**
+   * An everyday word written in another case than the tool's ("spark", "Rest"): kept only inside
+   * a list of other skills ("hive, spark, flink", "Rest/GraphQL"), see evidence.ts.
+   */
+  offCase?: boolean;
 }
 
 interface Step {
@@ -51,6 +56,9 @@ function caseFits(t: Tokens, first: number, last: number, entry: AliasEntry): bo
   return entry.forms.includes(written);
 }
 
+/** An everyday word of one token in another case ("spark" for Spark): a candidate only a list can confirm. */
+const offCaseFits = (first: number, last: number, entry: AliasEntry) => first === last && entry.needsEvidence && !entry.needsAsk;
+
 /**
  * One pass over the tokens: at each position, the longest alias that starts there and whose
  * case fits; matches don't overlap. Evidence for everyday words is checked afterwards
@@ -79,8 +87,9 @@ export function scan(t: Tokens, index: SkillIndex): Candidate[] {
       if (!s) break;
       node = s.node;
       const e = node.entry;
-      if (e && !(compoundTail && s.at > i) && caseFits(t, i, s.at, e)) {
-        best = { skillId: e.skillId, entry: e, first: i, last: s.at, start: t.start[i]!, end: t.end[s.at]! };
+      if (e && !(compoundTail && s.at > i)) {
+        if (caseFits(t, i, s.at, e)) best = { skillId: e.skillId, entry: e, first: i, last: s.at, start: t.start[i]!, end: t.end[s.at]! };
+        else if (offCaseFits(i, s.at, e)) best = { skillId: e.skillId, entry: e, first: i, last: s.at, start: t.start[i]!, end: t.end[s.at]!, offCase: true };
       }
       if (s.plural) break;
       k = s.at + 1;

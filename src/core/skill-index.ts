@@ -1,5 +1,7 @@
 import type { Skill, Taxonomy } from './schema';
 import { EVERYDAY_WORDS } from './everyday-words';
+import { ASKED_ONLY_LIST } from './lexicon/asked-only';
+import { phrases } from './lexicon/lexicon';
 import { tokenize, TokenKind } from './tokenize';
 
 /** What a complete alias path in the trie stands for. */
@@ -9,6 +11,8 @@ export interface AliasEntry {
   caseSensitive: boolean;
   /** Needs corroboration from the context (another skill nearby, a technical cue). */
   needsEvidence: boolean;
+  /** An everyday phrase too ("research", "stakeholders"): counts only where the sentence asks for it. */
+  needsAsk: boolean;
   /** The written forms that satisfy a case-sensitive alias. */
   forms: string[];
 }
@@ -59,14 +63,19 @@ export function aliasKeys(alias: string): Array<{ key: string; attached: boolean
   return keys;
 }
 
-function classify(skill: Skill, alias: string): Pick<AliasEntry, 'caseSensitive' | 'needsEvidence'> {
+const keyOf = (alias: string) => aliasKeys(alias).map((k) => k.key).join(' ');
+/** Trie keys of the asked-only phrases, built on first use (aliasKeys needs the tokenizer). */
+let askedOnly: ReadonlySet<string> | null = null;
+
+function classify(skill: Skill, alias: string): Pick<AliasEntry, 'caseSensitive' | 'needsEvidence' | 'needsAsk'> {
   const singleWord = /^[\p{L}]+$/u.test(alias);
   const lc = alias.toLowerCase();
   const everyday = EVERYDAY_WORDS.has(lc);
   const flaggedName = skill.ambiguous === true && lc === skill.name.toLowerCase();
   const caseSensitive = singleWord && (everyday || lc.length <= 2 || flaggedName);
   const needsEvidence = caseSensitive && (lc.length === 1 || everyday || flaggedName);
-  return { caseSensitive, needsEvidence };
+  askedOnly ??= new Set(phrases(ASKED_ONLY_LIST).map(keyOf));
+  return { caseSensitive, needsEvidence, needsAsk: askedOnly.has(keyOf(alias)) };
 }
 
 export function buildSkillIndex(taxonomy: Taxonomy): SkillIndex {
@@ -95,16 +104,17 @@ export function buildSkillIndex(taxonomy: Taxonomy): SkillIndex {
         }
         node = child;
       }
-      const { caseSensitive, needsEvidence } = classify(skill, alias);
+      const { caseSensitive, needsEvidence, needsAsk } = classify(skill, alias);
       const existing = node.entry;
       if (!existing) {
-        node.entry = { skillId: skill.id, caseSensitive, needsEvidence, forms: [alias] };
+        node.entry = { skillId: skill.id, caseSensitive, needsEvidence, needsAsk, forms: [alias] };
       } else if (existing.skillId === skill.id) {
         // Two spellings of one skill with the same key ("Go", "GO"): any written form will do, and
         // the alias is only as strict as its least strict spelling.
         existing.forms.push(alias);
         existing.caseSensitive &&= caseSensitive;
         existing.needsEvidence &&= needsEvidence;
+        existing.needsAsk &&= needsAsk;
       }
       // A key claimed by another skill keeps its first owner; the data test forbids such clashes.
     }

@@ -1,44 +1,49 @@
+import { abbreviations } from './lexicon/abbreviations';
+
 /**
  * Job titles as sets of normalised words: abbreviations spelled out ("ML" → machine learning,
  * "Sr." → senior), noise dropped (levels, locations, team names after a dash or comma stay,
  * since "Software Engineer, Machine Learning" is an ML role).
  */
-/** A Map, not an object: title words such as "constructor" must not reach Object's own keys. */
-const EXPAND = new Map<string, string[]>(Object.entries({
-  ml: ['machine', 'learning'],
-  ai: ['artificial', 'intelligence'],
-  genai: ['generative', 'artificial', 'intelligence'],
-  llm: ['large', 'language', 'model'],
-  llms: ['large', 'language', 'model'],
-  nlp: ['natural', 'language', 'processing'],
-  cv: ['computer', 'vision'],
-  sr: ['senior'],
-  jr: ['junior'],
-  swe: ['software', 'engineer'],
-  sde: ['software', 'engineer'],
-  de: ['data', 'engineer'],
-  ds: ['data', 'scientist'],
-  bi: ['business', 'intelligence'],
-  qa: ['quality', 'assurance'],
-  sre: ['site', 'reliability', 'engineer'],
-  mlops: ['machine', 'learning', 'operations'],
-  devops: ['devops'],
-  pm: ['product', 'manager'],
-  eng: ['engineer'],
-  engineering: ['engineer'],
-  engineers: ['engineer'],
-  scientists: ['scientist'],
-  science: ['scientist'],
-  developer: ['engineer'],
-  dev: ['engineer'],
-  programmer: ['engineer'],
-  analytics: ['analyst'],
-  analysts: ['analyst'],
-  ops: ['operations'],
-  fullstack: ['full', 'stack'],
-  frontend: ['front', 'end'],
-  backend: ['back', 'end'],
-}));
+/**
+ * Title words in one form: the lexicon's abbreviations (lexicon/abbreviations.ts) and the ones
+ * only titles use, then plurals and synonyms of job nouns. A Map, not an object: title words such
+ * as "constructor" must not reach Object's own keys.
+ */
+const TITLE_ONLY: ReadonlyArray<[string, string[]]> = [
+  ['llm', ['large', 'language', 'model']],
+  ['llms', ['large', 'language', 'model']],
+  ['cv', ['computer', 'vision']],
+  ['sr', ['senior']],
+  ['jr', ['junior']],
+  ['sde', ['software', 'engineer']],
+  ['de', ['data', 'engineer']],
+  ['ds', ['data', 'scientist']],
+  ['qa', ['quality', 'assurance']],
+  // One word in titles, so that "Platform Operations Engineer" is not a DevOps title.
+  ['devops', ['devops']],
+  ['pm', ['product', 'manager']],
+];
+const NORMAL: ReadonlyArray<[string, string[]]> = [
+  ['eng', ['engineer']],
+  ['engineering', ['engineer']],
+  ['engineers', ['engineer']],
+  ['scientists', ['scientist']],
+  ['science', ['scientist']],
+  ['developer', ['engineer']],
+  ['dev', ['engineer']],
+  ['programmer', ['engineer']],
+  ['analytics', ['analyst']],
+  ['analysts', ['analyst']],
+  ['ops', ['operations']],
+];
+const ONE_WORD = new Map<string, string[]>(NORMAL);
+/** An abbreviation's words in their title form too ("mlops" → machine learning operations). */
+const EXPAND = new Map<string, string[]>([
+  ...[...abbreviations()].map(([short, long]): [string, string[]] => [short, long.flatMap((w) => ONE_WORD.get(w) ?? [w])]),
+  ...TITLE_ONLY,
+  ...NORMAL,
+]);
 
 /** Words that only say how senior or where: they don't tell roles apart (the seniority feature does). */
 const NOISE = new Set(

@@ -1,3 +1,6 @@
+import { JOB_TITLE_LIST, PAGE_JOB_TITLE_LIST } from '../core/lexicon/job-titles';
+import { phrases } from '../core/lexicon/lexicon';
+
 /** Words that mark a job posting: section headings, apply buttons, job phrases, job-title nouns. */
 
 export type CueKind = 'requirements' | 'preferred' | 'responsibilities' | 'about' | 'benefits';
@@ -33,8 +36,8 @@ export const JOB_PHRASES: readonly RegExp[] = [
   /\b(bachelor'?s|master'?s|ph\.?d\.?|degree) in\b/i,
 ];
 
-/** Nouns that end job titles ("Senior Data Scientist", "Frontend Developer"). */
-export const JOB_TITLE = /\b(engineer|scientist|developer|analyst|manager|designer|architect|intern(ship)?|specialist|lead|director|consultant|administrator|technician|researcher|coordinator|officer|associate|head of|programmer|nurse|assistant|representative|executive|accountant|recruiter|writer|editor|teacher|operator|sre|devops|technologist|strategist|advisor|vp|vice president|chief)s?\b/i;
+/** Nouns that end job titles ("Senior Data Scientist", "Frontend Developer"): the lexicon's job-title list. */
+export const JOB_TITLE = new RegExp(`\\b(${[...phrases(JOB_TITLE_LIST), ...phrases(PAGE_JOB_TITLE_LIST), 'internship', 'head of'].join('|')})s?\\b`, 'i');
 
 /** Titles of lists of roles ("Open Positions", "46 jobs in India", "Remote Jobs in Design"). */
 export const LIST_TITLE = /\b(open (positions|roles|jobs)|current (openings|vacancies)|job (openings|board|listings|search)|\d[\d,]*\+?\s+(\w+\s+)?jobs|jobs (at|in|for)|remote jobs|all jobs|vacancies|career opportunities)\b/i;

@@ -47,8 +47,8 @@ function fromStructuredData(doc: Document, url: string, ld: StructuredData): Det
     const root = text ? findTextRoot(doc, text) : null;
     // No usable description in the data: the page's own text (when found) is the posting.
     const body = wordCount(text) >= MIN_WORDS || !root ? text : nodeToText(root);
-    const { title, company, location, validThrough } = chosen;
-    return posting({ title, company, location, source: 'json-ld', validThrough }, body, url, root, 0.9);
+    const { title, company, location, validThrough, structured } = chosen;
+    return posting({ title, company, location, source: 'json-ld', validThrough, structured }, body, url, root, 0.9);
   }
   const items = readMicrodata(doc);
   if (items.length > 1) return { kind: 'listing', reason: `${items.length} JobPostings in microdata` };
@@ -79,7 +79,8 @@ export function detectPosting(doc: Document, url: string, opts: DetectOptions = 
       // The site's JSON-LD (Indeed, Ashby, Wellfound…) fills what the page header lacks.
       const ldPosting = ld.postings.length === 1 ? ld.postings[0] : undefined;
       const { title = ldPosting?.title, company = ldPosting?.company, location = ldPosting?.location } = read;
-      return posting({ title, company, location, source: site.name, validThrough: ldPosting?.validThrough }, text, url, read.root, 0.95);
+      const structured = ldPosting?.structured;
+      return posting({ title, company, location, source: site.name, validThrough: ldPosting?.validThrough, structured }, text, url, read.root, 0.95);
     }
   }
 

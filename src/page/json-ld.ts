@@ -3,6 +3,7 @@
  * top level, in arrays, in `@graph`, or nested as `mainEntity`) and every other `@type` seen,
  * which the heuristic uses as negative evidence (an Event or a Product page is not a posting).
  */
+import type { StructuredFacts } from '../core/facts/types';
 import { inlineText, parseFragment } from './html-to-text';
 
 export interface JobPostingData {
@@ -12,6 +13,8 @@ export interface JobPostingData {
   /** HTML (possibly entity-escaped) or plain text, as the site wrote it. */
   description?: string;
   validThrough?: string;
+  /** Pay, remote and employment type, raw: src/core/facts reads them. */
+  structured?: StructuredFacts;
 }
 
 export interface StructuredData {
@@ -89,6 +92,11 @@ function toPosting(obj: JsonObject, doc: Document): JobPostingData {
     location: locationOf(obj),
     description: typeof obj['description'] === 'string' ? obj['description'] : undefined,
     validThrough: str(obj['validThrough']),
+    structured: {
+      baseSalary: obj['baseSalary'] ?? obj['estimatedSalary'],
+      jobLocationType: obj['jobLocationType'],
+      employmentType: obj['employmentType'],
+    },
   };
 }
 

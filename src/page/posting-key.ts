@@ -5,7 +5,7 @@
 import { inlineText } from './html-to-text';
 
 /** Query parameters that name the open posting on two-pane sites. */
-const ID_PARAMS = ['currentJobId', 'vjk', 'jk', 'jl', 'gh_jid', 'jobId'];
+export const ID_PARAMS = ['currentJobId', 'vjk', 'jk', 'jl', 'gh_jid', 'jobId'];
 
 export function postingKey(url: string, doc: Document): string {
   let u: URL;

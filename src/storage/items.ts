@@ -111,15 +111,14 @@ async function versionOf(item: RawItem): Promise<number> {
   return typeof meta.v === 'number' && Number.isFinite(meta.v) ? meta.v : 1;
 }
 
-/** The version of a stored list written by a newer release of the extension, or null. */
+/**
+ * The version of a stored list written by a newer release of the extension, or null. From the
+ * meta keys alone: every write checks it, and the value itself can be megabytes of damaged data.
+ */
 export async function newerSkillsVersion(): Promise<number | null> {
-  let newest: number | null = null;
-  for (const item of [skillsSyncItem, skillsLocalItem]) {
-    if ((await item.getValue()) == null) continue;
-    const v = await versionOf(item);
-    if (v > SKILLS_VERSION && (newest === null || v > newest)) newest = v;
-  }
-  return newest;
+  const [sync, local] = await Promise.all([versionOf(skillsSyncItem), versionOf(skillsLocalItem)]);
+  const newest = Math.max(sync, local);
+  return newest > SKILLS_VERSION ? newest : null;
 }
 
 /** What the options page says about the stored list besides its content. */
@@ -131,8 +130,9 @@ export interface SkillsStatus {
 }
 
 export async function getSkillsStatus(): Promise<SkillsStatus> {
-  const [newerVersion, keep, local] = await Promise.all([newerSkillsVersion(), getKeepOnThisDevice(), skillsLocalItem.getValue()]);
-  return { newerVersion, overflow: !keep && local != null };
+  const [newerVersion, keep, localMeta] = await Promise.all([newerSkillsVersion(), getKeepOnThisDevice(), skillsLocalItem.getMeta()]);
+  // The local copy is written with its meta key and removed with it: the meta says it is there.
+  return { newerVersion, overflow: !keep && (localMeta as { v?: unknown }).v !== undefined };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -277,7 +277,14 @@ async function readSkillList(item: RawItem, key: string, opts: ReadOptions): Pro
   const bad: unknown[] = [];
   const reasons: string[] = [];
   value.forEach((entry: unknown, i) => {
-    const one = userSkillSchema.safeParse(typeof entry === 'string' ? skillFromV1String(entry) : entry);
+    const candidate = typeof entry === 'string' ? skillFromV1String(entry) : entry;
+    // zod builds a full error for each failure: too slow for 400,000 foreign entries, and only
+    // three reasons are said. Entries without a string id and name fail without asking it.
+    if (!looksLikeSkill(candidate) && reasons.length >= 3) {
+      bad.push(entry);
+      return;
+    }
+    const one = userSkillSchema.safeParse(candidate);
     if (one.success) read.push(one.data);
     else {
       bad.push(entry);
@@ -295,6 +302,12 @@ async function readSkillList(item: RawItem, key: string, opts: ReadOptions): Pro
   // unless the damaged data could not be copied aside: then it stays where it is.
   if (setAside) await writeBack(item, kept);
   return kept;
+}
+
+function looksLikeSkill(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  const v = value as { id?: unknown; name?: unknown };
+  return typeof v.id === 'string' && typeof v.name === 'string';
 }
 
 async function writeBack(item: RawItem, list: UserSkill[]): Promise<void> {
@@ -352,7 +365,8 @@ export async function setSkills(list: readonly UserSkill[]): Promise<SkillsArea>
       // storage.sync limits writes (120 a minute): write the version only when it is not there yet.
       await skillsSyncItem.setValue(clean);
       if (((await skillsSyncItem.getMeta()) as { v?: unknown }).v !== SKILLS_VERSION) await skillsSyncItem.setMeta({ v: SKILLS_VERSION });
-      if ((await skillsLocalItem.getValue()) != null) await skillsLocalItem.removeValue({ removeMeta: true });
+      // Unconditionally: reading it first would load a possibly huge damaged copy for nothing.
+      await skillsLocalItem.removeValue({ removeMeta: true });
       return 'sync';
     } catch (err) {
       // Total sync quota or write-rate limit reached: keep the list on this device instead.
@@ -447,7 +461,9 @@ function readableEntries(raw: unknown): UserSkill[] {
   if (!Array.isArray(raw)) return [];
   const kept: UserSkill[] = [];
   for (const entry of raw.slice(0, READ_ONLY_SCAN)) {
-    const one = userSkillSchema.safeParse(typeof entry === 'string' ? skillFromV1String(entry) : entry);
+    const candidate = typeof entry === 'string' ? skillFromV1String(entry) : entry;
+    if (!looksLikeSkill(candidate)) continue;
+    const one = userSkillSchema.safeParse(candidate);
     if (one.success) kept.push(one.data);
   }
   return upgradeCustomIds(kept);

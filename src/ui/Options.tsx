@@ -2,6 +2,7 @@ import { LiveMessage } from './LiveMessage';
 import { AllSitesOptIn } from './AllSitesOptIn';
 import { ColourHighlightsOptIn } from './ColourHighlightsOptIn';
 import { SkillPlaceChoice } from './SkillPlaceChoice';
+import { HistoryOptions } from './HistoryOptions';
 import { ImportExport } from './ImportExport';
 import { NEWER_VERSION_MESSAGE } from '../storage/items';
 import { OVERFLOW_MESSAGE, type OptionsActions, type OptionsModel } from './options-state';
@@ -85,6 +86,8 @@ export function Options({ model, actions }: Props) {
         <h2 id="highlights-heading">Highlights in the page</h2>
         <ColourHighlightsOptIn enabled={model.colourHighlights} onChange={(on) => void actions.setColourHighlights(on)} />
       </section>
+
+      <HistoryOptions />
 
       <section class="card" aria-labelledby="sites-heading">
         <h2 id="sites-heading">Sites</h2>

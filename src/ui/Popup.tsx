@@ -4,11 +4,15 @@ import { AskedFor } from './AskedFor';
 import { chipNotes } from './chip-notes';
 import { HighlightToggle } from './HighlightToggle';
 import { Notice } from './Notice';
+import { NotAskedLine } from './NotAskedLine';
+import { ProbablyCovered } from './ProbablyCovered';
 import { plainNotPostingReason } from './plain-reason';
 import { PopupHeader } from './PopupHeader';
+import { PostingFacts } from './PostingFacts';
 import { StageNotes } from './StageNotes';
 import { RoleList } from './RoleList';
 import { SkillSection } from './SkillSection';
+import { SoftSkillsLine } from './SoftSkillsLine';
 import { StatusPanel } from './StatusPanel';
 import { Verdict } from './Verdict';
 
@@ -87,15 +91,17 @@ export function Popup({ model, actions }: Props) {
   const gap = analysis.gap;
   const reveal = (id: string) => void actions.revealSkill(id);
   const add = (skill: SkillRef) => void actions.addSkill(skill);
+  const notAsked = (skill: SkillRef, scope: 'posting' | 'never') => void actions.markNotAsked(skill, scope);
   const title = posting.title || analysis.title || 'Job posting';
   const notes = chipNotes(analysis, model.skills);
-  const withNotes = (list: SkillRef[]) => list.map((s) => ({ ...s, ...notes(s.id) }));
+  const withNotes = <T extends SkillRef>(list: readonly T[]) => list.map((s) => ({ ...s, ...notes(s.id) }));
 
   return (
     <main class="popup" data-testid="popup-posting">
       <PopupHeader title={title} company={posting.company} validThrough={posting.validThrough}>
         <HighlightToggle enabled={model.settings.highlights} onChange={(on) => void actions.setHighlights(on)} />
       </PopupHeader>
+      <PostingFacts analysis={analysis} />
       <Verdict analysis={analysis} emptyList={emptyList} onStart={() => void actions.openWelcome()} />
       <AskedFor analysis={analysis} />
       <StageNotes notes={view.notes} />
@@ -110,6 +116,7 @@ export function Popup({ model, actions }: Props) {
             skills={withNotes(gap.missingRequired)}
             onReveal={reveal}
             onAdd={add}
+            onNotAsked={notAsked}
             pending={model.pending}
           />
           <SkillSection
@@ -119,6 +126,7 @@ export function Popup({ model, actions }: Props) {
             skills={withNotes(gap.missingPreferred)}
             onReveal={reveal}
             onAdd={add}
+            onNotAsked={notAsked}
             pending={model.pending}
           />
         </>
@@ -131,6 +139,7 @@ export function Popup({ model, actions }: Props) {
             skills={withNotes(gap.missingRequired)}
             onReveal={reveal}
             onAdd={add}
+            onNotAsked={notAsked}
             pending={model.pending}
             emptyText={gap.missingPreferred.length + gap.matched.length > 0 ? 'You have every required skill.' : undefined}
           />
@@ -141,8 +150,10 @@ export function Popup({ model, actions }: Props) {
             skills={withNotes(gap.missingPreferred)}
             onReveal={reveal}
             onAdd={add}
+            onNotAsked={notAsked}
             pending={model.pending}
           />
+          <ProbablyCovered skills={gap.probablyCovered ?? []} onConfirm={(list) => void actions.confirmCovered(list)} pending={model.pending} />
           <SkillSection title="You have" tone="have" testId="matched" skills={withNotes(gap.matched)} onReveal={reveal} />
           <SkillSection
             title="Related — you have a close one"
@@ -155,6 +166,8 @@ export function Popup({ model, actions }: Props) {
           />
         </>
       )}
+      <SoftSkillsLine skills={gap.missingSoft ?? []} />
+      <NotAskedLine hidden={gap.hidden ?? []} onUndo={(id) => void actions.undoNotAsked(id)} onExport={() => void actions.exportNotAsked()} />
       {analysis.skills.length === 0 && <p class="muted">No skills that Role Lens knows were found in this posting.</p>}
       {footer}
     </main>

@@ -1,4 +1,6 @@
 import type { SkillRef } from '../core/types';
+import type { NotAskedScope } from '../storage/not-asked-model';
+import { NotAskedMenu } from './NotAskedMenu';
 
 export type SkillTone = 'have' | 'missing-required' | 'missing-preferred' | 'related' | 'asked';
 
@@ -14,6 +16,8 @@ export interface Props {
   note?: string;
   /** The note is a warning ("you're learning it; asks 5+ years"). */
   flagged?: boolean;
+  /** "Not asked here": shown as a small menu when given (reached with the arrow keys, like "+"). */
+  onNotAsked?: (skill: SkillRef, scope: NotAskedScope) => void;
 }
 
 /**
@@ -31,7 +35,7 @@ function onChipKey(e: KeyboardEvent) {
 }
 
 /** A skill as a coloured chip (the colours of the page highlights); the name is a button that reveals it in the page. */
-export function SkillChip({ skill, tone, onReveal, onAdd, adding = false, note, flagged = false }: Props) {
+export function SkillChip({ skill, tone, onReveal, onAdd, adding = false, note, flagged = false, onNotAsked }: Props) {
   const first = onReveal ? 'reveal' : 'add';
   return (
     <li class={`chip chip--${tone}${flagged ? ' chip--flagged' : ''}`} data-testid={`skill-${skill.id}`} onKeyDown={onChipKey}>
@@ -68,6 +72,7 @@ export function SkillChip({ skill, tone, onReveal, onAdd, adding = false, note, 
           +
         </button>
       )}
+      {onNotAsked && <NotAskedMenu skill={skill} onMark={onNotAsked} tabIndex={onReveal || onAdd ? -1 : 0} />}
     </li>
   );
 }

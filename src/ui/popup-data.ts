@@ -31,6 +31,8 @@ export interface PopupData {
   /** Pushed updates for the tab (the content script re-analysed: new posting, skill list edited). */
   onStateChanged(tabId: number, cb: (state: PageState | null) => void): () => void;
   openOptions(): Promise<void>;
+  /** The analysed posting's text, for the "not asked here" report; null when the page has none. */
+  postingText?(tabId: number): Promise<string | null>;
   openWelcome(): Promise<void>;
 }
 
@@ -152,6 +154,11 @@ export function createBrowserPopupData(tabIdParam: number | null): PopupData {
 
     async openOptions() {
       await browser.runtime.openOptionsPage();
+    },
+
+    async postingText(tabId) {
+      const res = (await send(tabId, { type: 'get-posting-text' })) as { text?: unknown } | null | undefined;
+      return typeof res?.text === 'string' ? res.text : null;
     },
 
     async openWelcome() {

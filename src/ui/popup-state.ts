@@ -1,10 +1,12 @@
 import type { Analysis, SkillRef, UserSkill } from '../core/types';
 import type { PageState } from '../messages';
 import { DEFAULT_SETTINGS } from '../storage/items';
+import { EMPTY_NOT_ASKED, notAskedIds, notAskedKey, withMark, withoutMark, type NotAsked, type NotAskedScope } from '../storage/not-asked-model';
 import type { Settings } from '../storage/schema';
 import { applyUserSkills } from './gap';
 import type { PopupData } from './popup-data';
-import type { QuarantineRepo, SettingsRepo, SkillsRepo } from './repos';
+import { notAskedReport } from './not-asked-report';
+import type { NotAskedRepo, QuarantineRepo, SettingsRepo, SkillsRepo } from './repos';
 import { createStore, type Store } from './store';
 import { plainStorageError } from './plain-reason';
 
@@ -28,6 +30,8 @@ export interface PopupModel {
   notice: string | null;
   /** How many pieces of stored data were set aside as unreadable (reviewed on the options page). */
   setAside: number;
+  /** The "not asked here" marks (see src/storage/not-asked-model.ts). */
+  notAsked: NotAsked;
 }
 
 export interface PopupActions {
@@ -36,6 +40,13 @@ export interface PopupActions {
   revealSkill(skillId: string): Promise<void>;
   setHighlights(enabled: boolean): Promise<void>;
   openOptions(): Promise<void>;
+  /** "Not asked here": for this posting, or never again. */
+  markNotAsked(skill: SkillRef, scope: NotAskedScope): Promise<void>;
+  undoNotAsked(skillId: string): Promise<void>;
+  /** "Probably covered": adds them all to the list at once. */
+  confirmCovered(skills: readonly SkillRef[]): Promise<void>;
+  /** Downloads this posting's marks with its text, for the user to send if they wish. */
+  exportNotAsked(): Promise<void>;
   /** The welcome page: the three ways to start a skill list. */
   openWelcome(): Promise<void>;
 }
@@ -55,13 +66,17 @@ export interface PopupDeps {
   /** Set-aside data, so the popup can point to it; optional in tests. */
   quarantine?: QuarantineRepo;
   /** Recomputes the gap for a new skill list; defaults to moving newly-had skills to matched. */
-  recompute?: (analysis: Analysis, skills: readonly UserSkill[]) => Analysis;
+  recompute?: (analysis: Analysis, skills: readonly UserSkill[], notAsked: ReadonlySet<string>) => Analysis;
+  /** The "not asked here" marks; optional in tests. */
+  notAsked?: NotAskedRepo;
+  /** Saves a file the user asked for (the report of "not asked here" marks). */
+  download?: (fileName: string, text: string) => void;
   /** How long to wait for a content script that has not finished its first analysis. */
   firstResultTimeoutMs?: number;
 }
 
 export function initialPopupModel(partial: Partial<PopupModel> = {}): PopupModel {
-  return { view: { kind: 'loading' }, skills: [], skillsLoaded: false, settings: DEFAULT_SETTINGS, pending: [], notice: null, setAside: 0, ...partial };
+  return { view: { kind: 'loading' }, skills: [], skillsLoaded: false, settings: DEFAULT_SETTINGS, pending: [], notice: null, setAside: 0, notAsked: EMPTY_NOT_ASKED, ...partial };
 }
 
 export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> = {}): PopupState {
@@ -71,9 +86,10 @@ export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> =
   let tabId: number | null = null;
   let disposed = false;
 
+  const hiddenFor = (posting: PostingInfo, marks: NotAsked) => notAskedIds(marks, notAskedKey(posting.url, posting.title));
   const viewFor = (state: PageState, skills: readonly UserSkill[]): PopupView =>
     state.kind === 'posting'
-      ? { kind: 'posting', posting: state.posting, analysis: recompute(state.analysis, skills), ...(state.notes?.length ? { notes: state.notes } : {}) }
+      ? { kind: 'posting', posting: state.posting, analysis: recompute(state.analysis, skills, hiddenFor(state.posting, store.get().notAsked)), ...(state.notes?.length ? { notes: state.notes } : {}) }
       : { kind: 'not-posting', reason: state.reason, analyzing: false };
 
   const show = (state: PageState) => {
@@ -87,8 +103,29 @@ export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> =
       ...m,
       skills,
       skillsLoaded: true,
-      view: m.view.kind === 'posting' ? { ...m.view, analysis: recompute(m.view.analysis, skills) } : m.view,
+      view: m.view.kind === 'posting' ? { ...m.view, analysis: recompute(m.view.analysis, skills, hiddenFor(m.view.posting, m.notAsked)) } : m.view,
     }));
+  };
+  const setMarks = (notAsked: NotAsked) => {
+    store.set((m) => ({
+      ...m,
+      notAsked,
+      view: m.view.kind === 'posting' ? { ...m.view, analysis: recompute(m.view.analysis, m.skills, hiddenFor(m.view.posting, notAsked)) } : m.view,
+    }));
+  };
+  const changeMarks = async (edit: (marks: NotAsked, key: string, posting: PostingInfo) => NotAsked, done: string) => {
+    const m = store.get();
+    if (!deps.notAsked || m.view.kind !== 'posting') return;
+    const posting = m.view.posting;
+    const key = notAskedKey(posting.url, posting.title);
+    try {
+      // From storage, not the model: another popup or tab may have changed the marks.
+      const next = await deps.notAsked.set(edit(await deps.notAsked.get(), key, posting));
+      setMarks(next);
+      store.patch({ notice: done });
+    } catch (err) {
+      store.patch({ notice: `Could not save that: ${plainStorageError(err)}` });
+    }
   };
 
   async function waitForFirstResult(id: number): Promise<void> {
@@ -114,6 +151,10 @@ export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> =
     ]);
     store.patch({ settings });
     if (skillUpdates === seen) setSkills(skills);
+    if (deps.notAsked) {
+      cleanups.push(deps.notAsked.watch(setMarks));
+      await deps.notAsked.get().then(setMarks, () => undefined);
+    }
     if (deps.quarantine) {
       const q = deps.quarantine;
       void q.get().then((entries) => store.patch({ setAside: entries.length }), () => undefined);
@@ -191,6 +232,38 @@ export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> =
 
     async openOptions() {
       await deps.data.openOptions();
+    },
+
+    async markNotAsked(skill, scope) {
+      await changeMarks(
+        (marks, key, posting) => withMark(marks, key, { title: posting.title, url: posting.url }, skill.id, scope, new Date().toISOString()),
+        scope === 'never' ? `${skill.name} will not be shown again.` : `${skill.name} is marked as not asked here.`,
+      );
+    },
+
+    async undoNotAsked(skillId) {
+      await changeMarks((marks, key) => withoutMark(marks, key, skillId), 'Shown again.');
+    },
+
+    async confirmCovered(skills) {
+      const m = store.get();
+      const fresh = skills.filter((s) => !m.skills.some((have) => have.id === s.id));
+      if (fresh.length === 0) return;
+      try {
+        setSkills(await deps.skills.add(fresh.map((s) => ({ id: s.id, name: s.name }))));
+        store.patch({ notice: `Added ${fresh.map((s) => s.name).join(', ')} to your skills.` });
+      } catch (err) {
+        store.patch({ notice: `Could not add them: ${plainStorageError(err)}` });
+      }
+    },
+
+    async exportNotAsked() {
+      const m = store.get();
+      if (m.view.kind !== 'posting' || !deps.download) return;
+      const text = tabId !== null && deps.data.postingText ? await deps.data.postingText(tabId).catch(() => null) : null;
+      const report = notAskedReport(m.view.posting, m.view.analysis, m.notAsked, text, new Date().toISOString());
+      deps.download(report.fileName, report.text);
+      store.patch({ notice: text === null ? 'Report saved, without the posting’s text (the page did not give it).' : 'Report saved. Role Lens sends nothing: it is yours to send.' });
     },
 
     async openWelcome() {

@@ -2,6 +2,8 @@ import type { UserSkill } from '../core/types';
 import type { QuarantineEntry, Settings } from '../storage/schema';
 import type { SkillsStatus } from '../storage/items';
 import * as items from '../storage/items';
+import * as notAsked from '../storage/not-asked';
+import type { NotAsked } from '../storage/not-asked-model';
 
 /**
  * What the popup and options state need from storage, as small interfaces: the real ones wrap
@@ -29,6 +31,18 @@ export interface QuarantineRepo {
   clear(): Promise<void>;
   watch(cb: (entries: QuarantineEntry[]) => void): () => void;
 }
+
+export interface NotAskedRepo {
+  get(): Promise<NotAsked>;
+  set(next: NotAsked): Promise<NotAsked>;
+  watch(cb: (value: NotAsked) => void): () => void;
+}
+
+export const storageNotAskedRepo: NotAskedRepo = {
+  get: () => notAsked.getNotAsked(),
+  set: notAsked.setNotAsked,
+  watch: (cb) => notAsked.watchNotAsked(cb),
+};
 
 /** Where the skill list lives: synced through the browser, or kept on this device only. */
 export interface SkillPlaceRepo {

@@ -4,6 +4,7 @@ import type { Analysis, Engine, Posting, UserSkill } from '../../src/core/types'
 import type { PageState } from '../../src/messages';
 import type { Highlighter, HighlightOptions } from '../../src/page/highlight';
 import { MAX_TEXT_CHARS } from '../../src/page/limits';
+import { notAskedKey } from '../../src/storage/not-asked-model';
 
 /** A root element stand-in: the controller only reads these members. */
 function fakeRoot(text: string) {
@@ -58,7 +59,7 @@ function setup() {
       analyses++;
       return analysisFor(posting, skills);
     },
-    gap: (hits, skills) => analysisFor({ text: hits.map((h) => h.id).join(' '), source: 'test' }, skills).gap,
+    gap: (hits, skills, hidden) => analysisFor({ text: hits.filter((h) => !hidden?.has(h.id)).map((h) => h.id).join(' '), source: 'test' }, skills).gap,
     findMentions: () => [],
     searchSkills: () => [],
     skill: (id) => ({ id, name: id.toUpperCase() }),
@@ -187,6 +188,29 @@ describe('content controller', () => {
     const last = t.reports.at(-1)!;
     expect(last.kind === 'posting' && last.analysis.gap.score).toBe(0.5);
     expect(t.applied.at(-1)!.statuses.python).toBe('have');
+  });
+
+  test('"not asked here" marks update the gap, badge and highlights at once, without analysing again', () => {
+    t.show('python sql');
+    t.controller.run();
+    t.controller.setSkills([{ id: 'python', name: 'Python' }]);
+    const key = notAskedKey(t.page.url, 'ML Engineer');
+    t.controller.setNotAsked({ postings: { [key]: { skills: ['sql'], at: '2026-01-01T00:00:00.000Z' } }, never: [] });
+    expect(t.analyses).toBe(1);
+    const last = t.reports.at(-1)!;
+    expect(last.kind === 'posting' && last.analysis.gap.score).toBe(1);
+    expect(t.applied.at(-1)!.statuses.sql).toBe('mentioned');
+    // Marks of another posting change nothing here.
+    t.controller.setNotAsked({ postings: { 'other|posting': { skills: ['python'], at: '2026-01-01T00:00:00.000Z' } }, never: [] });
+    const after = t.reports.at(-1)!;
+    expect(after.kind === 'posting' && after.analysis.gap.score).toBe(0.5);
+  });
+
+  test('get-posting-text answers the analysed text for the report, null off a posting', async () => {
+    expect(await t.controller.handle({ type: 'get-posting-text' })).toBeNull();
+    t.show('python sql');
+    t.controller.run();
+    expect(await t.controller.handle({ type: 'get-posting-text' })).toEqual({ text: 'python sql' });
   });
 
   test('a page that is not a posting reports why once and clears highlights', () => {

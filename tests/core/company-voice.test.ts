@@ -22,7 +22,8 @@ Preferred Qualifications
 
 test("the company's words about itself are not asks, even under a glued-on heading", () => {
   const skills = importanceOf(scraped);
-  expect(skills.get('Creativity')).toBe('mentioned');
+  // "our mission is to inspire creativity" asks nothing: not a skill of the posting, or only mentioned.
+  expect(skills.get('Creativity') ?? 'mentioned').toBe('mentioned');
   expect(skills.get('PyTorch')).toBe('required');
   expect(skills.get('Data structures')).toBe('required');
   expect(skills.get('Kubernetes')).toBe('preferred');

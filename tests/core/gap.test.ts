@@ -40,7 +40,7 @@ describe('gap against the skill list', () => {
   test('one tool is not credited with its neighbours: NGINX does not answer IIS, Jest or ECR', () => {
     const text = `Platform Engineer
 Requirements
-- Experience running web servers such as Microsoft IIS behind load balancers
+- Experience running Microsoft IIS web servers behind load balancers
 - Unit tests with Jest; images pushed to Amazon ECR and deployed on Amazon ECS`;
     const gap = gapFor(text, custom('NGINX', 'pytest', 'Amazon ECS'));
     expect(ids(gap.matched)).toEqual(expect.arrayContaining(['web-servers', 'unit-testing', 'ecs']));
@@ -88,5 +88,123 @@ describe('autocomplete', () => {
     ['node.js', 'nodejs'],
   ])('%s finds %s', (q, id) => {
     expect(engine.searchSkills(q, 8).map((s) => s.id)).toContain(id);
+  });
+});
+
+describe('alternatives in the gap', () => {
+  const PLATFORM = `Senior MLOps Engineer
+Requirements
+- 5+ years of Python
+- Hands-on production experience with EKS, ECS, or AKS
+- Experience with cloud platforms such as AWS or GCP
+Nice to have
+- Airflow or similar workflow orchestration tools`;
+
+  test('a group is listed once as missing, each member carrying the group', () => {
+    const gap = gapFor(PLATFORM, custom('Python'));
+    const eks = gap.missingRequired.find((s) => s.id === 'eks');
+    expect(eks?.anyOf).toEqual(['eks', 'ecs', 'aks']);
+    // The generic parent names the group: it is no chip of its own.
+    expect(ids(gap.missingRequired)).not.toContain('cloud-platforms');
+    expect(gap.missingRequired.find((s) => s.id === 'aws')?.anyOf).toEqual(['cloud-platforms', 'aws', 'google-cloud']);
+  });
+
+  test('any member meets the group, and none of its members is missing then', () => {
+    const gap = gapFor(PLATFORM, custom('Python', 'Azure Kubernetes Service', 'Azure', 'Dagster'));
+    const missing = ids([...gap.missingRequired, ...gap.missingPreferred]);
+    // AKS meets "EKS, ECS, or AKS"; Azure (another cloud platform) meets "such as AWS or GCP";
+    // Dagster meets "Airflow or similar".
+    expect(missing).not.toEqual(expect.arrayContaining(['eks']));
+    expect(missing).toEqual([]);
+    expect(gap.score).toBe(1);
+  });
+
+  test('the score counts a group once', () => {
+    const withAks = gapFor(PLATFORM, custom('Python', 'Azure Kubernetes Service')).score;
+    const withoutAny = gapFor(PLATFORM, custom('Python')).score;
+    // Of Python, the containers group, the cloud group (2 each) and Airflow-or-similar (1): AKS
+    // meets the containers group, and, being part of Azure, a cloud platform, the cloud group
+    // too: 6/7, not the 8/9 it would be with each member counted.
+    expect(withAks).toBe(Math.round((6 / 7) * 1000) / 1000);
+    expect(withoutAny).toBe(Math.round((2 / 7) * 1000) / 1000);
+  });
+});
+
+const DATA_SCIENTIST = `Data Scientist, Pricing
+About the role
+You will build the models that set prices for 2 million products.
+Requirements
+- 3+ years applying regression analysis, decision trees, SVM and clustering to real business data
+- Strong Python (pandas, scikit-learn) and SQL
+- Excellent communication skills and strong leadership, driving projects across teams
+- A/B testing and experiment design
+Nice to have
+- Experience with Spark or Databricks`;
+
+describe('soft skills apart', () => {
+  test('never among the missing hard skills; listed on their own', () => {
+    const gap = gapFor(DATA_SCIENTIST, []);
+    expect(ids(gap.missingSoft ?? [])).toEqual(['communication', 'leadership']);
+    expect(ids([...gap.missingRequired, ...gap.missingPreferred])).not.toEqual(expect.arrayContaining(['communication']));
+    expect(ids([...gap.missingRequired, ...gap.missingPreferred])).not.toContain('leadership');
+  });
+
+  test('they do not count in the score, had or not', () => {
+    const without = gapFor(DATA_SCIENTIST, custom('Python', 'SQL'));
+    const withSoft = gapFor(DATA_SCIENTIST, custom('Python', 'SQL', 'Communication', 'Leadership'));
+    expect(withSoft.score).toBe(without.score);
+    expect(ids(withSoft.matched)).toContain('communication');
+    expect(withSoft.missingSoft).toEqual([]);
+  });
+});
+
+describe('broad against specific', () => {
+  test('methods under a broad skill the user has are probably covered, not plain misses', () => {
+    const gap = gapFor(DATA_SCIENTIST, custom('Machine learning', 'scikit-learn', 'Statistics'));
+    const covered = (gap.probablyCovered ?? []).map((s) => `${s.id}<-${s.via.id}`);
+    expect(covered).toEqual(
+      expect.arrayContaining(['regression<-statistics', 'decision-trees<-machine-learning', 'svm<-machine-learning', 'clustering<-machine-learning']),
+    );
+    const missing = ids([...gap.missingRequired, ...gap.missingPreferred]);
+    for (const id of ['regression', 'decision-trees', 'svm', 'clustering']) expect(missing).not.toContain(id);
+    // Products are never "probably covered" by a field: SQL stays a plain miss.
+    expect(missing).toContain('sql');
+  });
+
+  test('probably covered counts half; confirming them makes them matched', () => {
+    const broad = gapFor(DATA_SCIENTIST, custom('Machine learning', 'Statistics'));
+    const none = gapFor(DATA_SCIENTIST, []);
+    const confirmed = gapFor(
+      DATA_SCIENTIST,
+      custom('Machine learning', 'Statistics', 'Regression analysis', 'Decision trees', 'SVM', 'Clustering', 'A/B testing'),
+    );
+    expect(broad.score).toBeGreaterThan(none.score);
+    expect(confirmed.score).toBeGreaterThan(broad.score);
+    expect(confirmed.probablyCovered).toEqual([]);
+  });
+
+  test('a child still meets its parent: SVM answers "machine learning"', () => {
+    const text = `Machine Learning Engineer
+Requirements
+- Solid machine learning background and Python`;
+    const gap = gapFor(text, custom('Support vector machines'));
+    expect(ids(gap.matched)).toContain('machine-learning');
+  });
+});
+
+describe('not asked here', () => {
+  test('a hidden skill leaves every list and the score', () => {
+    const analysis = engine.analyze({ text: DATA_SCIENTIST, source: 'test' }, custom('Python'));
+    const hidden = engine.gap(analysis.skills, custom('Python'), new Set(['sql', 'svm']));
+    expect(ids(hidden.hidden ?? [])).toEqual(['svm', 'sql']);
+    expect(ids([...hidden.missingRequired, ...hidden.missingPreferred])).not.toEqual(expect.arrayContaining(['sql']));
+    expect(ids(hidden.missingRequired)).not.toContain('svm');
+    expect(hidden.score).toBeGreaterThan(analysis.gap.score);
+  });
+
+  test('hiding every member of a group of alternatives hides the group', () => {
+    const analysis = engine.analyze({ text: DATA_SCIENTIST, source: 'test' }, []);
+    const gap = engine.gap(analysis.skills, [], new Set(['spark', 'databricks']));
+    expect(gap.missingPreferred).toEqual([]);
   });
 });

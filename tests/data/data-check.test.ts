@@ -32,6 +32,22 @@ describe('the build-time data gate (scripts/validate-data.ts)', () => {
     );
   });
 
+  test('names a parent cycle, a one-sided relation and unsorted ids', () => {
+    const tax = structuredClone(taxonomy) as { skills: Array<{ id: string; parent?: string; related?: string[] }> };
+    const skill = (id: string) => tax.skills.find((s) => s.id === id)!;
+    skill('machine-learning').parent = 'deep-learning';
+    skill('python').related = [...(skill('python').related ?? []), 'rust'];
+    tax.skills.reverse();
+    const { errors } = checkData(tax, {});
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/parent cycle at (machine-learning|deep-learning)/),
+        'data/skills.json: python is related to rust, but rust not to python',
+        expect.stringMatching(/skills are not sorted by id/),
+      ]),
+    );
+  });
+
   test('rejects data of the wrong shape with the path of the problem', () => {
     const { errors } = checkData({ version: 1, attribution: [], skills: [{ id: 'Bad Id', name: 'x', aliases: [], category: 'language', sources: ['curated'] }] }, {});
     expect(errors.join('\n')).toMatch(/skills\.0\.id/);

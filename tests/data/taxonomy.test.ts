@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SKILL_CATEGORIES, taxonomySchema, type Skill } from '../../src/core/schema';
+import { checkData } from '../../src/core/data-check';
+import { taxonomySchema, type Skill } from '../../src/core/schema';
 
 const ROOT = join(__dirname, '..', '..');
 const text = readFileSync(join(ROOT, 'data', 'skills.json'), 'utf8');
@@ -82,20 +83,8 @@ describe('data/skills.json', () => {
     }
   });
 
-  it('resolves parents and related ids, related is symmetric, no parent cycles', () => {
-    for (const s of taxonomy.skills) {
-      expect(SKILL_CATEGORIES).toContain(s.category);
-      if (s.parent !== undefined) expect(byId.has(s.parent), `${s.id} -> parent ${s.parent}`).toBe(true);
-      for (const r of s.related ?? []) {
-        expect(r).not.toBe(s.id);
-        expect(byId.get(r)?.related ?? [], `${r} should relate back to ${s.id}`).toContain(s.id);
-      }
-      const seen = new Set([s.id]);
-      for (let p = s.parent; p !== undefined; p = byId.get(p)?.parent) {
-        expect(seen.has(p), `parent cycle at ${s.id}`).toBe(false);
-        seen.add(p);
-      }
-    }
+  it('passes the one data validator (parents, related symmetry, cycles, clashes: src/core/data-check.ts)', () => {
+    expect(checkData(taxonomy, {}).errors).toEqual([]);
   });
 
   it('contains every item of the founding article', () => {

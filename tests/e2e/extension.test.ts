@@ -253,6 +253,27 @@ describe('a LinkedIn job page', () => {
     await serviceWorker(browser).evaluate(() => chrome.storage.sync.set({ settings: { highlights: true, allSites: false } }));
   });
 
+  test('"not asked here" hides a missing skill; the score and badge follow, undo restores them', async () => {
+    const before = await postingState(tabId);
+    const skill = before.analysis.gap.missingRequired.find((s) => !s.anyOf)!;
+    const popup = await openPopup(browser, tabId);
+    const missing = popup.getByTestId('missing-required');
+    await missing.getByTestId(`skill-${skill.id}`).waitFor();
+    await popup.getByTestId(`not-asked-${skill.id}`).click();
+    await popup.getByTestId(`not-asked-here-${skill.id}`).click();
+    await waitFor(() => missing.getByTestId(`skill-${skill.id}`).count(), (n) => n === 0);
+    const hidden = await waitFor(
+      () => tabState(tabId),
+      (s) => s?.kind === 'posting' && s.analysis.gap.score > before.analysis.gap.score,
+    );
+    const pct = Math.round((hidden as Extract<PageState, { kind: 'posting' }>).analysis.gap.score * 100);
+    await waitFor(() => badgeText(browser, tabId), (t) => t === `${pct}%`);
+    await popup.getByTestId(`undo-not-asked-${skill.id}`).click();
+    await missing.getByTestId(`skill-${skill.id}`).waitFor();
+    await waitFor(() => badgeText(browser, tabId), (t) => t === `${Math.round(before.analysis.gap.score * 100)}%`);
+    await popup.close();
+  });
+
   test('reveal-skill scrolls to the mention; highlights can be switched off and on', async () => {
     await expect(contentSay(tabId, { type: 'reveal-skill', skillId: 'aws' })).resolves.toEqual({ found: true });
     await expect(contentSay(tabId, { type: 'reveal-skill', skillId: 'cobol' })).resolves.toEqual({ found: false });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BUNDLED_TAXONOMY, getBundledEngine } from '../../src/core/bundled';
 import { createMatcher } from '../../src/core/matcher';
+import { readAskedLabels, readPostingsById, scoreAsked } from '../../scripts/eval/asked';
 import { scoreDetection } from '../../scripts/eval/detection';
 import { readLabelledPostings, scoreRoles } from '../../scripts/eval/roles';
 import { readSpanPostings, scoreSpans } from '../../scripts/eval/skill-spans';
@@ -20,6 +21,7 @@ const POSTINGS = join(SHARED_DATA, 'job_postings/ml_jobs_us_2024_2025.dev.jsonl'
 const SPANS = join(SHARED_DATA, 'skill_spans/skillspan/postings_dev.jsonl');
 const PAGES = join(SHARED_DATA, 'job_pages_html');
 const MORE_PAGES = join(SHARED_DATA, 'job_pages_more');
+const ASKED = join(SHARED_DATA, 'asked/dev-labels.jsonl');
 
 test('the traps are zero', () => {
   expect(runTraps((text) => engine.analyze({ text, source: 'test' }, []))).toEqual([]);
@@ -60,4 +62,14 @@ describe.skipIf(!existsSync(join(PAGES, 'manifest.csv')))('job-page detection on
     expect(d.recall).toBeGreaterThanOrEqual(0.98);
     // 44 saved pages, some over a megabyte, parsed on a shared machine: a limit for hangs, not for speed.
   }, 120_000);
+});
+
+describe.skipIf(!existsSync(ASKED) || !existsSync(POSTINGS))('the gap against skills people labelled as asked (dev)', () => {
+  test('precision, recall and required/preferred agreement, hard skills only', () => {
+    const r = scoreAsked(engine, matcher.index, readAskedLabels(ASKED), readPostingsById(POSTINGS));
+    const f = r.figures['hard-only'];
+    expect(f.precision).toBeGreaterThanOrEqual(0.8);
+    expect(f.recallResolved).toBeGreaterThanOrEqual(0.74);
+    expect(f.agreement).toBeGreaterThanOrEqual(0.88);
+  });
 });

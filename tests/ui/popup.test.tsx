@@ -21,6 +21,10 @@ const noActions: PopupActions = {
   revealSkill: async () => undefined,
   setHighlights: async () => undefined,
   openOptions: async () => undefined,
+  markNotAsked: async () => undefined,
+  undoNotAsked: async () => undefined,
+  confirmCovered: async () => undefined,
+  exportNotAsked: async () => undefined,
   openWelcome: async () => undefined,
 };
 
@@ -236,4 +240,25 @@ test('set-aside data is pointed out in the popup', async () => {
   const m = await mount(<PopupApp state={state} />);
   await settle();
   expect(text(m.byTestId('set-aside'))).toBe('Some saved data could not be read: review it');
+});
+
+describe('a page that gave a smaller result', () => {
+  test('the notes of the content script are said, and a long title keeps its whole text on hover', async () => {
+    const title = 'Senior Staff Principal Machine Learning Platform Engineer '.repeat(5).trim();
+    const state = createPopupState({
+      data: fakeData({
+        live: {
+          ...postingState,
+          posting: { ...(postingState.kind === 'posting' ? postingState.posting : { source: '' }), title },
+          notes: ['Highlights were limited: the first 5,000 of 75,000 skill mentions are marked in the page.'],
+        } as typeof postingState,
+      }),
+      skills: memorySkills(),
+      settings: memorySettings(),
+    });
+    const m = await mount(<PopupApp state={state} />);
+    await settle();
+    expect(text(m.byTestId('stage-notes'))).toBe('Highlights were limited: the first 5,000 of 75,000 skill mentions are marked in the page.');
+    expect(m.byTestId('posting-title')?.getAttribute('title')).toBe(title);
+  });
 });

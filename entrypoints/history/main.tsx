@@ -1,0 +1,22 @@
+import { render } from 'preact';
+import { BUNDLED_ROLES } from '../../src/core/bundled-roles';
+import type { Role } from '../../src/core/schema';
+import { downloadText } from '../../src/ui/browser-glue';
+import { HistoryApp } from '../../src/ui/HistoryApp';
+import { storageHistoryRepo } from '../../src/ui/history-repo';
+import { createHistoryState } from '../../src/ui/history-state';
+import { storageSkillsRepo } from '../../src/ui/repos';
+import './style.css';
+
+const state = createHistoryState({
+  history: storageHistoryRepo,
+  skills: storageSkillsRepo,
+  // The taxonomy index is built after first paint; the table shows the stored scores until then.
+  engine: () => import('../../src/core/bundled').then((m) => m.getBundledEngine()),
+  download: (name, text) => downloadText(name, text),
+  confirm: (q) => window.confirm(q),
+});
+
+const roles = [...(BUNDLED_ROLES as Role[])].map((r) => ({ id: r.id, title: r.title })).sort((a, b) => a.title.localeCompare(b.title));
+const root = document.getElementById('app');
+if (root) render(<HistoryApp state={state} roles={roles} />, root);

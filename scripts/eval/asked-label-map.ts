@@ -1,0 +1,48 @@
+/**
+ * Labels of ../shared/data/asked that name a taxonomy skill in other words, reviewed one by one
+ * (keys lower-cased). Only labels whose meaning is plainly that skill are here; a label the
+ * taxonomy lacks stays unresolved and counts against recall over all labels. These never become
+ * aliases: a label's wording is one reader's, not how postings write the skill.
+ */
+export const ASKED_LABEL_MAP: Readonly<Record<string, string>> = {
+  // The product is named "Express"; the taxonomy's entry is Express.js.
+  express: 'express',
+  // "Classification" as a method: the taxonomy's Classification models.
+  classification: 'classification',
+  // "Linux and shell command-line tools": shell use, which the taxonomy keeps as Shell scripting.
+  shell: 'shell-scripting',
+  // A kind of the one Communication skill.
+  'written communication': 'communication',
+  // "self-motivated", "work independently" are aliases of Ownership.
+  'self-motivation': 'ownership',
+  independence: 'ownership',
+  'independent work': 'ownership',
+  // "quick learner" is an alias of Adaptability.
+  'quick learning': 'adaptability',
+  // "Linux administration" is an alias of Linux.
+  'linux system administration': 'linux',
+  // Multimodal learning and data are the taxonomy's Multimodal AI.
+  'multimodal learning': 'multimodal-ai',
+  'multimodal data': 'multimodal-ai',
+  // Ranking and search systems: Search and ranking, and Information retrieval.
+  ranking: 'search-ranking',
+  search: 'information-retrieval',
+  'search systems': 'information-retrieval',
+  'search algorithms': 'information-retrieval',
+  'relevance modeling': 'information-retrieval',
+  'vector retrieval': 'semantic-search',
+  reporting: 'reporting',
+  presentation: 'presentation-skills',
+  optimization: 'optimization',
+  networking: 'networking',
+  'computer science fundamentals': 'computer-science',
+  // SAM is Segment Anything, an image segmentation model.
+  sam: 'image-segmentation',
+  'text-to-image generation': 'diffusion-models',
+  'image embeddings': 'embeddings',
+  'cloud-native applications': 'cloud-computing',
+  // MWAA is Amazon's managed Airflow.
+  'aws mwaa': 'airflow',
+  'database optimization': 'sql-tuning',
+  'sequence modeling': 'rnn',
+};

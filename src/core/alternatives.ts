@@ -1,0 +1,203 @@
+/**
+ * Alternatives in one sentence or list item: "AWS, GCP or Azure", "TensorFlow/PyTorch",
+ * "frameworks such as PyTorch or JAX", "one of Scala, Java, C++", "Airflow or similar". Any
+ * member meets such a requirement, so the gap counts it once. "Python and SQL" is two
+ * requirements, and so is a plain comma list ("Python, SQL, Spark").
+ *
+ * Pure: works on the sentence's text and the skill mentions found in it.
+ */
+
+export interface SentenceMention {
+  skillId: string;
+  /** Offsets into the sentence text, end exclusive. */
+  start: number;
+  end: number;
+}
+
+export interface AlternativeGroup {
+  /** The alternatives, in the order written, each once. */
+  ids: string[];
+  /**
+   * The generic skill the alternatives are examples of ("cloud platforms" in "cloud platforms
+   * such as AWS or GCP"; "Workflow orchestration" for "Airflow or similar"): the group is met by
+   * any of its children too. Absent when the sentence names none.
+   */
+  parent?: string;
+}
+
+/** The taxonomy's parent link, passed in so this stays free of the index. */
+export type ParentOf = (id: string) => string | undefined;
+
+type Joiner = ',' | 'or' | 'and' | '/';
+
+/** What may stand between two items of one list, and which kind of link it is. */
+function joinerOf(gap: string): Joiner | null {
+  // A short note in parentheses is no break: "Python (preferred), Ruby, or Java".
+  const g = gap.replace(/\([^()]{1,30}\)/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  if (g === '/' ) return '/';
+  // A tag line ("Python | SQL | AWS") lists separate skills, like commas.
+  if (g === ',' || g === '' || g === '|' || g === '·' || g === '•') return ',';
+  // "and/or" leaves the choice to the candidate: an alternative.
+  if (/^,? ?(?:or|and ?\/ ?or|nor)$/.test(g)) return 'or';
+  if (/^,? ?(?:and|&|as well as|plus)$/.test(g)) return 'and';
+  return null;
+}
+
+/** Words before a list that make its items examples or choices: any one will do. */
+const INTRO = /(?:\bsuch as|\be\.? ?g\.?|\bfor (?:example|instance)|\bincluding but not limited to|\blike|\b(?:at least |any )?one (?:or more )?of(?: the following)?(?: [\p{L}-]+)?|\bany of|\beither|\bsome of)\s*[:,]?\s*\(?\s*$/iu;
+
+/** After a list: "or similar", "or equivalent", "or other cloud platforms". */
+const SIMILAR = /^(?:[\s-]+[\p{L}]+){0,3}\s*,?\s*(?:\)\s*)?(?:or|and\/or)\s+(?:an?\s+)?(?:similar|equivalent|comparable|related|alternative|other|another|any other)\b/iu;
+
+/** A parenthesis that opens right after the generic skill: "cloud platforms (AWS, GCP, Azure)". */
+const OPEN_PAREN = /^\s*\(\s*(?:e\.? ?g\.?\s*[:,]?\s*)?$/i;
+
+interface Unit {
+  ids: string[];
+  start: number;
+  end: number;
+}
+
+function isAncestor(maybeParent: string, id: string, parentOf: ParentOf): boolean {
+  let cur = parentOf(id);
+  for (let depth = 0; cur !== undefined && depth < 6; depth++) {
+    if (cur === maybeParent) return true;
+    cur = parentOf(cur);
+  }
+  return false;
+}
+
+function uniq(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}
+
+/** The nearest parent all the ids share, if any (for "Airflow or similar"). */
+function sharedParent(ids: readonly string[], parentOf: ParentOf): string | undefined {
+  const first = ids[0];
+  if (first === undefined) return undefined;
+  let cur = parentOf(first);
+  for (let depth = 0; cur !== undefined && depth < 6; depth++) {
+    const candidate = cur;
+    if (ids.every((id) => id === candidate || isAncestor(candidate, id, parentOf))) return candidate;
+    cur = parentOf(cur);
+  }
+  return undefined;
+}
+
+/**
+ * Splits a run of items at "and" when it also has an "or": "Python or Java, and SQL" is
+ * (Python or Java) and SQL.
+ */
+function splitAtAnd(units: readonly Unit[], links: readonly Joiner[]): Array<{ units: Unit[]; links: Joiner[] }> {
+  const out: Array<{ units: Unit[]; links: Joiner[] }> = [{ units: [units[0]!], links: [] }];
+  links.forEach((link, i) => {
+    const next = units[i + 1]!;
+    if (link === 'and') out.push({ units: [next], links: [] });
+    else {
+      const cur = out[out.length - 1]!;
+      cur.units.push(next);
+      cur.links.push(link);
+    }
+  });
+  return out;
+}
+
+/**
+ * `isGeneric` tells a kind of thing ("Cloud platforms", "BI tools") from a product: after a
+ * product, a list in parentheses names its parts ("AWS (SageMaker, S3, Lambda)"), all asked.
+ */
+export function findAlternatives(
+  text: string,
+  mentions: readonly SentenceMention[],
+  parentOf: ParentOf,
+  isGeneric: (id: string) => boolean = () => true,
+): AlternativeGroup[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const ms: SentenceMention[] = [];
+  for (const m of sorted) if (ms.length === 0 || m.start >= ms[ms.length - 1]!.end) ms.push(m);
+  if (ms.length === 0) return [];
+
+  // "TensorFlow/PyTorch" binds tighter than commas and "or": one unit of alternatives.
+  const units: Unit[] = [];
+  for (const m of ms) {
+    const last = units[units.length - 1];
+    if (last && /^\s*\/\s*$/.test(text.slice(last.end, m.start))) {
+      last.ids.push(m.skillId);
+      last.end = m.end;
+    } else units.push({ ids: [m.skillId], start: m.start, end: m.end });
+  }
+
+  // Runs of units joined by commas, "or", "and"; anything else between two units ends a run.
+  const runs: Array<{ units: Unit[]; links: Joiner[] }> = [];
+  for (const u of units) {
+    const run = runs[runs.length - 1];
+    const lastUnit = run?.units[run.units.length - 1];
+    const link = lastUnit ? joinerOf(text.slice(lastUnit.end, u.start)) : null;
+    if (run && link && link !== '/') {
+      run.units.push(u);
+      run.links.push(link);
+    } else runs.push({ units: [u], links: [] });
+  }
+
+  const groups: AlternativeGroup[] = [];
+  const add = (ids: string[], parent?: string) => {
+    const unique = uniq(ids).filter((id) => id !== parent);
+    if (unique.length >= 2 || (unique.length === 1 && parent !== undefined)) {
+      groups.push(parent !== undefined ? { ids: unique, parent } : { ids: unique });
+    }
+  };
+
+  // A generic skill named after its examples ("AWS, GCP or other cloud platforms") is the
+  // group's name, not a run of its own.
+  const namesGroup = new Set<Unit>();
+  runs.forEach((run, r) => {
+    const first = run.units[0]!;
+    if (namesGroup.has(first)) return;
+    // In "such as AWS, GCP, or Azure, and containerization" the examples end at the "and".
+    const parts = run.links.includes('or') && run.links.includes('and') ? splitAtAnd(run.units, run.links) : [run];
+    const head = parts[0]!;
+    const last = head.units[head.units.length - 1]!;
+    const members = head.units.flatMap((u) => u.ids);
+    // "cloud environments (AWS, GCP, Azure)": a list in parentheses gives examples.
+    const prevRun = runs[r - 1];
+    const prevUnit = prevRun?.units[prevRun.units.length - 1];
+    const afterProduct = prevUnit !== undefined && /^\s*\($/.test(text.slice(prevUnit.end, first.start)) && !prevUnit.ids.every(isGeneric);
+    const inParens =
+      head.units.length > 1 && !afterProduct && /\(\s*$/.test(text.slice(0, first.start)) && /^\s*(?:,?\s*etc\.?\s*)?\)/.test(text.slice(last.end));
+    const intro = inParens || INTRO.test(text.slice(Math.max(0, first.start - 60), first.start));
+
+    // A generic skill right before the examples: "cloud platforms such as AWS or GCP",
+    // "a deep learning framework (e.g. PyTorch)".
+    let parent: string | undefined;
+    if (prevUnit && prevUnit.ids.length === 1) {
+      const between = text.slice(prevUnit.end, first.start);
+      const introduces = intro ? between.trim().length <= 40 : OPEN_PAREN.test(between) && isGeneric(prevUnit.ids[0]!);
+      if (introduces && members.some((id) => isAncestor(prevUnit.ids[0]!, id, parentOf))) parent = prevUnit.ids[0]!;
+    }
+    // Or right after them: "AWS, GCP or other cloud platforms".
+    const similar = SIMILAR.test(text.slice(last.end, last.end + 80));
+    const next = runs[r + 1]?.units[0];
+    if (similar && parent === undefined && next && next.ids.length === 1) {
+      const gapToNext = text.slice(last.end, next.start);
+      if (gapToNext.length <= 50 && SIMILAR.test(gapToNext) && members.some((id) => isAncestor(next.ids[0]!, id, parentOf))) {
+        parent = next.ids[0]!;
+        namesGroup.add(next);
+      }
+    }
+
+    let rest = parts;
+    if (intro || parent !== undefined) {
+      add(members, parent);
+      rest = parts.slice(1);
+    } else if (similar && parts.length === 1) {
+      // "Airflow or similar": the nearest parent the items share stands for "similar".
+      return add(members, sharedParent(members, parentOf));
+    }
+    // Plain runs: alternatives when joined by "or"; "and" splits a mixed run.
+    for (const part of rest) {
+      if (part.links.includes('or')) add(part.units.flatMap((u) => u.ids));
+      else for (const u of part.units) if (u.ids.length > 1) add(u.ids);
+    }
+  });
+  return groups;
+}

@@ -1,0 +1,42 @@
+/**
+ * Remote, hybrid or on-site, and the kind of employment, from a posting's title, location and
+ * text. Only phrases that state the arrangement count: "remote sensing", "hybrid cloud" and
+ * "independent contractors are not eligible" say nothing about this job.
+ */
+import type { EmploymentType, RemoteKind } from './types';
+
+const HYBRID = /\bhybrid\b(?![- ](?:cloud|search|model|retrieval|approach|architecture|system|method|quantum|infrastructure|environment|deployment|vehicle|algorithm)s?)/i;
+const REMOTE =
+  /\b(?:fully|100%|completely|entirely) remote\b|\bremote[- ](?:first|only|position|role|job|opportunity|eligible|friendly|based|work)\b|\(remote\)|\bremote\s*[-–(:]\s*(?:US|USA|United States|anywhere)\b|\blocation\s*:\s*remote\b|\bwork(?:ing)? (?:from home|remotely)\b|\bthis (?:is a )?remote\b/i;
+const ONSITE = /\bon-?site\b(?! (?:interview|visit|support|meeting|event)s?)|\bin[- ]office\b|\bin[- ]person\b(?! (?:interview|event)s?)|\bin the office\b/i;
+
+/** The title and location speak first: "Data Engineer (Remote)", "Austin, TX (Hybrid)". */
+export function remoteFromText(header: string, text: string): RemoteKind | null {
+  for (const part of [header, text]) {
+    if (HYBRID.test(part)) return 'hybrid';
+    if (/\bremote\b/i.test(part) && part === header) return 'remote';
+    if (REMOTE.test(part)) return 'remote';
+    if (ONSITE.test(part)) return 'onsite';
+  }
+  return null;
+}
+
+const EMPLOYMENT_TEXT: Array<[RegExp, EmploymentType]> = [
+  [/\b(?:internship|intern|co-?op)\b/i, 'internship'],
+  [/\bcontract[- ]to[- ]hire\b|\bcontract (?:role|position|assignment|opportunity|basis)\b|\b(?:W2|1099|C2C|corp[- ]to[- ]corp)\b|\bduration\s*:\s*\d+\s*(?:months?|weeks?)\b|\b\d+[- ]month contract\b|\b(?:employment|job) type\s*:\s*contract/i, 'contract'],
+  [/\btemporary (?:role|position|assignment)\b|\b(?:employment|job) type\s*:\s*temp/i, 'temporary'],
+  [/\bpart[- ]time (?:role|position|job|basis|employee)\b|\b(?:employment|job) type\s*:\s*part[- ]time/i, 'part-time'],
+  [/\bfull[- ]time\b/i, 'full-time'],
+];
+
+export function employmentFromText(title: string, text: string): EmploymentType | null {
+  // An intern's title is the surest sign; the text's "internship program" could be a perk.
+  if (/\b(?:intern|internship|co-?op)\b/i.test(title)) return 'internship';
+  if (/\bcontract(?:or)?\b/i.test(title)) return 'contract';
+  if (/\bpart[- ]time\b/i.test(title)) return 'part-time';
+  for (const [re, kind] of EMPLOYMENT_TEXT) {
+    if (kind === 'internship') continue;
+    if (re.test(text)) return kind;
+  }
+  return null;
+}
