@@ -235,4 +235,17 @@ describe('the popup', () => {
     await noAccess.close();
     await other.page.close();
   });
+
+  test('the history and compare pages: no axe violations, fit 320 px', async () => {
+    // The postings opened above are in the history by now.
+    const history = await browser.ctx.newPage();
+    await history.goto(extensionPage('history.html'));
+    await history.getByTestId('history-row').first().waitFor();
+    expect(await axeViolations(history)).toEqual([]);
+    expect(await overflowsAt(history, 320)).toBeLessThanOrEqual(0);
+    await history.goto(extensionPage('compare.html?roles=lead-ml-engineer,ai-scientist'));
+    await history.getByTestId('compare-role-title').first().waitFor();
+    expect(await axeViolations(history)).toEqual([]);
+    await history.close();
+  });
 });
