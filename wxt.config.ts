@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { packedData } from './scripts/pack/vite-plugin';
 import { ALL_SITES, CONTENT_MATCHES } from './src/content/job-sites';
 
 // Rendered from assets/icon.svg by `npm run icons` (scripts/icons.ts).
@@ -7,7 +8,7 @@ const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'i
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), packedData(import.meta.dirname)] }),
   manifest: ({ manifestVersion }) => ({
     name: 'Role Lens: job posting skill match',
     description:

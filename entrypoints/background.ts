@@ -6,6 +6,7 @@ import { syncAllSitesScript, type AllSitesApi } from '../src/background/all-site
 import type { BadgeApi } from '../src/background/badge';
 import { createBackground } from '../src/background/handler';
 import { recordHistory } from '../src/background/history';
+import { injectIfPosting, type InjectApi } from '../src/background/inject';
 import { createTabStates, type SessionArea } from '../src/background/tab-states';
 import { openWelcomeOnInstall, type WelcomeApi } from '../src/background/welcome';
 
@@ -28,9 +29,16 @@ export default defineBackground(() => {
     return message ? background.handle(message, sender) : undefined;
   });
   browser.tabs.onRemoved.addListener((tabId) => void background.onTabRemoved(tabId));
+  const scripting = browser as unknown as InjectApi;
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url !== undefined) void background.onTabNavigated(tabId, change.url);
     else if (change.status === 'loading') void background.onTabNavigated(tabId, tab.url);
+    // A posting page has loaded, or the tab moved to one without a load: the engine goes there.
+    if (tab.status === 'complete' && (change.status === 'complete' || change.url !== undefined)) {
+      injectIfPosting(scripting, tabId, tab.url).catch(() => {
+        // The tab closed or navigated on in between, or the browser refused (an error page).
+      });
+    }
   });
 
   // The browser's API types differ slightly between Chrome and Firefox; the subset used is common.

@@ -8,12 +8,14 @@ import { startContent } from '../src/content/start';
 const restore = muteWxtAnnouncement(window, document);
 
 /**
- * On job sites: detect the posting, analyse it, report to the background (badge, popup) and
- * highlight its skills. Also injected on demand by the popup (`/content-scripts/content.js`) on
- * other sites; a second copy replaces the first (see src/content/start.ts).
+ * Where a job site shows a posting: detect it, analyse it, report to the background (badge,
+ * popup) and highlight its skills. Not in the manifest: the background injects it on the job
+ * sites' posting URLs only (src/background/inject.ts), the popup on demand on other pages, the
+ * all-sites opt-in registers it; a second copy replaces the first (see src/content/start.ts).
  */
 export default defineContentScript({
   matches: CONTENT_MATCHES,
+  registration: 'runtime',
   runAt: 'document_idle',
   main(ctx) {
     restore();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import type { Analysis, Posting } from './core/types';
 
 /**
@@ -69,11 +69,11 @@ const pageStateSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('posting'),
     posting: z.object({
-      title: z.string().optional(),
-      company: z.string().optional(),
-      url: z.string().optional(),
+      title: z.optional(z.string()),
+      company: z.optional(z.string()),
+      url: z.optional(z.string()),
       source: z.string(),
-      validThrough: z.string().max(64).optional(),
+      validThrough: z.optional(z.string().check(z.maxLength(64))),
     }),
     analysis: z.looseObject({
       isJobPosting: z.boolean(),
@@ -81,7 +81,7 @@ const pageStateSchema = z.discriminatedUnion('kind', [
       roles: z.array(z.unknown()),
       gap: z.looseObject({ score: z.number() }),
     }),
-    notes: z.array(z.string().max(500)).max(10).optional(),
+    notes: z.optional(z.array(z.string().check(z.maxLength(500))).check(z.maxLength(10))),
   }),
   z.object({ kind: z.literal('not-posting'), reason: z.string(), url: z.string() }),
 ]);
@@ -90,12 +90,18 @@ const messageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-state'), state: pageStateSchema }),
   z.object({ type: z.literal('analyze-anyway') }),
   z.object({ type: z.literal('get-state') }),
-  z.object({ type: z.literal('reveal-skill'), skillId: z.string().max(200) }),
+  z.object({ type: z.literal('reveal-skill'), skillId: z.string().check(z.maxLength(200)) }),
   z.object({ type: z.literal('set-highlights'), enabled: z.boolean() }),
   z.object({ type: z.literal('get-posting-text') }),
-  z.object({ type: z.literal('get-tab-state'), tabId: z.number().int() }),
-  z.object({ type: z.literal('tab-state-changed'), tabId: z.number().int(), state: pageStateSchema.nullable() }),
+  z.object({ type: z.literal('get-tab-state'), tabId: z.int() }),
+  z.object({ type: z.literal('tab-state-changed'), tabId: z.int(), state: z.nullable(pageStateSchema) }),
 ]);
+
+/** A tab's state as another part of the extension sent it, or `null` if it is not one. */
+export function parsePageState(value: unknown): PageState | null {
+  // The schema checks the outline; the full type comes from the declaration above.
+  return pageStateSchema.safeParse(value).success ? (value as PageState) : null;
+}
 
 /** The message, or `null` if it is not one of ours. */
 export function parseMessage(value: unknown): Message | null {

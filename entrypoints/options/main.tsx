@@ -1,21 +1,21 @@
 import { render } from 'preact';
-import { BUNDLED_TAXONOMY, getBundledEngine } from '../../src/core/bundled';
+import { getBundledEngine } from '../../src/bundled-engine';
 import { allSitesPermission, downloadText } from '../../src/ui/browser-glue';
 import { OptionsApp } from '../../src/ui/OptionsApp';
 import { createOptionsState } from '../../src/ui/options-state';
 import { storageQuarantineRepo, storageSettingsRepo, storageSkillPlaceRepo, storageSkillsRepo } from '../../src/ui/repos';
 import './style.css';
 
-const categories = new Map(BUNDLED_TAXONOMY.skills.map((s) => [s.id, s.category]));
+const engine = getBundledEngine();
 const state = createOptionsState({
-  engine: getBundledEngine(),
+  engine,
   skills: storageSkillsRepo,
   settings: storageSettingsRepo,
   place: storageSkillPlaceRepo,
   quarantine: storageQuarantineRepo,
   permissions: allSitesPermission,
   download: downloadText,
-  categoryOf: (id) => categories.get(id),
+  categoryOf: (id) => engine.skill(id)?.category,
 });
 
 const root = document.getElementById('app');

@@ -10,13 +10,15 @@ import './style.css';
 
 type Recompute = (analysis: Analysis, skills: readonly UserSkill[], notAsked: ReadonlySet<string>) => Analysis;
 
-// The engine's exact gap loads after first paint; until then "I have this" uses the quick update.
+// The popup shows what the tab computed. The engine (for the exact gap after "I have this")
+// loads only once the popup has painted and is idle; until then the quick update serves.
 let exact: Recompute | null = null;
-void import('../../src/ui/engine-gap')
-  .then((m) => {
-    exact = m.createEngineRecompute();
-  })
-  .catch((err: unknown) => console.warn('[role-lens] engine gap unavailable, using the quick update', err));
+const loadExact = () =>
+  void import('../../src/ui/engine-gap')
+    .then((m) => {
+      exact = m.createEngineRecompute();
+    })
+    .catch((err: unknown) => console.warn('[role-lens] engine gap unavailable, using the quick update', err));
 
 // `popup.html?tabId=N` shows tab N instead of the active tab (browser tests open it in a tab).
 const state = createPopupState({
@@ -31,3 +33,5 @@ const state = createPopupState({
 
 const root = document.getElementById('app');
 if (root) render(<PopupApp state={state} />, root);
+if ('requestIdleCallback' in window) requestIdleCallback(loadExact, { timeout: 1500 });
+else setTimeout(loadExact, 500);

@@ -1,4 +1,5 @@
 import { ALL_SITES, CONTENT_MATCHES } from '../content/job-sites';
+import { CONTENT_SCRIPT_REGISTERED } from '../extension-contract';
 
 /**
  * The "analyse job postings on all sites" opt-in: while the optional all-sites host permission
@@ -7,7 +8,6 @@ import { ALL_SITES, CONTENT_MATCHES } from '../content/job-sites';
  * user can also revoke it from the browser's own extension settings.
  */
 export const ALL_SITES_SCRIPT_ID = 'role-lens-all-sites';
-const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 
 export interface AllSitesApi {
   permissions: { contains(p: { origins: string[] }): Promise<boolean> };
@@ -24,7 +24,7 @@ export async function syncAllSitesScript(api: AllSitesApi): Promise<boolean> {
   const registered = (await api.scripting.getRegisteredContentScripts({ ids: [ALL_SITES_SCRIPT_ID] })).length > 0;
   if (granted && !registered) {
     await api.scripting.registerContentScripts([
-      { id: ALL_SITES_SCRIPT_ID, matches: [ALL_SITES], excludeMatches: [...CONTENT_MATCHES], js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' },
+      { id: ALL_SITES_SCRIPT_ID, matches: [ALL_SITES], excludeMatches: [...CONTENT_MATCHES], js: [CONTENT_SCRIPT_REGISTERED], runAt: 'document_idle' },
     ]);
   } else if (!granted && registered) {
     await api.scripting.unregisterContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });

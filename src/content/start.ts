@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { lazyBundledEngine } from '../core/bundled';
+import { lazyBundledEngine } from '../bundled-engine';
+import { CONTENT_SCRIPT_MARKER } from '../extension-contract';
 import { parseMessage, sendToBackground, type PageState } from '../messages';
 import { detectPosting } from '../page/detect';
 import { createHighlighter, type Highlighter } from '../page/highlight';
@@ -20,7 +21,7 @@ import { watchUrl } from './url-watch';
 // One running copy per page: the popup may inject the script where it already runs. WXT's own
 // mechanism for this announces itself to the page (see ./quiet-start.ts), so an isolated-world
 // global (invisible to page scripts) stops the older copy instead, before we start.
-const RUNNING = Symbol.for('role-lens.content');
+const RUNNING = Symbol.for(CONTENT_SCRIPT_MARKER);
 type WithRunning = typeof globalThis & { [RUNNING]?: { stop(): void } };
 
 export async function startContent(ctx: ContentScriptContext): Promise<ContentController | null> {

@@ -11,7 +11,7 @@ const CONCEPTS = new Set(['group', 'ml-concept', 'method', 'statistics']);
  * A kind of thing rather than a product: a group or concept, or named in the plural or in
  * sentence case ("Cloud platforms", "BI tools", "Cloud computing"; not "AWS", "Apache Spark").
  */
-export function isGenericSkill(skill: Skill | undefined): boolean {
+export function isGenericSkill(skill: Pick<Skill, 'name' | 'category'> | undefined): boolean {
   if (!skill) return false;
   const n = skill.name;
   return CONCEPTS.has(skill.category) || /[^s]s$/.test(n) || (n.includes(' ') && n.slice(1) === n.slice(1).toLowerCase());

@@ -4,7 +4,8 @@ import { indexDuties } from './duties';
 import { classifyMentions, collectSkills } from './extract';
 import { postingFacts } from './facts';
 import { looksLikePosting } from './jobness';
-import { createMatcher } from './matcher';
+import { createMatcher, matcherOver, type Matcher } from './matcher';
+import { unpackIndex, unpackRoles, type PackedData, type RuntimeRole } from './packed';
 import { prepareRoles, rankRoles } from './rank-roles';
 import { countRoleNames, indexRoleNames } from './role-names';
 import { findDegree, findSeniority, findYears, type YearsClaim } from './requirements';
@@ -34,12 +35,21 @@ function overallYears(claims: readonly YearsClaim[]): number | null {
   return firstPerSentence.size > 0 ? Math.max(...firstPerSentence.values()) : null;
 }
 
+/** The engine over the source data (data/skills.json, data/roles): Node, tests, the CLI. */
 export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine {
-  const matcher = createMatcher(taxonomy);
+  return engineOver(createMatcher(taxonomy), roles);
+}
+
+/** The engine over the data packed at build time (packed.ts): what the extension runs. */
+export function createPackedEngine(packed: PackedData): Engine {
+  return engineOver(matcherOver(unpackIndex(packed)), unpackRoles(packed));
+}
+
+function engineOver(matcher: Matcher, roles: readonly RuntimeRole[]): Engine {
   const index = matcher.index;
   const models = prepareRoles(roles);
   const roleNames = indexRoleNames(roles);
-  const searchSkills = createSkillSearch(taxonomy, popularityFromRoles(roles));
+  const searchSkills = createSkillSearch(index, popularityFromRoles(roles));
 
   function analyze(posting: Posting, userSkills: readonly UserSkill[], notAsked?: ReadonlySet<string>): Analysis {
     const text = posting.text;
@@ -91,7 +101,7 @@ export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine
     },
     skill(id) {
       const s = index.skills.get(id);
-      return s ? { id: s.id, name: s.name } : undefined;
+      return s ? { id: s.id, name: s.name, category: s.category } : undefined;
     },
     searchSkills: (query, limit) => searchSkills(query, limit),
   };

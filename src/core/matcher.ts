@@ -77,7 +77,11 @@ function outsideAddresses(text: string, found: Candidate[]): Candidate[] {
 }
 
 export function createMatcher(taxonomy: Taxonomy): Matcher {
-  const index = buildSkillIndex(taxonomy);
+  return matcherOver(buildSkillIndex(taxonomy));
+}
+
+/** A matcher over an index already built (or unpacked from the packed data: packed.ts). */
+export function matcherOver(index: SkillIndex): Matcher {
   const match = (tokens: Tokens) => markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, scan(tokens, index))));
   return {
     index,

@@ -1,7 +1,8 @@
 import type { DutyIndex } from './duties';
 import { phraseCoverage } from './duties';
-import type { Degree, Role, Seniority } from './schema';
-import { SENIORITIES } from './schema';
+import type { RuntimeRole } from './packed';
+import type { Degree, Seniority } from './schema';
+import { SENIORITIES } from './vocabulary';
 import { seniorityInTitle } from './requirements';
 import type { SkillIndex } from './skill-index';
 import { contentStems } from './stem';
@@ -18,7 +19,7 @@ const titleKey = (words: readonly string[]) => [...new Set(words)].sort().join('
  * "engineer") or that are another role's own title ("Analyst Programmer" reads as "Analytics
  * Engineer"): those gave a role a strong title fit for postings of other roles.
  */
-function titlesOf(role: Role, ownTitles: ReadonlyMap<string, string>): string[][] {
+function titlesOf(role: RuntimeRole, ownTitles: ReadonlyMap<string, string>): string[][] {
   const out: string[][] = [];
   role.titleAliases.forEach((t) => {
     const words = [...new Set(titleWords(t))];
@@ -32,7 +33,7 @@ function titlesOf(role: Role, ownTitles: ReadonlyMap<string, string>): string[][
 
 /** A role prepared once for scoring. */
 export interface RoleModel {
-  role: Role;
+  role: RuntimeRole;
   weights: ReadonlyMap<string, number>;
   /** The same weights by skill number (see RoleModels.numbers), for the hot loop. */
   byNumber: Float64Array;
@@ -53,7 +54,7 @@ const SHOWN = 6;
 /** Skill id → a small number shared by all role models, so scoring indexes arrays, not maps. */
 const numbering = new WeakMap<readonly RoleModel[], Map<string, number>>();
 
-export function prepareRoles(roles: readonly Role[], idfMix = IDF_MIX): RoleModel[] {
+export function prepareRoles(roles: readonly RuntimeRole[], idfMix = IDF_MIX): RoleModel[] {
   const numbers = new Map<string, number>();
   for (const r of roles) for (const s of r.skills) if (!numbers.has(s.id)) numbers.set(s.id, numbers.size);
   // Skills most roles share (Python, SQL) separate roles less than the ones few roles have.
@@ -106,7 +107,7 @@ function postingVector(skills: readonly SkillHit[], index: SkillIndex): Map<stri
   return v;
 }
 
-function seniorityFit(role: Role, seniority: Seniority | null): number {
+function seniorityFit(role: RuntimeRole, seniority: Seniority | null): number {
   if (!seniority) return 0.5;
   if (role.seniority.includes(seniority)) return 1;
   const at = SENIORITIES.indexOf(seniority);
@@ -119,7 +120,7 @@ function seniorityFit(role: Role, seniority: Seniority | null): number {
  * more words with "AI/ML Engineer" than with "Staff Machine Learning Engineer", yet a staff
  * title is the lead role's.
  */
-function levelFit(role: Role, titleLevel: Seniority | null): number {
+function levelFit(role: RuntimeRole, titleLevel: Seniority | null): number {
   if (!titleLevel || !PURE_LEVELS.has(titleLevel)) return 1;
   return role.seniority.includes(titleLevel) ? 1 : TITLE_LEVEL_MISMATCH;
 }
@@ -128,7 +129,7 @@ const PURE_LEVELS: ReadonlySet<Seniority> = new Set<Seniority>(['intern', 'junio
 const TITLE_LEVEL_MISMATCH = 0.85;
 
 const DEGREE_LEVEL: Record<Degree, number> = { bachelor: 1, master: 2, phd: 3 };
-function degreeFit(role: Role, degree: Degree | null): number {
+function degreeFit(role: RuntimeRole, degree: Degree | null): number {
   if (!degree) return 0.5;
   const d = Math.abs(DEGREE_LEVEL[role.degree.typical] - DEGREE_LEVEL[degree]);
   return d === 0 ? 1 : d === 1 ? 0.4 : 0;

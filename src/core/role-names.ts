@@ -1,6 +1,6 @@
 import { abbreviations } from './lexicon/abbreviations';
 import { ORG_UNITS } from './org-units';
-import type { Role } from './schema';
+import type { RuntimeRole } from './packed';
 import { TokenKind, type Tokens } from './tokenize';
 
 /**
@@ -77,7 +77,7 @@ function writtenForms(words: readonly string[]): string[][] {
   return [...forms.values()];
 }
 
-export function indexRoleNames(roles: readonly Role[]): RoleNameIndex {
+export function indexRoleNames(roles: readonly RuntimeRole[]): RoleNameIndex {
   const byFirst = new Map<string, Array<{ words: string[]; role: number }>>();
   const seen = new Set<string>();
   roles.forEach((role, r) => {

@@ -1,30 +1,8 @@
 import { z } from 'zod';
+import { DEGREES, SENIORITIES, SKILL_CATEGORIES } from './vocabulary';
 
-/** Skill categories: what kind of thing a skill is, used for grouping in the UI and for eval. */
-export const SKILL_CATEGORIES = [
-  'language', // programming and query languages
-  'ml-framework', // deep learning / ML frameworks (PyTorch, TensorFlow)
-  'ml-library', // ML and scientific libraries (scikit-learn, pandas, XGBoost)
-  'llm-genai', // LLM and generative AI tooling (LangChain, vLLM, RAG)
-  'ml-concept', // ML/AI methods and fields (NLP, computer vision, reinforcement learning)
-  'statistics', // statistics and mathematics (A/B testing, Bayesian inference)
-  'data-engineering', // pipelines, orchestration, streaming, processing (Spark, Airflow, Kafka, dbt)
-  'database', // SQL/NoSQL/vector databases, warehouses
-  'cloud', // cloud platforms and their services
-  'mlops', // model serving, tracking, feature stores
-  'devops', // containers, IaC, CI/CD tooling, observability
-  'bi-analytics', // BI and analytics tools (Tableau, Power BI, Excel, Looker)
-  'web', // web and backend frameworks, frontend libraries, APIs
-  'mobile',
-  'security',
-  'systems', // operating systems, networking, embedded, hardware
-  'robotics',
-  'tool', // developer tools (Git, Jira, Jupyter, LaTeX)
-  'method', // practices (agile, CI/CD, TDD, code review)
-  'domain', // industries and business domains (healthcare, financial services)
-  'soft-skill',
-  'group', // umbrella entries that other skills name as parent (deep learning frameworks)
-] as const;
+// The lists live apart from their schemas so the extension's engine uses them without zod.
+export { DEGREES, SENIORITIES, SKILL_CATEGORIES };
 
 export const skillCategorySchema = z.enum(SKILL_CATEGORIES);
 
@@ -56,20 +34,8 @@ export const taxonomySchema = z.strictObject({
   skills: z.array(skillSchema).min(1),
 });
 
-export const DEGREES = ['bachelor', 'master', 'phd'] as const;
 export const degreeSchema = z.enum(DEGREES);
 
-export const SENIORITIES = [
-  'intern',
-  'junior',
-  'mid',
-  'senior',
-  'staff',
-  'principal',
-  'lead',
-  'manager',
-  'director',
-] as const;
 export const senioritySchema = z.enum(SENIORITIES);
 
 export const roleSkillSchema = z.strictObject({

@@ -28,11 +28,14 @@ export interface TrieNode {
   entry?: AliasEntry;
 }
 
+/** What the engine reads of a skill at run time (the packed data keeps only these). */
+export type SkillInfo = Pick<Skill, 'id' | 'name' | 'category' | 'parent' | 'related'>;
+
 export interface SkillIndex {
   root: TrieNode;
-  skills: ReadonlyMap<string, Skill>;
-  /** Every alias (lower-cased, as written) → skill id: for exact look-ups of user-typed names. */
-  byAlias: ReadonlyMap<string, string>;
+  skills: ReadonlyMap<string, SkillInfo>;
+  /** Every alias → skill id, for exact look-ups of user-typed names. */
+  byAlias: AliasLookup;
   /** Child ids per parent id. */
   children: ReadonlyMap<string, readonly string[]>;
 }
@@ -63,6 +66,42 @@ export function aliasKeys(alias: string): Array<{ key: string; attached: boolean
   return keys;
 }
 
+/**
+ * An alias as its trie path spells it: lower-case tokens, hyphens dropped, a space between tokens
+ * unless written together ("scikit-learn" → "scikit learn", "C++" → "c++", "Node.js" → "node.js").
+ */
+export function aliasKey(alias: string): string {
+  let key = '';
+  for (const { key: k, attached } of aliasKeys(alias)) key += key === '' || attached ? k : ` ${k}`;
+  return key;
+}
+
+/**
+ * Look-ups of user-typed names on the trie itself: a name is cut into keys as aliases are and
+ * walked down, so "Scikit Learn", "scikit-learn" and "SCIKIT-LEARN" find the same skill, with no
+ * second map of 6,000 alias keys in a page's memory. `keys()` lists them (autocomplete, where the
+ * popup or options page asks), built on first use.
+ */
+export class AliasLookup {
+  private all: ReadonlyMap<string, string> | null = null;
+  constructor(private readonly root: TrieNode) {}
+  get(name: string): string | undefined {
+    const keys = aliasKeys(name);
+    if (keys.length === 0) return undefined;
+    let node: TrieNode | undefined = this.root;
+    for (const { key } of keys) {
+      node = node.next.get(key);
+      if (!node) return undefined;
+    }
+    return node.entry?.skillId;
+  }
+  /** Every alias key → its skill id (see aliasKey). */
+  keys(): ReadonlyMap<string, string> {
+    this.all ??= trieKeys(this.root);
+    return this.all;
+  }
+}
+
 const keyOf = (alias: string) => aliasKeys(alias).map((k) => k.key).join(' ');
 /** Trie keys of the asked-only phrases, built on first use (aliasKeys needs the tokenizer). */
 let askedOnly: ReadonlySet<string> | null = null;
@@ -81,7 +120,6 @@ function classify(skill: Skill, alias: string): Pick<AliasEntry, 'caseSensitive'
 export function buildSkillIndex(taxonomy: Taxonomy): SkillIndex {
   const root: TrieNode = { next: new Map(), attached: false };
   const skills = new Map<string, Skill>();
-  const byAlias = new Map<string, string>();
   const children = new Map<string, string[]>();
   for (const skill of taxonomy.skills) {
     skills.set(skill.id, skill);
@@ -91,7 +129,6 @@ export function buildSkillIndex(taxonomy: Taxonomy): SkillIndex {
       children.set(skill.parent, list);
     }
     for (const alias of [skill.name, ...skill.aliases]) {
-      byAlias.set(alias.toLowerCase(), skill.id);
       const keys = aliasKeys(alias);
       if (keys.length === 0) continue;
       let node = root;
@@ -119,5 +156,23 @@ export function buildSkillIndex(taxonomy: Taxonomy): SkillIndex {
       // A key claimed by another skill keeps its first owner; the data test forbids such clashes.
     }
   }
-  return { root, skills, byAlias, children };
+  return { root, skills, byAlias: new AliasLookup(root), children };
+}
+
+/**
+ * Every path of the trie that ends at an alias, as its key (see aliasKey): the aliases as the
+ * matcher knows them, whether the trie was built here or unpacked (packed.ts).
+ */
+export function trieKeys(root: TrieNode): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (node: TrieNode, prefix: string) => {
+    for (const [token, child] of node.next) {
+      const key = prefix === '' ? token : child.attached ? prefix + token : `${prefix} ${token}`;
+      // The first skill to claim a key keeps it, as in the trie.
+      if (child.entry && !out.has(key)) out.set(key, child.entry.skillId);
+      if (child.next.size > 0) walk(child, key);
+    }
+  };
+  walk(root, '');
+  return out;
 }

@@ -1,4 +1,4 @@
-import type { Role, Taxonomy } from './schema';
+import { aliasKey, type SkillIndex } from './skill-index';
 import type { SkillRef } from './types';
 
 /** An autocomplete suggestion; `alias` is the name or alias that matched when it isn't the name ("k8s"). */
@@ -11,7 +11,7 @@ export interface SkillSuggestion extends SkillRef {
  * whose weights are the share of real postings for the role that name the skill
  * (scripts/roles/). Python and SQL come out on top; PyMC and FSDP near zero.
  */
-export function popularityFromRoles(roles: readonly Pick<Role, 'skills'>[]): Map<string, number> {
+export function popularityFromRoles(roles: ReadonlyArray<{ skills: ReadonlyArray<{ id: string; weight: number }> }>): Map<string, number> {
   const pop = new Map<string, number>();
   for (const r of roles) for (const s of r.skills) pop.set(s.id, (pop.get(s.id) ?? 0) + s.weight);
   return pop;
@@ -36,17 +36,48 @@ function tierOf(key: string, q: string): number {
  * then prefixes, then words inside, and within a tier the skill more postings ask for ("py":
  * Python and PyTorch before PyMC). A match on the name beats one on an alias of the same tier.
  */
-export function createSkillSearch(taxonomy: Pick<Taxonomy, 'skills'>, popularity: ReadonlyMap<string, number>) {
-  const entries = taxonomy.skills.map((s) => ({
-    ref: { id: s.id, name: s.name },
-    pop: popularity.get(s.id) ?? 0,
-    keys: [s.name, ...s.aliases].map((text, i) => ({ text, lower: text.toLowerCase(), isName: i === 0 })),
-  }));
+interface SearchEntry {
+  ref: SkillRef;
+  pop: number;
+  keys: Array<{ text: string; lower: string; isName: boolean }>;
+}
+
+/**
+ * The names and aliases to search, as the alias trie knows them ("scikit learn", "k8s", "c++"):
+ * the same index whether built from the source data or unpacked from the packed form.
+ */
+function entriesOf(index: SkillIndex, popularity: ReadonlyMap<string, number>): SearchEntry[] {
+  const aliasesOf = new Map<string, string[]>();
+  for (const [key, id] of index.byAlias.keys()) {
+    const list = aliasesOf.get(id);
+    if (list) list.push(key);
+    else aliasesOf.set(id, [key]);
+  }
+  return [...index.skills.values()].map((s) => {
+    const nameKey = aliasKey(s.name);
+    const aliases = (aliasesOf.get(s.id) ?? []).filter((k) => k !== nameKey);
+    return {
+      ref: { id: s.id, name: s.name },
+      pop: popularity.get(s.id) ?? 0,
+      keys: [{ text: s.name, lower: s.name.toLowerCase(), isName: true }, ...aliases.map((k) => ({ text: k, lower: k, isName: false }))],
+    };
+  });
+}
+
+/**
+ * Autocomplete over names and aliases: exact matches first ("k8s" is Kubernetes, "git" is Git),
+ * then prefixes, then words inside, and within a tier the skill more postings ask for ("py":
+ * Python and PyTorch before PyMC). A match on the name beats one on an alias of the same tier.
+ * The keys are built on the first search: a page's content script never searches.
+ */
+export function createSkillSearch(index: SkillIndex, popularity: ReadonlyMap<string, number>) {
+  let entries: SearchEntry[] | null = null;
 
   return function searchSkills(query: string, limit = 8): SkillSuggestion[] {
     const q = query.trim().toLowerCase();
     if (q === '') return [];
     const scored: Array<{ s: SkillSuggestion; tier: number; viaAlias: boolean; pop: number; len: number }> = [];
+    entries ??= entriesOf(index, popularity);
     for (const e of entries) {
       let best: { tier: number; isName: boolean; text: string } | null = null;
       for (const k of e.keys) {

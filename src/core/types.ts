@@ -130,5 +130,5 @@ export interface Engine {
   /** Autocomplete over names and aliases, best first; `alias` is the alias that matched, if not the name. */
   searchSkills(query: string, limit?: number): Array<SkillRef & { alias?: string }>;
   /** A skill of the taxonomy by id. */
-  skill(id: string): SkillRef | undefined;
+  skill(id: string): (SkillRef & { category: string }) | undefined;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { SkillRef, UserSkill } from '../core/types';
 import { customSkillId, describeZodError, skillLevelSchema, userSkillIdSchema } from './schema';
 
@@ -36,19 +36,20 @@ export function exportFileName(now: Date = new Date()): string {
   return `${EXPORT_FORMAT}-${now.toISOString().slice(0, 10)}.json`;
 }
 
+const skillName = () => z.string().check(z.trim(), z.minLength(1, 'a skill name cannot be empty'), z.maxLength(80, 'a skill name is at most 80 characters'));
 const importEntrySchema = z.union([
-  z.string().trim().min(1, 'a skill name cannot be empty').max(80, 'a skill name is at most 80 characters'),
+  skillName(),
   z.object({
-    id: userSkillIdSchema.optional(),
-    name: z.string().trim().min(1, 'a skill name cannot be empty').max(80, 'a skill name is at most 80 characters'),
-    level: skillLevelSchema.optional(),
+    id: z.optional(userSkillIdSchema),
+    name: skillName(),
+    level: z.optional(skillLevelSchema),
   }),
 ]);
 
 const ownFormatSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.number().int().positive(),
-  exportedAt: z.string().optional(),
+  version: z.int().check(z.positive()),
+  exportedAt: z.optional(z.string()),
   skills: z.array(z.unknown()),
 });
 
@@ -114,7 +115,7 @@ export function parseImport(text: string, resolve?: SkillResolver): ImportResult
   return { ok: true, skills, merged };
 }
 
-function describeEntryProblem(entry: unknown, error: z.ZodError): string {
+function describeEntryProblem(entry: unknown, error: z.core.$ZodError): string {
   if (typeof entry === 'string') return `is not a usable name (${error.issues[0]?.message ?? 'invalid'})`;
   if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
     return `should be a skill name or an object with a "name", not ${entry === null ? 'null' : Array.isArray(entry) ? 'a list' : `a ${typeof entry}`}`;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * Everything read from storage or from an imported file is parsed with these schemas before the
@@ -12,13 +12,12 @@ export const skillLevelSchema = z.enum(SKILL_LEVELS);
 /** A taxonomy id (`python`, `scikit-learn`) or a custom skill (`custom:<slug>`). */
 export const userSkillIdSchema = z
   .string()
-  .max(80)
-  .regex(/^(?:custom:)?[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a skill id is kebab-case, or custom:<slug>');
+  .check(z.maxLength(80), z.regex(/^(?:custom:)?[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a skill id is kebab-case, or custom:<slug>'));
 
 export const userSkillSchema = z.strictObject({
   id: userSkillIdSchema,
-  name: z.string().trim().min(1).max(80),
-  level: skillLevelSchema.optional(),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(80)),
+  level: z.optional(skillLevelSchema),
 });
 
 export const skillListSchema = z.array(userSkillSchema);
@@ -35,7 +34,7 @@ export const settingsSchema = z.strictObject({
    * Colour the in-page highlights by status (have / missing). Off by default: the page's own
    * scripts can read highlight colours, and so which of the posting's skills the user has.
    */
-  colourHighlights: z.boolean().default(false),
+  colourHighlights: z._default(z.boolean(), false),
 });
 
 export const quarantineEntrySchema = z.strictObject({
@@ -48,12 +47,12 @@ export const quarantineEntrySchema = z.strictObject({
   /** The raw value exactly as found, or a summary of it when `inPlace`. */
   value: z.unknown(),
   /** Fingerprint of the raw value, so the same data is recorded once. */
-  digest: z.string().optional(),
+  digest: z.optional(z.string()),
   /**
    * Too large to copy (storage quota): only a summary is here, and the original was left where it
    * was found, untouched.
    */
-  inPlace: z.boolean().optional(),
+  inPlace: z.optional(z.boolean()),
 });
 
 export const quarantineSchema = z.array(quarantineEntrySchema);
@@ -64,7 +63,7 @@ export type Settings = z.infer<typeof settingsSchema>;
 export type QuarantineEntry = z.infer<typeof quarantineEntrySchema>;
 
 /** Turns a zod error into one short sentence naming where and what. */
-export function describeZodError(error: z.ZodError, root = 'value'): string {
+export function describeZodError(error: z.core.$ZodError, root = 'value'): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid data';
   const path = issue.path.length

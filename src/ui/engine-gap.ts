@@ -1,4 +1,4 @@
-import { getBundledEngine } from '../core/bundled';
+import { getBundledEngine } from '../bundled-engine';
 import type { Analysis, UserSkill } from '../core/types';
 
 /**

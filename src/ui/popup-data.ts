@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { Message, PageState } from '../messages';
+import { CONTENT_SCRIPT_FILE } from '../extension-contract';
+import { parseMessage, parsePageState, sendToBackground, sendToTab, type PageState } from '../messages';
 import { NO_ACCESS_HELP } from './plain-reason';
 import { inaccessibleReason } from './restricted-urls';
 
@@ -36,23 +37,6 @@ export interface PopupData {
   openWelcome(): Promise<void>;
 }
 
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
-
-/** The outline of a PageState; its contents come from our own engine. */
-export function isPageState(value: unknown): value is PageState {
-  if (value === null || typeof value !== 'object') return false;
-  const v = value as Record<string, unknown>;
-  if (v.kind === 'not-posting') return typeof v.reason === 'string';
-  if (v.kind !== 'posting') return false;
-  const a = v.analysis as Record<string, unknown> | undefined;
-  return (
-    typeof v.posting === 'object' && v.posting !== null &&
-    typeof a === 'object' && a !== null &&
-    Array.isArray(a.roles) && Array.isArray(a.skills) &&
-    typeof a.gap === 'object' && a.gap !== null
-  );
-}
-
 /** `?tabId=N` in the popup's URL (browser tests open `popup.html?tabId=N` in a normal tab). */
 export function tabIdFromSearch(search: string): number | null {
   const raw = new URLSearchParams(search).get('tabId');
@@ -67,12 +51,10 @@ function sleep(ms: number) {
 }
 
 export function createBrowserPopupData(tabIdParam: number | null): PopupData {
-  const send = (tabId: number, message: Message) => browser.tabs.sendMessage(tabId, message) as Promise<unknown>;
-
   async function askContent(tabId: number): Promise<LiveState | 'absent'> {
     try {
-      const state = await send(tabId, { type: 'get-state' });
-      return { ok: true, state: isPageState(state) ? state : null };
+      const state: unknown = await sendToTab(browser, tabId, { type: 'get-state' });
+      return { ok: true, state: parsePageState(state) };
     } catch (err) {
       if (NO_RECEIVER.test(String(err))) return 'absent';
       console.warn('[role-lens] the page did not answer', err);
@@ -97,8 +79,8 @@ export function createBrowserPopupData(tabIdParam: number | null): PopupData {
 
     async cachedState(tabId) {
       try {
-        const state = await browser.runtime.sendMessage({ type: 'get-tab-state', tabId } satisfies Message);
-        return isPageState(state) ? state : null;
+        const state: unknown = await sendToBackground(browser, { type: 'get-tab-state', tabId });
+        return parsePageState(state);
       } catch {
         return null; // no background answer: the content script will tell us
       }
@@ -125,27 +107,28 @@ export function createBrowserPopupData(tabIdParam: number | null): PopupData {
     },
 
     async analyzeAnyway(tabId) {
-      const state = await send(tabId, { type: 'analyze-anyway' });
-      return isPageState(state) ? state : null;
+      const state: unknown = await sendToTab(browser, tabId, { type: 'analyze-anyway' });
+      return parsePageState(state);
     },
 
     async revealSkill(tabId, skillId) {
       try {
-        const res = (await send(tabId, { type: 'reveal-skill', skillId })) as { found?: unknown } | undefined;
-        return res?.found !== false;
+        // Whatever answers is another copy of our content script; only an explicit `false` says no.
+        const res: unknown = await sendToTab(browser, tabId, { type: 'reveal-skill', skillId });
+        return (res as { found?: unknown } | undefined)?.found !== false;
       } catch {
         return false;
       }
     },
 
     async setHighlights(tabId, enabled) {
-      await send(tabId, { type: 'set-highlights', enabled }).catch(() => undefined);
+      await sendToTab(browser, tabId, { type: 'set-highlights', enabled }).catch(() => undefined);
     },
 
     onStateChanged(tabId, cb) {
-      const listener = (message: unknown) => {
-        const m = message as { type?: unknown; tabId?: unknown; state?: unknown } | null;
-        if (m?.type === 'tab-state-changed' && m.tabId === tabId) cb(isPageState(m.state) ? m.state : null);
+      const listener = (raw: unknown) => {
+        const m = parseMessage(raw);
+        if (m?.type === 'tab-state-changed' && m.tabId === tabId) cb(m.state);
         return undefined;
       };
       browser.runtime.onMessage.addListener(listener);
@@ -157,7 +140,7 @@ export function createBrowserPopupData(tabIdParam: number | null): PopupData {
     },
 
     async postingText(tabId) {
-      const res = (await send(tabId, { type: 'get-posting-text' })) as { text?: unknown } | null | undefined;
+      const res = (await sendToTab(browser, tabId, { type: 'get-posting-text' })) as { text?: unknown } | null | undefined;
       return typeof res?.text === 'string' ? res.text : null;
     },
 

@@ -145,6 +145,8 @@ export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> =
     // Watch first so a change during loading is not lost; a load older than it is ignored.
     cleanups.push(deps.skills.watch(setSkills), deps.settings.watch((s) => store.patch({ settings: s })));
     const seen = skillUpdates;
+    // The tab is looked up while storage is read: each is a round trip, and the role list waits on both.
+    const targetAsked = deps.data.target();
     const [skills, settings] = await Promise.all([
       deps.skills.get().catch(() => [] as UserSkill[]),
       deps.settings.get().catch(() => DEFAULT_SETTINGS),
@@ -160,12 +162,13 @@ export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> =
       void q.get().then((entries) => store.patch({ setAside: entries.length }), () => undefined);
     }
 
-    const target = await deps.data.target();
+    const target = await targetAsked;
     if (!target) {
       store.patch({ view: { kind: 'inaccessible', reason: 'There is no tab to analyse.' } });
       return;
     }
     tabId = target.tabId;
+    const cachedAsked = deps.data.cachedState(target.tabId).catch(() => null);
     const problem = await deps.data.accessProblem(target);
     if (problem) {
       store.patch({ view: { kind: 'inaccessible', reason: problem } });
@@ -174,7 +177,7 @@ export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> =
     cleanups.push(deps.data.onStateChanged(target.tabId, (state) => state && show(state)));
 
     // The background's cached result shows at once; the content script's live one replaces it.
-    const cached = await deps.data.cachedState(target.tabId);
+    const cached = await cachedAsked;
     if (cached && store.get().view.kind === 'loading') show(cached);
 
     const live = await deps.data.liveState(target.tabId);

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { CONTENT_SCRIPT_REGISTERED } from '../../src/extension-contract';
 import { ALL_SITES_SCRIPT_ID, syncAllSitesScript, type AllSitesApi } from '../../src/background/all-sites';
 import { CONTENT_MATCHES } from '../../src/content/job-sites';
 
@@ -35,7 +36,7 @@ describe('all-sites opt-in', () => {
       id: ALL_SITES_SCRIPT_ID,
       matches: ['*://*/*'],
       excludeMatches: CONTENT_MATCHES,
-      js: ['content-scripts/content.js'],
+      js: [CONTENT_SCRIPT_REGISTERED],
       runAt: 'document_idle',
     });
   });

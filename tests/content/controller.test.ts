@@ -62,7 +62,7 @@ function setup() {
     gap: (hits, skills, hidden) => analysisFor({ text: hits.filter((h) => !hidden?.has(h.id)).map((h) => h.id).join(' '), source: 'test' }, skills).gap,
     findMentions: () => [],
     searchSkills: () => [],
-    skill: (id) => ({ id, name: id.toUpperCase() }),
+    skill: (id) => ({ id, name: id.toUpperCase(), category: 'language' }),
   };
   const highlighter: Highlighter = {
     supported: true,

@@ -8,6 +8,7 @@ import type { PageState } from '../../src/messages';
 import {
   badgeColor,
   badgeText,
+  contentScriptRuns,
   highlightSummary,
   pointInWord,
   launch,
@@ -361,12 +362,15 @@ describe('a Greenhouse posting', () => {
 });
 
 describe('a page that is not a posting', () => {
-  test('shows the not-a-posting state and no badge', async () => {
+  test('a job site\'s page that is no posting runs no extension script; the popup says why and can analyse it', async () => {
     const { page, tabId } = await openJob('/about', 'www.indeed.com');
-    const state = await waitFor(() => tabState(tabId), (s) => s !== null);
-    expect(state?.kind).toBe('not-posting');
+    await page.waitForLoadState('load');
+    // The background injects the engine only on the site's posting URLs.
+    expect(await contentScriptRuns(browser, tabId)).toBe(false);
+    expect(await tabState(tabId)).toBeNull();
     expect(await badgeText(browser, tabId)).toBe('');
     expect((await highlightSummary(page)).ranges).toBe(0);
+    // The popup injects the script on demand: the page is read and found not to be a posting.
     const popup = await openPopup(browser, tabId);
     await popup.getByTestId('popup-not-posting').waitFor();
     // "Analyze this page anyway": the whole page is analysed, and stays so on re-checks.

@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONTENT_SCRIPT_MARKER } from '../../src/extension-contract';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 // Callbacks given to `worker.evaluate` run in the extension's service worker, where `chrome` is
@@ -47,7 +48,7 @@ export interface FixtureServer {
 const FIXTURES = resolve(here, '../fixtures/pages');
 
 /** A throwaway self-signed certificate for the run (openssl is in every Debian image). */
-function selfSigned(): { key: Buffer; cert: Buffer } {
+export function selfSigned(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'role-lens-tls-'));
   try {
     execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=role-lens-test', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
@@ -166,6 +167,20 @@ export async function badgeText(b: Browser, tabId: number): Promise<string> {
 
 export async function badgeColor(b: Browser, tabId: number): Promise<number[]> {
   return serviceWorker(b).evaluate(async (id: number) => [...(await chrome.action.getBadgeBackgroundColor({ tabId: id }))], tabId);
+}
+
+/**
+ * Whether the content script runs in the tab's top frame: its marker in the extension's isolated
+ * world (src/content/start.ts), looked at from the service worker as the background does.
+ */
+export async function contentScriptRuns(b: Browser, tabId: number): Promise<boolean> {
+  return serviceWorker(b).evaluate(
+    async ([id, key]) => {
+      const [probe] = await chrome.scripting.executeScript({ target: { tabId: id }, func: (k: string) => Symbol.for(k) in globalThis, args: [key] });
+      return probe?.result === true;
+    },
+    [tabId, CONTENT_SCRIPT_MARKER] as const,
+  );
 }
 
 /** Polls `fn` until it returns something accepted by `ok` (default: truthy). */

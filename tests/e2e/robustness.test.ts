@@ -18,7 +18,7 @@ declare const chrome: typeof import('@wxt-dev/browser').browser;
 const here = dirname(fileURLToPath(import.meta.url));
 const GREENHOUSE = 'job-boards.greenhouse.io';
 /** The Greenhouse fixture, with its description (or title) replaced: the site adapter reads it as usual. */
-const template = readFileSync(join(here, 'fixtures', 'greenhouse.html'), 'utf8');
+const template = readFileSync(join(here, '../fixtures/pages/greenhouse-fabrikam.html'), 'utf8');
 
 function greenhousePage(opts: { description?: string; title?: string; script?: string }): string {
   let html = template;
@@ -259,6 +259,8 @@ describe('stored data that used to lose or lock the list', () => {
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.getByTestId('my-skill-python').waitFor();
     await options.getByTestId('import-file').setInputFiles({ name: 'skills.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(names)) });
+    // The status line is a live region that is always in the page: wait for its words.
+    await options.getByTestId('file-message').filter({ hasText: /Imported/ }).waitFor();
     await expect(options.getByTestId('file-message').textContent()).resolves.toMatch(/^Imported skills\.json: 6 new skills added \(Машинное обучение, 機械学習/);
     expect(await options.locator('[data-testid^="my-skill-custom:"]').count()).toBe(6);
     const stored = await serviceWorker(browser).evaluate(() => chrome.storage.sync.get('skills'));

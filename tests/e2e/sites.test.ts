@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PageState } from '../../src/messages';
-import { badgeText, launch, startServer, tabIdOf, waitFor, type Browser, type FixtureServer } from './harness';
+import { badgeText, contentScriptRuns, launch, startServer, tabIdOf, waitFor, type Browser, type FixtureServer } from './harness';
 
 declare const chrome: typeof import('@wxt-dev/browser').browser;
 
@@ -56,9 +56,10 @@ describe('signed-in LinkedIn', () => {
     const page = await browser.ctx.newPage();
     await page.goto(server.url('www.linkedin.com', '/feed/'));
     const tabId = await tabIdOf(browser, page);
-    // The feed is no posting: whatever the state, it never names one.
-    const feed = await waitFor(() => tabState(tabId), (s) => s !== null && s.kind !== 'posting');
-    expect(feed?.kind).not.toBe('posting');
+    // The feed is no posting: no extension script runs there, and no state names one.
+    await page.waitForLoadState('load');
+    expect(await contentScriptRuns(browser, tabId)).toBe(false);
+    expect((await tabState(tabId))?.kind).not.toBe('posting');
     await page.evaluate(() => ((window as unknown as { loads: number }).loads = 1));
 
     await page.click('#open-first');

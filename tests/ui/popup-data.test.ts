@@ -1,7 +1,8 @@
 import { NO_ACCESS_HELP } from '../../src/ui/plain-reason';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CONTENT_SCRIPT_FILE, createBrowserPopupData } from '../../src/ui/popup-data';
+import { CONTENT_SCRIPT_FILE } from '../../src/extension-contract';
+import { createBrowserPopupData } from '../../src/ui/popup-data';
 import { postingState } from './helpers/fixtures';
 
 // The parts of `browser` the fake leaves unimplemented are replaced per test.

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { inaccessibleReason } from '../../src/ui/restricted-urls';
-import { isPageState, tabIdFromSearch } from '../../src/ui/popup-data';
+import { parsePageState } from '../../src/messages';
+import { tabIdFromSearch } from '../../src/ui/popup-data';
 
 describe('inaccessibleReason', () => {
   test.each([
@@ -45,9 +46,12 @@ test.each([
   expect(tabIdFromSearch(search)).toBe(expected);
 });
 
-test('isPageState checks the outline', () => {
-  expect(isPageState({ kind: 'not-posting', reason: 'x', url: 'u' })).toBe(true);
-  expect(isPageState({ kind: 'posting', posting: {}, analysis: { roles: [], skills: [], gap: {} } })).toBe(true);
-  expect(isPageState({ kind: 'posting', posting: {} })).toBe(false);
-  expect(isPageState(null)).toBe(false);
+test('parsePageState, the popup’s check of what the background and the tab send, checks the outline', () => {
+  const analysis = { isJobPosting: true, title: 'Data Engineer', skills: [], roles: [], gap: { missingRequired: [], missingPreferred: [], matched: [], related: [], score: 0.5 }, seniority: null, minYears: null, degree: null };
+  const posting = { kind: 'posting', posting: { title: 'Data Engineer', source: 'linkedin' }, analysis };
+  expect(parsePageState({ kind: 'not-posting', reason: 'A list of jobs.', url: 'https://www.linkedin.com/jobs/' })).not.toBeNull();
+  expect(parsePageState(posting)).toBe(posting);
+  expect(parsePageState({ kind: 'posting', posting: { source: 'linkedin' } })).toBeNull();
+  expect(parsePageState({ ...posting, analysis: { ...analysis, gap: {} } })).toBeNull();
+  expect(parsePageState(null)).toBeNull();
 });

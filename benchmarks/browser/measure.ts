@@ -1,0 +1,124 @@
+import type { BrowserContext, Worker } from 'playwright-core';
+import type { BenchBrowser } from './launch';
+
+// Callbacks given to `worker.evaluate` run in the extension's service worker, where `chrome` is
+// the extension API. Type-only: nothing is emitted, the name resolves over there.
+declare const chrome: typeof import('@wxt-dev/browser').browser;
+
+/** One page load, in one browser. */
+export interface LoadFigures {
+  /** Bytes of extension script the page's renderer parsed (content scripts, injected scripts). */
+  extensionBytes: number;
+  /** Main-thread script time of the page (Performance.getMetrics ScriptDuration), ms. */
+  scriptMs: number;
+  /** JS heap used after a forced garbage collection, bytes. */
+  heap: number;
+  /** From the navigation's start to the toolbar badge showing a figure, ms; null without one. */
+  badgeMs: number | null;
+  /** From the page's load event to the badge: the extension's own share of badgeMs. */
+  badgeAfterLoadMs: number | null;
+}
+
+/** How long a page is left alone after `load` before its figures are read. */
+export const SETTLE_MS = 1500;
+
+/** Polls the badge of a tab from inside the service worker; resolves with the epoch ms it was set, or null. */
+async function badgeSetAt(worker: Worker, tabId: number, timeout: number): Promise<number | null> {
+  return worker.evaluate(
+    async ([id, limit]) => {
+      const end = Date.now() + limit;
+      while (Date.now() < end) {
+        if ((await chrome.action.getBadgeText({ tabId: id })) !== '') return Date.now();
+        await new Promise((r) => setTimeout(r, 4));
+      }
+      return null;
+    },
+    [tabId, timeout] as const,
+  );
+}
+
+async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate(async (u: string) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);
+}
+
+/** Loads `url` in a new tab of `b`, waits, and reads the figures through the DevTools protocol. */
+export async function loadOnce(b: BenchBrowser, url: string, expectBadge: boolean): Promise<LoadFigures> {
+  const page = await b.ctx.newPage();
+  const cdp = await b.ctx.newCDPSession(page);
+  let extensionBytes = 0;
+  cdp.on('Debugger.scriptParsed', (e) => {
+    if (e.url.startsWith('chrome-extension://')) extensionBytes += e.length ?? 0;
+  });
+  await cdp.send('Debugger.enable');
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'commit' });
+  let badge: Promise<number | null> = Promise.resolve(null);
+  if (b.worker && expectBadge) {
+    const tabId = await tabIdOf(b.worker, page.url());
+    if (tabId >= 0) badge = badgeSetAt(b.worker, tabId, 10_000);
+  }
+  await page.waitForLoadState('load');
+  const { origin, loadEnd } = await page.evaluate(() => ({
+    origin: performance.timeOrigin,
+    loadEnd: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? NaN,
+  }));
+  const badgeAt = await badge;
+  await page.waitForTimeout(SETTLE_MS);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string) => metrics.find((m) => m.name === name)?.value ?? NaN;
+  await cdp.detach();
+  await page.close();
+  return {
+    extensionBytes,
+    scriptMs: metric('ScriptDuration') * 1000,
+    heap: metric('JSHeapUsedSize'),
+    badgeMs: badgeAt === null ? null : badgeAt - origin,
+    badgeAfterLoadMs: badgeAt === null ? null : badgeAt - origin - loadEnd,
+  };
+}
+
+export interface PopupFigures {
+  /** First contentful paint of the popup, ms from its navigation. */
+  firstPaintMs: number;
+  /** When the first role of the list was in the DOM, ms from its navigation. */
+  roleListMs: number;
+}
+
+/**
+ * Opens the popup for the tab showing `url` (as the browser tests do: popup.html?tabId=N in a
+ * tab) and times its first paint and its role list.
+ */
+export async function popupOnce(b: BenchBrowser, url: string): Promise<PopupFigures | null> {
+  if (!b.worker || !b.extensionId) return null;
+  const job = await b.ctx.newPage();
+  await job.goto(url, { waitUntil: 'load' });
+  const tabId = await tabIdOf(b.worker, job.url());
+  const got = await badgeSetAt(b.worker, tabId, 10_000);
+  const popup = await b.ctx.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.addInitScript(() => {
+    const w = window as unknown as { roleListAt?: number };
+    new MutationObserver((_, obs) => {
+      if (document.querySelector('[data-testid="role-item"]')) {
+        w.roleListAt = performance.now();
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  let figures: PopupFigures | null = null;
+  if (got !== null) {
+    await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.waitForSelector('[data-testid="role-item"]', { timeout: 10_000 });
+    await popup.waitForTimeout(200);
+    figures = await popup.evaluate(() => ({
+      firstPaintMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      roleListMs: (window as unknown as { roleListAt?: number }).roleListAt ?? NaN,
+    }));
+  }
+  await popup.close();
+  await job.close();
+  return figures;
+}
+
+export type { BrowserContext };

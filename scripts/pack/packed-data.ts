@@ -1,0 +1,50 @@
+/**
+ * The build step that packs the bundled data (src/core/pack.ts) from whatever data/skills.json
+ * and data/roles/*.json hold: validated first (src/core/data-check.ts), and the packed form
+ * checked after, by unpacking it and comparing its alias trie with the one the source builds.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkData } from '../../src/core/data-check';
+import { packData } from '../../src/core/pack';
+import { unpackIndex, type PackedData } from '../../src/core/packed';
+import { buildSkillIndex, type TrieNode } from '../../src/core/skill-index';
+
+export interface PackResult {
+  packed: PackedData;
+  /** The packed data as shipped (JSON). */
+  json: string;
+  /** The files it was made from, for a build's watch list. */
+  files: string[];
+  /** The source data's size as the engine imported it before packing (minified JSON). */
+  sourceBytes: number;
+}
+
+function sameTrie(a: TrieNode, b: TrieNode): boolean {
+  if (a.attached !== b.attached || a.next.size !== b.next.size) return false;
+  const [x, y] = [a.entry, b.entry];
+  if (Boolean(x) !== Boolean(y)) return false;
+  if (x && y && (x.skillId !== y.skillId || x.caseSensitive !== y.caseSensitive || x.needsEvidence !== y.needsEvidence || x.needsAsk !== y.needsAsk || (x.caseSensitive && x.forms.join('|') !== y.forms.join('|')))) return false;
+  for (const [k, child] of a.next) {
+    const other = b.next.get(k);
+    if (!other || !sameTrie(child, other)) return false;
+  }
+  return true;
+}
+
+export function packDataFiles(root: string): PackResult {
+  const rolesDir = join(root, 'data/roles');
+  const files = [join(root, 'data/skills.json'), ...readdirSync(rolesDir).filter((f) => f.endsWith('.json')).sort().map((f) => join(rolesDir, f))];
+  const raw = files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as unknown);
+  const { errors, taxonomy, roles } = checkData(raw[0], Object.fromEntries(files.slice(1).map((f, i) => [`data/roles/${f.slice(rolesDir.length + 1)}`, raw[i + 1]])));
+  if (errors.length > 0 || !taxonomy) throw new Error(`Invalid bundled data (${errors.length} problems):\n  ${errors.join('\n  ')}`);
+  const packed = packData(taxonomy, roles);
+  const json = JSON.stringify(packed);
+  const unpacked = unpackIndex(JSON.parse(json) as PackedData);
+  const index = buildSkillIndex(taxonomy);
+  if (!sameTrie(unpacked.root, index.root) || unpacked.skills.size !== index.skills.size) {
+    throw new Error('The packed data does not unpack to the alias index of the source data (src/core/pack.ts, packed.ts).');
+  }
+  const sourceBytes = raw.reduce<number>((n, r) => n + JSON.stringify(r).length, 0);
+  return { packed, json, files, sourceBytes };
+}

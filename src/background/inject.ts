@@ -1,0 +1,51 @@
+import { CONTENT_SCRIPT_FILE, CONTENT_SCRIPT_MARKER } from '../extension-contract';
+import { siteFor } from '../page/sites';
+
+/**
+ * The content script (engine and data, ~350 KB) runs only where a job site shows a posting: the
+ * background injects it when a tab of a claimed site loads a posting URL, or moves to one without
+ * a page load (LinkedIn from the feed to a job, a two-pane search opening one). Every other page
+ * of those sites (the feed, searches, boards) gets no extension script at all. The URL tests are
+ * the site adapters' own (src/page/sites), the in-page detection still decides.
+ */
+
+export interface InjectApi {
+  scripting: {
+    executeScript(injection: {
+      target: { tabId: number };
+      files?: string[];
+      func?: (key: string) => unknown;
+      args?: string[];
+    }): Promise<Array<{ result?: unknown }>>;
+  };
+}
+
+/** A posting URL of a job site the extension claims (https only, as its host permissions are). */
+export function isClaimedPostingUrl(url: string | undefined): boolean {
+  if (!url?.startsWith('https://')) return false;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  return siteFor(parsed)?.isPostingUrl(parsed) ?? false;
+}
+
+/**
+ * Injects the content script into the tab's top frame unless a copy already runs there (the
+ * running copy follows single-page navigation itself). Resolves to whether it injected.
+ * Runs in the content script's isolated world, where its marker (src/content/start.ts) lives.
+ */
+export async function injectIfPosting(api: InjectApi, tabId: number, url: string | undefined): Promise<boolean> {
+  if (!isClaimedPostingUrl(url)) return false;
+  const [probe] = await api.scripting.executeScript({
+    target: { tabId },
+    // Serialised into the page: it can use nothing but its argument.
+    func: (key: string) => Symbol.for(key) in globalThis,
+    args: [CONTENT_SCRIPT_MARKER],
+  });
+  if (probe?.result === true) return false;
+  await api.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+  return true;
+}

@@ -1,0 +1,65 @@
+import { ENTRY, FLAG_BASE, FORM, FORMS_END, TRIE_FLAG, UP, type PackedData, type PackedRole } from './packed';
+import type { Role, Taxonomy } from './schema';
+import { DEGREES, SENIORITIES, SKILL_CATEGORIES } from './vocabulary';
+import { buildSkillIndex, type TrieNode } from './skill-index';
+
+/**
+ * Packs the source data (data/skills.json, data/roles/*.json) into the form the extension ships
+ * (packed.ts). Run at build time by scripts/pack-data.ts; pure, so tests pack the data too and
+ * check that the packed engine finds what the source engine finds.
+ */
+export function packData(taxonomy: Taxonomy, roles: readonly Role[]): PackedData {
+  const numbers = new Map(taxonomy.skills.map((s, i) => [s.id, i]));
+  const no = (id: string) => {
+    const n = numbers.get(id);
+    if (n === undefined) throw new Error(`unknown skill id "${id}"`);
+    return n;
+  };
+  const skills: PackedData['skills'] = taxonomy.skills.map((s) => {
+    const base: [string, string, number, number] = [s.id, s.name, SKILL_CATEGORIES.indexOf(s.category), s.parent ? no(s.parent) : -1];
+    return s.related && s.related.length > 0 ? [...base, s.related.map(no)] : base;
+  });
+  const index = buildSkillIndex(taxonomy);
+  return {
+    format: 1,
+    skills,
+    trie: encodeTrie(index.root, no),
+    roles: roles.map((r): PackedRole => ({
+      id: r.id,
+      title: r.title,
+      titleAliases: r.titleAliases,
+      responsibilities: r.responsibilities,
+      seniority: r.seniority.map((s) => SENIORITIES.indexOf(s)),
+      degree: DEGREES.indexOf(r.degree.typical),
+      skills: r.skills.flatMap((s) => {
+        const w = Math.round(s.weight * 1000);
+        if (Math.abs(w / 1000 - s.weight) > 1e-9) throw new Error(`${r.id}: weight of ${s.id} has more than 3 decimals`);
+        return [no(s.id), w];
+      }),
+    })),
+  };
+}
+
+/** The trie's text form (see packed.ts). */
+function encodeTrie(root: TrieNode, no: (id: string) => number): string {
+  const out: string[] = [];
+  const walk = (node: TrieNode) => {
+    for (const [token, child] of node.next) {
+      const e = child.entry;
+      let flags = child.attached ? TRIE_FLAG.attached : 0;
+      if (e) flags |= TRIE_FLAG.entry | (e.caseSensitive ? TRIE_FLAG.caseSensitive : 0) | (e.needsEvidence ? TRIE_FLAG.needsEvidence : 0) | (e.needsAsk ? TRIE_FLAG.needsAsk : 0);
+      out.push(String.fromCharCode(FLAG_BASE + flags), token);
+      if (e) {
+        out.push(ENTRY, no(e.skillId).toString(36));
+        // Forms matter only where the case must match.
+        if (e.caseSensitive) out.push(FORM, e.forms.join(FORM), FORMS_END);
+      }
+      walk(child);
+      out.push(UP);
+    }
+  };
+  walk(root);
+  // Climbing back at the very end says nothing.
+  while (out[out.length - 1] === UP) out.pop();
+  return out.join('');
+}

@@ -1,0 +1,94 @@
+/**
+ * The data the extension ships is packed at build time (src/core/pack.ts, scripts/pack-data.ts):
+ * the packed engine must find exactly what the engine over the source data finds, on real
+ * postings and on our own fixtures.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { BUNDLED_ROLE_PROFILES, BUNDLED_TAXONOMY } from '../../src/core/bundled';
+import { createEngine, createPackedEngine } from '../../src/core/engine';
+import { packData } from '../../src/core/pack';
+import { unpackIndex } from '../../src/core/packed';
+import { buildSkillIndex, type TrieNode } from '../../src/core/skill-index';
+import type { UserSkill } from '../../src/core/types';
+import { HAS_REAL_POSTINGS, realPostings, ROOT } from './helpers';
+
+const packed = packData(BUNDLED_TAXONOMY, BUNDLED_ROLE_PROFILES);
+// Through JSON, as the build ships it.
+const shipped = JSON.parse(JSON.stringify(packed)) as typeof packed;
+const source = createEngine(BUNDLED_TAXONOMY, BUNDLED_ROLE_PROFILES);
+const fromPacked = createPackedEngine(shipped);
+const user: UserSkill[] = [
+  { id: 'python', name: 'Python' },
+  { id: 'custom:k8s', name: 'k8s' },
+  { id: 'custom:scikit-learn', name: 'Scikit Learn' },
+  { id: 'custom:pytorch', name: 'PyTorch (primary)' },
+];
+
+/** Every alias path of a trie with what it ends at, for a structural comparison. */
+function paths(node: TrieNode, prefix = '', out: string[] = []): string[] {
+  for (const [token, child] of node.next) {
+    const here = `${prefix}${child.attached ? '^' : ' '}${token}`;
+    const e = child.entry;
+    out.push(e ? `${here} → ${e.skillId} ${e.caseSensitive ? 'case' : ''} ${e.needsEvidence ? 'evidence' : ''} ${e.caseSensitive ? e.forms.join('|') : ''}` : here);
+    paths(child, here, out);
+  }
+  return out;
+}
+
+describe('packed data', () => {
+  test('unpacks to the trie, skills and alias keys the source data builds', () => {
+    const a = buildSkillIndex(BUNDLED_TAXONOMY);
+    const b = unpackIndex(shipped);
+    expect(paths(b.root)).toEqual(paths(a.root));
+    expect([...b.byAlias.keys()]).toEqual([...a.byAlias.keys()]);
+    expect(b.skills.size).toBe(BUNDLED_TAXONOMY.skills.length);
+    for (const s of BUNDLED_TAXONOMY.skills) {
+      expect(b.skills.get(s.id)).toEqual({ id: s.id, name: s.name, category: s.category, ...(s.parent ? { parent: s.parent } : {}), ...(s.related?.length ? { related: s.related } : {}) });
+    }
+    expect(new Map([...b.children].map(([k, v]) => [k, [...v].sort()]))).toEqual(new Map([...a.children].map(([k, v]) => [k, [...v].sort()])));
+  });
+
+  test('drops what the engine never reads: sources, licences, summaries', () => {
+    const text = JSON.stringify(shipped);
+    expect(text).not.toContain('O*NET 29.2');
+    expect(text).not.toContain(BUNDLED_ROLE_PROFILES[0]!.summary);
+    expect(text).not.toContain('"sources"');
+  });
+
+  test.runIf(HAS_REAL_POSTINGS)('gives the same analysis as the source data on every real posting', () => {
+    const postings = realPostings();
+    expect(postings.length).toBeGreaterThan(400);
+    // Compared as JSON (a deep toEqual of 488 analyses is slow); toEqual on the first that differs.
+    for (const p of postings) {
+      const posting = { text: p.description, title: p.title, company: p.company, source: 'test' };
+      const [a, b] = [fromPacked.analyze(posting, user), source.analyze(posting, user)];
+      if (JSON.stringify(a) !== JSON.stringify(b)) expect(a, p.id).toEqual(b);
+      const [m, n] = [fromPacked.findMentions(p.description), source.findMentions(p.description)];
+      if (JSON.stringify(m) !== JSON.stringify(n)) expect(m, p.id).toEqual(n);
+    }
+  }, 120_000);
+
+  test('gives the same analysis on our own fixture postings', () => {
+    const dirs = ['tests/fixtures/postings', 'tests/fixtures/postings-heldout'].map((d) => join(ROOT, d));
+    let n = 0;
+    for (const dir of dirs) {
+      for (const f of readdirSync(dir).filter((x) => /\.(md|txt)$/.test(x))) {
+        const text = readFileSync(join(dir, f), 'utf8');
+        expect(fromPacked.analyze({ text, source: 'test' }, user), f).toEqual(source.analyze({ text, source: 'test' }, user));
+        n++;
+      }
+    }
+    expect(n).toBeGreaterThan(60);
+  });
+
+  test('autocomplete and user-typed names answer as before', () => {
+    for (const q of ['k8s', 'sklearn', 'scikit-learn', 'Scikit Learn', 'c++', 'node.js', 'CI/CD', 'machine lea', 'py', 'Weights & Biases']) {
+      expect(fromPacked.searchSkills(q), q).toEqual(source.searchSkills(q));
+    }
+    expect(fromPacked.searchSkills('k8s')[0]?.id).toBe('kubernetes');
+    expect(fromPacked.searchSkills('scikit-learn')[0]?.id).toBe('scikit-learn');
+    expect(fromPacked.searchSkills('scikit learn')[0]?.id).toBe('scikit-learn');
+  });
+});
