@@ -12,6 +12,7 @@ export function statusMap(analysis: Analysis, userSkills: readonly UserSkill[]):
   for (const s of analysis.gap.missingRequired) out.set(s.id, 'missing-required');
   // The popup lists these apart from the missing ones; the hover label says the same.
   for (const s of analysis.gap.related) out.set(s.id, 'related');
+  for (const s of analysis.gap.probablyCovered ?? []) out.set(s.id, 'covered');
   const have = new Set(userSkills.map((s) => s.id));
   for (const s of analysis.skills) if (have.has(s.id)) out.set(s.id, 'have');
   for (const s of analysis.gap.matched) out.set(s.id, 'have');

@@ -1,4 +1,4 @@
-import type { Analysis } from './types';
+import type { Analysis, SkillHit, SkillRef } from './types';
 
 /**
  * The one set of thresholds for "how well do I match this posting": the toolbar badge and the
@@ -31,27 +31,44 @@ export interface Verdict {
   preferred: Count;
 }
 
+/** Fields of the gap's shape this module reads when they are there (alternatives, soft skills). */
+type HitShape = SkillHit & { anyOf?: readonly string[]; soft?: true };
+type Listed = SkillRef & { anyOf?: readonly string[] };
+
 /**
- * Counted from the gap's own lists, so whatever the gap decides (what is asked, what a group
- * counts as) the sentence follows: a matched skill counts where the posting asks it; a related
- * one (a sibling of one you have) is asked and not had; mentioned-only skills are not asked.
+ * Counted from the gap's own lists, so whatever the gap decides the sentence follows: a skill
+ * counts where the posting asks it; alternatives ("AWS, GCP or Azure") are one ask, had when any
+ * of them is; soft skills are left out, as from the score; a related or probably-covered skill
+ * is asked and not had; mentioned-only skills are not asked.
  */
 export function verdictOf(analysis: Pick<Analysis, 'skills' | 'gap'>): Verdict {
-  const importance = new Map(analysis.skills.map((s) => [s.id, s.importance]));
-  const required: Count = { have: 0, total: analysis.gap.missingRequired.length };
-  const preferred: Count = { have: 0, total: analysis.gap.missingPreferred.length };
-  for (const s of analysis.gap.matched) {
-    const imp = importance.get(s.id);
-    const count = imp === 'required' ? required : imp === 'preferred' ? preferred : null;
-    if (count) {
-      count.have++;
-      count.total++;
-    }
-  }
-  for (const s of analysis.gap.related) {
-    const imp = importance.get(s.id);
-    if (imp === 'required') required.total++;
-    else if (imp === 'preferred') preferred.total++;
+  const hits = new Map((analysis.skills as HitShape[]).map((h) => [h.id, h]));
+  const asks = new Map<string, { importance: 'required' | 'preferred'; had: boolean }>();
+  const note = (ref: Listed, had: boolean, fallback: 'required' | 'preferred' | null) => {
+    const hit = hits.get(ref.id);
+    if (hit?.soft) return;
+    const importance = hit && hit.importance !== 'mentioned' ? hit.importance : fallback;
+    if (!importance) return;
+    const group = ref.anyOf ?? hit?.anyOf;
+    const key = group ? `any:${[...group].sort().join('|')}` : ref.id;
+    const cur = asks.get(key);
+    asks.set(key, {
+      importance: cur?.importance === 'required' || importance === 'required' ? 'required' : 'preferred',
+      had: (cur?.had ?? false) || had,
+    });
+  };
+  const gap = analysis.gap as Analysis['gap'] & { probablyCovered?: SkillRef[] };
+  for (const s of gap.matched) note(s, true, null);
+  for (const s of gap.missingRequired) note(s, false, 'required');
+  for (const s of gap.missingPreferred) note(s, false, 'preferred');
+  for (const s of gap.related) note(s, false, null);
+  for (const s of gap.probablyCovered ?? []) note(s, false, null);
+  const required: Count = { have: 0, total: 0 };
+  const preferred: Count = { have: 0, total: 0 };
+  for (const a of asks.values()) {
+    const count = a.importance === 'required' ? required : preferred;
+    count.total++;
+    if (a.had) count.have++;
   }
   return { required, preferred };
 }

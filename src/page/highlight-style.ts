@@ -9,7 +9,7 @@
  * no id, no class.
  */
 
-export const STATUSES = ['have', 'missing-required', 'missing-preferred', 'related', 'mentioned'] as const;
+export const STATUSES = ['have', 'missing-required', 'missing-preferred', 'related', 'covered', 'mentioned'] as const;
 export type HighlightStatus = (typeof STATUSES)[number];
 
 /** What the tooltip says for each status. */
@@ -19,6 +19,8 @@ export const STATUS_LABEL: Record<HighlightStatus, string> = {
   'missing-preferred': 'Missing — nice to have',
   // As the popup's "Related" section says: asked for, and you have a close sibling of it.
   related: 'Related — you have a close one',
+  // The popup's "Probably covered": a method under a broad skill the user has.
+  covered: 'Probably covered by a skill you have',
   mentioned: 'Mentioned',
 };
 
@@ -41,6 +43,7 @@ export const LOOKS: Record<Palette, Record<HighlightStatus, Look>> = {
     'missing-required': { background: 'rgba(220, 38, 38, 0.18)', underline: '#c62828', style: 'solid' },
     'missing-preferred': { background: 'rgba(245, 158, 11, 0.25)', underline: '#b45309', style: 'solid' },
     related: { background: 'rgba(37, 99, 235, 0.16)', underline: '#2457d6', style: 'solid' },
+    covered: { background: 'rgba(34, 160, 80, 0.1)', underline: '#1a7f37', style: 'dotted' },
     mentioned: { background: 'transparent', underline: '#6b7280', style: 'dotted' },
   },
   dark: {
@@ -48,6 +51,7 @@ export const LOOKS: Record<Palette, Record<HighlightStatus, Look>> = {
     'missing-required': { background: 'rgba(248, 113, 113, 0.25)', underline: '#f87171', style: 'solid' },
     'missing-preferred': { background: 'rgba(251, 191, 36, 0.25)', underline: '#fbbf24', style: 'solid' },
     related: { background: 'rgba(96, 165, 250, 0.22)', underline: '#60a5fa', style: 'solid' },
+    covered: { background: 'rgba(74, 222, 128, 0.1)', underline: '#4ade80', style: 'dotted' },
     mentioned: { background: 'transparent', underline: '#9ca3af', style: 'dotted' },
   },
 };
@@ -90,6 +94,7 @@ export function randomNames(random: () => number = Math.random): HighlightNames 
     'missing-required': make(),
     'missing-preferred': make(),
     related: make(),
+    covered: make(),
     mentioned: make(),
     neutral: make(),
     flash: make(),

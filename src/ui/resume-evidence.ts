@@ -20,7 +20,8 @@ function inLink(text: string, start: number, end: number): boolean {
   let b = end;
   while (b < text.length && !/\s/.test(text[b]!)) b++;
   const token = text.slice(a, b);
-  return /:\/\/|^www\.|@|\.(com|org|io|net|dev|ai|co|de|uk|example)\b|\/\S/.test(token);
+  // A domain, a scheme or an address; not any slash ("A/B testing", "CI/CD" are skills).
+  return /:\/\/|^www\.|@|[a-z0-9-]\.(com|org|io|net|dev|ai|co|de|uk|me|example)\b/i.test(token);
 }
 
 /**

@@ -2,10 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { highlightCss, luminance, paletteFor, randomNames, STATUSES } from '../../src/page/highlight-style';
 
 describe('randomNames', () => {
-  test('seven distinct CSS identifiers (five statuses, the neutral look, the flash), random letters and digits only', () => {
+  test('eight distinct CSS identifiers (six statuses, the neutral look, the flash), random letters and digits only', () => {
     for (let i = 0; i < 50; i++) {
       const names = Object.values(randomNames());
-      expect(new Set(names).size).toBe(7);
+      expect(new Set(names).size).toBe(8);
       for (const n of names) {
         expect(n).toMatch(/^[a-z][a-z0-9]{8}$/);
       }

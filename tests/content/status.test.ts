@@ -27,3 +27,15 @@ describe('the hover label tells what the popup tells', () => {
     for (const s of analysis.gap.missingPreferred) expect(statuses.get(s.id)).toBe('missing-preferred');
   });
 });
+
+describe('probably covered', () => {
+  test('a method under a broad skill I have is labelled as the popup lists it', () => {
+    const ds = readFileSync('tests/fixtures/postings/data-scientist.txt', 'utf8');
+    const mine = [{ id: 'machine-learning', name: 'Machine learning' }, { id: 'statistics', name: 'Statistics' }];
+    const analysis = engine.analyze({ text: ds, source: 'text' }, mine);
+    const covered = analysis.gap.probablyCovered ?? [];
+    expect(covered.length).toBeGreaterThan(0);
+    const statuses = statusMap(analysis, mine);
+    for (const s of covered) expect(STATUS_LABEL[statuses.get(s.id)!], s.id).toBe('Probably covered by a skill you have');
+  });
+});

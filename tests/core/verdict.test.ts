@@ -13,14 +13,27 @@ describe('the verdict, counted from the gap', () => {
   const verdict = verdictOf(analysis);
   const required = analysis.skills.filter((s) => s.importance === 'required').map((s) => s.id);
 
-  test('required: every skill of the gap lists that the posting requires, and those on my list', () => {
-    const matchedRequired = analysis.gap.matched.filter((s) => required.includes(s.id));
-    expect(verdict.required.have).toBe(matchedRequired.length);
-    expect(verdict.required.have).toBeGreaterThanOrEqual(3); // Python, SQL, Airflow at least
-    expect(verdict.required.total).toBe(
-      matchedRequired.length + analysis.gap.missingRequired.length + analysis.gap.related.filter((r) => required.includes(r.id)).length,
-    );
+  const withAlso = (...names: string[]) => verdictOf(engine.analyze(posting, [...mine, ...names.map((name) => ({ id: `custom:${name}`, name }))]));
+
+  test('required: a skill the posting requires counts once, had when it is on my list', () => {
     expect(verdictLine(verdict.required, 'required')).toBe(`You have ${verdict.required.have} of ${verdict.required.total} required skills`);
+    // Spark is required on its own: having it adds one had, and nothing to the total.
+    expect(withAlso('Spark').required).toEqual({ have: verdict.required.have + 1, total: verdict.required.total });
+  });
+
+  test('alternatives are one ask: "Snowflake, BigQuery or Redshift" and "Python and/or Scala" count once', () => {
+    const listed = analysis.gap.missingRequired.length + analysis.gap.matched.filter((s) => required.includes(s.id)).length;
+    expect(verdict.required.total).toBeLessThan(listed);
+    // Snowflake already meets the warehouse ask, Python the language one: more members change nothing.
+    expect(withAlso('BigQuery', 'Redshift', 'Scala').required).toEqual(verdict.required);
+    // "Parquet, Avro": both are listed as missing, one ask; having Avro meets it.
+    expect(analysis.gap.missingRequired.filter((s) => s.anyOf?.includes('avro')).length).toBe(2);
+    expect(withAlso('Avro').required).toEqual({ have: verdict.required.have + 1, total: verdict.required.total });
+  });
+
+  test('soft skills are left out, as from the score', () => {
+    expect(analysis.gap.missingSoft?.map((s) => s.id)).toEqual(expect.arrayContaining(['communication']));
+    expect(withAlso('Communication', 'Mentoring').required).toEqual(verdict.required);
   });
 
   test('nice-to-have skills are counted apart (Kubernetes is one here)', () => {

@@ -166,7 +166,7 @@ describe('options', () => {
       expect(await options.locator('#skill-suggestions [role="option"]').first().getAttribute('data-testid')).toBe(`suggestion-${id}`);
     }
     await input.fill('k8s');
-    expect(await options.getByTestId('suggestion-kubernetes').locator('.suggestion__alias').textContent()).toBe('k8s');
+    expect((await options.getByTestId('suggestion-kubernetes').locator('.suggestion__alias').textContent())?.toLowerCase()).toBe('k8s');
     await input.press('Escape');
     expect(await axeViolations(options)).toEqual([]);
     expect(await overflowsAt(options, 320)).toBeLessThanOrEqual(0);
@@ -234,5 +234,18 @@ describe('the popup', () => {
     expect(await axeViolations(noAccess)).toEqual([]);
     await noAccess.close();
     await other.page.close();
+  });
+
+  test('the history and compare pages: no axe violations, fit 320 px', async () => {
+    // The postings opened above are in the history by now.
+    const history = await browser.ctx.newPage();
+    await history.goto(extensionPage('history.html'));
+    await history.getByTestId('history-row').first().waitFor();
+    expect(await axeViolations(history)).toEqual([]);
+    expect(await overflowsAt(history, 320)).toBeLessThanOrEqual(0);
+    await history.goto(extensionPage('compare.html?roles=lead-ml-engineer,ai-scientist'));
+    await history.getByTestId('compare-role-title').first().waitFor();
+    expect(await axeViolations(history)).toEqual([]);
+    await history.close();
   });
 });

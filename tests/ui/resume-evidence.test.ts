@@ -11,7 +11,7 @@ const byId = new Map(found.map((f) => [f.id, f]));
 
 describe('skills found in a résumé', () => {
   test('the skills the résumé plainly names are ticked', () => {
-    for (const id of ['pytorch', 'kubernetes', 'mlflow', 'airflow', 'scikit-learn', 'docker', 'aws', 'google-cloud', 'git', 'sql']) {
+    for (const id of ['pytorch', 'kubernetes', 'mlflow', 'airflow', 'scikit-learn', 'docker', 'aws', 'google-cloud', 'git', 'sql', 'ab-testing']) {
       expect(byId.get(id), id).toMatchObject({ strong: true, checked: true });
     }
   });
