@@ -1,4 +1,5 @@
-import type { Analysis, SkillHit, SkillRef } from './types';
+import { asksOf } from './gap';
+import type { Analysis } from './types';
 
 /**
  * The one set of thresholds for "how well do I match this posting": the toolbar badge and the
@@ -31,44 +32,34 @@ export interface Verdict {
   preferred: Count;
 }
 
-/** Fields of the gap's shape this module reads when they are there (alternatives, soft skills). */
-type HitShape = SkillHit & { anyOf?: readonly string[]; soft?: true };
-type Listed = SkillRef & { anyOf?: readonly string[] };
-
 /**
- * Counted from the gap's own lists, so whatever the gap decides the sentence follows: a skill
- * counts where the posting asks it; alternatives ("AWS, GCP or Azure") are one ask, had when any
- * of them is; soft skills are left out, as from the score; a related or probably-covered skill
- * is asked and not had; mentioned-only skills are not asked.
+ * Counted on the same asks as the score (asksOf in gap.ts), so the sentence and the percentage
+ * never disagree: alternatives ("AWS, GCP or Azure") are one ask, had when any member is; a group
+ * one of whose members is asked on its own is that member's ask; soft skills and skills marked
+ * "not asked here" are left out; a related or probably-covered skill is asked and not had;
+ * mentioned-only skills are not asked.
  */
 export function verdictOf(analysis: Pick<Analysis, 'skills' | 'gap'>): Verdict {
-  const hits = new Map((analysis.skills as HitShape[]).map((h) => [h.id, h]));
-  const asks = new Map<string, { importance: 'required' | 'preferred'; had: boolean }>();
-  const note = (ref: Listed, had: boolean, fallback: 'required' | 'preferred' | null) => {
-    const hit = hits.get(ref.id);
-    if (hit?.soft) return;
-    const importance = hit && hit.importance !== 'mentioned' ? hit.importance : fallback;
-    if (!importance) return;
-    const group = ref.anyOf ?? hit?.anyOf;
-    const key = group ? `any:${[...group].sort().join('|')}` : ref.id;
-    const cur = asks.get(key);
-    asks.set(key, {
-      importance: cur?.importance === 'required' || importance === 'required' ? 'required' : 'preferred',
-      had: (cur?.had ?? false) || had,
-    });
-  };
-  const gap = analysis.gap as Analysis['gap'] & { probablyCovered?: SkillRef[] };
-  for (const s of gap.matched) note(s, true, null);
-  for (const s of gap.missingRequired) note(s, false, 'required');
-  for (const s of gap.missingPreferred) note(s, false, 'preferred');
-  for (const s of gap.related) note(s, false, null);
-  for (const s of gap.probablyCovered ?? []) note(s, false, null);
+  const gap = analysis.gap;
+  const matched = new Set(gap.matched.map((s) => s.id));
+  const missing = new Set([...gap.missingRequired, ...gap.missingPreferred].map((s) => s.id));
+  const hidden = new Set((gap.hidden ?? []).map((s) => s.id));
   const required: Count = { have: 0, total: 0 };
   const preferred: Count = { have: 0, total: 0 };
-  for (const a of asks.values()) {
-    const count = a.importance === 'required' ? required : preferred;
+  for (const ask of asksOf(analysis.skills, hidden)) {
+    if (ask.importance === 'mentioned' || ask.hits.every((h) => h.soft)) continue;
+    const named = ask.hits.map((h) => h.id);
+    // A group no member of which is listed missing was met, also through a member the posting
+    // does not name ("Airflow or similar"); a skill alone is had when it is matched.
+    const had = named.some((id) => matched.has(id)) || (ask.group && !named.some((id) => missing.has(id)) && !ask.ids.some((id) => missing.has(id)));
+    // An industry or a field of study is in none of the lists: not something to have.
+    if (!had && !named.some((id) => missing.has(id)) && !ask.group) {
+      const related = [...gap.related, ...(gap.probablyCovered ?? [])].some((s) => named.includes(s.id));
+      if (!related) continue;
+    }
+    const count = ask.importance === 'required' ? required : preferred;
     count.total++;
-    if (a.had) count.have++;
+    if (had) count.have++;
   }
   return { required, preferred };
 }
