@@ -6,7 +6,7 @@ import { syncAllSitesScript, type AllSitesApi } from '../src/background/all-site
 import type { BadgeApi } from '../src/background/badge';
 import { createBackground } from '../src/background/handler';
 import { recordHistory } from '../src/background/history';
-import { injectIfPosting, type InjectApi } from '../src/background/inject';
+import { injectWithRetry, type InjectApi } from '../src/background/inject';
 import { createTabStates, type SessionArea } from '../src/background/tab-states';
 import { openWelcomeOnInstall, type WelcomeApi } from '../src/background/welcome';
 
@@ -35,8 +35,10 @@ export default defineBackground(() => {
     else if (change.status === 'loading') void background.onTabNavigated(tabId, tab.url);
     // A posting page has loaded, or the tab moved to one without a load: the engine goes there.
     if (tab.status === 'complete' && (change.status === 'complete' || change.url !== undefined)) {
-      injectIfPosting(scripting, tabId, tab.url).catch(() => {
+      const current = () => browser.tabs.get(tabId).catch(() => null);
+      injectWithRetry(scripting, current, tabId).catch((err: unknown) => {
         // The tab closed or navigated on in between, or the browser refused (an error page).
+        console.debug('[role-lens] no injection', err);
       });
     }
   });

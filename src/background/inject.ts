@@ -32,6 +32,33 @@ export function isClaimedPostingUrl(url: string | undefined): boolean {
   return siteFor(parsed)?.isPostingUrl(parsed) ?? false;
 }
 
+/** Retries of a failed injection, with the wait before each (ms). */
+export const INJECT_RETRIES = [250, 750, 2000];
+
+/**
+ * `injectIfPosting` for the tab as it is now, retried a few times when the browser refuses (a
+ * frame not ready yet right after the extension starts, a document being replaced): each retry
+ * reads the tab again, so a tab that moved on is judged by its new URL.
+ */
+export async function injectWithRetry(
+  api: InjectApi,
+  currentTab: () => Promise<{ url?: string; status?: string } | null>,
+  tabId: number,
+  wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+): Promise<boolean> {
+  for (let attempt = 0; ; attempt++) {
+    const tab = await currentTab();
+    if (!tab || tab.status !== 'complete') return false;
+    try {
+      return await injectIfPosting(api, tabId, tab.url);
+    } catch (err) {
+      const delay = INJECT_RETRIES[attempt];
+      if (delay === undefined) throw err;
+      await wait(delay);
+    }
+  }
+}
+
 /**
  * Injects the content script into the tab's top frame unless a copy already runs there (the
  * running copy follows single-page navigation itself). Resolves to whether it injected.

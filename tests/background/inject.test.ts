@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { injectIfPosting, isClaimedPostingUrl, type InjectApi } from '../../src/background/inject';
+import { INJECT_RETRIES, injectIfPosting, injectWithRetry, isClaimedPostingUrl, type InjectApi } from '../../src/background/inject';
 import { CONTENT_SCRIPT_FILE, CONTENT_SCRIPT_MARKER } from '../../src/extension-contract';
 import { sites } from '../../src/page/sites';
 
@@ -65,6 +65,44 @@ describe('injectIfPosting', () => {
     for (const url of ['https://www.linkedin.com/feed/', 'https://www.linkedin.com/jobs/search/?keywords=ml', 'https://jobs.lever.co/northwind-ai']) {
       await expect(injectIfPosting(api, 7, url)).resolves.toBe(false);
     }
+    expect(calls).toEqual([]);
+  });
+});
+
+describe('injectWithRetry', () => {
+  const posting = 'https://job-boards.greenhouse.io/northwind/jobs/4001';
+
+  test('retries when the browser refuses at first, and reads the tab again each time', async () => {
+    let refusals = 2;
+    const files: string[][] = [];
+    const api: InjectApi = {
+      scripting: {
+        async executeScript(injection) {
+          if (refusals > 0) {
+            refusals--;
+            throw new Error('Frame with ID 0 was removed.');
+          }
+          if (injection.files) files.push(injection.files);
+          return [{ result: false }];
+        },
+      },
+    };
+    const waits: number[] = [];
+    let reads = 0;
+    const tab = async () => (reads++, { url: posting, status: 'complete' });
+    await expect(injectWithRetry(api, tab, 3, async (ms) => void waits.push(ms))).resolves.toBe(true);
+    expect(files).toEqual([[CONTENT_SCRIPT_FILE]]);
+    expect(waits).toEqual(INJECT_RETRIES.slice(0, 2));
+    expect(reads).toBe(3);
+  });
+
+  test('gives up after the last retry, and never injects into a tab that moved on or is loading', async () => {
+    const refusing: InjectApi = { scripting: { executeScript: () => Promise.reject(new Error('refused')) } };
+    await expect(injectWithRetry(refusing, async () => ({ url: posting, status: 'complete' }), 3, async () => {})).rejects.toThrow('refused');
+    const { api, calls } = fakeTab(false);
+    await expect(injectWithRetry(api, async () => ({ url: posting, status: 'loading' }), 3)).resolves.toBe(false);
+    await expect(injectWithRetry(api, async () => ({ url: 'https://www.linkedin.com/feed/', status: 'complete' }), 3)).resolves.toBe(false);
+    await expect(injectWithRetry(api, async () => null, 3)).resolves.toBe(false);
     expect(calls).toEqual([]);
   });
 });
