@@ -30,17 +30,23 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => void background.onTabRemoved(tabId));
   const scripting = browser as unknown as InjectApi;
+  const injectInto = (tabId: number) => {
+    const current = () => browser.tabs.get(tabId).catch(() => null);
+    injectWithRetry(scripting, current, tabId).catch((err: unknown) => {
+      // The tab closed or navigated on in between, or the browser refused (an error page).
+      console.debug('[role-lens] no injection', err);
+    });
+  };
+  // Postings already open when the extension starts (installed, updated, or the browser restored
+  // its tabs) get the engine too: their load events came before this worker listened.
+  void browser.tabs.query({ status: 'complete' }).then((tabs) => {
+    for (const tab of tabs) if (tab.id !== undefined) injectInto(tab.id);
+  });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url !== undefined) void background.onTabNavigated(tabId, change.url);
     else if (change.status === 'loading') void background.onTabNavigated(tabId, tab.url);
     // A posting page has loaded, or the tab moved to one without a load: the engine goes there.
-    if (tab.status === 'complete' && (change.status === 'complete' || change.url !== undefined)) {
-      const current = () => browser.tabs.get(tabId).catch(() => null);
-      injectWithRetry(scripting, current, tabId).catch((err: unknown) => {
-        // The tab closed or navigated on in between, or the browser refused (an error page).
-        console.debug('[role-lens] no injection', err);
-      });
-    }
+    if (tab.status === 'complete' && (change.status === 'complete' || change.url !== undefined)) injectInto(tabId);
   });
 
   // The browser's API types differ slightly between Chrome and Firefox; the subset used is common.

@@ -49,6 +49,14 @@ export async function injectWithRetry(
   for (let attempt = 0; ; attempt++) {
     const tab = await currentTab();
     if (!tab || tab.status !== 'complete') return false;
+    // Right after the extension is installed or started, the tab's address may not be visible to
+    // it yet (host access not applied): ask again rather than take the page for a non-posting.
+    if (tab.url === undefined) {
+      const delay = INJECT_RETRIES[attempt];
+      if (delay === undefined) return false;
+      await wait(delay);
+      continue;
+    }
     try {
       return await injectIfPosting(api, tabId, tab.url);
     } catch (err) {
