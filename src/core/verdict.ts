@@ -1,4 +1,5 @@
-import type { Analysis, SkillHit, SkillRef } from './types';
+import { asksOf } from './gap';
+import type { Analysis, SkillRef } from './types';
 
 /**
  * The one set of thresholds for "how well do I match this posting": the toolbar badge and the
@@ -31,44 +32,29 @@ export interface Verdict {
   preferred: Count;
 }
 
-/** Fields of the gap's shape this module reads when they are there (alternatives, soft skills). */
-type HitShape = SkillHit & { anyOf?: readonly string[]; soft?: true };
-type Listed = SkillRef & { anyOf?: readonly string[] };
-
 /**
- * Counted from the gap's own lists, so whatever the gap decides the sentence follows: a skill
- * counts where the posting asks it; alternatives ("AWS, GCP or Azure") are one ask, had when any
- * of them is; soft skills are left out, as from the score; a related or probably-covered skill
- * is asked and not had; mentioned-only skills are not asked.
+ * Counted over the posting's asks as the gap score counts them (src/core/gap.ts), and placed by
+ * the gap's own lists, so the sentence follows whatever the gap decides: alternatives ("AWS, GCP
+ * or Azure") are one ask, had when any of them is; soft skills and skills marked "not asked
+ * here" are left out; a related or probably-covered skill is asked and not had; an industry
+ * (in no list) and mentioned-only skills are not asked.
  */
 export function verdictOf(analysis: Pick<Analysis, 'skills' | 'gap'>): Verdict {
-  const hits = new Map((analysis.skills as HitShape[]).map((h) => [h.id, h]));
-  const asks = new Map<string, { importance: 'required' | 'preferred'; had: boolean }>();
-  const note = (ref: Listed, had: boolean, fallback: 'required' | 'preferred' | null) => {
-    const hit = hits.get(ref.id);
-    if (hit?.soft) return;
-    const importance = hit && hit.importance !== 'mentioned' ? hit.importance : fallback;
-    if (!importance) return;
-    const group = ref.anyOf ?? hit?.anyOf;
-    const key = group ? `any:${[...group].sort().join('|')}` : ref.id;
-    const cur = asks.get(key);
-    asks.set(key, {
-      importance: cur?.importance === 'required' || importance === 'required' ? 'required' : 'preferred',
-      had: (cur?.had ?? false) || had,
-    });
-  };
-  const gap = analysis.gap as Analysis['gap'] & { probablyCovered?: SkillRef[] };
-  for (const s of gap.matched) note(s, true, null);
-  for (const s of gap.missingRequired) note(s, false, 'required');
-  for (const s of gap.missingPreferred) note(s, false, 'preferred');
-  for (const s of gap.related) note(s, false, null);
-  for (const s of gap.probablyCovered ?? []) note(s, false, null);
+  const { gap } = analysis;
+  const ids = (list: readonly SkillRef[] | undefined) => new Set((list ?? []).map((s) => s.id));
+  const matched = ids(gap.matched);
+  const notHad = new Set([...ids(gap.missingRequired), ...ids(gap.missingPreferred), ...ids(gap.related), ...ids(gap.probablyCovered)]);
   const required: Count = { have: 0, total: 0 };
   const preferred: Count = { have: 0, total: 0 };
-  for (const a of asks.values()) {
-    const count = a.importance === 'required' ? required : preferred;
+  for (const ask of asksOf(analysis.skills, ids(gap.hidden))) {
+    if (ask.importance === 'mentioned' || ask.hits.every((h) => h.soft)) continue;
+    const listed = (set: ReadonlySet<string>) => ask.ids.some((id) => set.has(id)) || ask.hits.some((h) => set.has(h.id));
+    // Met: a member on the list, or a group met through a member the posting doesn't name.
+    const had = listed(matched) || (ask.group && !listed(notHad));
+    if (!had && !listed(notHad)) continue;
+    const count = ask.importance === 'required' ? required : preferred;
     count.total++;
-    if (a.had) count.have++;
+    if (had) count.have++;
   }
   return { required, preferred };
 }
