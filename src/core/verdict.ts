@@ -1,5 +1,5 @@
 import { asksOf } from './gap';
-import type { Analysis } from './types';
+import type { Analysis, SkillRef } from './types';
 
 /**
  * The one set of thresholds for "how well do I match this posting": the toolbar badge and the
@@ -33,30 +33,25 @@ export interface Verdict {
 }
 
 /**
- * Counted on the same asks as the score (asksOf in gap.ts), so the sentence and the percentage
- * never disagree: alternatives ("AWS, GCP or Azure") are one ask, had when any member is; a group
- * one of whose members is asked on its own is that member's ask; soft skills and skills marked
- * "not asked here" are left out; a related or probably-covered skill is asked and not had;
- * mentioned-only skills are not asked.
+ * Counted over the posting's asks as the gap score counts them (src/core/gap.ts), and placed by
+ * the gap's own lists, so the sentence follows whatever the gap decides: alternatives ("AWS, GCP
+ * or Azure") are one ask, had when any of them is; soft skills and skills marked "not asked
+ * here" are left out; a related or probably-covered skill is asked and not had; an industry
+ * (in no list) and mentioned-only skills are not asked.
  */
 export function verdictOf(analysis: Pick<Analysis, 'skills' | 'gap'>): Verdict {
-  const gap = analysis.gap;
-  const matched = new Set(gap.matched.map((s) => s.id));
-  const missing = new Set([...gap.missingRequired, ...gap.missingPreferred].map((s) => s.id));
-  const hidden = new Set((gap.hidden ?? []).map((s) => s.id));
+  const { gap } = analysis;
+  const ids = (list: readonly SkillRef[] | undefined) => new Set((list ?? []).map((s) => s.id));
+  const matched = ids(gap.matched);
+  const notHad = new Set([...ids(gap.missingRequired), ...ids(gap.missingPreferred), ...ids(gap.related), ...ids(gap.probablyCovered)]);
   const required: Count = { have: 0, total: 0 };
   const preferred: Count = { have: 0, total: 0 };
-  for (const ask of asksOf(analysis.skills, hidden)) {
+  for (const ask of asksOf(analysis.skills, ids(gap.hidden))) {
     if (ask.importance === 'mentioned' || ask.hits.every((h) => h.soft)) continue;
-    const named = ask.hits.map((h) => h.id);
-    // A group no member of which is listed missing was met, also through a member the posting
-    // does not name ("Airflow or similar"); a skill alone is had when it is matched.
-    const had = named.some((id) => matched.has(id)) || (ask.group && !named.some((id) => missing.has(id)) && !ask.ids.some((id) => missing.has(id)));
-    // An industry or a field of study is in none of the lists: not something to have.
-    if (!had && !named.some((id) => missing.has(id)) && !ask.group) {
-      const related = [...gap.related, ...(gap.probablyCovered ?? [])].some((s) => named.includes(s.id));
-      if (!related) continue;
-    }
+    const listed = (set: ReadonlySet<string>) => ask.ids.some((id) => set.has(id)) || ask.hits.some((h) => set.has(h.id));
+    // Met: a member on the list, or a group met through a member the posting doesn't name.
+    const had = listed(matched) || (ask.group && !listed(notHad));
+    if (!had && !listed(notHad)) continue;
     const count = ask.importance === 'required' ? required : preferred;
     count.total++;
     if (had) count.have++;
