@@ -1,17 +1,32 @@
 import loadPacked from 'virtual:role-lens-packed-data';
 import { createPackedEngine } from './core/engine';
+import { unpackRoles, type RuntimeRole } from './core/packed';
 import type { Engine } from './core/types';
 
 /**
  * The engine the extension runs, over the data packed at build time (scripts/pack). Node, the
- * CLI and most tests use src/core/bundled.ts, the same engine over the source data.
+ * CLI and most tests use src/core/bundled.ts, the same engine over the source data, which no
+ * part of the extension imports: it would ship the data a second time.
  */
 let engine: Engine | null = null;
+let roles: RuntimeRole[] | null = null;
+
+function unpack(): void {
+  const packed = loadPacked();
+  engine = createPackedEngine(packed);
+  roles = unpackRoles(packed);
+}
 
 /** Built on first use: unpacking takes a few milliseconds. */
 export function getBundledEngine(): Engine {
-  engine ??= createPackedEngine(loadPacked());
-  return engine;
+  if (!engine) unpack();
+  return engine!;
+}
+
+/** The roles as the engine scores them (an extension page's role lists and details). */
+export function getBundledRoles(): readonly RuntimeRole[] {
+  if (!roles) unpack();
+  return roles!;
 }
 
 /** The same engine, unpacked only when first asked for something. */

@@ -4,3 +4,9 @@ declare module 'virtual:role-lens-packed-data' {
   const load: () => import('./core/packed').PackedData;
   export default load;
 }
+
+declare module 'virtual:role-lens-role-details' {
+  /** Parses what only the extension's pages show of the roles (src/core/packed.ts, PackedRoleDetails). */
+  const load: () => import('./core/packed').PackedRoleDetails[];
+  export default load;
+}

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import guidesJson from '../../data/role-guides.json';
-import { BUNDLED_ROLE_PROFILES, getBundledEngine } from '../../src/core/bundled';
+import { getBundledEngine } from '../../src/bundled-engine';
+import { getRoleProfiles } from '../../src/bundled-roles';
 import type { RoleGuides } from '../../src/core/role-guides';
 import { readCompareSearch } from '../../src/ui/compare-link';
 import { ComparePage } from '../../src/ui/ComparePage';
@@ -15,7 +16,7 @@ if (root) {
   render(
     <ComparePage
       request={readCompareSearch(location.search)}
-      roles={BUNDLED_ROLE_PROFILES}
+      roles={getRoleProfiles()}
       guides={guides}
       engine={getBundledEngine()}
       loadSkills={() => storageSkillsRepo.get()}

@@ -1,6 +1,5 @@
 import { render } from 'preact';
-import { BUNDLED_ROLES } from '../../src/core/bundled-roles';
-import type { Role } from '../../src/core/schema';
+import { getRoleTitles } from '../../src/role-details';
 import { downloadText } from '../../src/ui/browser-glue';
 import { HistoryApp } from '../../src/ui/HistoryApp';
 import { storageHistoryRepo } from '../../src/ui/history-repo';
@@ -12,11 +11,11 @@ const state = createHistoryState({
   history: storageHistoryRepo,
   skills: storageSkillsRepo,
   // The taxonomy index is built after first paint; the table shows the stored scores until then.
-  engine: () => import('../../src/core/bundled').then((m) => m.getBundledEngine()),
+  engine: () => import('../../src/bundled-engine').then((m) => m.getBundledEngine()),
   download: (name, text) => downloadText(name, text),
   confirm: (q) => window.confirm(q),
 });
 
-const roles = [...(BUNDLED_ROLES as Role[])].map((r) => ({ id: r.id, title: r.title })).sort((a, b) => a.title.localeCompare(b.title));
+const roles = [...getRoleTitles()].sort((a, b) => a.title.localeCompare(b.title));
 const root = document.getElementById('app');
 if (root) render(<HistoryApp state={state} roles={roles} />, root);

@@ -1,17 +1,18 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { BUNDLED_ROLE_PROFILES, BUNDLED_TAXONOMY, getBundledEngine } from '../../src/core/bundled';
+import { getBundledEngine } from '../../src/bundled-engine';
+import { getRoleProfiles } from '../../src/bundled-roles';
 import { storageSkillsRepo } from '../../src/ui/repos';
 import { Welcome } from '../../src/ui/Welcome';
 import { createWelcomeState } from '../../src/ui/welcome-state';
 import '../options/style.css';
 
-const categories = new Map(BUNDLED_TAXONOMY.skills.map((s) => [s.id, s.category]));
+const engine = getBundledEngine();
 const state = createWelcomeState({
-  engine: getBundledEngine(),
+  engine,
   skills: storageSkillsRepo,
-  roles: BUNDLED_ROLE_PROFILES,
-  categoryOf: (id) => categories.get(id),
+  roles: getRoleProfiles(),
+  categoryOf: (id) => engine.skill(id)?.category,
   openOptions: () => void browser.runtime.openOptionsPage(),
 });
 

@@ -6,14 +6,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkData } from '../../src/core/data-check';
-import { packData } from '../../src/core/pack';
-import { unpackIndex, type PackedData } from '../../src/core/packed';
+import { packData, packRoleDetails } from '../../src/core/pack';
+import { unpackIndex, unpackRoleProfiles, unpackRoles, type PackedData, type PackedRoleDetails } from '../../src/core/packed';
 import { buildSkillIndex, type TrieNode } from '../../src/core/skill-index';
 
 export interface PackResult {
   packed: PackedData;
   /** The packed data as shipped (JSON). */
   json: string;
+  /** What only the extension's pages show of the roles, as shipped (JSON). */
+  detailsJson: string;
   /** The files it was made from, for a build's watch list. */
   files: string[];
   /** The source data's size as the engine imported it before packing (minified JSON). */
@@ -45,6 +47,15 @@ export function packDataFiles(root: string): PackResult {
   if (!sameTrie(unpacked.root, index.root) || unpacked.skills.size !== index.skills.size) {
     throw new Error('The packed data does not unpack to the alias index of the source data (src/core/pack.ts, packed.ts).');
   }
+  const detailsJson = JSON.stringify(packRoleDetails(roles));
+  const profiles = unpackRoleProfiles(unpackRoles(packed), JSON.parse(detailsJson) as PackedRoleDetails[]);
+  profiles.forEach((p, i) => {
+    const r = roles[i]!;
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    if (p.id !== r.id || p.title !== r.title || p.summary !== r.summary || !same(p.industries, r.industries) || !same(p.education, r.education) || !same(p.tools, r.tools) || !same(p.skills.map((s) => [s.id, s.tier]), r.skills.map((s) => [s.id, s.tier]))) {
+      throw new Error(`The packed role details do not unpack to the role "${r.id}" (src/core/pack.ts, packed.ts).`);
+    }
+  });
   const sourceBytes = raw.reduce<number>((n, r) => n + JSON.stringify(r).length, 0);
-  return { packed, json, files, sourceBytes };
+  return { packed, json, detailsJson, files, sourceBytes };
 }

@@ -1,9 +1,11 @@
 import type { Plugin } from 'vite';
-import { packDataFiles } from './packed-data';
+import { packDataFiles, type PackResult } from './packed-data';
 
 /** The module the extension imports its data from (declared in src/packed-data.d.ts). */
 export const PACKED_DATA_MODULE = 'virtual:role-lens-packed-data';
-const RESOLVED = `\0${PACKED_DATA_MODULE}`;
+/** What only the extension's pages show of the roles (declared in src/packed-data.d.ts). */
+export const ROLE_DETAILS_MODULE = 'virtual:role-lens-role-details';
+const resolved = (id: string) => `\0${id}`;
 
 /**
  * Packs the bundled data while the extension builds (and in unit tests), so the packed form is
@@ -11,15 +13,24 @@ const RESOLVED = `\0${PACKED_DATA_MODULE}`;
  * same data as an object literal.
  */
 export function packedData(root: string): Plugin {
+  // Both modules come from one packing; a change to a data file packs again.
+  let result: PackResult | null = null;
+  const pack = () => (result ??= packDataFiles(root));
   return {
     name: 'role-lens-packed-data',
-    resolveId: (id) => (id === PACKED_DATA_MODULE ? RESOLVED : undefined),
+    buildStart: () => {
+      result = null;
+    },
+    watchChange: () => {
+      result = null;
+    },
+    resolveId: (id) => (id === PACKED_DATA_MODULE || id === ROLE_DETAILS_MODULE ? resolved(id) : undefined),
     load(id) {
-      if (id !== RESOLVED) return undefined;
-      const { json, files } = packDataFiles(root);
+      if (id !== resolved(PACKED_DATA_MODULE) && id !== resolved(ROLE_DETAILS_MODULE)) return undefined;
+      const { json, detailsJson, files } = pack();
       for (const f of files) this.addWatchFile(f);
       // A function: the parsed data is garbage once unpacked, instead of held by the module.
-      return `export default () => JSON.parse(${JSON.stringify(json)});`;
+      return `export default () => JSON.parse(${JSON.stringify(id === resolved(PACKED_DATA_MODULE) ? json : detailsJson)});`;
     },
   };
 }

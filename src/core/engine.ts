@@ -49,8 +49,8 @@ export function createPackedEngine(packed: PackedData): Engine {
 
 /**
  * What autocomplete reads, from the packed data: its aliases are the trie's keys ("scikit learn"),
- * as the packed data keeps no aliases as written. The extension's pages that search (options,
- * welcome) use the source data; this keeps the packed engine's search working all the same.
+ * as the packed data keeps no aliases as written. Every extension page that searches (options,
+ * welcome, history) uses this: the source data ships nowhere.
  */
 function searchableFromTrie(index: SkillIndex): Pick<Taxonomy, 'skills'> {
   const keysOf = new Map<string, string[]>();

@@ -1,4 +1,4 @@
-import { ENTRY, FLAG_BASE, FORM, FORMS_END, TRIE_FLAG, UP, type PackedData, type PackedRole } from './packed';
+import { ENTRY, FLAG_BASE, FORM, FORMS_END, TIER_CODES, TRIE_FLAG, UP, type PackedData, type PackedRole, type PackedRoleDetails } from './packed';
 import type { Role, Taxonomy } from './schema';
 import { DEGREES, SENIORITIES, SKILL_CATEGORIES } from './vocabulary';
 import { buildSkillIndex, type TrieNode } from './skill-index';
@@ -38,6 +38,19 @@ export function packData(taxonomy: Taxonomy, roles: readonly Role[]): PackedData
       }),
     })),
   };
+}
+
+/** What the extension's pages show of each role beyond what the engine reads (packed.ts). */
+export function packRoleDetails(roles: readonly Role[]): PackedRoleDetails[] {
+  return roles.map((r) => ({
+    id: r.id,
+    title: r.title,
+    summary: r.summary,
+    industries: r.industries,
+    ...(r.education ? { education: r.education } : {}),
+    ...(r.tools ? { tools: r.tools } : {}),
+    tiers: r.skills.map((s) => TIER_CODES[s.tier]).join(''),
+  }));
 }
 
 /** The trie's text form (see packed.ts). */

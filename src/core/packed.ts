@@ -1,4 +1,4 @@
-import type { Degree, Role, Seniority, SkillCategory } from './schema';
+import type { Degree, Role, RoleSkill, Seniority, SkillCategory } from './schema';
 import { DEGREES, SENIORITIES, SKILL_CATEGORIES } from './vocabulary';
 import { AliasLookup, type AliasEntry, type SkillIndex, type SkillInfo, type TrieNode } from './skill-index';
 
@@ -152,5 +152,38 @@ export function unpackRoles(packed: PackedData): RuntimeRole[] {
       degree: { typical: DEGREES[r.degree] as Degree },
       skills,
     };
+  });
+}
+
+/**
+ * What only the extension's pages show of a role (the comparison, the welcome page's starter
+ * set, the history's role filter), packed apart from the engine's data so the content script
+ * doesn't carry it.
+ */
+export interface PackedRoleDetails {
+  id: string;
+  title: string;
+  summary: string;
+  industries: string[];
+  education?: string[];
+  tools?: string[];
+  /** Each skill's tier, one letter (TIER_CODES) a skill, in the order of the role's packed skills. */
+  tiers: string;
+}
+
+export const TIER_CODES = { core: 'c', common: 'm', nice: 'n' } as const satisfies Record<RoleSkill['tier'], string>;
+const TIER_OF = new Map<string, RoleSkill['tier']>(Object.entries(TIER_CODES).map(([tier, code]) => [code, tier as RoleSkill['tier']]));
+
+/** A role as the pages show it: what scoring reads plus the details (a full `Role` is one too). */
+export type RoleProfile = Omit<RuntimeRole, 'skills'> & Pick<Role, 'summary' | 'industries' | 'education' | 'tools' | 'skills'>;
+
+/** The runtime roles joined with their details (both packed from the same files at build time). */
+export function unpackRoleProfiles(roles: readonly RuntimeRole[], details: readonly PackedRoleDetails[]): RoleProfile[] {
+  const byId = new Map(details.map((d) => [d.id, d]));
+  return roles.map((r) => {
+    const d = byId.get(r.id);
+    if (!d || d.tiers.length !== r.skills.length) throw new Error(`packed role details don't fit the role "${r.id}"`);
+    const { tiers, id: _id, title: _title, ...shown } = d;
+    return { ...r, ...shown, skills: r.skills.map((s, i) => ({ ...s, tier: TIER_OF.get(tiers[i]!)! })) };
   });
 }

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { skillIdSchema } from './schema';
+import { z } from '../zod';
 
 /**
  * What the role comparison shows beside a role's profile (data/roles), in the founding
@@ -7,21 +6,26 @@ import { skillIdSchema } from './schema';
  * started; for the article's two roles also its "Required Skills" and "Tools and Software Used"
  * lines as written. One entry a role, in data/role-guides.json.
  */
-const line = z.string().trim().min(10).max(600);
+// zod/mini (src/zod.ts) like every schema the extension's pages may load; data/roles keep full
+// zod (schema.ts), which only scripts and tests use.
+const text = (min: number, max: number) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
+const line = text(10, 600);
+const lines = (min: number, max: number) => z.array(line).check(z.minLength(min), z.maxLength(max));
 
 export const roleGuideSchema = z.strictObject({
-  id: skillIdSchema,
-  definition: z.string().trim().min(80).max(1200),
-  education: z.array(line).min(2).max(8),
-  tips: z.array(line).min(3).max(8),
+  /** A role id of data/roles. */
+  id: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'role ids are lowercase kebab-case')),
+  definition: text(80, 1200),
+  education: lines(2, 8),
+  tips: lines(3, 8),
   /** The article's own lines, for the roles it describes. */
-  skills: z.array(line).min(1).max(12).optional(),
-  tools: z.array(line).min(1).max(12).optional(),
-  sources: z.array(z.string().min(1)).min(1),
+  skills: z.optional(lines(1, 12)),
+  tools: z.optional(lines(1, 12)),
+  sources: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
 });
 
 export const roleGuidesSchema = z.strictObject({
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
   guides: z.array(roleGuideSchema),
 });
 

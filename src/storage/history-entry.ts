@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { EMPLOYMENT_TYPES, PAY_PERIODS, REMOTE_KINDS } from '../core/facts/types';
 import type { Analysis, Gap, Posting, SkillHit } from '../core/types';
 import type { PageState } from '../messages';
@@ -11,44 +11,51 @@ import { ID_PARAMS } from '../page/posting-key';
  * Everything here came from a page, so it is parsed with zod when read back.
  */
 
-const id = z.string().max(120);
-const text = (max: number) => z.string().max(max);
+const id = z.string().check(z.maxLength(120));
+const text = (max: number) => z.string().check(z.maxLength(max));
+const share = z.number().check(z.gte(0), z.lte(1));
+const ids = z.array(id).check(z.maxLength(300));
 
 export const historySkillSchema = z.strictObject({
   id,
   name: text(120),
   importance: z.enum(['required', 'preferred', 'mentioned']),
   /** One of alternatives ("AWS, GCP or Azure"): the group counts once in the score. */
-  anyOf: z.array(id).max(30).optional(),
+  anyOf: z.optional(z.array(id).check(z.maxLength(30))),
   /** A soft skill: listed apart, out of the score. */
-  soft: z.literal(true).optional(),
+  soft: z.optional(z.literal(true)),
 });
 
 export const historyEntrySchema = z.strictObject({
   /** One posting, however often seen or re-rendered (see historyKey). */
   key: text(600),
   title: text(300),
-  company: text(200).nullable(),
+  company: z.nullable(text(200)),
   /** The host name ("boards.greenhouse.io"). */
   site: text(200),
   url: text(2048),
   firstSeen: z.iso.datetime(),
   lastSeen: z.iso.datetime(),
-  roles: z.array(z.strictObject({ id, title: text(120), score: z.number().min(0).max(1) })).max(3),
-  score: z.number().min(0).max(1),
-  skills: z.array(historySkillSchema).max(300),
-  missingRequired: z.array(id).max(300),
-  missingPreferred: z.array(id).max(300),
-  matched: z.array(id).max(300),
-  related: z.array(id).max(300),
-  salary: z
-    .strictObject({ min: z.number().nonnegative(), max: z.number().nonnegative(), currency: text(8), period: z.enum(PAY_PERIODS) })
-    .nullable(),
-  location: text(300).nullable(),
-  remote: z.enum(REMOTE_KINDS).nullable(),
-  employmentType: z.enum(EMPLOYMENT_TYPES).nullable(),
+  roles: z.array(z.strictObject({ id, title: text(120), score: share })).check(z.maxLength(3)),
+  score: share,
+  skills: z.array(historySkillSchema).check(z.maxLength(300)),
+  missingRequired: ids,
+  missingPreferred: ids,
+  matched: ids,
+  related: ids,
+  salary: z.nullable(
+    z.strictObject({
+      min: z.number().check(z.nonnegative()),
+      max: z.number().check(z.nonnegative()),
+      currency: text(8),
+      period: z.enum(PAY_PERIODS),
+    }),
+  ),
+  location: z.nullable(text(300)),
+  remote: z.nullable(z.enum(REMOTE_KINDS)),
+  employmentType: z.nullable(z.enum(EMPLOYMENT_TYPES)),
   /** When applications close (schema.org validThrough), as the page wrote it. */
-  closing: text(64).nullable(),
+  closing: z.nullable(text(64)),
 });
 
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { userSkillIdSchema } from './schema';
 
 /**
@@ -12,16 +12,16 @@ export const NOT_ASKED_VERSION = 1;
 export const MAX_POSTINGS = 300;
 
 export const notAskedPostingSchema = z.strictObject({
-  title: z.string().max(300).optional(),
-  url: z.string().max(2000).optional(),
-  skills: z.array(userSkillIdSchema).max(500),
+  title: z.optional(z.string().check(z.maxLength(300))),
+  url: z.optional(z.string().check(z.maxLength(2000))),
+  skills: z.array(userSkillIdSchema).check(z.maxLength(500)),
   /** ISO date of the last change. */
-  at: z.string().max(40),
+  at: z.string().check(z.maxLength(40)),
 });
 
 export const notAskedSchema = z.strictObject({
-  postings: z.record(z.string().max(2400), notAskedPostingSchema),
-  never: z.array(userSkillIdSchema).max(2000),
+  postings: z.record(z.string().check(z.maxLength(2400)), notAskedPostingSchema),
+  never: z.array(userSkillIdSchema).check(z.maxLength(2000)),
 });
 
 export type NotAsked = z.infer<typeof notAskedSchema>;

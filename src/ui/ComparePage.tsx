@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { RoleGuide } from '../core/role-guides';
-import type { Role } from '../core/schema';
+import type { RoleProfile } from '../core/packed';
 import type { Engine, UserSkill } from '../core/types';
 import { compareHref, type CompareRequest } from './compare-link';
 import { compareColumn } from './compare-model';
@@ -8,7 +8,7 @@ import { CompareRoles } from './CompareRoles';
 
 export interface Props {
   request: CompareRequest;
-  roles: readonly Role[];
+  roles: readonly RoleProfile[];
   guides: readonly RoleGuide[];
   engine: Pick<Engine, 'findMentions' | 'skill'>;
   loadSkills(): Promise<UserSkill[]>;

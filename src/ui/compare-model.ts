@@ -1,5 +1,5 @@
 import type { RoleGuide } from '../core/role-guides';
-import type { Role } from '../core/schema';
+import type { RoleProfile } from '../core/packed';
 
 /**
  * Two or three roles in the founding article's sections, each item marked: `asked` when it names
@@ -49,7 +49,7 @@ const TITLES: Record<CompareSection['key'], string> = {
 const SKILL_TIERS = new Set(['core', 'common']);
 const MAX_SKILLS = 14;
 
-export function compareColumn(role: Role, guide: RoleGuide | undefined, deps: CompareDeps): CompareColumn {
+export function compareColumn(role: RoleProfile, guide: RoleGuide | undefined, deps: CompareDeps): CompareColumn {
   const item = (text: string, ids = deps.skillsIn(text)): CompareItem => ({
     text,
     asked: ids.some((id) => deps.asked.has(id)),

@@ -8,8 +8,10 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BUNDLED_ROLE_PROFILES, BUNDLED_TAXONOMY } from '../../src/core/bundled';
 import { createEngine, createPackedEngine } from '../../src/core/engine';
-import { packData } from '../../src/core/pack';
-import { unpackIndex } from '../../src/core/packed';
+import { getRoleProfiles } from '../../src/bundled-roles';
+import { packData, packRoleDetails } from '../../src/core/pack';
+import { unpackIndex, unpackRoleProfiles, unpackRoles, type PackedRoleDetails } from '../../src/core/packed';
+import { coreSkills } from '../../src/ui/stores/starter';
 import { buildSkillIndex, type TrieNode } from '../../src/core/skill-index';
 import type { UserSkill } from '../../src/core/types';
 import { HAS_REAL_POSTINGS, realPostings, ROOT } from './helpers';
@@ -81,6 +83,25 @@ describe('packed data', () => {
       }
     }
     expect(n).toBeGreaterThan(60);
+  });
+
+  test('the pages\' role details join the packed roles into the profiles the source data has', () => {
+    const details = JSON.parse(JSON.stringify(packRoleDetails(BUNDLED_ROLE_PROFILES))) as PackedRoleDetails[];
+    const profiles = unpackRoleProfiles(unpackRoles(shipped), details);
+    expect(profiles).toHaveLength(BUNDLED_ROLE_PROFILES.length);
+    for (const [i, r] of BUNDLED_ROLE_PROFILES.entries()) {
+      const p = profiles[i]!;
+      expect({ id: p.id, title: p.title, summary: p.summary, industries: p.industries, education: p.education, tools: p.tools }).toEqual({ id: r.id, title: r.title, summary: r.summary, industries: r.industries, education: r.education, tools: r.tools });
+      expect(p.skills).toEqual(r.skills);
+    }
+    // What the extension's pages load (virtual:role-lens-role-details, packed by the build's plugin).
+    const shown = getRoleProfiles();
+    const name = (id: string) => BUNDLED_TAXONOMY.skills.find((s) => s.id === id)?.name;
+    const ml = BUNDLED_ROLE_PROFILES.find((r) => r.id === 'ml-engineer')!;
+    expect(coreSkills(shown.find((r) => r.id === 'ml-engineer')!, name)).toEqual(coreSkills(ml, name));
+    expect(coreSkills(ml, name).length).toBeGreaterThan(3);
+    // A role whose details don't fit is an error, not a profile with wrong tiers.
+    expect(() => unpackRoleProfiles(unpackRoles(shipped), details.slice(1))).toThrow(/packed role details/);
   });
 
   test('autocomplete finds the same best skill, over the trie’s keys (the packed data keeps no aliases as written)', () => {
