@@ -1,0 +1,77 @@
+import { expect, test } from 'vitest';
+import { getBundledEngine } from '../../src/core/bundled';
+
+const engine = getBundledEngine();
+const analyze = (text: string) => engine.analyze({ title: 'Machine Learning Engineer', text, source: 'test' }, []);
+const importances = (text: string) => new Map(analyze(text).skills.map((s) => [s.name, s.importance]));
+const missing = (text: string) => {
+  const gap = analyze(text).gap;
+  return { required: gap.missingRequired.map((s) => s.name), preferred: gap.missingPreferred.map((s) => s.name) };
+};
+
+// Modelled on real ML postings (autonomy, data platform, front-end roles) in the development set.
+const posting = `About the Role
+We are building the data and model platform behind our driver-assistance products.
+
+Responsibilities
+- Build training and evaluation pipelines for perception models
+- Deploy models into cloud environments (AWS, GCP, Azure) and manage them with Docker
+- Collaborate closely with teams such as Perception, Motion Planning, Simulation, and Tooling to drive unified solutions
+
+Minimum Qualifications
+- 3+ years of experience with Python and PyTorch
+- Proficiency in programming languages such as SQL, Python
+- Experience with scripting languages such as Bash or Perl
+- Experience with AWS services including S3, Lambda and Glue
+- Experience with relational databases
+- You may have experience with GraphQL, Tailwind, and Firebase
+
+Nice to Have
+- Experience with motion planning or trajectory optimization`;
+
+test('a kind named only to introduce its products is not an ask of its own; the products are', () => {
+  const gap = missing(posting);
+  for (const kind of ['Programming languages', 'Scripting languages', 'AWS services', 'Cloud computing']) {
+    expect(gap.required).not.toContain(kind);
+  }
+  expect(gap.required).toEqual(expect.arrayContaining(['SQL', 'Python', 'Amazon S3', 'AWS Lambda', 'AWS', 'Google Cloud', 'Azure']));
+  // Asked on its own, a kind stays an ask.
+  expect(gap.required).toContain('Relational databases');
+});
+
+test('a field followed by its methods is still asked: "computer vision (e.g. SLAM)"', () => {
+  const text = `Requirements
+- Experience with computer vision (e.g. SLAM, depth estimation, camera calibration)
+- Strong Python skills`;
+  expect(importances(text).get('Computer vision')).toBe('required');
+});
+
+test('"teams such as Perception, Motion Planning" names teams, not what the job asks', () => {
+  const skills = importances(posting);
+  // Asked only under "Nice to Have": the team list doesn't make it required.
+  expect(skills.get('Motion planning')).toBe('preferred');
+  // The same words after one team's name ("the research team (Python)") are not a team list.
+  const one = importances(`Requirements
+- Work with the research team (PyTorch, JAX) on new architectures`);
+  expect(one.get('PyTorch')).toBe('required');
+});
+
+test('"You may have experience with…" is nice to have, even under the minimum qualifications', () => {
+  const gap = missing(posting);
+  expect(gap.preferred).toEqual(expect.arrayContaining(['GraphQL', 'Tailwind CSS', 'Firebase']));
+  expect(gap.required).not.toContain('GraphQL');
+});
+
+test('a kind named with products the posting already groups elsewhere is no chip of its own', () => {
+  const text = `Responsibilities
+- Deploy models using AWS, GCP, or Azure
+Requirements
+- Experience with cloud platforms (AWS, GCP, or Azure) and containers
+- 3+ years of Python`;
+  const gap = missing(text);
+  expect(gap.required).not.toContain('Cloud platforms');
+  expect(gap.required).toEqual(expect.arrayContaining(['AWS', 'Google Cloud', 'Azure', 'Python']));
+  // Still one ask met by any cloud: a user with Azure is missing none of them.
+  const withAzure = engine.analyze({ text, source: 'test' }, [{ id: 'azure', name: 'Azure' }]).gap;
+  expect(withAzure.missingRequired.map((s) => s.name)).not.toEqual(expect.arrayContaining(['AWS']));
+});
