@@ -75,3 +75,18 @@ Requirements
   const withAzure = engine.analyze({ text, source: 'test' }, [{ id: 'azure', name: 'Azure' }]).gap;
   expect(withAzure.missingRequired.map((s) => s.name)).not.toEqual(expect.arrayContaining(['AWS']));
 });
+
+test('"preferably GCP" and "is a major plus" make a preference inside a requirements list', () => {
+  const text = `Qualifications and Skills
+- 5+ years of Python and SQL, preferably with Django
+- Experience with cloud platforms, preferably Google Cloud Platform (GCP)
+- Experience with ETL tools such as Informatica; IBM DataStage is a major plus
+- Solid understanding of Kubernetes`;
+  const skills = importances(text);
+  expect(skills.get('Python')).toBe('required');
+  expect(skills.get('SQL')).toBe('required');
+  expect(skills.get('Django')).toBe('preferred');
+  expect(skills.get('Google Cloud')).toBe('preferred');
+  expect(skills.get('DataStage')).toBe('preferred');
+  expect(skills.get('Kubernetes')).toBe('required');
+});
