@@ -84,6 +84,9 @@ export function degreeFieldRanges(text: string): Array<[number, number]> {
   return out;
 }
 
+/** Whether an open bracket before this point is still open. */
+const inBrackets = (before: string) => before.lastIndexOf('(') > before.lastIndexOf(')');
+
 /** A preference inside an ask: the skills named after it are nice to have, not required. */
 const PREFERABLY = /\b(preferably|ideally)\b/i;
 
@@ -126,7 +129,8 @@ export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: St
     const sentence = sentenceAt(structure.sentences, c.start);
     const importance = importanceOf(sentence, structure);
     // "Experience with cloud platforms, preferably GCP": what follows "preferably" is the preference.
-    const preferredAfter = importance === 'required' && sentence !== null && PREFERABLY.test(tokens.text.slice(sentence.start, c.start));
+    const before = sentence ? tokens.text.slice(sentence.start, c.start) : '';
+    const preferredAfter = importance === 'required' && sentence !== null && (PREFERABLY.test(before) || (sentence.preferredInBrackets === true && inBrackets(before)));
     return { candidate: c, importance: preferredAfter ? 'preferred' : importance };
   });
 }

@@ -9,6 +9,8 @@ export interface Sentence {
   end: number;
   kind: SectionKind;
   cue: SentenceCue;
+  /** The preference is said only in brackets ("cloud platforms (GCP preferred)"): the skills in brackets are the preference. */
+  preferredInBrackets?: true;
 }
 
 export interface Heading {
@@ -228,9 +230,11 @@ const CUES = cueScanner([
 const PREFERRED_AT_END_MAX = 200;
 const PREFERRED_AT_END = /\b(preferred|is a plus|are a plus|nice to have|is a bonus|desired|desirable)$/i;
 
-function cueOf(cues: Hits, start: number, end: number, asksFor: boolean, body: string): SentenceCue {
+const BRACKETS = /\([^()]*\)/g;
+
+function cueOf(cues: Hits, start: number, end: number, asksFor: boolean, body: string, preferable = true): SentenceCue {
   // Only a short item: a list run together into one long line may end with another item's cue.
-  const preferred = cues.within('preferred', start, end) || (end - start <= PREFERRED_AT_END_MAX && PREFERRED_AT_END.test(body));
+  const preferred = preferable && (cues.within('preferred', start, end) || (end - start <= PREFERRED_AT_END_MAX && PREFERRED_AT_END.test(body)));
   // "Not required, but would be nice" is a preference, not a negation.
   if (preferred && cues.within('notButNice', start, end)) return 'preferred';
   if (cues.within('negated', start, end)) return 'negated';
@@ -273,7 +277,12 @@ export function analyzeStructure(text: string): Structure {
     const asks = (voice || benefit) && (asksFor || YEARS_ASKED.test(body));
     const sentenceKind: SectionKind =
       cues.within('boilerplate', start, end) || (voice && !asks && !SECOND_PERSON.test(body)) ? 'company' : benefit && !asks ? 'benefits' : kind;
-    sentences.push({ start, end, kind: sentenceKind, cue: cueOf(cues, start, end, asksFor, body) });
+    const cue = cueOf(cues, start, end, asksFor, body);
+    // "Experience with cloud computing (GCP preferred)": the brackets prefer GCP, the sentence still asks.
+    if (cue === 'preferred' && body.includes('(') && !PREFERRED_CUE.test(body.replace(BRACKETS, ' ')) && !PREFERRED_AT_END.test(body)) {
+      const outside = cueOf(cues, start, end, asksFor, body.replace(BRACKETS, ' '), false);
+      sentences.push({ start, end, kind: sentenceKind, cue: outside, preferredInBrackets: true });
+    } else sentences.push({ start, end, kind: sentenceKind, cue });
   };
   let from = 0;
   for (const [end, next] of sentenceBreaks(text)) {

@@ -90,3 +90,16 @@ test('"preferably GCP" and "is a major plus" make a preference inside a requirem
   expect(skills.get('DataStage')).toBe('preferred');
   expect(skills.get('Kubernetes')).toBe('required');
 });
+
+test('a preference said in brackets prefers what is in them; the sentence still asks', () => {
+  // No headings: what the sentences ask is all there is (modelled on a scraped posting).
+  const text = `We are looking for a Machine Learning Engineer to build our model platform.
+Experience with cloud computing services or platform (GCP preferred).
+Strong proficiency in Python and SQL.
+Familiarity with Kubeflow is preferred.`;
+  const skills = importances(text);
+  expect(skills.get('Cloud computing')).toBe('required');
+  expect(skills.get('Google Cloud')).toBe('preferred');
+  expect(skills.get('Python')).toBe('required');
+  expect(skills.get('Kubeflow')).toBe('preferred');
+});
