@@ -81,6 +81,10 @@ function writtenAsKind(text: string, start: number, end: number): boolean {
 /** What opens the examples of a kind right after its name: "(", ":", "such as", "e.g.", "including"… */
 const EXAMPLES_AFTER = /^\s*(?:\(|:|,?\s*(?:such as|including|incl\.|e\.g\.?|for example|for instance|like|especially|particularly|preferably|namely|specifically)(?![\p{L}]))/iu;
 const EXAMPLES_MAX = 120;
+/** Between a generic skill and the language it is done in: " skills in ", " in ", " experience with ". */
+/** Activities done in a language; "debugging in Python" and "data structures using C++" ask for more than the language. */
+const DONE_IN_A_LANGUAGE = /^(programming|coding)$/i;
+const LEADS_INTO = /^\s+(?:skills?\s+|experience\s+)?(?:in|with|using)\s+$/i;
 
 /**
  * "programming languages such as SQL, Python", "cloud environments (AWS, GCP, Azure)",
@@ -109,6 +113,14 @@ function demoteKindHeads(skills: SkillHit[], text: string, structure: Structure,
       const sentence = sentenceAt(structure.sentences, m.start);
       if (!sentence || importanceOf(sentence, structure) !== hit.importance) continue;
       strong++;
+      // "programming skills in Python", "programming in C++": the language is what is asked.
+      const leadsIntoLanguage = DONE_IN_A_LANGUAGE.test(m.text) && asked.some(
+        (o) => index.skills.get(o.id)?.category === 'language' && o.mentions.some((x) => x.start > m.end && x.start - m.end <= 30 && LEADS_INTO.test(text.slice(m.end, x.start))),
+      );
+      if (leadsIntoLanguage) {
+        heads++;
+        continue;
+      }
       const opener = EXAMPLES_AFTER.exec(text.slice(m.end, Math.min(sentence.end, m.end + 40)));
       if (!opener) continue;
       const from = m.end + opener[0].length;

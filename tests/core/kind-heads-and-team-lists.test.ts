@@ -103,3 +103,15 @@ Familiarity with Kubeflow is preferred.`;
   expect(skills.get('Python')).toBe('required');
   expect(skills.get('Kubeflow')).toBe('preferred');
 });
+
+test('"strong programming skills in Python" asks for Python, not software engineering as well', () => {
+  const text = `Requirements
+- Strong programming skills in Python
+- Experience debugging in Python and with data structures using C++
+- Familiarity with machine learning libraries (TensorFlow, PyTorch)`;
+  const gap = missing(text);
+  expect(gap.required).toEqual(expect.arrayContaining(['Python', 'C++', 'Debugging', 'Data structures']));
+  expect(gap.required).not.toContain('Software engineering');
+  // Asked on its own, it stays.
+  expect(missing(`Requirements\n- 5+ years of software engineering experience\n- Strong programming skills in Python`).required).toContain('Software engineering');
+});
