@@ -81,19 +81,19 @@ function writtenAsKind(text: string, start: number, end: number): boolean {
 /** What opens the examples of a kind right after its name: "(", ":", "such as", "e.g.", "including"… */
 const EXAMPLES_AFTER = /^\s*(?:\(|:|,?\s*(?:such as|including|incl\.|e\.g\.?|for example|for instance|like|especially|particularly|preferably|namely|specifically)(?![\p{L}]))/iu;
 const EXAMPLES_MAX = 120;
-/** Between a generic skill and the language it is done in: " skills in ", " in ", " experience with ". */
 /** Activities done in a language; "debugging in Python" and "data structures using C++" ask for more than the language. */
 const DONE_IN_A_LANGUAGE = /^(programming|coding)$/i;
+/** Between such an activity and its language: " skills in ", " in ", " experience with ". */
 const LEADS_INTO = /^\s+(?:skills?\s+|experience\s+)?(?:in|with|using)\s+$/i;
 
 /**
- * "programming languages such as SQL, Python", "cloud environments (AWS, GCP, Azure)",
- * "containerization (Docker, Kubernetes)": a kind named only to introduce the products the
- * posting asks for is not an ask of its own; the products are. Each of its asking mentions must
- * be such a head: named (in its own words or the taxonomy's) as a kind, with an asked product
- * among the examples. Followed by its own products, it is the name of a group met by any of
- * them ("cloud platforms such as AWS or GCP": Azure meets it too); otherwise it only leads in. A kind asked anywhere on its own stays, and so does a field ("computer
- * vision (e.g. SLAM)"): a skill of its own beside its methods.
+ * "programming languages such as SQL, Python", "cloud environments (AWS, GCP, Azure)": a kind
+ * named only to introduce the products the posting asks for is not an ask of its own; the
+ * products are. Each of its asking mentions must be such a head: named (in its own words or the
+ * taxonomy's) as a kind, with an asked product among the examples. Followed by its own products,
+ * it is the name of a group met by any of them ("cloud platforms such as AWS or GCP": Azure
+ * meets it too); otherwise it only leads in. A kind asked anywhere on its own stays, and so does
+ * a field ("computer vision (e.g. SLAM)"): a skill of its own beside its methods.
  */
 function demoteKindHeads(skills: SkillHit[], text: string, structure: Structure, index: SkillIndex): void {
   const asked = skills.filter((h) => h.importance !== 'mentioned');
@@ -125,7 +125,8 @@ function demoteKindHeads(skills: SkillHit[], text: string, structure: Structure,
       if (!opener) continue;
       const from = m.end + opener[0].length;
       let to = Math.min(sentence.end, from + EXAMPLES_MAX);
-      if (opener[0].trim() === '(') to = Math.min(to, text.indexOf(')', from) < 0 ? to : text.indexOf(')', from));
+      const close = opener[0].trim() === '(' ? text.indexOf(')', from) : -1;
+      if (close >= 0) to = Math.min(to, close);
       // Products among the examples: "RDBMS, including database design" introduces methods, and is asked.
       const products = asked.filter((o) => o !== hit && !isGenericSkill(index.skills.get(o.id)) && o.mentions.some((x) => x.start >= from && x.end <= to));
       // "RDBMS" is no plural.
