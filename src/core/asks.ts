@@ -1,7 +1,7 @@
 import { findAlternatives, type SentenceMention } from './alternatives';
 import { importanceOf } from './extract';
 import { sentenceAt, type Sentence, type Structure } from './sections';
-import { isGenericSkill } from './kinds';
+import { isGenericSkill, namesAKind } from './kinds';
 import type { SkillIndex } from './skill-index';
 import type { SkillHit } from './types';
 
@@ -13,6 +13,7 @@ import type { SkillHit } from './types';
  * of its own; "GCP" and "Azure" are then its alternatives.
  */
 export function annotateAsks(skills: SkillHit[], text: string, structure: Structure, index: SkillIndex): void {
+  demoteKindHeads(skills, text, structure, index);
   const parentOf = (id: string) => index.skills.get(id)?.parent ?? undefined;
   const isGeneric = (id: string) => isGenericSkill(index.skills.get(id));
   const bySentence = new Map<Sentence, SentenceMention[]>();
@@ -75,4 +76,74 @@ export function annotateAsks(skills: SkillHit[], text: string, structure: Struct
 function writtenAsKind(text: string, start: number, end: number): boolean {
   const next = /^[\s-]*([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
   return /[^s']s$/i.test(text.slice(start, end)) || /^[\p{Ll}]{3,}[^s']s$/u.test(next);
+}
+
+/** What opens the examples of a kind right after its name: "(", ":", "such as", "e.g.", "including"… */
+const EXAMPLES_AFTER = /^\s*(?:\(|:|,?\s*(?:such as|including|incl\.|e\.g\.?|for example|for instance|like|especially|particularly|preferably|namely|specifically)(?![\p{L}]))/iu;
+const EXAMPLES_MAX = 120;
+/** Activities done in a language; "debugging in Python" and "data structures using C++" ask for more than the language. */
+const DONE_IN_A_LANGUAGE = /^(programming|coding)$/i;
+/** Between such an activity and its language: " skills in ", " in ", " experience with ". */
+const LEADS_INTO = /^\s+(?:skills?\s+|experience\s+)?(?:in|with|using)\s+$/i;
+
+/**
+ * "programming languages such as SQL, Python", "cloud environments (AWS, GCP, Azure)": a kind
+ * named only to introduce the products the posting asks for is not an ask of its own; the
+ * products are. Each of its asking mentions must be such a head: named (in its own words or the
+ * taxonomy's) as a kind, with an asked product among the examples. Followed by its own products,
+ * it is the name of a group met by any of them ("cloud platforms such as AWS or GCP": Azure
+ * meets it too); otherwise it only leads in. A kind asked anywhere on its own stays, and so does
+ * a field ("computer vision (e.g. SLAM)"): a skill of its own beside its methods.
+ */
+function demoteKindHeads(skills: SkillHit[], text: string, structure: Structure, index: SkillIndex): void {
+  const asked = skills.filter((h) => h.importance !== 'mentioned');
+  const isUnder = (id: string, ancestor: string) => {
+    let cur = index.skills.get(id)?.parent;
+    for (let depth = 0; cur && depth < 6; depth++, cur = index.skills.get(cur)?.parent) if (cur === ancestor) return true;
+    return false;
+  };
+  for (const hit of asked) {
+    const skill = index.skills.get(hit.id);
+    if (!skill || skill.category === 'soft-skill' || !isGenericSkill(skill)) continue;
+    let heads = 0;
+    let strong = 0;
+    /** Its own products among the examples. */
+    const own: string[] = [];
+    for (const m of hit.mentions) {
+      const sentence = sentenceAt(structure.sentences, m.start);
+      if (!sentence || importanceOf(sentence, structure) !== hit.importance) continue;
+      strong++;
+      // "programming skills in Python", "programming in C++": the language is what is asked.
+      const leadsIntoLanguage = DONE_IN_A_LANGUAGE.test(m.text) && asked.some(
+        (o) => index.skills.get(o.id)?.category === 'language' && o.mentions.some((x) => x.start > m.end && x.start - m.end <= 30 && LEADS_INTO.test(text.slice(m.end, x.start))),
+      );
+      if (leadsIntoLanguage) {
+        heads++;
+        continue;
+      }
+      const opener = EXAMPLES_AFTER.exec(text.slice(m.end, Math.min(sentence.end, m.end + 40)));
+      if (!opener) continue;
+      const from = m.end + opener[0].length;
+      let to = Math.min(sentence.end, from + EXAMPLES_MAX);
+      const close = opener[0].trim() === '(' ? text.indexOf(')', from) : -1;
+      if (close >= 0) to = Math.min(to, close);
+      // Products among the examples: "RDBMS, including database design" introduces methods, and is asked.
+      const products = asked.filter((o) => o !== hit && !isGenericSkill(index.skills.get(o.id)) && o.mentions.some((x) => x.start >= from && x.end <= to));
+      // "RDBMS" is no plural.
+      const asKind = namesAKind(skill) || /[^s]s$/.test(m.text);
+      if (products.length === 0 || !asKind) continue;
+      heads++;
+      for (const o of products) if (isUnder(o.id, hit.id) && !own.includes(o.id)) own.push(o.id);
+    }
+    if (strong === 0 || heads !== strong) continue;
+    if (own.length > 0) {
+      // "programming languages such as SQL, Python": the kind is met by any of its own (another
+      // language too), named as a kind; the gap lists its products, not the kind.
+      hit.anyOf = [hit.id, ...own];
+      hit.kindName = true;
+    } else {
+      hit.importance = 'mentioned';
+      hit.years = null;
+    }
+  }
 }

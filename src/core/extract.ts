@@ -84,21 +84,11 @@ export function degreeFieldRanges(text: string): Array<[number, number]> {
   return out;
 }
 
-/** Every skill mention with what its sentence says of it: asked for, nice to have, or only mentioned. */
-export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: Structure, company?: string): ClassifiedMention[] {
-  const own = companyNames(company);
-  const fields = degreeFieldRanges(tokens.text);
-  const inFields = (c: Candidate) => fields.some(([s, e]) => c.start >= s && c.end <= e);
-  return matcher.match(tokens).map((c) => ({
-    candidate: c,
-    // "We're hiring a Senior Python Developer" names the job, "At Slack, we…" the employer and
-    // "a degree in Statistics" what the candidate studied; what the posting asks for is said elsewhere.
-    importance:
-      c.inRoleName || (own.size > 0 && own.has(tokens.text.slice(c.start, c.end).toLowerCase())) || inFields(c)
-        ? 'mentioned'
-        : importanceOf(sentenceAt(structure.sentences, c.start), structure),
-  }));
-}
+/** Whether an open bracket before this point is still open. */
+const inBrackets = (before: string) => before.lastIndexOf('(') > before.lastIndexOf(')');
+
+/** A preference inside an ask: the skills named after it are nice to have, not required. */
+const PREFERABLY = /\b(preferably|ideally)\b/i;
 
 /** The posting's skills, one entry a skill, with all mentions and the strongest importance. */
 export function collectSkills(
@@ -124,3 +114,24 @@ export function collectSkills(
   }
   return [...bySkill.values()];
 }
+
+/** Every skill mention with what its sentence says of it: asked for, nice to have, or only mentioned. */
+export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: Structure, company?: string): ClassifiedMention[] {
+  const own = companyNames(company);
+  const fields = degreeFieldRanges(tokens.text);
+  const inFields = (c: Candidate) => fields.some(([s, e]) => c.start >= s && c.end <= e);
+  return matcher.match(tokens).map((c) => {
+    // "We're hiring a Senior Python Developer" names the job, "At Slack, we…" the employer and
+    // "a degree in Statistics" what the candidate studied; what the posting asks for is said elsewhere.
+    if (c.inRoleName || (own.size > 0 && own.has(tokens.text.slice(c.start, c.end).toLowerCase())) || inFields(c)) {
+      return { candidate: c, importance: 'mentioned' };
+    }
+    const sentence = sentenceAt(structure.sentences, c.start);
+    const importance = importanceOf(sentence, structure);
+    // "Experience with cloud platforms, preferably GCP": what follows "preferably" is the preference.
+    const before = sentence ? tokens.text.slice(sentence.start, c.start) : '';
+    const preferredAfter = importance === 'required' && sentence !== null && (PREFERABLY.test(before) || (sentence.preferredInBrackets === true && inBrackets(before)));
+    return { candidate: c, importance: preferredAfter ? 'preferred' : importance };
+  });
+}
+

@@ -141,6 +141,7 @@ export function computeGap(
   const isDomain = (id: string) => index.skills.get(id)?.category === 'domain';
   for (const s of skills) if (notAsked.has(s.id)) gap.hidden.push(ref(s.id));
 
+  const asked = new Set(skills.filter((s) => s.importance !== 'mentioned' && !notAsked.has(s.id)).map((s) => s.id));
   for (const ask of asksOf(skills, notAsked)) {
     if (ask.group) {
       const met = ask.ids.some((id) => hasSkill(id, have, index));
@@ -148,7 +149,8 @@ export function computeGap(
       if (met || ask.importance === 'mentioned') continue;
       // A generic parent named with its examples is the group's name, not a chip of its own.
       const isName = (s: SkillHit) => s.kindName === true || namesAKind(index.skills.get(s.id));
-      const shown = ask.hits.filter((s) => !(isName(s) && ask.hits.some((o) => o !== s && isAncestorOf(s.id, o.id, index))));
+      // Its products asked in another sentence ("AWS, GCP, or Azure" before "cloud platforms (AWS…)") are listed there.
+      const shown = ask.hits.filter((s) => !(isName(s) && (ask.hits.some((o) => o !== s && isAncestorOf(s.id, o.id, index)) || ask.ids.some((id) => asked.has(id) && isAncestorOf(s.id, id, index)))));
       const list = ask.importance === 'required' ? gap.missingRequired : gap.missingPreferred;
       for (const s of shown) list.push({ ...ref(s.id), anyOf: [...ask.ids] });
       continue;

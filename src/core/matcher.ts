@@ -42,6 +42,12 @@ const namesGroup = (t: Tokens, i: number) => i < t.count && t.kind[i] === TokenK
 function markRoleNames(t: Tokens, found: Candidate[]): Candidate[] {
   for (let k = 0; k < found.length; k++) {
     const c = found[k]!;
+    if (afterTeamsSuchAs(t, c.first)) {
+      // "teams such as Perception, Motion Planning, Simulation": the list names teams, not asks.
+      c.inRoleName = true;
+      for (let j = k + 1; j < found.length && gluedList(t, found[j - 1]!.last, found[j]!.first); j++) found[j]!.inRoleName = true;
+      continue;
+    }
     let n = c.last + 1;
     if (!namesGroup(t, n)) {
       // ", and product teams": list glue, at most one more word, then the noun.
@@ -63,6 +69,34 @@ function markRoleNames(t: Tokens, found: Candidate[]): Candidate[] {
     }
   }
   return found;
+}
+
+/** Only list glue (", and", "/", "&") between two mentions. */
+function gluedList(t: Tokens, last: number, first: number): boolean {
+  const gap = first - last - 1;
+  if (gap < 1 || gap > 2) return false;
+  for (let i = last + 1; i < first; i++) if (!isGlue(t, i)) return false;
+  return true;
+}
+
+const isCapital = (c: number) => c >= 65 && c <= 90;
+
+/** Words that open a list of examples of the noun before them. */
+const EXAMPLES_OPENER = new Set(['like', 'including', 'namely', 'incl']);
+
+/** "…with teams such as Perception", "groups (Search, Ads", "teams like Ads": a list of a unit's names opens here. */
+function afterTeamsSuchAs(t: Tokens, first: number): boolean {
+  let i = first - 1;
+  // Back over the list's earlier names, skills or not: "such as Perception, Motion Planning".
+  for (let n = 0; n < 12 && i >= 0 && (isGlue(t, i) || (t.kind[i] === TokenKind.Word && isCapital(t.text.charCodeAt(t.start[i]!)))); n++) i--;
+  if (i >= 0 && (t.lower[i] === '(' || t.lower[i] === ':')) i--;
+  else if (i >= 1 && t.lower[i] === 'as' && t.lower[i - 1] === 'such') i -= 2;
+  else if (i >= 0 && EXAMPLES_OPENER.has(t.lower[i]!)) i--;
+  else return false;
+  if (i >= 0 && t.lower[i] === ',') i--;
+  // Plural only: "the research team (Python)" names one team and then asks.
+  // "loss functions such as…" name kinds of maths, not a company's units.
+  return i >= 0 && t.kind[i] === TokenKind.Word && t.lower[i]!.endsWith('s') && t.lower[i] !== 'functions' && TEAM_NOUNS.has(t.lower[i]!);
 }
 
 /** Web and mail addresses: "https://jobs.example.com/python" names no skill (nor "https //…", as scraped text writes it). */

@@ -9,6 +9,8 @@ export interface Sentence {
   end: number;
   kind: SectionKind;
   cue: SentenceCue;
+  /** The preference is said only in brackets ("cloud platforms (GCP preferred)"): the skills in brackets are the preference. */
+  preferredInBrackets?: true;
 }
 
 export interface Heading {
@@ -27,7 +29,7 @@ export interface Structure {
 
 const BULLET_RE = /^[\s•·*▪◦●○■□–—>-]*(?:\d{1,2}[.)]\s+)?/;
 const PREFERRED_CUE =
-  /\b(preferred|prefer|nice[\s-]to[\s-]have|(is|are|would be|as) a (big |huge |strong )?(plus|bonus|benefit)|pluses|bonus points?|ideally|desirable|desired|advantageous|an advantage|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|good to have|extra credit|not required,? but|optional)\b/i;
+  /\b(preferred|prefer|nice[\s-]to[\s-]have|(is|are|would be|as) a (big |huge |strong |major |great |definite |significant |nice )?(plus|bonus|benefit)|pluses|bonus points?|ideally|desirable|desired|advantageous|an advantage|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|good to have|extra credit|not required,? but|optional|you (may|might|could) (also )?have)\b/i;
 const REQUIRED_CUE = /\b(required|requirements?|must[\s-]have|must be|you must|minimum|mandatory|essential|need to have|at least)\b/i;
 const NEGATION_CUE =
   /\b((is|are)(n'?t| not) (required|necessary|needed|expected|a requirement)|not (required|necessary|needed|expected|a requirement)|(do|does|don'?t|doesn'?t|won'?t|will not|no) (not )?(need|require|expect)|no need (to|for)|no (prior |previous )?(experience|knowledge|background) (with|in|of)\b[^.]*\b(required|necessary|needed|expected)|without (any )?(prior )?(experience|knowledge))\b/i;
@@ -228,9 +230,11 @@ const CUES = cueScanner([
 const PREFERRED_AT_END_MAX = 200;
 const PREFERRED_AT_END = /\b(preferred|is a plus|are a plus|nice to have|is a bonus|desired|desirable)$/i;
 
-function cueOf(cues: Hits, start: number, end: number, asksFor: boolean, body: string): SentenceCue {
+const BRACKETS = /\([^()]*\)/g;
+
+function cueOf(cues: Hits, start: number, end: number, asksFor: boolean, body: string, preferable = true): SentenceCue {
   // Only a short item: a list run together into one long line may end with another item's cue.
-  const preferred = cues.within('preferred', start, end) || (end - start <= PREFERRED_AT_END_MAX && PREFERRED_AT_END.test(body));
+  const preferred = preferable && (cues.within('preferred', start, end) || (end - start <= PREFERRED_AT_END_MAX && PREFERRED_AT_END.test(body)));
   // "Not required, but would be nice" is a preference, not a negation.
   if (preferred && cues.within('notButNice', start, end)) return 'preferred';
   if (cues.within('negated', start, end)) return 'negated';
@@ -273,7 +277,12 @@ export function analyzeStructure(text: string): Structure {
     const asks = (voice || benefit) && (asksFor || YEARS_ASKED.test(body));
     const sentenceKind: SectionKind =
       cues.within('boilerplate', start, end) || (voice && !asks && !SECOND_PERSON.test(body)) ? 'company' : benefit && !asks ? 'benefits' : kind;
-    sentences.push({ start, end, kind: sentenceKind, cue: cueOf(cues, start, end, asksFor, body) });
+    const cue = cueOf(cues, start, end, asksFor, body);
+    // "Experience with cloud computing (GCP preferred)": the brackets prefer GCP, the sentence still asks.
+    if (cue === 'preferred' && body.includes('(') && !PREFERRED_CUE.test(body.replace(BRACKETS, ' ')) && !PREFERRED_AT_END.test(body)) {
+      const outside = cueOf(cues, start, end, asksFor, body.replace(BRACKETS, ' '), false);
+      sentences.push({ start, end, kind: sentenceKind, cue: outside, preferredInBrackets: true });
+    } else sentences.push({ start, end, kind: sentenceKind, cue });
   };
   let from = 0;
   for (const [end, next] of sentenceBreaks(text)) {

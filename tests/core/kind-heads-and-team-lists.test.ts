@@ -1,0 +1,117 @@
+import { expect, test } from 'vitest';
+import { getBundledEngine } from '../../src/core/bundled';
+
+const engine = getBundledEngine();
+const analyze = (text: string) => engine.analyze({ title: 'Machine Learning Engineer', text, source: 'test' }, []);
+const importances = (text: string) => new Map(analyze(text).skills.map((s) => [s.name, s.importance]));
+const missing = (text: string) => {
+  const gap = analyze(text).gap;
+  return { required: gap.missingRequired.map((s) => s.name), preferred: gap.missingPreferred.map((s) => s.name) };
+};
+
+// Modelled on real ML postings (autonomy, data platform, front-end roles) in the development set.
+const posting = `About the Role
+We are building the data and model platform behind our driver-assistance products.
+
+Responsibilities
+- Build training and evaluation pipelines for perception models
+- Deploy models into cloud environments (AWS, GCP, Azure) and manage them with Docker
+- Collaborate closely with teams such as Perception, Motion Planning, Simulation, and Tooling to drive unified solutions
+
+Minimum Qualifications
+- 3+ years of experience with Python and PyTorch
+- Proficiency in programming languages such as SQL, Python
+- Experience with scripting languages such as Bash or Perl
+- Experience with AWS services including S3, Lambda and Glue
+- Experience with relational databases
+- You may have experience with GraphQL, Tailwind, and Firebase
+
+Nice to Have
+- Experience with motion planning or trajectory optimization`;
+
+test('a kind named only to introduce its products is not an ask of its own; the products are', () => {
+  const gap = missing(posting);
+  for (const kind of ['Programming languages', 'Scripting languages', 'AWS services', 'Cloud computing']) {
+    expect(gap.required).not.toContain(kind);
+  }
+  expect(gap.required).toEqual(expect.arrayContaining(['SQL', 'Python', 'Amazon S3', 'AWS Lambda', 'AWS', 'Google Cloud', 'Azure']));
+  // Asked on its own, a kind stays an ask.
+  expect(gap.required).toContain('Relational databases');
+});
+
+test('a field followed by its methods is still asked: "computer vision (e.g. SLAM)"', () => {
+  const text = `Requirements
+- Experience with computer vision (e.g. SLAM, depth estimation, camera calibration)
+- Strong Python skills`;
+  expect(importances(text).get('Computer vision')).toBe('required');
+});
+
+test('"teams such as Perception, Motion Planning" names teams, not what the job asks', () => {
+  const skills = importances(posting);
+  // Asked only under "Nice to Have": the team list doesn't make it required.
+  expect(skills.get('Motion planning')).toBe('preferred');
+  // The same words after one team's name ("the research team (Python)") are not a team list.
+  const one = importances(`Requirements
+- Work with the research team (PyTorch, JAX) on new architectures`);
+  expect(one.get('PyTorch')).toBe('required');
+});
+
+test('"You may have experience with…" is nice to have, even under the minimum qualifications', () => {
+  const gap = missing(posting);
+  expect(gap.preferred).toEqual(expect.arrayContaining(['GraphQL', 'Tailwind CSS', 'Firebase']));
+  expect(gap.required).not.toContain('GraphQL');
+});
+
+test('a kind named with products the posting already groups elsewhere is no chip of its own', () => {
+  const text = `Responsibilities
+- Deploy models using AWS, GCP, or Azure
+Requirements
+- Experience with cloud platforms (AWS, GCP, or Azure) and containers
+- 3+ years of Python`;
+  const gap = missing(text);
+  expect(gap.required).not.toContain('Cloud platforms');
+  expect(gap.required).toEqual(expect.arrayContaining(['AWS', 'Google Cloud', 'Azure', 'Python']));
+  // Still one ask met by any cloud: a user with Azure is missing none of them.
+  const withAzure = engine.analyze({ text, source: 'test' }, [{ id: 'azure', name: 'Azure' }]).gap;
+  expect(withAzure.missingRequired.map((s) => s.name)).not.toEqual(expect.arrayContaining(['AWS']));
+});
+
+test('"preferably GCP" and "is a major plus" make a preference inside a requirements list', () => {
+  const text = `Qualifications and Skills
+- 5+ years of Python and SQL, preferably with Django
+- Experience with cloud platforms, preferably Google Cloud Platform (GCP)
+- Experience with ETL tools such as Informatica; IBM DataStage is a major plus
+- Solid understanding of Kubernetes`;
+  const skills = importances(text);
+  expect(skills.get('Python')).toBe('required');
+  expect(skills.get('SQL')).toBe('required');
+  expect(skills.get('Django')).toBe('preferred');
+  expect(skills.get('Google Cloud')).toBe('preferred');
+  expect(skills.get('DataStage')).toBe('preferred');
+  expect(skills.get('Kubernetes')).toBe('required');
+});
+
+test('a preference said in brackets prefers what is in them; the sentence still asks', () => {
+  // No headings: what the sentences ask is all there is (modelled on a scraped posting).
+  const text = `We are looking for a Machine Learning Engineer to build our model platform.
+Experience with cloud computing services or platform (GCP preferred).
+Strong proficiency in Python and SQL.
+Familiarity with Kubeflow is preferred.`;
+  const skills = importances(text);
+  expect(skills.get('Cloud computing')).toBe('required');
+  expect(skills.get('Google Cloud')).toBe('preferred');
+  expect(skills.get('Python')).toBe('required');
+  expect(skills.get('Kubeflow')).toBe('preferred');
+});
+
+test('"strong programming skills in Python" asks for Python, not software engineering as well', () => {
+  const text = `Requirements
+- Strong programming skills in Python
+- Experience debugging in Python and with data structures using C++
+- Familiarity with machine learning libraries (TensorFlow, PyTorch)`;
+  const gap = missing(text);
+  expect(gap.required).toEqual(expect.arrayContaining(['Python', 'C++', 'Debugging', 'Data structures']));
+  expect(gap.required).not.toContain('Software engineering');
+  // Asked on its own, it stays.
+  expect(missing(`Requirements\n- 5+ years of software engineering experience\n- Strong programming skills in Python`).required).toContain('Software engineering');
+});
