@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { CHROMIUM, selfSigned } from '../../tests/e2e/harness';
+import { CHROMIUM, chromiumArgs, selfSigned } from '../../tests/e2e/harness';
 import type { BenchPage } from './pages';
 
 export interface PageServer {
@@ -58,18 +58,7 @@ export async function launchBrowser(extensionDir: string | null): Promise<BenchB
     headless: true,
     viewport: { width: 1280, height: 900 },
     ignoreHTTPSErrors: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
-      '--host-resolver-rules=MAP * 127.0.0.1',
-      '--ignore-certificate-errors',
-    ],
+    args: chromiumArgs(extensionDir),
   });
   const worker = extensionDir ? (ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'))) : null;
   return {

@@ -108,6 +108,26 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+/**
+ * Chromium's flags for the browser tests and the benchmark: offline, every host name mapped to
+ * the local fixture server (whose certificate is self-signed), and the built extension loaded,
+ * or, with `null`, no extension at all (the benchmark's baseline).
+ */
+export function chromiumArgs(extensionDir: string | null): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
+    '--host-resolver-rules=MAP * 127.0.0.1',
+    '--ignore-certificate-errors',
+  ];
+}
+
 export async function launch(): Promise<Browser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` (npm run test:e2e does).`);
@@ -119,19 +139,7 @@ export async function launch(): Promise<Browser> {
     headless: true,
     viewport: { width: 1280, height: 900 },
     ignoreHTTPSErrors: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--host-resolver-rules=MAP * 127.0.0.1',
-      '--ignore-certificate-errors',
-    ],
+    args: chromiumArgs(EXTENSION_DIR),
   });
   const requests: string[] = [];
   ctx.on('request', (req) => void requests.push(req.url()));
@@ -155,6 +163,15 @@ export function serviceWorker(b: Browser): Worker {
 }
 
 /** The tab id of a page, asked of the service worker (host permission lets it see job-site URLs). */
+/** Requests the browser made to anything but the fixture server (the extension must make none). */
+export function foreignRequests(b: Browser, server: FixtureServer): string[] {
+  return b.requests.filter((u) => {
+    const url = new URL(u);
+    if (url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:') return false;
+    return url.hostname === '' || url.port !== String(server.port);
+  });
+}
+
 export async function tabIdOf(b: Browser, page: Page): Promise<number> {
   const url = page.url();
   const id = await serviceWorker(b).evaluate(async (u: string) => {

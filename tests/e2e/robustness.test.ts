@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PageState } from '../../src/messages';
-import { highlightSummary, launch, openPopup, serviceWorker, setSkillList, startServer, tabIdOf, waitFor, type Browser, type FixtureServer } from './harness';
+import { foreignRequests, highlightSummary, launch, openPopup, serviceWorker, setSkillList, startServer, tabIdOf, waitFor, type Browser, type FixtureServer } from './harness';
 
 // Callbacks given to `worker.evaluate` run in the extension's service worker, where `chrome` is
 // the extension API. Type-only: nothing is emitted, the name resolves over there.
@@ -270,12 +270,7 @@ describe('stored data that used to lose or lock the list', () => {
 });
 
 test('no request left for any address but the test server', () => {
-  const foreign = browser.requests.filter((u) => {
-    const url = new URL(u);
-    if (url.protocol === 'chrome-extension:' || url.protocol === 'data:' || url.protocol === 'blob:') return false;
-    return url.hostname === '' || url.port !== String(server.port);
-  });
-  expect(foreign).toEqual([]);
+  expect(foreignRequests(browser, server)).toEqual([]);
   const paths = server.requests.map((r) => r.split(' ')[1]!.split('?')[0]);
   expect(paths.every((p) => /^\/(stress|deep|restless|title|reveal)\/jobs\/\d+$|^\/favicon\.ico$/.test(p!))).toBe(true);
 });
