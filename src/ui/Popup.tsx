@@ -107,52 +107,30 @@ export function Popup({ model, actions }: Props) {
       <StageNotes notes={view.notes} />
       <Notice text={model.notice} />
       <RoleList roles={analysis.roles} />
-      {emptyList ? (
+      {/* With an empty list every skill is "missing": the same sections, in neutral words and colour. */}
+      <SkillSection
+        title={emptyList ? 'Required here' : 'Missing — required'}
+        tone={emptyList ? 'asked' : 'missing-required'}
+        testId={emptyList ? 'asked-required' : 'missing-required'}
+        skills={withNotes(gap.missingRequired)}
+        onReveal={reveal}
+        onAdd={add}
+        onNotAsked={notAsked}
+        pending={model.pending}
+        emptyText={!emptyList && gap.missingPreferred.length + gap.matched.length > 0 ? 'You have every required skill.' : undefined}
+      />
+      <SkillSection
+        title={emptyList ? 'Nice to have here' : 'Missing — nice to have'}
+        tone={emptyList ? 'asked' : 'missing-preferred'}
+        testId={emptyList ? 'asked-preferred' : 'missing-preferred'}
+        skills={withNotes(gap.missingPreferred)}
+        onReveal={reveal}
+        onAdd={add}
+        onNotAsked={notAsked}
+        pending={model.pending}
+      />
+      {!emptyList && (
         <>
-          <SkillSection
-            title="Required here"
-            tone="asked"
-            testId="asked-required"
-            skills={withNotes(gap.missingRequired)}
-            onReveal={reveal}
-            onAdd={add}
-            onNotAsked={notAsked}
-            pending={model.pending}
-          />
-          <SkillSection
-            title="Nice to have here"
-            tone="asked"
-            testId="asked-preferred"
-            skills={withNotes(gap.missingPreferred)}
-            onReveal={reveal}
-            onAdd={add}
-            onNotAsked={notAsked}
-            pending={model.pending}
-          />
-        </>
-      ) : (
-        <>
-          <SkillSection
-            title="Missing — required"
-            tone="missing-required"
-            testId="missing-required"
-            skills={withNotes(gap.missingRequired)}
-            onReveal={reveal}
-            onAdd={add}
-            onNotAsked={notAsked}
-            pending={model.pending}
-            emptyText={gap.missingPreferred.length + gap.matched.length > 0 ? 'You have every required skill.' : undefined}
-          />
-          <SkillSection
-            title="Missing — nice to have"
-            tone="missing-preferred"
-            testId="missing-preferred"
-            skills={withNotes(gap.missingPreferred)}
-            onReveal={reveal}
-            onAdd={add}
-            onNotAsked={notAsked}
-            pending={model.pending}
-          />
           <ProbablyCovered skills={gap.probablyCovered ?? []} onConfirm={(list) => void actions.confirmCovered(list)} pending={model.pending} />
           <SkillSection title="You have" tone="have" testId="matched" skills={withNotes(gap.matched)} onReveal={reveal} />
           <SkillSection
