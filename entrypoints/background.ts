@@ -6,7 +6,7 @@ import { syncAllSitesScript, type AllSitesApi } from '../src/background/all-site
 import type { BadgeApi } from '../src/background/badge';
 import { createBackground } from '../src/background/handler';
 import { recordHistory } from '../src/background/history';
-import { injectWithRetry, type InjectApi } from '../src/background/inject';
+import { injectWithRetry, sweepOpenTabs, type InjectApi } from '../src/background/inject';
 import { createTabStates, type SessionArea } from '../src/background/tab-states';
 import { openWelcomeOnInstall, type WelcomeApi } from '../src/background/welcome';
 
@@ -37,11 +37,8 @@ export default defineBackground(() => {
       console.debug('[role-lens] no injection', err);
     });
   };
-  // Postings already open when the extension starts (installed, updated, or the browser restored
-  // its tabs) get the engine too: their load events came before this worker listened.
-  void browser.tabs.query({ status: 'complete' }).then((tabs) => {
-    for (const tab of tabs) if (tab.id !== undefined) injectInto(tab.id);
-  });
+  const completeTabIds = async () => (await browser.tabs.query({ status: 'complete' })).flatMap((t) => (t.id === undefined ? [] : [t.id]));
+  sweepOpenTabs(completeTabIds, injectInto).catch((err: unknown) => console.debug('[role-lens] tab sweep', err));
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url !== undefined) void background.onTabNavigated(tabId, change.url);
     else if (change.status === 'loading') void background.onTabNavigated(tabId, tab.url);

@@ -67,6 +67,29 @@ export async function injectWithRetry(
   }
 }
 
+/** When, after the background starts, it looks over the open tabs (ms from start). */
+export const STARTUP_SWEEPS = [0, 1500, 5000];
+
+/**
+ * Postings already open when the extension starts (installed, updated, or the browser restored
+ * its tabs) get the engine too: their load events came before the background listened. Right
+ * after an install, Chromium can also drop the first tab events while it applies the host
+ * permissions (seen in the browser tests: a posting loading then got no onUpdated at all), so
+ * the open tabs are looked over again a little later. Injection is idempotent (the marker probe).
+ */
+export async function sweepOpenTabs(
+  completeTabIds: () => Promise<number[]>,
+  injectInto: (tabId: number) => void,
+  wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+): Promise<void> {
+  let waited = 0;
+  for (const at of STARTUP_SWEEPS) {
+    await wait(at - waited);
+    waited = at;
+    for (const id of await completeTabIds()) injectInto(id);
+  }
+}
+
 /**
  * Injects the content script into the tab's top frame unless a copy already runs there (the
  * running copy follows single-page navigation itself). Resolves to whether it injected.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { INJECT_RETRIES, injectIfPosting, injectWithRetry, isClaimedPostingUrl, type InjectApi } from '../../src/background/inject';
+import { INJECT_RETRIES, STARTUP_SWEEPS, injectIfPosting, injectWithRetry, isClaimedPostingUrl, sweepOpenTabs, type InjectApi } from '../../src/background/inject';
 import { CONTENT_SCRIPT_FILE, CONTENT_SCRIPT_MARKER } from '../../src/extension-contract';
 import { sites } from '../../src/page/sites';
 
@@ -130,5 +130,24 @@ describe('injectWithRetry', () => {
     const never = fakeTab(false);
     await expect(injectWithRetry(never.api, async () => ({ status: 'complete' }), 3, async () => {})).resolves.toBe(false);
     expect(never.calls).toEqual([]);
+  });
+});
+
+describe('sweepOpenTabs', () => {
+  test('a posting that finished loading after the first look is found by a later one', async () => {
+    // The posting (tab 7) completes while the extension is still being installed and its events
+    // are lost; the restored tab (tab 2) was complete from the start.
+    const snapshots = [[2], [2, 7], [2, 7]];
+    const injected: number[] = [];
+    const waits: number[] = [];
+    await sweepOpenTabs(
+      async () => snapshots.shift() ?? [],
+      (id) => void injected.push(id),
+      async (ms) => void waits.push(ms),
+    );
+    expect(injected).toEqual([2, 2, 7, 2, 7]);
+    // Waits are relative: together they reach the last scheduled look.
+    expect(waits.reduce((a, b) => a + b, 0)).toBe(STARTUP_SWEEPS.at(-1));
+    expect(STARTUP_SWEEPS.length).toBeGreaterThan(1);
   });
 });
