@@ -1,8 +1,12 @@
 /**
  * The word lists the engine and the page reader share, as data: each list is one phrase a line
- * (lower case, sorted), and each list has one kind. tests/core/lexicon.test.ts checks every list
- * is sorted and unique and that no phrase has two kinds.
+ * (lower case, sorted), and each list has one kind. The data validator (checkLexicon, run by the
+ * build through scripts/validate-data.ts and called by tests/core/lexicon.test.ts) checks every
+ * list is sorted and unique and that no phrase has two kinds in a family.
  */
+/** What a section heading announces, whoever reads it (the engine's sections, the page reader's cues). */
+export type HeadingKind = 'required' | 'preferred' | 'responsibilities' | 'company' | 'legal' | 'benefits' | 'tools';
+
 export type LexiconKind =
   /** English words that are also tools' names: counted only in their case and with evidence (evidence.ts). */
   | 'everyday-word'
@@ -21,7 +25,26 @@ export type LexiconKind =
   /** Other words after which a skill names the job: "a Python position". */
   | 'role-word'
   /** Abbreviations and what they stand for, "short: long" a line: "mlops: machine learning ops". */
-  | 'abbreviation';
+  | 'abbreviation'
+  /** Section headings only postings have, by what the section holds (headings.ts). */
+  | `heading-${HeadingKind}`
+  /** Words that say what a section holds once a line is known to be a heading ("Skills"): headings.ts. */
+  | `section-word-${Exclude<HeadingKind, 'tools'>}`
+  /** Phrases of running text that tell a job posting ("we are hiring", "full time"): posting-phrases.ts. */
+  | 'posting-phrase';
+
+/**
+ * The readers a list serves. A phrase has one kind within a family; across families a word can
+ * serve twice, since the readers never meet: "experience" heads a section ("Experience") and,
+ * in a sentence, asks for the skill before it ("leadership experience"); "compensation" is a
+ * heading and, in running text, a sign of a posting.
+ */
+export type LexiconFamily = 'sentence-word' | 'heading' | 'running-text';
+
+export function familyOf(kind: LexiconKind): LexiconFamily {
+  if (kind.startsWith('heading-') || kind.startsWith('section-word-')) return 'heading';
+  return kind === 'posting-phrase' ? 'running-text' : 'sentence-word';
+}
 
 export interface LexiconList {
   kind: LexiconKind;
