@@ -47,3 +47,13 @@ test('the engine and the page reader give every posting heading the same kind', 
   expect(headingKind('Company Overview')).toBe('company');
   expect(headingKind('Preferred Qualifications')).toBe('preferred');
 });
+
+test('an abbreviation means one thing in both tables: the check keys them by their short form', () => {
+  // The tables used to disagree: "mlops" was machine learning ops to one reader and operations
+  // to another, and "devops" one word to the title reader and "dev ops" to the role-name finder.
+  const errors = checkLexicon([
+    { kind: 'abbreviation', text: '\ndevops: dev ops\nmlops: machine learning ops\n' },
+    { kind: 'title-abbreviation', text: '\nmlops: machine learning operations\n' },
+  ]);
+  expect(errors).toEqual(['lexicon: "mlops: machine learning operations" is both abbreviation and title-abbreviation']);
+});

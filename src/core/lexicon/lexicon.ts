@@ -26,6 +26,8 @@ export type LexiconKind =
   | 'role-word'
   /** Abbreviations and what they stand for, "short: long" a line: "mlops: machine learning ops". */
   | 'abbreviation'
+  /** Abbreviations only job titles spell out ("pm: product manager"): abbreviations.ts. */
+  | 'title-abbreviation'
   /** Section headings only postings have, by what the section holds (headings.ts). */
   | `heading-${HeadingKind}`
   /** Words that say what a section holds once a line is known to be a heading ("Skills"): headings.ts. */
@@ -37,12 +39,14 @@ export type LexiconKind =
  * The readers a list serves. A phrase has one kind within a family; across families a word can
  * serve twice, since the readers never meet: "experience" heads a section ("Experience") and,
  * in a sentence, asks for the skill before it ("leadership experience"); "compensation" is a
- * heading and, in running text, a sign of a posting.
+ * heading and, in running text, a sign of a posting. Abbreviations are one family keyed by
+ * their short form ("mlops: …"): a short form means one thing whichever reader spells it out.
  */
-export type LexiconFamily = 'sentence-word' | 'heading' | 'running-text';
+export type LexiconFamily = 'sentence-word' | 'heading' | 'running-text' | 'abbreviation';
 
 export function familyOf(kind: LexiconKind): LexiconFamily {
   if (kind.startsWith('heading-') || kind.startsWith('section-word-')) return 'heading';
+  if (kind === 'abbreviation' || kind === 'title-abbreviation') return 'abbreviation';
   return kind === 'posting-phrase' ? 'running-text' : 'sentence-word';
 }
 
