@@ -131,7 +131,10 @@ export const LANGUAGES: CuratedSection = {
     ['vhdl', 'VHDL', [], { cat: 'systems', p: 'hardware-design', r: ['verilog'] }],
     ['cuda', 'CUDA', ['CUDA C', 'CUDA C++', 'CUDA programming', 'CUDA kernels', 'NVIDIA CUDA'], { cat: 'systems', p: 'gpu-programming', r: ['opencl', 'triton-lang'] }],
     ['opencl', 'OpenCL', [], { cat: 'systems', p: 'gpu-programming', r: ['cuda'] }],
-    ['triton-lang', 'OpenAI Triton', ['Triton kernels', 'Triton language'], { cat: 'systems', p: 'gpu-programming', r: ['cuda'] }],
+    // Bare "Triton" is this one in 7 of the 10 development postings that name it ("CUDA, Triton",
+    // "ML compiler and IRs (MLIR, HLO, Triton)", "CUDA/Triton programming"); the NVIDIA server is
+    // named as such or listed among model servers, where it is related.
+    ['triton-lang', 'OpenAI Triton', ['Triton', 'Triton kernels', 'Triton language'], { cat: 'systems', p: 'gpu-programming', r: ['cuda'] }],
     ['mojo', 'Mojo', ['Mojo programming language', 'Mojo language'], { amb: true }],
     ['zig', 'Zig', ['Zig programming language', 'Ziglang'], { amb: true }],
     ['html', 'HTML', ['HTML5', 'Hypertext Markup Language', 'HTML 5', 'XHTML'], { cat: 'web', p: 'frontend-development', r: ['css'], onet: ['Dynamic hypertext markup language DHTML'] }],
@@ -805,7 +808,7 @@ export const MLOPS: CuratedSection = {
     ['hopsworks', 'Hopsworks', [], { p: 'feature-stores', r: ['feast', 'tecton'] }],
     ['triton-inference-server', 'NVIDIA Triton Inference Server', ['Triton Inference Server', 'Triton server', 'NVIDIA Triton'], { p: 'model-serving', r: ['tensorrt', 'torchserve', 'vllm'] }],
     ['torchserve', 'TorchServe', [], { p: 'model-serving', r: ['triton-inference-server'] }],
-    ['tf-serving', 'TensorFlow Serving', ['TF Serving'], { p: 'model-serving', r: ['torchserve', 'tensorflow', 'triton-inference-server'] }],
+    ['tf-serving', 'TensorFlow Serving', ['TF Serving', 'TFServing'], { p: 'model-serving', r: ['torchserve', 'tensorflow', 'triton-inference-server'] }],
     ['seldon', 'Seldon Core', ['Seldon', 'MLServer', 'Seldon Deploy'], { p: 'model-serving', r: ['kserve', 'bentoml'] }],
     ['bentoml', 'BentoML', [], { p: 'model-serving', r: ['torchserve', 'seldon', 'ray'] }],
     ['real-time-inference', 'Real-time inference', ['real-time ML', 'low-latency inference', 'online serving', 'batch inference', 'batch scoring', 'inference pipelines', 'model inference'], { p: 'model-serving', cat: 'ml-concept' }],
