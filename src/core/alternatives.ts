@@ -43,8 +43,28 @@ function joinerOf(gap: string): Joiner | null {
   return null;
 }
 
-/** Words before a list that make its items examples or choices: any one will do. */
-const INTRO = /(?:\bsuch as|\be\.? ?g\.?|\bfor (?:example|instance)|\bincluding but not limited to|\blike|\b(?:at least |any )?one (?:or more )?of(?: the following)?(?: [\p{L}-]+)?|\bany of|\beither|\bsome of)\s*[:,]?\s*\(?\s*$/iu;
+/**
+ * Words before a list that make its items examples or choices: any one will do. Sticky, and tried
+ * only where a word starts with one of their first letters (endsWithIntro): anchored at the end,
+ * it would otherwise be tried at every character of the text before each list.
+ */
+const INTRO = /(?:\bsuch as|\be\.? ?g\.?|\bfor (?:example|instance)|\bincluding but not limited to|\blike|\b(?:at least |any )?one (?:or more )?of(?: the following)?(?: [\p{L}-]+)?|\bany of|\beither|\bsome of)\s*[:,]?\s*\(?\s*$/iuy;
+
+/** What \b counts as a word character under the u and i flags: ASCII letters, digits, _, and ſ and K (Kelvin), which fold to s and k. */
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 0x17f || c === 0x212a;
+
+/** INTRO.test(before), trying the regex only where one of its first words can start (a, e, f, i, l, o, s, or ſ). */
+function endsWithIntro(before: string): boolean {
+  for (let p = 0; p < before.length; p++) {
+    const c = before.charCodeAt(p);
+    const low = c | 0x20;
+    if (!(low === 97 || low === 101 || low === 102 || low === 105 || low === 108 || low === 111 || low === 115 || c === 0x17f)) continue;
+    if (p > 0 && isWordChar(before.charCodeAt(p - 1))) continue;
+    INTRO.lastIndex = p;
+    if (INTRO.test(before)) return true;
+  }
+  return false;
+}
 
 /** After a list: "or similar", "or equivalent", "or other cloud platforms". */
 const SIMILAR = /^(?:[\s-]+[\p{L}]+){0,3}\s*,?\s*(?:\)\s*)?(?:or|and\/or)\s+(?:an?\s+)?(?:similar|equivalent|comparable|related|alternative|other|another|any other)\b/iu;
@@ -163,8 +183,8 @@ export function findAlternatives(
     const prevUnit = prevRun?.units[prevRun.units.length - 1];
     const afterProduct = prevUnit !== undefined && /^\s*\($/.test(text.slice(prevUnit.end, first.start)) && !prevUnit.ids.every(isGeneric);
     const inParens =
-      head.units.length > 1 && !afterProduct && /\(\s*$/.test(text.slice(0, first.start)) && /^\s*(?:,?\s*etc\.?\s*)?\)/.test(text.slice(last.end));
-    const intro = inParens || INTRO.test(text.slice(Math.max(0, first.start - 60), first.start));
+      head.units.length > 1 && !afterProduct && text.slice(0, first.start).trimEnd().endsWith('(') && /^\s*(?:,?\s*etc\.?\s*)?\)/.test(text.slice(last.end));
+    const intro = inParens || endsWithIntro(text.slice(Math.max(0, first.start - 60), first.start));
 
     // A generic skill right before the examples: "cloud platforms such as AWS or GCP",
     // "a deep learning framework (e.g. PyTorch)".
