@@ -4,7 +4,7 @@
  * pages (lists of roles, articles, bare forms, other structured data), and picks the element
  * that holds the posting.
  */
-import { APPLY, GENERIC_TITLE, JOB_PHRASES, JOB_TITLE, LIST_TITLE, headingCue, type CueKind } from './cues';
+import { GENERIC_TITLE, JOB_PHRASES, JOB_TITLE, LIST_TITLE, headingCue, isApplyText, type CueKind } from './cues';
 import { commonAncestorOf, metaContent, wordCount } from './dom';
 import { inlineText, isHidden, nodeToText } from './html-to-text';
 import { postingLinks } from './posting-links';
@@ -67,7 +67,7 @@ function applyControls(scope: ParentNode, limit: number): number {
   let n = 0;
   for (const el of Array.from(scope.querySelectorAll('a, button, input[type="submit"], [role="button"]'))) {
     const text = el.localName === 'input' ? (el.getAttribute('value') ?? '') : inlineText(el);
-    const apply = (text.length <= 50 && APPLY.test(text.trim())) || (el.localName === 'a' && /\/apply(\/|\?|$)/i.test(el.getAttribute('href') ?? ''));
+    const apply = (text.length <= 50 && isApplyText(text)) || (el.localName === 'a' && /\/apply(\/|\?|$)/i.test(el.getAttribute('href') ?? ''));
     if (apply && ++n >= limit) return n;
   }
   return n;

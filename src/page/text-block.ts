@@ -4,6 +4,7 @@
  * many of its sentences ask something of a candidate.
  */
 import { wordCount } from './dom';
+import { FOREIGN_ASKS } from './cues';
 import { postingLinkKey } from './posting-links';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'select', 'button', 'code']);
@@ -63,5 +64,5 @@ const ASKS = /\b(\d+\+?\s*(years?|yrs)|experience (with|in|of|using)|proficien(t
 
 export function requirementSentences(text: string): { asks: number; sentences: number } {
   const sentences = text.split(/(?<=[.!?;])\s+|\n+/).filter((s) => wordCount(s) >= 4);
-  return { asks: sentences.filter((s) => ASKS.test(s)).length, sentences: sentences.length };
+  return { asks: sentences.filter((s) => ASKS.test(s) || FOREIGN_ASKS.test(s)).length, sentences: sentences.length };
 }

@@ -21,7 +21,13 @@ export type LexiconKind =
   /** Other words after which a skill names the job: "a Python position". */
   | 'role-word'
   /** Abbreviations and what they stand for, "short: long" a line: "mlops: machine learning ops". */
-  | 'abbreviation';
+  | 'abbreviation'
+  /** Posting headings and words in other languages than English, for the page reader (other-languages.ts). */
+  | 'foreign-requirements-heading'
+  | 'foreign-duties-heading'
+  | 'foreign-preferred-heading'
+  | 'foreign-apply'
+  | 'foreign-ask';
 
 export interface LexiconList {
   kind: LexiconKind;
