@@ -81,6 +81,19 @@ const rows: Row[] = [
   // An old table layout on a company's own domain: bold lead-ins ended by <br> are its section headings.
   { file: 'taleo-jobdetail.html', url: 'https://careers.northwindutilities.example/careersection/2/jobdetail.ftl?job=2400123', kind: 'posting', source: 'heuristic' },
   { file: 'taleo-jobdetail.html', url: 'https://northwind.taleo.net/careersection/2/jobsearch.ftl?lang=en', kind: 'listing' },
+  // A German posting on a company's own career page: its headings ("Deine Aufgaben", "Dein Profil") decide.
+  { file: 'posting-german.html', url: 'https://karriere.nordwind-energie.example/job/4711', kind: 'posting', source: 'heuristic', title: 'Data Engineer (m/w/d)', line: 'Dein Profil', root: '.job-ad-container' },
+  // An old ATS's table of label and value cells: "Minimum Qualifications:" is a heading, "Job Title:" names the job.
+  { file: 'posting-table-layout.html', url: 'https://jobs.fabrikamutilities.example/jobs/detail.asp?req=2024-0817', kind: 'posting', source: 'heuristic', title: 'Business Intelligence Developer II', line: 'Preferred Qualifications: Experience with Azure Data Factory, Python or a utility billing system.' },
+  // A careers search with its first position open beside the list (Eightfold): that position.
+  { file: 'careers-two-pane.html', url: 'https://careers.contoso-networks.example/careers?pid=4100123', kind: 'posting', source: 'heuristic', title: 'Senior Data Engineer', root: '.position-details', line: 'Minimum qualifications' },
+  { file: 'naukri-serp.html', url: 'https://www.naukri.com/ai-engineer-jobs', kind: 'listing' },
+  // Read at an address of no known site, its links to /job-listings-<slug>-<id> make it a list.
+  { file: 'naukri-serp.html', url: 'https://jobs.example.org/ai-engineer-jobs', kind: 'listing' },
+  { file: 'bot-check-perimeterx.html', url: 'https://www.glassdoor.com/job-listing/senior-machine-learning-engineer-northwind-ai-JV_IC2622109_KO0,32_KE33,45.htm?jl=1009012345678', kind: 'not-posting' },
+  { file: 'linkedin-people-search.html', url: 'https://www.linkedin.com/search/results/people/?keywords=machine%20learning%20engineer', kind: 'not-posting' },
+  { file: 'company-profile.html', url: 'https://jobboard.example/cmp/northwind-ai', kind: 'not-posting' },
+  { file: 'news-hiring-article.html', url: 'https://techdaily.example/2025/03/04/northwind-ai-hiring', kind: 'not-posting' },
 ];
 
 /** A stand-in for the engine's matcher: the blog fixture names many skills, which must not tip it over. */
@@ -174,11 +187,21 @@ describe('the general reader alone, on every fixture at an address of no known s
     'careers-index.html': 'not posting', 'careers-list.html': 'not posting', 'event-jsonld.html': 'not posting',
     'greenhouse-board.html': 'not posting', 'indeed-about.html': 'not posting', 'indeed-serp-list.html': 'not posting',
     'lever-board.html': 'not posting', 'resume-page.html': 'not posting',
+    'posting-german.html': 'posting', 'posting-table-layout.html': 'posting', 'careers-two-pane.html': 'posting',
+    'naukri-serp.html': 'not posting', 'bot-check-perimeterx.html': 'not posting', 'linkedin-people-search.html': 'not posting',
+    'company-profile.html': 'not posting', 'news-hiring-article.html': 'not posting',
   };
 
   test.each(Object.entries(expected))('%s → %s', (file, kind) => {
     const found = detectPosting(fixture(file), UNKNOWN, { countSkills });
     expect(found.kind === 'posting' ? 'posting' : 'not posting').toBe(kind);
+  });
+
+  test('a news story on hiring stays not-posting without its article marks (byline, og:type): it quotes people', () => {
+    const doc = fixture('news-hiring-article.html');
+    for (const el of Array.from(doc.querySelectorAll('meta[name="author"], meta[property^="og:"], meta[property^="article:"], .byline'))) el.remove();
+    const found = detectPosting(doc, 'https://techdaily.example/northwind-ai-hiring', { countSkills });
+    expect(found.kind === 'not-posting' && found.reason).toMatch(/reported speech/);
   });
 
   test('in a two-pane search the open posting is named by its own heading, not by the search', () => {

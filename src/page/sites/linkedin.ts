@@ -106,6 +106,7 @@ export const linkedin = defineSite({
       'tests/fixtures/pages/linkedin-signed-in.html',
       'tests/fixtures/pages/linkedin-view-styled.html',
       'tests/fixtures/pages/linkedin-search-styled.html',
+      'tests/fixtures/pages/linkedin-people-search.html',
     ],
   },
 });
