@@ -94,6 +94,8 @@ const rows: Row[] = [
   { file: 'linkedin-people-search.html', url: 'https://www.linkedin.com/search/results/people/?keywords=machine%20learning%20engineer', kind: 'not-posting' },
   { file: 'company-profile.html', url: 'https://jobboard.example/cmp/northwind-ai', kind: 'not-posting' },
   { file: 'news-hiring-article.html', url: 'https://techdaily.example/2025/03/04/northwind-ai-hiring', kind: 'not-posting' },
+  // iCIMS's outer page as parsed here: its frame's document is not loaded, so no posting (see the frame test).
+  { file: 'icims-shell.html', url: 'https://careers-northwind.icims.com/jobs/4521/machine-learning-engineer-ii/job', kind: 'not-posting' },
 ];
 
 /** A stand-in for the engine's matcher: the blog fixture names many skills, which must not tip it over. */
@@ -164,6 +166,26 @@ describe('detectPosting on the fixture pages', () => {
     expect(found).toMatchObject({ kind: 'posting', posting: { source: 'heuristic', title: T } });
   });
 
+  test('an iCIMS shell page is the posting of its same-origin frame, read by the iCIMS adapter', () => {
+    const shell = fixture('icims-shell.html');
+    // What the browser gives a content script for a same-origin frame: its loaded document.
+    Object.defineProperty(shell.querySelector('iframe'), 'contentDocument', { value: fixture('icims-posting.html') });
+    const url = 'https://careers-northwind.icims.com/jobs/4521/machine-learning-engineer-ii/job';
+    const found = detectPosting(shell, url, { countSkills });
+    expect(found).toMatchObject({ kind: 'posting', root: null, posting: { source: 'icims', title: 'Machine Learning Engineer II', url } });
+    expect(found.kind === 'posting' && found.posting.text).toContain('3+ years of experience building and deploying machine learning models');
+  });
+
+  test('a cross-origin frame (its document unreadable) leaves the page as it is', () => {
+    const shell = fixture('icims-shell.html');
+    Object.defineProperty(shell.querySelector('iframe'), 'contentDocument', {
+      get() {
+        throw new Error('SecurityError: Blocked a frame from accessing a cross-origin frame.');
+      },
+    });
+    expect(detectPosting(shell, 'https://careers.northwindhealth.example/jobs/4521', { countSkills }).kind).toBe('not-posting');
+  });
+
   test('a page of a known site that is neither posting nor list is not a posting', () => {
     expect(detectPosting(fixture('about-page.html'), 'https://www.linkedin.com/feed/').kind).toBe('not-posting');
   });
@@ -189,7 +211,7 @@ describe('the general reader alone, on every fixture at an address of no known s
     'lever-board.html': 'not posting', 'resume-page.html': 'not posting',
     'posting-german.html': 'posting', 'posting-table-layout.html': 'posting', 'careers-two-pane.html': 'posting',
     'naukri-serp.html': 'not posting', 'bot-check-perimeterx.html': 'not posting', 'linkedin-people-search.html': 'not posting',
-    'company-profile.html': 'not posting', 'news-hiring-article.html': 'not posting',
+    'company-profile.html': 'not posting', 'news-hiring-article.html': 'not posting', 'icims-shell.html': 'not posting',
   };
 
   test.each(Object.entries(expected))('%s → %s', (file, kind) => {
