@@ -5,7 +5,7 @@
  * that holds the posting.
  */
 import { GENERIC_TITLE, JOB_PHRASES, JOB_TITLE, LIST_TITLE, headingCue, isApplyText, type CueKind } from './cues';
-import { commonAncestorOf, metaContent, wordCount } from './dom';
+import { commonAncestorOf, metaContent, normalize, wordCount } from './dom';
 import { inlineText, isHidden, nodeToText } from './html-to-text';
 import { postingLinks } from './posting-links';
 import { densestBlock, requirementSentences } from './text-block';
@@ -68,7 +68,9 @@ function findCues(doc: Document): Cue[] {
 function applyControls(scope: ParentNode, limit: number): number {
   let n = 0;
   for (const el of Array.from(scope.querySelectorAll('a, button, input[type="submit"], [role="button"]'))) {
-    const text = el.localName === 'input' ? (el.getAttribute('value') ?? '') : inlineText(el);
+    // The page text leaves buttons out (nodeToText skips them): a button's own words, then its label.
+    const tag = el.localName.toLowerCase();
+    const text = tag === 'input' ? (el.getAttribute('value') ?? '') : tag === 'button' ? normalize(el.textContent ?? '') || (el.getAttribute('aria-label') ?? '') : inlineText(el);
     const apply = (text.length <= 50 && isApplyText(text)) || (el.localName === 'a' && /\/apply(\/|\?|$)/i.test(el.getAttribute('href') ?? ''));
     if (apply && ++n >= limit) return n;
   }

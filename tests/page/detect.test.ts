@@ -226,6 +226,16 @@ describe('the general reader alone, on every fixture at an address of no known s
     expect(found.kind === 'not-posting' && found.reason).toMatch(/reported speech/);
   });
 
+  test('a <button> is an apply control by its own words, though the page text leaves buttons out', () => {
+    const doc = fixture('news-hiring-article.html');
+    const button = doc.createElement('button');
+    button.innerHTML = '<span class="label">Apply now</span>';
+    doc.querySelector('article')!.append(button);
+    const found = detectPosting(doc, 'https://techdaily.example/2025/03/04/northwind-ai-hiring', { countSkills });
+    expect(found.kind === 'not-posting' && found.reason).toMatch(/apply control \(\+1\.5\)/);
+    expect(found.kind === 'not-posting' && found.reason).not.toMatch(/no way to apply/);
+  });
+
   test('in a two-pane search the open posting is named by its own heading, not by the search', () => {
     const found = detectPosting(fixture('indeed-serp-pane.html'), UNKNOWN, { countSkills });
     expect(found.kind === 'posting' && found.posting.title).toMatch(/^Senior Machine Learning Engineer/);
