@@ -15,8 +15,9 @@ type Recompute = (analysis: Analysis, skills: readonly UserSkill[], notAsked: Re
 let exact: Recompute | null = null;
 const loadExact = () =>
   void import('../../src/ui/engine-gap')
-    .then((m) => {
-      exact = m.createEngineRecompute();
+    .then((m) => m.createEngineRecompute())
+    .then((recompute) => {
+      exact = recompute;
     })
     .catch((err: unknown) => console.warn('[role-lens] engine gap unavailable, using the quick update', err));
 

@@ -1,8 +1,8 @@
-import { CONTENT_SCRIPT_FILE, CONTENT_SCRIPT_MARKER } from '../extension-contract';
+import { CONTENT_SCRIPT_FILES, CONTENT_SCRIPT_MARKER } from '../extension-contract';
 import { siteFor } from '../page/sites';
 
 /**
- * The content script (engine and data, ~350 KB) runs only where a job site shows a posting: the
+ * The content script and the engine it needs (/engine.js, with its data: ~350 KB) run only where a job site shows a posting: the
  * background injects it when a tab of a claimed site loads a posting URL, or moves to one without
  * a page load (LinkedIn from the feed to a job, a two-pane search opening one). Every other page
  * of those sites (the feed, searches, boards) gets no extension script at all. The URL tests are
@@ -104,6 +104,6 @@ export async function injectIfPosting(api: InjectApi, tabId: number, url: string
     args: [CONTENT_SCRIPT_MARKER],
   });
   if (probe?.result === true) return false;
-  await api.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+  await api.scripting.executeScript({ target: { tabId }, files: [...CONTENT_SCRIPT_FILES] });
   return true;
 }

@@ -48,9 +48,12 @@ export interface ClassifiedMention {
 /** Words of company names that name no product: "Slack Technologies" is Slack. */
 const COMPANY_FILLER = new Set('inc inc. llc ltd gmbh corp corporation co company technologies technology labs lab group holdings the and of systems software solutions'.split(' '));
 
-/** The posting company's name and its distinctive words, lower-cased ("at Slack, we…" is the company, not the tool). */
-function companyNames(company: string | undefined): Set<string> {
-  const names = new Set<string>();
+/**
+ * The posting company's name and its distinctive words, lower-cased ("at Slack, we…" is the
+ * company, not the tool); and the names the posting gives itself (employer.ts), whole.
+ */
+function companyNames(company: string | undefined, named: readonly string[]): Set<string> {
+  const names = new Set<string>(named.map((n) => n.toLowerCase()));
   const full = company?.trim().toLowerCase();
   if (!full) return names;
   names.add(full);
@@ -97,9 +100,10 @@ export function collectSkills(
   structure: Structure,
   claims: readonly YearsClaim[],
   company?: string,
+  employer: readonly string[] = [],
 ): SkillHit[] {
   const bySkill = new Map<string, SkillHit>();
-  for (const { candidate: c, importance } of classifyMentions(tokens, matcher, structure, company)) {
+  for (const { candidate: c, importance } of classifyMentions(tokens, matcher, structure, company, employer)) {
     const years = importance === 'mentioned' ? null : yearsFor(c, claims);
     const mention = { start: c.start, end: c.end, text: tokens.text.slice(c.start, c.end) };
     const hit = bySkill.get(c.skillId);
@@ -116,8 +120,8 @@ export function collectSkills(
 }
 
 /** Every skill mention with what its sentence says of it: asked for, nice to have, or only mentioned. */
-export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: Structure, company?: string): ClassifiedMention[] {
-  const own = companyNames(company);
+export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: Structure, company?: string, employer: readonly string[] = []): ClassifiedMention[] {
+  const own = companyNames(company, employer);
   const fields = degreeFieldRanges(tokens.text);
   const inFields = (c: Candidate) => fields.some(([s, e]) => c.start >= s && c.end <= e);
   return matcher.match(tokens).map((c) => {

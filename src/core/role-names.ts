@@ -9,10 +9,9 @@ import { TokenKind, type Tokens } from './tokenize';
  * from the text alone. Only singular forms count: "work with data scientists" names
  * colleagues, not the job.
  */
-/** Abbreviations spelled out: the lexicon's (lexicon/abbreviations.ts), and DevOps as texts write it. */
+/** Abbreviations spelled out as texts write them (lexicon/abbreviations.ts), and a developer is an engineer. */
 const SPELLED_OUT = new Map<string, readonly string[]>([
   ...abbreviations(),
-  ['devops', ['dev', 'ops']],
   ['developer', ['engineer']],
 ]);
 

@@ -51,7 +51,7 @@ describe('injectIfPosting', () => {
   test('injects the content script on a posting where none runs', async () => {
     const { api, calls } = fakeTab(false);
     await expect(injectIfPosting(api, 7, posting)).resolves.toBe(true);
-    expect(calls).toEqual([{ args: [CONTENT_SCRIPT_MARKER] }, { files: [CONTENT_SCRIPT_FILE] }]);
+    expect(calls).toEqual([{ args: [CONTENT_SCRIPT_MARKER] }, { files: ['/engine.js', '/content-scripts/content.js'] }]);
   });
 
   test('leaves a running copy alone (it follows single-page navigation itself)', async () => {
@@ -104,7 +104,7 @@ describe('injectWithRetry', () => {
     let reads = 0;
     const tab = async () => (reads++, { url: posting, status: 'complete' });
     await expect(injectWithRetry(api, tab, 3, async (ms) => void waits.push(ms))).resolves.toBe(true);
-    expect(files).toEqual([[CONTENT_SCRIPT_FILE]]);
+    expect(files).toEqual([['/engine.js', '/content-scripts/content.js']]);
     expect(waits).toEqual(INJECT_RETRIES.slice(0, 2));
     expect(reads).toBe(3);
   });

@@ -76,7 +76,11 @@ test("the employer's own name is not a skill it asks for", () => {
   const text = `About the role\nAt Slack, we build the future of work.\nRequirements\n- 5+ years with Java and Kafka\n- Experience with Slack integrations is a plus`;
   const importance = (company?: string) =>
     engine.analyze({ text, source: 'test', ...(company ? { company } : {}) }, []).skills.find((s) => s.id === 'slack')?.importance;
-  expect(importance()).toBe('preferred');
+  // Without the page's company field, "At Slack, we…" names the employer (employer.ts).
+  expect(importance()).toBe('mentioned');
   expect(importance('Slack Technologies, LLC')).toBe('mentioned');
+  // Another employer that asks for the tool.
+  const elsewhere = text.replace('At Slack, we build', 'At Acme, we build');
+  expect(engine.analyze({ text: elsewhere, source: 'test' }, []).skills.find((s) => s.id === 'slack')?.importance).toBe('preferred');
   expect(engine.analyze({ text, source: 'test', company: 'Slack' }, []).skills.find((s) => s.id === 'kafka')?.importance).toBe('required');
 });

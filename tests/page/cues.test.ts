@@ -6,21 +6,21 @@ describe('posting headings in the languages job seekers read', () => {
   // Headings as postings print them (StepStone, XING, Welcome to the Jungle, InfoJobs, Pracuj, the
   // saved Italian LinkedIn pane), with their case and punctuation.
   test.each([
-    ['Ihr Profil:', 'requirements'],
+    ['Ihr Profil:', 'required'],
     ['Deine Aufgaben', 'responsibilities'],
-    ['Was du mitbringst', 'requirements'],
+    ['Was du mitbringst', 'required'],
     ['Vos missions', 'responsibilities'],
-    ['Profil recherché', 'requirements'],
+    ['Profil recherché', 'required'],
     ['Responsabilità Principali', 'responsibilities'],
-    ['Requisiti', 'requirements'],
-    ['Requisitos:', 'requirements'],
+    ['Requisiti', 'required'],
+    ['Requisitos:', 'required'],
     ['Funciones', 'responsibilities'],
     ['Wat ga je doen?', 'responsibilities'],
     ['Mile widziane', 'preferred'],
     ['Zakres obowiązków', 'responsibilities'],
     ['Dina arbetsuppgifter', 'responsibilities'],
     ['Von Vorteil', 'preferred'],
-    ['Requirements', 'requirements'],
+    ['Requirements', 'required'],
   ])('%s → %s', (heading, kind) => {
     expect(headingCue(heading)).toBe(kind);
   });

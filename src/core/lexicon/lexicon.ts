@@ -1,8 +1,12 @@
 /**
  * The word lists the engine and the page reader share, as data: each list is one phrase a line
- * (lower case, sorted), and each list has one kind. tests/core/lexicon.test.ts checks every list
- * is sorted and unique and that no phrase has two kinds.
+ * (lower case, sorted), and each list has one kind. The data validator (checkLexicon, run by the
+ * build through scripts/validate-data.ts and called by tests/core/lexicon.test.ts) checks every
+ * list is sorted and unique and that no phrase has two kinds in a family.
  */
+/** What a section heading announces, whoever reads it (the engine's sections, the page reader's cues). */
+export type HeadingKind = 'required' | 'preferred' | 'responsibilities' | 'company' | 'legal' | 'benefits' | 'tools';
+
 export type LexiconKind =
   /** English words that are also tools' names: counted only in their case and with evidence (evidence.ts). */
   | 'everyday-word'
@@ -22,12 +26,36 @@ export type LexiconKind =
   | 'role-word'
   /** Abbreviations and what they stand for, "short: long" a line: "mlops: machine learning ops". */
   | 'abbreviation'
-  /** Posting headings and words in other languages than English, for the page reader (other-languages.ts). */
+  /** Abbreviations only job titles spell out ("pm: product manager"): abbreviations.ts. */
+  | 'title-abbreviation'
+  /** Section headings only postings have, by what the section holds (headings.ts). */
+  | `heading-${HeadingKind}`
+  /** Words that say what a section holds once a line is known to be a heading ("Skills"): headings.ts. */
+  | `section-word-${Exclude<HeadingKind, 'tools'>}`
+  /** Phrases of running text that tell a job posting ("we are hiring", "full time"): posting-phrases.ts. */
+  | 'posting-phrase'
+  /** Posting headings in other languages than English, for the page reader (other-languages.ts). */
   | 'foreign-requirements-heading'
   | 'foreign-duties-heading'
   | 'foreign-preferred-heading'
+  /** Apply controls and phrases that ask of a candidate, in other languages (other-languages.ts). */
   | 'foreign-apply'
   | 'foreign-ask';
+
+/**
+ * The readers a list serves. A phrase has one kind within a family; across families a word can
+ * serve twice, since the readers never meet: "experience" heads a section ("Experience") and,
+ * in a sentence, asks for the skill before it ("leadership experience"); "compensation" is a
+ * heading and, in running text, a sign of a posting. Abbreviations are one family keyed by
+ * their short form ("mlops: …"): a short form means one thing whichever reader spells it out.
+ */
+export type LexiconFamily = 'sentence-word' | 'heading' | 'running-text' | 'abbreviation';
+
+export function familyOf(kind: LexiconKind): LexiconFamily {
+  if (kind.startsWith('heading-') || kind.startsWith('section-word-') || /^foreign-.*-heading$/.test(kind)) return 'heading';
+  if (kind === 'abbreviation' || kind === 'title-abbreviation') return 'abbreviation';
+  return kind === 'posting-phrase' ? 'running-text' : 'sentence-word';
+}
 
 export interface LexiconList {
   kind: LexiconKind;
