@@ -202,8 +202,10 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
     for (const d of m.duties) {
       const c = phraseCoverage(input.duties, d.stems).coverage;
       if (top.length < 4 || c > top[top.length - 1]!.c) {
-        top.push({ phrase: d.phrase, c });
-        top.sort((a, b) => b.c - a.c);
+        // After the ones as good: the order a stable sort would give.
+        let at = top.length;
+        while (at > 0 && top[at - 1]!.c < c) at--;
+        top.splice(at, 0, { phrase: d.phrase, c });
         if (top.length > 4) top.pop();
       }
     }
