@@ -1,14 +1,16 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { stripSiteExamples } from './scripts/pack/strip-site-examples';
 import { packedData } from './scripts/pack/vite-plugin';
-import { ALL_SITES, CONTENT_MATCHES } from './src/content/job-sites';
+import { CONTENT_MATCHES } from './src/content/job-sites';
+import { ALL_SITES } from './src/extension-contract';
 
 // Rendered from assets/icon.svg by `npm run icons` (scripts/icons.ts).
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), packedData(import.meta.dirname)] }),
+  vite: () => ({ plugins: [preact(), packedData(import.meta.dirname), stripSiteExamples()] }),
   manifest: ({ manifestVersion }) => ({
     name: 'Role Lens: job posting skill match',
     description:

@@ -1,32 +1,54 @@
-import loadPacked from 'virtual:role-lens-packed-data';
-import { createPackedEngine } from './core/engine';
-import { unpackRoles, type RuntimeRole } from './core/packed';
+import type { RuntimeRole } from './core/packed';
 import type { Engine } from './core/types';
+import { ENGINE_FILE } from './extension-contract';
+import { engineHost, type EngineHost } from './engine-global';
 
 /**
- * The engine the extension runs, over the data packed at build time (scripts/pack). Node, the
- * CLI and most tests use src/core/bundled.ts, the same engine over the source data, which no
- * part of the extension imports: it would ship the data a second time.
+ * The engine the extension runs, published by /engine.js (src/engine-global.ts): the content
+ * script finds it there, injected just before it; an extension page loads it with
+ * `loadBundledEngine()`. Node, the CLI and most tests use src/core/bundled.ts, the same engine
+ * over the source data, which no part of the extension imports: it would ship the data again.
  */
-let engine: Engine | null = null;
-let roles: RuntimeRole[] | null = null;
-
-function unpack(): void {
-  const packed = loadPacked();
-  engine = createPackedEngine(packed);
-  roles = unpackRoles(packed);
+function host(): EngineHost {
+  const h = engineHost();
+  if (!h) throw new Error(`The engine (${ENGINE_FILE}) is not loaded.`);
+  return h;
 }
 
-/** Built on first use: unpacking takes a few milliseconds. */
 export function getBundledEngine(): Engine {
-  if (!engine) unpack();
-  return engine!;
+  return host().engine();
 }
 
 /** The roles as the engine scores them (an extension page's role lists and details). */
 export function getBundledRoles(): readonly RuntimeRole[] {
-  if (!roles) unpack();
-  return roles!;
+  return host().roles();
+}
+
+let loading: Promise<Engine> | null = null;
+
+/**
+ * An extension page's engine: /engine.js loaded once through a <script> element (the pages'
+ * policy allows the extension's own files), then unpacked.
+ */
+export function loadBundledEngine(doc: Document = document): Promise<Engine> {
+  if (engineHost()) return Promise.resolve(getBundledEngine());
+  loading ??= new Promise<Engine>((resolve, reject) => {
+    const script = doc.createElement('script');
+    script.src = ENGINE_FILE;
+    script.onload = () => {
+      try {
+        resolve(getBundledEngine());
+      } catch (err) {
+        reject(err instanceof Error ? err : new Error(String(err)));
+      }
+    };
+    script.onerror = () => {
+      loading = null;
+      reject(new Error(`The engine (${ENGINE_FILE}) could not be loaded.`));
+    };
+    doc.head.append(script);
+  });
+  return loading;
 }
 
 /** The same engine, unpacked only when first asked for something. */

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import guidesJson from '../../data/role-guides.json';
-import { getBundledEngine } from '../../src/bundled-engine';
+import { loadBundledEngine } from '../../src/bundled-engine';
 import { getRoleProfiles } from '../../src/bundled-roles';
 import type { RoleGuides } from '../../src/core/role-guides';
 import { readCompareSearch } from '../../src/ui/compare-link';
@@ -11,6 +11,7 @@ import './style.css';
 
 // Validated at build time (scripts/validate-data.ts), like the role profiles.
 const guides = (guidesJson as RoleGuides).guides;
+const engine = await loadBundledEngine();
 const root = document.getElementById('app');
 if (root) {
   render(
@@ -18,7 +19,7 @@ if (root) {
       request={readCompareSearch(location.search)}
       roles={getRoleProfiles()}
       guides={guides}
-      engine={getBundledEngine()}
+      engine={engine}
       loadSkills={() => storageSkillsRepo.get()}
     />,
     root,

@@ -11,7 +11,7 @@ const state = createHistoryState({
   history: storageHistoryRepo,
   skills: storageSkillsRepo,
   // The taxonomy index is built after first paint; the table shows the stored scores until then.
-  engine: () => import('../../src/bundled-engine').then((m) => m.getBundledEngine()),
+  engine: () => import('../../src/bundled-engine').then((m) => m.loadBundledEngine()),
   download: (name, text) => downloadText(name, text),
   confirm: (q) => window.confirm(q),
 });

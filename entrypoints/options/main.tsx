@@ -1,12 +1,13 @@
 import { render } from 'preact';
-import { getBundledEngine } from '../../src/bundled-engine';
+import { loadBundledEngine } from '../../src/bundled-engine';
 import { allSitesPermission, downloadText } from '../../src/ui/browser-glue';
 import { OptionsApp } from '../../src/ui/OptionsApp';
 import { createOptionsState } from '../../src/ui/options-state';
 import { storageQuarantineRepo, storageSettingsRepo, storageSkillPlaceRepo, storageSkillsRepo } from '../../src/ui/repos';
 import './style.css';
 
-const engine = getBundledEngine();
+// The skill autocomplete and the categories need the engine (/engine.js), loaded first.
+const engine = await loadBundledEngine();
 const state = createOptionsState({
   engine,
   skills: storageSkillsRepo,

@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { getBundledEngine } from '../../src/bundled-engine';
+import { loadBundledEngine } from '../../src/bundled-engine';
 import { getRoleProfiles } from '../../src/bundled-roles';
 import { storageSkillsRepo } from '../../src/ui/repos';
 import { Welcome } from '../../src/ui/Welcome';
 import { createWelcomeState } from '../../src/ui/welcome-state';
 import '../options/style.css';
 
-const engine = getBundledEngine();
+const engine = await loadBundledEngine();
 const state = createWelcomeState({
   engine,
   skills: storageSkillsRepo,

@@ -2,6 +2,9 @@
  * Builds data/roles/<id>.json (one file a role) and src/core/bundled-roles.ts.
  *
  *   npm run build:roles [-- --data ../shared/data] [--skills data/skills.json]
+ *   npx tsx scripts/roles/build.ts --fit-half 0 --out /tmp/x   (profiles from the even-numbered
+ *       postings only: ranking the odd ones with them is the held-out figure; the committed
+ *       profiles are built from all postings, so `npm run eval` ranks postings they were built from)
  *
  * Inputs: curated seeds (scripts/roles/seeds.ts), the taxonomy (data/skills.json), O*NET 29.2
  * (taxonomy/onet_29.2 under --data) and real postings (job_postings/ml_jobs_us_2024_2025.dev.jsonl
@@ -34,7 +37,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMatcher } from '../../src/core/matcher';
 import { roleSchema, taxonomySchema, type Role, type Taxonomy } from '../../src/core/schema';
-import { POSTINGS_FILE, readOnet, readPostings, type JobPosting, type OnetData } from './evidence';
+import { POSTINGS_FILE, postingHalf, readOnet, readPostings, type JobPosting, type OnetData } from './evidence';
 import { createResolver, resolveAll, type SkillResolver } from './resolve';
 import { NOT_IN_TAXONOMY, ROLE_SEEDS, type RoleSeed } from './seeds';
 import { titleToRole } from './title-to-role';
@@ -45,6 +48,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 interface Args {
   /** Skip unresolved seed names with a warning instead of failing (provisional builds only). */
   allowMissing: boolean;
+  /** Build from one half of the postings only (postingHalf), to measure the profiles on the other. */
+  fitHalf: 0 | 1 | null;
   data: string;
   skills: string;
   out: string;
@@ -53,6 +58,7 @@ interface Args {
 function parseArgs(argv: readonly string[]): Args {
   const args: Args = {
     allowMissing: false,
+    fitHalf: null,
     data: resolve(ROOT, '..', 'shared', 'data'),
     skills: join(ROOT, 'data', 'skills.json'),
     out: ROOT,
@@ -62,11 +68,14 @@ function parseArgs(argv: readonly string[]): Args {
     const v = argv[i + 1];
     if (a === '--allow-missing') {
       args.allowMissing = true;
+    } else if (a === '--fit-half' && (v === '0' || v === '1')) {
+      args.fitHalf = v === '0' ? 0 : 1;
+      i++;
     } else if ((a === '--data' || a === '--skills' || a === '--out') && v !== undefined) {
       args[a.slice(2) as 'data' | 'skills' | 'out'] = resolve(v);
       i++;
     } else {
-      throw new Error(`unknown argument ${String(a)} (use --data DIR, --skills FILE, --out DIR, --allow-missing)`);
+      throw new Error(`unknown argument ${String(a)} (use --data DIR, --skills FILE, --out DIR, --allow-missing, --fit-half 0|1)`);
     }
   }
   return args;
@@ -232,7 +241,9 @@ function main(): void {
   const onetIds = new Map<string, string | undefined>();
   for (const t of onet.technology) if (!onetIds.has(t.example)) onetIds.set(t.example, onetSkillId(t.example, resolver, findMentions));
 
-  const postings = readPostings(args.data).map((p) => ({
+  const postings = readPostings(args.data)
+    .filter((p) => args.fitHalf === null || postingHalf(p.id) === args.fitHalf)
+    .map((p) => ({
     ...p,
     role: titleToRole(p.title),
     skills: new Set(findMentions(`${p.title}\n${p.description}`).map((m) => m.skillId)),

@@ -56,6 +56,11 @@ export function readOnet(dataDir: string): OnetData {
 
 export const POSTINGS_FILE = 'ml_jobs_us_2024_2025.dev.jsonl';
 
+/** The half a posting falls in by its id's number: the split tune-roles and the held-out build share. */
+export function postingHalf(id: string): 0 | 1 {
+  return (Number(id.replace(/\D/g, '')) % 2) as 0 | 1;
+}
+
 function field(o: Record<string, unknown>, key: string): string {
   const v = o[key];
   return typeof v === 'string' ? v : '';

@@ -38,6 +38,8 @@
  *   - Intern, graduate, apprentice and level suffixes (II, L5, Level 4) keep the role.
  */
 
+import { abbreviations, TITLE_ABBREVIATION_LIST } from '../../src/core/lexicon/abbreviations';
+
 export interface TitleRule {
   role: string;
   re: RegExp;
@@ -192,18 +194,35 @@ export const TITLE_RULES: readonly TitleRule[] = [
   { role: 'software-engineer', re: new RegExp(String.raw`\b${SWE}\b|\bprogrammer\b|\bsoftware engineering\b|\bapplications? (?:developer|engineer)\b|\b(?:java|python|c\+\+|\.net|golang|go|rust|c#|scala) (?:software )?(?:engineer|developer)\b`) },
 ];
 
+/**
+ * The lexicon's compounds that texts also write apart ("front end", "full stack", "dev ops"):
+ * an abbreviation whose short form is its long form's words run together.
+ */
+const COMPOUNDS: ReadonlyArray<[RegExp, string]> = [...abbreviations()]
+  .filter(([short, long]) => long.length > 1 && long.join('') === short)
+  .map(([short, long]) => [new RegExp(String.raw`\b${long.join(String.raw`[\s-]+`)}\b`, 'g'), short]);
+
+/**
+ * Abbreviations a title puts in brackets after spelling them out ("Machine Learning (ML)
+ * Engineer"): the lexicon's (both its tables), but not its compounds ("(DevOps)", "(Frontend)"
+ * name a field) nor its one-word ones ("Sr"). "dba" is no abbreviation any reader spells out.
+ */
+const BRACKETED = [...abbreviations(), ...abbreviations(TITLE_ABBREVIATION_LIST)]
+  .filter(([short, long]) => long.length > 1 && long.join('') !== short)
+  .map(([short]) => short);
+
 /** Normalise a title for matching. Exported for tests. */
 export function normalizeTitle(title: string): string {
   let t = title.toLowerCase();
   t = t.replace(/[–—−]/g, '-').replace(/&/g, ' and ');
   t = t.replace(/\ba\.i\./g, 'ai').replace(/\bm\.l\./g, 'ml');
   t = t.replace(/\bsr\.?(?=\s|$|\/)/g, 'senior').replace(/\bjr\.?(?=\s|$|\/)/g, 'junior');
-  t = t.replace(/\bfront[\s-]+end\b/g, 'frontend').replace(/\bback[\s-]+end\b/g, 'backend');
-  t = t.replace(/\bfull[\s-]+stack\b/g, 'fullstack').replace(/\bmachine-learning\b/g, 'machine learning');
-  t = t.replace(/\bdev[\s-]ops\b|\bdevelopment and operations\b/g, 'devops').replace(/\bml-ops\b/g, 'mlops').replace(/\bgen-ai\b/g, 'genai');
+  for (const [re, short] of COMPOUNDS) t = t.replace(re, short);
+  t = t.replace(/\bmachine-learning\b/g, 'machine learning');
+  t = t.replace(/\bdevelopment and operations\b/g, 'devops').replace(/\bml-ops\b/g, 'mlops').replace(/\bgen-ai\b/g, 'genai');
   t = t.replace(/\bsite-reliability\b/g, 'site reliability');
   // Parenthesised abbreviations and levels: "Machine Learning (ML) Engineer", "(L5)".
-  t = t.replace(/\((?:ml|ai|mlops|nlp|cv|bi|sre|dba|qa|l\d+(?:\s*-\s*senior)?|[ivx]+)\)/g, ' ');
+  t = t.replace(new RegExp(String.raw`\((?:${[...BRACKETED, 'dba'].join('|')}|l\d+(?:\s*-\s*senior)?|[ivx]+)\)`, 'g'), ' ');
   t = t.replace(/\s+/g, ' ').trim();
   return t;
 }

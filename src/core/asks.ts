@@ -78,13 +78,25 @@ function writtenAsKind(text: string, start: number, end: number): boolean {
   return /[^s']s$/i.test(text.slice(start, end)) || /^[\p{Ll}]{3,}[^s']s$/u.test(next);
 }
 
-/** What opens the examples of a kind right after its name: "(", ":", "such as", "e.g.", "including"… */
-const EXAMPLES_AFTER = /^\s*(?:\(|:|,?\s*(?:such as|including|incl\.|e\.g\.?|for example|for instance|like|especially|particularly|preferably|namely|specifically)(?![\p{L}]))/iu;
+/**
+ * What opens the examples of a kind right after its name: "(", ":", "such as", "e.g.",
+ * "including"…, also after a second kind ("frameworks and tools such as") and glued to the first
+ * example as scraped text has it ("such asPyTorch").
+ */
+const EXAMPLES_AFTER = /^(?:\s+(?:and|or|&)\s+[\p{Ll}]+)?\s*(?:\(|:|,?\s*(?:such as|including|incl\.|[eE]\.g\.?|for example|for instance|like|especially|particularly|preferably|namely|specifically)(?![\p{Ll}]))/u;
+/**
+ * A kind's name followed at once by its products, as a list: "cloud platforms Snowflake, AWS,
+ * GCP", "ETL tools/platforms Databricks, DataStage". Without an opener the list might be another
+ * list whose commas were lost, so one of the products must be of that kind.
+ */
+const PRODUCTS_AFTER = /^(?:\/[\p{Ll}]+)?\s+(?=[\p{Lu}])/u;
 const EXAMPLES_MAX = 120;
 /** Activities done in a language; "debugging in Python" and "data structures using C++" ask for more than the language. */
 const DONE_IN_A_LANGUAGE = /^(programming|coding)$/i;
-/** Between such an activity and its language: " skills in ", " in ", " experience with ". */
-const LEADS_INTO = /^\s+(?:skills?\s+|experience\s+)?(?:in|with|using)\s+$/i;
+/** Between such an activity and its language: " skills in ", " in ", " experience with ", or nothing ("programming C++ or Python"). */
+const LEADS_INTO = /^\s+(?:skills?\s+|experience\s+)?(?:(?:in|with|using)\s+)?$/i;
+/** "programming for GPUs": what the programming is for is what is asked, whatever kind of skill it is. */
+const LEADS_INTO_TARGET = /^\s+for\s+$/i;
 
 /**
  * "programming languages such as SQL, Python", "cloud environments (AWS, GCP, Azure)": a kind
@@ -115,14 +127,22 @@ function demoteKindHeads(skills: SkillHit[], text: string, structure: Structure,
       strong++;
       // "programming skills in Python", "programming in C++": the language is what is asked.
       const leadsIntoLanguage = DONE_IN_A_LANGUAGE.test(m.text) && asked.some(
-        (o) => index.skills.get(o.id)?.category === 'language' && o.mentions.some((x) => x.start > m.end && x.start - m.end <= 30 && LEADS_INTO.test(text.slice(m.end, x.start))),
+        (o) =>
+          o !== hit &&
+          o.mentions.some((x) => {
+            if (x.start <= m.end || x.start - m.end > 30) return false;
+            const between = text.slice(m.end, x.start);
+            return LEADS_INTO_TARGET.test(between) || (index.skills.get(o.id)?.category === 'language' && LEADS_INTO.test(between));
+          }),
       );
       if (leadsIntoLanguage) {
         heads++;
         continue;
       }
-      const opener = EXAMPLES_AFTER.exec(text.slice(m.end, Math.min(sentence.end, m.end + 40)));
+      const after = text.slice(m.end, Math.min(sentence.end, m.end + 40));
+      const opener = EXAMPLES_AFTER.exec(after) ?? PRODUCTS_AFTER.exec(after);
       if (!opener) continue;
+      const bare = !EXAMPLES_AFTER.test(after);
       const from = m.end + opener[0].length;
       let to = Math.min(sentence.end, from + EXAMPLES_MAX);
       const close = opener[0].trim() === '(' ? text.indexOf(')', from) : -1;
@@ -131,7 +151,7 @@ function demoteKindHeads(skills: SkillHit[], text: string, structure: Structure,
       const products = asked.filter((o) => o !== hit && !isGenericSkill(index.skills.get(o.id)) && o.mentions.some((x) => x.start >= from && x.end <= to));
       // "RDBMS" is no plural.
       const asKind = namesAKind(skill) || /[^s]s$/.test(m.text);
-      if (products.length === 0 || !asKind) continue;
+      if (products.length === 0 || !asKind || (bare && !products.some((o) => isUnder(o.id, hit.id)))) continue;
       heads++;
       for (const o of products) if (isUnder(o.id, hit.id) && !own.includes(o.id)) own.push(o.id);
     }

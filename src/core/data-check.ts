@@ -1,3 +1,5 @@
+import { checkLexicon } from './lexicon';
+import { checkRoleGuides } from './role-guides';
 import { roleSchema, taxonomySchema, type Role, type Taxonomy } from './schema';
 import { aliasKeys } from './skill-index';
 
@@ -89,4 +91,36 @@ export function checkData(rawTaxonomy: unknown, rawRoles: Record<string, unknown
     roles.push(r.data);
   }
   return { errors, taxonomy, roles };
+}
+
+/** The bundled data files as read from disk: path under the repository → its text. */
+export type DataFiles = Record<string, string>;
+
+/**
+ * The one validator of the bundled data, run by the build (scripts/validate-data.ts) and called
+ * by the tests (tests/data/data-check.test.ts): every file parses and is canonically formatted
+ * (JSON.stringify(…, null, 2) and a newline, so diffs stay readable), the taxonomy and roles
+ * pass checkData (shapes, ids, parent cycles, related symmetry, alias clashes), every role has
+ * its guide (role-guides.ts), and every word list of the lexicon is sorted, unique and of one
+ * kind (lexicon/index.ts).
+ */
+export function checkBundledData(files: DataFiles): DataCheck {
+  const errors: string[] = [];
+  const parsed = new Map<string, unknown>();
+  for (const [path, text] of Object.entries(files)) {
+    try {
+      const value: unknown = JSON.parse(text);
+      parsed.set(path, value);
+      if (text !== `${JSON.stringify(value, null, 2)}\n`) errors.push(`${path}: not canonically formatted (JSON.stringify(data, null, 2) and a newline)`);
+    } catch (e) {
+      errors.push(`${path}: not JSON (${(e as Error).message})`);
+    }
+  }
+  const roleFiles = Object.fromEntries([...parsed].filter(([path]) => path.startsWith('data/roles/')));
+  const result = checkData(parsed.get('data/skills.json'), roleFiles);
+  errors.push(...result.errors);
+  if (!parsed.has('data/role-guides.json')) errors.push('data/role-guides.json: missing');
+  else errors.push(...checkRoleGuides(parsed.get('data/role-guides.json'), result.roles.map((r) => r.id)));
+  errors.push(...checkLexicon());
+  return { errors, taxonomy: result.taxonomy, roles: result.roles };
 }

@@ -1,6 +1,7 @@
 import { annotateAsks } from './asks';
 import { computeGap, learningIds, resolveUserSkills } from './gap';
 import { indexDuties } from './duties';
+import { employerNames, markEmployerSentences } from './employer';
 import { classifyMentions, collectSkills } from './extract';
 import { postingFacts } from './facts';
 import { looksLikePosting } from './jobness';
@@ -79,8 +80,11 @@ function engineOver(matcher: Matcher, roles: readonly RuntimeRole[], searchSourc
     const text = posting.text;
     const tokens = tokenize(text);
     const structure = analyzeStructure(text);
+    // The employer as the page names it and as the posting names itself: neither is an ask.
+    const employer = employerNames(text);
+    markEmployerSentences(text, structure.sentences, posting.company ? [posting.company.trim(), ...employer] : employer);
     const claims = findYears(text, structure.sentences);
-    const skills = collectSkills(tokens, matcher, structure, claims, posting.company);
+    const skills = collectSkills(tokens, matcher, structure, claims, posting.company, employer);
     annotateAsks(skills, text, structure, index);
     const minYears = overallYears(claims);
     // An explicit empty title means "no title": don't guess one from the first line.
@@ -119,7 +123,10 @@ function engineOver(matcher: Matcher, roles: readonly RuntimeRole[], searchSourc
     findMentions(text, options) {
       if (!options?.askedOnly) return matcher.findMentions(text);
       const tokens = tokenize(text);
-      return classifyMentions(tokens, matcher, analyzeStructure(text))
+      const structure = analyzeStructure(text);
+      const employer = employerNames(text);
+      markEmployerSentences(text, structure.sentences, employer);
+      return classifyMentions(tokens, matcher, structure, undefined, employer)
         .filter((m) => m.importance !== 'mentioned')
         .map(({ candidate: c }) => ({ skillId: c.skillId, span: { start: c.start, end: c.end, text: text.slice(c.start, c.end) } }));
     },

@@ -1,4 +1,5 @@
 import type { Candidate } from './scan';
+import { ASK_PHRASE_LIST } from './lexicon/ask-phrases';
 import { ASK_ADJECTIVE_LIST, ASK_NOUN_LIST } from './lexicon/asked-only';
 import { phraseSet } from './lexicon/lexicon';
 import { TokenKind, type Tokens } from './tokenize';
@@ -19,15 +20,8 @@ const ENGLISH_FOLLOWERS = new Set(
   'at of the a an your our their his her up out ahead beyond forward over away back above further through into'.split(' '),
 );
 
-/** Two words before an everyday word that ask for it as a skill: "experience with Snowflake", "knowledge of Go". */
-const ASKED_BEFORE = new Set(
-  [
-    'experience with', 'experience in', 'experience using', 'knowledge of', 'proficiency in', 'proficiency with',
-    'proficient in', 'proficient with', 'familiarity with', 'familiar with', 'expertise in', 'expertise with',
-    'skilled in', 'fluency in', 'fluent in', 'understanding of', 'background in', 'skills in', 'knowledge in',
-    'competency in', 'competence in',
-  ],
-);
+/** Two words before an everyday word that ask for it as a skill: "experience with Snowflake", "knowledge of Go" (lexicon/ask-phrases.ts). */
+const ASKED_BEFORE = phraseSet(ASK_PHRASE_LIST);
 
 function askedBefore(t: Tokens, i: number): boolean {
   const a = i - 2;
@@ -93,6 +87,8 @@ function lowerBound(list: readonly Candidate[], first: number): number {
   return lo;
 }
 
+const plain = (c: Candidate) => !c.entry.needsEvidence && !c.entry.needsAsk;
+
 /** Tokens between two candidates are only list glue (", ", " and ", ", or "), or none: they are listed together. */
 function listedTogether(t: Tokens, left: Candidate, right: Candidate): boolean {
   const gap = right.first - left.last - 1;
@@ -111,33 +107,57 @@ function listedTogether(t: Tokens, left: Candidate, right: Candidate): boolean {
  * when the words around it ask ("experience in research", "strong leadership", "research
  * skills") or when it is listed beside another skill ("communication and leadership").
  */
-function askedFor(t: Tokens, c: Candidate, confirmed: readonly Candidate[], pos: number): boolean {
-  if (askedBefore(t, c.first)) return true;
+/** How many words may stand between an ask ("expertise in") and what it asks for. */
+const ASK_REACH = 4;
+const CLAUSE_GLUE = new Set(['and', 'or', ',', '-']);
+
+/**
+ * "expertise in designing and building robust data infrastructure": the ask's object comes
+ * after the activities done with it, and at most one word more ("robust"). Any other word
+ * between makes it a phrase of its own ("experience with partners to understand business
+ * requirements", "experience with commercial machine learning model development").
+ */
+function askedThroughActivities(t: Tokens, i: number): boolean {
+  let other = 0;
+  for (let k = i - 1, words = 0; k >= 2 && words < ASK_REACH; k--) {
+    const w = t.lower[k]!;
+    if (t.kind[k] === TokenKind.Newline) return false;
+    if (CLAUSE_GLUE.has(w)) continue;
+    if (t.kind[k] !== TokenKind.Word) return false;
+    if (!(w.length > 4 && w.endsWith('ing')) && ++other > 1) return false;
+    words++;
+    if (askedBefore(t, k) && other < words) return true;
+  }
+  return false;
+}
+
+function askedFor(t: Tokens, candidates: readonly Candidate[], i: number): boolean {
+  const c = candidates[i]!;
+  if (askedBefore(t, c.first) || askedThroughActivities(t, c.first)) return true;
   const p = c.first - 1;
   if (p >= 0 && t.kind[p] === TokenKind.Word && ASK_ADJECTIVES.has(t.lower[p]!)) return true;
   const n = c.last + 1;
   if (n < t.count && t.kind[n] === TokenKind.Word && ASK_NOUNS.has(t.lower[n]!)) return true;
   // Listed beside other skills: with list glue one is enough ("communication and leadership");
   // side by side without any, a compound is likelier ("CI/CD automation"), so it takes a run of
-  // three ("Azure DevOps automation", lists whose commas were lost).
-  let size = 1;
+  // three ("Azure DevOps automation", lists whose commas were lost). The list may hold other
+  // everyday phrases ("data structures, algorithms and software engineering"), but one of its
+  // skills at least must need no evidence: "research and stakeholders" is no list of skills.
+  let from = i;
+  let to = i;
   let sideBySide = false;
-  let cur = c;
-  for (let k = pos - 1; k >= 0 && listedTogether(t, confirmed[k]!, cur); k--) {
-    if (confirmed[k]!.last + 1 === cur.first) sideBySide = true;
-    cur = confirmed[k]!;
-    size++;
+  while (from > 0 && listedTogether(t, candidates[from - 1]!, candidates[from]!)) {
+    if (candidates[from - 1]!.last + 1 === candidates[from]!.first) sideBySide = true;
+    from--;
   }
-  cur = c;
-  for (let k = pos; k < confirmed.length && listedTogether(t, cur, confirmed[k]!); k++) {
-    if (cur.last + 1 === confirmed[k]!.first) sideBySide = true;
-    cur = confirmed[k]!;
-    size++;
+  while (to + 1 < candidates.length && listedTogether(t, candidates[to]!, candidates[to + 1]!)) {
+    if (candidates[to]!.last + 1 === candidates[to + 1]!.first) sideBySide = true;
+    to++;
   }
-  return size >= (sideBySide ? 3 : 2);
+  let anyPlain = false;
+  for (let k = from; k <= to && !anyPlain; k++) anyPlain = plain(candidates[k]!);
+  return anyPlain && to - from + 1 >= (sideBySide ? 3 : 2);
 }
-
-const plain = (c: Candidate) => !c.entry.needsEvidence && !c.entry.needsAsk;
 
 /**
  * An everyday word in another case than the tool's ("spark", "Rest") is the tool only inside a
@@ -191,7 +211,7 @@ export function applyEvidence(t: Tokens, candidates: readonly Candidate[]): Cand
       continue;
     }
     if (c.entry.needsAsk) {
-      if (askedFor(t, c, confirmed, lowerBound(confirmed, c.first))) out.push(c);
+      if (askedFor(t, candidates, i)) out.push(c);
       continue;
     }
     if (glued(t, c) || nameTail(t, c, candidates, i)) continue;

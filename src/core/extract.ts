@@ -48,9 +48,12 @@ export interface ClassifiedMention {
 /** Words of company names that name no product: "Slack Technologies" is Slack. */
 const COMPANY_FILLER = new Set('inc inc. llc ltd gmbh corp corporation co company technologies technology labs lab group holdings the and of systems software solutions'.split(' '));
 
-/** The posting company's name and its distinctive words, lower-cased ("at Slack, we…" is the company, not the tool). */
-function companyNames(company: string | undefined): Set<string> {
-  const names = new Set<string>();
+/**
+ * The posting company's name and its distinctive words, lower-cased ("at Slack, we…" is the
+ * company, not the tool); and the names the posting gives itself (employer.ts), whole.
+ */
+function companyNames(company: string | undefined, named: readonly string[]): Set<string> {
+  const names = new Set<string>(named.map((n) => n.toLowerCase()));
   const full = company?.trim().toLowerCase();
   if (!full) return names;
   names.add(full);
@@ -64,6 +67,9 @@ const DEGREE_BEFORE_IN =
 const FIELDS_START = /^(?:the field of |a field such as |an? )?/;
 const FIELDS_END = /\b(?:or (?:an?(?: closely)? )?(?:related|similar|equivalent|other|relevant)|related (?:field|discipline)|and \d|with \d|preferred|required)\b|[.;:\n(]|\d\+? ?years/i;
 
+/** How a list of fields of study ends: "or a related technical discipline", "or similar field". */
+const OR_RELATED_FIELD = /^or (?:an?(?: closely)? )?(?:related|similar|equivalent|other|relevant)(?: [\w-]+)? (?:field|discipline|area|subject)/i;
+
 /**
  * The fields of study a degree line names: "BS/MS in Computer Science, Statistics or a related
  * field", "Ph.D.) in Statistics". They say what the candidate studied, not a skill to list as
@@ -74,11 +80,16 @@ export function degreeFieldRanges(text: string): Array<[number, number]> {
   // From each " in " (a posting has a few dozen) back to a degree word: far cheaper than a
   // case-insensitive pattern tried at every position of the text.
   for (let at = text.indexOf(' in ', 1); at >= 0; at = text.indexOf(' in ', at + 4)) {
-    if (!DEGREE_BEFORE_IN.test(text.slice(Math.max(0, at - 45), at).toLowerCase())) continue;
+    const before = text.slice(Math.max(0, at - 45), at).toLowerCase();
+    const degree = DEGREE_BEFORE_IN.test(before);
+    if (!degree && !before.endsWith('background')) continue;
     const after = at + 4;
     const start = after + FIELDS_START.exec(text.slice(after, after + 20).toLowerCase())![0].length;
     const rest = text.slice(start, start + 160);
     const end = FIELDS_END.exec(rest);
+    // "a background in Software Development, Computer Science, or a related technical discipline"
+    // lists fields of study as a degree line does; "a background in statistics" asks for it.
+    if (!degree && !(end && OR_RELATED_FIELD.test(rest.slice(end.index)))) continue;
     out.push([start, start + (end ? end.index : rest.length)]);
   }
   return out;
@@ -97,9 +108,10 @@ export function collectSkills(
   structure: Structure,
   claims: readonly YearsClaim[],
   company?: string,
+  employer: readonly string[] = [],
 ): SkillHit[] {
   const bySkill = new Map<string, SkillHit>();
-  for (const { candidate: c, importance } of classifyMentions(tokens, matcher, structure, company)) {
+  for (const { candidate: c, importance } of classifyMentions(tokens, matcher, structure, company, employer)) {
     const years = importance === 'mentioned' ? null : yearsFor(c, claims);
     const mention = { start: c.start, end: c.end, text: tokens.text.slice(c.start, c.end) };
     const hit = bySkill.get(c.skillId);
@@ -116,8 +128,8 @@ export function collectSkills(
 }
 
 /** Every skill mention with what its sentence says of it: asked for, nice to have, or only mentioned. */
-export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: Structure, company?: string): ClassifiedMention[] {
-  const own = companyNames(company);
+export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: Structure, company?: string, employer: readonly string[] = []): ClassifiedMention[] {
+  const own = companyNames(company, employer);
   const fields = degreeFieldRanges(tokens.text);
   const inFields = (c: Candidate) => fields.some(([s, e]) => c.start >= s && c.end <= e);
   return matcher.match(tokens).map((c) => {

@@ -1,3 +1,4 @@
+import { isTrackRecord } from './credentials';
 import { namesAKind } from './kinds';
 import type { SkillIndex } from './skill-index';
 import type { Gap, Importance, SkillHit, SkillRef, UserSkill } from './types';
@@ -171,7 +172,7 @@ export function computeGap(
       gap.matched.push(ref(s.id));
       continue;
     }
-    if (s.importance === 'mentioned') continue;
+    if (s.importance === 'mentioned' || isTrackRecord(s.id)) continue;
     if (s.soft) {
       gap.missingSoft.push(ref(s.id));
       continue;

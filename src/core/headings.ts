@@ -1,55 +1,49 @@
+import { headingPhrases, type HeadingKind } from './lexicon/heading-phrases';
 import type { SectionKind } from './types';
 
-/**
- * What a heading announces. Order matters: "Preferred Qualifications" is preferred before it is
- * a qualification, "About You" is a requirement while "About Us" is the company blurb.
- */
-const HEADING_KINDS: Array<[RegExp, SectionKind]> = [
-  [/\b(prefer\w*|desired|desirable|bonus|nice[\s-]to[\s-]haves?|pluses|plus points|a plus|good[\s-]to[\s-]have|extra credit|stand out|ideally|additional (qualifications|skills)|even better|we'?d love)\b/i, 'preferred'],
-  [/\b(benefits?|perks|what we offer|we offer|compensation|salary|pay range|pay transparency|total rewards|why (join|work)|what'?s in it|our offer|rewards|working (here|with us)|life at|time off)\b/i, 'benefits'],
-  [/\b(equal (opportunity|employment)|eeo|diversity|inclusion|accommodations?|privacy|disclaimer|e-verify|background check|recruit(ment|ing) (fraud|scam)|legal)\b/i, 'company'],
-  // The tools the company works with, listed apart from what it asks of the candidate: named, not asked.
-  [/\b(tech(nology)? stack|our stack|tools we use|tech we use|technologies we use)\b/i, 'other'],
-  [/\b(about you|who you are|(need|expect|want|require) (from|of) you|what we('ll| will)? (need|expect)|what we are looking for|what we look for|your (qualifications|profile)|you have|you bring|you('ll)? need|what you('ll)? bring|what you bring|looking for|requirements?|qualifications?|required|must[\s-]haves?|minimum|basic|skills|experience|your (profile|background|skills|experience)|competenc(y|ies)|education|ideal candidate|to be successful|we need)\b/i, 'required'],
-  [/\b(responsibilit(y|ies)|what you('ll| will)? (do|be doing|work on)|duties|day[\s-]to[\s-]day|the role|your role|in this role|role (description|overview|summary)|about the (role|job|position|opportunity)|job (description|summary|overview)|position (description|summary|overview)|the opportunity|your (impact|mission)|key accountabilities|the job|overview|what the job involves|you will|projects|your tasks|technologies)\b/i, 'responsibilities'],
-  [/\b(about (us|the company|the team|our|[A-Z][\w&.'-]*)|company (description|overview)|who we are|our (company|story|mission|values|culture|team)|the company|the team)\b/i, 'company'],
-];
+/** What each kind of heading makes of its section: a legal notice is the company's voice, a tech stack is named, not asked. */
+const SECTION_OF: Record<HeadingKind, SectionKind> = {
+  required: 'required',
+  preferred: 'preferred',
+  responsibilities: 'responsibilities',
+  company: 'company',
+  legal: 'company',
+  benefits: 'benefits',
+  tools: 'other',
+};
 
+/**
+ * When a heading holds phrases of several kinds, the first kind here wins: "Preferred
+ * Qualifications" is preferred before it is a qualification, "Benefits and Requirements" tells
+ * what the employer gives before what it asks, and the company's own sections ("Our team is
+ * looking for…") come last.
+ */
+const PRIORITY: readonly HeadingKind[] = ['preferred', 'benefits', 'legal', 'tools', 'required', 'responsibilities', 'company'];
+
+/**
+ * What a heading announces: the lexicon's heading phrases (lexicon/headings.ts) anywhere in it.
+ * A phrase inside a longer one found there counts only as the longer one ("Company Overview" is
+ * the company, not an overview of the role); then the kind first in PRIORITY wins. A heading that
+ * names no kind but starts "About …" is the company's ("About Meta").
+ */
 export function headingKind(heading: string): SectionKind | null {
-  const plain = heading.replace(/[’‘]/g, "'");
-  for (const [re, kind] of HEADING_KINDS) if (re.test(plain)) return kind;
-  return null;
+  const found = headingPhrases().findAll(heading);
+  let best: HeadingKind | null = null;
+  for (const f of found) {
+    if (found.some((o) => o !== f && o.start <= f.start && o.end >= f.end && o.end - o.start > f.end - f.start)) continue;
+    if (best === null || PRIORITY.indexOf(f.kind) < PRIORITY.indexOf(best)) best = f.kind;
+  }
+  if (best !== null) return SECTION_OF[best];
+  return /(^| )about [a-z]/.test(headingPhrases().normalize(heading)) ? 'company' : null;
 }
 
 /**
  * Headings that real postings run into the next sentence once their line breaks are lost
- * ("…over time.What You'll DoBuild…"). Written as they appear; matched case-sensitively in
- * Title Case or ALL CAPS so that ordinary sentences ("what you will do is…") aren't split.
+ * ("…over time.What You'll DoBuild…"): the lexicon's posting headings as postings write them
+ * (lexicon/heading-phrases.ts). Matched case-sensitively so that ordinary sentences ("what you
+ * will do is…") aren't split.
  */
-const RUN_IN_HEADINGS = [
-  "What You'll Do", 'What You Will Do', "What You'll Be Doing", 'What You Will Be Doing', "What You'll Work On",
-  'Key Responsibilities', 'Job Responsibilities', 'Your Responsibilities', 'Main Responsibilities', 'Responsibilities',
-  'Basic Qualifications', 'Minimum Qualifications', 'Required Qualifications', 'Preferred Qualifications',
-  'Additional Qualifications', 'Desired Qualifications', 'Qualifications', 'Minimum Requirements', 'Requirements',
-  'Required Skills', 'Preferred Skills', 'Desired Skills', 'Skills and Experience', 'Skills & Experience',
-  'Nice to Have', 'Nice To Have', 'Nice-to-Have', 'Nice to Haves', 'Bonus Points', 'Preferred Experience',
-  "What We're Looking For", 'What We Are Looking For', "What You'll Bring", 'What You Bring', 'What You Need',
-  'Who You Are', 'About You', 'About Us', 'About the Role', 'About The Role', 'About the Job', 'About The Job',
-  'About the Team', 'About The Team', 'About the Company', 'Company Description', 'Company Overview',
-  'Job Description', 'Role Description', 'Position Summary', 'Role Overview', 'The Role', 'The Opportunity',
-  'Benefits', 'Perks', 'What We Offer', 'Compensation', 'Pay Range', 'Base Pay Range', 'Salary Range',
-  'Your Tasks', 'Your Profile', 'We offer', 'Tech Stack', 'Why Join Us', 'Who We Are', 'Our Company', 'The opportunity', 'What You Need To Succeed', 'What you need to succeed', 'Your Impact', 'Education', 'Equal Opportunity Employer', 'Additional Information',
-  'Position Description', 'Position Requirements', 'Position Overview', 'Job Requirements', 'Job Summary',
-  'Job Overview', 'Key Qualifications', 'Preferred Requirements', 'Required Experience', 'Desired Experience',
-  'Qualifications and Skills', 'Skills and Qualifications', 'Who You Are', 'Nice To Haves', 'Nice to Have Skills',
-  'Your Background', 'Your Experience', 'Your Skills', 'Must Have', 'Must Haves', 'Must-Have', 'Good to Have',
-  'Preferred Skills and Experience', 'Minimum Qualifications and Experience', 'Required Skills and Experience',
-  "What You'll Need To Succeed", "What You'll Need", 'What You Will Need', 'The Team', 'Team Introduction', 'Our Stack', 'Our Tech Stack', 'Tools We Use', 'Tech We Use', 'What We Look For', "What We're Looking For In You",
-];
-
-/** Each heading also with the typographic apostrophe real pages use ("What You’ll Do"). */
-const WRITTEN = [...new Set(RUN_IN_HEADINGS.flatMap((h) => [h, h.replace(/'/g, '\u2019')]))];
-
+const WRITTEN = headingPhrases().written;
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,7 +1,25 @@
+import { phrases } from './lexicon/lexicon';
+import { POSTING_PHRASE_LIST } from './lexicon/posting-phrases';
 import type { Structure } from './sections';
 
-const POSTING_PHRASES =
-  /\b(we are (looking|seeking|hiring)|we're (looking|seeking|hiring)|you will|you'll|the ideal candidate|join (our|the) team|apply (now|today)|years of (professional |relevant |industry )?experience|responsibilities|qualifications|requirements|what you'll do|about the role|equal opportunity employer|full[\s-]time|salary range|compensation|job description)\b/gi;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The lexicon's posting phrases, longest first, with hyphens or spaces between words and either apostrophe. */
+const POSTING_PHRASES = new RegExp(
+  `\\b(${phrases(POSTING_PHRASE_LIST)
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRe(p).replace(/ /g, '[\\s-]').replace(/'/g, "['’]"))
+    .join('|')})\\b`,
+  'gi',
+);
+
+/** The different posting phrases (lexicon/posting-phrases.ts) in a text, up to `limit` of them. */
+export function postingPhrases(text: string, limit: number): Set<string> {
+  const found = new Set<string>();
+  POSTING_PHRASES.lastIndex = 0;
+  for (let m = POSTING_PHRASES.exec(text); m && found.size < limit; m = POSTING_PHRASES.exec(text)) found.add(m[0].toLowerCase().replace(/[\s-]+/g, ' ').replace(/’/g, "'"));
+  return found;
+}
 
 /**
  * Whether plain text reads like a job posting: recognised section headings, experience asked,
@@ -15,10 +33,7 @@ export function looksLikePosting(text: string, structure: Structure, skillCount:
   if (headingKinds.has('benefits')) score += 1;
   if (yearsClaims > 0) score += 2;
   // Three different posting phrases are all the score can use: stop looking once found.
-  const phrases = new Set<string>();
-  POSTING_PHRASES.lastIndex = 0;
-  for (let m = POSTING_PHRASES.exec(text); m && phrases.size < 3; m = POSTING_PHRASES.exec(text)) phrases.add(m[0].toLowerCase());
-  score += phrases.size;
+  score += postingPhrases(text, 3).size;
   if (skillCount >= 3) score += 1;
   if (skillCount >= 8) score += 1;
   return score >= 5 && skillCount >= 2;

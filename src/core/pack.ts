@@ -1,4 +1,4 @@
-import { ENTRY, FLAG_BASE, FORM, FORMS_END, TIER_CODES, TRIE_FLAG, UP, type PackedData, type PackedRole, type PackedRoleDetails } from './packed';
+import { CATEGORY_BASE, ENTRY, FLAG_BASE, FORM, FORMS_END, slugOf, TIER_CODES, TRIE_FLAG, UP, type PackedData, type PackedRole, type PackedRoleDetails } from './packed';
 import type { Role, Taxonomy } from './schema';
 import { DEGREES, SENIORITIES, SKILL_CATEGORIES } from './vocabulary';
 import { buildSkillIndex, type TrieNode } from './skill-index';
@@ -15,14 +15,17 @@ export function packData(taxonomy: Taxonomy, roles: readonly Role[]): PackedData
     if (n === undefined) throw new Error(`unknown skill id "${id}"`);
     return n;
   };
-  const skills: PackedData['skills'] = taxonomy.skills.map((s) => {
-    const base: [string, string, number, number] = [s.id, s.name, SKILL_CATEGORIES.indexOf(s.category), s.parent ? no(s.parent) : -1];
-    return s.related && s.related.length > 0 ? [...base, s.related.map(no)] : base;
-  });
+  for (const s of taxonomy.skills) {
+    if (/[\n,]/.test(s.id) || s.name.includes('\n')) throw new Error(`skill "${s.id}": a line break or comma can't be packed`);
+  }
   const index = buildSkillIndex(taxonomy);
   return {
-    format: 1,
-    skills,
+    format: 2,
+    ids: taxonomy.skills.map((s) => (s.id === slugOf(s.name) ? '' : s.id)).join('\n'),
+    names: taxonomy.skills.map((s) => s.name).join('\n'),
+    categories: taxonomy.skills.map((s) => String.fromCharCode(CATEGORY_BASE + SKILL_CATEGORIES.indexOf(s.category))).join(''),
+    parents: taxonomy.skills.map((s) => (s.parent ? no(s.parent).toString(36) : '')).join(','),
+    related: taxonomy.skills.map((s) => (s.related ?? []).map((id) => no(id).toString(36)).join(' ')).join(','),
     trie: encodeTrie(index.root, no),
     roles: roles.map((r): PackedRole => ({
       id: r.id,

@@ -10,12 +10,19 @@ import { AliasLookup, type AliasEntry, type SkillIndex, type SkillInfo, type Tri
  */
 export interface PackedData {
   /** Format version of this structure. */
-  format: 1;
+  format: 2;
   /**
-   * One entry a skill, its number being its place here:
-   * [id, name, category number, parent number (-1: none), related numbers?].
+   * The skills in columns (a skill's number is its place in each; columns compress better than
+   * rows): ids one a line, an empty line where the id is `slugOf(name)`; names one a line;
+   * categories one character a skill (CATEGORY_BASE + number); parents as base-36 numbers
+   * separated by ',' (empty: none); related skills as base-36 numbers separated by ' ', one
+   * group a skill, groups separated by ','.
    */
-  skills: Array<[string, string, number, number] | [string, string, number, number, number[]]>;
+  ids: string;
+  names: string;
+  categories: string;
+  parents: string;
+  related: string;
   /** The alias trie, in the text form described at `decodeTrie`. */
   trie: string;
   roles: PackedRole[];
@@ -49,6 +56,38 @@ export type RuntimeRole = Pick<Role, 'id' | 'title' | 'titleAliases' | 'responsi
  * Tokens are lower-case letters and digits, so a flag always ends a word; a mark is one code point.
  * FORMs are the written spellings a case-sensitive alias accepts ("Go", "GO"): letters only.
  */
+/** How most skill ids are made from their names ("A/B testing" → "a-b-testing"). */
+export function slugOf(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+export const CATEGORY_BASE = 65; // 'A'
+
+/** One skill as the columns hold it. */
+export interface PackedSkill {
+  id: string;
+  name: string;
+  category: number;
+  /** -1: none. */
+  parent: number;
+  related?: number[];
+}
+
+export function unpackSkills(packed: PackedData): PackedSkill[] {
+  const ids = packed.ids.split('\n');
+  const names = packed.names.split('\n');
+  const parents = packed.parents.split(',');
+  const related = packed.related.split(',');
+  return names.map((name, i) => {
+    const skill: PackedSkill = { id: ids[i] || slugOf(name), name, category: packed.categories.charCodeAt(i) - CATEGORY_BASE, parent: parents[i] ? parseInt(parents[i], 36) : -1 };
+    if (related[i]) skill.related = related[i].split(' ').map((n) => parseInt(n, 36));
+    return skill;
+  });
+}
+
 export const TRIE_FLAG = { attached: 1, entry: 2, caseSensitive: 4, needsEvidence: 8, needsAsk: 16 } as const;
 export const FLAG_BASE = 65; // 'A'
 export const UP = '<';
@@ -120,11 +159,11 @@ export function decodeTrie(text: string, skillIds: readonly string[]): TrieNode 
   return root;
 }
 
-export function unpackIndex(packed: PackedData): SkillIndex {
-  const ids = packed.skills.map((s) => s[0]);
+export function unpackIndex(packed: PackedData, rows: readonly PackedSkill[] = unpackSkills(packed)): SkillIndex {
+  const ids = rows.map((s) => s.id);
   const skills = new Map<string, SkillInfo>();
   const children = new Map<string, string[]>();
-  for (const [id, name, category, parent, related] of packed.skills) {
+  for (const { id, name, category, parent, related } of rows) {
     const info: SkillInfo = { id, name, category: SKILL_CATEGORIES[category] as SkillCategory };
     if (parent >= 0) {
       info.parent = ids[parent]!;
@@ -139,10 +178,10 @@ export function unpackIndex(packed: PackedData): SkillIndex {
   return { root, skills, byAlias: new AliasLookup(root), children };
 }
 
-export function unpackRoles(packed: PackedData): RuntimeRole[] {
+export function unpackRoles(packed: PackedData, rows: readonly PackedSkill[] = unpackSkills(packed)): RuntimeRole[] {
   return packed.roles.map((r) => {
     const skills: Array<{ id: string; weight: number }> = [];
-    for (let i = 0; i < r.skills.length; i += 2) skills.push({ id: packed.skills[r.skills[i]!]![0], weight: r.skills[i + 1]! / 1000 });
+    for (let i = 0; i < r.skills.length; i += 2) skills.push({ id: rows[r.skills[i]!]!.id, weight: r.skills[i + 1]! / 1000 });
     return {
       id: r.id,
       title: r.title,

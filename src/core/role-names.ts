@@ -1,4 +1,6 @@
 import { abbreviations } from './lexicon/abbreviations';
+import { JOB_TITLE_LIST } from './lexicon/job-titles';
+import { phrases } from './lexicon/lexicon';
 import { ORG_UNITS } from './org-units';
 import type { RuntimeRole } from './packed';
 import { TokenKind, type Tokens } from './tokenize';
@@ -9,10 +11,9 @@ import { TokenKind, type Tokens } from './tokenize';
  * from the text alone. Only singular forms count: "work with data scientists" names
  * colleagues, not the job.
  */
-/** Abbreviations spelled out: the lexicon's (lexicon/abbreviations.ts), and DevOps as texts write it. */
+/** Abbreviations spelled out as texts write them (lexicon/abbreviations.ts), and a developer is an engineer. */
 const SPELLED_OUT = new Map<string, readonly string[]>([
   ...abbreviations(),
-  ['devops', ['dev', 'ops']],
   ['developer', ['engineer']],
 ]);
 
@@ -28,10 +29,11 @@ function expand(words: readonly string[]): string[] {
   return out;
 }
 
-/** Job words that name no particular role on their own ("Engineer", "Data"). */
-const GENERIC_NOUNS = new Set(
-  'engineer scientist analyst architect manager researcher administrator designer consultant specialist lead developer programmer director head intern ops dev data software machine product research'.split(' '),
-);
+/**
+ * Words that name no particular role on their own: the lexicon's job-title nouns ("Engineer",
+ * "Analyst": lexicon/job-titles.ts) and the first words of fields ("Data", "Machine").
+ */
+const GENERIC_NOUNS = new Set([...phrases(JOB_TITLE_LIST), ...'head ops dev data software machine product research'.split(' ')]);
 /** Words that end a job's name. */
 const ROLE_NOUNS = new Set([...GENERIC_NOUNS, 'statistician']);
 

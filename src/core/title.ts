@@ -1,4 +1,4 @@
-import { abbreviations } from './lexicon/abbreviations';
+import { abbreviations, TITLE_ABBREVIATION_LIST } from './lexicon/abbreviations';
 
 /**
  * Job titles as sets of normalised words: abbreviations spelled out ("ML" → machine learning,
@@ -6,24 +6,10 @@ import { abbreviations } from './lexicon/abbreviations';
  * since "Software Engineer, Machine Learning" is an ML role).
  */
 /**
- * Title words in one form: the lexicon's abbreviations (lexicon/abbreviations.ts) and the ones
- * only titles use, then plurals and synonyms of job nouns. A Map, not an object: title words such
- * as "constructor" must not reach Object's own keys.
+ * Title words in one form: the lexicon's abbreviations, both those of any text and those only
+ * titles use (lexicon/abbreviations.ts), then plurals and synonyms of job nouns. A Map, not an
+ * object: title words such as "constructor" must not reach Object's own keys.
  */
-const TITLE_ONLY: ReadonlyArray<[string, string[]]> = [
-  ['llm', ['large', 'language', 'model']],
-  ['llms', ['large', 'language', 'model']],
-  ['cv', ['computer', 'vision']],
-  ['sr', ['senior']],
-  ['jr', ['junior']],
-  ['sde', ['software', 'engineer']],
-  ['de', ['data', 'engineer']],
-  ['ds', ['data', 'scientist']],
-  ['qa', ['quality', 'assurance']],
-  // One word in titles, so that "Platform Operations Engineer" is not a DevOps title.
-  ['devops', ['devops']],
-  ['pm', ['product', 'manager']],
-];
 const NORMAL: ReadonlyArray<[string, string[]]> = [
   ['eng', ['engineer']],
   ['engineering', ['engineer']],
@@ -40,8 +26,11 @@ const NORMAL: ReadonlyArray<[string, string[]]> = [
 const ONE_WORD = new Map<string, string[]>(NORMAL);
 /** An abbreviation's words in their title form too ("mlops" → machine learning operations). */
 const EXPAND = new Map<string, string[]>([
-  ...[...abbreviations()].map(([short, long]): [string, string[]] => [short, long.flatMap((w) => ONE_WORD.get(w) ?? [w])]),
-  ...TITLE_ONLY,
+  ...[...abbreviations(), ...abbreviations(TITLE_ABBREVIATION_LIST)].map(([short, long]): [string, string[]] => [short, long.flatMap((w) => ONE_WORD.get(w) ?? [w])]),
+  // The one exception: DevOps stays one word. Its "dev" is development, while a title's "Dev"
+  // is a developer (an engineer), and spelled out it would read as "engineer operations", the
+  // words of "Platform Operations Engineer".
+  ['devops', ['devops']],
   ...NORMAL,
 ]);
 

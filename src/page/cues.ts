@@ -1,40 +1,46 @@
 import { JOB_TITLE_LIST, PAGE_JOB_TITLE_LIST } from '../core/lexicon/job-titles';
-import { phrases } from '../core/lexicon/lexicon';
+import { postingPhrases } from '../core/jobness';
+import { headingPhrases } from '../core/lexicon/heading-phrases';
+import { phrases, type HeadingKind } from '../core/lexicon/lexicon';
 
 /** Words that mark a job posting: section headings, apply buttons, job phrases, job-title nouns. */
 
-export type CueKind = 'requirements' | 'preferred' | 'responsibilities' | 'about' | 'benefits';
+/**
+ * The sections a page heading can announce: the lexicon's heading kinds (lexicon/headings.ts).
+ * Legal notices and tech stacks say nothing of whether a page is a posting, so they are no cue.
+ */
+export type CueKind = Exclude<HeadingKind, 'legal' | 'tools'>;
 
-/** Section headings of postings, matched against the whole (short) heading text. */
-const HEADINGS: ReadonlyArray<[CueKind, RegExp]> = [
-  ['preferred', /^(preferred|desired|bonus|nice[- ]to[- ]haves?|pluses|extra credit|it'?s? (would be )?(a plus|great|nice) if|additional qualifications)\b/],
-  ['requirements', /^(requirements|(minimum |basic |required |key |essential |your )?qualifications|required (skills|experience)|what we'?re looking for|what we are looking for|what are we looking for|what you('ll)? (need|bring)|what you will (need|bring)|who you are|about you|you (have|bring|might be a fit)|skills( and| &) experience|your (profile|skills|experience|background)|must[- ]haves?|(the )?ideal candidate|experience( and| &) skills|personal attributes|who we'?re looking for|job requirements)\b/],
-  ['responsibilities', /^((key |main |your |job )?responsibilities|what you('ll| will) (do|work on|be doing)|your (role|mission|impact|day)|the role|(key )?duties|in this role|day[- ]to[- ]day|what the job involves|role responsibilities|your tasks|what you'll be doing|what would you do|roles? and responsibilities)\b/],
-  ['about', /^(about (the|this) (role|job|position|team|opportunity)|job (description|summary|overview)|position (summary|overview|description)|role (overview|description|summary)|the opportunity|overview|introduction|who we are|about us)\b/],
-  ['benefits', /^(benefits|perks|what we offer|compensation|salary|pay range|why (join|work)|what'?s in it for you|we offer)\b/],
-];
-
+/**
+ * A section heading of a posting: the whole (short) heading starts with one of the lexicon's
+ * posting headings ("Requirements", "What You'll Do", "About the role"). Its section words
+ * ("Skills", "Experience", "Overview") head résumés and product pages too, so they don't count.
+ */
 export function headingCue(text: string): CueKind | null {
-  const t = text.toLowerCase().replace(/[’‘]/g, "'").replace(/[:：.!?\s]+$/, '').trim();
+  const t = text.replace(/[:：.!?\s]+$/, '').trim();
   if (t.length === 0 || t.length > 60) return null;
-  for (const [kind, re] of HEADINGS) if (re.test(t)) return kind;
-  return null;
+  const kind = headingPhrases().startingWith(t)?.kind ?? null;
+  return kind === 'legal' || kind === 'tools' ? null : kind;
 }
 
 /** Apply controls, matched against the whole (short) control text. */
 export const APPLY = /^(apply|apply now|apply here|apply today|apply online|easy apply|quick apply|apply for (this|the) (job|position|role)|apply (on|at|via) (the )?company (site|website)|submit( your)? application|start (your )?application|i'?m interested)\b/i;
 
-/** Phrases typical of posting bodies; each distinct one is a little evidence. */
-export const JOB_PHRASES: readonly RegExp[] = [
+/** Patterns of posting bodies that no phrase list can hold: "5+ years' Python experience", "a degree in". */
+const JOB_PATTERNS: readonly RegExp[] = [
   /\b\d+\s*\+?\s*(years?|yrs)['’]?\s+(of\s+)?([a-z-]+\s+){0,3}experience\b/i,
-  /\bequal (employment )?opportunity\b/i,
-  /\b(full[- ]time|part[- ]time|permanent|fixed[- ]term)\b/i,
-  /\b(salary|per annum|per year|per hour|compensation|base pay)\b/i,
-  /\b(we are|we're) (looking|seeking|hiring)\b/i,
-  /\bthe (ideal|successful) candidate\b/i,
-  /\byou will\b/i,
   /\b(bachelor'?s|master'?s|ph\.?d\.?|degree) in\b/i,
 ];
+
+/**
+ * How many signs of a posting body a text holds, up to four (all the score uses): the lexicon's
+ * posting phrases ("we are hiring", "full time", "the ideal candidate": lexicon/posting-phrases.ts,
+ * the same list that tells plain text a posting), and the patterns above.
+ */
+export function jobPhraseCount(text: string): number {
+  const patterns = JOB_PATTERNS.filter((re) => re.test(text)).length;
+  return Math.min(4, patterns + postingPhrases(text, 4 - patterns).size);
+}
 
 /** Nouns that end job titles ("Senior Data Scientist", "Frontend Developer"): the lexicon's job-title list. */
 export const JOB_TITLE = new RegExp(`\\b(${[...phrases(JOB_TITLE_LIST), ...phrases(PAGE_JOB_TITLE_LIST), 'internship', 'head of'].join('|')})s?\\b`, 'i');

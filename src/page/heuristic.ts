@@ -4,7 +4,7 @@
  * pages (lists of roles, articles, bare forms, other structured data), and picks the element
  * that holds the posting.
  */
-import { APPLY, GENERIC_TITLE, JOB_PHRASES, JOB_TITLE, LIST_TITLE, headingCue, type CueKind } from './cues';
+import { APPLY, GENERIC_TITLE, JOB_TITLE, LIST_TITLE, headingCue, jobPhraseCount, type CueKind } from './cues';
 import { commonAncestorOf, metaContent, wordCount } from './dom';
 import { inlineText, isHidden, nodeToText } from './html-to-text';
 import { postingLinks } from './posting-links';
@@ -27,7 +27,7 @@ const JOB_URL = /\/(jobs?|careers?|positions?|openings?|vacanc(y|ies)|opportunit
 const BLOG_URL = /\/(blog|tech-blog|news|articles?|posts?|stories|magazine|wiki)(\/|$)|\/\d{4}\/\d{2}\//i;
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], dt, strong, b, p, summary, legend';
 const CHROME = 'nav, footer, header, aside, [role="navigation"], [role="contentinfo"], [role="banner"]';
-const STRONG_CUES: readonly CueKind[] = ['requirements', 'responsibilities', 'preferred'];
+const STRONG_CUES: readonly CueKind[] = ['required', 'responsibilities', 'preferred'];
 const THRESHOLD = 4;
 
 interface Cue {
@@ -233,10 +233,10 @@ export function detectByHeuristic(doc: Document, url: URL, opts: HeuristicOption
   const path = url.pathname;
   if (JOB_URL.test(path) && path.split('/').filter(Boolean).length >= 2) add(1.5, 'job-shaped URL');
   if (strong > 0) add(1.5 * strong, `${strong} posting section headings`);
-  if (kinds.has('about') || kinds.has('benefits')) add(0.5, 'about/benefits heading');
+  if (kinds.has('company') || kinds.has('benefits')) add(0.5, 'about/benefits heading');
   const canApply = hasApply(doc);
   if (canApply) add(1.5, 'apply control');
-  const phrases = JOB_PHRASES.filter((re) => re.test(text)).length;
+  const phrases = jobPhraseCount(text);
   if (phrases > 0) add(Math.min(2, phrases * 0.5), `${phrases} job phrases`);
   const { asks, sentences } = requirementSentences(text);
   const asking = asks >= 4 && asks / Math.max(1, sentences) >= 0.2;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ALL_SITES as ALL_SITES_PATTERN } from '../content/job-sites';
+import { ALL_SITES as ALL_SITES_PATTERN } from '../extension-contract';
 import type { PermissionsApi } from './options-state';
 
 /** The optional host permission behind the "analyse all sites" opt-in (see wxt.config.ts). */

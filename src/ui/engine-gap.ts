@@ -1,4 +1,4 @@
-import { getBundledEngine } from '../bundled-engine';
+import { loadBundledEngine } from '../bundled-engine';
 import type { Analysis, UserSkill } from '../core/types';
 
 /**
@@ -6,7 +6,7 @@ import type { Analysis, UserSkill } from '../core/types';
  * custom names resolved through aliases) over the analysis' skill hits and a new skill list.
  * Loaded with a dynamic import so the popup paints before the taxonomy index is built.
  */
-export function createEngineRecompute(): (analysis: Analysis, skills: readonly UserSkill[], notAsked?: ReadonlySet<string>) => Analysis {
-  const engine = getBundledEngine();
+export async function createEngineRecompute(): Promise<(analysis: Analysis, skills: readonly UserSkill[], notAsked?: ReadonlySet<string>) => Analysis> {
+  const engine = await loadBundledEngine();
   return (analysis, skills, notAsked) => ({ ...analysis, gap: engine.gap(analysis.skills, skills, notAsked) });
 }

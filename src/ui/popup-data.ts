@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { CONTENT_SCRIPT_FILE } from '../extension-contract';
+import { CONTENT_SCRIPT_FILES } from '../extension-contract';
 import { parseMessage, parsePageState, sendToBackground, sendToTab, type PageState } from '../messages';
 import { NO_ACCESS_HELP } from './plain-reason';
 import { inaccessibleReason } from './restricted-urls';
@@ -91,7 +91,7 @@ export function createBrowserPopupData(tabIdParam: number | null): PopupData {
       if (first !== 'absent') return first;
       // No content script: a site without host permission. activeTab lets us inject it now.
       try {
-        await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+        await browser.scripting.executeScript({ target: { tabId }, files: [...CONTENT_SCRIPT_FILES] });
       } catch (err) {
         // Chrome's "Cannot access contents of the page…" means no host access: say how to give it.
         console.warn('[role-lens] injection failed', err);

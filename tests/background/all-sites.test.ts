@@ -8,7 +8,11 @@ function fake(granted: boolean) {
   const api: AllSitesApi = {
     permissions: { contains: async () => granted },
     scripting: {
-      getRegisteredContentScripts: async ({ ids }) => ids.filter((id) => registered.has(id)).map((id) => ({ id })),
+      getRegisteredContentScripts: async ({ ids }) =>
+        ids.flatMap((id) => {
+          const s = registered.get(id);
+          return s ? [{ id, js: s.js }] : [];
+        }),
       registerContentScripts: async (scripts) => {
         for (const s of scripts) {
           if (registered.has(s.id)) throw new Error('duplicate id');
@@ -36,9 +40,16 @@ describe('all-sites opt-in', () => {
       id: ALL_SITES_SCRIPT_ID,
       matches: ['*://*/*'],
       excludeMatches: CONTENT_MATCHES,
-      js: [CONTENT_SCRIPT_REGISTERED],
+      js: ['engine.js', 'content-scripts/content.js'],
       runAt: 'document_idle',
     });
+  });
+
+  test('a registration an older version made with other files is made again', async () => {
+    const f = fake(true);
+    f.registered.set(ALL_SITES_SCRIPT_ID, { matches: ['*://*/*'], excludeMatches: CONTENT_MATCHES, js: ['content-scripts/content.js'] });
+    expect(await syncAllSitesScript(f.api)).toBe(true);
+    expect(f.registered.get(ALL_SITES_SCRIPT_ID)?.js).toEqual([...CONTENT_SCRIPT_REGISTERED]);
   });
 
   test('revoked: unregistered', async () => {

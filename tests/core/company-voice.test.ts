@@ -29,6 +29,23 @@ test("the company's words about itself are not asks, even under a glued-on headi
   expect(skills.get('Kubernetes')).toBe('preferred');
 });
 
+// Modelled on real ads-ranking postings: a line on the culture sits among the duties.
+const culture = `Machine Learning Engineer, Ads Ranking
+Responsibilities
+- Build ranking models for ads in PyTorch
+- We embrace a culture of self-direction, intellectual curiosity, openness, and problem-solving.
+Qualifications
+- Experience with Python and SQL
+- Strong communication skills`;
+
+test('the culture the company says it has is no ask of the candidate', () => {
+  const gap = engine.analyze({ text: culture, source: 'test' }, []).gap;
+  const soft = (gap.missingSoft ?? []).map((s) => s.name);
+  expect(soft).toContain('Communication');
+  for (const name of ['Adaptability', 'Problem solving']) expect(soft, name).not.toContain(name);
+  expect(gap.missingRequired.map((s) => s.name)).toEqual(expect.arrayContaining(['PyTorch', 'Python', 'SQL']));
+});
+
 test('a long run-together requirements line keeps its asks despite a company phrase in it', () => {
   // Real postings scraped without line breaks run a whole list into one "sentence".
   const text = `Requirements
@@ -76,7 +93,11 @@ test("the employer's own name is not a skill it asks for", () => {
   const text = `About the role\nAt Slack, we build the future of work.\nRequirements\n- 5+ years with Java and Kafka\n- Experience with Slack integrations is a plus`;
   const importance = (company?: string) =>
     engine.analyze({ text, source: 'test', ...(company ? { company } : {}) }, []).skills.find((s) => s.id === 'slack')?.importance;
-  expect(importance()).toBe('preferred');
+  // Without the page's company field, "At Slack, we…" names the employer (employer.ts).
+  expect(importance()).toBe('mentioned');
   expect(importance('Slack Technologies, LLC')).toBe('mentioned');
+  // Another employer that asks for the tool.
+  const elsewhere = text.replace('At Slack, we build', 'At Acme, we build');
+  expect(engine.analyze({ text: elsewhere, source: 'test' }, []).skills.find((s) => s.id === 'slack')?.importance).toBe('preferred');
   expect(engine.analyze({ text, source: 'test', company: 'Slack' }, []).skills.find((s) => s.id === 'kafka')?.importance).toBe('required');
 });

@@ -115,3 +115,39 @@ test('"strong programming skills in Python" asks for Python, not software engine
   // Asked on its own, it stays.
   expect(missing(`Requirements\n- 5+ years of software engineering experience\n- Strong programming skills in Python`).required).toContain('Software engineering');
 });
+
+// Modelled on real data and GenAI postings scraped without their line breaks or spaces: the
+// kind's name runs straight into its products, or "such as" into the first one.
+const unspaced = `ETL Engineer
+Responsibilities:
+- Proficiently utilizing cloud platforms Snowflake, AWS, GCP to build scalable data processing solutions
+- Build and monitor data pipelines in Airflow
+Requirements:
+- 5+ years of experience with SQL and Python
+- Experience with GenAI frameworks and tools such asPyTorch, CUDA, TensorRT, and Python.
+- Experience with ETL tools/platforms Databricks, IBM DataStage is a major plus.
+- Experience with distributed systems Kafka and Flink`;
+
+test('a kind named right before its products, without "such as", is not a chip of its own', () => {
+  const gap = missing(unspaced);
+  expect(gap.required).toEqual(expect.arrayContaining(['Snowflake', 'AWS', 'PyTorch', 'CUDA', 'TensorRT', 'Python', 'SQL']));
+  expect(gap.preferred).toEqual(expect.arrayContaining(['Databricks', 'DataStage']));
+  for (const kind of ['Cloud platforms', 'LLM frameworks']) expect(gap.required, kind).not.toContain(kind);
+  expect(gap.preferred).not.toContain('ETL tools');
+  // Products that are not of that kind after it: a list whose commas were lost, each an ask.
+  expect(gap.required).toContain('Distributed systems');
+});
+
+// Modelled on real ML performance postings: "programming" leads into what is programmed.
+const performance = `Machine Learning Performance Engineer
+They are looking for performance experts who must have the following skills:
+- Expertise in the internals of deep learning frameworks such as PyTorch or JAX
+- Experience in programming C++ or Python
+- Experience in programming for GPUs or other accelerators such as CUDA
+- Experience with Linux and Docker`;
+
+test('"programming C++ or Python", "programming for GPUs": the language and the target are asked, not Software engineering', () => {
+  const gap = missing(performance);
+  expect(gap.required).toEqual(expect.arrayContaining(['C++', 'Python', 'GPU programming', 'CUDA', 'Linux']));
+  expect(gap.required).not.toContain('Software engineering');
+});

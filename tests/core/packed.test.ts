@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { BUNDLED_ROLE_PROFILES, BUNDLED_TAXONOMY } from '../../src/core/bundled';
 import { createEngine, createPackedEngine } from '../../src/core/engine';
 import { getRoleProfiles } from '../../src/bundled-roles';
+import { publishEngine } from '../../src/engine-host';
 import { packData, packRoleDetails } from '../../src/core/pack';
 import { unpackIndex, unpackRoleProfiles, unpackRoles, type PackedRoleDetails } from '../../src/core/packed';
 import { coreSkills } from '../../src/ui/stores/starter';
@@ -94,7 +95,9 @@ describe('packed data', () => {
       expect({ id: p.id, title: p.title, summary: p.summary, industries: p.industries, education: p.education, tools: p.tools }).toEqual({ id: r.id, title: r.title, summary: r.summary, industries: r.industries, education: r.education, tools: r.tools });
       expect(p.skills).toEqual(r.skills);
     }
-    // What the extension's pages load (virtual:role-lens-role-details, packed by the build's plugin).
+    // What the extension's pages load (virtual:role-lens-role-details, packed by the build's plugin,
+    // over the roles /engine.js publishes).
+    publishEngine();
     const shown = getRoleProfiles();
     const name = (id: string) => BUNDLED_TAXONOMY.skills.find((s) => s.id === id)?.name;
     const ml = BUNDLED_ROLE_PROFILES.find((r) => r.id === 'ml-engineer')!;

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkData } from '../../src/core/data-check';
+import { checkBundledData, checkData } from '../../src/core/data-check';
+import { readDataFiles } from '../../scripts/data-files';
 import { ROOT } from '../core/helpers';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
@@ -10,10 +11,28 @@ const roles = Object.fromEntries(roleFiles.map((f) => [`data/roles/${f}`, read(`
 const taxonomy = read('data/skills.json');
 
 describe('the build-time data gate (scripts/validate-data.ts)', () => {
-  test('passes on the bundled data', () => {
-    const result = checkData(taxonomy, roles);
+  test('passes on the bundled data: taxonomy, roles, role guides and the lexicon, as the build reads them', () => {
+    const result = checkBundledData(readDataFiles(ROOT));
     expect(result.errors).toEqual([]);
     expect(result.roles).toHaveLength(roleFiles.length);
+    expect(result.taxonomy?.skills.length).toBeGreaterThan(700);
+  });
+
+  test('names a file that is not JSON, one not canonically formatted, and a role without its guide', () => {
+    const files = readDataFiles(ROOT);
+    files['data/roles/statistician.json'] = JSON.stringify(JSON.parse(files['data/roles/statistician.json']!));
+    files['data/roles/zz-broken.json'] = '{"id": "zz-broken",';
+    const guides = JSON.parse(files['data/role-guides.json']!) as { guides: Array<{ id: string }> };
+    guides.guides = guides.guides.filter((g) => g.id !== 'data-analyst');
+    files['data/role-guides.json'] = `${JSON.stringify(guides, null, 2)}\n`;
+    const { errors } = checkBundledData(files);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        'data/roles/statistician.json: not canonically formatted (JSON.stringify(data, null, 2) and a newline)',
+        expect.stringMatching(/^data\/roles\/zz-broken\.json: not JSON/),
+        'data/role-guides.json: no guide for the role "data-analyst"',
+      ]),
+    );
   });
 
   test('names what is wrong: an unknown skill in a role, a clashing alias, a wrong file name', () => {

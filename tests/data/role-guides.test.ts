@@ -14,9 +14,8 @@ const guide = (id: string) => guides.find((g) => g.id === id)!;
 const role = (id: string) => roles.find((r) => r.id === id)!;
 
 describe('data/role-guides.json', () => {
-  test('valid, canonically formatted, one guide for each of the 32 roles', () => {
-    expect(checkRoleGuides(raw, roles.map((r) => r.id))).toEqual([]);
-    expect(rawFile).toBe(`${JSON.stringify(raw, null, 2)}\n`);
+  // Valid, canonically formatted, a guide for every role: the one data validator (tests/data/data-check.test.ts).
+  test('a full guide for each of the 32 roles', () => {
     expect(roles).toHaveLength(32);
     for (const r of roles) {
       const g = guide(r.id);

@@ -15,7 +15,6 @@ const roles = new Map<string, Role>();
 for (const [f, text] of raw) roles.set(f.replace(/\.json$/, ''), roleSchema.parse(JSON.parse(text)));
 
 const taxonomy = taxonomySchema.parse(JSON.parse(readFileSync(join(ROOT, 'data', 'skills.json'), 'utf8')));
-const skillIds = new Set(taxonomy.skills.map((s) => s.id));
 const byName = new Map<string, string>();
 for (const s of taxonomy.skills) for (const n of [s.id, s.name, ...s.aliases]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), s.id);
 
@@ -166,21 +165,8 @@ describe('data/roles', () => {
     for (const id of REQUIRED_IDS) expect(roles.has(id), id).toBe(true);
   });
 
-  it('names each file after its role id', () => {
-    for (const [id, r] of roles) expect(r.id).toBe(id);
-  });
-
-  it('is in canonical formatting (JSON.stringify(role, null, 2) + newline)', () => {
-    for (const [f, text] of raw) expect(text, f).toBe(JSON.stringify(JSON.parse(text), null, 2) + '\n');
-  });
-
-  it('references only skills of data/skills.json, each once', () => {
-    for (const r of roles.values()) {
-      const ids = r.skills.map((s) => s.id);
-      expect(new Set(ids).size, r.id).toBe(ids.length);
-      for (const id of ids) expect(skillIds.has(id), `${r.id}: ${id}`).toBe(true);
-    }
-  });
+  // File names, canonical formatting and skills that resolve, each once: the one data validator
+  // (checkBundledData, tests/data/data-check.test.ts).
 
   it('sorts skills by weight, descending, with tiers that follow the weights', () => {
     for (const r of roles.values()) {

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PageState } from '../../src/messages';
+import { CONTENT_SCRIPT_FILES } from '../../src/extension-contract';
 import {
   badgeColor,
   badgeText,
@@ -296,8 +297,8 @@ describe('a LinkedIn job page', () => {
   test('injecting the script again (popup on-demand path) does not run it twice', async () => {
     const before = await highlightSummary(page);
     await serviceWorker(browser).evaluate(
-      (id: number) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] }),
-      tabId,
+      ([id, files]) => chrome.scripting.executeScript({ target: { tabId: id }, files: [...files] }),
+      [tabId, CONTENT_SCRIPT_FILES] as const,
     );
     await new Promise((r) => setTimeout(r, 800));
     const after = await highlightSummary(page);
@@ -413,8 +414,8 @@ describe('privacy', () => {
     // Inject a second copy too: the hand-over between copies must stay silent as well.
     const tabId = await tabIdOf(browser, page);
     await serviceWorker(browser).evaluate(
-      (id: number) => chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] }),
-      tabId,
+      ([id, files]) => chrome.scripting.executeScript({ target: { tabId: id }, files: [...files] }),
+      [tabId, CONTENT_SCRIPT_FILES] as const,
     );
     await page.evaluate(() => history.pushState({}, '', location.pathname + '?gh_jid=4002'));
     await new Promise((r) => setTimeout(r, 800));

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { ALL_SITES } from '../../src/content/job-sites';
+import { ALL_SITES } from '../../src/extension-contract';
 import { ALL_SITES as REQUESTED } from '../../src/ui/browser-glue';
 
 const here = dirname(fileURLToPath(import.meta.url));

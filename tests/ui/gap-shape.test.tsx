@@ -4,6 +4,7 @@ import { getBundledEngine } from '../../src/core/bundled';
 import type { UserSkill } from '../../src/core/types';
 import type { PageState } from '../../src/messages';
 import { EMPTY_NOT_ASKED, notAskedKey, type NotAsked } from '../../src/storage/not-asked-model';
+import { publishEngine } from '../../src/engine-host';
 import { createEngineRecompute } from '../../src/ui/engine-gap';
 import { applyUserSkills } from '../../src/ui/gap';
 import { PopupApp } from '../../src/ui/PopupApp';
@@ -63,7 +64,7 @@ async function open(list: UserSkill[], marks = memoryNotAsked()) {
   const skills = memorySkills(list);
   const downloads: Array<{ name: string; text: string }> = [];
   const data = { ...fakeData({ live: stateFor(list), url: URL_ }), postingText: async () => TEXT };
-  const recompute = createEngineRecompute();
+  const recompute = await createEngineRecompute();
   const state = createPopupState({
     data,
     skills,
@@ -76,6 +77,9 @@ async function open(list: UserSkill[], marks = memoryNotAsked()) {
   await settle();
   return { m, skills, marks, downloads };
 }
+
+// The popup's exact recompute uses the engine /engine.js publishes (packed data), as in the extension.
+publishEngine();
 
 const mine = (...names: string[]): UserSkill[] => names.map((name) => ({ id: engine.searchSkills(name, 1)[0]!.id, name }));
 

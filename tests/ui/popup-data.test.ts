@@ -1,7 +1,6 @@
 import { NO_ACCESS_HELP } from '../../src/ui/plain-reason';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CONTENT_SCRIPT_FILE } from '../../src/extension-contract';
 import { createBrowserPopupData } from '../../src/ui/popup-data';
 import { postingState } from './helpers/fixtures';
 
@@ -32,7 +31,7 @@ describe('createBrowserPopupData', () => {
     });
     const live = await createBrowserPopupData(3).liveState(3);
     expect(live).toEqual({ ok: true, state: postingState });
-    expect(execute).toHaveBeenCalledWith({ target: { tabId: 3 }, files: [CONTENT_SCRIPT_FILE] });
+    expect(execute).toHaveBeenCalledWith({ target: { tabId: 3 }, files: ['/engine.js', '/content-scripts/content.js'] });
     expect(send).toHaveBeenCalledWith(3, { type: 'get-state' });
   });
 

@@ -15,21 +15,37 @@ ai/ml
 algorithmic
 algorithms
 automation
+business requirements
+cloud services
+compliance
 creativity
 data driven decision making
 data driven decisions
+data infrastructure
+data platform
+data platforms
 database
 decision making
 documentation
 experimentation
 full stack
 industries
+inference pipelines
 judgment
+large data sets
+large datasets
+large scale data
 leadership
+machine learning infrastructure
 mentorship
 ml model development
+ml model lifecycle
 model development
+model training
 negotiation
+product roadmap
+production machine learning
+production ml
 publications
 research
 scalability
@@ -39,7 +55,9 @@ security
 simulation
 sound judgement
 stakeholders
+technical design
 testing
+troubleshooting
 usability
 user experience
 `,

@@ -1,8 +1,12 @@
 /**
  * The word lists the engine and the page reader share, as data: each list is one phrase a line
- * (lower case, sorted), and each list has one kind. tests/core/lexicon.test.ts checks every list
- * is sorted and unique and that no phrase has two kinds.
+ * (lower case, sorted), and each list has one kind. The data validator (checkLexicon, run by the
+ * build through scripts/validate-data.ts and called by tests/core/lexicon.test.ts) checks every
+ * list is sorted and unique and that no phrase has two kinds in a family.
  */
+/** What a section heading announces, whoever reads it (the engine's sections, the page reader's cues). */
+export type HeadingKind = 'required' | 'preferred' | 'responsibilities' | 'company' | 'legal' | 'benefits' | 'tools';
+
 export type LexiconKind =
   /** English words that are also tools' names: counted only in their case and with evidence (evidence.ts). */
   | 'everyday-word'
@@ -12,6 +16,8 @@ export type LexiconKind =
   | 'ask-adjective'
   /** Words that, right after an asked-only phrase, ask for it ("leadership skills"). */
   | 'ask-noun'
+  /** Two words that ask for what follows: "experience with", "knowledge of" (ask-phrases.ts). */
+  | 'ask-phrase'
   /** Units of an organisation: "the research team", "our Data Science org". */
   | 'org-unit'
   /** Head nouns of job titles: "Java Developer", "Data Scientist". */
@@ -21,7 +27,30 @@ export type LexiconKind =
   /** Other words after which a skill names the job: "a Python position". */
   | 'role-word'
   /** Abbreviations and what they stand for, "short: long" a line: "mlops: machine learning ops". */
-  | 'abbreviation';
+  | 'abbreviation'
+  /** Abbreviations only job titles spell out ("pm: product manager"): abbreviations.ts. */
+  | 'title-abbreviation'
+  /** Section headings only postings have, by what the section holds (headings.ts). */
+  | `heading-${HeadingKind}`
+  /** Words that say what a section holds once a line is known to be a heading ("Skills"): headings.ts. */
+  | `section-word-${Exclude<HeadingKind, 'tools'>}`
+  /** Phrases of running text that tell a job posting ("we are hiring", "full time"): posting-phrases.ts. */
+  | 'posting-phrase';
+
+/**
+ * The readers a list serves. A phrase has one kind within a family; across families a word can
+ * serve twice, since the readers never meet: "experience" heads a section ("Experience") and,
+ * in a sentence, asks for the skill before it ("leadership experience"); "compensation" is a
+ * heading and, in running text, a sign of a posting. Abbreviations are one family keyed by
+ * their short form ("mlops: …"): a short form means one thing whichever reader spells it out.
+ */
+export type LexiconFamily = 'sentence-word' | 'heading' | 'running-text' | 'abbreviation';
+
+export function familyOf(kind: LexiconKind): LexiconFamily {
+  if (kind.startsWith('heading-') || kind.startsWith('section-word-')) return 'heading';
+  if (kind === 'abbreviation' || kind === 'title-abbreviation') return 'abbreviation';
+  return kind === 'posting-phrase' ? 'running-text' : 'sentence-word';
+}
 
 export interface LexiconList {
   kind: LexiconKind;

@@ -1,0 +1,95 @@
+import { HEADING_LISTS } from './headings';
+import { phrases, type HeadingKind } from './lexicon';
+
+export type { HeadingKind };
+
+export interface HeadingPhrase {
+  kind: HeadingKind;
+  /** A heading only postings have (a `heading-*` list), not a section word (`section-word-*`). */
+  posting: boolean;
+}
+
+export interface FoundPhrase extends HeadingPhrase {
+  /** Word positions in the normalised heading, end excluded. */
+  start: number;
+  end: number;
+}
+
+export interface HeadingPhrases {
+  /** Lower case, straight apostrophes, "&" as "and", other marks and hyphens as single spaces. */
+  normalize(heading: string): string;
+  /** Every lexicon phrase in the heading, at word boundaries. */
+  findAll(heading: string): FoundPhrase[];
+  /** The longest posting heading the text starts with. */
+  startingWith(heading: string): HeadingPhrase | null;
+  /** The posting headings as postings write them, for finding them run into the text. */
+  written: readonly string[];
+}
+
+function normalize(heading: string): string {
+  return heading
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9']+/g, ' ')
+    .trim();
+}
+
+/** Short words a title-cased heading often keeps in lower case: "About the Role", "Nice to Have". */
+const SMALL = new Set(['a', 'an', 'and', 'at', 'for', 'if', 'in', 'of', 'on', 'the', 'to', 'with']);
+const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/**
+ * How postings write a heading: Title Case ("About The Role"), Title Case with its small words
+ * kept low ("About the Role"), and the first word alone capitalised ("The opportunity", "What
+ * you need to succeed") unless it opens with "you": a sentence "You have AWS…" is no heading.
+ * Compounds also hyphenated ("Nice-to-Have", "Must-Have", "Day-to-Day"); each also with the
+ * typographic apostrophe ("What You’ll Do").
+ */
+function writtenForms(phrase: string): string[] {
+  const words = phrase.split(' ');
+  const forms = [words.map(cap).join(' '), words.map((w, i) => (i > 0 && SMALL.has(w) ? w : cap(w))).join(' ')];
+  if (words.length > 1 && words[0] !== 'you') forms.push(cap(phrase));
+  if (/\b(to|must) haves?$|^day to day$/.test(phrase)) forms.push(...forms.slice(0, 2).map((f) => f.replace(/ /g, '-')));
+  return forms.flatMap((f) => (f.includes("'") ? [f, f.replace(/'/g, '\u2019')] : [f]));
+}
+
+function build(): HeadingPhrases {
+  const byPhrase = new Map<string, HeadingPhrase>();
+  for (const list of HEADING_LISTS) {
+    const [, strength, kind] = /^(heading|section-word)-(.+)$/.exec(list.kind)!;
+    for (const p of phrases(list)) byPhrase.set(p, { kind: kind as HeadingKind, posting: strength === 'heading' });
+  }
+  // First word → the phrases that start with it, as word arrays.
+  const byFirst = new Map<string, Array<{ words: string[]; phrase: HeadingPhrase }>>();
+  for (const [p, phrase] of byPhrase) {
+    const words = p.split(' ');
+    const entry = byFirst.get(words[0]!) ?? [];
+    entry.push({ words, phrase });
+    byFirst.set(words[0]!, entry);
+  }
+  const at = (words: readonly string[], i: number) =>
+    (byFirst.get(words[i]!) ?? []).filter((c) => c.words.every((w, k) => words[i + k] === w));
+  return {
+    normalize,
+    findAll(heading) {
+      const words = normalize(heading).split(' ');
+      const out: FoundPhrase[] = [];
+      for (let i = 0; i < words.length; i++) for (const c of at(words, i)) out.push({ ...c.phrase, start: i, end: i + c.words.length });
+      return out;
+    },
+    startingWith(heading) {
+      let best: { words: string[]; phrase: HeadingPhrase } | null = null;
+      for (const c of at(normalize(heading).split(' '), 0)) if (c.phrase.posting && (best === null || c.words.length > best.words.length)) best = c;
+      return best?.phrase ?? null;
+    },
+    written: [...new Set([...byPhrase].filter(([, p]) => p.posting).flatMap(([p]) => writtenForms(p)))],
+  };
+}
+
+let cached: HeadingPhrases | null = null;
+
+/** The lexicon's heading phrases, indexed once. */
+export function headingPhrases(): HeadingPhrases {
+  return (cached ??= build());
+}

@@ -1,0 +1,353 @@
+import type { LexiconList } from './lexicon';
+
+/**
+ * Section headings of postings, one kind each. Two strengths:
+ * - `heading-*`: headings only a posting has ("Requirements", "What You'll Do"). The page reader
+ *   takes a page heading that starts with one as evidence of a posting (src/page/cues.ts), and
+ *   the engine finds them even when run into the text ("…over time.What You'll DoBuild…").
+ * - `section-word-*`: words that say what a section holds once a line is known to be a heading
+ *   ("Skills", "Experience", "Overview"), but that résumés, blogs and product pages use as
+ *   headings too: the engine reads them in a heading, the page reader never counts them.
+ * Lower case, straight apostrophes; "&" is written "and" and hyphens as spaces (headingWords()).
+ *
+ * Kinds decided from real postings (../shared/data/job_postings, job_pages_html, job_pages_more):
+ * - "About the role", "About the job", "Job description", "Position summary", "Role overview",
+ *   "The opportunity" are responsibilities (the page reader called them "about"): in 110
+ *   dev postings what follows is nearly always the job itself ("As a Machine Learning Engineer,
+ *   you will build and deploy…"), and no saved non-posting page has them, so the page reader
+ *   now counts them as strongly as "Responsibilities".
+ * - "About us", "Who we are", "About the team" are the company (the page reader's "about").
+ * - "Overview" alone is a section word: postings use it for the company blurb ("Overview:
+ *   Working at Atlassian…") as often as for the role, and product and documentation pages use
+ *   it too, so the page reader no longer counts it.
+ * - "Introduction" is the company ("Team Introduction"), a weak cue for the page reader as before.
+ */
+export const HEADING_REQUIRED_LIST: LexiconList = {
+  kind: 'heading-required',
+  text: `
+about you
+basic qualifications
+essential qualifications
+experience and skills
+ideal candidate
+job requirements
+key qualifications
+minimum qualifications
+minimum qualifications and experience
+minimum requirements
+must have
+must haves
+personal attributes
+position requirements
+qualifications
+qualifications and skills
+required experience
+required qualifications
+required skills
+required skills and experience
+requirements
+skills and experience
+skills and qualifications
+the ideal candidate
+what are we looking for
+what we are looking for
+what we look for
+what we're looking for
+what we're looking for in you
+what you bring
+what you need
+what you need to succeed
+what you will bring
+what you will need
+what you'll bring
+what you'll need
+what you'll need to succeed
+who we're looking for
+who you are
+you bring
+you have
+you might be a fit
+your background
+your experience
+your profile
+your qualifications
+your skills
+`,
+};
+
+export const SECTION_WORD_REQUIRED_LIST: LexiconList = {
+  kind: 'section-word-required',
+  text: `
+basic
+competencies
+competency
+education
+expect from you
+expect of you
+experience
+looking for
+minimum
+need from you
+need of you
+qualification
+require from you
+require of you
+required
+requirement
+skills
+to be successful
+want from you
+want of you
+we need
+what we expect
+what we need
+what we will expect
+what we will need
+what we'll expect
+what we'll need
+you need
+you'll need
+`,
+};
+
+export const HEADING_PREFERRED_LIST: LexiconList = {
+  kind: 'heading-preferred',
+  text: `
+additional qualifications
+bonus
+bonus points
+desired
+desired experience
+desired qualifications
+desired skills
+extra credit
+good to have
+it would be a plus if
+it would be great if
+it would be nice if
+it's a plus if
+it's great if
+it's nice if
+nice to have
+nice to have skills
+nice to haves
+pluses
+preferred
+preferred experience
+preferred qualifications
+preferred requirements
+preferred skills
+preferred skills and experience
+`,
+};
+
+export const SECTION_WORD_PREFERRED_LIST: LexiconList = {
+  kind: 'section-word-preferred',
+  text: `
+a plus
+additional skills
+desirable
+even better
+ideally
+plus points
+prefer
+preferable
+preferably
+preference
+preferences
+stand out
+we'd love
+`,
+};
+
+export const HEADING_RESPONSIBILITIES_LIST: LexiconList = {
+  kind: 'heading-responsibilities',
+  text: `
+about the job
+about the opportunity
+about the position
+about the role
+about this job
+about this opportunity
+about this position
+about this role
+day to day
+duties
+in this role
+job description
+job overview
+job responsibilities
+job summary
+key accountabilities
+key duties
+key responsibilities
+main responsibilities
+position description
+position overview
+position summary
+responsibilities
+role and responsibilities
+role description
+role overview
+role responsibilities
+role summary
+roles and responsibilities
+the opportunity
+the role
+what the job involves
+what would you do
+what you will be doing
+what you will do
+what you will work on
+what you'll be doing
+what you'll do
+what you'll work on
+your day
+your impact
+your mission
+your responsibilities
+your role
+your tasks
+`,
+};
+
+export const SECTION_WORD_RESPONSIBILITIES_LIST: LexiconList = {
+  kind: 'section-word-responsibilities',
+  text: `
+overview
+projects
+responsibility
+technologies
+the job
+what you do
+what you work on
+you will
+`,
+};
+
+export const HEADING_COMPANY_LIST: LexiconList = {
+  kind: 'heading-company',
+  text: `
+about the company
+about the team
+about this team
+about us
+company description
+company overview
+introduction
+our company
+our culture
+our mission
+our story
+our team
+our values
+team introduction
+the team
+who we are
+`,
+};
+
+export const SECTION_WORD_COMPANY_LIST: LexiconList = {
+  kind: 'section-word-company',
+  text: `
+about our
+the company
+`,
+};
+
+/** Notices every employer must give: the engine reads them as the company's voice; they say nothing of a posting. */
+export const HEADING_LEGAL_LIST: LexiconList = {
+  kind: 'heading-legal',
+  text: `
+equal employment opportunity
+equal opportunity
+equal opportunity employer
+`,
+};
+
+export const SECTION_WORD_LEGAL_LIST: LexiconList = {
+  kind: 'section-word-legal',
+  text: `
+accommodation
+accommodations
+background check
+disclaimer
+diversity
+e verify
+eeo
+equal employment
+inclusion
+legal
+privacy
+recruiting fraud
+recruiting scam
+recruitment fraud
+recruitment scam
+`,
+};
+
+export const HEADING_BENEFITS_LIST: LexiconList = {
+  kind: 'heading-benefits',
+  text: `
+base pay range
+benefits
+compensation
+our offer
+pay range
+pay transparency
+perks
+salary
+salary range
+total rewards
+we offer
+what we offer
+what's in it for you
+whats in it for you
+why join
+why join us
+why work
+`,
+};
+
+export const SECTION_WORD_BENEFITS_LIST: LexiconList = {
+  kind: 'section-word-benefits',
+  text: `
+benefit
+life at
+rewards
+time off
+what's in it
+working here
+working with us
+`,
+};
+
+/** The tools the company works with, listed apart from what it asks of the candidate: named, not asked. */
+export const HEADING_TOOLS_LIST: LexiconList = {
+  kind: 'heading-tools',
+  text: `
+our stack
+our tech stack
+tech stack
+tech we use
+technologies we use
+technology stack
+tools we use
+`,
+};
+
+export const HEADING_LISTS: readonly LexiconList[] = [
+  HEADING_REQUIRED_LIST,
+  SECTION_WORD_REQUIRED_LIST,
+  HEADING_PREFERRED_LIST,
+  SECTION_WORD_PREFERRED_LIST,
+  HEADING_RESPONSIBILITIES_LIST,
+  SECTION_WORD_RESPONSIBILITIES_LIST,
+  HEADING_COMPANY_LIST,
+  SECTION_WORD_COMPANY_LIST,
+  HEADING_LEGAL_LIST,
+  SECTION_WORD_LEGAL_LIST,
+  HEADING_BENEFITS_LIST,
+  SECTION_WORD_BENEFITS_LIST,
+  HEADING_TOOLS_LIST,
+];
