@@ -1,3 +1,4 @@
+import { lowerOf, lowerSource } from './folded';
 import { headingKind, runInHeadings } from './headings';
 import { ASK_PHRASE_LIST } from './lexicon/ask-phrases';
 import { phrases } from './lexicon/lexicon';
@@ -160,8 +161,6 @@ const ASKS_FOR = new RegExp(
 
 type CueName = 'preferred' | 'negated' | 'required' | 'notButNice' | 'boilerplate' | 'companyVoice' | 'benefit';
 
-/** Lower-case a pattern's letters, but not its escapes (\\S is not \\s). */
-const lowerSource = (r: RegExp) => r.source.replace(/\\.|[A-Z]/g, (x) => (x.length === 2 ? x : x.toLowerCase()));
 
 /** All cues in one regex, compiled once; which cue matched is told by its capture group. */
 interface CueScanner {
@@ -194,7 +193,7 @@ class Hits {
   private readonly starts = new Map<CueName, number[]>();
   constructor(text: string, scanner: CueScanner) {
     // Case-insensitive alternations are slow in V8: match lower-case text case-sensitively.
-    const lower = text.toLowerCase();
+    const lower = lowerOf(text);
     const same = lower.length === text.length;
     const re = same ? scanner.lower : scanner.mixed;
     const subject = same ? lower : text;
