@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --data DIR] [--node | --browser] [--rounds N] [--extension DIR]: analysis time per posting over
+ * npm run bench [-- --data DIR] [--node | --browser] [--rounds N] [--extension DIR] [--postings]: analysis time per posting over
  * real postings, a 2,000-word posting, and single-pass extraction against the naive
  * one-regex-per-alias way, in one run; then the built extension in Chromium on saved real pages
  * (benchmarks/browser). `--node` or `--browser` runs one part only.
@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { deflateRawSync } from 'node:zlib';
 import { BUNDLED_ROLE_PROFILES, BUNDLED_TAXONOMY } from '../src/core/bundled';
 import { createEngine, createPackedEngine } from '../src/core/engine';
 import { packData } from '../src/core/pack';
@@ -24,6 +25,8 @@ const roundsArg = process.argv.indexOf('--rounds');
 const rounds = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 3;
 const extArg = process.argv.indexOf('--extension');
 const extensionDir = resolve(root, extArg > 0 ? process.argv[extArg + 1]! : '.output/chrome-mv3');
+// `--postings`: the browser part on the postings only (badge, popup), for a quicker look.
+const postingsOnly = process.argv.includes('--postings');
 const only = process.argv.includes('--node') ? 'node' : process.argv.includes('--browser') ? 'browser' : null;
 
 function loadCorpus(): { name: string; texts: string[] } {
@@ -136,10 +139,18 @@ function bundleSizes(): void {
         const p = join(dir, f);
         return n + (statSync(p).isDirectory() ? size(p) : statSync(p).size);
       }, 0);
+    // What `wxt zip` makes: every file deflated at level 9, plus the zip's headers (two a file).
+    const zipped = (dir: string, prefix = ''): number =>
+      readdirSync(dir).reduce((n, f) => {
+        const p = join(dir, f);
+        const name = `${prefix}${f}`;
+        return n + (statSync(p).isDirectory() ? zipped(p, `${name}/`) : deflateRawSync(readFileSync(p), { level: 9 }).length + 76 + 2 * name.length);
+      }, 22);
+    const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
     for (const target of readdirSync(out).filter((d) => statSync(join(out, d)).isDirectory())) {
-      const content = join(out, target, 'content-scripts/content.js');
-      const cs = existsSync(content) ? `, content script ${(statSync(content).size / 1024).toFixed(0)} KiB` : '';
-      console.log(`Bundle ${target}: ${(size(join(out, target)) / 1024).toFixed(0)} KiB${cs}`);
+      const scripts = ['content-scripts/content.js', 'engine.js'].filter((f) => existsSync(join(out, target, f)));
+      const cs = scripts.map((f) => `, ${f} ${kib(statSync(join(out, target, f)).size)}`).join('');
+      console.log(`Bundle ${target}: ${kib(size(join(out, target)))}, zipped ≈ ${(zipped(join(out, target)) / 1000).toFixed(0)} KB${cs}`);
     }
   }
 }
@@ -148,5 +159,5 @@ if (only !== 'browser') nodeBench();
 bundleSizes();
 if (only !== 'node') {
   console.log('');
-  await runBrowserBench({ dataDir, extensionDir, rounds });
+  await runBrowserBench({ dataDir, extensionDir, rounds, postingsOnly });
 }

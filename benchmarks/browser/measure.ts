@@ -17,6 +17,11 @@ export interface LoadFigures {
   badgeMs: number | null;
   /** From the page's load event to the badge: the extension's own share of badgeMs. */
   badgeAfterLoadMs: number | null;
+  /** Navigation start → DOMContentLoaded done, and → load event done, ms. */
+  domReadyMs: number;
+  loadMs: number;
+  /** Navigation start → the extension's first script parsed in the page (the injection), ms; null without one. */
+  injectedMs: number | null;
 }
 
 /** How long a page is left alone after `load` before its figures are read. */
@@ -46,8 +51,11 @@ export async function loadOnce(b: BenchBrowser, url: string, expectBadge: boolea
   const page = await b.ctx.newPage();
   const cdp = await b.ctx.newCDPSession(page);
   let extensionBytes = 0;
+  let injectedAt: number | null = null;
   cdp.on('Debugger.scriptParsed', (e) => {
-    if (e.url.startsWith('chrome-extension://')) extensionBytes += e.length ?? 0;
+    if (!e.url.startsWith('chrome-extension://')) return;
+    extensionBytes += e.length ?? 0;
+    injectedAt ??= Date.now();
   });
   await cdp.send('Debugger.enable');
   await cdp.send('Performance.enable');
@@ -58,10 +66,10 @@ export async function loadOnce(b: BenchBrowser, url: string, expectBadge: boolea
     if (tabId >= 0) badge = badgeSetAt(b.worker, tabId, 10_000);
   }
   await page.waitForLoadState('load');
-  const { origin, loadEnd } = await page.evaluate(() => ({
-    origin: performance.timeOrigin,
-    loadEnd: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd ?? NaN,
-  }));
+  const { origin, loadEnd, domReady } = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return { origin: performance.timeOrigin, loadEnd: nav?.loadEventEnd ?? NaN, domReady: nav?.domContentLoadedEventEnd ?? NaN };
+  });
   const badgeAt = await badge;
   await page.waitForTimeout(SETTLE_MS);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -75,6 +83,9 @@ export async function loadOnce(b: BenchBrowser, url: string, expectBadge: boolea
     heap: metric('JSHeapUsedSize'),
     badgeMs: badgeAt === null ? null : badgeAt - origin,
     badgeAfterLoadMs: badgeAt === null ? null : badgeAt - origin - loadEnd,
+    domReadyMs: domReady,
+    loadMs: loadEnd,
+    injectedMs: injectedAt === null ? null : injectedAt - origin,
   };
 }
 

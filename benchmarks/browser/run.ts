@@ -28,7 +28,7 @@ interface PageResult {
   popup: PopupFigures[];
 }
 
-export async function runBrowserBench(opts: { dataDir: string; extensionDir: string; rounds: number }): Promise<void> {
+export async function runBrowserBench(opts: { dataDir: string; extensionDir: string; rounds: number; postingsOnly?: boolean }): Promise<void> {
   const { dataDir, extensionDir, rounds } = opts;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     console.log(`Browser part skipped: no built extension in ${extensionDir} (npm run build:chrome).`);
@@ -38,7 +38,7 @@ export async function runBrowserBench(opts: { dataDir: string; extensionDir: str
     console.log(`Browser part skipped: no Chromium at ${CHROMIUM}.`);
     return;
   }
-  const pages = BENCH_PAGES.filter((p) => existsSync(join(dataDir, p.file)));
+  const pages = BENCH_PAGES.filter((p) => existsSync(join(dataDir, p.file)) && (!opts.postingsOnly || p.kind === 'posting'));
   if (pages.length === 0) {
     console.log(`Browser part skipped: none of the saved pages under ${dataDir}.`);
     return;
@@ -89,6 +89,12 @@ export async function runBrowserBench(opts: { dataDir: string; extensionDir: str
     const list = byKind.get(r.page.kind) ?? [];
     list.push({ bytes, added, heap, badge, afterLoad, paint, roles });
     byKind.set(r.page.kind, list);
+  }
+  console.log('\n  Postings, where the time to the badge goes (medians, ms from navigation start):');
+  console.log(`  ${pad('page', 26)}${lpad('DOM ready', 11)}${lpad('load', 8)}${lpad('injected', 10)}${lpad('badge', 8)}`);
+  for (const r of results.filter((x) => x.page.kind === 'posting')) {
+    const m = (f: (x: LoadFigures) => number | null) => ms(median(r.withExt.map((x) => f(x) ?? NaN)));
+    console.log(`  ${pad(r.page.name, 26)}${lpad(m((x) => x.domReadyMs), 11)}${lpad(m((x) => x.loadMs), 8)}${lpad(m((x) => x.injectedMs), 10)}${lpad(m((x) => x.badgeMs), 8)}`);
   }
   console.log('');
   for (const [kind, list] of byKind) {

@@ -11,7 +11,8 @@ import './style.css';
 type Recompute = (analysis: Analysis, skills: readonly UserSkill[], notAsked: ReadonlySet<string>) => Analysis;
 
 // The popup shows what the tab computed. The engine (for the exact gap after "I have this")
-// loads only once the popup has painted and is idle; until then the quick update serves.
+// loads only once the popup shows a result and is idle (loading it earlier held up the role
+// list: /engine.js is parsed and unpacked on the main thread); until then the quick update serves.
 let exact: Recompute | null = null;
 const loadExact = () =>
   void import('../../src/ui/engine-gap')
@@ -34,5 +35,9 @@ const state = createPopupState({
 
 const root = document.getElementById('app');
 if (root) render(<PopupApp state={state} />, root);
-if ('requestIdleCallback' in window) requestIdleCallback(loadExact, { timeout: 1500 });
-else setTimeout(loadExact, 500);
+const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(loadExact, { timeout: 1500 }) : setTimeout(loadExact, 500));
+const stopWaiting = state.store.subscribe((model) => {
+  if (model.view.kind === 'loading') return;
+  stopWaiting();
+  whenIdle();
+});

@@ -52,8 +52,8 @@ export function createBackground(deps: BackgroundDeps): Background {
     const tabId = sender.tab?.id;
     // Only the top frame speaks for the tab (the script runs in the top frame only anyway).
     if (tabId === undefined || (sender.frameId !== undefined && sender.frameId !== 0)) return undefined;
-    await states.set(tabId, state);
-    await publish(tabId, state);
+    // The badge does not wait for the result to be stored (the popup reads it from there later).
+    await Promise.all([states.set(tabId, state), publish(tabId, state)]);
     await deps.onPosting?.(state);
     return undefined;
   };

@@ -35,6 +35,22 @@ export function isClaimedPostingUrl(url: string | undefined): boolean {
 /** Retries of a failed injection, with the wait before each (ms). */
 export const INJECT_RETRIES = [250, 750, 2000];
 
+/** What injection reads of a tab (`pendingUrl`: Chrome's address of a navigation not yet committed). */
+export interface TabNow {
+  url?: string;
+  status?: string;
+  pendingUrl?: string;
+}
+
+/**
+ * Whether the tab's document is the one its address names: loaded, or loading once the
+ * navigation has committed (the browser then runs an injected script when the document is ready,
+ * at document_idle, well before the page's images and frames have loaded).
+ */
+export function committed(tab: TabNow): boolean {
+  return tab.status === 'complete' || (tab.status === 'loading' && tab.pendingUrl === undefined);
+}
+
 /**
  * `injectIfPosting` for the tab as it is now, retried a few times when the browser refuses (a
  * frame not ready yet right after the extension starts, a document being replaced): each retry
@@ -42,13 +58,14 @@ export const INJECT_RETRIES = [250, 750, 2000];
  */
 export async function injectWithRetry(
   api: InjectApi,
-  currentTab: () => Promise<{ url?: string; status?: string } | null>,
+  currentTab: () => Promise<TabNow | null>,
   tabId: number,
   wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+  inject: typeof injectIfPosting = injectIfPosting,
 ): Promise<boolean> {
   for (let attempt = 0; ; attempt++) {
     const tab = await currentTab();
-    if (!tab || tab.status !== 'complete') return false;
+    if (!tab || !committed(tab)) return false;
     // Right after the extension is installed or started, the tab's address may not be visible to
     // it yet (host access not applied): ask again rather than take the page for a non-posting.
     if (tab.url === undefined) {
@@ -58,7 +75,7 @@ export async function injectWithRetry(
       continue;
     }
     try {
-      return await injectIfPosting(api, tabId, tab.url);
+      return await inject(api, tabId, tab.url);
     } catch (err) {
       const delay = INJECT_RETRIES[attempt];
       if (delay === undefined) throw err;
@@ -88,6 +105,26 @@ export async function sweepOpenTabs(
     waited = at;
     for (const id of await completeTabIds()) injectInto(id);
   }
+}
+
+/**
+ * `injectIfPosting`, one at a time a tab: a tab's events come in bursts (committed, then loaded),
+ * and a second call waits for the first, then finds its copy running instead of injecting one
+ * more. Only the probe and the injection are serialised: an attempt waiting to retry holds up no
+ * other.
+ */
+export function oneAtATime(inject: typeof injectIfPosting = injectIfPosting): typeof injectIfPosting {
+  const running = new Map<number, Promise<boolean>>();
+  return (api, tabId, url) => {
+    const before = running.get(tabId);
+    const mine = before ? before.catch(() => false).then(() => inject(api, tabId, url)) : inject(api, tabId, url);
+    running.set(tabId, mine);
+    const release = () => {
+      if (running.get(tabId) === mine) running.delete(tabId);
+    };
+    mine.then(release, release);
+    return mine;
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Message, PageState, ResponseOf } from '../messages';
 import type { Detection } from '../page/detect';
 import type { Highlighter } from '../page/highlight';
 import { MAX_HIGHLIGHTS, MAX_TEXT_CHARS } from '../page/limits';
+import { EMPTY_LIST_LABEL, STATUS_LABEL } from '../page/highlight-style';
 import { compactAnalysis, shortText } from './compact';
 import { EMPTY_NOT_ASKED, notAskedIds, notAskedKey, type NotAsked } from '../storage/not-asked-model';
 import { debounce, type Timers } from './schedule';
@@ -140,6 +141,7 @@ export function createContentController(deps: ContentDeps): ContentController {
           findMentions: (text) => engine.findMentions(text, { askedOnly: true }),
           statusOf: (id) => statuses.get(id) ?? 'mentioned',
           nameOf: (id) => engine.skill(id)?.name ?? names.get(id) ?? id,
+          labels: skills.length === 0 ? EMPTY_LIST_LABEL : STATUS_LABEL,
         });
         highlightNotes = [];
         if (result.found > result.shown && result.shown >= MAX_HIGHLIGHTS) {

@@ -30,8 +30,27 @@ export type ParentOf = (id: string) => string | undefined;
 
 type Joiner = ',' | 'or' | 'and' | '/';
 
+/**
+ * The few gaps that recur (", ", " or ", "/") are answered from a memo: this runs for every pair
+ * of neighbouring skills in every sentence. Short gaps only, and bounded, like stem.ts's cache.
+ */
+const JOINERS = new Map<string, Joiner | null>();
+const JOINER_MEMO_GAP = 24;
+const JOINER_MEMO_SIZE = 4096;
+
 /** What may stand between two items of one list, and which kind of link it is. */
 function joinerOf(gap: string): Joiner | null {
+  if (gap.length > JOINER_MEMO_GAP) return readJoiner(gap);
+  let j = JOINERS.get(gap);
+  if (j === undefined) {
+    j = readJoiner(gap);
+    if (JOINERS.size >= JOINER_MEMO_SIZE) JOINERS.clear();
+    JOINERS.set(gap, j);
+  }
+  return j;
+}
+
+function readJoiner(gap: string): Joiner | null {
   // A short note in parentheses is no break: "Python (preferred), Ruby, or Java".
   const g = gap.replace(/\([^()]{1,30}\)/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
   if (g === '/' ) return '/';
@@ -43,8 +62,28 @@ function joinerOf(gap: string): Joiner | null {
   return null;
 }
 
-/** Words before a list that make its items examples or choices: any one will do. */
-const INTRO = /(?:\bsuch as|\be\.? ?g\.?|\bfor (?:example|instance)|\bincluding but not limited to|\blike|\b(?:at least |any )?one (?:or more )?of(?: the following)?(?: [\p{L}-]+)?|\bany of|\beither|\bsome of)\s*[:,]?\s*\(?\s*$/iu;
+/**
+ * Words before a list that make its items examples or choices: any one will do. Sticky, and tried
+ * only where a word starts with one of their first letters (endsWithIntro): anchored at the end,
+ * it would otherwise be tried at every character of the text before each list.
+ */
+const INTRO = /(?:\bsuch as|\be\.? ?g\.?|\bfor (?:example|instance)|\bincluding but not limited to|\blike|\b(?:at least |any )?one (?:or more )?of(?: the following)?(?: [\p{L}-]+)?|\bany of|\beither|\bsome of)\s*[:,]?\s*\(?\s*$/iuy;
+
+/** What \b counts as a word character under the u and i flags: ASCII letters, digits, _, and ſ and K (Kelvin), which fold to s and k. */
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 0x17f || c === 0x212a;
+
+/** INTRO.test(before), trying the regex only where one of its first words can start (a, e, f, i, l, o, s, or ſ). */
+function endsWithIntro(before: string): boolean {
+  for (let p = 0; p < before.length; p++) {
+    const c = before.charCodeAt(p);
+    const low = c | 0x20;
+    if (!(low === 97 || low === 101 || low === 102 || low === 105 || low === 108 || low === 111 || low === 115 || c === 0x17f)) continue;
+    if (p > 0 && isWordChar(before.charCodeAt(p - 1))) continue;
+    INTRO.lastIndex = p;
+    if (INTRO.test(before)) return true;
+  }
+  return false;
+}
 
 /** After a list: "or similar", "or equivalent", "or other cloud platforms". */
 const SIMILAR = /^(?:[\s-]+[\p{L}]+){0,3}\s*,?\s*(?:\)\s*)?(?:or|and\/or)\s+(?:an?\s+)?(?:similar|equivalent|comparable|related|alternative|other|another|any other)\b/iu;
@@ -56,6 +95,13 @@ interface Unit {
   ids: string[];
   start: number;
   end: number;
+}
+
+/** The units' ids in order (flatMap is slow in V8, and this runs for every run of every sentence). */
+function idsOf(units: readonly Unit[]): string[] {
+  const out: string[] = [];
+  for (const u of units) for (const id of u.ids) out.push(id);
+  return out;
 }
 
 function isAncestor(maybeParent: string, id: string, parentOf: ParentOf): boolean {
@@ -157,14 +203,14 @@ export function findAlternatives(
     const parts = run.links.includes('or') && run.links.includes('and') ? splitAtAnd(run.units, run.links) : [run];
     const head = parts[0]!;
     const last = head.units[head.units.length - 1]!;
-    const members = head.units.flatMap((u) => u.ids);
+    const members = idsOf(head.units);
     // "cloud environments (AWS, GCP, Azure)": a list in parentheses gives examples.
     const prevRun = runs[r - 1];
     const prevUnit = prevRun?.units[prevRun.units.length - 1];
     const afterProduct = prevUnit !== undefined && /^\s*\($/.test(text.slice(prevUnit.end, first.start)) && !prevUnit.ids.every(isGeneric);
     const inParens =
-      head.units.length > 1 && !afterProduct && /\(\s*$/.test(text.slice(0, first.start)) && /^\s*(?:,?\s*etc\.?\s*)?\)/.test(text.slice(last.end));
-    const intro = inParens || INTRO.test(text.slice(Math.max(0, first.start - 60), first.start));
+      head.units.length > 1 && !afterProduct && text.slice(0, first.start).trimEnd().endsWith('(') && /^\s*(?:,?\s*etc\.?\s*)?\)/.test(text.slice(last.end));
+    const intro = inParens || endsWithIntro(text.slice(Math.max(0, first.start - 60), first.start));
 
     // A generic skill right before the examples: "cloud platforms such as AWS or GCP",
     // "a deep learning framework (e.g. PyTorch)".
@@ -195,7 +241,7 @@ export function findAlternatives(
     }
     // Plain runs: alternatives when joined by "or"; "and" splits a mixed run.
     for (const part of rest) {
-      if (part.links.includes('or')) add(part.units.flatMap((u) => u.ids));
+      if (part.links.includes('or')) add(idsOf(part.units));
       else for (const u of part.units) if (u.ids.length > 1) add(u.ids);
     }
   });

@@ -93,8 +93,10 @@ const PRODUCTS_AFTER = /^(?:\/[\p{Ll}]+)?\s+(?=[\p{Lu}])/u;
 const EXAMPLES_MAX = 120;
 /** Activities done in a language; "debugging in Python" and "data structures using C++" ask for more than the language. */
 const DONE_IN_A_LANGUAGE = /^(programming|coding)$/i;
-/** Between such an activity and its language: " skills in ", " in ", " experience with ". */
-const LEADS_INTO = /^\s+(?:skills?\s+|experience\s+)?(?:in|with|using)\s+$/i;
+/** Between such an activity and its language: " skills in ", " in ", " experience with ", or nothing ("programming C++ or Python"). */
+const LEADS_INTO = /^\s+(?:skills?\s+|experience\s+)?(?:(?:in|with|using)\s+)?$/i;
+/** "programming for GPUs": what the programming is for is what is asked, whatever kind of skill it is. */
+const LEADS_INTO_TARGET = /^\s+for\s+$/i;
 
 /**
  * "programming languages such as SQL, Python", "cloud environments (AWS, GCP, Azure)": a kind
@@ -125,7 +127,13 @@ function demoteKindHeads(skills: SkillHit[], text: string, structure: Structure,
       strong++;
       // "programming skills in Python", "programming in C++": the language is what is asked.
       const leadsIntoLanguage = DONE_IN_A_LANGUAGE.test(m.text) && asked.some(
-        (o) => index.skills.get(o.id)?.category === 'language' && o.mentions.some((x) => x.start > m.end && x.start - m.end <= 30 && LEADS_INTO.test(text.slice(m.end, x.start))),
+        (o) =>
+          o !== hit &&
+          o.mentions.some((x) => {
+            if (x.start <= m.end || x.start - m.end > 30) return false;
+            const between = text.slice(m.end, x.start);
+            return LEADS_INTO_TARGET.test(between) || (index.skills.get(o.id)?.category === 'language' && LEADS_INTO.test(between));
+          }),
       );
       if (leadsIntoLanguage) {
         heads++;

@@ -1,4 +1,5 @@
 import type { Candidate } from './scan';
+import { ASK_PHRASE_LIST } from './lexicon/ask-phrases';
 import { ASK_ADJECTIVE_LIST, ASK_NOUN_LIST } from './lexicon/asked-only';
 import { phraseSet } from './lexicon/lexicon';
 import { TokenKind, type Tokens } from './tokenize';
@@ -19,15 +20,8 @@ const ENGLISH_FOLLOWERS = new Set(
   'at of the a an your our their his her up out ahead beyond forward over away back above further through into'.split(' '),
 );
 
-/** Two words before an everyday word that ask for it as a skill: "experience with Snowflake", "knowledge of Go". */
-const ASKED_BEFORE = new Set(
-  [
-    'experience with', 'experience in', 'experience using', 'knowledge of', 'proficiency in', 'proficiency with',
-    'proficient in', 'proficient with', 'familiarity with', 'familiar with', 'expertise in', 'expertise with',
-    'skilled in', 'fluency in', 'fluent in', 'understanding of', 'background in', 'skills in', 'knowledge in',
-    'competency in', 'competence in',
-  ],
-);
+/** Two words before an everyday word that ask for it as a skill: "experience with Snowflake", "knowledge of Go" (lexicon/ask-phrases.ts). */
+const ASKED_BEFORE = phraseSet(ASK_PHRASE_LIST);
 
 function askedBefore(t: Tokens, i: number): boolean {
   const a = i - 2;

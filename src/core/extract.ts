@@ -67,6 +67,9 @@ const DEGREE_BEFORE_IN =
 const FIELDS_START = /^(?:the field of |a field such as |an? )?/;
 const FIELDS_END = /\b(?:or (?:an?(?: closely)? )?(?:related|similar|equivalent|other|relevant)|related (?:field|discipline)|and \d|with \d|preferred|required)\b|[.;:\n(]|\d\+? ?years/i;
 
+/** How a list of fields of study ends: "or a related technical discipline", "or similar field". */
+const OR_RELATED_FIELD = /^or (?:an?(?: closely)? )?(?:related|similar|equivalent|other|relevant)(?: [\w-]+)? (?:field|discipline|area|subject)/i;
+
 /**
  * The fields of study a degree line names: "BS/MS in Computer Science, Statistics or a related
  * field", "Ph.D.) in Statistics". They say what the candidate studied, not a skill to list as
@@ -77,11 +80,16 @@ export function degreeFieldRanges(text: string): Array<[number, number]> {
   // From each " in " (a posting has a few dozen) back to a degree word: far cheaper than a
   // case-insensitive pattern tried at every position of the text.
   for (let at = text.indexOf(' in ', 1); at >= 0; at = text.indexOf(' in ', at + 4)) {
-    if (!DEGREE_BEFORE_IN.test(text.slice(Math.max(0, at - 45), at).toLowerCase())) continue;
+    const before = text.slice(Math.max(0, at - 45), at).toLowerCase();
+    const degree = DEGREE_BEFORE_IN.test(before);
+    if (!degree && !before.endsWith('background')) continue;
     const after = at + 4;
     const start = after + FIELDS_START.exec(text.slice(after, after + 20).toLowerCase())![0].length;
     const rest = text.slice(start, start + 160);
     const end = FIELDS_END.exec(rest);
+    // "a background in Software Development, Computer Science, or a related technical discipline"
+    // lists fields of study as a degree line does; "a background in statistics" asks for it.
+    if (!degree && !(end && OR_RELATED_FIELD.test(rest.slice(end.index)))) continue;
     out.push([start, start + (end ? end.index : rest.length)]);
   }
   return out;
@@ -103,7 +111,14 @@ export function collectSkills(
   employer: readonly string[] = [],
 ): SkillHit[] {
   const bySkill = new Map<string, SkillHit>();
+  /** Per skill: how often the qualifications prefer it, and how often the duties name it. */
+  const preferredInQualifications = new Map<string, number>();
+  const inDuties = new Map<string, number>();
+  const requiredInQualifications = new Set<string>();
   for (const { candidate: c, importance } of classifyMentions(tokens, matcher, structure, company, employer)) {
+    if (importance === 'required' && sentenceAt(structure.sentences, c.start)?.kind === 'responsibilities') inDuties.set(c.skillId, (inDuties.get(c.skillId) ?? 0) + 1);
+    else if (importance === 'preferred') preferredInQualifications.set(c.skillId, (preferredInQualifications.get(c.skillId) ?? 0) + 1);
+    else if (importance === 'required') requiredInQualifications.add(c.skillId);
     const years = importance === 'mentioned' ? null : yearsFor(c, claims);
     const mention = { start: c.start, end: c.end, text: tokens.text.slice(c.start, c.end) };
     const hit = bySkill.get(c.skillId);
@@ -115,6 +130,14 @@ export function collectSkills(
     hit.mentions.push(mention);
     if (RANK[importance] > RANK[hit.importance]) hit.importance = importance;
     if (years !== null) hit.years = Math.max(hit.years ?? 0, years);
+  }
+  // "Build pipelines in Airflow" in the duties and "Airflow is a plus" in the qualifications: the
+  // qualifications say how much the candidate needs it, and they call it a preference; unless
+  // the duties name it more often than that (the field of the job: "machine learning" in every
+  // duty and once in "low-level machine learning optimization, optional").
+  for (const [id, preferred] of preferredInQualifications) {
+    const hit = bySkill.get(id)!;
+    if (hit.importance === 'required' && !requiredInQualifications.has(id) && (inDuties.get(id) ?? 0) <= preferred) hit.importance = 'preferred';
   }
   return [...bySkill.values()];
 }

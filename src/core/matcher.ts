@@ -1,5 +1,6 @@
 import type { Taxonomy } from './schema';
 import { applyEvidence } from './evidence';
+import { sharedHeads } from './ellipsis';
 import { JOB_TITLE_LIST, ROLE_WORD_LIST } from './lexicon/job-titles';
 import { phrases } from './lexicon/lexicon';
 import { ORG_UNITS } from './org-units';
@@ -137,7 +138,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
 
 /** A matcher over an index already built (or unpacked from the packed data: packed.ts). */
 export function matcherOver(index: SkillIndex): Matcher {
-  const match = (tokens: Tokens) => markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, scan(tokens, index))));
+  const match = (tokens: Tokens) => markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, sharedHeads(tokens, scan(tokens, index), index))));
   return {
     index,
     match,

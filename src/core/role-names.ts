@@ -1,4 +1,6 @@
 import { abbreviations } from './lexicon/abbreviations';
+import { JOB_TITLE_LIST } from './lexicon/job-titles';
+import { phrases } from './lexicon/lexicon';
 import { ORG_UNITS } from './org-units';
 import type { RuntimeRole } from './packed';
 import { TokenKind, type Tokens } from './tokenize';
@@ -27,10 +29,11 @@ function expand(words: readonly string[]): string[] {
   return out;
 }
 
-/** Job words that name no particular role on their own ("Engineer", "Data"). */
-const GENERIC_NOUNS = new Set(
-  'engineer scientist analyst architect manager researcher administrator designer consultant specialist lead developer programmer director head intern ops dev data software machine product research'.split(' '),
-);
+/**
+ * Words that name no particular role on their own: the lexicon's job-title nouns ("Engineer",
+ * "Analyst": lexicon/job-titles.ts) and the first words of fields ("Data", "Machine").
+ */
+const GENERIC_NOUNS = new Set([...phrases(JOB_TITLE_LIST), ...'head ops dev data software machine product research'.split(' ')]);
 /** Words that end a job's name. */
 const ROLE_NOUNS = new Set([...GENERIC_NOUNS, 'statistician']);
 
@@ -144,9 +147,22 @@ function namesOthers(tokens: Tokens, last: number, preceding: readonly string[])
   return (prev === 'a' || prev === 'an' || prev === 'the') && before !== undefined && COLLEAGUE_WORDS.has(before);
 }
 
+/** The words the text first named each role with, by the counts countRoleNames returned. */
+const firstNamed = new WeakMap<Float64Array, Array<string | undefined>>();
+
+/**
+ * How the text named role r ("ETL Engineer" for Data Engineer), for a reason that quotes the
+ * posting rather than the profile's title; undefined when it did not name it.
+ */
+export function namedAs(counts: Float64Array | undefined, r: number): string | undefined {
+  return counts ? firstNamed.get(counts)?.[r] : undefined;
+}
+
 /** How often the text names each role (by role index), longest name winning where names overlap. */
 export function countRoleNames(tokens: Tokens, index: RoleNameIndex, roleCount: number): Float64Array {
   const counts = new Float64Array(roleCount);
+  const said: Array<string | undefined> = new Array<string | undefined>(roleCount);
+  firstNamed.set(counts, said);
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.kind[i] !== TokenKind.Word) continue;
     const candidates = index.byFirst.get(tokens.lower[i]!);
@@ -167,7 +183,10 @@ export function countRoleNames(tokens: Tokens, index: RoleNameIndex, roleCount: 
         const preceding = wordsBefore(tokens, i);
         const prev = preceding[0];
         const bare = c.words.length === 1 && !(prev === 'a' || prev === 'an' || prev === 'the' || prev === 'as');
-        if (!bare && !namesOthers(tokens, j, preceding)) counts[c.role]! += 1;
+        if (!bare && !namesOthers(tokens, j, preceding)) {
+          counts[c.role]! += 1;
+          said[c.role] ??= tokens.text.slice(tokens.start[i], tokens.end[j]);
+        }
         i = j;
         break;
       }

@@ -14,10 +14,66 @@ export const ITEM_OPENERS =
  */
 const GLUED_BEFORE = 'as|in|with|including|using|like|and|or|of|for|on|via|from|into|especially';
 
-/** Offsets inside one word where a glued list item starts: "learningExperience" → [8]. */
-const JOIN_RE = new RegExp(`(?<=\\p{Ll}{2})(?=(?:${ITEM_OPENERS})(?:\\p{Lu}|$))|(?<=\\p{Ll}{3})(?=(?:${ITEM_OPENERS})\\p{Ll}*$)|(?<=\\p{L}{4})(?=\\d)|(?<=^(?:${GLUED_BEFORE}))(?=\\p{Lu})|(?<=\\p{Lu}{2})(?=(?:${ITEM_OPENERS})(?:\\p{Lu}|\\p{Ll}*$))`, 'gu');
+const OPENER_SET: ReadonlySet<string> = new Set(ITEM_OPENERS.split('|'));
+const OPENER_LENGTHS = [...new Set(ITEM_OPENERS.split('|').map((w) => w.length))].sort((a, b) => a - b);
+const GLUED_SET: ReadonlySet<string> = new Set(GLUED_BEFORE.split('|'));
+const LONGEST_GLUED = Math.max(...GLUED_BEFORE.split('|').map((w) => w.length));
 
-/** Lower case then upper case, a letter then a digit, or two capitals then a small letter: the only words worth the regex. */
+const LL = /\p{Ll}/u;
+const LU = /\p{Lu}/u;
+const L = /\p{L}/u;
+const isLl = (w: string, i: number) => {
+  const c = w.charCodeAt(i);
+  return c < 128 ? c >= 97 && c <= 122 : LL.test(w[i]!);
+};
+const isLu = (w: string, i: number) => {
+  const c = w.charCodeAt(i);
+  return c < 128 ? c >= 65 && c <= 90 : LU.test(w[i]!);
+};
+const isL = (w: string, i: number) => {
+  const c = w.charCodeAt(i);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : L.test(w[i]!);
+};
+/** How many of the characters right before i (at most max) pass the test. */
+function runBefore(w: string, i: number, max: number, test: (w: string, i: number) => boolean): number {
+  let n = 0;
+  while (n < max && i - n - 1 >= 0 && test(w, i - n - 1)) n++;
+  return n;
+}
+function lowerToEnd(w: string, from: number): boolean {
+  for (let i = from; i < w.length; i++) if (!isLl(w, i)) return false;
+  return true;
+}
+
+/**
+ * Whether a glued list item starts at i (0 < i < length): an item opener after two small letters (then a capital or the end: "learningExperience",
+ * "systemsMust"), or after three (then small letters to the end: "teamExperienced"), or after two
+ * capitals ("SQLExperience"); a digit after four letters ("Science3"); a capital after a small
+ * word that opens the whole word ("asPyTorch").
+ */
+function joinsAt(w: string, i: number): boolean {
+  const c = w.charCodeAt(i);
+  if (c >= 48 && c <= 57) return runBefore(w, i, 4, isL) === 4;
+  if (i <= LONGEST_GLUED && GLUED_SET.has(w.slice(0, i)) && isLu(w, i)) return true;
+  // Every opener starts with an ASCII capital.
+  if (c < 65 || c > 90) return false;
+  const lower = runBefore(w, i, 3, isLl);
+  const upper = lower === 0 ? runBefore(w, i, 2, isLu) : 0;
+  if (lower < 2 && upper < 2) return false;
+  for (const length of OPENER_LENGTHS) {
+    const after = i + length;
+    if (after > w.length) break;
+    if (!OPENER_SET.has(w.slice(i, after))) continue;
+    const capitalNext = after < w.length && isLu(w, after);
+    const smallToEnd = lowerToEnd(w, after);
+    if (lower >= 2 && (after === w.length || capitalNext)) return true;
+    if (lower >= 3 && smallToEnd) return true;
+    if (upper >= 2 && (capitalNext || smallToEnd)) return true;
+  }
+  return false;
+}
+
+/** Lower case then upper case, a letter then a digit, or two capitals then a small letter: the only words worth the rules. */
 function mayBeJoined(word: string): boolean {
   for (let i = 1; i < word.length; i++) {
     const prev = word.charCodeAt(i - 1);
@@ -33,13 +89,15 @@ function mayBeJoined(word: string): boolean {
   return false;
 }
 
+/**
+ * Offsets inside one word where a glued list item starts: "learningExperience" → [8]. The word
+ * is a token's (tokenize.ts): letters and digits, never a surrogate pair, so each UTF-16 unit is
+ * one character. Decided in code: one regex of these rules tried every position of every
+ * mixed-case word (tests/core/run-together.test.ts keeps it and checks both agree).
+ */
 export function joinPoints(word: string): number[] {
   if (word.length < 5 || !mayBeJoined(word)) return [];
   const out: number[] = [];
-  JOIN_RE.lastIndex = 0;
-  for (let m = JOIN_RE.exec(word); m; m = JOIN_RE.exec(word)) {
-    if (m.index > 0 && m.index < word.length) out.push(m.index);
-    JOIN_RE.lastIndex = m.index + 1;
-  }
+  for (let i = 1; i < word.length; i++) if (joinsAt(word, i)) out.push(i);
   return out;
 }

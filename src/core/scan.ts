@@ -20,34 +20,57 @@ export interface Candidate {
   offCase?: boolean;
 }
 
-interface Step {
-  node: TrieNode;
-  at: number;
-  plural: boolean;
+/**
+ * Where step() went: the child node (null when the token leads nowhere), the token it consumed,
+ * and whether it read a plural. Module fields rather than an object a step: the scan takes one
+ * step for every token that may start an alias, a third of a posting's tokens.
+ */
+let stepNode: TrieNode | null = null;
+let stepAt = 0;
+let stepPlural = false;
+
+/** "ss", "us", "is": words that end in s without being plurals ("miss", "status", "analysis"). */
+function notPlural(tok: string): boolean {
+  const c = tok.charCodeAt(tok.length - 2);
+  return c === 115 || c === 117 || c === 105;
 }
 
-/** Follows token i from node (skipping a word-joining hyphen before it, except at the start). */
-function step(t: Tokens, node: TrieNode, i: number, first: boolean): Step | null {
+/** "-es" only after a hiss ("boxes", "searches"): s, x, z, ch or sh before it. */
+function hissEs(tok: string): boolean {
+  const n = tok.length;
+  if (n < 3 || tok.charCodeAt(n - 2) !== 101) return false;
+  const c = tok.charCodeAt(n - 3);
+  if (c === 115 || c === 120 || c === 122) return true;
+  return c === 104 && n >= 4 && (tok.charCodeAt(n - 4) === 99 || tok.charCodeAt(n - 4) === 115);
+}
+
+/** Follows token i from node (skipping a word-joining hyphen before it, except at the start); sets stepNode, stepAt, stepPlural. */
+function step(t: Tokens, node: TrieNode, i: number, first: boolean): void {
+  stepNode = null;
   let at = i;
   // "scikit-learn" and "scikit learn" share one key path: a hyphen between two words is skipped.
   if (!first && at + 1 < t.count && isJoiner(t.lower[at]!) && !t.spaced[at] && !t.spaced[at + 1]) at++;
-  if (at >= t.count || t.kind[at] === TokenKind.Newline) return null;
+  if (at >= t.count || t.kind[at] === TokenKind.Newline) return;
   const tok = t.lower[at]!;
   const child = node.next.get(tok);
   if (child) {
-    if (!first && child.attached && t.spaced[at]) return null;
-    return { node: child, at, plural: false };
+    if (!first && child.attached && t.spaced[at]) return;
+    stepNode = child;
+    stepAt = at;
+    stepPlural = false;
+    return;
   }
   // Plurals: "LLMs", "databases", "APIs" end an alias written in the singular; "miss",
   // "status" and "analysis" are not plurals.
-  if (t.kind[at] === TokenKind.Word && tok.length > 3 && tok.endsWith('s') && !/(ss|us|is)$/.test(tok)) {
+  if (t.kind[at] === TokenKind.Word && tok.length > 3 && tok.charCodeAt(tok.length - 1) === 115 && !notPlural(tok)) {
     // "-es" only after a hiss ("boxes", "searches"): "shapes" is shape + s, not SHAP + es.
-    const singular = node.next.get(tok.slice(0, -1)) ?? (/(s|x|z|ch|sh)es$/.test(tok) ? node.next.get(tok.slice(0, -2)) : undefined);
+    const singular = node.next.get(tok.slice(0, -1)) ?? (hissEs(tok) ? node.next.get(tok.slice(0, -2)) : undefined);
     if (singular?.entry && !singular.entry.caseSensitive && !(singular.attached && !first && t.spaced[at])) {
-      return { node: singular, at, plural: true };
+      stepNode = singular;
+      stepAt = at;
+      stepPlural = true;
     }
   }
-  return null;
 }
 
 function caseFits(t: Tokens, first: number, last: number, entry: AliasEntry): boolean {
@@ -80,9 +103,10 @@ export function scan(t: Tokens, index: SkillIndex): Candidate[] {
       i++;
       continue;
     }
-    // Most tokens start no alias: one look-up (two for a possible plural) and move on.
-    const tok = t.lower[i]!;
-    if (!index.root.next.has(tok) && !(tok.length > 3 && tok.endsWith('s') && (index.root.next.has(tok.slice(0, -1)) || index.root.next.has(tok.slice(0, -2))))) {
+    // Most tokens start no alias: the first step is one look-up (two for a possible plural), and
+    // the walk goes on from it.
+    step(t, index.root, i, true);
+    if (stepNode === null) {
       i++;
       continue;
     }
@@ -91,16 +115,17 @@ export function scan(t: Tokens, index: SkillIndex): Candidate[] {
     // "large-scale AI" is not "Scale AI": a name of several words can't start inside a compound.
     const compoundTail = i > 1 && isJoiner(t.lower[i - 1]!) && !t.spaced[i - 1] && !t.spaced[i] && t.kind[i - 2] === TokenKind.Word;
     for (let k = i, first = true; k < t.count; first = false) {
-      const s = step(t, node, k, first);
-      if (!s) break;
-      node = s.node;
+      if (!first) step(t, node, k, false);
+      if (stepNode === null) break;
+      node = stepNode;
+      const at = stepAt;
       const e = node.entry;
-      if (e && !(compoundTail && s.at > i)) {
-        if (caseFits(t, i, s.at, e)) best = { skillId: e.skillId, entry: e, first: i, last: s.at, start: t.start[i]!, end: t.end[s.at]! };
-        else if (offCaseFits(t, i, s.at, e)) best = { skillId: e.skillId, entry: e, first: i, last: s.at, start: t.start[i]!, end: t.end[s.at]!, offCase: true };
+      if (e && !(compoundTail && at > i)) {
+        if (caseFits(t, i, at, e)) best = { skillId: e.skillId, entry: e, first: i, last: at, start: t.start[i]!, end: t.end[at]! };
+        else if (offCaseFits(t, i, at, e)) best = { skillId: e.skillId, entry: e, first: i, last: at, start: t.start[i]!, end: t.end[at]!, offCase: true };
       }
-      if (s.plural) break;
-      k = s.at + 1;
+      if (stepPlural) break;
+      k = at + 1;
     }
     if (best) {
       out.push(best);

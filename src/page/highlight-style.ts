@@ -24,6 +24,16 @@ export const STATUS_LABEL: Record<HighlightStatus, string> = {
   mentioned: 'Mentioned',
 };
 
+/**
+ * With an empty skill list nothing is "missing" yet: the tooltip says what the popup's sections
+ * say then ("Required here", "Nice to have here").
+ */
+export const EMPTY_LIST_LABEL: Record<HighlightStatus, string> = {
+  ...STATUS_LABEL,
+  'missing-required': 'Required here',
+  'missing-preferred': 'Nice to have here',
+};
+
 export type Palette = 'light' | 'dark';
 
 interface Look {

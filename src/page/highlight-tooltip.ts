@@ -1,5 +1,6 @@
 /**
- * The small "Python · Missing — required" label shown when the pointer (or the text caret) is on
+ * The small "Python · Missing — required" label (with an empty list, "Python · Required here", as
+ * the popup says) shown when the pointer (or the text caret) is on
  * a highlighted skill. Highlights are not elements, so there is nothing to hover: the caller finds
  * the highlighted range under the pointer and asks this module to show a label next to it.
  *

@@ -41,6 +41,8 @@ export interface HighlightOptions {
   findMentions(text: string): Mention[];
   statusOf(skillId: string): HighlightStatus;
   nameOf(skillId: string): string;
+  /** The tooltip's word for a status (default STATUS_LABEL; EMPTY_LIST_LABEL while the list is empty). */
+  labels?: Record<HighlightStatus, string>;
 }
 
 export interface HighlightEntry {
@@ -103,6 +105,7 @@ export function createHighlighter(win: HighlightWindow, signal: AbortSignal): Hi
   let entries: HighlightEntry[] = [];
   let root: Element | null = null;
   let nameOf: (id: string) => string = (id) => id;
+  let labels: Record<HighlightStatus, string> = STATUS_LABEL;
   let sheet: CSSStyleSheet | null = null;
   let styleEl: HTMLStyleElement | null = null;
   let flashTimer: number | undefined;
@@ -211,7 +214,7 @@ export function createHighlighter(win: HighlightWindow, signal: AbortSignal): Hi
     });
 
   const showFor = (entry: HighlightEntry, rect: DOMRect) => {
-    tooltip.show(nameOf(entry.skillId), STATUS_LABEL[entry.status], entry.status, rect);
+    tooltip.show(nameOf(entry.skillId), labels[entry.status], entry.status, rect);
   };
 
   let pending = false;
@@ -262,6 +265,7 @@ export function createHighlighter(win: HighlightWindow, signal: AbortSignal): Hi
       if (destroyed) return { shown: 0, found: 0, truncated: false };
       root = newRoot;
       nameOf = options.nameOf;
+      labels = options.labels ?? STATUS_LABEL;
       tooltip.hide();
       const map = collectText(newRoot, MAX_TEXT_CHARS);
       const mentions = options.findMentions(map.text);

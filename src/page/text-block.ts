@@ -3,6 +3,8 @@
  * another language, old layouts): the element that holds the page's main run of prose, and how
  * many of its sentences ask something of a candidate.
  */
+import { ASK_PHRASE_LIST } from '../core/lexicon/ask-phrases';
+import { phrases } from '../core/lexicon/lexicon';
 import { wordCount } from './dom';
 import { FOREIGN_ASKS } from './cues';
 import { postingLinkKey } from './posting-links';
@@ -59,8 +61,15 @@ export function densestBlock(doc: Document, url: URL): Element | null {
   return bestProse >= 600 ? best : null;
 }
 
-/** Sentences that ask something of a candidate or describe the job's duties. */
-const ASKS = /\b(\d+\+?\s*(years?|yrs)|experience (with|in|of|using)|proficien(t|cy) (in|with)|knowledge of|familiar(ity)? with|understanding of|ability to|degree in|bachelor'?s|master'?s|certifi(ed|cation)|expertise in|must have|required|preferred|responsible for|you will|you'll|we are looking for|the candidate)\b/i;
+/**
+ * Sentences that ask something of a candidate or describe the job's duties: the lexicon's ask
+ * phrases ("experience with", "knowledge of": lexicon/ask-phrases.ts), and years, degrees and the
+ * words of a posting's asks and duties.
+ */
+const ASKS = new RegExp(
+  String.raw`\b(\d+\+?\s*(years?|yrs)|${phrases(ASK_PHRASE_LIST).join('|')}|ability to|degree in|bachelor'?s|master'?s|certifi(ed|cation)|must have|required|preferred|responsible for|you will|you'll|we are looking for|the candidate)\b`,
+  'i',
+);
 
 export function requirementSentences(text: string): { asks: number; sentences: number } {
   const sentences = text.split(/(?<=[.!?;])\s+|\n+/).filter((s) => wordCount(s) >= 4);

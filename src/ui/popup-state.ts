@@ -145,18 +145,22 @@ export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> =
     // Watch first so a change during loading is not lost; a load older than it is ignored.
     cleanups.push(deps.skills.watch(setSkills), deps.settings.watch((s) => store.patch({ settings: s })));
     const seen = skillUpdates;
-    // The tab is looked up while storage is read: each is a round trip, and the role list waits on both.
+    if (deps.notAsked) cleanups.push(deps.notAsked.watch(setMarks));
+    // Every round trip the role list waits on starts at once: the tab, then its cached result and
+    // whether the page is reachable, while the skill list, settings and marks are read.
     const targetAsked = deps.data.target();
-    const [skills, settings] = await Promise.all([
+    const cachedAsked = targetAsked.then((t) => (t ? deps.data.cachedState(t.tabId) : null)).catch(() => null);
+    const problemAsked = targetAsked.then((t) => (t ? deps.data.accessProblem(t) : null));
+    // Kept from rejecting unobserved while storage is read; awaited below.
+    problemAsked.catch(() => undefined);
+    const [skills, settings, marks] = await Promise.all([
       deps.skills.get().catch(() => [] as UserSkill[]),
       deps.settings.get().catch(() => DEFAULT_SETTINGS),
+      deps.notAsked ? deps.notAsked.get().catch(() => undefined) : undefined,
     ]);
     store.patch({ settings });
     if (skillUpdates === seen) setSkills(skills);
-    if (deps.notAsked) {
-      cleanups.push(deps.notAsked.watch(setMarks));
-      await deps.notAsked.get().then(setMarks, () => undefined);
-    }
+    if (marks) setMarks(marks);
     if (deps.quarantine) {
       const q = deps.quarantine;
       void q.get().then((entries) => store.patch({ setAside: entries.length }), () => undefined);
@@ -168,8 +172,7 @@ export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> =
       return;
     }
     tabId = target.tabId;
-    const cachedAsked = deps.data.cachedState(target.tabId).catch(() => null);
-    const problem = await deps.data.accessProblem(target);
+    const problem = await problemAsked;
     if (problem) {
       store.patch({ view: { kind: 'inaccessible', reason: problem } });
       return;

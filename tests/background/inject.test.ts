@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { INJECT_RETRIES, STARTUP_SWEEPS, injectIfPosting, injectWithRetry, isClaimedPostingUrl, sweepOpenTabs, type InjectApi } from '../../src/background/inject';
+import { INJECT_RETRIES, STARTUP_SWEEPS, injectIfPosting, injectWithRetry, isClaimedPostingUrl, oneAtATime, sweepOpenTabs, type InjectApi } from '../../src/background/inject';
 import { CONTENT_SCRIPT_FILE, CONTENT_SCRIPT_MARKER } from '../../src/extension-contract';
 import { sites } from '../../src/page/sites';
 
@@ -38,6 +38,9 @@ function fakeTab(running: boolean) {
           const world: Record<symbol, unknown> = running ? { [Symbol.for(CONTENT_SCRIPT_MARKER)]: {} } : {};
           return [{ result: Symbol.for(injection.args![0]!) in world }];
         }
+        // The injected script starts and sets its marker.
+        await Promise.resolve();
+        running = true;
         return [{}];
       },
     },
@@ -109,14 +112,37 @@ describe('injectWithRetry', () => {
     expect(reads).toBe(3);
   });
 
-  test('gives up after the last retry, and never injects into a tab that moved on or is loading', async () => {
+  test('gives up after the last retry, and never injects into a tab that moved on or has not committed its navigation', async () => {
     const refusing: InjectApi = { scripting: { executeScript: () => Promise.reject(new Error('refused')) } };
     await expect(injectWithRetry(refusing, async () => ({ url: posting, status: 'complete' }), 3, async () => {})).rejects.toThrow('refused');
     const { api, calls } = fakeTab(false);
-    await expect(injectWithRetry(api, async () => ({ url: posting, status: 'loading' }), 3)).resolves.toBe(false);
+    // Still showing the old page while the posting loads: the script would land in the old document.
+    await expect(injectWithRetry(api, async () => ({ url: 'https://www.linkedin.com/feed/', pendingUrl: posting, status: 'loading' }), 3)).resolves.toBe(false);
+    await expect(injectWithRetry(api, async () => ({ url: posting, pendingUrl: 'https://www.linkedin.com/feed/', status: 'loading' }), 3)).resolves.toBe(false);
     await expect(injectWithRetry(api, async () => ({ url: 'https://www.linkedin.com/feed/', status: 'complete' }), 3)).resolves.toBe(false);
     await expect(injectWithRetry(api, async () => null, 3)).resolves.toBe(false);
     expect(calls).toEqual([]);
+  });
+
+  test('a burst of events for one tab (committed, then loaded) injects one copy; another tab is not held up', async () => {
+    const { api, calls } = fakeTab(false);
+    const other = fakeTab(false);
+    const inject = oneAtATime();
+    const tab = async () => ({ url: posting, status: 'loading' });
+    const results = await Promise.all([
+      injectWithRetry(api, tab, 3, async () => {}, inject),
+      injectWithRetry(api, async () => ({ url: posting, status: 'complete' }), 3, async () => {}, inject),
+      injectWithRetry(other.api, tab, 4, async () => {}, inject),
+    ]);
+    expect(results).toEqual([true, false, true]);
+    expect(calls.filter((c) => c.files)).toHaveLength(1);
+    expect(other.calls.filter((c) => c.files)).toHaveLength(1);
+  });
+
+  test('injects into a posting still loading once its navigation committed (the browser runs it when the document is ready)', async () => {
+    const { api, calls } = fakeTab(false);
+    await expect(injectWithRetry(api, async () => ({ url: posting, status: 'loading' }), 3)).resolves.toBe(true);
+    expect(calls).toEqual([{ args: [CONTENT_SCRIPT_MARKER] }, { files: ['/engine.js', '/content-scripts/content.js'] }]);
   });
 
   test('a tab whose address is not visible yet (just after install) is asked again, not skipped', async () => {

@@ -50,7 +50,7 @@ function setup() {
     page.now = end;
   };
   const reports: PageState[] = [];
-  const applied: Array<{ root: Element; statuses: Record<string, string> }> = [];
+  const applied: Array<{ root: Element; statuses: Record<string, string>; requiredLabel: string | undefined }> = [];
   let analyses = 0;
   let enabled = true;
   let cleared = 0;
@@ -71,7 +71,7 @@ function setup() {
     },
     apply(root: Element, options: HighlightOptions) {
       const ids = (root.textContent ?? '').match(/[a-z]+/g) ?? [];
-      applied.push({ root, statuses: Object.fromEntries(ids.map((id) => [id, options.statusOf(id)])) });
+      applied.push({ root, statuses: Object.fromEntries(ids.map((id) => [id, options.statusOf(id)])), requiredLabel: options.labels?.['missing-required'] });
       return { shown: ids.length, found: ids.length, truncated: false };
     },
     clear: () => void cleared++,
@@ -132,6 +132,16 @@ beforeEach(() => {
 });
 
 describe('content controller', () => {
+  test("the tooltip's words follow the popup's: nothing is 'missing' while the list is empty", () => {
+    t.show('python sql');
+    t.controller.setSkills([]);
+    t.controller.run();
+    expect(t.applied.at(-1)?.requiredLabel).toBe('Required here');
+    t.controller.setSkills([{ id: 'sql', name: 'SQL' }]);
+    t.controller.run();
+    expect(t.applied.at(-1)?.requiredLabel).toBe('Missing — required');
+  });
+
   test('a posting is analysed, reported and highlighted', () => {
     t.show('python sql');
     t.controller.setSkills([{ id: 'sql', name: 'SQL' }]);

@@ -29,6 +29,23 @@ test("the company's words about itself are not asks, even under a glued-on headi
   expect(skills.get('Kubernetes')).toBe('preferred');
 });
 
+// Modelled on real ads-ranking postings: a line on the culture sits among the duties.
+const culture = `Machine Learning Engineer, Ads Ranking
+Responsibilities
+- Build ranking models for ads in PyTorch
+- We embrace a culture of self-direction, intellectual curiosity, openness, and problem-solving.
+Qualifications
+- Experience with Python and SQL
+- Strong communication skills`;
+
+test('the culture the company says it has is no ask of the candidate', () => {
+  const gap = engine.analyze({ text: culture, source: 'test' }, []).gap;
+  const soft = (gap.missingSoft ?? []).map((s) => s.name);
+  expect(soft).toContain('Communication');
+  for (const name of ['Adaptability', 'Problem solving']) expect(soft, name).not.toContain(name);
+  expect(gap.missingRequired.map((s) => s.name)).toEqual(expect.arrayContaining(['PyTorch', 'Python', 'SQL']));
+});
+
 test('a long run-together requirements line keeps its asks despite a company phrase in it', () => {
   // Real postings scraped without line breaks run a whole list into one "sentence".
   const text = `Requirements

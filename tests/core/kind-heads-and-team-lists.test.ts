@@ -137,3 +137,17 @@ test('a kind named right before its products, without "such as", is not a chip o
   // Products that are not of that kind after it: a list whose commas were lost, each an ask.
   expect(gap.required).toContain('Distributed systems');
 });
+
+// Modelled on real ML performance postings: "programming" leads into what is programmed.
+const performance = `Machine Learning Performance Engineer
+They are looking for performance experts who must have the following skills:
+- Expertise in the internals of deep learning frameworks such as PyTorch or JAX
+- Experience in programming C++ or Python
+- Experience in programming for GPUs or other accelerators such as CUDA
+- Experience with Linux and Docker`;
+
+test('"programming C++ or Python", "programming for GPUs": the language and the target are asked, not Software engineering', () => {
+  const gap = missing(performance);
+  expect(gap.required).toEqual(expect.arrayContaining(['C++', 'Python', 'GPU programming', 'CUDA', 'Linux']));
+  expect(gap.required).not.toContain('Software engineering');
+});

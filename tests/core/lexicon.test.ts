@@ -13,11 +13,13 @@ test('the check names a list out of order, a repeated phrase and a phrase of two
   const errors = checkLexicon([
     { kind: 'org-unit', text: '\nteam\ngroup\ngroup\n' },
     { kind: 'job-title', text: '\nengineer\nteam\n' },
+    { kind: 'ask-phrase', text: '\nexperience with\nhands on experience with\n' },
   ]);
   expect(errors).toEqual([
     'lexicon org-unit: "group" is out of order after "team"',
     'lexicon org-unit: "group" is repeated',
     'lexicon: "team" is both org-unit and job-title',
+    'lexicon ask-phrase: "hands on experience with" is not two words',
   ]);
 });
 

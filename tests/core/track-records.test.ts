@@ -15,13 +15,15 @@ Minimum Qualifications
 - A publication record in top journals or conferences
 Preferred Qualifications
 - Publications in top venues (e.g., NeurIPS, ICML, ICLR, KDD, SIGIR)
-- Experience with Spark and large-scale recommender systems`;
+- Experience with Spark and large-scale recommender systems
+- Winners of machine learning competitions such as Kaggle is an advantage`;
 
 test('a publication record is not listed as a missing skill, and still tells a research role', () => {
   const a = engine.analyze({ title: 'Research Scientist', text: posting, source: 'test' }, []);
   const listed = [...a.gap.missingRequired, ...a.gap.missingPreferred, ...(a.gap.missingSoft ?? [])].map((s) => s.id);
   expect(listed).toEqual(expect.arrayContaining(['deep-learning', 'pytorch', 'spark', 'recommender-systems']));
   expect(listed).not.toContain('scientific-publishing');
+  expect(listed).not.toContain('kaggle');
   // Still one of the posting's asks, for the roles.
   expect(a.skills.find((s) => s.id === 'scientific-publishing')?.importance).toBe('required');
 });

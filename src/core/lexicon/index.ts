@@ -1,4 +1,5 @@
 import { ABBREVIATION_LIST, TITLE_ABBREVIATION_LIST } from './abbreviations';
+import { ASK_PHRASE_LIST } from './ask-phrases';
 import { ASK_ADJECTIVE_LIST, ASK_NOUN_LIST, ASKED_ONLY_LIST } from './asked-only';
 import { EVERYDAY_WORD_LIST } from './everyday-words';
 import { HEADING_LISTS } from './headings';
@@ -9,10 +10,10 @@ import { FOREIGN_APPLY_LIST, FOREIGN_ASK_LIST, FOREIGN_DUTIES_HEADING_LIST, FORE
 import { POSTING_PHRASE_LIST } from './posting-phrases';
 
 /** Every list of the lexicon, for the data rules below. */
-export const LEXICON: readonly LexiconList[] = [EVERYDAY_WORD_LIST, ASKED_ONLY_LIST, ASK_ADJECTIVE_LIST, ASK_NOUN_LIST, ORG_UNIT_LIST, JOB_TITLE_LIST, PAGE_JOB_TITLE_LIST, ROLE_WORD_LIST, ABBREVIATION_LIST, TITLE_ABBREVIATION_LIST, ...HEADING_LISTS, POSTING_PHRASE_LIST,
+export const LEXICON: readonly LexiconList[] = [EVERYDAY_WORD_LIST, ASKED_ONLY_LIST, ASK_ADJECTIVE_LIST, ASK_NOUN_LIST, ASK_PHRASE_LIST, ORG_UNIT_LIST, JOB_TITLE_LIST, PAGE_JOB_TITLE_LIST, ROLE_WORD_LIST, ABBREVIATION_LIST, TITLE_ABBREVIATION_LIST, ...HEADING_LISTS, POSTING_PHRASE_LIST,
   FOREIGN_REQUIREMENTS_HEADING_LIST, FOREIGN_DUTIES_HEADING_LIST, FOREIGN_PREFERRED_HEADING_LIST, FOREIGN_APPLY_LIST, FOREIGN_ASK_LIST];
 
-/** The lexicon's data rules: each list lower case, sorted and unique; no phrase with two kinds in a family (lexicon.ts). */
+/** The lexicon's data rules: each list lower case, sorted and unique; no phrase with two kinds in a family (lexicon.ts); ask phrases of two words. */
 export function checkLexicon(lists: readonly LexiconList[] = LEXICON): string[] {
   const errors: string[] = [];
   const kindOf = new Map<string, string>();
@@ -20,6 +21,8 @@ export function checkLexicon(lists: readonly LexiconList[] = LEXICON): string[] 
     const all = phrases(list);
     all.forEach((p, i) => {
       if (p !== p.toLowerCase()) errors.push(`lexicon ${list.kind}: "${p}" is not lower case`);
+      // The matcher reads an ask phrase in the two tokens before a word (evidence.ts).
+      if (list.kind === 'ask-phrase' && p.split(' ').length !== 2) errors.push(`lexicon ask-phrase: "${p}" is not two words`);
       if (i > 0 && all[i - 1]! >= p) errors.push(`lexicon ${list.kind}: "${p}" is ${all[i - 1] === p ? 'repeated' : `out of order after "${all[i - 1]}"`}`);
       const family = familyOf(list.kind);
       const key = `${family}\u0000${family === 'abbreviation' ? p.slice(0, p.indexOf(':')).trim() : p}`;

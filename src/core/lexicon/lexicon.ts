@@ -16,6 +16,8 @@ export type LexiconKind =
   | 'ask-adjective'
   /** Words that, right after an asked-only phrase, ask for it ("leadership skills"). */
   | 'ask-noun'
+  /** Two words that ask for what follows: "experience with", "knowledge of" (ask-phrases.ts). */
+  | 'ask-phrase'
   /** Units of an organisation: "the research team", "our Data Science org". */
   | 'org-unit'
   /** Head nouns of job titles: "Java Developer", "Data Scientist". */
