@@ -9,9 +9,7 @@ import { ALL_SITES } from './src/extension-contract';
 const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
 
 export default defineConfig({
-  // No webextension-polyfill: Chrome 144 has the `browser` namespace and promise replies from
-  // runtime.onMessage listeners (where the polyfill turns itself off), Firefox always had them.
-  // It weighed ~3 KB compressed in each of the content script, the background and the pages.
+  modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact(), packedData(import.meta.dirname), stripSiteExamples()] }),
   manifest: ({ manifestVersion }) => ({
     name: 'Role Lens: job posting skill match',
@@ -22,7 +20,6 @@ export default defineConfig({
     ...(manifestVersion === 2
       ? { browser_action: { default_icon: ICONS, default_title: 'Role Lens' } }
       : { action: { default_icon: ICONS, default_title: 'Role Lens' } }),
-    ...(manifestVersion === 3 ? { minimum_chrome_version: '144' } : {}),
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: CONTENT_MATCHES,
     optional_host_permissions: [ALL_SITES],
