@@ -69,7 +69,7 @@ const variants = WRITTEN.flatMap((h) => [h, h.toUpperCase()]).sort((a, b) => b.l
  * front of this alternation would make the regex try every position of the text.
  */
 const RUN_IN_HEADING_RE = new RegExp(
-  `(${variants.map(escapeRe).join('|')})(?=\\s*[:\\n\\-–—•]|\\s*$|\\s?[A-Z•*\\-])`,
+  `(${variants.map(escapeRe).join('|')})(?=\\s*[:\\n\\-–—•]|\\s*$|\\s?[A-Z•*\\-]|[0-9])`,
   'g',
 );
 

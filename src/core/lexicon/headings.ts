@@ -83,6 +83,7 @@ your background
 your experience
 your profile
 your qualifications
+your qualifications and skills
 your skills
 `,
 };
