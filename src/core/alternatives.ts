@@ -30,8 +30,27 @@ export type ParentOf = (id: string) => string | undefined;
 
 type Joiner = ',' | 'or' | 'and' | '/';
 
+/**
+ * The few gaps that recur (", ", " or ", "/") are answered from a memo: this runs for every pair
+ * of neighbouring skills in every sentence. Short gaps only, and bounded, like stem.ts's cache.
+ */
+const JOINERS = new Map<string, Joiner | null>();
+const JOINER_MEMO_GAP = 24;
+const JOINER_MEMO_SIZE = 4096;
+
 /** What may stand between two items of one list, and which kind of link it is. */
 function joinerOf(gap: string): Joiner | null {
+  if (gap.length > JOINER_MEMO_GAP) return readJoiner(gap);
+  let j = JOINERS.get(gap);
+  if (j === undefined) {
+    j = readJoiner(gap);
+    if (JOINERS.size >= JOINER_MEMO_SIZE) JOINERS.clear();
+    JOINERS.set(gap, j);
+  }
+  return j;
+}
+
+function readJoiner(gap: string): Joiner | null {
   // A short note in parentheses is no break: "Python (preferred), Ruby, or Java".
   const g = gap.replace(/\([^()]{1,30}\)/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
   if (g === '/' ) return '/';
@@ -76,6 +95,13 @@ interface Unit {
   ids: string[];
   start: number;
   end: number;
+}
+
+/** The units' ids in order (flatMap is slow in V8, and this runs for every run of every sentence). */
+function idsOf(units: readonly Unit[]): string[] {
+  const out: string[] = [];
+  for (const u of units) for (const id of u.ids) out.push(id);
+  return out;
 }
 
 function isAncestor(maybeParent: string, id: string, parentOf: ParentOf): boolean {
@@ -177,7 +203,7 @@ export function findAlternatives(
     const parts = run.links.includes('or') && run.links.includes('and') ? splitAtAnd(run.units, run.links) : [run];
     const head = parts[0]!;
     const last = head.units[head.units.length - 1]!;
-    const members = head.units.flatMap((u) => u.ids);
+    const members = idsOf(head.units);
     // "cloud environments (AWS, GCP, Azure)": a list in parentheses gives examples.
     const prevRun = runs[r - 1];
     const prevUnit = prevRun?.units[prevRun.units.length - 1];
@@ -215,7 +241,7 @@ export function findAlternatives(
     }
     // Plain runs: alternatives when joined by "or"; "and" splits a mixed run.
     for (const part of rest) {
-      if (part.links.includes('or')) add(part.units.flatMap((u) => u.ids));
+      if (part.links.includes('or')) add(idsOf(part.units));
       else for (const u of part.units) if (u.ids.length > 1) add(u.ids);
     }
   });

@@ -38,12 +38,21 @@ export function learningIds(list: readonly UserSkill[], index: SkillIndex): Set<
   return resolveUserSkills(list.filter((s) => s.level === 'learning'), index);
 }
 
-function hasSkill(id: string, have: ReadonlySet<string>, index: SkillIndex, depth = 0): boolean {
-  if (have.has(id)) return true;
-  // A child meets its parent: PyTorch answers "deep learning frameworks".
-  if (depth > 3) return false;
-  for (const child of index.children.get(id) ?? []) if (hasSkill(child, have, index, depth + 1)) return true;
-  return false;
+/**
+ * Every skill the user's list meets: each listed skill, and its ancestors up to four links up (a
+ * child meets its parent: PyTorch answers "deep learning frameworks"). Built once a gap, walking
+ * up from the user's few skills rather than down from each of the posting's many.
+ */
+function metByList(have: ReadonlySet<string>, index: SkillIndex): Set<string> {
+  const met = new Set<string>();
+  for (const id of have) {
+    let cur: string | undefined = id;
+    for (let depth = 0; cur && depth <= 4; depth++) {
+      met.add(cur);
+      cur = index.skills.get(cur)?.parent ?? undefined;
+    }
+  }
+  return met;
 }
 
 function relatedVia(id: string, have: ReadonlySet<string>, index: SkillIndex): string | null {
@@ -143,11 +152,13 @@ export function computeGap(
   for (const s of skills) if (notAsked.has(s.id)) gap.hidden.push(ref(s.id));
 
   const asked = new Set(skills.filter((s) => s.importance !== 'mentioned' && !notAsked.has(s.id)).map((s) => s.id));
+  const met = metByList(have, index);
+  const hasSkill = (id: string) => met.has(id);
   for (const ask of asksOf(skills, notAsked)) {
     if (ask.group) {
-      const met = ask.ids.some((id) => hasSkill(id, have, index));
-      for (const s of ask.hits) if (hasSkill(s.id, have, index)) gap.matched.push(ref(s.id));
-      if (met || ask.importance === 'mentioned') continue;
+      const groupMet = ask.ids.some(hasSkill);
+      for (const s of ask.hits) if (hasSkill(s.id)) gap.matched.push(ref(s.id));
+      if (groupMet || ask.importance === 'mentioned') continue;
       // A generic parent named with its examples is the group's name, not a chip of its own.
       const isName = (s: SkillHit) => s.kindName === true || namesAKind(index.skills.get(s.id));
       // Its products asked in another sentence ("AWS, GCP, or Azure" before "cloud platforms (AWS…)") are listed there.
@@ -157,7 +168,7 @@ export function computeGap(
       continue;
     }
     const s = ask.hits[0]!;
-    if (hasSkill(s.id, have, index)) {
+    if (hasSkill(s.id)) {
       gap.matched.push(ref(s.id));
       continue;
     }

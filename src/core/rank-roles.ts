@@ -224,8 +224,10 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
     for (const d of m.duties) {
       const { coverage: c, sentence } = phraseCoverage(input.duties, d.stems);
       if (top.length < 4 || c > top[top.length - 1]!.c) {
-        top.push({ sentence, c });
-        top.sort((a, b) => b.c - a.c);
+        // After the ones as good: the order a stable sort would give.
+        let at = top.length;
+        while (at > 0 && top[at - 1]!.c < c) at--;
+        top.splice(at, 0, { sentence, c });
         if (top.length > 4) top.pop();
       }
     }

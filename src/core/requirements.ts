@@ -1,3 +1,4 @@
+import { lowerOf } from './folded';
 import type { Degree, Seniority } from './schema';
 import type { Sentence } from './sections';
 
@@ -37,8 +38,15 @@ export interface YearsClaim {
  */
 export function findYears(text: string, sentences: readonly Sentence[]): YearsClaim[] {
   const out: YearsClaim[] = [];
+  const words = yearWords(text);
+  let w = 0;
   for (const s of sentences) {
     if (s.kind === 'company' || s.kind === 'benefits' || s.cue === 'negated') continue;
+    // A claim needs "year" or "yr" in the sentence: most sentences have neither, and skip the pattern.
+    if (words) {
+      while (w < words.length && words[w]! < s.start) w++;
+      if (w === words.length || words[w]! >= s.end) continue;
+    }
     const body = text.slice(s.start, s.end);
     YEARS_RE.lastIndex = 0;
     for (let m = YEARS_RE.exec(body); m; m = YEARS_RE.exec(body)) {
@@ -50,6 +58,20 @@ export function findYears(text: string, sentences: readonly Sentence[]): YearsCl
       if (!EXPERIENCE_CONTEXT.test(body)) continue;
       out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length, min, sentence: s });
     }
+  }
+  return out;
+}
+
+/**
+ * Where "year" or "yr" (any case) starts in the text, in order; null when lower-casing moves
+ * offsets (then every sentence is tried). The sentences of findYears come in text order.
+ */
+function yearWords(text: string): number[] | null {
+  const low = lowerOf(text);
+  if (low.length !== text.length) return null;
+  const out: number[] = [];
+  for (let at = low.indexOf('y'); at >= 0; at = low.indexOf('y', at + 1)) {
+    if (low.startsWith('r', at + 1) || low.startsWith('ear', at + 1)) out.push(at);
   }
   return out;
 }

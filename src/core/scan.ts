@@ -103,9 +103,10 @@ export function scan(t: Tokens, index: SkillIndex): Candidate[] {
       i++;
       continue;
     }
-    // Most tokens start no alias: one look-up (two for a possible plural) and move on.
-    const tok = t.lower[i]!;
-    if (!index.root.next.has(tok) && !(tok.length > 3 && tok.endsWith('s') && (index.root.next.has(tok.slice(0, -1)) || index.root.next.has(tok.slice(0, -2))))) {
+    // Most tokens start no alias: the first step is one look-up (two for a possible plural), and
+    // the walk goes on from it.
+    step(t, index.root, i, true);
+    if (stepNode === null) {
       i++;
       continue;
     }
@@ -114,7 +115,7 @@ export function scan(t: Tokens, index: SkillIndex): Candidate[] {
     // "large-scale AI" is not "Scale AI": a name of several words can't start inside a compound.
     const compoundTail = i > 1 && isJoiner(t.lower[i - 1]!) && !t.spaced[i - 1] && !t.spaced[i] && t.kind[i - 2] === TokenKind.Word;
     for (let k = i, first = true; k < t.count; first = false) {
-      step(t, node, k, first);
+      if (!first) step(t, node, k, false);
       if (stepNode === null) break;
       node = stepNode;
       const at = stepAt;

@@ -1,4 +1,7 @@
+import { lowerOf, lowerSource } from './folded';
 import { headingKind, runInHeadings } from './headings';
+import { ASK_PHRASE_LIST } from './lexicon/ask-phrases';
+import { phrases } from './lexicon/lexicon';
 import { ITEM_OPENERS } from './run-together';
 import type { SectionKind } from './types';
 
@@ -146,14 +149,18 @@ function sentenceBreaks(text: string): Array<[number, number]> {
 const BENEFIT_SENTENCE =
   /(\$\s?\d|\b(salary|compensation|pay range|base pay|hourly rate|401\(?k\)?|equity|stock options|paid time off|PTO|parental leave|health (insurance|care|benefits)|private health ?care|dental|vision insurance|wellness|bonus(es)? (program|eligible)|benefits package|(company|workplace) pension|pension (scheme|plan|contributions?|matching)|\d+ days (of )?annual leave|days of (paid )?(holiday|vacation)|holiday allowance|relocation (assistance|package|support)|(free|paid) [a-z]+ (language )?(lessons|courses)|gym membership)\b)/i;
 
-/** A sentence that asks for something of the candidate, wherever it stands ("Experience with GraphQL"). */
-const ASKS_FOR =
-  /^[\W\d]*(experience (with|in|of|using|building|developing|working)|(deep |solid |strong |good |working |in-depth |excellent )?(knowledge|understanding) of|familiarity with|familiar with|proficien(t|cy) (in|with)|expertise (in|with)|hands-on experience|background in|fluent|fluency in|you (have|bring|know|are (comfortable|experienced|proficient|familiar))|ability to|skilled in|must)/i;
+/**
+ * A sentence that asks for something of the candidate, wherever it stands ("Experience with
+ * GraphQL"): it opens with one of the lexicon's ask phrases (lexicon/ask-phrases.ts), perhaps
+ * after an adjective ("Solid knowledge of"), or with another way of asking.
+ */
+const ASKS_FOR = new RegExp(
+  String.raw`^[\W\d]*((deep |solid |strong |good |working |in-depth |excellent )?(${phrases(ASK_PHRASE_LIST).join('|')})|experience (of|building|developing|working)|hands-on experience|fluent|you (have|bring|know|are (comfortable|experienced|proficient|familiar))|ability to|must)`,
+  'i',
+);
 
 type CueName = 'preferred' | 'negated' | 'required' | 'notButNice' | 'boilerplate' | 'companyVoice' | 'benefit';
 
-/** Lower-case a pattern's letters, but not its escapes (\\S is not \\s). */
-const lowerSource = (r: RegExp) => r.source.replace(/\\.|[A-Z]/g, (x) => (x.length === 2 ? x : x.toLowerCase()));
 
 /** All cues in one regex, compiled once; which cue matched is told by its capture group. */
 interface CueScanner {
@@ -186,7 +193,7 @@ class Hits {
   private readonly starts = new Map<CueName, number[]>();
   constructor(text: string, scanner: CueScanner) {
     // Case-insensitive alternations are slow in V8: match lower-case text case-sensitively.
-    const lower = text.toLowerCase();
+    const lower = lowerOf(text);
     const same = lower.length === text.length;
     const re = same ? scanner.lower : scanner.mixed;
     const subject = same ? lower : text;

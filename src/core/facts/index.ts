@@ -20,7 +20,10 @@ export interface FactsInput {
 
 /** "Location: Austin, TX" or "📍 San Francisco, CA" in the text, when nothing else says where. */
 function locationFromText(text: string): string | null {
-  const m = /(?:(?:\b|(?<=[a-z]))(?:[Jj]ob )?[Ll]ocation\s*:|\bLOCATION\s*:|📍)\s*([^\n;|📍💵]{2,80})/u.exec(text.slice(0, 4000));
+  const head = text.slice(0, 4000);
+  // Most texts name no location: a plain search says so without trying the pattern at every character.
+  if (!head.includes('ocation') && !head.includes('OCATION') && !head.includes('📍')) return null;
+  const m = /(?:(?:\b|(?<=[a-z]))(?:[Jj]ob )?[Ll]ocation\s*:|\bLOCATION\s*:|📍)\s*([^\n;|📍💵]{2,80})/u.exec(head);
   // Run-together text: the place ends at a sentence end or where the next heading is glued on ("…Remote)My client").
   const place = m?.[1]
     ?.split(/\.\s|(?<=[a-z)])(?=[A-Z][a-z])|\s{2,}/u)[0]
