@@ -85,7 +85,7 @@ async function main() {
     }
     const history = await browser.ctx.newPage();
     await history.setViewportSize({ width: 1150, height: 900 });
-    await history.goto(`chrome-extension://${browser.extensionId}/history.html`);
+    await history.goto(`chrome-extension://${browser.extensionId}/postings.html`);
     await waitFor(() => history.getByTestId('history-row').count(), (n) => n >= 4);
     await history.waitForTimeout(500);
     await history.screenshot({ path: join(docs, 'history.png'), fullPage: true });

@@ -6,7 +6,7 @@ import type { RoleGuides } from '../../src/core/role-guides';
 import { readCompareSearch } from '../../src/ui/compare-link';
 import { ComparePage } from '../../src/ui/ComparePage';
 import { storageSkillsRepo } from '../../src/ui/repos';
-import '../history/style.css';
+import '../postings/style.css';
 import './style.css';
 
 // Validated at build time (scripts/validate-data.ts), like the role profiles.

@@ -1,12 +1,15 @@
 import { CONTENT_SCRIPT_FILES, CONTENT_SCRIPT_MARKER } from '../extension-contract';
-import { siteFor } from '../page/sites';
+import { isClaimedPostingUrl } from '../content/posting-url';
+
+export { isClaimedPostingUrl };
 
 /**
- * The content script and the engine it needs (/engine.js, with its data: ~350 KB) run only where a job site shows a posting: the
- * background injects it when a tab of a claimed site loads a posting URL, or moves to one without
- * a page load (LinkedIn from the feed to a job, a two-pane search opening one). Every other page
- * of those sites (the feed, searches, boards) gets no extension script at all. The URL tests are
- * the site adapters' own (src/page/sites), the in-page detection still decides.
+ * The content script and the engine it needs (/engine.js, with its data: ~370 KB together) run
+ * only where a job site shows a posting: the background injects them when a tab of a claimed
+ * site loads a posting URL, or moves to one without a page load (LinkedIn from the feed to a
+ * job, a two-pane search opening one). Every other page of those sites (the feed, searches,
+ * boards) gets no extension script at all. The URL tests are the site adapters' own
+ * (src/content/posting-url.ts), the in-page detection still decides.
  */
 
 export interface InjectApi {
@@ -18,18 +21,6 @@ export interface InjectApi {
       args?: string[];
     }): Promise<Array<{ result?: unknown }>>;
   };
-}
-
-/** A posting URL of a job site the extension claims (https only, as its host permissions are). */
-export function isClaimedPostingUrl(url: string | undefined): boolean {
-  if (!url?.startsWith('https://')) return false;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  return siteFor(parsed)?.isPostingUrl(parsed) ?? false;
 }
 
 /** Retries of a failed injection, with the wait before each (ms). */

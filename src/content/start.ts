@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { lazyBundledEngine } from '../bundled-engine';
+import { getBundledEngine, lazyBundledEngine } from '../bundled-engine';
 import { CONTENT_SCRIPT_MARKER } from '../extension-contract';
 import { parseMessage, sendToBackground, type PageState } from '../messages';
 import { detectPosting } from '../page/detect';
@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, getSettings, getSkills, watchSettings, watchSkills } 
 import { getNotAsked, watchNotAsked } from '../storage/not-asked';
 import { EMPTY_NOT_ASKED } from '../storage/not-asked-model';
 import { createContentController, type ContentController } from './controller';
+import { isClaimedPostingUrl } from './posting-url';
 import { watchUrl } from './url-watch';
 
 /**
@@ -84,7 +85,7 @@ export async function startContent(ctx: ContentScriptContext): Promise<ContentCo
 async function wire(ctx: ContentScriptContext, controller: ContentController, highlighter: Highlighter): Promise<void> {
   // Read-only: the options page and popup repair damaged data; many tabs at once must not.
   const readOnly = { readOnly: true };
-  const [skills, settings, marks] = await Promise.all([
+  const reads = Promise.all([
     getSkills(readOnly).catch((err: unknown) => {
       console.warn('[role-lens] skill list unreadable, analysing without it', err);
       return [];
@@ -92,6 +93,17 @@ async function wire(ctx: ContentScriptContext, controller: ContentController, hi
     getSettings(readOnly).catch(() => DEFAULT_SETTINGS),
     getNotAsked(readOnly).catch(() => EMPTY_NOT_ASKED),
   ]);
+  // On a job site's posting address the engine is needed at once: it unpacks (a task of a few
+  // ms) while storage answers, instead of after. Elsewhere (the all-sites opt-in, the popup's
+  // on-demand injection) it waits until the page looks like a posting.
+  if (isClaimedPostingUrl(location.href)) {
+    try {
+      getBundledEngine();
+    } catch (err) {
+      console.warn('[role-lens] engine unavailable', err);
+    }
+  }
+  const [skills, settings, marks] = await reads;
   if (ctx.isInvalid) return;
   controller.setNotAsked(marks);
   controller.setSkills(skills);

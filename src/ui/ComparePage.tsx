@@ -35,7 +35,7 @@ export function ComparePage({ request, roles, guides, engine, loadSkills }: Prop
         <h1>{columns.length >= 2 ? columns.map((c) => c.title).join(' vs. ') : 'Compare roles'}</h1>
         <p class="muted">
           In the sections of the founding comparison of Lead Machine Learning Engineer and AI Scientist.{' '}
-          <a href="history.html">Postings you have read</a>
+          <a href="postings.html">Postings you have read</a>
         </p>
       </header>
       {columns.length >= 2 ? (

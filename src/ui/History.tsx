@@ -15,7 +15,7 @@ export interface Props {
   now?: Date;
 }
 
-/** history.html: the postings read, the skills missing most often, and comparisons. */
+/** postings.html: the postings read, the skills missing most often, and comparisons. */
 export function History({ model, actions, roles, now = new Date() }: Props) {
   const rows = filterEntries(model.entries, model.filters, now);
   const compared = model.selected.map((k) => model.entries.find((e) => e.key === k)).filter((e) => e !== undefined);

@@ -46,7 +46,7 @@ export function HistoryOptions({ repo = storageHistoryRepo, confirm = (q) => win
         longest ago are dropped.
       </p>
       <div class="row">
-        <a href="history.html" target="_blank" rel="noopener" data-testid="history-options-open">
+        <a href="postings.html" target="_blank" rel="noopener" data-testid="history-options-open">
           Open the history
         </a>
         <button

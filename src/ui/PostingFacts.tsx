@@ -28,7 +28,7 @@ export function PostingFacts({ analysis }: Props) {
             Compare the closest roles
           </a>
         )}
-        <a href="history.html" target="_blank" rel="noopener" data-testid="open-history">
+        <a href="postings.html" target="_blank" rel="noopener" data-testid="open-history">
           Postings you have read
         </a>
       </p>

@@ -323,6 +323,9 @@ describe('a single-page site (LinkedIn two-pane search)', () => {
         () => tabState(tabId),
         (s) => s?.kind === 'posting' && s.posting.title === 'Machine Learning Engineer, Ranking',
       );
+      // The background stores the result and tells the extension's pages at the same time: the
+      // stored result can be seen before the message arrives.
+      await waitFor(() => probe!.evaluate(() => (window as unknown as { reports: number }).reports), (n) => n >= 1);
     });
     // The URL change and the pane re-render, debounced into one report (the counter works).
     expect(navReports).toBe(1);

@@ -239,7 +239,7 @@ describe('the popup', () => {
   test('the history and compare pages: no axe violations, fit 320 px', async () => {
     // The postings opened above are in the history by now.
     const history = await browser.ctx.newPage();
-    await history.goto(extensionPage('history.html'));
+    await history.goto(extensionPage('postings.html'));
     await history.getByTestId('history-row').first().waitFor();
     expect(await axeViolations(history)).toEqual([]);
     expect(await overflowsAt(history, 320)).toBeLessThanOrEqual(0);

@@ -1,6 +1,6 @@
 /**
  * The posting history and the role comparison in the built extension: real fixture postings
- * visited in Chromium are listed on history.html under the title the popup shows, the skills
+ * visited in Chromium are listed on postings.html under the title the popup shows, the skills
  * missing most often read "… — missing in N of M postings", page text stays text, and the
  * popup's "Compare the closest roles" opens the two roles side by side.
  */
@@ -40,7 +40,7 @@ async function popupTitle(tabId: number): Promise<string> {
 
 async function historyPage(): Promise<Page> {
   const page = await browser.ctx.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/history.html`);
+  await page.goto(`chrome-extension://${browser.extensionId}/postings.html`);
   return page;
 }
 

@@ -35,4 +35,10 @@ describe('built manifests', () => {
     // The engine's content script is not in the manifest: the background injects it on postings.
     expect(m.content_scripts ?? []).toEqual([]);
   });
+
+  test.each(['chrome-mv3', 'firefox-mv2'])('%s: takes over none of the browser\'s own pages (WXT makes an entrypoint named history, newtab or bookmarks one)', (dir) => {
+    const m = manifest(dir);
+    expect(m.chrome_url_overrides).toBeUndefined();
+    expect(m.chrome_settings_overrides).toBeUndefined();
+  });
 });

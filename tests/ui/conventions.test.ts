@@ -10,7 +10,7 @@ function files(dir: string): string[] {
   });
 }
 
-const uiFiles = ['src/ui', 'entrypoints/popup', 'entrypoints/options', 'entrypoints/history', 'entrypoints/compare'].flatMap((d) => files(d)).filter((f) => /\.(tsx?|html)$/.test(f));
+const uiFiles = ['src/ui', 'entrypoints/popup', 'entrypoints/options', 'entrypoints/postings', 'entrypoints/compare'].flatMap((d) => files(d)).filter((f) => /\.(tsx?|html)$/.test(f));
 
 test.each(uiFiles)('%s renders no HTML from strings', (file) => {
   const source = readFileSync(file, 'utf8');

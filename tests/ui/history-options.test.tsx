@@ -23,7 +23,7 @@ test('the options say where the history is kept and its cap, turn it off, and cl
   const card = m.byTestId('history-options')!;
   expect(text(card)).toContain('in this browser’s extension storage only, never synced');
   expect(text(card)).toContain('Up to 1,000 postings');
-  expect(m.byTestId('history-options-open')?.getAttribute('href')).toBe('history.html');
+  expect(m.byTestId('history-options-open')?.getAttribute('href')).toBe('postings.html');
 
   const box = m.byTestId('history-options-on') as HTMLInputElement;
   box.checked = false;

@@ -47,7 +47,7 @@ describe('posting facts in the popup', () => {
     const request = readCompareSearch(href.slice(href.indexOf('?')));
     expect(request.roleIds).toEqual(['ml-engineer', 'mlops-engineer']);
     expect(request.asked).toEqual(['python', 'kubernetes', 'pytorch', 'gcp', 'airflow']);
-    expect(m.byTestId('open-history')?.getAttribute('href')).toBe('history.html');
+    expect(m.byTestId('open-history')?.getAttribute('href')).toBe('postings.html');
   });
 
   test('an address a page could craft keeps only ids', () => {
