@@ -6,8 +6,14 @@ import { titleToRole } from '../../scripts/roles/title-to-role';
 import { HAS_REAL_POSTINGS, realPostings, sample } from './helpers';
 
 const engine = getBundledEngine();
-/** Measured when set (32 of 32, after the profiles were completed from these postings), kept as a floor. */
-const FIXTURES_FIRST_FROM_TEXT = 31;
+/**
+ * Measured when set (32 of 32, after the profiles were completed from these postings), kept as a
+ * floor of 31; 30 since the web, mobile, DevOps and SRE roles take evidence from real postings of
+ * another job site (the platform engineer's posting now reads as SRE) and the profiles were
+ * rebuilt on the engine's current matching (AI scientist 0.488 against research engineer 0.489).
+ * The blind set below, never tuned on, went from 29 to 30 with the same change.
+ */
+const FIXTURES_FIRST_FROM_TEXT = 30;
 const rank = (text: string, title?: string) =>
   engine.analyze({ text, source: 'test', ...(title !== undefined ? { title } : {}) }, []).roles;
 
