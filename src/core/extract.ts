@@ -110,10 +110,15 @@ export function collectSkills(
   company?: string,
   employer: readonly string[] = [],
 ): SkillHit[] {
+  return skillsOf(classifyMentions(tokens, matcher, structure, company, employer), claims, matcher, tokens.text);
+}
+
+/** collectSkills over mentions already classified (the engine keeps them for the page's highlights). */
+export function skillsOf(classified: readonly ClassifiedMention[], claims: readonly YearsClaim[], matcher: Matcher, text: string): SkillHit[] {
   const bySkill = new Map<string, SkillHit>();
-  for (const { candidate: c, importance } of classifyMentions(tokens, matcher, structure, company, employer)) {
+  for (const { candidate: c, importance } of classified) {
     const years = importance === 'mentioned' ? null : yearsFor(c, claims);
-    const mention = { start: c.start, end: c.end, text: tokens.text.slice(c.start, c.end) };
+    const mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end) };
     const hit = bySkill.get(c.skillId);
     if (!hit) {
       const skill = matcher.index.skills.get(c.skillId);
