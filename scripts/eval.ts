@@ -75,6 +75,8 @@ if (want('detection') && pageDirs.length > 0) {
   const d = scoreDetection(pageDirs, (t) => matcher.findMentions(t).length);
   console.log('== Job-page detection on saved real pages ==');
   console.log(`  precision ${pct(d.precision)}  recall ${pct(d.recall)}  (${d.rows.length} pages, ${d.rows.filter((r) => r.expected).length} postings)`);
+  const kinds = (k: typeof d.perKind) => k.map((x) => `${x.kind} ${x.right}/${x.pages}`).join(', ');
+  console.log(`  per kind of page (right/pages): ${kinds(d.perKind)}`);
   console.log('  per site (pages right, postings found):');
   for (const s of d.perSite) console.log(`    ${s.site.padEnd(34)} ${s.right}/${s.pages} right${s.postings ? `, ${s.found}/${s.postings} postings found` : ''}`);
   for (const row of d.rows) {
@@ -83,6 +85,7 @@ if (want('detection') && pageDirs.length > 0) {
   }
   const g = scoreDetection(pageDirs, (t) => matcher.findMentions(t).length, true);
   console.log(`  general reader alone (every page at an address of no known site): precision ${pct(g.precision)}  recall ${pct(g.recall)}`);
+  console.log(`  per kind of page (right/pages): ${kinds(g.perKind)}`);
   for (const row of g.rows.filter((r) => r.expected !== r.detected)) {
     console.log(`    BAD ${row.expected ? 'posting    ' : 'not posting'} → ${row.detected ? 'posting' : `not (${row.reason})`}  ${row.file}`);
   }

@@ -3,8 +3,12 @@ import { join } from 'node:path';
 import { readHtmlPosting } from '../../src/cli/html-posting';
 import { siteFor } from '../../src/page/sites';
 
+/** What a page is, as a reader sees it: the figures are reported per kind. */
+export type PageKind = 'posting' | 'two-pane posting' | 'list' | 'other page';
+
 export interface DetectionRow {
   file: string;
+  kind: PageKind;
   /** The adapter that owns the page's address, else its host (or the manifest's site). */
   site: string;
   url: string | undefined;
@@ -21,11 +25,18 @@ export interface SiteScore {
   found: number;
 }
 
+export interface KindScore {
+  kind: PageKind;
+  pages: number;
+  right: number;
+}
+
 export interface DetectionScore {
   rows: DetectionRow[];
   precision: number;
   recall: number;
   perSite: SiteScore[];
+  perKind: KindScore[];
 }
 
 /**
@@ -55,6 +66,13 @@ const KNOWN_URLS: Record<string, string> = {
   'negative/readability_v8-blog.html': 'https://v8.dev/blog/emscripten-standalone-wasm',
   'negative/readability_wikipedia.html': 'https://en.wikipedia.org/wiki/Mozilla',
 };
+
+/**
+ * Pages of the first set labelled lists that show one posting open beside the list: Indeed's
+ * search with its right pane, and LinkedIn's guest search whose first card is active
+ * (`aria-current`) with that posting's whole description in the detail pane.
+ */
+const OPEN_PANE = new Set(['listing/indeed_eg_serp_with-job-pane.html', 'listing/linkedin_guest_jobs-search_india.html']);
 
 /** One CSV line's fields (quoted fields may hold commas and doubled quotes). */
 function csvFields(line: string): string[] {
@@ -102,10 +120,12 @@ function readRows(dir: string, countSkills: (text: string) => number, unknownSit
     const label = f[col('label')] ?? '';
     const url = (col('url') >= 0 ? f[col('url')] : undefined) || KNOWN_URLS[file];
     const read = readHtmlPosting(readFileSync(join(dir, file), 'utf8'), unknownSite ? UNKNOWN_SITE : url, countSkills);
-    // A search page with one posting open in its side pane is a posting for the user reading it.
-    const twoPane = /serp_with-job-pane/.test(file);
+    // A search page with one posting open in its side pane is a posting for the user reading it
+    // (the rule the second set's manifest states; the first set predates it).
+    const twoPane = OPEN_PANE.has(file) || (/two-pane/.test(file) && label === 'job_posting');
     const expected = label === 'job_posting' || twoPane;
-    return { file: `${dir.split('/').pop()}/${file}`, site: siteOf(url, f[col('site')] ?? ''), url, expected, detected: read.posting !== null, reason: read.reason };
+    const kind: PageKind = twoPane ? 'two-pane posting' : expected ? 'posting' : label === 'job_listing' ? 'list' : 'other page';
+    return { file: `${dir.split('/').pop()}/${file}`, kind, site: siteOf(url, f[col('site')] ?? ''), url, expected, detected: read.posting !== null, reason: read.reason };
   });
 }
 
@@ -128,6 +148,13 @@ export function scoreDetection(dirs: string | readonly string[], countSkills: (t
     if (r.expected) s.postings++;
     if (r.expected && r.detected) s.found++;
   }
+  const byKind = new Map<PageKind, KindScore>();
+  for (const r of rows) {
+    const k = byKind.get(r.kind) ?? byKind.set(r.kind, { kind: r.kind, pages: 0, right: 0 }).get(r.kind)!;
+    k.pages++;
+    if (r.expected === r.detected) k.right++;
+  }
+  const perKind = [...byKind.values()];
   const perSite = [...bySite.values()].sort((a, b) => b.pages - a.pages || a.site.localeCompare(b.site));
-  return { rows, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1, perSite };
+  return { rows, precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1, perSite, perKind };
 }

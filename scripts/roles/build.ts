@@ -29,6 +29,9 @@
  * Every seed skill is kept; other skills are kept by weight (≥ 0.1) up to 60 skills in all, and
  * to at least 25 when the evidence has that many. Skills are sorted by weight, then id.
  * Skills of category 'domain' (industries, degree fields) are not taken from postings or O*NET.
+ * Postings: the ML postings, and for a role with fewer than OTHER_SITE_BELOW of them, the SkillSpan
+ * postings of Stack Overflow's job board whose first line (the title) maps to it (web, mobile,
+ * DevOps, SRE, security, QA, cloud jobs; scripts/roles/evidence.ts readSkillSpanPostings).
  * Title aliases: the curated ones, then the O*NET alternate / reported titles of R's codes that
  * the title mapper assigns to R.
  */
@@ -37,12 +40,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMatcher } from '../../src/core/matcher';
 import { roleSchema, taxonomySchema, type Role, type Taxonomy } from '../../src/core/schema';
-import { POSTINGS_FILE, postingHalf, readOnet, readPostings, type JobPosting, type OnetData } from './evidence';
+import { POSTINGS_FILE, postingHalf, readOnet, readPostings, readSkillSpanPostings, type JobPosting, type OnetData } from './evidence';
 import { createResolver, resolveAll, type SkillResolver } from './resolve';
 import { NOT_IN_TAXONOMY, ROLE_SEEDS, type RoleSeed } from './seeds';
 import { titleToRole } from './title-to-role';
 import { combine, KEY_SEED_PRIOR, onetSignal, SEED_PRIOR, type SkillEvidence } from './weights';
 
+/** A role with fewer ML postings than this also takes the SkillSpan postings whose title names it. */
+const OTHER_SITE_BELOW = 5;
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 interface Args {
@@ -188,19 +193,30 @@ function buildRole(
 
   // sources
   const sources: string[] = [...seed.notes];
-  if (mine.length > 0) {
+  const examples = (list: readonly JobPosting[]): string => {
     const byTitle = new Map<string, number>();
-    for (const p of mine) byTitle.set(p.title, (byTitle.get(p.title) ?? 0) + 1);
-    const top = [...byTitle]
+    for (const p of list) byTitle.set(p.title, (byTitle.get(p.title) ?? 0) + 1);
+    return [...byTitle]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, 4)
-      .map(([t]) => `"${t}"`);
+      .map(([t]) => `"${t}"`)
+      .join(', ');
+  };
+  const mineMl = mine.filter((p) => !p.id.startsWith('skillspan-'));
+  const mineOther = mine.filter((p) => p.id.startsWith('skillspan-'));
+  if (mineMl.length > 0) {
     sources.push(
-      `${mine.length} posting${mine.length === 1 ? '' : 's'} from ml_jobs_us_2024_2025 (${POSTINGS_FILE}, US ML postings 2024-25, CC BY 4.0 per its Kaggle page) whose title maps to this role, e.g. ${top.join(', ')}: share mentioning each skill`,
+      `${mineMl.length} posting${mineMl.length === 1 ? '' : 's'} from ml_jobs_us_2024_2025 (${POSTINGS_FILE}, US ML postings 2024-25, CC BY 4.0 per its Kaggle page) whose title maps to this role, e.g. ${examples(mineMl)}: share mentioning each skill`,
     );
   } else {
-    sources.push(`no posting of ml_jobs_us_2024_2025 has a title mapping to this role: weights from O*NET and curated seeds only`);
+    sources.push(`no posting of ml_jobs_us_2024_2025 has a title mapping to this role`);
   }
+  if (mineOther.length > 0) {
+    sources.push(
+      `${mineOther.length} posting${mineOther.length === 1 ? '' : 's'} of Stack Overflow's job board (2021) from SkillSpan (Zhang et al., NAACL 2022; kris927b/SkillSpan, MIT licence) whose title maps to this role, e.g. ${examples(mineOther)}: counted with the postings above`,
+    );
+  }
+  if (mine.length === 0) sources.push('weights from O*NET and curated seeds only');
   if (family.length > 0) {
     sources.push(`prior from the ${family.length} postings of the family role ${String(seed.family)} in ml_jobs_us_2024_2025 (share mentioning each skill, scaled by 0.8)`);
   }
@@ -241,11 +257,21 @@ function main(): void {
   const onetIds = new Map<string, string | undefined>();
   for (const t of onet.technology) if (!onetIds.has(t.example)) onetIds.set(t.example, onetSkillId(t.example, resolver, findMentions));
 
-  const postings = readPostings(args.data)
+  const mlPostings = readPostings(args.data)
     .filter((p) => args.fitHalf === null || postingHalf(p.id) === args.fitHalf)
-    .map((p) => ({
+    .map((p) => ({ ...p, role: titleToRole(p.title) }));
+  // The other job site's postings speak for the roles the ML postings barely cover (fewer than
+  // OTHER_SITE_BELOW of their own): web, mobile, DevOps, SRE, security, QA, cloud. A role the ML
+  // postings do cover keeps the ML-leaning profile those postings give it.
+  const mlCount = new Map<string, number>();
+  for (const p of mlPostings) if (p.role) mlCount.set(p.role, (mlCount.get(p.role) ?? 0) + 1);
+  const otherSite = readSkillSpanPostings(args.data)
+    .filter((p) => args.fitHalf === null || postingHalf(p.id) === args.fitHalf)
+    .map((p) => ({ ...p, role: titleToRole(p.title) }))
+    .filter((p) => p.role !== null && (mlCount.get(p.role) ?? 0) < OTHER_SITE_BELOW);
+
+  const postings = [...mlPostings, ...otherSite].map((p) => ({
     ...p,
-    role: titleToRole(p.title),
     skills: new Set(findMentions(`${p.title}\n${p.description}`).map((m) => m.skillId)),
   }));
 

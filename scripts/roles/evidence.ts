@@ -78,3 +78,42 @@ export function readPostings(dataDir: string): JobPosting[] {
   }
   return out;
 }
+
+export const SKILLSPAN_FILES = ['postings_train.jsonl', 'postings_dev.jsonl'];
+
+/**
+ * The SkillSpan postings of another job site (Stack Overflow's job board, 2021; Zhang et al.,
+ * NAACL 2022, MIT licence) whose first line is the posting's title: web, mobile, DevOps, SRE,
+ * security, QA, data and cloud jobs the ML postings lack. Company and place names are masked
+ * upstream ("<ORGANIZATION>"); bracketed notes ("( m/f/d )") are dropped from the title.
+ */
+export function readSkillSpanPostings(dataDir: string): JobPosting[] {
+  const out: JobPosting[] = [];
+  for (const name of SKILLSPAN_FILES) {
+    const file = join(dataDir, 'skill_spans', 'skillspan', name);
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const line of text.split('\n')) {
+      if (line.trim() === '') continue;
+      const rec = JSON.parse(line) as Record<string, unknown>;
+      if (rec.source !== 'tech') continue; // the other source's first lines are sentences, not titles
+      const body = field(rec, 'text');
+      const nl = body.indexOf('\n');
+      // Some first lines run on into the page's metadata ("… - Date posted: 2021-07-06 Likes: 0 …").
+      const title = (nl < 0 ? body : body.slice(0, nl))
+        .split(/\s+-?\s*Date posted:/)[0]!
+        .replace(/<[A-Z]+>/g, ' ')
+        .replace(/\([^)]*\)/g, ' ')
+        .replace(/\s+-\s*$/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (title.length > 100) continue; // not a title
+      out.push({ id: field(rec, 'id'), title, company: '', description: nl < 0 ? '' : body.slice(nl + 1) });
+    }
+  }
+  return out;
+}

@@ -94,7 +94,7 @@ function engineOver(matcher: Matcher, roles: readonly RuntimeRole[], searchSourc
     const text = posting.text;
     const { tokens, structure, classified } = read(text, posting.company);
     const claims = findYears(text, structure.sentences);
-    const skills = skillsOf(classified, claims, matcher, text);
+    const skills = skillsOf(classified, claims, matcher, structure, text);
     annotateAsks(skills, text, structure, index);
     const minYears = overallYears(claims);
     // An explicit empty title means "no title": don't guess one from the first line.

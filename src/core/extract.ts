@@ -110,13 +110,26 @@ export function collectSkills(
   company?: string,
   employer: readonly string[] = [],
 ): SkillHit[] {
-  return skillsOf(classifyMentions(tokens, matcher, structure, company, employer), claims, matcher, tokens.text);
+  return skillsOf(classifyMentions(tokens, matcher, structure, company, employer), claims, matcher, structure, tokens.text);
 }
 
 /** collectSkills over mentions already classified (the engine keeps them for the page's highlights). */
-export function skillsOf(classified: readonly ClassifiedMention[], claims: readonly YearsClaim[], matcher: Matcher, text: string): SkillHit[] {
+export function skillsOf(
+  classified: readonly ClassifiedMention[],
+  claims: readonly YearsClaim[],
+  matcher: Matcher,
+  structure: Structure,
+  text: string,
+): SkillHit[] {
   const bySkill = new Map<string, SkillHit>();
+  /** Per skill: how often the qualifications prefer it, and how often the duties name it. */
+  const preferredInQualifications = new Map<string, number>();
+  const inDuties = new Map<string, number>();
+  const requiredInQualifications = new Set<string>();
   for (const { candidate: c, importance } of classified) {
+    if (importance === 'required' && sentenceAt(structure.sentences, c.start)?.kind === 'responsibilities') inDuties.set(c.skillId, (inDuties.get(c.skillId) ?? 0) + 1);
+    else if (importance === 'preferred') preferredInQualifications.set(c.skillId, (preferredInQualifications.get(c.skillId) ?? 0) + 1);
+    else if (importance === 'required') requiredInQualifications.add(c.skillId);
     const years = importance === 'mentioned' ? null : yearsFor(c, claims);
     const mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end) };
     const hit = bySkill.get(c.skillId);
@@ -128,6 +141,14 @@ export function skillsOf(classified: readonly ClassifiedMention[], claims: reado
     hit.mentions.push(mention);
     if (RANK[importance] > RANK[hit.importance]) hit.importance = importance;
     if (years !== null) hit.years = Math.max(hit.years ?? 0, years);
+  }
+  // "Build pipelines in Airflow" in the duties and "Airflow is a plus" in the qualifications: the
+  // qualifications say how much the candidate needs it, and they call it a preference; unless
+  // the duties name it more often than that (the field of the job: "machine learning" in every
+  // duty and once in "low-level machine learning optimization, optional").
+  for (const [id, preferred] of preferredInQualifications) {
+    const hit = bySkill.get(id)!;
+    if (hit.importance === 'required' && !requiredInQualifications.has(id) && (inDuties.get(id) ?? 0) <= preferred) hit.importance = 'preferred';
   }
   return [...bySkill.values()];
 }

@@ -27,6 +27,19 @@ const PRIORITY: readonly HeadingKind[] = ['preferred', 'benefits', 'legal', 'too
  * names no kind but starts "About …" is the company's ("About Meta").
  */
 export function headingKind(heading: string): SectionKind | null {
+  const known = KIND_OF.get(heading);
+  if (known !== undefined) return known;
+  const kind = readHeading(heading);
+  // Postings repeat their headings ("Requirements", "What You'll Do"), and every short line is
+  // asked: remember the answers, a bounded number of them.
+  if (KIND_OF.size >= 4096) KIND_OF.clear();
+  KIND_OF.set(heading, kind);
+  return kind;
+}
+
+const KIND_OF = new Map<string, SectionKind | null>();
+
+function readHeading(heading: string): SectionKind | null {
   const found = headingPhrases().findAll(heading);
   let best: HeadingKind | null = null;
   for (const f of found) {
@@ -34,7 +47,7 @@ export function headingKind(heading: string): SectionKind | null {
     if (best === null || PRIORITY.indexOf(f.kind) < PRIORITY.indexOf(best)) best = f.kind;
   }
   if (best !== null) return SECTION_OF[best];
-  return /(^| )about [a-z]/.test(headingPhrases().normalize(heading)) ? 'company' : null;
+  return /^about [a-z]| about [a-z]/i.test(heading) ? 'company' : null;
 }
 
 /**

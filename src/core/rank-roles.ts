@@ -5,6 +5,7 @@ import type { Degree, Seniority } from './schema';
 import { SENIORITIES } from './vocabulary';
 import { seniorityInTitle } from './requirements';
 import type { SkillIndex } from './skill-index';
+import { namedAs } from './role-names';
 import { contentStems } from './stem';
 import { titleFit, titleWords } from './title';
 import type { Importance, RoleMatch, SkillHit } from './types';
@@ -155,7 +156,28 @@ export interface RoleEvidence {
   sharedCount: number;
   /** The strongest of them (at most SHOWN), strongest first. */
   topShared: string[];
+  /** The posting's own words for the role's duties it says, best covered first. */
   duties: string[];
+  /** The posting's words that name this role, when it names it. */
+  namedAs?: string;
+}
+
+/** Longest quote of the posting a reason carries. */
+const QUOTE_MAX = 70;
+
+/** The posting's sentence that says a duty, cut at a word near QUOTE_MAX: a reason quotes the posting, not the profile. */
+function quote(text: string, span: { start: number; end: number }): string {
+  const s = text
+    .slice(span.start, span.end)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[-•*·–\s]+/, '')
+    // A heading run into the sentence ("Duties Include: Build dashboards…") is not the duty.
+    .replace(/^(?:[\p{L}'’&/]+ ){0,3}[\p{L}'’&/]+: /u, '')
+    .replace(/[.;:,\s]+$/, '');
+  if (s.length <= QUOTE_MAX) return s;
+  const cut = s.lastIndexOf(' ', QUOTE_MAX);
+  return `${s.slice(0, cut > QUOTE_MAX / 2 ? cut : QUOTE_MAX)}…`;
 }
 
 /** The evidence for every role, before weighing (kept apart so eval can study it). */
@@ -198,22 +220,25 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
       }
     }
     // The role's four best-said duties.
-    const top: Array<{ phrase: string; c: number }> = [];
+    const top: Array<{ sentence: number; c: number }> = [];
     for (const d of m.duties) {
-      const c = phraseCoverage(input.duties, d.stems).coverage;
+      const { coverage: c, sentence } = phraseCoverage(input.duties, d.stems);
       if (top.length < 4 || c > top[top.length - 1]!.c) {
         // After the ones as good: the order a stable sort would give.
         let at = top.length;
         while (at > 0 && top[at - 1]!.c < c) at--;
-        top.splice(at, 0, { phrase: d.phrase, c });
+        top.splice(at, 0, { sentence, c });
         if (top.length > 4) top.pop();
       }
     }
     let dutySum = 0;
     const duties: string[] = [];
-    for (const { phrase, c } of top) {
+    for (const { sentence, c } of top) {
       dutySum += c;
-      if (c >= DUTY_MATCH) duties.push(phrase);
+      const span = input.duties.sentences[sentence];
+      if (c < DUTY_MATCH || !span) continue;
+      const words = quote(input.text, span);
+      if (words && !duties.includes(words)) duties.push(words);
     }
     return {
       model: m,
@@ -226,6 +251,7 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
       sharedCount,
       topShared: strongest.map(([id]) => id),
       duties,
+      namedAs: namedAs(input.named, r),
     };
   });
 }
@@ -245,7 +271,7 @@ export function rankRoles(models: readonly RoleModel[], input: RankInput, index:
       if (e.titleScore >= 0.6) reasons.push(`Title fits "${e.model.role.title}"`);
       // A partial fit still moves the score (up to 0.3 × the title's weight): say so.
       else if (e.titleScore >= 0.1) reasons.push(`Title partly fits "${e.model.role.title}"`);
-      else if (!hasTitle && e.namedScore === 1) reasons.push(`The text names the role ("${e.model.role.title}")`);
+      else if (!hasTitle && e.namedScore === 1) reasons.push(`The text names the role ("${e.namedAs ?? e.model.role.title}")`);
       if (e.sharedCount > 0) {
         const names = e.topShared.map((id) => index.skills.get(id)?.name ?? id);
         const more = e.sharedCount - names.length;
@@ -253,7 +279,7 @@ export function rankRoles(models: readonly RoleModel[], input: RankInput, index:
       } else {
         reasons.push('Shares none of its characteristic skills');
       }
-      if (e.duties.length > 0) reasons.push(`Duties like "${e.duties.slice(0, 2).join('", "')}"`);
+      if (e.duties.length > 0) reasons.push(`Duties it names: "${e.duties.slice(0, 2).join('", "')}"`);
       if (input.seniority && e.seniority === 1) reasons.push(`Seniority fits (${input.seniority})`);
       if (input.degree && e.degree === 1) reasons.push(`Degree fits (${input.degree === 'phd' ? 'PhD' : input.degree})`);
       if (input.degree && e.degree === 0) {

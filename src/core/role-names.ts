@@ -147,9 +147,22 @@ function namesOthers(tokens: Tokens, last: number, preceding: readonly string[])
   return (prev === 'a' || prev === 'an' || prev === 'the') && before !== undefined && COLLEAGUE_WORDS.has(before);
 }
 
+/** The words the text first named each role with, by the counts countRoleNames returned. */
+const firstNamed = new WeakMap<Float64Array, Array<string | undefined>>();
+
+/**
+ * How the text named role r ("ETL Engineer" for Data Engineer), for a reason that quotes the
+ * posting rather than the profile's title; undefined when it did not name it.
+ */
+export function namedAs(counts: Float64Array | undefined, r: number): string | undefined {
+  return counts ? firstNamed.get(counts)?.[r] : undefined;
+}
+
 /** How often the text names each role (by role index), longest name winning where names overlap. */
 export function countRoleNames(tokens: Tokens, index: RoleNameIndex, roleCount: number): Float64Array {
   const counts = new Float64Array(roleCount);
+  const said: Array<string | undefined> = new Array<string | undefined>(roleCount);
+  firstNamed.set(counts, said);
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.kind[i] !== TokenKind.Word) continue;
     const candidates = index.byFirst.get(tokens.lower[i]!);
@@ -170,7 +183,10 @@ export function countRoleNames(tokens: Tokens, index: RoleNameIndex, roleCount: 
         const preceding = wordsBefore(tokens, i);
         const prev = preceding[0];
         const bare = c.words.length === 1 && !(prev === 'a' || prev === 'an' || prev === 'the' || prev === 'as');
-        if (!bare && !namesOthers(tokens, j, preceding)) counts[c.role]! += 1;
+        if (!bare && !namesOthers(tokens, j, preceding)) {
+          counts[c.role]! += 1;
+          said[c.role] ??= tokens.text.slice(tokens.start[i], tokens.end[j]);
+        }
         i = j;
         break;
       }

@@ -1,5 +1,7 @@
 import { lowerOf, lowerSource } from './folded';
 import { headingKind, runInHeadings } from './headings';
+import { ASK_PHRASE_LIST } from './lexicon/ask-phrases';
+import { phrases } from './lexicon/lexicon';
 import { ITEM_OPENERS } from './run-together';
 import type { SectionKind } from './types';
 
@@ -147,9 +149,15 @@ function sentenceBreaks(text: string): Array<[number, number]> {
 const BENEFIT_SENTENCE =
   /(\$\s?\d|\b(salary|compensation|pay range|base pay|hourly rate|401\(?k\)?|equity|stock options|paid time off|PTO|parental leave|health (insurance|care|benefits)|private health ?care|dental|vision insurance|wellness|bonus(es)? (program|eligible)|benefits package|(company|workplace) pension|pension (scheme|plan|contributions?|matching)|\d+ days (of )?annual leave|days of (paid )?(holiday|vacation)|holiday allowance|relocation (assistance|package|support)|(free|paid) [a-z]+ (language )?(lessons|courses)|gym membership)\b)/i;
 
-/** A sentence that asks for something of the candidate, wherever it stands ("Experience with GraphQL"). */
-const ASKS_FOR =
-  /^[\W\d]*(experience (with|in|of|using|building|developing|working)|(deep |solid |strong |good |working |in-depth |excellent )?(knowledge|understanding) of|familiarity with|familiar with|proficien(t|cy) (in|with)|expertise (in|with)|hands-on experience|background in|fluent|fluency in|you (have|bring|know|are (comfortable|experienced|proficient|familiar))|ability to|skilled in|must)/i;
+/**
+ * A sentence that asks for something of the candidate, wherever it stands ("Experience with
+ * GraphQL"): it opens with one of the lexicon's ask phrases (lexicon/ask-phrases.ts), perhaps
+ * after an adjective ("Solid knowledge of"), or with another way of asking.
+ */
+const ASKS_FOR = new RegExp(
+  String.raw`^[\W\d]*((deep |solid |strong |good |working |in-depth |excellent )?(${phrases(ASK_PHRASE_LIST).join('|')})|experience (of|building|developing|working)|hands-on experience|fluent|you (have|bring|know|are (comfortable|experienced|proficient|familiar))|ability to|must)`,
+  'i',
+);
 
 type CueName = 'preferred' | 'negated' | 'required' | 'notButNice' | 'boilerplate' | 'companyVoice' | 'benefit';
 

@@ -1,7 +1,8 @@
 import { JOB_TITLE_LIST, PAGE_JOB_TITLE_LIST } from '../core/lexicon/job-titles';
 import { postingPhrases } from '../core/jobness';
 import { headingPhrases } from '../core/lexicon/heading-phrases';
-import { phrases, type HeadingKind } from '../core/lexicon/lexicon';
+import { phrases, type HeadingKind, type LexiconList } from '../core/lexicon/lexicon';
+import { FOREIGN_APPLY_LIST, FOREIGN_ASK_LIST, FOREIGN_DUTIES_HEADING_LIST, FOREIGN_PREFERRED_HEADING_LIST, FOREIGN_REQUIREMENTS_HEADING_LIST } from '../core/lexicon/other-languages';
 
 /** Words that mark a job posting: section headings, apply buttons, job phrases, job-title nouns. */
 
@@ -20,8 +21,45 @@ export function headingCue(text: string): CueKind | null {
   const t = text.replace(/[:：.!?\s]+$/, '').trim();
   if (t.length === 0 || t.length > 60) return null;
   const kind = headingPhrases().startingWith(t)?.kind ?? null;
-  return kind === 'legal' || kind === 'tools' ? null : kind;
+  if (kind) return kind === 'legal' || kind === 'tools' ? null : kind;
+  return foreignHeadingCue(t);
 }
+
+/**
+ * Headings in other languages (lexicon/other-languages.ts), matched whole: a prefix rule would
+ * take an English article's "Missions to Mars" for duties. NFC, so a decomposed "à" matches too.
+ */
+const FOREIGN_HEADINGS: ReadonlyArray<[CueKind, ReadonlySet<string>]> = [
+  ['preferred', new Set(phrases(FOREIGN_PREFERRED_HEADING_LIST))],
+  ['required', new Set(phrases(FOREIGN_REQUIREMENTS_HEADING_LIST))],
+  ['responsibilities', new Set(phrases(FOREIGN_DUTIES_HEADING_LIST))],
+];
+
+function foreignHeadingCue(heading: string): CueKind | null {
+  const t = heading.normalize('NFC').toLowerCase().replace(/[’‘]/g, "'");
+  for (const [kind, set] of FOREIGN_HEADINGS) if (set.has(t)) return kind;
+  return null;
+}
+
+/** A list's phrases as one alternation, longest first. */
+function alternation(list: LexiconList): string {
+  const escaped = phrases(list)
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return `(?:${escaped.join('|')})`;
+}
+
+/** Apply controls in other languages ("Candidatura semplice", "Jetzt bewerben"), the control's whole text. */
+const FOREIGN_APPLY = new RegExp(`^${alternation(FOREIGN_APPLY_LIST)}(?![\\p{L}])`, 'iu');
+
+/** Is a control's (short) text an apply action, in English or another language? */
+export function isApplyText(text: string): boolean {
+  const t = text.normalize('NFC').trim();
+  return APPLY.test(t) || FOREIGN_APPLY.test(t);
+}
+
+/** Phrases that ask something of a candidate in other languages ("esperienza in", "Kenntnisse in"), not inside a longer word. */
+export const FOREIGN_ASKS = new RegExp(`(?<![\\p{L}])${alternation(FOREIGN_ASK_LIST)}(?![\\p{L}])`, 'iu');
 
 /** Apply controls, matched against the whole (short) control text. */
 export const APPLY = /^(apply|apply now|apply here|apply today|apply online|easy apply|quick apply|apply for (this|the) (job|position|role)|apply (on|at|via) (the )?company (site|website)|submit( your)? application|start (your )?application|i'?m interested)\b/i;

@@ -60,7 +60,41 @@ function fromStructuredData(doc: Document, url: string, ld: StructuredData): Det
   return posting({ title, company, location, source: 'microdata' }, text, url, root, 0.85);
 }
 
+/** Frames looked into, at most: an embedded applicant tracking system is the page's main frame. */
+const MAX_FRAMES = 4;
+
+/**
+ * A posting shown in a same-origin frame: iCIMS serves its career pages as a shell around
+ * `<iframe id="icims_content_iframe" src="…/job?in_iframe=1">`, and some old careers systems
+ * frame their job detail. The frame is read at its own address (its site's adapter); its root is
+ * left out, as the highlights live in the top document. Cross-origin frames cannot be read.
+ */
+function inFrame(doc: Document, url: string, opts: DetectOptions): Detection | null {
+  for (const frame of Array.from(doc.querySelectorAll('iframe[src]')).slice(0, MAX_FRAMES)) {
+    let inner: Document | null = null;
+    try {
+      inner = (frame as HTMLIFrameElement).contentDocument;
+    } catch {
+      // A cross-origin frame: its document is not ours to read.
+    }
+    if (!inner?.body) continue;
+    let src: string;
+    try {
+      src = new URL(frame.getAttribute('src') ?? '', url).href;
+    } catch {
+      continue;
+    }
+    const found = detectIn(inner, src, opts, 1);
+    if (found.kind === 'posting') return { ...found, root: null, posting: { ...found.posting, url } };
+  }
+  return null;
+}
+
 export function detectPosting(doc: Document, url: string, opts: DetectOptions = {}): Detection {
+  return detectIn(doc, url, opts, 0);
+}
+
+function detectIn(doc: Document, url: string, opts: DetectOptions, depth: number): Detection {
   let u: URL;
   try {
     u = new URL(url);
@@ -103,6 +137,7 @@ export function detectPosting(doc: Document, url: string, opts: DetectOptions = 
   }
 
   const found = detectByHeuristic(doc, u, { countSkills: opts.countSkills, otherTypes: ld.otherTypes });
+  if (found.kind === 'not-posting' && depth === 0) return inFrame(doc, url, opts) ?? found;
   if (found.kind !== 'posting') return found;
   const { title, company, root, text, score } = found;
   return posting({ title, company, source: 'heuristic' }, text, url, root, Math.min(0.8, score / 10));

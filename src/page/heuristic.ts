@@ -4,8 +4,8 @@
  * pages (lists of roles, articles, bare forms, other structured data), and picks the element
  * that holds the posting.
  */
-import { APPLY, GENERIC_TITLE, JOB_TITLE, LIST_TITLE, headingCue, jobPhraseCount, type CueKind } from './cues';
-import { commonAncestorOf, metaContent, wordCount } from './dom';
+import { GENERIC_TITLE, JOB_TITLE, LIST_TITLE, headingCue, isApplyText, jobPhraseCount, type CueKind } from './cues';
+import { commonAncestorOf, metaContent, normalize, wordCount } from './dom';
 import { inlineText, isHidden, nodeToText } from './html-to-text';
 import { postingLinks } from './posting-links';
 import { densestBlock, requirementSentences } from './text-block';
@@ -25,8 +25,10 @@ const FOREIGN_TYPES = ['Event', 'Product', 'NewsArticle', 'Recipe', 'Movie', 'Bo
 const ARTICLE_TYPES = ['Article', 'BlogPosting', 'TechArticle', 'Report', 'ScholarlyArticle'];
 const JOB_URL = /\/(jobs?|careers?|positions?|openings?|vacanc(y|ies)|opportunit(y|ies)|postings?|requisitions?|join-us)(\/|[-_.]|$)/i;
 const BLOG_URL = /\/(blog|tech-blog|news|articles?|posts?|stories|magazine|wiki)(\/|$)|\/\d{4}\/\d{2}\//i;
-const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], dt, strong, b, p, summary, legend';
+/** Label cells (`<td>Qualifications:</td><td>…</td>`) head sections in old table layouts (PeopleSoft, BrassRing, NEOGOV). */
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, [role="heading"], dt, strong, b, p, summary, legend, th, td';
 const CHROME = 'nav, footer, header, aside, [role="navigation"], [role="contentinfo"], [role="banner"]';
+const REPORTED_SPEECH = /\b(said|says|told|according to|in an interview|in a statement)\b/gi;
 const STRONG_CUES: readonly CueKind[] = ['required', 'responsibilities', 'preferred'];
 const THRESHOLD = 4;
 
@@ -54,7 +56,7 @@ function findCues(doc: Document): Cue[] {
     // <strong>, <b> and <p> count as headings only when short and alone on their line.
     const tag = el.localName.toLowerCase();
     if ((tag === 'strong' || tag === 'b') && inlineText(el.parentElement) !== text && !startsLine(el)) continue;
-    if ((tag === 'strong' || tag === 'b' || tag === 'p') && text.split(/\s+/).length > 8) continue;
+    if ((tag === 'strong' || tag === 'b' || tag === 'p' || tag === 'td' || tag === 'th') && text.split(/\s+/).length > 8) continue;
     const kind = headingCue(text);
     if (kind && !el.closest(CHROME) && visible(el)) cues.push({ kind, el });
   }
@@ -66,8 +68,10 @@ function findCues(doc: Document): Cue[] {
 function applyControls(scope: ParentNode, limit: number): number {
   let n = 0;
   for (const el of Array.from(scope.querySelectorAll('a, button, input[type="submit"], [role="button"]'))) {
-    const text = el.localName === 'input' ? (el.getAttribute('value') ?? '') : inlineText(el);
-    const apply = (text.length <= 50 && APPLY.test(text.trim())) || (el.localName === 'a' && /\/apply(\/|\?|$)/i.test(el.getAttribute('href') ?? ''));
+    // The page text leaves buttons out (nodeToText skips them): a button's own words, then its label.
+    const tag = el.localName.toLowerCase();
+    const text = tag === 'input' ? (el.getAttribute('value') ?? '') : tag === 'button' ? normalize(el.textContent ?? '') || (el.getAttribute('aria-label') ?? '') : inlineText(el);
+    const apply = (text.length <= 50 && isApplyText(text)) || (el.localName === 'a' && /\/apply(\/|\?|$)/i.test(el.getAttribute('href') ?? ''));
     if (apply && ++n >= limit) return n;
   }
   return n;
@@ -109,7 +113,21 @@ function chooseRoot(doc: Document, cues: readonly Cue[]): Element | null {
   return root;
 }
 
+const TITLE_LABEL = /^(job|position|posting|vacancy|role|working) title\s*:?$/i;
+
+/** The value beside a "Job Title:" label cell or term (old table layouts, definition lists). */
+function labelledTitle(root: Element): string | undefined {
+  for (const el of Array.from(root.querySelectorAll('td, th, dt'))) {
+    if (!TITLE_LABEL.test(inlineText(el))) continue;
+    const value = inlineText(el.nextElementSibling);
+    if (value && value.split(/\s+/).length <= 14) return value;
+  }
+  return undefined;
+}
+
 function chooseTitle(doc: Document, root: Element, cues: readonly Cue[], inPane: boolean): string | undefined {
+  const labelled = labelledTitle(root);
+  if (labelled) return labelled;
   const cueEls = new Set(cues.map((c) => c.el));
   // In a two-pane search the page's h1 names the search ("ML jobs in Berlin"): the pane's own headings first.
   const candidates = inPane
@@ -242,7 +260,9 @@ export function detectByHeuristic(doc: Document, url: URL, opts: HeuristicOption
   const asking = asks >= 4 && asks / Math.max(1, sentences) >= 0.2;
   if (asking) add(1.5, `${asks} of ${sentences} sentences ask of a candidate`);
   const title = chooseTitle(doc, root, cues, pane !== null);
-  if (title && JOB_TITLE.test(title)) add(1, 'job-title heading');
+  // A job's title is a noun phrase; a headline that names a job ("Acme to hire 300 engineers in
+  // Berlin as demand soars") runs longer.
+  if (title && JOB_TITLE.test(title) && title.split(/\s+/).length <= 10) add(1, 'job-title heading');
   if (opts.countSkills && words > 0) {
     const skills = opts.countSkills(text);
     if (skills >= 5 && skills / words >= 0.01) add(skills >= 10 ? 1.5 : 1, `${skills} skills`);
@@ -255,6 +275,9 @@ export function detectByHeuristic(doc: Document, url: URL, opts: HeuristicOption
   // A blog post about hiring has the headings of a posting but nowhere to apply.
   if ((byline || metaContent(doc, 'og:type') === 'article') && !canApply) add(-2, 'an article with no way to apply');
   if (words < 80) add(-2, 'little text');
+  // A news story on hiring quotes people ("…, the company said"); a posting speaks for itself.
+  const reported = (text.match(REPORTED_SPEECH) ?? []).length;
+  if (reported >= 3) add(-2, `reported speech (${reported})`);
 
   if (score >= THRESHOLD && (strong > 0 || phrases >= 3 || asking)) {
     return { kind: 'posting', root, title, company: metaContent(doc, 'og:site_name'), text, score };

@@ -4,8 +4,12 @@
  */
 import { JOB_TITLE } from './cues';
 
-const PATH = /\/(jobs?|careers?|positions?|openings?|vacanc(y|ies)|opportunit(y|ies)|postings?|requisitions?|remote-jobs|job-listing|job-details?|jobdetails?|stellenangebote?|offres?-d-emploi)\/(?!(search|category|categories|location|locations|department|departments|team|teams|page|tag|tags)\b)[^/?#]*[a-z0-9][^/?#]{2,}/i;
-const ID_PARAMS = ['gh_jid', 'jk', 'vjk', 'currentJobId', 'jobId', 'job_id', 'jid', 'ashby_jid', 'lever-origin'];
+const PATH = /\/(jobs?|careers?|positions?|openings?|job-openings?|vacanc(y|ies)|opportunit(y|ies)|postings?|requisitions?|remote-jobs|job-listing|job-details?|jobdetails?|stellenangebote?|offres?-d-emploi|offerta|oferta|vacatures?)\/(?!(search|category|categories|location|locations|department|departments|team|teams|page|tag|tags)\b)[^/?#]*[a-z0-9][^/?#]{2,}/i;
+/** Query parameters naming one posting, lower case (BrassRing writes `jobid`, Workable `jobId`). */
+const ID_PARAMS = ['gh_jid', 'jk', 'vjk', 'jl', 'currentjobid', 'jobid', 'job_id', 'jid', 'ashby_jid', 'lever-origin', 'reqid', 'req_id', 'requisitionid', 'career_job_req_id', 'postingid', 'vacancyid'];
+/** One path segment that is a whole posting: Naukri's `/job-listings-<slug>-<id>`, StepStone's `/stellenangebote--<slug>--<id>-inline.html`. */
+const POSTING_SEGMENT = /\/(job-listings?-[^/?#]*\d{6,}|stellenangebote--[^/?#]*--\d{5,}[^/?#]*)$/i;
+const TALEO_DETAIL = /\/jobdetail\.ftl$/i;
 const ATS = /(jobs\.lever\.co\/[^/]+\/[0-9a-f-]{36}|greenhouse\.io\/[^/]+\/jobs\/\d+|jobs\.ashbyhq\.com\/[^/]+\/[0-9a-f-]{36}|apply\.workable\.com\/[^/]+\/j\/|smartrecruiters\.com\/[^/]+\/\d{6,}|myworkdayjobs\.com\/.*\/job\/)/i;
 
 /** A last path segment that names one posting: an id, a uuid, or a slug ending in a number. */
@@ -24,11 +28,15 @@ export function postingLinkKey(href: string, base: URL, text = ''): string | nul
     return null;
   }
   if (link.protocol !== 'http:' && link.protocol !== 'https:') return null;
-  const id = ID_PARAMS.map((p) => link.searchParams.get(p)).find((v) => v);
+  let id: string | undefined;
+  for (const [name, value] of link.searchParams) if (value && ID_PARAMS.includes(name.toLowerCase())) id = value;
+  // Taleo names the posting in `job`, a word too common elsewhere to take on any page.
+  if (TALEO_DETAIL.test(link.pathname)) id = link.searchParams.get('job') ?? undefined;
   if (id) return `${link.hostname}#${id}`;
   const where = `${link.hostname}${link.pathname}`;
   if (link.hostname === base.hostname && link.pathname.replace(/\/$/, '') === base.pathname.replace(/\/$/, '')) return null;
   if (ATS.test(where)) return where.replace(/\/$/, '');
+  if (POSTING_SEGMENT.test(link.pathname)) return where;
   if (!PATH.test(link.pathname)) return null;
   const slug = link.pathname.replace(/\/$/, '').split('/').pop() ?? '';
   const titled = text.length > 0 && text.length <= 90 && JOB_TITLE.test(text);

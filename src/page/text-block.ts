@@ -6,6 +6,7 @@
 import { ASK_PHRASE_LIST } from '../core/lexicon/ask-phrases';
 import { phrases } from '../core/lexicon/lexicon';
 import { wordCount } from './dom';
+import { FOREIGN_ASKS } from './cues';
 import { postingLinkKey } from './posting-links';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'aside', 'form', 'select', 'button', 'code']);
@@ -72,5 +73,5 @@ const ASKS = new RegExp(
 
 export function requirementSentences(text: string): { asks: number; sentences: number } {
   const sentences = text.split(/(?<=[.!?;])\s+|\n+/).filter((s) => wordCount(s) >= 4);
-  return { asks: sentences.filter((s) => ASKS.test(s)).length, sentences: sentences.length };
+  return { asks: sentences.filter((s) => ASKS.test(s) || FOREIGN_ASKS.test(s)).length, sentences: sentences.length };
 }

@@ -156,7 +156,9 @@ describe('one realistic posting per role (tests/fixtures/postings, our own writi
 describe('a second posting per role, written blind to the profiles and never tuned on', () => {
   // tests/fixtures/postings-heldout: our own writing, modelled on real postings, a third of them
   // with titles that don't name the role ("Member of Technical Staff, Pretraining"). Measured
-  // when set: top-1 30/32 with the title, 29/32 from the description, top-3 31/32.
+  // when set: top-1 30/32 with the title, 29/32 from the description, top-3 31/32; 30/32 from
+  // the description once the web, mobile, DevOps and SRE roles took evidence from real postings
+  // of another job site (SkillSpan's Stack Overflow postings).
   const fixtures = fixturePostings('postings-heldout');
   const count = (pick: (f: (typeof fixtures)[number]) => boolean) => fixtures.filter(pick).length;
 
@@ -168,10 +170,32 @@ describe('a second posting per role, written blind to the profiles and never tun
     expect(count((f) => rank(f.text, f.title)[0]!.id === f.role)).toBeGreaterThanOrEqual(29);
   });
 
-  test('from the description alone, first for at least 28 and in the top three for at least 30', () => {
-    expect(count((f) => rank(f.text, '')[0]!.id === f.role)).toBeGreaterThanOrEqual(28);
+  test('from the description alone, first for at least 30 and in the top three for at least 30', () => {
+    expect(count((f) => rank(f.text, '')[0]!.id === f.role)).toBeGreaterThanOrEqual(30);
     expect(count((f) => rank(f.text, '').slice(0, 3).some((r) => r.id === f.role))).toBeGreaterThanOrEqual(30);
   });
+});
+
+test("a role's reasons quote the posting's own words for its duties and for the role it names", () => {
+  // The profiles' duty phrases and titles are ours ("build dashboards and visualizations",
+  // "Data Engineer"); a reason cites the sentence of the posting that says the duty and the
+  // words the posting names the role with ("ETL Engineer").
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  let quoted = 0;
+  for (const f of fixturePostings('postings-heldout')) {
+    const text = flat(f.text);
+    for (const r of rank(f.text, '').slice(0, 3)) {
+      for (const reason of r.reasons) {
+        const m = /^(?:Duties it names|The text names the role \()(.*)$/.exec(reason);
+        if (!m) continue;
+        for (const [, q] of m[1]!.matchAll(/"([^"]+)"/g)) {
+          quoted++;
+          expect(text, `${f.role} → ${r.id}: ${reason}`).toContain(q!.replace(/…$/, ''));
+        }
+      }
+    }
+  }
+  expect(quoted).toBeGreaterThan(30);
 });
 
 test("a role's reasons count and name only skills the posting says, not the parents they imply", () => {

@@ -178,11 +178,14 @@ describe('data/roles', () => {
     }
   });
 
-  it('keeps 25 to 60 skills a role, and at least 2 core skills', () => {
+  it('keeps 25 to 60 skills a role, at least 1 core skill and 8 core or common ones', () => {
+    // A role built from real postings of varied stacks (backend, security) may have one skill
+    // that half its postings name; the welcome page's starter set fills up from the common tier.
     for (const r of roles.values()) {
       expect(r.skills.length, r.id).toBeGreaterThanOrEqual(25);
       expect(r.skills.length, r.id).toBeLessThanOrEqual(60);
-      expect(r.skills.filter((s) => s.tier === 'core').length, r.id).toBeGreaterThanOrEqual(2);
+      expect(r.skills.filter((s) => s.tier === 'core').length, r.id).toBeGreaterThanOrEqual(1);
+      expect(r.skills.filter((s) => s.tier !== 'nice').length, r.id).toBeGreaterThanOrEqual(8);
     }
   });
 

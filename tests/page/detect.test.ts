@@ -81,6 +81,21 @@ const rows: Row[] = [
   // An old table layout on a company's own domain: bold lead-ins ended by <br> are its section headings.
   { file: 'taleo-jobdetail.html', url: 'https://careers.northwindutilities.example/careersection/2/jobdetail.ftl?job=2400123', kind: 'posting', source: 'heuristic' },
   { file: 'taleo-jobdetail.html', url: 'https://northwind.taleo.net/careersection/2/jobsearch.ftl?lang=en', kind: 'listing' },
+  // A German posting on a company's own career page: its headings ("Deine Aufgaben", "Dein Profil") decide.
+  { file: 'posting-german.html', url: 'https://karriere.nordwind-energie.example/job/4711', kind: 'posting', source: 'heuristic', title: 'Data Engineer (m/w/d)', line: 'Dein Profil', root: '.job-ad-container' },
+  // An old ATS's table of label and value cells: "Minimum Qualifications:" is a heading, "Job Title:" names the job.
+  { file: 'posting-table-layout.html', url: 'https://jobs.fabrikamutilities.example/jobs/detail.asp?req=2024-0817', kind: 'posting', source: 'heuristic', title: 'Business Intelligence Developer II', line: 'Preferred Qualifications: Experience with Azure Data Factory, Python or a utility billing system.' },
+  // A careers search with its first position open beside the list (Eightfold): that position.
+  { file: 'careers-two-pane.html', url: 'https://careers.contoso-networks.example/careers?pid=4100123', kind: 'posting', source: 'heuristic', title: 'Senior Data Engineer', root: '.position-details', line: 'Minimum qualifications' },
+  { file: 'naukri-serp.html', url: 'https://www.naukri.com/ai-engineer-jobs', kind: 'listing' },
+  // Read at an address of no known site, its links to /job-listings-<slug>-<id> make it a list.
+  { file: 'naukri-serp.html', url: 'https://jobs.example.org/ai-engineer-jobs', kind: 'listing' },
+  { file: 'bot-check-perimeterx.html', url: 'https://www.glassdoor.com/job-listing/senior-machine-learning-engineer-northwind-ai-JV_IC2622109_KO0,32_KE33,45.htm?jl=1009012345678', kind: 'not-posting' },
+  { file: 'linkedin-people-search.html', url: 'https://www.linkedin.com/search/results/people/?keywords=machine%20learning%20engineer', kind: 'not-posting' },
+  { file: 'company-profile.html', url: 'https://jobboard.example/cmp/northwind-ai', kind: 'not-posting' },
+  { file: 'news-hiring-article.html', url: 'https://techdaily.example/2025/03/04/northwind-ai-hiring', kind: 'not-posting' },
+  // iCIMS's outer page as parsed here: its frame's document is not loaded, so no posting (see the frame test).
+  { file: 'icims-shell.html', url: 'https://careers-northwind.icims.com/jobs/4521/machine-learning-engineer-ii/job', kind: 'not-posting' },
 ];
 
 /** A stand-in for the engine's matcher: the blog fixture names many skills, which must not tip it over. */
@@ -151,6 +166,26 @@ describe('detectPosting on the fixture pages', () => {
     expect(found).toMatchObject({ kind: 'posting', posting: { source: 'heuristic', title: T } });
   });
 
+  test('an iCIMS shell page is the posting of its same-origin frame, read by the iCIMS adapter', () => {
+    const shell = fixture('icims-shell.html');
+    // What the browser gives a content script for a same-origin frame: its loaded document.
+    Object.defineProperty(shell.querySelector('iframe'), 'contentDocument', { value: fixture('icims-posting.html') });
+    const url = 'https://careers-northwind.icims.com/jobs/4521/machine-learning-engineer-ii/job';
+    const found = detectPosting(shell, url, { countSkills });
+    expect(found).toMatchObject({ kind: 'posting', root: null, posting: { source: 'icims', title: 'Machine Learning Engineer II', url } });
+    expect(found.kind === 'posting' && found.posting.text).toContain('3+ years of experience building and deploying machine learning models');
+  });
+
+  test('a cross-origin frame (its document unreadable) leaves the page as it is', () => {
+    const shell = fixture('icims-shell.html');
+    Object.defineProperty(shell.querySelector('iframe'), 'contentDocument', {
+      get() {
+        throw new Error('SecurityError: Blocked a frame from accessing a cross-origin frame.');
+      },
+    });
+    expect(detectPosting(shell, 'https://careers.northwindhealth.example/jobs/4521', { countSkills }).kind).toBe('not-posting');
+  });
+
   test('a page of a known site that is neither posting nor list is not a posting', () => {
     expect(detectPosting(fixture('about-page.html'), 'https://www.linkedin.com/feed/').kind).toBe('not-posting');
   });
@@ -174,11 +209,31 @@ describe('the general reader alone, on every fixture at an address of no known s
     'careers-index.html': 'not posting', 'careers-list.html': 'not posting', 'event-jsonld.html': 'not posting',
     'greenhouse-board.html': 'not posting', 'indeed-about.html': 'not posting', 'indeed-serp-list.html': 'not posting',
     'lever-board.html': 'not posting', 'resume-page.html': 'not posting',
+    'posting-german.html': 'posting', 'posting-table-layout.html': 'posting', 'careers-two-pane.html': 'posting',
+    'naukri-serp.html': 'not posting', 'bot-check-perimeterx.html': 'not posting', 'linkedin-people-search.html': 'not posting',
+    'company-profile.html': 'not posting', 'news-hiring-article.html': 'not posting', 'icims-shell.html': 'not posting',
   };
 
   test.each(Object.entries(expected))('%s → %s', (file, kind) => {
     const found = detectPosting(fixture(file), UNKNOWN, { countSkills });
     expect(found.kind === 'posting' ? 'posting' : 'not posting').toBe(kind);
+  });
+
+  test('a news story on hiring stays not-posting without its article marks (byline, og:type): it quotes people', () => {
+    const doc = fixture('news-hiring-article.html');
+    for (const el of Array.from(doc.querySelectorAll('meta[name="author"], meta[property^="og:"], meta[property^="article:"], .byline'))) el.remove();
+    const found = detectPosting(doc, 'https://techdaily.example/northwind-ai-hiring', { countSkills });
+    expect(found.kind === 'not-posting' && found.reason).toMatch(/reported speech/);
+  });
+
+  test('a <button> is an apply control by its own words, though the page text leaves buttons out', () => {
+    const doc = fixture('news-hiring-article.html');
+    const button = doc.createElement('button');
+    button.innerHTML = '<span class="label">Apply now</span>';
+    doc.querySelector('article')!.append(button);
+    const found = detectPosting(doc, 'https://techdaily.example/2025/03/04/northwind-ai-hiring', { countSkills });
+    expect(found.kind === 'not-posting' && found.reason).toMatch(/apply control \(\+1\.5\)/);
+    expect(found.kind === 'not-posting' && found.reason).not.toMatch(/no way to apply/);
   });
 
   test('in a two-pane search the open posting is named by its own heading, not by the search', () => {

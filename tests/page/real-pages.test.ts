@@ -6,8 +6,9 @@ import { SHARED_PAGES, toDocument } from './helpers';
 /**
  * The saved real pages of ../shared/data (not redistributable, so never copied here). Skipped,
  * with the reason in the suite name, when the shared data is not beside the repository.
- * Decision: the Indeed search page with an open job pane is a posting (the user is reading that
- * job), although the data manifest labels it job_listing.
+ * Decision: the two search pages with an open job pane are postings (the user is reading that
+ * job), although the data manifest labels them job_listing: Indeed's, and LinkedIn's guest
+ * search, whose first card is active and whose detail pane holds that job's whole description.
  */
 const present = existsSync(`${SHARED_PAGES}manifest.csv`);
 
@@ -25,7 +26,7 @@ const rows: Row[] = [
   ['listing/lever_board_mirador-therapeutics.html', 'https://job-boards.greenhouse.io/embed/job_board?for=miradortherapeuticsinc', 'listing'],
   // The same board read as an unknown site: its links to separate postings decide.
   ['listing/lever_board_mirador-therapeutics.html', 'https://miradortx.com/careers/', 'listing'],
-  ['listing/linkedin_guest_jobs-search_india.html', 'https://www.linkedin.com/jobs/search?location=India', 'listing'],
+  ['listing/linkedin_guest_jobs-search_india.html', 'https://www.linkedin.com/jobs/search?location=India', 'posting', 'Executive Assistant', 'linkedin'],
   ['listing/remoteok_jobs.html', 'https://remoteok.com/', 'listing'],
   ['negative/blog_pluralsight_python-environments.html', 'https://www.pluralsight.com/tech-blog/managing-python-environments/', 'not-posting'],
   ['negative/demoqa_practice-form.html', 'https://demoqa.com/automation-practice-form', 'not-posting'],

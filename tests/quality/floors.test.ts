@@ -65,8 +65,11 @@ describe.skipIf(!existsSync(join(PAGES, 'manifest.csv')))('job-page detection on
 
   test('the general reader alone (every page at an address of no known site)', () => {
     const d = scoreDetection([PAGES, MORE_PAGES], (t) => matcher.findMentions(t).length, true);
-    expect(d.precision).toBeGreaterThanOrEqual(0.93);
-    expect(d.recall).toBeGreaterThanOrEqual(0.93);
+    // 100% on the 44 pages (17 postings): one error costs 6 points of recall or 3 of precision.
+    expect(d.precision).toBeGreaterThanOrEqual(0.98);
+    expect(d.recall).toBeGreaterThanOrEqual(0.98);
+    // Every kind of page, two-pane searches with a posting open included.
+    for (const k of d.perKind) expect(k.right, k.kind).toBe(k.pages);
   }, 120_000);
 });
 

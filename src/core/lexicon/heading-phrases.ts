@@ -68,19 +68,25 @@ function build(): HeadingPhrases {
     entry.push({ words, phrase });
     byFirst.set(words[0]!, entry);
   }
-  const at = (words: readonly string[], i: number) =>
-    (byFirst.get(words[i]!) ?? []).filter((c) => c.words.every((w, k) => words[i + k] === w));
+  const matches = (c: { words: string[] }, words: readonly string[], i: number) => {
+    for (let k = 1; k < c.words.length; k++) if (words[i + k] !== c.words[k]) return false;
+    return true;
+  };
   return {
     normalize,
     findAll(heading) {
       const words = normalize(heading).split(' ');
       const out: FoundPhrase[] = [];
-      for (let i = 0; i < words.length; i++) for (const c of at(words, i)) out.push({ ...c.phrase, start: i, end: i + c.words.length });
+      for (let i = 0; i < words.length; i++) {
+        const candidates = byFirst.get(words[i]!);
+        if (candidates) for (const c of candidates) if (matches(c, words, i)) out.push({ ...c.phrase, start: i, end: i + c.words.length });
+      }
       return out;
     },
     startingWith(heading) {
+      const words = normalize(heading).split(' ');
       let best: { words: string[]; phrase: HeadingPhrase } | null = null;
-      for (const c of at(normalize(heading).split(' '), 0)) if (c.phrase.posting && (best === null || c.words.length > best.words.length)) best = c;
+      for (const c of byFirst.get(words[0]!) ?? []) if (c.phrase.posting && matches(c, words, 0) && (best === null || c.words.length > best.words.length)) best = c;
       return best?.phrase ?? null;
     },
     written: [...new Set([...byPhrase].filter(([, p]) => p.posting).flatMap(([p]) => writtenForms(p)))],

@@ -35,7 +35,14 @@ export type LexiconKind =
   /** Words that say what a section holds once a line is known to be a heading ("Skills"): headings.ts. */
   | `section-word-${Exclude<HeadingKind, 'tools'>}`
   /** Phrases of running text that tell a job posting ("we are hiring", "full time"): posting-phrases.ts. */
-  | 'posting-phrase';
+  | 'posting-phrase'
+  /** Posting headings in other languages than English, for the page reader (other-languages.ts). */
+  | 'foreign-requirements-heading'
+  | 'foreign-duties-heading'
+  | 'foreign-preferred-heading'
+  /** Apply controls and phrases that ask of a candidate, in other languages (other-languages.ts). */
+  | 'foreign-apply'
+  | 'foreign-ask';
 
 /**
  * The readers a list serves. A phrase has one kind within a family; across families a word can
@@ -47,7 +54,7 @@ export type LexiconKind =
 export type LexiconFamily = 'sentence-word' | 'heading' | 'running-text' | 'abbreviation';
 
 export function familyOf(kind: LexiconKind): LexiconFamily {
-  if (kind.startsWith('heading-') || kind.startsWith('section-word-')) return 'heading';
+  if (kind.startsWith('heading-') || kind.startsWith('section-word-') || /^foreign-.*-heading$/.test(kind)) return 'heading';
   if (kind === 'abbreviation' || kind === 'title-abbreviation') return 'abbreviation';
   return kind === 'posting-phrase' ? 'running-text' : 'sentence-word';
 }

@@ -31,6 +31,7 @@ export const icims = defineSite({
     checkedOn: [
       '../shared/data/job_pages_html/job/icims_mercyhealth_medical-lab-scientist.html',
       'tests/fixtures/pages/icims-posting.html',
+      'tests/fixtures/pages/icims-shell.html',
     ],
   },
 });

@@ -2,7 +2,8 @@
  * LinkedIn: the public (guest) /jobs/view/<slug>-<id> page, the signed-in job view (since 2025 a
  * server-driven layout whose classes are hashes), and the signed-in two-pane views (/jobs/search,
  * /jobs/collections/…) whose right pane shows the posting named by `currentJobId`. A search page
- * without `currentJobId` is a list, even when a preview pane is rendered. Before the pane renders,
+ * without `currentJobId` is a list, even when a preview pane is rendered, except the guest search
+ * whose active card is open in its detail pane (readGuestPane). Before the pane renders,
  * the signed-in page may hold the posting only in hidden <code> blocks (see linkedin-data.ts).
  */
 import { firstWithText, textOf } from '../dom';
@@ -48,13 +49,26 @@ function readHashedView(doc: ParentNode): SiteRead | null {
   return null;
 }
 
+/**
+ * The guest search (/jobs/search, /jobs/<keywords>-jobs…) opens its active card (`aria-current`)
+ * in a detail pane beside the list, without `currentJobId` in the address: the posting the
+ * reader sees. Saved on ../shared/data/job_pages_html/listing/linkedin_guest_jobs-search_india.html.
+ */
+function readGuestPane(doc: ParentNode): SiteRead | null {
+  if (!doc.querySelector('.job-search-card--active, .job-search-card[aria-current="true"]')) return null;
+  const pane = doc.querySelector('.two-pane-serp-page__detail-view');
+  const root = pane ? firstWithText(pane, ['.show-more-less-html__markup', '.description__text']) : null;
+  if (!pane || !root) return null;
+  return { root, title: defined(textOf(pane, TITLE)), company: defined(textOf(pane, COMPANY)), location: defined(textOf(pane, LOCATION)) };
+}
+
 export const linkedin = defineSite({
   name: 'linkedin',
   hosts: ['*.linkedin.com'],
   isPostingUrl,
   isListingUrl: (url) => url.pathname.startsWith('/jobs') && !isPostingUrl(url),
   read(doc, url) {
-    if (!isPostingUrl(url)) return null;
+    if (!isPostingUrl(url)) return url.pathname.startsWith('/jobs') ? readGuestPane(doc) : null;
     const root = firstWithText(doc, DESCRIPTION);
     if (!root) {
       const id = linkedinJobId(url);
@@ -92,6 +106,7 @@ export const linkedin = defineSite({
       'tests/fixtures/pages/linkedin-signed-in.html',
       'tests/fixtures/pages/linkedin-view-styled.html',
       'tests/fixtures/pages/linkedin-search-styled.html',
+      'tests/fixtures/pages/linkedin-people-search.html',
     ],
   },
 });

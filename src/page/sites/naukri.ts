@@ -30,6 +30,7 @@ export const naukri = defineSite({
     ],
     checkedOn: [
       '../shared/data/job_pages_more/listing/naukri_ai-engineer_serp_loading-shell.html',
+      'tests/fixtures/pages/naukri-serp.html',
     ],
   },
 });

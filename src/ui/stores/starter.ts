@@ -16,11 +16,18 @@ export interface StarterModel {
 
 export type StarterRole = Pick<Role, 'id' | 'title' | 'skills'>;
 
-/** A role's core skills, the most asked first: the starter set. */
+/** A starter set shorter than this is filled up with the role's next strongest skills. */
+const STARTER_MIN = 6;
+
+/**
+ * A role's core skills, the most asked first: the starter set. A role whose postings ask for
+ * varied stacks (backend: Java, Go, Python or Node) has few skills that half of them name; its
+ * set is filled up with its strongest common skills.
+ */
 export function coreSkills(role: StarterRole, nameOf: (id: string) => string | undefined): SkillRef[] {
-  return role.skills
-    .filter((s) => s.tier === 'core')
-    .sort((a, b) => b.weight - a.weight)
+  const strongest = [...role.skills].filter((s) => s.tier !== 'nice').sort((a, b) => b.weight - a.weight);
+  const core = strongest.filter((s) => s.tier === 'core');
+  return (core.length >= STARTER_MIN ? core : strongest.slice(0, STARTER_MIN))
     .flatMap((s) => {
       const name = nameOf(s.id);
       return name ? [{ id: s.id, name }] : [];
