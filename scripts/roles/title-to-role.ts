@@ -195,11 +195,12 @@ export const TITLE_RULES: readonly TitleRule[] = [
 ];
 
 /**
- * The lexicon's compounds that texts also write apart ("front end", "full stack", "dev ops"):
- * an abbreviation whose short form is its long form's words run together.
+ * The lexicon's compounds that texts also write apart ("front end", "full stack", "dev ops",
+ * "machine learning ops"): an abbreviation whose short form is its long form's words run
+ * together, or ends with its last word ("ml" + "ops").
  */
 const COMPOUNDS: ReadonlyArray<[RegExp, string]> = [...abbreviations()]
-  .filter(([short, long]) => long.length > 1 && long.join('') === short)
+  .filter(([short, long]) => long.length > 1 && (long.join('') === short || short.endsWith(long[long.length - 1]!)))
   .map(([short, long]) => [new RegExp(String.raw`\b${long.join(String.raw`[\s-]+`)}\b`, 'g'), short]);
 
 /**

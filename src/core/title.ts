@@ -21,7 +21,8 @@ const NORMAL: ReadonlyArray<[string, string[]]> = [
   ['programmer', ['engineer']],
   ['analytics', ['analyst']],
   ['analysts', ['analyst']],
-  ['ops', ['operations']],
+  // Singular, as the title reader makes every plural: "MLOps" is "Machine Learning Operations".
+  ['ops', ['operation']],
 ];
 const ONE_WORD = new Map<string, string[]>(NORMAL);
 /** An abbreviation's words in their title form too ("mlops" → machine learning operations). */

@@ -262,7 +262,13 @@ export function detectByHeuristic(doc: Document, url: URL, opts: HeuristicOption
   const title = chooseTitle(doc, root, cues, pane !== null);
   // A job's title is a noun phrase; a headline that names a job ("Acme to hire 300 engineers in
   // Berlin as demand soars") runs longer.
-  if (title && JOB_TITLE.test(title) && title.split(/\s+/).length <= 10) add(1, 'job-title heading');
+  const jobTitled = title !== undefined && JOB_TITLE.test(title) && title.split(/\s+/).length <= 10;
+  if (jobTitled) add(1, 'job-title heading');
+  // A careers index speaks of the company under "Careers at Acme" / "Join us", and links to its
+  // roles; a posting is headed by its one job.
+  if (!pane && !jobTitled && GENERIC_TITLE.test(inlineText(doc.querySelector('h1')))) {
+    add(links.size >= 2 ? -3.5 : -2, `a careers page's heading${links.size >= 2 ? ` and links to ${links.size} roles` : ''}`);
+  }
   if (opts.countSkills && words > 0) {
     const skills = opts.countSkills(text);
     if (skills >= 5 && skills / words >= 0.01) add(skills >= 10 ? 1.5 : 1, `${skills} skills`);

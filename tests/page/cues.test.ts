@@ -21,6 +21,12 @@ describe('posting headings in the languages job seekers read', () => {
     ['Dina arbetsuppgifter', 'responsibilities'],
     ['Von Vorteil', 'preferred'],
     ['Requirements', 'required'],
+    // Older US and UK/AU public-sector postings (NEOGOV, PeopleSoft, Taleo).
+    ['Essential Duties and Responsibilities:', 'responsibilities'],
+    ['Knowledge, Skills & Abilities', 'required'],
+    ['Essential Criteria', 'required'],
+    ['Desirable Criteria', 'preferred'],
+    ['Person Specification', 'required'],
   ])('%s → %s', (heading, kind) => {
     expect(headingCue(heading)).toBe(kind);
   });

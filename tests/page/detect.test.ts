@@ -226,6 +226,16 @@ describe('the general reader alone, on every fixture at an address of no known s
     expect(found.kind === 'not-posting' && found.reason).toMatch(/reported speech/);
   });
 
+  test('a careers index with a "Who we\'re looking for" section and an apply button stays no posting: its heading is the company\'s', () => {
+    const doc = fixture('careers-index.html');
+    const section = doc.createElement('section');
+    section.innerHTML =
+      "<h2>Who we're looking for</h2><p>People who care about climate, write clearly and enjoy small teams. You will have experience in your field and the ability to learn fast.</p><a href=\"/careers/open-roles\">Apply now</a>";
+    doc.querySelector('section.benefits')!.before(section);
+    const found = detectPosting(doc, 'https://northwind.example/careers', { countSkills });
+    expect(found.kind === 'not-posting' && found.reason).toMatch(/careers page's heading and links to \d+ roles/);
+  });
+
   test('a <button> is an apply control by its own words, though the page text leaves buttons out', () => {
     const doc = fixture('news-hiring-article.html');
     const button = doc.createElement('button');

@@ -44,8 +44,6 @@ model development
 model training
 negotiation
 product roadmap
-production machine learning
-production ml
 publications
 research
 scalability

@@ -27,31 +27,43 @@ export const HEADING_REQUIRED_LIST: LexiconList = {
   text: `
 about you
 basic qualifications
+candidate profile
+essential criteria
 essential qualifications
+experience and qualifications
 experience and skills
+experience required
 ideal candidate
 job requirements
 key qualifications
+key requirements
+knowledge skills and abilities
 minimum qualifications
 minimum qualifications and experience
 minimum requirements
 must have
 must haves
+person specification
 personal attributes
 position requirements
 qualifications
 qualifications and skills
+required competencies
 required experience
 required qualifications
 required skills
 required skills and experience
 requirements
+role requirements
+selection criteria
 skills and experience
 skills and qualifications
+skills required
 the ideal candidate
 what are we looking for
 what we are looking for
 what we look for
+what we need from you
 what we're looking for
 what we're looking for in you
 what you bring
@@ -116,6 +128,7 @@ export const HEADING_PREFERRED_LIST: LexiconList = {
 additional qualifications
 bonus
 bonus points
+desirable criteria
 desired
 desired experience
 desired qualifications
@@ -173,18 +186,24 @@ about this position
 about this role
 day to day
 duties
+essential duties
+essential duties and responsibilities
+essential functions
 in this role
 job description
+job duties
 job overview
 job responsibilities
 job summary
 key accountabilities
 key duties
 key responsibilities
+main duties
 main responsibilities
 position description
 position overview
 position summary
+principal accountabilities
 responsibilities
 role and responsibilities
 role description
@@ -195,6 +214,7 @@ roles and responsibilities
 the opportunity
 the role
 what the job involves
+what will you do
 what would you do
 what you will be doing
 what you will do
