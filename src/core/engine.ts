@@ -2,7 +2,7 @@ import { annotateAsks } from './asks';
 import { computeGap, learningIds, resolveUserSkills } from './gap';
 import { indexDuties } from './duties';
 import { employerNames, markEmployerSentences } from './employer';
-import { classifyMentions, collectSkills } from './extract';
+import { classifyMentions, skillsOf, type ClassifiedMention } from './extract';
 import { postingFacts } from './facts';
 import { looksLikePosting } from './jobness';
 import { createMatcher, matcherOver, type Matcher } from './matcher';
@@ -75,16 +75,26 @@ function engineOver(matcher: Matcher, roles: readonly RuntimeRole[], searchSourc
   const roleNames = indexRoleNames(roles);
   // Autocomplete, built on the first search: a page's content script never searches.
   let search: ReturnType<typeof createSkillSearch> | null = null;
+  /** The last analysis's classified mentions: the page's highlights ask for them right after (findMentions). */
+  let lastRead: { text: string; company: string | undefined; classified: readonly ClassifiedMention[] } | null = null;
 
-  function analyze(posting: Posting, userSkills: readonly UserSkill[], notAsked?: ReadonlySet<string>): Analysis {
-    const text = posting.text;
+  /** Tokens, sections (the employer's sentences marked) and every mention classified: what analyze and the highlights share. */
+  function read(text: string, company: string | undefined) {
     const tokens = tokenize(text);
     const structure = analyzeStructure(text);
     // The employer as the page names it and as the posting names itself: neither is an ask.
     const employer = employerNames(text);
-    markEmployerSentences(text, structure.sentences, posting.company ? [posting.company.trim(), ...employer] : employer);
+    markEmployerSentences(text, structure.sentences, company ? [company.trim(), ...employer] : employer);
+    const classified = classifyMentions(tokens, matcher, structure, company, employer);
+    lastRead = { text, company, classified };
+    return { tokens, structure, classified };
+  }
+
+  function analyze(posting: Posting, userSkills: readonly UserSkill[], notAsked?: ReadonlySet<string>): Analysis {
+    const text = posting.text;
+    const { tokens, structure, classified } = read(text, posting.company);
     const claims = findYears(text, structure.sentences);
-    const skills = collectSkills(tokens, matcher, structure, claims, posting.company, employer);
+    const skills = skillsOf(classified, claims, matcher, structure, text);
     annotateAsks(skills, text, structure, index);
     const minYears = overallYears(claims);
     // An explicit empty title means "no title": don't guess one from the first line.
@@ -122,11 +132,9 @@ function engineOver(matcher: Matcher, roles: readonly RuntimeRole[], searchSourc
     gap: (skills, userSkills, notAsked) => computeGap(skills, resolveUserSkills(userSkills, index), index, notAsked, learningIds(userSkills, index)),
     findMentions(text, options) {
       if (!options?.askedOnly) return matcher.findMentions(text);
-      const tokens = tokenize(text);
-      const structure = analyzeStructure(text);
-      const employer = employerNames(text);
-      markEmployerSentences(text, structure.sentences, employer);
-      return classifyMentions(tokens, matcher, structure, undefined, employer)
+      const { company } = options;
+      const classified = lastRead !== null && lastRead.text === text && lastRead.company === company ? lastRead.classified : read(text, company).classified;
+      return classified
         .filter((m) => m.importance !== 'mentioned')
         .map(({ candidate: c }) => ({ skillId: c.skillId, span: { start: c.start, end: c.end, text: text.slice(c.start, c.end) } }));
     },

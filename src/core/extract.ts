@@ -110,17 +110,28 @@ export function collectSkills(
   company?: string,
   employer: readonly string[] = [],
 ): SkillHit[] {
+  return skillsOf(classifyMentions(tokens, matcher, structure, company, employer), claims, matcher, structure, tokens.text);
+}
+
+/** collectSkills over mentions already classified (the engine keeps them for the page's highlights). */
+export function skillsOf(
+  classified: readonly ClassifiedMention[],
+  claims: readonly YearsClaim[],
+  matcher: Matcher,
+  structure: Structure,
+  text: string,
+): SkillHit[] {
   const bySkill = new Map<string, SkillHit>();
   /** Per skill: how often the qualifications prefer it, and how often the duties name it. */
   const preferredInQualifications = new Map<string, number>();
   const inDuties = new Map<string, number>();
   const requiredInQualifications = new Set<string>();
-  for (const { candidate: c, importance } of classifyMentions(tokens, matcher, structure, company, employer)) {
+  for (const { candidate: c, importance } of classified) {
     if (importance === 'required' && sentenceAt(structure.sentences, c.start)?.kind === 'responsibilities') inDuties.set(c.skillId, (inDuties.get(c.skillId) ?? 0) + 1);
     else if (importance === 'preferred') preferredInQualifications.set(c.skillId, (preferredInQualifications.get(c.skillId) ?? 0) + 1);
     else if (importance === 'required') requiredInQualifications.add(c.skillId);
     const years = importance === 'mentioned' ? null : yearsFor(c, claims);
-    const mention = { start: c.start, end: c.end, text: tokens.text.slice(c.start, c.end) };
+    const mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end) };
     const hit = bySkill.get(c.skillId);
     if (!hit) {
       const skill = matcher.index.skills.get(c.skillId);

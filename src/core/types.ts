@@ -129,9 +129,11 @@ export interface Engine {
   /**
    * Every skill mention in a text (used for résumés), or with `askedOnly` only the mentions the
    * analysis treats as skills of the posting (required or preferred; not the blurb, benefits,
-   * team names or degree fields): used for the page's highlights.
+   * team names or degree fields): used for the page's highlights. With `company` (the posting's),
+   * the employer's name is told apart as analyze does; and when the text and company are those
+   * analyze just read, its mentions are returned without a second pass over the text.
    */
-  findMentions(text: string, options?: { askedOnly?: boolean }): Array<{ skillId: string; span: Span }>;
+  findMentions(text: string, options?: { askedOnly?: boolean; company?: string }): Array<{ skillId: string; span: Span }>;
   /** Autocomplete over names and aliases, best first; `alias` is the alias that matched, if not the name. */
   searchSkills(query: string, limit?: number): Array<SkillRef & { alias?: string }>;
   /** A skill of the taxonomy by id. */
