@@ -200,6 +200,8 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
     // A skill no role lists counts in the posting's norm but can't be shared with any role.
     if (no !== undefined) entries.push({ id, no, x, shown: said.has(id) && index.skills.get(id)?.category !== 'group' });
   }
+  /** Each sentence quoted once: the roles share the posting's few duty sentences, some of them long run-together lines. */
+  const quotes = new Map<number, string>();
   return models.map((m, r) => {
     let dot = 0;
     let sharedCount = 0;
@@ -237,7 +239,8 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
       dutySum += c;
       const span = input.duties.sentences[sentence];
       if (c < DUTY_MATCH || !span) continue;
-      const words = quote(input.text, span);
+      let words = quotes.get(sentence);
+      if (words === undefined) quotes.set(sentence, (words = quote(input.text, span)));
       if (words && !duties.includes(words)) duties.push(words);
     }
     return {
