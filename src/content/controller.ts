@@ -138,7 +138,9 @@ export function createContentController(deps: ContentDeps): ContentController {
         const result = highlighter.apply(root, {
           // Only what the analysis counts as the posting's skills: not a word of the blurb ("robots",
           // "Industry 4.0"), the benefits or a team's name.
-          findMentions: (text) => engine.findMentions(text, { askedOnly: true }),
+          // With the posting's company, as the analysis had it: the employer's own name ("Splunk"
+          // in Splunk's posting) is no skill of the posting in the page either.
+          findMentions: (text) => engine.findMentions(text, { askedOnly: true, company: current?.posting?.company }),
           statusOf: (id) => statuses.get(id) ?? 'mentioned',
           nameOf: (id) => engine.skill(id)?.name ?? names.get(id) ?? id,
           labels: skills.length === 0 ? EMPTY_LIST_LABEL : STATUS_LABEL,

@@ -52,6 +52,7 @@ function setup() {
   const reports: PageState[] = [];
   const applied: Array<{ root: Element; statuses: Record<string, string>; requiredLabel: string | undefined }> = [];
   let analyses = 0;
+  const mentionCalls: Array<{ askedOnly?: boolean; company?: string }> = [];
   let enabled = true;
   let cleared = 0;
   const engine: Engine = {
@@ -60,7 +61,10 @@ function setup() {
       return analysisFor(posting, skills);
     },
     gap: (hits, skills, hidden) => analysisFor({ text: hits.filter((h) => !hidden?.has(h.id)).map((h) => h.id).join(' '), source: 'test' }, skills).gap,
-    findMentions: () => [],
+    findMentions: (_text, options) => {
+      mentionCalls.push(options ?? {});
+      return [];
+    },
     searchSkills: () => [],
     skill: (id) => ({ id, name: id.toUpperCase(), category: 'language' }),
   };
@@ -71,6 +75,7 @@ function setup() {
     },
     apply(root: Element, options: HighlightOptions) {
       const ids = (root.textContent ?? '').match(/[a-z]+/g) ?? [];
+      options.findMentions(root.textContent ?? '');
       applied.push({ root, statuses: Object.fromEntries(ids.map((id) => [id, options.statusOf(id)])), requiredLabel: options.labels?.['missing-required'] });
       return { shown: ids.length, found: ids.length, truncated: false };
     },
@@ -108,6 +113,7 @@ function setup() {
     page,
     reports,
     applied,
+    mentionCalls,
     show,
     advance,
     deps,
@@ -132,6 +138,14 @@ beforeEach(() => {
 });
 
 describe('content controller', () => {
+  test("the page's highlights tell the employer's name apart as the analysis does", () => {
+    const root = t.show('splunk python');
+    t.page.detection = { kind: 'posting', posting: { text: 'splunk python', title: 'ML Engineer', company: 'Splunk', source: 'linkedin', url: t.page.url }, root, confidence: 0.95 };
+    t.controller.setSkills([]);
+    t.controller.run();
+    expect(t.mentionCalls.at(-1)).toEqual({ askedOnly: true, company: 'Splunk' });
+  });
+
   test("the tooltip's words follow the popup's: nothing is 'missing' while the list is empty", () => {
     t.show('python sql');
     t.controller.setSkills([]);
