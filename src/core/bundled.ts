@@ -19,17 +19,3 @@ export function getBundledEngine(): Engine {
   engine ??= createEngine(BUNDLED_TAXONOMY, BUNDLED_ROLE_PROFILES);
   return engine;
 }
-
-/**
- * The same engine, built only when first asked for something: a content script on a page that
- * turns out not to be a posting (a LinkedIn feed, a search list) never pays for the index.
- */
-export function lazyBundledEngine(): Engine {
-  return {
-    analyze: (posting, skills, notAsked) => getBundledEngine().analyze(posting, skills, notAsked),
-    gap: (hits, skills, notAsked) => getBundledEngine().gap(hits, skills, notAsked),
-    findMentions: (text, options) => getBundledEngine().findMentions(text, options),
-    searchSkills: (query, limit) => getBundledEngine().searchSkills(query, limit),
-    skill: (id) => getBundledEngine().skill(id),
-  };
-}

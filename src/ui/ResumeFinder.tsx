@@ -1,17 +1,11 @@
 import type { FoundSkill } from './resume-evidence';
+import type { ResumeActions } from './stores/resume';
 
 export interface Props {
   text: string;
   found: FoundSkill[] | null;
   engineReady: boolean;
-  actions: {
-    setResumeText(text: string): void;
-    findInResume(): void;
-    toggleFound(id: string): void;
-    selectAll(): void;
-    selectNone(): void;
-    addFound(): Promise<void>;
-  };
+  actions: ResumeActions;
   /** The textarea's id, unique in the page (the welcome page and the options differ). */
   id?: string;
 }

@@ -9,7 +9,7 @@ import { createHighlightsStore, type HighlightsModel } from './stores/highlights
 import { createFileStore, type FileModel } from './stores/import-file';
 import { createPlaceStore, type PlaceModel } from './stores/place';
 import { createQuarantineStore, type QuarantineModel } from './stores/quarantine';
-import { createResumeStore, type ResumeModel } from './stores/resume';
+import { createResumeStore, type ResumeActions, type ResumeModel } from './stores/resume';
 import { createSkillListStore, type SkillListModel, type StatusMessage } from './stores/skill-list';
 
 export type { FoundSkill } from './resume-evidence';
@@ -23,7 +23,7 @@ export const OVERFLOW_MESSAGE = 'Your list is too long for browser sync: kept in
 /** The options page's view: every concern's own model side by side (see src/ui/stores). */
 export type OptionsModel = SkillListModel & AdderModel & ResumeModel & FileModel & AllSitesModel & HighlightsModel & PlaceModel & QuarantineModel & { engineReady: boolean };
 
-export interface OptionsActions {
+export interface OptionsActions extends ResumeActions {
   setQuery(query: string): void;
   moveActive(delta: number): void;
   /** Adds the highlighted suggestion (or the first). */
@@ -32,12 +32,6 @@ export interface OptionsActions {
   closeSuggestions(): void;
   remove(id: string): Promise<void>;
   setLevel(id: string, level: SkillLevel | ''): Promise<void>;
-  setResumeText(text: string): void;
-  findInResume(): void;
-  toggleFound(id: string): void;
-  selectAll(): void;
-  selectNone(): void;
-  addFound(): Promise<void>;
   exportList(): void;
   importText(text: string, fileName?: string): Promise<void>;
   /** Must be called straight from the click: `permissions.request` needs the user gesture. */

@@ -70,19 +70,6 @@ describe('injectIfPosting', () => {
     }
     expect(calls).toEqual([]);
   });
-
-  test('a tab whose address is not visible yet (just after install) is asked again, not skipped', async () => {
-    const { api, calls } = fakeTab(false);
-    const seen = [{ status: 'complete' }, { status: 'complete' }, { url: posting, status: 'complete' }];
-    const waits: number[] = [];
-    await expect(injectWithRetry(api, async () => seen.shift() ?? null, 3, async (ms) => void waits.push(ms))).resolves.toBe(true);
-    expect(waits).toEqual(INJECT_RETRIES.slice(0, 2));
-    expect(calls.some((c) => c.files?.includes(CONTENT_SCRIPT_FILE))).toBe(true);
-    // Never visible: given up after the retries, nothing injected.
-    const never = fakeTab(false);
-    await expect(injectWithRetry(never.api, async () => ({ status: 'complete' }), 3, async () => {})).resolves.toBe(false);
-    expect(never.calls).toEqual([]);
-  });
 });
 
 describe('injectWithRetry', () => {

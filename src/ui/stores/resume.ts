@@ -9,6 +9,16 @@ export interface ResumeModel {
   found: FoundSkill[] | null;
 }
 
+/** What the résumé finder can do, shared by the options page and the welcome page. */
+export interface ResumeActions {
+  setResumeText(text: string): void;
+  findInResume(): void;
+  toggleFound(id: string): void;
+  selectAll(): void;
+  selectNone(): void;
+  addFound(): Promise<void>;
+}
+
 /** Paste a résumé, find the taxonomy's skills in it, choose which to add. The text is never saved. */
 export function createResumeStore(engine: Engine | null, categoryOf: (id: string) => string | undefined, list: SkillListStore) {
   const store = createStore<ResumeModel>({ resumeText: '', found: null });
@@ -21,7 +31,7 @@ export function createResumeStore(engine: Engine | null, categoryOf: (id: string
     if (found) store.patch({ found: found.map((x) => ({ ...x, have: skills.some((k) => k.id === x.id) })) });
   });
 
-  const actions = {
+  const actions: ResumeActions = {
     setResumeText(text: string) {
       store.patch({ resumeText: text });
     },
