@@ -6,23 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PageState } from '../../src/messages';
 import { CONTENT_SCRIPT_FILES } from '../../src/extension-contract';
-import {
-  badgeColor,
-  badgeText,
-  contentScriptRuns,
-  foreignRequests,
-  highlightSummary,
-  pointInWord,
-  launch,
-  openPopup,
-  serviceWorker,
-  setSkillList,
-  startServer,
-  tabIdOf,
-  waitFor,
-  type Browser,
-  type FixtureServer,
-} from './harness';
+import { badgeColor, badgeText, contentScriptRuns, extensionProbe, foreignRequests, highlightSummary, openPopup, pointInWord, serviceWorker, setSkillList, startExtension, tabIdOf, tabState, waitFor, type Browser, type FixtureServer } from './harness';
 
 // Callbacks given to `worker.evaluate` run in the extension's service worker, where `chrome` is
 // the extension API. Type-only: nothing is emitted, the name resolves over there.
@@ -30,41 +14,18 @@ declare const chrome: typeof import('@wxt-dev/browser').browser;
 
 let server: FixtureServer;
 let browser: Browser;
+let close: (() => Promise<void>) | undefined;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-let probe: Page | null = null;
-
-/**
- * The tab's state as the background answers it. Asked from an extension page, like the popup
- * does: a service worker's own `runtime.sendMessage` never reaches its own listeners.
- */
-async function tabState(tabId: number): Promise<PageState | null> {
-  if (!probe || probe.isClosed()) {
-    probe = await browser.ctx.newPage();
-    await probe.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  }
-  return probe.evaluate(
-    (id: number) => chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: id }) as Promise<PageState | null>,
-    tabId,
-  );
-}
+beforeAll(async () => ({ server, browser, close } = await startExtension()));
+afterAll(() => close?.());
 
 /**
  * Counts the background's `tab-state-changed` notices carrying a state for a tab: each one is a
  * content-script report (a `null` notice is the background dropping the old URL's result).
  */
 async function countReports(tabId: number, during: () => Promise<void>): Promise<number> {
-  await tabState(tabId); // opens the probe page
-  await probe!.evaluate((id: number) => {
+  const probe = await extensionProbe(browser);
+  await probe.evaluate((id: number) => {
     const w = window as unknown as { reports: number; listening?: boolean };
     w.reports = 0;
     if (w.listening) return;
@@ -74,7 +35,7 @@ async function countReports(tabId: number, during: () => Promise<void>): Promise
     });
   }, tabId);
   await during();
-  return probe!.evaluate(() => (window as unknown as { reports: number }).reports);
+  return probe.evaluate(() => (window as unknown as { reports: number }).reports);
 }
 
 /** Name of the highlight group holding a word. */
@@ -124,7 +85,7 @@ async function openJob(path: string, host = 'www.linkedin.com'): Promise<{ page:
 
 const postingState = (tabId: number) =>
   waitFor(
-    () => tabState(tabId),
+    () => tabState(browser, tabId),
     (s) => s?.kind === 'posting',
   ) as Promise<Extract<PageState, { kind: 'posting' }>>;
 
@@ -242,7 +203,7 @@ describe('a LinkedIn job page', () => {
     await waitFor(() => missing.getByTestId('skill-pytorch').count(), (n) => n === 0);
     expect(await missing.locator('li').count()).toBe(countBefore - 1);
     const after = await waitFor(
-      () => tabState(tabId),
+      () => tabState(browser, tabId),
       (s) => s?.kind === 'posting' && s.analysis.gap.score > before.analysis.gap.score,
     );
     const pct = Math.round((after as Extract<PageState, { kind: 'posting' }>).analysis.gap.score * 100);
@@ -266,7 +227,7 @@ describe('a LinkedIn job page', () => {
     await popup.getByTestId(`not-asked-here-${skill.id}`).click();
     await waitFor(() => missing.getByTestId(`skill-${skill.id}`).count(), (n) => n === 0);
     const hidden = await waitFor(
-      () => tabState(tabId),
+      () => tabState(browser, tabId),
       (s) => s?.kind === 'posting' && s.analysis.gap.score > before.analysis.gap.score,
     );
     const pct = Math.round((hidden as Extract<PageState, { kind: 'posting' }>).analysis.gap.score * 100);
@@ -320,12 +281,13 @@ describe('a single-page site (LinkedIn two-pane search)', () => {
     const navReports = await countReports(tabId, async () => {
       await page.evaluate(() => (window as unknown as { openJob(id: string): void }).openJob('222'));
       second = await waitFor(
-        () => tabState(tabId),
+        () => tabState(browser, tabId),
         (s) => s?.kind === 'posting' && s.posting.title === 'Machine Learning Engineer, Ranking',
       );
       // The background stores the result and tells the extension's pages at the same time: the
       // stored result can be seen before the message arrives.
-      await waitFor(() => probe!.evaluate(() => (window as unknown as { reports: number }).reports), (n) => n >= 1);
+      const probe = await extensionProbe(browser);
+      await waitFor(() => probe.evaluate(() => (window as unknown as { reports: number }).reports), (n) => n >= 1);
     });
     // The URL change and the pane re-render, debounced into one report (the counter works).
     expect(navReports).toBe(1);
@@ -372,7 +334,7 @@ describe('a page that is not a posting', () => {
     await page.waitForLoadState('load');
     // The background injects the engine only on the site's posting URLs.
     expect(await contentScriptRuns(browser, tabId)).toBe(false);
-    expect(await tabState(tabId)).toBeNull();
+    expect(await tabState(browser, tabId)).toBeNull();
     expect(await badgeText(browser, tabId)).toBe('');
     expect((await highlightSummary(page)).ranges).toBe(0);
     // The popup injects the script on demand: the page is read and found not to be a posting.
@@ -382,7 +344,7 @@ describe('a page that is not a posting', () => {
     await popup.getByTestId('analyze-anyway').click();
     await popup.getByTestId('posting-title').waitFor();
     expect(await popup.getByTestId('posting-title').textContent()).toBe('About Indeed');
-    const after = await waitFor(() => tabState(tabId), (s) => s?.kind === 'posting');
+    const after = await waitFor(() => tabState(browser, tabId), (s) => s?.kind === 'posting');
     expect(after?.kind).toBe('posting');
     await popup.close();
     await page.close();

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
-import { badgeColor, badgeText, launch, openPopup, serviceWorker, setSkillList, startServer, tabIdOf, waitFor, type Browser, type FixtureServer } from './harness';
+import { badgeColor, badgeText, openPopup, serviceWorker, setSkillList, startExtension, tabIdOf, waitFor, type Browser, type FixtureServer } from './harness';
 
 // Callbacks given to `worker.evaluate` run in the extension's service worker, where `chrome` is
 // the extension API. Type-only: nothing is emitted.
@@ -15,16 +15,10 @@ declare const chrome: typeof import('@wxt-dev/browser').browser;
 
 let server: FixtureServer;
 let browser: Browser;
+let close: (() => Promise<void>) | undefined;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ server, browser, close } = await startExtension()));
+afterAll(() => close?.());
 
 const LINKEDIN_POSTING = '/jobs/view/senior-machine-learning-engineer-at-acme-robotics-4012345678';
 const extensionPage = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_SCRIPT_MARKER } from '../../src/extension-contract';
+import type { PageState } from '../../src/messages';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 // Callbacks given to `worker.evaluate` run in the extension's service worker, where `chrome` is
@@ -155,6 +156,44 @@ export async function launch(): Promise<Browser> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A test file's fixture server and browser with the built extension, started in its beforeAll:
+ * `beforeAll(async () => ({ server, browser, close } = await startExtension()))`.
+ */
+export async function startExtension(): Promise<{ server: FixtureServer; browser: Browser; close: () => Promise<void> }> {
+  const server = await startServer();
+  const browser = await launch();
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+const probes = new WeakMap<Browser, Page>();
+
+/**
+ * An extension page (the options) kept open to talk to the background as the popup does: a
+ * service worker's own `runtime.sendMessage` never reaches its own listeners.
+ */
+export async function extensionProbe(b: Browser): Promise<Page> {
+  let probe = probes.get(b);
+  if (!probe || probe.isClosed()) {
+    probe = await b.ctx.newPage();
+    await probe.goto(`chrome-extension://${b.extensionId}/options.html`);
+    probes.set(b, probe);
+  }
+  return probe;
+}
+
+/** The tab's state as the background answers it, asked from an extension page as the popup does. */
+export async function tabState(b: Browser, tabId: number): Promise<PageState | null> {
+  return (await extensionProbe(b)).evaluate((id: number) => chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: id }) as Promise<PageState | null>, tabId);
 }
 
 /** The current service worker (a new one after a restart). */

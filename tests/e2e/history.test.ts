@@ -7,26 +7,22 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PageState } from '../../src/messages';
-import { launch, openPopup, serviceWorker, setSkillList, startServer, tabIdOf, waitFor, type Browser, type FixtureServer } from './harness';
+import { openPopup, serviceWorker, setSkillList, startExtension, tabIdOf, waitFor, type Browser, type FixtureServer } from './harness';
 
 declare const chrome: typeof import('@wxt-dev/browser').browser;
 
 let server: FixtureServer;
 let browser: Browser;
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
+  ({ server, browser, close } = await startExtension());
   await setSkillList(browser, [
     { id: 'python', name: 'Python' },
     { id: 'sql', name: 'SQL' },
   ]);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => close?.());
 
 /** The title the popup shows for a tab, once it shows a posting. */
 async function popupTitle(tabId: number): Promise<string> {

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PageState } from '../../src/messages';
-import { foreignRequests, highlightSummary, launch, openPopup, serviceWorker, setSkillList, startServer, tabIdOf, waitFor, type Browser, type FixtureServer } from './harness';
+import { extensionProbe, foreignRequests, highlightSummary, openPopup, serviceWorker, setSkillList, startExtension, tabIdOf, tabState, waitFor, type Browser, type FixtureServer } from './harness';
 
 // Callbacks given to `worker.evaluate` run in the extension's service worker, where `chrome` is
 // the extension API. Type-only: nothing is emitted, the name resolves over there.
@@ -32,37 +32,16 @@ function greenhousePage(opts: { description?: string; title?: string; script?: s
 
 let server: FixtureServer;
 let browser: Browser;
-let probe: Page | null = null;
+let close: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
+  ({ server, browser, close } = await startExtension());
   await setSkillList(browser, [
     { id: 'python', name: 'Python' },
     { id: 'sql', name: 'SQL' },
   ]);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function extensionPage(): Promise<Page> {
-  if (!probe || probe.isClosed()) {
-    probe = await browser.ctx.newPage();
-    await probe.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  }
-  return probe;
-}
-
-/** The tab's state as the background answers it (asked from an extension page, as the popup does). */
-async function tabState(tabId: number): Promise<PageState | null> {
-  return (await extensionPage()).evaluate(
-    (id: number) => chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: id }) as Promise<PageState | null>,
-    tabId,
-  );
-}
+afterAll(() => close?.());
 
 /** Asks the content script, as the popup does. */
 async function contentSay<T>(tabId: number, message: unknown): Promise<T> {
@@ -77,7 +56,7 @@ async function open(path: string, html: string): Promise<{ page: Page; tabId: nu
 }
 
 const postingState = (tabId: number, timeout = 20_000) =>
-  waitFor(() => tabState(tabId), (s) => s?.kind === 'posting', timeout) as Promise<Extract<PageState, { kind: 'posting' }>>;
+  waitFor(() => tabState(browser, tabId), (s) => s?.kind === 'posting', timeout) as Promise<Extract<PageState, { kind: 'posting' }>>;
 
 describe('pages that used to stop the content script for good', () => {
   test('a posting with 75,000 skill mentions gets a result, capped highlights said in the popup, and the script still answers', async () => {
@@ -141,7 +120,7 @@ describe('pages that used to stop the content script for good', () => {
       setInterval(() => { n++; live.textContent = 'Also nice: ' + words[n % words.length] + ' ' + 'and more '.repeat(n % 5); }, 10);`;
     const { page, tabId } = await open('/restless/jobs/1', greenhousePage({ script }));
     await postingState(tabId);
-    const reports = await (await extensionPage()).evaluate(async (id: number) => {
+    const reports = await (await extensionProbe(browser)).evaluate(async (id: number) => {
       let count = 0;
       const listener = (m: { type?: string; tabId?: number; state?: unknown }) => {
         if (m.type === 'tab-state-changed' && m.tabId === id && m.state) count++;

@@ -5,38 +5,19 @@
  * next, without a page load.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import type { PageState } from '../../src/messages';
-import { badgeText, contentScriptRuns, launch, startServer, tabIdOf, waitFor, type Browser, type FixtureServer } from './harness';
-
-declare const chrome: typeof import('@wxt-dev/browser').browser;
+import { badgeText, contentScriptRuns, startExtension, tabIdOf, tabState, waitFor, type Browser, type FixtureServer } from './harness';
 
 let server: FixtureServer;
 let browser: Browser;
-let probe: Page | null = null;
+let close: (() => Promise<void>) | undefined;
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** The tab's state as the background answers it, asked from an extension page as the popup does. */
-async function tabState(tabId: number): Promise<PageState | null> {
-  if (!probe || probe.isClosed()) {
-    probe = await browser.ctx.newPage();
-    await probe.goto(`chrome-extension://${browser.extensionId}/options.html`);
-  }
-  return probe.evaluate((id: number) => chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: id }) as Promise<PageState | null>, tabId);
-}
+beforeAll(async () => ({ server, browser, close } = await startExtension()));
+afterAll(() => close?.());
 
 const titled = (tabId: number, title: string) =>
   waitFor(
-    () => tabState(tabId),
+    () => tabState(browser, tabId),
     (s) => s?.kind === 'posting' && s.posting.title === title,
   ) as Promise<Extract<PageState, { kind: 'posting' }>>;
 
@@ -75,7 +56,7 @@ describe('signed-in LinkedIn', () => {
     // The feed is no posting: no extension script runs there, and no state names one.
     await page.waitForLoadState('load');
     expect(await contentScriptRuns(browser, tabId)).toBe(false);
-    expect((await tabState(tabId))?.kind).not.toBe('posting');
+    expect((await tabState(browser, tabId))?.kind).not.toBe('posting');
     await page.evaluate(() => ((window as unknown as { loads: number }).loads = 1));
 
     await page.click('#open-first');
