@@ -1,6 +1,8 @@
 /** Readers for the O*NET 29.2 and ESCO files, and the name normalization used to match them. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+// The extension's own RFC 4180 parser (LinkedIn's Skills.csv import) reads the ESCO files too.
+import { parseCsv } from '../../src/storage/import-csv';
 
 /** Lowercase, drop parentheticals and trademark signs, unify dashes and spaces. */
 export function normalize(label: string): string {
@@ -109,40 +111,6 @@ export interface EscoConcept {
   altLabels: string[];
   /** From the digital skills collection (tech), not only the full skills file. */
   digital: boolean;
-}
-
-/** A small RFC 4180 CSV parser (quoted fields may hold commas, quotes and newlines). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 function readCsvObjects(file: string): Record<string, string>[] {
