@@ -37,8 +37,11 @@ const GENERIC_NOUNS = new Set([...phrases(JOB_TITLE_LIST), ...'head ops dev data
 /** Words that end a job's name. */
 const ROLE_NOUNS = new Set([...GENERIC_NOUNS, 'statistician']);
 
-/** After a name, these make it a team or a colleague ("our SRE team", "the Data Science group"). */
-const TEAM_WORDS = new Set([...ORG_UNITS, 'community', 'practice', 'counterparts', 'leadership', 'certification']);
+/**
+ * After a name, these make it a team, a colleague or a thing ("our SRE team", "the Data Science
+ * group", "AI developer tools").
+ */
+const TEAM_WORDS = new Set([...ORG_UNITS, 'community', 'practice', 'counterparts', 'leadership', 'certification', 'tools', 'tooling']);
 /** Before a name, these make it someone else: "partner with a data scientist", "report to the Engineering Manager". */
 const COLLEAGUE_WORDS = new Set(['with', 'alongside', 'to', 'by', 'from', 'other', 'fellow']);
 /** Before "as a <job>", these make it a past job. */
@@ -116,6 +119,11 @@ function nextWord(tokens: Tokens, i: number, comma: boolean): number {
     if (tokens.kind[j] === TokenKind.Word) return j;
     const p = tokens.lower[j]!;
     if (comma && NAME_SEPARATORS.has(p)) return j;
+    // An abbreviation in brackets inside the name: "Business Intelligence (BI) Developer".
+    if (p === '(' && tokens.kind[j + 1] === TokenKind.Word && tokens.lower[j + 2] === ')') {
+      j += 2;
+      continue;
+    }
     if (p !== '-' && p !== '/') return -1;
   }
   return -1;
