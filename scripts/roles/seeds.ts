@@ -628,7 +628,9 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     tools: ['SQL', 'Excel', 'Tableau', 'Power BI', 'Python'],
     industries: ['Retail', 'Financial services', 'Healthcare', 'Marketing', 'Technology', 'Government'],
     keySkills: ['SQL', 'Excel', 'data analysis', 'data visualization'],
-    skills: ['Tableau', 'Power BI', 'Python', 'R', 'statistics', 'Looker', 'communication', 'reporting', 'dashboards', 'Google Analytics', 'A/B testing'],
+    // BI developers are this role too ("BI Developer" is its alias): O*NET's Business Intelligence
+    // Analysts list SSIS, SSRS, Qlik and VBA, and Power BI's DAX comes with Power BI.
+    skills: ['Tableau', 'Power BI', 'Python', 'R', 'statistics', 'Looker', 'communication', 'reporting', 'dashboards', 'Google Analytics', 'A/B testing', 'business intelligence', 'KPIs', 'DAX', 'SSRS', 'SSIS', 'Qlik', 'VBA', 'data quality'],
     notes: [],
   },
   {
@@ -655,7 +657,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     tools: ['Excel', 'SQL', 'Jira', 'Visio', 'Power BI'],
     industries: ['Financial services', 'Healthcare', 'Insurance', 'Government', 'Consulting', 'Retail'],
     keySkills: ['requirements analysis', 'business analysis', 'communication', 'stakeholder management'],
-    skills: ['Excel', 'SQL', 'Jira', 'Visio', 'process modeling', 'agile', 'data analysis', 'user acceptance testing', 'Power BI', 'documentation', 'Confluence'],
+    skills: ['Excel', 'SQL', 'Jira', 'Visio', 'process modeling', 'agile', 'data analysis', 'user acceptance testing', 'Power BI', 'documentation', 'Confluence', 'Scrum', 'change management', 'ERP'],
     notes: [],
   },
   {
@@ -681,7 +683,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     tools: ['SQL', 'Snowflake', 'Databricks', 'AWS', 'Azure', 'Oracle'],
     industries: ['Financial services', 'Healthcare', 'Government', 'Retail', 'Technology', 'Consulting'],
     keySkills: ['data modeling', 'data architecture', 'SQL', 'data warehousing'],
-    skills: ['data governance', 'ETL', 'Snowflake', 'Databricks', 'AWS', 'Azure', 'GCP', 'Oracle', 'NoSQL', 'Spark', 'Kafka', 'master data management', 'metadata management'],
+    skills: ['data governance', 'ETL', 'Snowflake', 'Databricks', 'AWS', 'Azure', 'GCP', 'Oracle', 'NoSQL', 'Spark', 'Kafka', 'master data management', 'metadata management', 'data management', 'data quality', 'cloud platforms'],
     notes: [],
   },
   {
@@ -1011,7 +1013,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     tools: ['AWS', 'Azure', 'GCP', 'Terraform', 'Kubernetes'],
     industries: ['Technology', 'Consulting', 'Financial services', 'Government', 'Healthcare'],
     keySkills: ['cloud computing', 'AWS', 'Azure', 'GCP'],
-    skills: ['Terraform', 'Kubernetes', 'networking', 'cloud security', 'Docker', 'infrastructure as code', 'identity and access management', 'Linux', 'microservices', 'serverless', 'disaster recovery'],
+    skills: ['Terraform', 'Kubernetes', 'networking', 'cloud security', 'Docker', 'infrastructure as code', 'identity and access management', 'Linux', 'microservices', 'serverless', 'disaster recovery', 'AWS certification', 'Azure certification'],
     notes: [],
   },
   {
