@@ -247,7 +247,8 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
       model: m,
       skillScore: vnorm > 0 && m.norm > 0 ? dot / (vnorm * m.norm) : 0,
       dutyScore: Math.min(1, dutySum / 4),
-      namedScore: mostNamed > 0 ? input.named![r]! / mostNamed : 0,
+      // Against one full name at least: a generic name alone ("Software Engineer") stays weak.
+      namedScore: mostNamed > 0 ? input.named![r]! / Math.max(1, mostNamed) : 0,
       titleScore: title.size > 0 ? m.titles.reduce((best, t) => Math.max(best, titleFit(title, t)), 0) * levelFit(m.role, titleLevel) : 0,
       seniority: seniorityFit(m.role, input.seniority),
       degree: degreeFit(m.role, input.degree),
