@@ -59,13 +59,23 @@ export function prepareRoles(roles: readonly RuntimeRole[], idfMix = IDF_MIX): R
   const numbers = new Map<string, number>();
   for (const r of roles) for (const s of r.skills) if (!numbers.has(s.id)) numbers.set(s.id, numbers.size);
   // Skills most roles share (Python, SQL) separate roles less than the ones few roles have.
-  const spread = new Map<string, number>();
-  for (const r of roles) for (const s of r.skills) if (s.weight >= 0.2) spread.set(s.id, (spread.get(s.id) ?? 0) + 1);
+  // How many roles have a skill, each counted by its weight there against the strongest: Python in
+  // every engineering role at 0.6-0.9 counts many times, Tableau strong in two roles and faint in
+  // three counts barely more than two.
+  const total = new Map<string, number>();
+  const strongest = new Map<string, number>();
+  for (const r of roles) {
+    for (const s of r.skills) {
+      total.set(s.id, (total.get(s.id) ?? 0) + s.weight);
+      strongest.set(s.id, Math.max(strongest.get(s.id) ?? 0, s.weight));
+    }
+  }
+  const spread = new Map([...total].map(([id, t]) => [id, t / strongest.get(id)!]));
   const ownTitles = new Map(roles.map((r) => [titleKey(titleWords(r.title)), r.id]));
   const models = roles.map((role) => {
     const weights = new Map<string, number>();
     for (const s of role.skills) {
-      const n = spread.get(s.id) ?? 1;
+      const n = Math.max(1, spread.get(s.id) ?? 1);
       const idf = Math.log(1 + roles.length / n) / Math.log(1 + roles.length);
       weights.set(s.id, s.weight * (1 - idfMix + idfMix * idf));
     }
