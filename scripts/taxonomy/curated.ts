@@ -32,6 +32,7 @@ export const GROUPS: CuratedSection = {
     ['big-data-tools', 'Big data processing systems', ['big data technologies', 'big data tools', 'big data frameworks', 'big data processing', 'big data platforms', 'big data ecosystem'], { cat: 'data-engineering', p: 'big-data' }],
     ['workflow-orchestration', 'Workflow orchestration', ['workflow orchestration tools', 'data orchestration', 'pipeline orchestration', 'orchestration tools', 'workflow management', 'workflow schedulers'], { cat: 'data-engineering' }],
     ['stream-processing', 'Stream processing', ['streaming data', 'data streaming', 'real-time data processing', 'event streaming', 'stream processing frameworks', 'real-time streaming', 'streaming pipelines'], { cat: 'data-engineering' }],
+    // "messaging frameworks ( Apache Kafka ActiveMQ JMS )", "messaging technologies JMS TIBCO MQ": SkillSpan (4 postings).
     ['message-queues', 'Message queues', ['message queue', 'message brokers', 'message broker', 'messaging systems', 'messaging queues', 'pub/sub messaging', 'event-driven messaging', 'messaging frameworks', 'messaging technologies', 'messaging platforms', 'messaging middleware'], { cat: 'data-engineering' }],
     ['bi-tools', 'BI tools', ['business intelligence tools', 'BI platforms', 'BI tool', 'business intelligence software', 'reporting tools', 'dashboarding tools', 'data visualization tools', 'visualization tools'], { cat: 'bi-analytics', p: 'business-intelligence' }],
     ['frontend-frameworks', 'Frontend frameworks', ['front-end frameworks', 'frontend libraries', 'front end frameworks', 'JavaScript frameworks', 'JS frameworks', 'modern JavaScript frameworks', 'front-end technologies', 'front end technologies', 'frontend technologies'], { cat: 'web', p: 'frontend-development' }],
@@ -39,6 +40,7 @@ export const GROUPS: CuratedSection = {
     ['ci-cd-tools', 'CI/CD tools', ['CI/CD tooling', 'CI tools', 'build tools', 'CI/CD platforms', 'continuous integration tools'], { cat: 'devops', p: 'ci-cd' }],
     ['infrastructure-as-code', 'Infrastructure as code', ['IaC', 'infrastructure-as-code', 'infrastructure as code tools'], { cat: 'devops', p: 'devops' }],
     ['configuration-management', 'Configuration management', ['configuration management tools', 'config management'], { cat: 'devops', p: 'devops', onet: ['Configuration management software'] }],
+    // "container platforms": SkillSpan (2 postings).
     ['containerization', 'Containerization', ['containers', 'container technologies', 'containerisation', 'containerized', 'containerized applications', 'container technology', 'container platforms'], { cat: 'devops', p: 'devops' }],
     ['container-orchestration', 'Container orchestration', ['container orchestration platforms', 'orchestration platforms'], { cat: 'devops', p: 'containerization' }],
     ['observability', 'Observability', ['monitoring and observability', 'telemetry', 'observability tools', 'monitoring tools', 'system monitoring', 'monitoring and alerting', 'logging and monitoring'], { cat: 'devops', p: 'devops' }],
@@ -1087,6 +1089,8 @@ export const WEB: CuratedSection = {
 export const MOBILE: CuratedSection = {
   category: 'mobile',
   entries: [
+    // "a passion for mobile technologies" (SkillSpan, 2 postings); not the singular, which postings use
+    // for an industry ("a social media or mobile technology company", 3 ML postings).
     ['mobile-development', 'Mobile development', ['mobile app development', 'mobile applications', 'mobile apps', 'mobile engineering', 'mobile application development', 'native mobile development', 'mobile app', 'mobile technologies'], { r: ['web-development'] }],
     ['ios', 'iOS', ['iOS development', 'Apple iOS', 'iPhone development', 'iOS SDK', 'UIKit', 'SwiftUI', 'Xcode', 'Cocoa Touch', 'Combine framework', 'Core Data', 'NSOperation'], { p: 'mobile-development', r: ['android', 'swift'] }],
     ['android', 'Android', ['Android development', 'Android SDK', 'Google Android', 'Android Studio', 'Jetpack Compose', 'Android Jetpack', 'AOSP'], { p: 'mobile-development', r: ['ios', 'kotlin'] }],
@@ -1118,7 +1122,9 @@ export const SECURITY: CuratedSection = {
     ['gdpr', 'GDPR', ['General Data Protection Regulation'], { p: 'compliance', r: ['data-privacy', 'hipaa', 'ccpa'] }],
     ['hipaa', 'HIPAA', ['HIPAA compliance', 'Health Insurance Portability and Accountability Act'], { p: 'compliance', r: ['data-privacy', 'gdpr'] }],
     ['ccpa', 'CCPA', ['California Consumer Privacy Act', 'CPRA'], { p: 'compliance', r: ['data-privacy', 'gdpr'] }],
+    // FISMA beside FedRAMP: "compliance standards ( HIPAA FISMA GDPR FedRAMP )" (SkillSpan).
     ['compliance', 'Regulatory compliance', ['compliance', 'SOC 2', 'SOC2', 'ISO 27001', 'PCI DSS', 'PCI-DSS', 'FedRAMP', 'FISMA', 'NIST', 'SOX', 'governance, risk and compliance', 'GRC', 'regulatory requirements', 'EU AI Act'], { p: 'cybersecurity' }],
+    // "software security", "secure development practices" (SkillSpan, 1 posting each).
     ['application-security', 'Application security', ['AppSec', 'secure coding', 'secure software development', 'OWASP', 'OWASP Top 10', 'SAST', 'DAST', 'static analysis', 'code scanning', 'vulnerability scanning', 'threat modeling', 'threat modelling', 'secure development lifecycle', 'SDLC security', 'software security', 'secure development'], { p: 'cybersecurity', onet: ['Static analysis software', 'Dynamic analysis software'] }],
     ['snyk', 'Snyk', [], { cat: 'tool', p: 'application-security', r: ['veracode', 'checkmarx', 'sonarqube'] }],
     ['veracode', 'Veracode', [], { cat: 'tool', p: 'application-security', r: ['snyk', 'checkmarx'] }],
@@ -1157,6 +1163,7 @@ export const SYSTEMS: CuratedSection = {
     ['windows', 'Windows', ['Microsoft Windows', 'Windows Server', 'Microsoft Windows Server', 'Windows OS', 'Win32', 'Windows 10', 'Windows 11'], { amb: true, p: 'operating-systems', r: ['linux'] }],
     ['macos', 'macOS', ['Mac OS', 'OS X', 'Apple macOS', 'Mac OS X'], { p: 'operating-systems' }],
     ['rtos', 'RTOS', ['real-time operating systems', 'real-time operating system', 'FreeRTOS', 'Zephyr', 'VxWorks', 'QNX', 'embedded Linux', 'Yocto', 'Buildroot'], { p: 'embedded-systems', r: ['linux'] }],
+    // "embedded MCUs with ARM core" (SkillSpan): the plural of a capitalised alias is written out.
     ['embedded-systems', 'Embedded systems', ['embedded software', 'embedded development', 'embedded programming', 'firmware', 'firmware development', 'microcontrollers', 'microcontroller', 'MCU', 'MCUs', 'ARM Cortex', 'STM32', 'Arduino', 'Raspberry Pi', 'bare metal', 'bare-metal', 'embedded software development'], { r: ['iot', 'robotics', 'rtos'] }],
     ['bluetooth', 'Bluetooth', ['Bluetooth Low Energy', 'Bluetooth LE', 'BLE'], { p: 'embedded-systems', r: ['iot'] }],
     ['industrial-automation', 'Industrial automation', ['industrial control systems', 'SCADA', 'PLC programming', 'PLCs', 'programmable logic controllers', 'OPC UA', 'Modbus', 'Siemens TIA Portal'], { p: null, r: ['manufacturing', 'embedded-systems', 'control-systems'], onet: ['Supervisory control and data acquisition SCADA software'] }],
@@ -1187,6 +1194,7 @@ export const SYSTEMS: CuratedSection = {
     ['apache-tvm', 'Apache TVM', [], { p: 'compilers', r: ['mlir', 'xla'] }],
     ['performance-optimization', 'Performance optimization', ['performance tuning', 'performance engineering', 'performance optimisation', 'code optimization', 'performance profiling', 'code profiling', 'GPU profiling', 'performance analysis', 'optimize performance', 'perf tuning'], { r: ['scalability'] }],
     ['scalability', 'Scalability', ['horizontal scaling', 'scalable architecture', 'scalable solutions', 'scalable software', 'scalability and reliability', 'resilience engineering'], { cat: 'method', r: ['performance-optimization', 'distributed-systems'] }],
+    // "passionate about computer networks", "disrupt computer networks" (SkillSpan, 2 postings).
     ['networking', 'Computer networking', ['computer networks', 'network engineering', 'network administration', 'network architecture', 'LAN', 'WAN', 'SD-WAN', 'routing and switching', 'BGP', 'OSPF', 'MPLS', 'NETCONF', 'OpenConfig', 'YANG data models', 'network automation', 'software-defined networking', 'SDN', 'VLANs'], { r: ['network-security'] }],
     ['cisco', 'Cisco', ['Cisco IOS', 'Cisco networking', 'CCNA', 'CCNP', 'CCIE'], { p: 'networking', r: ['network-security'] }],
     ['ip-addressing', 'IP addressing', ['IPv4', 'IPv6', 'IPv4/IPv6', 'subnetting', 'IP subnetting', 'CIDR', 'IPAM', 'IP address management'], { p: 'networking' }],
@@ -1322,6 +1330,7 @@ export const METHODS: CuratedSection = {
     ['sdlc', 'Software development lifecycle', ['SDLC', 'software development life cycle', 'software lifecycle', 'development lifecycle', 'end-to-end software development'], { p: 'software-engineering' }],
     ['ci-cd', 'CI/CD', ['CI CD', 'CICD', 'CI/CD pipelines', 'CI/CD pipeline', 'continuous integration', 'continuous delivery', 'continuous deployment', 'continuous integration and continuous delivery', 'continuous integration/continuous deployment', 'CI', 'CD pipelines', 'build pipelines', 'deployment pipelines'], { p: 'devops', cat: 'devops', r: ['devops', 'testing-automation'] }],
     ['tdd', 'Test-driven development', ['TDD', 'test driven development', 'test-first development', 'BDD', 'behavior-driven development', 'behaviour-driven development'], { p: 'software-testing', r: ['unit-testing'] }],
+    // "maintaining good test coverage" (1 ML and 3 SkillSpan postings).
     ['software-testing', 'Software testing', ['testing', 'QA', 'quality assurance', 'software quality assurance', 'test engineering', 'QA testing', 'manual testing', 'test planning', 'test cases', 'test strategy', 'software quality', 'testing methodologies', 'release test', 'test coverage', 'code coverage'], { p: 'software-engineering', r: ['code-review'] }],
     ['functional-testing', 'Functional testing', ['functional tests', 'functional test automation'], { p: 'software-testing', r: ['unit-testing', 'integration-testing'], onet: ['Functional testing software'] }],
     ['unit-testing', 'Unit testing', ['unit tests', 'unit test', 'mocking'], { p: 'software-testing', r: ['integration-testing', 'tdd'], onet: ['Unit testing software'] }],
