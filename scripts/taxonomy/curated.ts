@@ -1224,7 +1224,7 @@ export const ROBOTICS: CuratedSection = {
     ['motion-planning', 'Motion planning', ['path planning', 'trajectory planning', 'trajectory optimization', 'planning and control', 'navigation stack', 'Nav2', 'MPC', 'model predictive control', 'OMPL'], { p: 'robotics', r: ['slam', 'control-systems'] }],
     ['control-systems', 'Control systems', ['control theory', 'controls engineering', 'feedback control', 'PID control', 'PID controllers', 'optimal control', 'robust control', 'nonlinear control'], { p: 'robotics', r: ['motion-planning'] }],
     ['simulink', 'Simulink model-based design', ['model-based design', 'Stateflow', 'Embedded Coder', 'Simulink', 'MATLAB Simulink', 'MathWorks Simulink'], { p: 'control-systems', r: ['matlab'] }],
-    ['sensor-fusion', 'Sensor fusion', ['LiDAR', 'radar', 'IMU', 'sensor calibration', 'camera calibration', 'multi-sensor fusion', 'robot perception', 'perception systems', 'state estimation', 'extended Kalman filter', 'EKF'], { p: 'robotics', r: ['slam', 'autonomous-vehicles'] }],
+    ['sensor-fusion', 'Sensor fusion', ['LiDAR', 'radar', 'IMU', 'sensor calibration', 'camera calibration', 'multi-sensor fusion', 'state estimation', 'extended Kalman filter', 'EKF'], { p: 'robotics', r: ['slam', 'autonomous-vehicles'] }],
     ['robot-simulation', 'Robot simulation', ['robotics simulation', 'sim-to-real', 'sim2real', 'physics simulation', 'simulation environments'], { p: 'robotics' }],
     ['carla', 'CARLA', ['CARLA simulator'], { amb: true, p: 'robot-simulation', r: ['autonomous-vehicles', 'gazebo'] }],
     ['webots', 'Webots', [], { p: 'robot-simulation', r: ['gazebo'] }],
@@ -1419,6 +1419,9 @@ export const DOMAINS: CuratedSection = {
     ['e-commerce', 'E-commerce', ['ecommerce', 'online retail', 'e-commerce platforms industry', 'marketplaces', 'online marketplaces'], { r: ['marketing-analytics', 'retail'] }],
     ['retail', 'Retail', ['retail industry', 'retail sector', 'retailers', 'retail technology', 'consumer goods', 'consumer packaged goods', 'CPG', 'FMCG', 'fast-moving consumer goods'], { r: ['e-commerce'] }],
     ['autonomous-vehicles', 'Self-driving cars', ['autonomous vehicles', 'autonomous driving', 'self-driving', 'self driving cars', 'self-driving vehicles', 'ADAS', 'advanced driver assistance systems', 'autonomous systems', 'automotive', 'automotive industry'], { r: ['robotics', 'computer-vision'] }],
+    // 8 ML postings: "preferably with a focus on trust and safety", "building trust and safety AI/ML
+    // systems", "use cases such as search ranking, video understanding, and trust and safety".
+    ['trust-and-safety', 'Trust and safety', ['trust & safety'], { r: ['guardrails', 'fraud-detection'] }],
     ['adtech', 'Advertising technology', ['adtech', 'ad tech', 'digital advertising', 'online advertising', 'programmatic advertising', 'real-time bidding', 'RTB', 'marketing technology', 'martech'], { r: ['marketing-analytics'] }],
     ['digital-marketing', 'Digital marketing', ['online marketing', 'performance marketing', 'growth marketing', 'growth hacking', 'search engine marketing', 'paid search', 'pay-per-click', 'PPC advertising', 'social media marketing', 'content marketing'], { p: null, r: ['adtech', 'seo', 'marketing-analytics'] }],
     ['google-ads', 'Google Ads', ['Google AdWords', 'AdWords'], { cat: 'tool', p: 'digital-marketing', onet: ['Google Ads'] }],
@@ -1604,6 +1607,11 @@ export const ASKED_IN_POSTINGS: CuratedSection = {
     ['middleware', 'Middleware', ['middleware development', 'middleware technologies', 'enterprise middleware'], { cat: 'systems', r: ['message-queues', 'application-servers'], onet: ['IBM Middleware', 'Oracle Fusion Middleware'] }],
     // "Enterprise Integration Patterns ( Spring Apache Camel )" (SkillSpan); without it, bare "Apache" there read as the web server.
     ['apache-camel', 'Apache Camel', ['Camel routes'], { cat: 'data-engineering', p: 'systems-integration', r: ['middleware', 'message-queues'] }],
+    // Perception for robots and self-driving cars, in 23 of 409 distinct ML postings; bare "perception"
+    // is also "depth perception", "users' perception of", teams' names, so only these phrasings:
+    // "machine perception algorithms", "perception models", "perception algorithms", "3D perception",
+    // "perception problems", and "robot perception", "perception systems" (aliases of Sensor fusion until now).
+    ['machine-perception', 'Machine perception', ['robot perception', 'perception systems', 'perception algorithms', 'perception models', 'perception problems', '3D perception', 'vehicle perception', 'environmental perception'], { cat: 'ml-concept', r: ['computer-vision', 'sensor-fusion', 'robotics', 'autonomous-vehicles', 'object-detection'] }],
     // O*NET: Device driver software. SkillSpan postings (2): "device drivers development", "Device Driver development Linux Kernel development".
     ['device-drivers', 'Device drivers', ['device driver', 'device driver development', 'Linux device drivers', 'kernel drivers'], { cat: 'systems', p: 'operating-systems', r: ['embedded-systems'], onet: ['Device driver software'] }],
     // 2 ML postings and 1 SkillSpan posting: "responsive design".

@@ -142,4 +142,19 @@ describe('skills postings ask for that the taxonomy lacked or named under anothe
     expect(analysis.skills.map((s) => s.id)).toContain('aws');
     expect(analysis.gap.missingRequired.map((s) => s.id)).toEqual(['python']);
   });
+
+  test('perception for robots and cars is a skill; "depth perception" and a team called Perception are not', () => {
+    const text = `About the team
+Our Perception team builds the system that sees the road.
+
+Requirements
+- 3+ years working on perception problems with camera and LiDAR data
+- Experience shipping production perception algorithms in C++ and PyTorch
+
+Physical demands
+- Close vision, depth perception and the ability to adjust focus`;
+    const perception = engine.analyze({ text, title: 'Machine Learning Engineer', source: 'test' }, []).skills.find((s) => s.id === 'machine-perception');
+    expect(perception?.importance).toBe('required');
+    expect(perception?.mentions.map((m) => m.text)).toEqual(['perception problems', 'perception algorithms']);
+  });
 });
