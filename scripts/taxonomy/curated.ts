@@ -22,10 +22,12 @@ export const GROUPS: CuratedSection = {
     ['llm-providers', 'LLM APIs and foundation models', ['LLM APIs', 'LLM API', 'foundation model APIs', 'LLM providers']],
     ['vector-databases', 'Vector databases', ['vector database', 'vector DB', 'vector DBs', 'vector stores', 'vector store', 'vector search engines'], { cat: 'database', p: 'databases' }],
     ['databases', 'Databases', ['database', 'database systems', 'DBMS', 'database management systems', 'database technologies'], { cat: 'database', onet: ['Database software'] }],
-    ['relational-databases', 'Relational databases', ['relational database', 'RDBMS', 'relational database management systems', 'SQL databases', 'SQL database'], { cat: 'database', p: 'databases', onet: ['Relational database management software', 'Relational database management system software'] }],
+    // "Relational DBs" (SkillSpan).
+    ['relational-databases', 'Relational databases', ['relational database', 'RDBMS', 'relational database management systems', 'SQL databases', 'SQL database', 'relational DBs'], { cat: 'database', p: 'databases', onet: ['Relational database management software', 'Relational database management system software'] }],
     ['nosql-databases', 'NoSQL databases', ['NoSQL', 'NoSQL database', 'non-relational databases'], { cat: 'database', p: 'databases' }],
     ['data-warehouses', 'Cloud data warehouses', ['cloud data warehouse', 'cloud data warehousing', 'cloud data platforms'], { cat: 'database', p: 'data-warehousing' }],
-    ['graph-databases', 'Graph databases', ['graph database', 'graph DB'], { cat: 'database', p: 'nosql-databases' }],
+    // "graph DBs" (SkillSpan).
+    ['graph-databases', 'Graph databases', ['graph database', 'graph DB', 'graph DBs'], { cat: 'database', p: 'nosql-databases' }],
     ['time-series-databases', 'Time-series databases', ['time series database', 'TSDB'], { cat: 'database', p: 'databases' }],
     ['search-engines', 'Search engines', ['search engine', 'search engine technology', 'search technologies', 'full-text search'], { cat: 'database' }],
     ['cloud-platforms', 'Cloud platforms', ['cloud platform', 'cloud providers', 'cloud provider', 'public cloud', 'cloud services', 'cloud technologies', 'cloud computing platforms', 'hyperscalers'], { cat: 'cloud' }],
@@ -583,7 +585,8 @@ export const DATA_ENGINEERING: CuratedSection = {
     ['distributed-computing', 'Distributed computing', ['distributed processing', 'parallel computing', 'parallel processing', 'distributed data processing', 'cluster computing', 'parallel programming'], { p: 'big-data', cat: 'systems', r: ['distributed-systems', 'high-performance-computing'] }],
     ['mpi', 'MPI', ['Message Passing Interface', 'Open MPI', 'OpenMPI', 'MPICH'], { amb: true, cat: 'systems', p: 'high-performance-computing', r: ['openmp', 'distributed-computing'] }],
     ['openmp', 'OpenMP', [], { cat: 'systems', p: 'high-performance-computing', r: ['mpi', 'computer-systems'] }],
-    ['big-data', 'Big data', ['big data analytics', 'large-scale data', 'large datasets', 'large data sets', 'massive datasets', 'big data technologies and tools', 'data at scale'], { p: 'data-engineering', r: ['data-science'] }],
+    // "or BigData would be a plus" (SkillSpan).
+    ['big-data', 'Big data', ['big data analytics', 'large-scale data', 'large datasets', 'large data sets', 'massive datasets', 'big data technologies and tools', 'data at scale', 'BigData'], { p: 'data-engineering', r: ['data-science'] }],
     ['data-mining', 'Data mining', ['knowledge discovery', 'KDD', 'pattern recognition', 'data mining techniques'], { cat: 'ml-concept', p: 'data-science', r: ['machine-learning'], onet: ['Data mining software'] }],
     ['geospatial', 'Geospatial analysis', ['GIS', 'geospatial', 'geospatial data', 'spatial analysis', 'remote sensing', 'geographic information systems', 'mapping data', 'spatial data'], { cat: 'bi-analytics', p: 'data-analysis', onet: ['Geographic information system GIS software', 'Geographic information system GIS systems'] }],
     ['arcgis', 'ArcGIS', ['ESRI ArcGIS', 'ArcGIS Pro', 'Esri'], { cat: 'bi-analytics', p: 'geospatial', r: ['qgis'], onet: ['ESRI ArcGIS software'] }],
@@ -1044,18 +1047,21 @@ export const WEB: CuratedSection = {
     ['graphql', 'GraphQL', ['Apollo GraphQL', 'Apollo Server'], { p: 'apis', r: ['rest-api'] }],
     ['hasura', 'Hasura', [], { p: 'graphql', r: ['postgresql'] }],
     ['grpc', 'gRPC', ['g RPC', 'RPC', 'remote procedure calls'], { p: 'apis', r: ['rest-api', 'protobuf'] }],
-    ['caching', 'Caching', ['caching strategies', 'cache design', 'distributed caching', 'in-memory caching', 'CDN caching', 'in-memory data grid', 'in-memory data grids'], { p: 'backend-development', r: ['redis'] }],
+    // "Kafka Elastic Search Distributed Cache Mongo DB" (SkillSpan, 2 postings).
+    ['caching', 'Caching', ['caching strategies', 'cache design', 'distributed caching', 'in-memory caching', 'CDN caching', 'in-memory data grid', 'in-memory data grids', 'distributed cache', 'distributed caches'], { p: 'backend-development', r: ['redis'] }],
     ['apache-ignite', 'Apache Ignite', [], { cat: 'database', p: 'caching', r: ['hazelcast', 'oracle-coherence'] }],
     ['oracle-coherence', 'Oracle Coherence', [], { cat: 'database', p: 'caching', r: ['hazelcast', 'apache-ignite'] }],
     ['hazelcast', 'Hazelcast', ['Hazelcast IMDG', 'Hazelcast Jet'], { cat: 'database', p: 'caching', r: ['redis'] }],
     ['service-discovery', 'Service discovery', ['service registry', 'service registries'], { amb: true, p: 'microservices', r: ['istio', 'kubernetes'] }],
     ['consul', 'HashiCorp Consul', ['Consul'], { cat: 'devops', p: 'service-discovery', r: ['eureka', 'istio', 'nomad'] }],
     ['eureka', 'Eureka', ['Netflix Eureka', 'Eureka server', 'Spring Cloud Eureka'], { amb: true, p: 'service-discovery', r: ['spring'] }],
-    ['websockets', 'WebSockets', ['WebSocket', 'server-sent events', 'SSE'], { p: 'web-development' }],
+    // "web socket" (SkillSpan).
+    ['websockets', 'WebSockets', ['WebSocket', 'server-sent events', 'SSE', 'web sockets', 'web socket'], { p: 'web-development' }],
     ['socket-io', 'Socket.IO', ['SocketIO'], { p: 'websockets', r: ['nodejs'] }],
     ['webrtc', 'WebRTC', [], { p: 'web-development', r: ['websockets'] }],
     ['soap', 'SOAP', ['SOAP web services', 'WSDL', 'SOA', 'service-oriented architecture'], { p: 'apis', amb: true }],
-    ['microservices', 'Microservices', ['microservice', 'microservices architecture', 'micro-services', 'microservice architecture', 'micro services', 'Microservices Architecture', 'service-oriented', 'distributed services'], { cat: 'method', p: 'software-architecture', r: ['distributed-systems', 'event-driven-architecture'] }],
+    // Singular forms: "Spring Boot Micro Service architecture", "RESTful micro-service" (SkillSpan and ML postings).
+    ['microservices', 'Microservices', ['microservice', 'microservices architecture', 'micro-services', 'microservice architecture', 'micro services', 'Microservices Architecture', 'service-oriented', 'distributed services', 'micro service', 'micro-service'], { cat: 'method', p: 'software-architecture', r: ['distributed-systems', 'event-driven-architecture'] }],
     ['event-driven-architecture', 'Event-driven architecture', ['event-driven', 'EDA architecture', 'event sourcing', 'CQRS', 'event-driven systems', 'event-driven microservices', 'asynchronous messaging'], { cat: 'method', p: 'software-architecture', r: ['microservices', 'kafka'] }],
     ['http', 'HTTP', ['HTTP/2', 'HTTP protocol'], { cat: 'systems', p: 'network-protocols' }],
     // TCP/IP, DNS and the rest were aliases of HTTP, so a posting asking for TCP/IP listed HTTP.
