@@ -682,8 +682,9 @@ export const CLOUD: CuratedSection = {
     // "AWS services", "the AWS stack" ask for AWS itself: they were a child skill of their own, so a
     // user with AWS was shown them missing. S3, EC2, Lambda and the other services are AWS's children.
     ['aws', 'AWS', ['Amazon Web Services', 'AWS cloud', 'Amazon AWS', 'AWS Cloud Platform', 'Amazon cloud', 'AWS services', 'AWS stack', 'AWS ecosystem', 'AWS cloud services'], { p: 'cloud-platforms', r: ['azure', 'google-cloud', 'oracle-cloud'] }],
-    ['azure', 'Azure', ['Microsoft Azure', 'Azure cloud', 'MS Azure', 'Azure Cloud Platform', 'Windows Azure'], { p: 'cloud-platforms', r: ['aws', 'google-cloud'] }],
-    ['google-cloud', 'Google Cloud', ['GCP', 'Google Cloud Platform', 'Google Cloud Services', 'GCloud', 'Google Compute Engine'], { p: 'cloud-platforms', r: ['aws', 'azure'] }],
+    // "Azure cloud services", "the Azure ecosystem", "GCP services" (ML postings): the platform itself, as for AWS.
+    ['azure', 'Azure', ['Microsoft Azure', 'Azure cloud', 'MS Azure', 'Azure Cloud Platform', 'Windows Azure', 'Azure cloud services', 'Azure ecosystem'], { p: 'cloud-platforms', r: ['aws', 'google-cloud'] }],
+    ['google-cloud', 'Google Cloud', ['GCP', 'Google Cloud Platform', 'Google Cloud Services', 'GCP services', 'GCloud', 'Google Compute Engine'], { p: 'cloud-platforms', r: ['aws', 'azure'] }],
     ['oracle-cloud', 'Oracle Cloud', ['OCI', 'Oracle Cloud Infrastructure'], { p: 'cloud-platforms', r: ['aws'] }],
     ['ibm-cloud', 'IBM Cloud', [], { p: 'cloud-platforms' }],
     ['ibm-watsonx', 'IBM watsonx', ['watsonx', 'IBM Watson', 'watsonx.ai', 'IBM Watson Studio'], { cat: 'llm-genai', p: 'ibm-cloud' }],
