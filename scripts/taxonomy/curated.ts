@@ -306,7 +306,8 @@ export const LLM_GENAI: CuratedSection = {
     ['rlhf', 'RLHF', ['reinforcement learning from human feedback', 'direct preference optimization', 'preference tuning', 'RLAIF', 'GRPO'], { p: 'fine-tuning', r: ['reinforcement-learning'] }],
     ['rag', 'Retrieval-augmented generation', ['RAG', 'retrieval augmented generation', 'RAG pipelines', 'RAG pipeline', 'RAG systems', 'retrieval-augmented', 'GraphRAG', 'agentic RAG'], { p: 'llms', r: ['vector-databases', 'semantic-search'] }],
     ['prompt-engineering', 'Prompt engineering', ['prompt design', 'prompt tuning', 'prompt optimization', 'few-shot prompting', 'chain-of-thought', 'chain of thought', 'in-context learning', 'prompt templates'], { p: 'llms' }],
-    ['ai-agents', 'AI agents', ['agentic AI', 'LLM agents', 'autonomous agents', 'agentic workflows', 'agentic systems', 'multi-agent systems', 'AI agent', 'tool calling', 'function calling', 'tool use'], { p: 'llms', r: ['langgraph', 'mcp'] }],
+    // "agent-based systems": 3 of 409 distinct ML postings ("RAG, and agent-based systems").
+    ['ai-agents', 'AI agents', ['agent-based systems', 'agentic AI', 'LLM agents', 'autonomous agents', 'agentic workflows', 'agentic systems', 'multi-agent systems', 'AI agent', 'tool calling', 'function calling', 'tool use'], { p: 'llms', r: ['langgraph', 'mcp'] }],
     ['mcp', 'Model Context Protocol', ['MCP', 'MCP servers', 'MCP server'], { p: 'ai-agents' }],
     ['embeddings', 'Embeddings', ['embedding models', 'text embeddings', 'vector embeddings', 'word embeddings', 'word2vec', 'GloVe', 'fastText'], { p: 'nlp', cat: 'ml-concept', r: ['vector-databases', 'semantic-search'] }],
     ['semantic-search', 'Semantic search', ['vector search', 'similarity search', 'dense retrieval', 'hybrid search', 'approximate nearest neighbor', 'ANN search', 'nearest neighbor search', 'neural search', 'HNSW'], { cat: 'ml-concept', p: 'information-retrieval', r: ['rag', 'embeddings'] }],
@@ -373,7 +374,8 @@ export const ML_CONCEPTS: CuratedSection = {
   entries: [
     ['artificial-intelligence', 'Artificial intelligence', ['AI', 'A.I.', 'AI/ML', 'applied AI', 'AI technologies', 'AI systems', 'AI research', 'AI techniques', 'AGI', 'artificial general intelligence'], { r: ['machine-learning'] }],
     ['machine-learning', 'Machine learning', ['ML', 'machine learning models', 'ML models', 'ML algorithms', 'machine learning algorithms', 'applied machine learning', 'applied ML', 'statistical learning', 'ML techniques', 'machine learning techniques', 'ML systems', 'machine learning systems', 'ML/AI'], { p: 'artificial-intelligence', r: ['data-science', 'deep-learning'] }],
-    ['deep-learning', 'Deep learning', ['deep neural networks', 'DNN', 'DNNs', 'deep learning models', 'deep learning architectures', 'deep learning techniques'], { p: 'machine-learning', r: ['neural-networks'] }],
+    // "DeepLearning framework" (ML posting): the joined spelling.
+    ['deep-learning', 'Deep learning', ['DeepLearning', 'deep neural networks', 'DNN', 'DNNs', 'deep learning models', 'deep learning architectures', 'deep learning techniques'], { p: 'machine-learning', r: ['neural-networks'] }],
     ['neural-networks', 'Neural networks', ['neural network', 'artificial neural networks', 'multilayer perceptron', 'MLP', 'neural nets', 'feedforward neural networks'], { p: 'deep-learning' }],
     ['cnn', 'Convolutional neural networks', ['CNN', 'CNNs', 'convolutional neural network', 'ConvNets', 'ConvNet', 'ResNet', 'U-Net', 'EfficientNet'], { p: 'deep-learning', r: ['rnn', 'computer-vision'] }],
     ['rnn', 'Recurrent neural networks', ['RNN', 'RNNs', 'recurrent neural network', 'LSTM', 'LSTMs', 'GRU', 'long short-term memory', 'seq2seq', 'sequence models'], { p: 'deep-learning', r: ['cnn', 'transformers'] }],
@@ -727,7 +729,8 @@ export const CLOUD: CuratedSection = {
     ['sns', 'Amazon SNS', ['SNS', 'AWS SNS', 'Simple Notification Service'], { p: 'aws', r: ['sqs', 'eventbridge'] }],
     ['eventbridge', 'Amazon EventBridge', ['EventBridge', 'AWS EventBridge', 'CloudWatch Events'], { p: 'aws', r: ['sqs', 'sns'] }],
     ['step-functions', 'AWS Step Functions', ['Step Functions', 'Amazon States Language'], { p: 'aws', r: ['airflow'] }],
-    ['cloudformation', 'AWS CloudFormation', ['CloudFormation', 'CFN'], { p: 'infrastructure-as-code', cat: 'devops', r: ['terraform', 'pulumi', 'bicep'] }],
+    // "Cloud Formation" in two words: 3 of 409 distinct ML postings.
+    ['cloudformation', 'AWS CloudFormation', ['CloudFormation', 'CFN', 'Cloud Formation'], { p: 'infrastructure-as-code', cat: 'devops', r: ['terraform', 'pulumi', 'bicep'] }],
     ['aws-cdk', 'AWS CDK', ['CDK', 'Cloud Development Kit', 'AWS Cloud Development Kit'], { p: 'infrastructure-as-code', cat: 'devops', r: ['cloudformation', 'terraform', 'pulumi'] }],
     ['aws-sam', 'AWS SAM', ['Serverless Application Model', 'AWS Serverless Application Model'], { p: 'infrastructure-as-code', cat: 'devops', r: ['cloudformation', 'aws-lambda', 'serverless'] }],
     ['cloudwatch', 'Amazon CloudWatch', ['CloudWatch', 'AWS CloudWatch'], { p: 'aws', r: ['prometheus', 'datadog'] }],
@@ -857,7 +860,8 @@ export const DEVOPS: CuratedSection = {
     ['ansible', 'Ansible', ['Red Hat Ansible', 'Ansible playbooks', 'Ansible Tower', 'AWX', 'Ansible software'], { p: 'configuration-management', r: ['chef', 'puppet', 'terraform', 'saltstack'], onet: ['Red Hat Ansible Engine'] }],
     ['chef', 'Chef', ['Chef Infra', 'Opscode Chef', 'Chef cookbooks'], { amb: true, p: 'configuration-management', r: ['puppet', 'ansible'] }],
     ['puppet', 'Puppet', ['Puppet Enterprise', 'Puppet Labs'], { amb: true, p: 'configuration-management', r: ['chef', 'ansible'] }],
-    ['saltstack', 'SaltStack', ['Salt', 'Salt Project'], { amb: true, p: 'configuration-management', r: ['ansible'] }],
+    // "Chef, Terraform, Puppet, ansible, cloud formation, and salt stack" (ML posting).
+    ['saltstack', 'SaltStack', ['Salt', 'Salt Project', 'Salt Stack'], { amb: true, p: 'configuration-management', r: ['ansible'] }],
     ['vagrant', 'Vagrant', ['HashiCorp Vagrant'], { amb: true, p: 'infrastructure-as-code' }],
     ['packer', 'HashiCorp Packer', ['Packer'], { p: 'infrastructure-as-code', r: ['vagrant', 'terraform'] }],
     ['jenkins', 'Jenkins', ['Jenkins CI', 'Jenkins pipelines', 'Jenkinsfile'], { p: 'ci-cd-tools', r: ['github-actions', 'gitlab-ci', 'circleci'] }],
