@@ -1403,7 +1403,9 @@ export const METHODS: CuratedSection = {
     ['business-analysis', 'Business analysis', ['business analyst', 'business requirements', 'business process modeling', 'BPMN', 'process mapping', 'business process analysis', 'gap analysis', 'business cases', 'business case development'], { p: null, r: ['product-management', 'data-analysis'] }],
     ['change-management', 'Change management', ['organizational change', 'change control', 'ITIL change management'], { p: null }],
     ['risk-management', 'Risk management', ['risk assessment', 'risk analysis', 'risk mitigation', 'enterprise risk management', 'operational risk', 'model risk management', 'MRM'], { p: null, cat: 'method' }],
-    ['six-sigma', 'Lean Six Sigma', ['Six Sigma', 'Lean Six Sigma Green Belt', 'Green Belt', 'Black Belt', 'Kaizen', 'statistical process control', 'SPC'], { p: null }],
+    // Lean on its own (ESCO "lean manufacturing"): "LEAN manufacturing", "Agile and Lean methodologies",
+    // "familiar with lean leadership and lean tools" (SkillSpan, 3 postings).
+    ['six-sigma', 'Lean Six Sigma', ['Six Sigma', 'Lean Six Sigma Green Belt', 'Green Belt', 'Black Belt', 'Kaizen', 'statistical process control', 'SPC', 'lean manufacturing', 'Lean methodologies', 'Lean methodology', 'Lean principles', 'lean tools'], { p: null }],
     ['automation', 'Automation', ['process automation', 'workflow automation', 'task automation', 'automation scripts', 'scripting automation', 'automation tooling', 'RPA', 'robotic process automation'], { p: null }],
     ['uipath', 'UiPath', [], { cat: 'tool', p: 'automation', r: ['automation-anywhere', 'blue-prism'] }],
     ['automation-anywhere', 'Automation Anywhere', [], { cat: 'tool', p: 'automation', r: ['uipath', 'blue-prism'] }],
