@@ -44,10 +44,11 @@ export interface RoleModel {
 }
 
 /**
- * A skill the duties name ("you'll build the pipelines in Spark") says as much about which role
- * this is as one the posting prefers: it is the work. Only a requirement says more.
+ * A skill the duties name ("you'll build the pipelines in Spark") says nearly as much about which
+ * role this is as one the posting prefers: it is the work. Not quite as much: a manager's posting
+ * names the stack of the team it leads.
  */
-const PRESENCE: Record<Importance, number> = { required: 1, preferred: 0.7, mentioned: 0.7 };
+const PRESENCE: Record<Importance, number> = { required: 1, preferred: 0.7, mentioned: 0.6 };
 /** A posting skill also speaks, more softly, for its parent ("PyTorch" for deep-learning frameworks). */
 const PARENT_ECHO = 0.5;
 const DUTY_MATCH = 0.6;
