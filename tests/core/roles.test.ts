@@ -213,7 +213,8 @@ test("a role's reasons quote the posting's own words for its duties and for the 
   // words the posting names the role with ("ETL Engineer").
   const flat = (s: string) => s.replace(/\s+/g, ' ');
   let quoted = 0;
-  for (const f of fixturePostings('postings-heldout')) {
+  const analysts = readFixturePostings(join(__dirname, '../fixtures/postings-analyst-architect')).map((p) => ({ role: p.label, text: p.description }));
+  for (const f of [...fixturePostings('postings-heldout'), ...analysts]) {
     const text = flat(f.text);
     for (const r of rank(f.text, '').slice(0, 3)) {
       for (const reason of r.reasons) {
@@ -226,7 +227,7 @@ test("a role's reasons quote the posting's own words for its duties and for the 
       }
     }
   }
-  expect(quoted).toBeGreaterThan(30);
+  expect(quoted).toBeGreaterThan(60);
 });
 
 test("a role's reasons count and name only skills the posting says, not the parents they imply", () => {
@@ -247,4 +248,20 @@ Requirements
     const shares = match.reasons.find((r) => r.startsWith('Shares'));
     expect(shares, match.id).toMatch(new RegExp(`^Shares ${sharedSaid} of its skills`));
   }
+});
+
+test("on the analyst and architect postings, every skill a role's reasons name is one the posting says", () => {
+  let named = 0;
+  for (const p of readFixturePostings(join(__dirname, '../fixtures/postings-analyst-architect'))) {
+    const analysis = getBundledEngine().analyze({ text: p.description, title: '', source: 'test' }, []);
+    const said = new Set(analysis.skills.map((s) => s.name));
+    for (const r of analysis.roles.slice(0, 3)) {
+      const m = /^Shares \d+ of its skills: (.*?)(?: and \d+ more)?$/.exec(r.reasons.find((x) => x.startsWith('Shares')) ?? '');
+      for (const name of m?.[1]?.split(', ') ?? []) {
+        named++;
+        expect(said, `${p.id} → ${r.id}: ${name}`).toContain(name);
+      }
+    }
+  }
+  expect(named).toBeGreaterThan(200);
 });
