@@ -43,8 +43,8 @@ const ROLE_NOUNS = new Set([...GENERIC_NOUNS, 'statistician']);
  * group", "AI developer tools").
  */
 const TEAM_WORDS = new Set([...ORG_UNITS, 'community', 'practice', 'counterparts', 'leadership', 'certification', 'tools', 'tooling']);
-/** Before a name, these make it someone else: "partner with a data scientist", "report to the Engineering Manager". */
-const COLLEAGUE_WORDS = new Set(['with', 'alongside', 'to', 'by', 'from', 'other', 'fellow']);
+/** Before a name, these make it someone else: "partner with a data scientist", "report to (or into) the Engineering Manager". */
+const COLLEAGUE_WORDS = new Set(['with', 'alongside', 'to', 'into', 'by', 'from', 'other', 'fellow']);
 /** Before "as a <job>", these make it a past job. */
 const PAST_JOB_WORDS = new Set(['years', 'year', 'yrs', 'experience', 'background', 'worked', 'working', 'career', 'time']);
 /** What may stand where a name has its comma: "Software Engineer, ML", "Software Engineer - ML", "Software Engineer (ML)". */

@@ -31,6 +31,7 @@ test.each([
   ['a team, not the job', 'Partner with our Data Science team and the SRE team on launches.'],
   ['a bare abbreviation', 'Partner with SRE and security to bake observability into the platform.'],
   ['a colleague', 'You will partner with a data scientist and report to the Engineering Manager.'],
+  ['a manager one reports into', 'You will report into the Head of ML Platform.'],
   ['a head count', 'The squad is 4 engineers, 1 data analyst and 1 product designer.'],
   ['a certification', 'An AWS Solutions Architect certification is a plus.'],
 ])('others named in passing count for nothing: %s', (_, text) => {
