@@ -40,6 +40,9 @@ const JOINER_MEMO_SIZE = 4096;
 
 /** What may stand between two items of one list, and which kind of link it is. */
 function joinerOf(gap: string): Joiner | null {
+  // Nothing at all between two names: a list item glued to the next one by scraping
+  // ("such as CUDALinux systems programming"), not one list.
+  if (gap.length === 0) return null;
   if (gap.length > JOINER_MEMO_GAP) return readJoiner(gap);
   let j = JOINERS.get(gap);
   if (j === undefined) {

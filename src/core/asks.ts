@@ -72,6 +72,12 @@ export function annotateAsks(skills: SkillHit[], text: string, structure: Struct
   }
 }
 
+/** Where the next word starts from an offset (the text's end if none). */
+function nextWordAt(text: string, from: number): number {
+  const m = /[\p{L}\p{N}]/u.exec(text.slice(from, from + 20));
+  return m ? from + m.index : text.length;
+}
+
 /** "cloud platforms", "Airflow or similar workflow orchestration tools": a plural names a kind. */
 function writtenAsKind(text: string, start: number, end: number): boolean {
   const next = /^[\s-]*([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
@@ -144,7 +150,9 @@ function demoteKindHeads(skills: SkillHit[], text: string, structure: Structure,
       if (!opener) continue;
       const bare = !EXAMPLES_AFTER.test(after);
       const from = m.end + opener[0].length;
-      let to = Math.min(sentence.end, from + EXAMPLES_MAX);
+      // "a framework, e.g. PyTorch": the sentence may have ended at "e.g.", its examples are the next one's.
+      const examplesEnd = from >= sentence.end ? (sentenceAt(structure.sentences, nextWordAt(text, from))?.end ?? sentence.end) : sentence.end;
+      let to = Math.min(examplesEnd, from + EXAMPLES_MAX);
       const close = opener[0].trim() === '(' ? text.indexOf(')', from) : -1;
       if (close >= 0) to = Math.min(to, close);
       // Products among the examples: "RDBMS, including database design" introduces methods, and is asked.

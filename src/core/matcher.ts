@@ -3,6 +3,7 @@ import { applyEvidence } from './evidence';
 import { sharedHeads } from './ellipsis';
 import { JOB_TITLE_LIST, ROLE_WORD_LIST } from './lexicon/job-titles';
 import { phrases } from './lexicon/lexicon';
+import { splitGluedWords } from './glued-words';
 import { ORG_UNITS } from './org-units';
 import { scan, type Candidate } from './scan';
 import { buildSkillIndex, type SkillIndex } from './skill-index';
@@ -138,7 +139,11 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
 
 /** A matcher over an index already built (or unpacked from the packed data: packed.ts). */
 export function matcherOver(index: SkillIndex): Matcher {
-  const match = (tokens: Tokens) => markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, sharedHeads(tokens, scan(tokens, index), index))));
+  const match = (written: Tokens) => {
+    // Candidates carry text offsets; their token indices are this stream's, read only in here.
+    const tokens = splitGluedWords(written, index.root);
+    return markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, sharedHeads(tokens, scan(tokens, index), index))));
+  };
   return {
     index,
     match,

@@ -151,3 +151,13 @@ test('"programming C++ or Python", "programming for GPUs": the language and the 
   expect(gap.required).toEqual(expect.arrayContaining(['C++', 'Python', 'GPU programming', 'CUDA', 'Linux']));
   expect(gap.required).not.toContain('Software engineering');
 });
+
+test('a kind whose examples follow "e.g." in what the sentence splitter reads as the next sentence still only leads in', () => {
+  // Modelled on a graduate ML posting of the development set.
+  const text = `Minimum Qualifications:
+Experienced in Machine Learning, familiar with at least one deep learning framework, e.g. PyTorch, Tensorflow.
+Solid knowledge of data structures and algorithms.`;
+  const gap = missing(text);
+  expect(gap.required).not.toContain('Deep learning frameworks');
+  expect(gap.required).toEqual(expect.arrayContaining(['PyTorch', 'TensorFlow']));
+});
