@@ -3,6 +3,7 @@ import { ASK_PHRASE_LIST } from './lexicon/ask-phrases';
 import { ASK_ADJECTIVE_LIST, ASK_NOUN_LIST } from './lexicon/asked-only';
 import { phraseSet } from './lexicon/lexicon';
 import { TokenKind, type Tokens } from './tokenize';
+import { objectOfWorkVerb } from './work-verbs';
 
 const ASK_ADJECTIVES = phraseSet(ASK_ADJECTIVE_LIST);
 const ASK_NOUNS = phraseSet(ASK_NOUN_LIST);
@@ -133,7 +134,7 @@ function askedThroughActivities(t: Tokens, i: number): boolean {
 
 function askedFor(t: Tokens, candidates: readonly Candidate[], i: number): boolean {
   const c = candidates[i]!;
-  if (askedBefore(t, c.first) || askedThroughActivities(t, c.first)) return true;
+  if (askedBefore(t, c.first) || askedThroughActivities(t, c.first) || objectOfWorkVerb(t, c.first, c.last)) return true;
   const p = c.first - 1;
   if (p >= 0 && t.kind[p] === TokenKind.Word && ASK_ADJECTIVES.has(t.lower[p]!)) return true;
   const n = c.last + 1;

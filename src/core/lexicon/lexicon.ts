@@ -18,6 +18,10 @@ export type LexiconKind =
   | 'ask-noun'
   /** Two words that ask for what follows: "experience with", "knowledge of" (ask-phrases.ts). */
   | 'ask-phrase'
+  /** Verbs whose object is asked of the candidate: "implement search algorithms" (work-verbs.ts). */
+  | 'work-verb'
+  /** Verbs of any making, work verbs only beside one: "design and build" (work-verbs.ts). */
+  | 'making-verb'
   /** Units of an organisation: "the research team", "our Data Science org". */
   | 'org-unit'
   /** Head nouns of job titles: "Java Developer", "Data Scientist". */
