@@ -3,7 +3,7 @@ import { ASK_PHRASE_LIST } from './lexicon/ask-phrases';
 import { ASK_ADJECTIVE_LIST, ASK_NOUN_LIST } from './lexicon/asked-only';
 import { phraseSet } from './lexicon/lexicon';
 import { TokenKind, type Tokens } from './tokenize';
-import { objectOfWorkVerb } from './work-verbs';
+import { isVerbMention, objectOfWorkVerb } from './work-verbs';
 
 const ASK_ADJECTIVES = phraseSet(ASK_ADJECTIVE_LIST);
 const ASK_NOUNS = phraseSet(ASK_NOUN_LIST);
@@ -92,6 +92,8 @@ const plain = (c: Candidate) => !c.entry.needsEvidence && !c.entry.needsAsk;
 
 /** Tokens between two candidates are only list glue (", ", " and ", ", or "), or none: they are listed together. */
 function listedTogether(t: Tokens, left: Candidate, right: Candidate): boolean {
+  // "training, evaluating, testing, and deploying models": the verbs are no list of names.
+  if (isVerbMention(left) || isVerbMention(right)) return false;
   const gap = right.first - left.last - 1;
   // Side by side with nothing between: a list whose commas were lost ("Azure DevOps automation").
   if (gap === 0) return t.kind[right.first] === TokenKind.Word && t.spaced[right.first] === 1;

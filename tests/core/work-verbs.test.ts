@@ -39,3 +39,34 @@ describe('not every word after a verb is its object', () => {
     expect(ids(text)).not.toContain(id);
   });
 });
+
+describe('a skill the taxonomy names by a verb and its object, with describing words between', () => {
+  test.each([
+    ['3+ years of end-to-end experience of training, evaluating, testing, and deploying industry-level models.', ['model-training', 'model-deployment']],
+    ['Design, develop and deploy state-of-the-art and scalable machine learning models to reach our goals.', ['model-deployment', 'machine-learning']],
+    ['Experience in deploying machine learning models in production environments.', ['model-deployment']],
+    ['Develop, optimize, and deploy large-scale recommendation models to achieve key outcomes.', ['model-deployment']],
+  ])('%s', (text, expected) => {
+    expect(ids(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  test('the verb is the mention, so it overlaps no skill of the object', () => {
+    const text = 'Deploy scalable machine learning models into production.';
+    const spans = matcher.findMentions(text).map((m) => [m.skillId, m.span.text]);
+    expect(spans).toEqual([
+      ['model-deployment', 'Deploy'],
+      ['machine-learning', 'machine learning models'],
+    ]);
+  });
+
+  test.each([
+    // The verbs of a list are no list of skill names: "testing" stays an everyday word.
+    ['Experience of training, evaluating, testing, and deploying industry-level models.', 'software-testing'],
+    // Past participles name things: "trained models" is no training.
+    ['Serve pre-trained models and fine-tuned models to customers.', 'model-training'],
+    // Another thing between: the models are not what is deployed.
+    ['Deploy dashboards that explain our pricing models to the sales team.', 'model-deployment'],
+  ])('%s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+});

@@ -22,6 +22,8 @@ export type LexiconKind =
   | 'work-verb'
   /** Verbs of any making, work verbs only beside one: "design and build" (work-verbs.ts). */
   | 'making-verb'
+  /** Objects of work verbs that the taxonomy names with their verb: "deploy models" (work-verbs.ts). */
+  | 'work-object'
   /** Units of an organisation: "the research team", "our Data Science org". */
   | 'org-unit'
   /** Head nouns of job titles: "Java Developer", "Data Scientist". */

@@ -63,3 +63,16 @@ creates
 creating
 `,
 };
+
+/**
+ * What the taxonomy names by a work verb and its object ("deploy models", "training models"),
+ * which postings write with describing words between: "deploy scalable machine learning
+ * models", "training, evaluating, testing, and deploying industry-level models" (work-verbs.ts).
+ */
+export const WORK_OBJECT_LIST: LexiconList = {
+  kind: 'work-object',
+  text: `
+model
+models
+`,
+};
