@@ -1,4 +1,5 @@
 import { findAlternatives, type SentenceMention } from './alternatives';
+import { examplesOpenerSource } from './examples-openers';
 import { importanceOf } from './extract';
 import { sentenceAt, type Sentence, type Structure } from './sections';
 import { isGenericSkill, namesAKind } from './kinds';
@@ -85,11 +86,12 @@ function writtenAsKind(text: string, start: number, end: number): boolean {
 }
 
 /**
- * What opens the examples of a kind right after its name: "(", ":", "such as", "e.g.",
- * "including"…, also after a second kind ("frameworks and tools such as") and glued to the first
- * example as scraped text has it ("such asPyTorch").
+ * What opens the examples of a kind right after its name: "(", ":", an examples opener of the
+ * lexicon ("such as", "e.g.", "including"; "E.g." too) or "preferably" ("cloud platforms,
+ * preferably GCP"), also after a second kind ("frameworks and tools such as") and glued to the
+ * first example as scraped text has it ("such asPyTorch").
  */
-const EXAMPLES_AFTER = /^(?:\s+(?:and|or|&)\s+[\p{Ll}]+)?\s*(?:\(|:|,?\s*(?:such as|including|incl\.|[eE]\.g\.?|for example|for instance|like|especially|particularly|preferably|namely|specifically)(?![\p{Ll}]))/u;
+const EXAMPLES_AFTER = new RegExp(String.raw`^(?:\s+(?:and|or|&)\s+[\p{Ll}]+)?\s*(?:\(|:|,?\s*(?:${examplesOpenerSource()}|[Ee]\.g\.?|preferably)(?![\p{Ll}]))`, 'u');
 /**
  * A kind's name followed at once by its products, as a list: "cloud platforms Snowflake, AWS,
  * GCP", "ETL tools/platforms Databricks, DataStage". Without an opener the list might be another

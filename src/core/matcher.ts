@@ -3,6 +3,7 @@ import { applyEvidence } from './evidence';
 import { sharedHeads } from './ellipsis';
 import { JOB_TITLE_LIST, ROLE_WORD_LIST } from './lexicon/job-titles';
 import { phrases } from './lexicon/lexicon';
+import { beforeOpenerAt } from './examples-openers';
 import { splitGluedWords } from './glued-words';
 import { verbObjectMentions } from './work-verbs';
 import { ORG_UNITS } from './org-units';
@@ -84,18 +85,17 @@ function gluedList(t: Tokens, last: number, first: number): boolean {
 
 const isCapital = (c: number) => c >= 65 && c <= 90;
 
-/** Words that open a list of examples of the noun before them. */
-const EXAMPLES_OPENER = new Set(['like', 'including', 'namely', 'incl']);
-
 /** "…with teams such as Perception", "groups (Search, Ads", "teams like Ads": a list of a unit's names opens here. */
 function afterTeamsSuchAs(t: Tokens, first: number): boolean {
   let i = first - 1;
   // Back over the list's earlier names, skills or not: "such as Perception, Motion Planning".
   for (let n = 0; n < 12 && i >= 0 && (isGlue(t, i) || (t.kind[i] === TokenKind.Word && isCapital(t.text.charCodeAt(t.start[i]!)))); n++) i--;
   if (i >= 0 && (t.lower[i] === '(' || t.lower[i] === ':')) i--;
-  else if (i >= 1 && t.lower[i] === 'as' && t.lower[i - 1] === 'such') i -= 2;
-  else if (i >= 0 && EXAMPLES_OPENER.has(t.lower[i]!)) i--;
-  else return false;
+  else {
+    const before = beforeOpenerAt(t, i);
+    if (before === null) return false;
+    i = before;
+  }
   if (i >= 0 && t.lower[i] === ',') i--;
   // Plural only: "the research team (Python)" names one team and then asks.
   // "loss functions such as…" name kinds of maths, not a company's units.

@@ -24,6 +24,8 @@ export type LexiconKind =
   | 'making-verb'
   /** Objects of work verbs that the taxonomy names with their verb: "deploy models" (work-verbs.ts). */
   | 'work-object'
+  /** Words that open a list of examples: "such as", "e.g.", "including" (examples-openers.ts). */
+  | 'examples-opener'
   /** Units of an organisation: "the research team", "our Data Science org". */
   | 'org-unit'
   /** Head nouns of job titles: "Java Developer", "Data Scientist". */
