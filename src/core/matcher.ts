@@ -62,6 +62,8 @@ function markRoleNames(t: Tokens, found: Candidate[]): Candidate[] {
       }
       if (glue === 0 || n >= t.count || t.kind[n] !== TokenKind.Word || !namesGroup(t, n + 1) || found[k + 1]?.first === n) continue;
     }
+    // "You are a deep learning researcher": the candidate is described, and so asked.
+    if (describesTheCandidate(t, c.first)) continue;
     c.inRoleName = true;
     // The skills listed before it name groups too.
     for (let j = k - 1; j >= 0; j--) {
@@ -73,6 +75,20 @@ function markRoleNames(t: Tokens, found: Candidate[]): Candidate[] {
     }
   }
   return found;
+}
+
+/** At most two describing words ("passionate", "mid-level") between "you are a" and a role's name. */
+const DESCRIBED_REACH = 2;
+
+/** "You are a deep learning researcher", "you're an innovative machine learning engineer": what the candidate must be. */
+function describesTheCandidate(t: Tokens, first: number): boolean {
+  let i = first - 1;
+  for (let n = 0; n < DESCRIBED_REACH && i >= 0 && t.kind[i] === TokenKind.Word && t.lower[i] !== 'a' && t.lower[i] !== 'an'; n++) i--;
+  while (i >= 0 && t.lower[i] === '-') i -= 2;
+  if (i < 2 || (t.lower[i] !== 'a' && t.lower[i] !== 'an')) return false;
+  const be = t.lower[i - 1]!;
+  // "you're": the tokenizer keeps "re" apart after the apostrophe.
+  return (be === 'are' && t.lower[i - 2] === 'you') || (be === 're' && i >= 3 && t.lower[i - 3] === 'you');
 }
 
 /** Only list glue (", and", "/", "&") between two mentions. */
