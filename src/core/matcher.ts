@@ -88,7 +88,9 @@ function describesTheCandidate(t: Tokens, first: number): boolean {
   if (i < 2 || (t.lower[i] !== 'a' && t.lower[i] !== 'an')) return false;
   const be = t.lower[i - 1]!;
   // "you're": the tokenizer keeps "re" apart after the apostrophe.
-  return (be === 'are' && t.lower[i - 2] === 'you') || (be === 're' && i >= 3 && t.lower[i - 3] === 'you');
+  const you = be === 'are' && t.lower[i - 2] === 'you' ? i - 2 : be === 're' && i >= 3 && t.lower[i - 3] === 'you' ? i - 3 : -1;
+  // "If you're a backend developer, you'll…" names one of the jobs, it asks nothing.
+  return you >= 0 && !(you > 0 && (t.lower[you - 1] === 'if' || t.lower[you - 1] === 'whether'));
 }
 
 /** Only list glue (", and", "/", "&") between two mentions. */

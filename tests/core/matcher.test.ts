@@ -169,5 +169,6 @@ describe('a role name that describes the candidate asks for its skill', () => {
   test('the job itself stays a name', () => {
     expect(roleNamed('As a Machine Learning Engineer, you will build ranking models.', 'machine-learning')).toBe(true);
     expect(roleNamed('We are a machine learning team of five engineers.', 'machine-learning')).toBe(true);
+    expect(roleNamed("If you're a backend developer you'll be expected to know SQL.", 'backend-development')).toBe(true);
   });
 });
