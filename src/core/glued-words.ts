@@ -143,10 +143,10 @@ export function splitGluedWords(t: Tokens, root: TrieNode): Tokens {
   let cutsAt: Map<number, Cut[]> | null = null;
   let added = 0;
   for (let i = 0; i < t.count; i++) {
-    if (t.kind[i] !== TokenKind.Word || t.end[i]! - t.start[i]! < 4) continue;
+    if (t.kind[i] !== TokenKind.Word || t.end[i]! - t.start[i]! < 4 || !mayBeGlued(t, i)) continue;
     const word = t.text.slice(t.start[i], t.end[i]);
     // Lower-casing that changes a word's length ("İ") would shift the cuts: such words stay whole.
-    if (t.lower[i]!.length !== word.length || !mayBeGlued(word, t.lower[i]!)) continue;
+    if (t.lower[i]!.length !== word.length) continue;
     const before = i > 0 && t.kind[i - 1] === TokenKind.Word ? t.lower[i - 1]! : '';
     const after = i + 1 < t.count && t.kind[i + 1] === TokenKind.Word ? t.lower[i + 1]! : '';
     const cuts = gluedCuts(word, root, before, after);
@@ -188,9 +188,11 @@ export function splitGluedWords(t: Tokens, root: TrieNode): Tokens {
   return { text: t.text, count: n, start, end, kind, lower, spaced };
 }
 
-/** A capital after the first letter, or a small word glued before another: the only words worth reading. */
-function mayBeGlued(word: string, lower: string): boolean {
-  for (let i = 1; i < word.length; i++) if (isUpper(word.charCodeAt(i))) return true;
+/** A capital after the first letter, or a small word glued before another: the only words worth reading (read in place: most words are neither). */
+function mayBeGlued(t: Tokens, i: number): boolean {
+  const end = t.end[i]!;
+  for (let k = t.start[i]! + 1; k < end; k++) if (isUpper(t.text.charCodeAt(k))) return true;
+  const lower = t.lower[i]!;
   for (const small of GLUED_LOWER) if (lower.length - small.length >= MIN_REST && lower.startsWith(small)) return true;
   return false;
 }
