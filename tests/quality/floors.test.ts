@@ -46,9 +46,13 @@ describe.skipIf(!existsSync(POSTINGS))('roles on real postings, labelled by thei
 describe.skipIf(!existsSync(SPANS))('skill spans against SkillSpan Knowledge (dev split)', () => {
   const s = scoreSpans(matcher, existsSync(SPANS) ? readSpanPostings(SPANS) : []);
   test('strict and loose span F1', () => {
-    expect(s.strict.f1).toBeGreaterThanOrEqual(0.42);
-    expect(s.loose.f1).toBeGreaterThanOrEqual(0.6);
-    expect(s.loose.precision).toBeGreaterThanOrEqual(0.57);
+    expect(s.strict.f1).toBeGreaterThanOrEqual(0.45);
+    expect(s.loose.f1).toBeGreaterThanOrEqual(0.63);
+  });
+  // Issue 8's target: any-overlap recall at least 0.65 with precision at least 0.60.
+  test('any-overlap recall and precision', () => {
+    expect(s.loose.recall).toBeGreaterThanOrEqual(0.65);
+    expect(s.loose.precision).toBeGreaterThanOrEqual(0.6);
   });
 });
 
