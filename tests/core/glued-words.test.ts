@@ -22,7 +22,8 @@ describe('words glued by scraping, read against the skill index', () => {
     ['PyTorchHigh', [7]],
     ['MongoDBCloud', [7]],
     // An alias across the join.
-    ['DeepLearning', [4]],
+    ['ComputerVision', [8]],
+    ['ReinforcementLearning', [13]],
     // A small word glued in lower case before an alias.
     ['withmodel', [4]],
     ['includingdiffusion', [9]],
@@ -34,6 +35,7 @@ describe('words glued by scraping, read against the skill index', () => {
   test.each([
     // Camel-case names the index knows, whole.
     'TensorFlow',
+    'DeepLearning',
     'LlamaIndex',
     'PyTorch',
     'JavaScript',
@@ -65,8 +67,8 @@ describe('words glued by scraping, read against the skill index', () => {
     const items = splitGluedWords(tokenize('accelerators such as CUDALinux systems'), root);
     const words = Array.from({ length: items.count }, (_, i) => (items.kind[i] === TokenKind.Newline ? '⏎' : items.lower[i]));
     expect(words).toEqual(['accelerators', 'such', 'as', 'cuda', '⏎', 'linux', 'systems']);
-    const name = splitGluedWords(tokenize('one DeepLearning framework'), root);
-    expect(Array.from({ length: name.count }, (_, i) => name.lower[i])).toEqual(['one', 'deep', 'learning', 'framework']);
+    const name = splitGluedWords(tokenize('familiar with ComputerVision models'), root);
+    expect(Array.from({ length: name.count }, (_, i) => name.lower[i])).toEqual(['familiar', 'with', 'computer', 'vision', 'models']);
     const plain = tokenize('Python and SQL');
     expect(splitGluedWords(plain, root)).toBe(plain);
   });
