@@ -95,12 +95,15 @@ export function gluedCuts(word: string, root: TrieNode, before = '', after = '')
   }
 }
 
+/** The next item's first word is the article "A", glued to the last: "proficiency in PythonA background in…". */
+const articleAt = (piece: string, at: number) => at === piece.length - 1 && piece.charCodeAt(at) === 65;
+
 /** In a word that starts in lower case: the first case change after three small letters, or a glued small word before an alias ("withmodel"). */
 function cutAfterSmallWord(piece: string, lower: string, root: TrieNode, after: string): Cut | null {
   const first = caseChanges(piece)[0];
   if (first !== undefined) {
     for (let i = 0; i < first; i++) if (!isLower(piece.charCodeAt(i))) return null;
-    if (first < 3 || first > piece.length - 2) return null;
+    if (first < 3 || (first > piece.length - 2 && !articleAt(piece, first))) return null;
     // "recommenderSystems" is one name written in camel case; "dockerOptional" two items.
     return { at: first, itemBreak: !nameGoesOn(root, lower.slice(0, first), piece.slice(first)) };
   }
@@ -119,9 +122,10 @@ function cutOfNames(piece: string, lower: string, root: TrieNode, prev: string):
   const changes = caseChanges(piece);
   for (let k = changes.length - 1; k >= 0; k--) {
     const at = changes[k]!;
-    if (piece.length - at < 2) continue;
+    const article = articleAt(piece, at);
+    if (piece.length - at < 2 && !article) continue;
     const left = lower.slice(0, at);
-    if (nameGoesOn(root, left, piece.slice(at))) return { at, itemBreak: false };
+    if (!article && nameGoesOn(root, left, piece.slice(at))) return { at, itemBreak: false };
     const own = entryOf(root, left);
     // An everyday name ("Triton", "Spark") as its tool writes it, not a short one ("Go" of
     // "GoFundMe"), and before a plain word: "WordEmbedding" is no word processor.

@@ -24,6 +24,9 @@ describe('words glued by scraping, read against the skill index', () => {
     // An alias across the join.
     ['ComputerVision', [8]],
     ['ReinforcementLearning', [13]],
+    // The next item's article: "proficiency in PythonA background in…".
+    ['PythonA', [6]],
+    ['possibleA', [8]],
     // A small word glued in lower case before an alias.
     ['withmodel', [4]],
     ['includingdiffusion', [9]],
