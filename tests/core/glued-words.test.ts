@@ -52,6 +52,8 @@ describe('words glued by scraping, read against the skill index', () => {
     'ByteDance',
     // An everyday name before a word that starts another name: "MLP/WordEmbedding/Transformer".
     'WordEmbedding',
+    // A joined spelling the taxonomy lists as an alias of Deep learning.
+    'DeepLearning',
     // Plurals of acronyms and short lower-case starts.
     'RSUs',
     'LLMs',
