@@ -38,7 +38,6 @@ describe('words glued by scraping, read against the skill index', () => {
   test.each([
     // Camel-case names the index knows, whole.
     'TensorFlow',
-    'DeepLearning',
     'LlamaIndex',
     'PyTorch',
     'JavaScript',
