@@ -191,3 +191,9 @@ Machine Learning | NLP | Python | SQL | AWS | Docker | Kubernetes | TensorFlow |
   expect(gap.required).toEqual(expect.arrayContaining(['Python', 'Docker', 'Kubernetes']));
   expect(gap.preferred).toEqual(expect.arrayContaining(['SQL', 'TensorFlow', 'PyTorch']));
 });
+
+test('a list of skills written with pipes is no line of tags: "Required skills: Python | SQL | …" asks', () => {
+  const text = `Requirements
+Required skills: Python | SQL | Spark | Airflow | Tableau`;
+  expect(missing(text).required).toEqual(expect.arrayContaining(['Python', 'SQL', 'Apache Airflow', 'Tableau']));
+});
