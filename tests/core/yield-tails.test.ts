@@ -16,9 +16,10 @@ test.each([
 
 test.each([
   // The next name is the kind the first belongs to, or written as a kind.
-  ['Fluency in one modern object-oriented programming language', 'programming-languages'],
+  ['Fluency in one modern object-oriented programming language', 'oop:object-oriented programming', 'programming-languages'],
   // The first match is no skill without its last word.
-  ['Strong understanding of generative AI technologies', 'artificial-intelligence'],
-])('%s keeps its longest match', (text, id) => {
-  expect(found(text).map((f) => f.split(':')[0])).not.toContain(id);
+  ['Strong understanding of generative AI technologies', 'generative-ai:generative AI', 'artificial-intelligence'],
+])('%s keeps its longest match', (text, longest, notGiven) => {
+  expect(found(text)).toContain(longest);
+  expect(found(text).map((f) => f.split(':')[0])).not.toContain(notGiven);
 });
