@@ -132,11 +132,12 @@ export function skillsOf(
     // own: a skill only it names is nice to have, and it weighs in no other rule.
     const tagged = asked === 'required' && sentence !== null && isTagLine(text, sentence);
     const importance: Importance = tagged ? 'preferred' : asked;
-    if (tagged) {
-      // counted in neither the duties nor the qualifications
-    } else if (importance === 'required' && sentence?.kind === 'responsibilities') inDuties.set(c.skillId, (inDuties.get(c.skillId) ?? 0) + 1);
-    else if (importance === 'preferred') preferredInQualifications.set(c.skillId, (preferredInQualifications.get(c.skillId) ?? 0) + 1);
-    else if (importance === 'required') requiredInQualifications.add(c.skillId);
+    // A tag line counts in neither the duties nor the qualifications.
+    if (!tagged) {
+      if (importance === 'required' && sentence?.kind === 'responsibilities') inDuties.set(c.skillId, (inDuties.get(c.skillId) ?? 0) + 1);
+      else if (importance === 'preferred') preferredInQualifications.set(c.skillId, (preferredInQualifications.get(c.skillId) ?? 0) + 1);
+      else if (importance === 'required') requiredInQualifications.add(c.skillId);
+    }
     const years = importance === 'mentioned' ? null : yearsFor(c, claims);
     const mention = { start: c.start, end: c.end, text: text.slice(c.start, c.end) };
     const hit = bySkill.get(c.skillId);
