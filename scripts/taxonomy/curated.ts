@@ -1426,7 +1426,7 @@ export const METHODS: CuratedSection = {
     // (3 dev postings), "requirement gathering" (1); SkillSpan "requirement(s) gathering",
     // "gathering requirements", "requirements analysis", "requirements engineering", "requirements
     // definition", "elicitation" (2 postings each).
-    ['requirements-analysis', 'Requirements analysis', ['requirements gathering', 'requirement gathering', 'gathering requirements', 'requirements elicitation', 'requirement elicitation', 'requirements engineering', 'requirements definition', 'requirements management', 'requirements documentation', 'business requirements analysis'], { p: null, r: ['business-analysis', 'product-management', 'user-stories'], onet: ['Requirements management software'], esco: ['analyse business requirements', 'ICT system user requirements'] }],
+    ['requirements-analysis', 'Requirements analysis', ['requirements gathering', 'requirement gathering', 'gathering requirements', 'requirements elicitation', 'requirement elicitation', 'requirements engineering', 'requirements definition', 'requirements management', 'requirements documentation'], { p: null, r: ['business-analysis', 'product-management', 'user-stories'], onet: ['Requirements management software'], esco: ['analyse business requirements', 'ICT system user requirements'] }],
     // Split from Product management: business analysts and product owners both write them.
     // SkillSpan "user stories" (2 postings); our business-analyst seed ("write user stories and acceptance criteria").
     ['user-stories', 'User stories', ['user story', 'writing user stories', 'user story writing', 'user story mapping', 'story mapping'], { p: null, r: ['requirements-analysis', 'agile', 'product-management'] }],
