@@ -601,7 +601,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     tools: ['SQL', 'dbt', 'Snowflake', 'BigQuery', 'Looker', 'Git'],
     industries: ['Technology', 'E-commerce', 'Financial services', 'Media'],
     keySkills: ['SQL', 'dbt', 'data modeling'],
-    skills: ['Snowflake', 'BigQuery', 'Looker', 'Python', 'Git', 'data warehousing', 'Airflow', 'Tableau', 'data quality', 'ETL', 'Redshift', 'Fivetran', 'Dagster', 'data visualization', 'KPIs', 'version control', 'CI/CD'],
+    skills: ['Snowflake', 'BigQuery', 'Looker', 'Python', 'Git', 'data warehousing', 'Airflow', 'Tableau', 'data quality', 'ETL', 'Redshift', 'Fivetran', 'Dagster', 'data visualization', 'KPIs', 'version control', 'CI/CD', 'dimensional modeling'],
     notes: [],
   },
   {
@@ -629,8 +629,9 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     industries: ['Retail', 'Financial services', 'Healthcare', 'Marketing', 'Technology', 'Government'],
     keySkills: ['SQL', 'Excel', 'data analysis', 'data visualization'],
     // BI developers are this role too ("BI Developer" is its alias): O*NET's Business Intelligence
-    // Analysts list SSIS, SSRS, Qlik and VBA, and Power BI's DAX comes with Power BI.
-    skills: ['Tableau', 'Power BI', 'Python', 'R', 'statistics', 'Looker', 'communication', 'reporting', 'dashboards', 'Google Analytics', 'A/B testing', 'business intelligence', 'KPIs', 'DAX', 'SSRS', 'SSIS', 'Qlik', 'VBA', 'data quality'],
+    // Analysts list SSIS, SSRS, Qlik and VBA, and Power BI's DAX comes with Power BI; BI developers
+    // build the star schemas their reports read (dimensional modeling).
+    skills: ['Tableau', 'Power BI', 'Python', 'R', 'statistics', 'Looker', 'communication', 'reporting', 'dashboards', 'Google Analytics', 'A/B testing', 'business intelligence', 'KPIs', 'DAX', 'SSRS', 'SSIS', 'Qlik', 'VBA', 'data quality', 'dimensional modeling'],
     notes: [],
   },
   {
@@ -657,7 +658,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     tools: ['Excel', 'SQL', 'Jira', 'Visio', 'Power BI'],
     industries: ['Financial services', 'Healthcare', 'Insurance', 'Government', 'Consulting', 'Retail'],
     keySkills: ['requirements analysis', 'business analysis', 'communication', 'stakeholder management'],
-    skills: ['Excel', 'SQL', 'Jira', 'Visio', 'process modeling', 'agile', 'data analysis', 'user acceptance testing', 'Power BI', 'documentation', 'Confluence', 'Scrum', 'change management', 'ERP'],
+    skills: ['Excel', 'SQL', 'Jira', 'Visio', 'process modeling', 'agile', 'data analysis', 'user acceptance testing', 'Power BI', 'documentation', 'Confluence', 'Scrum', 'change management', 'ERP', 'user stories', 'gap analysis'],
     notes: [],
   },
   {
@@ -683,7 +684,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     tools: ['SQL', 'Snowflake', 'Databricks', 'AWS', 'Azure', 'Oracle'],
     industries: ['Financial services', 'Healthcare', 'Government', 'Retail', 'Technology', 'Consulting'],
     keySkills: ['data modeling', 'data architecture', 'SQL', 'data warehousing'],
-    skills: ['data governance', 'ETL', 'Snowflake', 'Databricks', 'AWS', 'Azure', 'GCP', 'Oracle', 'NoSQL', 'Spark', 'Kafka', 'master data management', 'metadata management', 'data management', 'data quality', 'cloud platforms'],
+    skills: ['data governance', 'ETL', 'Snowflake', 'Databricks', 'AWS', 'Azure', 'GCP', 'Oracle', 'NoSQL', 'Spark', 'Kafka', 'master data management', 'metadata management', 'data management', 'data quality', 'cloud platforms', 'dimensional modeling', 'enterprise architecture'],
     notes: [],
   },
   {
@@ -1065,7 +1066,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     tools: ['SQL Server', 'Oracle', 'PostgreSQL', 'MySQL', 'PowerShell'],
     industries: ['Financial services', 'Healthcare', 'Government', 'Retail', 'Technology'],
     keySkills: ['SQL', 'database administration', 'performance tuning'],
-    skills: ['SQL Server', 'Oracle', 'PostgreSQL', 'MySQL', 'MongoDB', 'backup and recovery', 'replication', 'PowerShell', 'Linux', 'T-SQL', 'PL/SQL', 'AWS', 'clustering', 'query optimization', 'high availability', 'observability'],
+    skills: ['SQL Server', 'Oracle', 'PostgreSQL', 'MySQL', 'MongoDB', 'backup and recovery', 'replication', 'PowerShell', 'Linux', 'T-SQL', 'PL/SQL', 'AWS', 'clustering', 'query optimization', 'high availability', 'observability', 'disaster recovery'],
     notes: [],
   },
   {
