@@ -115,6 +115,7 @@ function report(results: readonly PageResult[], at: { extensionDir: string; base
       added: withMs - median(without.map((f) => f.scriptMs)),
       heap: m((x) => x.heap) - median(without.map((f) => f.heap)),
       badge: m((x) => x.badgeMs),
+      domReady: m((x) => x.domReadyMs),
       afterDom: m((x) => (x.badgeMs === null ? null : x.badgeMs - x.domReadyMs)),
       paint: median(runs.popup.map((p) => p.firstPaintMs)),
       roles: median(runs.popup.map((p) => p.roleListMs)),
@@ -151,14 +152,14 @@ function report(results: readonly PageResult[], at: { extensionDir: string; base
   if (!at.baselineDir) return;
 
   console.log(`\n  Baseline build (${at.baselineDir}) → this build, same rounds (medians):`);
-  console.log(`  ${pad('page', 26)}${lpad('nav → badge', 22)}${lpad('DOM ready → badge', 22)}${lpad('popup role list', 22)}`);
+  console.log(`  ${pad('page', 26)}${lpad('page DOM ready', 22)}${lpad('nav → badge', 22)}${lpad('DOM ready → badge', 22)}${lpad('popup role list', 22)}`);
   const arrow = (a: number, b: number) => `${ms(a)} → ${ms(b)}`;
   const before = new Map<PageKind, Summary[]>();
   for (const r of results) {
     const [a, b] = [summary(r.baseline, r.without), summary(r.withExt, r.without)];
     before.set(r.page.kind, [...(before.get(r.page.kind) ?? []), a]);
     if (r.page.kind !== 'posting') continue;
-    console.log(`  ${pad(r.page.name, 26)}${lpad(arrow(a.badge, b.badge), 22)}${lpad(arrow(a.afterDom, b.afterDom), 22)}${lpad(arrow(a.roles, b.roles), 22)}`);
+    console.log(`  ${pad(r.page.name, 26)}${lpad(arrow(a.domReady, b.domReady), 22)}${lpad(arrow(a.badge, b.badge), 22)}${lpad(arrow(a.afterDom, b.afterDom), 22)}${lpad(arrow(a.roles, b.roles), 22)}`);
   }
   for (const [kind, list] of before) console.log(`  baseline ${line(list, kind)}`);
 }
