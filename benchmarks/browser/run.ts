@@ -6,11 +6,13 @@
  * browser runs another build (the commit before a change) in the same rounds, so before and
  * after are measured under the same load of a shared machine. Prints figures, asserts nothing.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHROMIUM } from '../../tests/e2e/harness';
 import { launchBrowser, servePages, type BenchBrowser } from './launch';
-import { loadOnce, popupOnce, SETTLE_MS, type LoadFigures, type PopupFigures } from './measure';
+import { ENGINE_FILE } from '../../src/extension-contract';
+import { ENGINE_GLOBAL } from '../../src/engine-global';
+import { engineOnce, loadOnce, popupOnce, SETTLE_MS, type EngineFigures, type LoadFigures, type PopupFigures } from './measure';
 import { BENCH_PAGES, type BenchPage, type PageKind } from './pages';
 
 const median = (xs: readonly number[]): number => {
@@ -27,6 +29,14 @@ const lpad = (s: string, n: number) => s.padStart(n);
 interface BuildRuns {
   loads: LoadFigures[];
   popup: PopupFigures[];
+}
+
+/** A real posting of the benchmark's corpus, for the in-page engine figures. */
+function samplePosting(dataDir: string): string | null {
+  const file = join(dataDir, 'job_postings/ml_jobs_us_2024_2025.dev.jsonl');
+  if (!existsSync(file)) return null;
+  const first = readFileSync(file, 'utf8').split('\n').find(Boolean);
+  return first ? (JSON.parse(first) as { description: string }).description : null;
 }
 
 interface PageResult {
@@ -66,6 +76,12 @@ export async function runBrowserBench(opts: BrowserBenchOptions): Promise<void> 
   const [ext, plain, base] = await Promise.all([launchBrowser(extensionDir), launchBrowser(null), baselineDir ? launchBrowser(baselineDir) : null]);
   const browsers = [ext, plain, ...(base ? [base] : [])];
   const results: PageResult[] = pages.map((page) => ({ page, withExt: { loads: [], popup: [] }, without: [], baseline: { loads: [], popup: [] } }));
+  // A job site's page where no extension script runs (the extension has host access there, so it
+  // can inject), for the engine's cold figures.
+  const quiet = BENCH_PAGES.find((p) => p.kind === 'job-site, no posting' && existsSync(join(dataDir, p.file)));
+  const quietServer = quiet ? await servePages(dataDir, [quiet]) : null;
+  const sampleText = samplePosting(dataDir);
+  const engine = new Map<BenchBrowser, EngineFigures[]>();
   try {
     // Warm every browser (first process start-up, the extension's first service-worker wake-up).
     for (const b of browsers) await loadOnce(b, server.url(pages[0]!), false);
@@ -89,12 +105,28 @@ export async function runBrowserBench(opts: BrowserBenchOptions): Promise<void> 
           if (p) runs.popup.push(p);
         }
       }
+      if (!quiet || !quietServer || sampleText === null) continue;
+      for (const b of round % 2 === 0 ? [ext, base] : [base, ext]) {
+        if (!b) continue;
+        const figures = await engineOnce(b, quietServer.url(quiet), sampleText, ENGINE_FILE, ENGINE_GLOBAL);
+        if (figures) engine.set(b, [...(engine.get(b) ?? []), figures]);
+      }
     }
   } finally {
     await Promise.all(browsers.map((b) => b.close()));
     await server.close();
+    await quietServer?.close();
   }
   report(results, { extensionDir, baselineDir, rounds, pages: pages.length });
+  const engineLine = (list: readonly EngineFigures[] | undefined) => {
+    if (!list?.length) return '—';
+    const m = (f: (x: EngineFigures) => number) => ms(median(list.map(f)));
+    return `/engine.js injected ${m((x) => x.injectMs)}, unpacked ${m((x) => x.unpackMs)}, first analysis ${m((x) => x.firstAnalysisMs)}, the same again ${m((x) => x.againMs)}`;
+  };
+  if (engine.size === 0) return;
+  console.log(`\n  Engine ready in a page, cold (a fresh isolated world on ${quiet?.name}; a real posting of ${sampleText?.split(/\s+/).length ?? 0} words; medians):`);
+  console.log(`  this build: ${engineLine(engine.get(ext))}`);
+  if (base) console.log(`  baseline:   ${engineLine(engine.get(base))}`);
 }
 
 function report(results: readonly PageResult[], at: { extensionDir: string; baselineDir?: string; rounds: number; pages: number }): void {
