@@ -26,6 +26,8 @@ export type LexiconKind =
   | 'work-object'
   /** Words that open a list of examples: "such as", "e.g.", "including" (examples-openers.ts). */
   | 'examples-opener'
+  /** Words that open a sentence or list item and name nothing: "the", "successful" (sentence-openers.ts). */
+  | 'sentence-opener'
   /** Units of an organisation: "the research team", "our Data Science org". */
   | 'org-unit'
   /** Head nouns of job titles: "Java Developer", "Data Scientist". */
