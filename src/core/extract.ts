@@ -184,7 +184,8 @@ export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: St
   const own = companyNames(company, employer);
   const fields = degreeFieldRanges(tokens.text);
   const inFields = (c: Candidate) => fields.some(([s, e]) => c.start >= s && c.end <= e);
-  return matcher.match(tokens).map((c) => {
+  // "at ZoomInfo scale" names the company, not Slack's "Zoom" glued to "Info".
+  return matcher.match(tokens, own).map((c) => {
     // "We're hiring a Senior Python Developer" names the job, "At Slack, we…" the employer and
     // "a degree in Statistics" what the candidate studied; what the posting asks for is said elsewhere.
     if (c.inRoleName || (own.size > 0 && own.has(tokens.text.slice(c.start, c.end).toLowerCase())) || inFields(c)) {

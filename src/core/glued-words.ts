@@ -1,3 +1,9 @@
+import { ASK_ADJECTIVE_LIST, ASK_NOUN_LIST } from './lexicon/asked-only';
+import { EXAMPLES_OPENERS } from './examples-openers';
+import { phrases } from './lexicon/lexicon';
+import { SENTENCE_OPENER_LIST } from './lexicon/sentence-openers';
+import { MAKING_VERB_LIST, WORK_VERB_LIST } from './lexicon/work-verbs';
+import { ITEM_OPENERS } from './run-together';
 import type { AliasEntry, TrieNode } from './skill-index';
 import { TokenKind, type Tokens } from './tokenize';
 
@@ -15,16 +21,38 @@ import { TokenKind, type Tokens } from './tokenize';
  *   "trainingIn", "dockerOptional"): a sentence's end glued to the next one's start, as names
  *   rarely begin in lower case and then change (iPhone, gRPC and vLLM are too short to count);
  * - before it, a skill of its own that needs no corroboration ("CUDA", "Triton", "APIs",
- *   "PyTorch" in "PyTorchHigh");
+ *   "PyTorch" in "PyTorchHigh"), and after it a word that opens an item: a skill's name
+ *   ("Linux", "Cloud"), an item opener ("Proficiency") or a sentence's first word ("The",
+ *   "Successful");
  * - an alias across the join ("DeepLearning framework", "Apache SparkDemonstrable").
  *
  * So company names stay whole: "DoorDash", "BitGo", "PayPal" and "LinkedIn" start with no skill
- * that stands alone ("Go" and "Dash" need a list beside them), and "RSUs" or "LLMs" end in a
- * plural, not in a word of their own.
+ * that stands alone ("Go" and "Dash" need a list beside them); "ZoomInfo", "JuliaHub",
+ * "RustConf", "BERTScore" and "JavaWorld" start with one, but go on with a word that opens no
+ * item; "RSUs" or "LLMs" end in a plural, not in a word of their own. The posting's own company
+ * name is never split.
  */
 
-/** Small words scraped text glues, in lower case, to the name after them: "withmodel serving", "includingdiffusion models". */
-const GLUED_LOWER = ['including', 'especially', 'using', 'with'];
+/**
+ * The longest word read: a glued pair is two words (the longest names and openers run to about
+ * 25 letters: "ReinforcementLearningExperience" is 31), so 64 leaves room for three; longer words
+ * are blobs (base64, minified code, a camel-case name repeated) whose every case change would be
+ * read, in time growing with the square of their length.
+ */
+export const MAX_GLUED_LENGTH = 64;
+
+/**
+ * Small words scraped text glues, in lower case, to the name after them: "withmodel serving",
+ * "includingdiffusion models". The one-word examples openers of six letters or more ("like"
+ * starts too many words) and two words before a tool's name.
+ */
+const GLUED_LOWER = [...EXAMPLES_OPENERS.filter((p) => /^[a-z]{6,}$/.test(p)), 'using', 'with'];
+
+/** Words, lower-cased, that open a list item or a sentence and so may follow a glued skill: "CUDA|Linux" aside, which a name opens. */
+const OPENS_ITEM: ReadonlySet<string> = new Set([
+  ...ITEM_OPENERS.toLowerCase().split('|'),
+  ...[ASK_ADJECTIVE_LIST, ASK_NOUN_LIST, WORK_VERB_LIST, MAKING_VERB_LIST, SENTENCE_OPENER_LIST].flatMap(phrases),
+]);
 /** How long the rest must be: "within", "without" and "withdraw" keep their "with". */
 const MIN_REST = 4;
 
@@ -50,18 +78,21 @@ function caseChanges(w: string): number[] {
   return out;
 }
 
-/** The first word of a piece, up to its next case change ("Learning" of "LearningFramework"), lower-cased. */
-function firstWord(piece: string): string {
-  const next = caseChanges(piece)[0];
-  return (next === undefined ? piece : piece.slice(0, next)).toLowerCase();
+/** A word read once: its case changes, found once, and its lower case, sliced by offsets. */
+interface Word {
+  text: string;
+  lower: string;
+  changes: number[];
 }
 
-/** An alias runs on from the left piece into the right one: "Deep|Learning", "recommender|Systems". */
-function nameGoesOn(root: TrieNode, left: string, right: string): boolean {
+/** The word that starts at the k-th case change, up to the next one ("learning" of "DeepLearningFramework"), lower-cased. */
+const wordAt = (w: Word, k: number) => w.lower.slice(w.changes[k], w.changes[k + 1] ?? w.lower.length);
+
+/** An alias runs on from the left piece into the word after it: "Deep|Learning", "recommender|Systems". */
+function nameGoesOn(root: TrieNode, left: string, w: string): boolean {
   const next = root.next.get(left)?.next;
   if (!next) return false;
   // A plural in the text ends a name the trie keeps in the singular, as the scan reads it.
-  const w = firstWord(right);
   return next.has(w) || (w.length > 3 && w.endsWith('s') && next.has(w.slice(0, -1)));
 }
 
@@ -81,31 +112,35 @@ export interface Cut {
  */
 export function gluedCuts(word: string, root: TrieNode, before = '', after = ''): Cut[] {
   const out: Cut[] = [];
+  if (word.length > MAX_GLUED_LENGTH) return out;
+  const lower = word.toLowerCase();
+  // Lower-casing that changes a word's length ("İ") would shift the cuts: such words stay whole.
+  if (lower.length !== word.length) return out;
+  const w: Word = { text: word, lower, changes: caseChanges(word) };
   let from = 0;
   let prev = before;
   for (;;) {
-    const piece = word.slice(from);
-    const lower = piece.toLowerCase();
-    if (startsAlias(root, lower)) return out;
-    const cut = from === 0 && isLower(word.charCodeAt(0)) ? cutAfterSmallWord(piece, lower, root, after) : cutOfNames(piece, lower, root, prev);
+    if (startsAlias(root, lower.slice(from))) return out;
+    const cut = from === 0 && isLower(word.charCodeAt(0)) ? cutAfterSmallWord(w, root, after) : cutOfNames(w, from, root, prev);
     if (cut === null) return out;
-    out.push({ at: from + cut.at, itemBreak: cut.itemBreak });
-    prev = lower.slice(0, cut.at);
-    from += cut.at;
+    out.push(cut);
+    prev = lower.slice(from, cut.at);
+    from = cut.at;
   }
 }
 
 /** The next item's first word is the article "A", glued to the last: "proficiency in PythonA background in…". */
-const articleAt = (piece: string, at: number) => at === piece.length - 1 && piece.charCodeAt(at) === 65;
+const articleAt = (word: string, at: number) => at === word.length - 1 && word.charCodeAt(at) === 65;
 
 /** In a word that starts in lower case: the first case change after three small letters, or a glued small word before an alias ("withmodel"). */
-function cutAfterSmallWord(piece: string, lower: string, root: TrieNode, after: string): Cut | null {
-  const first = caseChanges(piece)[0];
+function cutAfterSmallWord(w: Word, root: TrieNode, after: string): Cut | null {
+  const { text: piece, lower } = w;
+  const first = w.changes[0];
   if (first !== undefined) {
     for (let i = 0; i < first; i++) if (!isLower(piece.charCodeAt(i))) return null;
     if (first < 3 || (first > piece.length - 2 && !articleAt(piece, first))) return null;
     // "recommenderSystems" is one name written in camel case; "dockerOptional" two items.
-    return { at: first, itemBreak: !nameGoesOn(root, lower.slice(0, first), piece.slice(first)) };
+    return { at: first, itemBreak: !nameGoesOn(root, lower.slice(0, first), wordAt(w, 0)) };
   }
   for (const small of GLUED_LOWER) {
     if (lower.length - small.length < MIN_REST || !lower.startsWith(small)) continue;
@@ -117,20 +152,26 @@ function cutAfterSmallWord(piece: string, lower: string, root: TrieNode, after: 
   return null;
 }
 
-/** In a word that starts with a capital: the last case change whose reading the index vouches for. */
-function cutOfNames(piece: string, lower: string, root: TrieNode, prev: string): Cut | null {
-  const changes = caseChanges(piece);
-  for (let k = changes.length - 1; k >= 0; k--) {
+/** In a word that starts with a capital, from offset `from` on: the last case change whose reading the index vouches for (offsets in the whole word). */
+function cutOfNames(w: Word, from: number, root: TrieNode, prev: string): Cut | null {
+  const { text: word, lower, changes } = w;
+  for (let k = changes.length - 1; k >= 0 && changes[k]! > from; k--) {
     const at = changes[k]!;
-    const article = articleAt(piece, at);
-    if (piece.length - at < 2 && !article) continue;
-    const left = lower.slice(0, at);
-    if (!article && nameGoesOn(root, left, piece.slice(at))) return { at, itemBreak: false };
+    const article = articleAt(word, at);
+    if (word.length - at < 2 && !article) continue;
+    const left = lower.slice(from, at);
+    const next = wordAt(w, k);
+    if (!article && nameGoesOn(root, left, next)) return { at, itemBreak: false };
     const own = entryOf(root, left);
+    const nextIsName = startsAlias(root, next);
+    // A skill standing alone ends its item only where the next one plainly starts: with a name
+    // ("CUDA|Linux"), an opener ("APIs|Proficiency", "PyTorch|The") or the article "A";
+    // "ZoomInfo", "RustConf" and "BERTScore" go on with a word that starts nothing.
+    const opensItem = article || nextIsName || OPENS_ITEM.has(next);
     // An everyday name ("Triton", "Spark") as its tool writes it, not a short one ("Go" of
     // "GoFundMe"), and before a plain word: "WordEmbedding" is no word processor.
-    const everydayAlone = () => left.length >= 3 && own!.forms.includes(piece.slice(0, at)) && !startsAlias(root, firstWord(piece.slice(at)));
-    const standsAlone = own !== undefined && (!own.needsEvidence || everydayAlone());
+    const everydayAlone = () => left.length >= 3 && own!.forms.includes(word.slice(from, at)) && !nextIsName;
+    const standsAlone = own !== undefined && opensItem && (!own.needsEvidence || everydayAlone());
     const endsAlias = prev !== '' && root.next.get(prev)?.next.get(left)?.entry !== undefined;
     if (standsAlone || endsAlias) return { at, itemBreak: true };
   }
@@ -141,16 +182,16 @@ function cutOfNames(piece: string, lower: string, root: TrieNode, prev: string):
  * The token stream with glued words split where gluedCuts says; the same object when no word
  * is. The new tokens are spaced, as if the line break were still there, and where a list item
  * ended a zero-width line break stands between them: no name runs across it, and an everyday
- * word after it opens its item ("APIMake sure" is no build tool).
+ * word after it opens its item ("APIMake sure" is no build tool). Words in `keepWhole`
+ * (lower-cased: the posting's company names) are never split: "ZoomInfo" is the company.
  */
-export function splitGluedWords(t: Tokens, root: TrieNode): Tokens {
+export function splitGluedWords(t: Tokens, root: TrieNode, keepWhole?: ReadonlySet<string>): Tokens {
   let cutsAt: Map<number, Cut[]> | null = null;
   let added = 0;
   for (let i = 0; i < t.count; i++) {
-    if (t.kind[i] !== TokenKind.Word || t.end[i]! - t.start[i]! < 4 || !mayBeGlued(t, i)) continue;
+    const length = t.end[i]! - t.start[i]!;
+    if (t.kind[i] !== TokenKind.Word || length < 4 || length > MAX_GLUED_LENGTH || keepWhole?.has(t.lower[i]!) === true || !mayBeGlued(t, i)) continue;
     const word = t.text.slice(t.start[i], t.end[i]);
-    // Lower-casing that changes a word's length ("İ") would shift the cuts: such words stay whole.
-    if (t.lower[i]!.length !== word.length) continue;
     const before = i > 0 && t.kind[i - 1] === TokenKind.Word ? t.lower[i - 1]! : '';
     const after = i + 1 < t.count && t.kind[i + 1] === TokenKind.Word ? t.lower[i + 1]! : '';
     const cuts = gluedCuts(word, root, before, after);

@@ -22,8 +22,8 @@ export interface Mention {
 
 export interface Matcher {
   index: SkillIndex;
-  /** Confirmed skill matches in a token stream, in text order. */
-  match(tokens: Tokens): Candidate[];
+  /** Confirmed skill matches in a token stream, in text order; words in `keepWhole` (lower-cased company names) are never read as glued ones. */
+  match(tokens: Tokens, keepWhole?: ReadonlySet<string>): Candidate[];
   /** Every skill mention in a text, in order. */
   findMentions(text: string): Mention[];
 }
@@ -159,9 +159,9 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
 
 /** A matcher over an index already built (or unpacked from the packed data: packed.ts). */
 export function matcherOver(index: SkillIndex): Matcher {
-  const match = (written: Tokens) => {
+  const match = (written: Tokens, keepWhole?: ReadonlySet<string>) => {
     // Candidates carry text offsets; their token indices are this stream's, read only in here.
-    const tokens = splitGluedWords(written, index.root);
+    const tokens = splitGluedWords(written, index.root, keepWhole);
     return markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, verbObjectMentions(tokens, sharedHeads(tokens, yieldTails(tokens, scan(tokens, index), index), index), index))));
   };
   return {

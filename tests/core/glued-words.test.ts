@@ -49,6 +49,17 @@ describe('words glued by scraping, read against the skill index', () => {
     'LinkedIn',
     'YouTube',
     'ByteDance',
+    // Companies, products and events named after a language or tool: the rest opens no item.
+    'ZoomInfo',
+    'JuliaHub',
+    'RustConf',
+    'ScalaCon',
+    'PythonAnywhere',
+    'JavaBeans',
+    'JavaWorld',
+    'SparkNotes',
+    'RustBelt',
+    'BERTScore',
     // An everyday name before a word that starts another name: "MLP/WordEmbedding/Transformer".
     'WordEmbedding',
     // A joined spelling the taxonomy lists as an alias of Deep learning.
@@ -65,6 +76,21 @@ describe('words glued by scraping, read against the skill index', () => {
     'withstand',
   ])('%s stays whole', (word) => {
     expect(gluedCuts(word, root, '', 'from')).toEqual([]);
+  });
+
+  test('a product named after a tool is not that tool, in a list of tools', () => {
+    for (const word of ['ZoomInfo', 'JuliaHub', 'RustConf', 'ScalaCon', 'PythonAnywhere', 'JavaBeans', 'JavaWorld', 'SparkNotes', 'RustBelt', 'BERTScore']) {
+      expect(ids(`Tools we like: ${word}, Jira and Python.`), word).toEqual(['jira', 'python']);
+    }
+  });
+
+  test('a word far longer than any glued pair, such as a camel-case blob in a posting, stays whole', () => {
+    const blob = 'PythonCUDALinux'.repeat(3334);
+    expect(blob.length).toBeGreaterThan(50_000);
+    expect(gluedCuts(blob, root)).toEqual([]);
+    const tokens = tokenize(`Requirements: Python and SQL. Build id: ${blob} end.`);
+    expect(splitGluedWords(tokens, root)).toBe(tokens);
+    expect(ids(`Requirements: Python and SQL. Build id: ${blob} end.`)).toEqual(['python', 'sql']);
   });
 
   test('a list item glued to the next one is split by a zero-width line break; a camel-case name is not', () => {
@@ -96,6 +122,18 @@ describe('the skills of glued list items are found', () => {
 
   test('an everyday word after the join opens its own item: "APIMake sure" is no build tool', () => {
     expect(ids('Write documentation for the Fine-Tuning APIMake sure the service is stable')).not.toContain('make');
+  });
+
+  test("the posting's own company is never split into a tool", () => {
+    // Our own wording, from a company (made up) whose name reads as two items: "Python|Cloud".
+    const text = 'Requirements: 3+ years with SQL and Airflow. Experience with data pipelines at PythonCloud scale is a plus.';
+    const missing = (company?: string) => {
+      const a = getBundledEngine().analyze({ title: 'Data Engineer', ...(company ? { company } : {}), text, source: 'test' }, []);
+      return [...a.gap.missingRequired, ...a.gap.missingPreferred].map((s) => s.id);
+    };
+    expect(missing()).toContain('python');
+    expect(missing('PythonCloud')).not.toContain('python');
+    expect(missing('PythonCloud')).toContain('sql');
   });
 
   test('glued items are not one list of alternatives', () => {

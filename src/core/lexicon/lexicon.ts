@@ -28,6 +28,8 @@ export type LexiconKind =
   | 'examples-opener'
   /** Words that open a list of specifics, each of them asked: "including", "especially" (examples-openers.ts). */
   | 'specifics-opener'
+  /** Words that open a sentence or list item and name nothing: "the", "successful" (sentence-openers.ts). */
+  | 'sentence-opener'
   /** Units of an organisation: "the research team", "our Data Science org". */
   | 'org-unit'
   /** Head nouns of job titles: "Java Developer", "Data Scientist". */
