@@ -26,6 +26,9 @@ designs
 develop
 developing
 develops
+evaluate
+evaluates
+evaluating
 implement
 implementing
 implements
