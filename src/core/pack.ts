@@ -1,7 +1,8 @@
-import { CATEGORY_BASE, ENTRY, FLAG_BASE, FORM, FORMS_END, slugOf, TIER_CODES, TRIE_FLAG, UP, type PackedData, type PackedRole, type PackedRoleDetails } from './packed';
+import { aliasNodes, type AliasTrie } from './alias-trie';
+import { ALIAS_FLAG, CATEGORY_BASE, FIELD, FLAG_BASE, FORM, slugOf, TIER_CODES, type PackedData, type PackedRole, type PackedRoleDetails } from './packed';
 import type { Role, Taxonomy } from './schema';
 import { DEGREES, SENIORITIES, SKILL_CATEGORIES } from './vocabulary';
-import { buildSkillIndex, type TrieNode } from './skill-index';
+import { buildSkillIndex } from './skill-index';
 
 /**
  * Packs the source data (data/skills.json, data/roles/*.json) into the form the extension ships
@@ -16,17 +17,16 @@ export function packData(taxonomy: Taxonomy, roles: readonly Role[]): PackedData
     return n;
   };
   for (const s of taxonomy.skills) {
-    if (/[\n,]/.test(s.id) || s.name.includes('\n')) throw new Error(`skill "${s.id}": a line break or comma can't be packed`);
+    if (/[\n,]/.test(s.id) || /[\n|]/.test(s.name)) throw new Error(`skill "${s.id}": a line break, comma or '|' can't be packed`);
   }
-  const index = buildSkillIndex(taxonomy);
+  const aliases = packAliases(buildSkillIndex(taxonomy).trie, no);
   return {
-    format: 2,
+    format: 3,
     ids: taxonomy.skills.map((s) => (s.id === slugOf(s.name) ? '' : s.id)).join('\n'),
-    names: taxonomy.skills.map((s) => s.name).join('\n'),
+    skills: taxonomy.skills.map((s, i) => [s.name, ...(aliases[i] ?? [])].join(FIELD)).join('\n'),
     categories: taxonomy.skills.map((s) => String.fromCharCode(CATEGORY_BASE + SKILL_CATEGORIES.indexOf(s.category))).join(''),
     parents: taxonomy.skills.map((s) => (s.parent ? no(s.parent).toString(36) : '')).join(','),
     related: taxonomy.skills.map((s) => (s.related ?? []).map((id) => no(id).toString(36)).join(' ')).join(','),
-    trie: encodeTrie(index.root, no),
     roles: roles.map((r): PackedRole => ({
       id: r.id,
       title: r.title,
@@ -56,26 +56,16 @@ export function packRoleDetails(roles: readonly Role[]): PackedRoleDetails[] {
   }));
 }
 
-/** The trie's text form (see packed.ts). */
-function encodeTrie(root: TrieNode, no: (id: string) => number): string {
-  const out: string[] = [];
-  const walk = (node: TrieNode) => {
-    for (const [token, child] of node.next) {
-      const e = child.entry;
-      let flags = child.attached ? TRIE_FLAG.attached : 0;
-      if (e) flags |= TRIE_FLAG.entry | (e.caseSensitive ? TRIE_FLAG.caseSensitive : 0) | (e.needsEvidence ? TRIE_FLAG.needsEvidence : 0) | (e.needsAsk ? TRIE_FLAG.needsAsk : 0);
-      out.push(String.fromCharCode(FLAG_BASE + flags), token);
-      if (e) {
-        out.push(ENTRY, no(e.skillId).toString(36));
-        // Forms matter only where the case must match.
-        if (e.caseSensitive) out.push(FORM, e.forms.join(FORM), FORMS_END);
-      }
-      walk(child);
-      out.push(UP);
-    }
-  };
-  walk(root);
-  // Climbing back at the very end says nothing.
-  while (out[out.length - 1] === UP) out.pop();
-  return out.join('');
+/** Each skill's aliases in the packed form (see packed.ts), by skill number, in the trie's order. */
+function packAliases(trie: AliasTrie, no: (id: string) => number): string[][] {
+  const out: string[][] = [];
+  for (const [key, node] of aliasNodes(trie)) {
+    const e = trie.entry(node)!;
+    const bits = (e.caseSensitive ? ALIAS_FLAG.caseSensitive : 0) | (e.needsEvidence ? ALIAS_FLAG.needsEvidence : 0) | (e.needsAsk ? ALIAS_FLAG.needsAsk : 0);
+    // Forms matter only where the case must match.
+    const text = (bits ? String.fromCharCode(FLAG_BASE + bits) : '') + key + (e.caseSensitive ? FORM + e.forms.join(FORM) : '');
+    if (key.includes(FIELD) || key.includes('\n')) throw new Error(`alias "${key}" of "${e.skillId}": a line break or '|' can't be packed`);
+    (out[no(e.skillId)] ??= []).push(text);
+  }
+  return out;
 }

@@ -1,30 +1,31 @@
 import type { Degree, Role, RoleSkill, Seniority, SkillCategory } from './schema';
 import { DEGREES, SENIORITIES, SKILL_CATEGORIES } from './vocabulary';
-import { AliasLookup, type AliasEntry, type SkillIndex, type SkillInfo, type TrieNode } from './skill-index';
+import { buildAliasTrie, type AliasPath, type AliasTrie } from './alias-trie';
+import { AliasLookup, type SkillIndex, type SkillInfo } from './skill-index';
 
 /**
  * The bundled data as the extension ships it, packed at build time (scripts/pack-data.ts):
- * the alias trie already built, only the fields the engine reads, and skills referred to by
- * number. Unpacking is a linear walk with no tokenizing, so the engine is ready in milliseconds
- * in the page instead of building its index from 10,000 aliases.
+ * only the fields the engine reads, skills referred to by number, and each skill's aliases beside
+ * its name as the trie's keys (lower-case, hyphens dropped, tokens apart). Unpacking builds the
+ * trie with no tokenizer, so the engine is ready in milliseconds in the page instead of building
+ * its index from 10,000 aliases; listed by skill, the aliases need no skill numbers (8 KB less
+ * zipped than the trie written out with one at each alias).
  */
 export interface PackedData {
   /** Format version of this structure. */
-  format: 2;
+  format: 3;
   /**
    * The skills in columns (a skill's number is its place in each; columns compress better than
-   * rows): ids one a line, an empty line where the id is `slugOf(name)`; names one a line;
-   * categories one character a skill (CATEGORY_BASE + number); parents as base-36 numbers
-   * separated by ',' (empty: none); related skills as base-36 numbers separated by ' ', one
-   * group a skill, groups separated by ','.
+   * rows): ids one a line, an empty line where the id is `slugOf(name)`; categories one character
+   * a skill (CATEGORY_BASE + number); parents as base-36 numbers separated by ',' (empty: none);
+   * related skills as base-36 numbers separated by ' ', one group a skill, groups separated by ','.
    */
   ids: string;
-  names: string;
+  /** One line a skill: its name, then its aliases in the form described at `decodeAlias`, each after a '|'. */
+  skills: string;
   categories: string;
   parents: string;
   related: string;
-  /** The alias trie, in the text form described at `decodeTrie`. */
-  trie: string;
   roles: PackedRole[];
 }
 
@@ -48,13 +49,13 @@ export type RuntimeRole = Pick<Role, 'id' | 'title' | 'titleAliases' | 'responsi
 };
 
 /*
- * The trie's text form. Nodes in depth-first order, each written as
- *   FLAG TOKEN [ '~' SKILL-NUMBER(base 36) [ ':' FORM { ':' FORM } '|' ] ]
- * where FLAG is one character from 'A' (65) to '`' (96) holding five bits (1 attached, 2 has an
- * entry, 4 case sensitive, 8 needs evidence, 16 counts only when asked for) and TOKEN is a lower-case word (letters and digits) or one
- * punctuation mark. A node is a child of the node before it; '<' climbs one level first.
- * Tokens are lower-case letters and digits, so a flag always ends a word; a mark is one code point.
- * FORMs are the written spellings a case-sensitive alias accepts ("Go", "GO"): letters only.
+ * An alias as packed: [FLAG] KEY [':' FORM { ':' FORM }]. FLAG, when the alias has any, is one
+ * character 'A' + bits (1 case sensitive, 2 needs evidence, 4 counts only when asked for); KEY
+ * is the trie path as skill-index.ts aliasKey writes it: lower-case tokens, a space before each
+ * one that stands apart ("scikit learn"), none before one that must touch the token before it
+ * ("c++", "node.js"); a token is a run of letters and digits or one other character. FORMs, only
+ * after a case-sensitive key (one word of letters), are the written spellings it accepts ("Go",
+ * "GO").
  */
 /** How most skill ids are made from their names ("A/B testing" → "a-b-testing"). */
 export function slugOf(name: string): string {
@@ -76,90 +77,83 @@ export interface PackedSkill {
   related?: number[];
 }
 
-export function unpackSkills(packed: PackedData): PackedSkill[] {
-  const ids = packed.ids.split('\n');
-  const names = packed.names.split('\n');
-  const parents = packed.parents.split(',');
-  const related = packed.related.split(',');
-  return names.map((name, i) => {
-    const skill: PackedSkill = { id: ids[i] || slugOf(name), name, category: packed.categories.charCodeAt(i) - CATEGORY_BASE, parent: parents[i] ? parseInt(parents[i], 36) : -1 };
-    if (related[i]) skill.related = related[i].split(' ').map((n) => parseInt(n, 36));
-    return skill;
-  });
-}
-
-export const TRIE_FLAG = { attached: 1, entry: 2, caseSensitive: 4, needsEvidence: 8, needsAsk: 16 } as const;
+export const ALIAS_FLAG = { caseSensitive: 1, needsEvidence: 2, needsAsk: 4 } as const;
 export const FLAG_BASE = 65; // 'A'
-export const UP = '<';
-export const ENTRY = '~';
+export const FIELD = '|';
 export const FORM = ':';
-export const FORMS_END = '|';
 
 function isWordCode(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-  // Upper-case never occurs in a token (all are lower-cased), only in flags.
-  return /[\p{L}\p{N}]/u.test(String.fromCodePoint(s.codePointAt(i)!)) && !(c >= 65 && c <= 90);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return /[\p{L}\p{N}]/u.test(String.fromCodePoint(s.codePointAt(i)!));
 }
 
-/** Aliases matched in any case need no written forms: they share one empty list. */
-const NO_FORMS: string[] = [];
-
-/** Leaves share one empty map, as in skill-index.ts. */
-const NO_CHILDREN: Map<string, TrieNode> = new Map();
-
-export function decodeTrie(text: string, skillIds: readonly string[]): TrieNode {
-  const root: TrieNode = { next: new Map(), attached: false };
-  const stack: TrieNode[] = [root];
+/** One packed alias (the form described above) of skill number `skill`. */
+export function decodeAlias(text: string, skill: number): AliasPath {
   let i = 0;
-  const n = text.length;
-  while (i < n) {
-    if (text[i] === UP) {
-      stack.pop();
+  let bits = 0;
+  const c = text.charCodeAt(0);
+  if (c >= FLAG_BASE && c < FLAG_BASE + 8) {
+    bits = c - FLAG_BASE;
+    i = 1;
+  }
+  const caseSensitive = (bits & ALIAS_FLAG.caseSensitive) !== 0;
+  let end = text.length;
+  let forms: string[] = [];
+  if (caseSensitive) {
+    const at = text.indexOf(FORM, i);
+    if (at >= 0) {
+      forms = text.slice(at + 1).split(FORM);
+      end = at;
+    }
+  }
+  const keys: Array<{ key: string; attached: boolean }> = [];
+  let attached = false;
+  while (i < end) {
+    if (text.charCodeAt(i) === 32) {
+      attached = false;
       i++;
       continue;
     }
-    const flags = text.charCodeAt(i) - FLAG_BASE;
-    i++;
-    let j = i;
-    if (isWordCode(text, j)) {
-      while (j < n && isWordCode(text, j)) j++;
-    } else {
-      j += text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdbff ? 2 : 1;
-    }
-    const token = text.slice(i, j);
+    let j = i + 1;
+    if (isWordCode(text, i)) while (j < end && isWordCode(text, j)) j++;
+    else if (text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff) j++;
+    keys.push({ key: text.slice(i, j), attached });
+    attached = true;
     i = j;
-    const node: TrieNode = { next: NO_CHILDREN, attached: (flags & TRIE_FLAG.attached) !== 0 };
-    if (flags & TRIE_FLAG.entry) {
-      // '~' then the number, then the case-sensitive forms.
-      let k = i + 1;
-      while (k < n && isWordCode(text, k)) k++;
-      const skillId = skillIds[parseInt(text.slice(i + 1, k), 36)]!;
-      i = k;
-      let forms = NO_FORMS;
-      if (text[i] === FORM) {
-        const end = text.indexOf(FORMS_END, i);
-        forms = text.slice(i + 1, end).split(FORM);
-        i = end + 1;
-      }
-      const entry: AliasEntry = {
-        skillId,
-        caseSensitive: (flags & TRIE_FLAG.caseSensitive) !== 0,
-        needsEvidence: (flags & TRIE_FLAG.needsEvidence) !== 0,
-        needsAsk: (flags & TRIE_FLAG.needsAsk) !== 0,
-        forms,
-      };
-      node.entry = entry;
-    }
-    const parent = stack[stack.length - 1]!;
-    if (parent.next === NO_CHILDREN) parent.next = new Map();
-    parent.next.set(token, node);
-    stack.push(node);
   }
-  return root;
+  return { keys, skill, caseSensitive, needsEvidence: (bits & ALIAS_FLAG.needsEvidence) !== 0, needsAsk: (bits & ALIAS_FLAG.needsAsk) !== 0, forms };
 }
 
-export function unpackIndex(packed: PackedData, rows: readonly PackedSkill[] = unpackSkills(packed)): SkillIndex {
+/** The skills' ids in number order (what the roles refer to). */
+export function packedSkillIds(packed: PackedData): string[] {
+  const ids = packed.ids.split('\n');
+  return packed.skills.split('\n').map((line, i) => {
+    const end = line.indexOf(FIELD);
+    return ids[i] || slugOf(end < 0 ? line : line.slice(0, end));
+  });
+}
+
+/** The skills' rows and the trie of their aliases. */
+export function unpackSkills(packed: PackedData): { rows: PackedSkill[]; trie: AliasTrie } {
+  const ids = packed.ids.split('\n');
+  const parents = packed.parents.split(',');
+  const related = packed.related.split(',');
+  const rows: PackedSkill[] = [];
+  const paths: AliasPath[] = [];
+  packed.skills.split('\n').forEach((line, i) => {
+    const fields = line.split(FIELD);
+    const name = fields[0]!;
+    const skill: PackedSkill = { id: ids[i] || slugOf(name), name, category: packed.categories.charCodeAt(i) - CATEGORY_BASE, parent: parents[i] ? parseInt(parents[i], 36) : -1 };
+    if (related[i]) skill.related = related[i].split(' ').map((n) => parseInt(n, 36));
+    rows.push(skill);
+    for (let k = 1; k < fields.length; k++) paths.push(decodeAlias(fields[k]!, i));
+  });
+  return { rows, trie: buildAliasTrie(paths, rows.map((s) => s.id)) };
+}
+
+export function unpackIndex(packed: PackedData, unpacked: ReturnType<typeof unpackSkills> = unpackSkills(packed)): SkillIndex {
+  const { rows, trie } = unpacked;
   const ids = rows.map((s) => s.id);
   const skills = new Map<string, SkillInfo>();
   const children = new Map<string, string[]>();
@@ -174,14 +168,13 @@ export function unpackIndex(packed: PackedData, rows: readonly PackedSkill[] = u
     if (related) info.related = related.map((r) => ids[r]!);
     skills.set(id, info);
   }
-  const root = decodeTrie(packed.trie, ids);
-  return { root, skills, byAlias: new AliasLookup(root), children };
+  return { trie, skills, byAlias: new AliasLookup(trie), children };
 }
 
-export function unpackRoles(packed: PackedData, rows: readonly PackedSkill[] = unpackSkills(packed)): RuntimeRole[] {
+export function unpackRoles(packed: PackedData, ids: readonly string[] = packedSkillIds(packed)): RuntimeRole[] {
   return packed.roles.map((r) => {
     const skills: Array<{ id: string; weight: number }> = [];
-    for (let i = 0; i < r.skills.length; i += 2) skills.push({ id: rows[r.skills[i]!]!.id, weight: r.skills[i + 1]! / 1000 });
+    for (let i = 0; i < r.skills.length; i += 2) skills.push({ id: ids[r.skills[i]!]!, weight: r.skills[i + 1]! / 1000 });
     return {
       id: r.id,
       title: r.title,
