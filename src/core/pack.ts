@@ -23,10 +23,11 @@ export function packData(taxonomy: Taxonomy, roles: readonly Role[]): PackedData
   return {
     format: 3,
     ids: taxonomy.skills.map((s) => (s.id === slugOf(s.name) ? '' : s.id)).join('\n'),
-    skills: taxonomy.skills.map((s, i) => [s.name, ...(aliases[i] ?? [])].join(FIELD)).join('\n'),
+    // The name's own key, when it is the name in lower case, is written as nothing.
+    skills: taxonomy.skills.map((s, i) => [s.name, ...(aliases[i] ?? []).map((a) => (a === s.name.toLowerCase() ? '' : a))].join(FIELD)).join('\n'),
     categories: taxonomy.skills.map((s) => String.fromCharCode(CATEGORY_BASE + SKILL_CATEGORIES.indexOf(s.category))).join(''),
     parents: taxonomy.skills.map((s) => (s.parent ? no(s.parent).toString(36) : '')).join(','),
-    related: taxonomy.skills.map((s) => (s.related ?? []).map((id) => no(id).toString(36)).join(' ')).join(','),
+    related: taxonomy.skills.map((s, i) => packRelated(i, (s.related ?? []).map(no), s.id)).join(','),
     roles: roles.map((r): PackedRole => ({
       id: r.id,
       title: r.title,
@@ -54,6 +55,21 @@ export function packRoleDetails(roles: readonly Role[]): PackedRoleDetails[] {
     ...(r.tools ? { tools: r.tools } : {}),
     tiers: r.skills.map((s) => TIER_CODES[s.tier]).join(''),
   }));
+}
+
+/**
+ * The related skills of skill `i` with larger numbers, as steps (see packed.ts); those with
+ * smaller numbers are written at theirs. Unpacked, each list comes out in number order: it must be
+ * so in the source too for the packed engine to give the same analysis.
+ */
+function packRelated(i: number, related: readonly number[], id: string): string {
+  if (related.some((r, k) => k > 0 && r < related[k - 1]!)) throw new Error(`skill "${id}": related skills must be in the skills' order to be packed`);
+  let at = i;
+  return related.filter((r) => r > i).map((r) => {
+    const step = r - at;
+    at = r;
+    return step.toString(36);
+  }).join(' ');
 }
 
 /** Each skill's aliases in the packed form (see packed.ts), by skill number, in the trie's order. */

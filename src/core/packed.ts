@@ -17,14 +17,21 @@ export interface PackedData {
   /**
    * The skills in columns (a skill's number is its place in each; columns compress better than
    * rows): ids one a line, an empty line where the id is `slugOf(name)`; categories one character
-   * a skill (CATEGORY_BASE + number); parents as base-36 numbers separated by ',' (empty: none);
-   * related skills as base-36 numbers separated by ' ', one group a skill, groups separated by ','.
+   * a skill (CATEGORY_BASE + number); parents as base-36 numbers separated by ',' (empty: none).
    */
   ids: string;
-  /** One line a skill: its name, then its aliases in the form described at `decodeAlias`, each after a '|'. */
+  /**
+   * One line a skill: its name, then its aliases in the form described at `decodeAlias`, each
+   * after a '|'; an empty one is the name in lower case (most names are their own key so).
+   */
   skills: string;
   categories: string;
   parents: string;
+  /**
+   * Related skills go both ways (the data check makes sure), so each pair is written once, at the
+   * skill with the smaller number: one group a skill, groups separated by ','; in a group, base-36
+   * steps separated by ' ', the first from the skill's own number, each next from the one before.
+   */
   related: string;
   roles: PackedRole[];
 }
@@ -138,16 +145,25 @@ export function packedSkillIds(packed: PackedData): string[] {
 export function unpackSkills(packed: PackedData): { rows: PackedSkill[]; trie: AliasTrie } {
   const ids = packed.ids.split('\n');
   const parents = packed.parents.split(',');
-  const related = packed.related.split(',');
   const rows: PackedSkill[] = [];
   const paths: AliasPath[] = [];
   packed.skills.split('\n').forEach((line, i) => {
     const fields = line.split(FIELD);
     const name = fields[0]!;
-    const skill: PackedSkill = { id: ids[i] || slugOf(name), name, category: packed.categories.charCodeAt(i) - CATEGORY_BASE, parent: parents[i] ? parseInt(parents[i], 36) : -1 };
-    if (related[i]) skill.related = related[i].split(' ').map((n) => parseInt(n, 36));
-    rows.push(skill);
-    for (let k = 1; k < fields.length; k++) paths.push(decodeAlias(fields[k]!, i));
+    rows.push({ id: ids[i] || slugOf(name), name, category: packed.categories.charCodeAt(i) - CATEGORY_BASE, parent: parents[i] ? parseInt(parents[i], 36) : -1 });
+    for (let k = 1; k < fields.length; k++) paths.push(decodeAlias(fields[k] || name.toLowerCase(), i));
+  });
+  // Each pair at the smaller number: a skill's list comes out in number order, the pairs written
+  // at smaller numbers than its own first (all added before its own turn), then its own.
+  packed.related.split(',').forEach((group, i) => {
+    let j = i;
+    if (group !== '') {
+      for (const step of group.split(' ')) {
+        j += parseInt(step, 36);
+        (rows[i]!.related ??= []).push(j);
+        (rows[j]!.related ??= []).push(i);
+      }
+    }
   });
   return { rows, trie: buildAliasTrie(paths, rows.map((s) => s.id)) };
 }
