@@ -47,8 +47,9 @@ export class AliasTrie {
     /** Token number → token. */
     private readonly tokens: readonly string[],
     private readonly tokenNumbers: ReadonlyMap<string, number>,
-    /** parent × tokens.length + token number → child. */
+    /** parent × radix + token number → child (radix: at least the number of tokens). */
     private readonly edges: ReadonlyMap<number, number>,
+    private readonly radix: number,
     private readonly flags: Uint8Array,
     /** Skill number at each node, -1 where no alias ends. */
     private readonly skills: Int32Array,
@@ -61,10 +62,15 @@ export class AliasTrie {
     return this.flags.length;
   }
 
+  /** Distinct tokens on the edges. */
+  get tokenCount(): number {
+    return this.tokens.length;
+  }
+
   /** The child of `node` along `token`, or -1. */
   child(node: number, token: string): number {
     const t = this.tokenNumbers.get(token);
-    return t === undefined ? -1 : (this.edges.get(node * this.tokens.length + t) ?? -1);
+    return t === undefined ? -1 : (this.edges.get(node * this.radix + t) ?? -1);
   }
 
   /** A punctuation token that must touch the token before it ("c++", "node.js"). */
@@ -92,62 +98,99 @@ export class AliasTrie {
 
   /** Every edge, a parent always before its children: (parent, token, child). */
   forEachEdge(fn: (parent: number, token: string, child: number) => void): void {
-    const n = this.tokens.length;
+    const n = this.radix;
     for (const [key, child] of this.edges) fn(Math.floor(key / n), this.tokens[key % n]!, child);
   }
 }
 
 /**
- * Builds the trie. An alias whose path is already another alias of the same skill adds its
- * written form, and is only as strict as its least strict spelling ("Go", "GO"); a path claimed
- * by another skill keeps its first owner (the data test forbids such clashes).
+ * Builds the trie one alias at a time, one key at a time (no array or object an alias: the
+ * extension builds it from the packed data as a page opens). `tokens` and `nodes` are at least
+ * the number of distinct keys and of paths' nodes, the root included (the packed data records
+ * both). An alias whose path is already another alias of the same skill adds its written form,
+ * and is only as strict as its least strict spelling ("Go", "GO"); a path claimed by another
+ * skill keeps its first owner (the data test forbids such clashes).
  */
+export class AliasTrieBuilder {
+  private readonly tokens: string[] = [];
+  private readonly tokenNumbers = new Map<string, number>();
+  private readonly edges = new Map<number, number>();
+  private readonly flags: Uint8Array;
+  private readonly skills: Int32Array;
+  private readonly forms = new Map<number, string[]>();
+  private size = 1;
+  private node = 0;
+
+  constructor(
+    private readonly radix: number,
+    nodes: number,
+  ) {
+    this.flags = new Uint8Array(nodes);
+    this.skills = new Int32Array(nodes).fill(-1);
+  }
+
+  /** Follows, or makes, the edge from where the alias has got to (the root at first). */
+  key(token: string, attached: boolean): void {
+    let t = this.tokenNumbers.get(token);
+    if (t === undefined) {
+      t = this.tokens.length;
+      if (t >= this.radix) throw new Error(`alias trie: more than ${this.radix} distinct tokens`);
+      this.tokenNumbers.set(token, t);
+      this.tokens.push(token);
+    }
+    const edge = this.node * this.radix + t;
+    let child = this.edges.get(edge);
+    if (child === undefined) {
+      child = this.size++;
+      if (child >= this.flags.length) throw new Error(`alias trie: more than ${this.flags.length} nodes`);
+      this.edges.set(edge, child);
+      if (attached) this.flags[child] = ATTACHED;
+    }
+    this.node = child;
+  }
+
+  /** Ends the alias at the node reached: it stands for skill number `skill`. */
+  end(skill: number, caseSensitive: boolean, needsEvidence: boolean, needsAsk: boolean, forms: readonly string[]): void {
+    const node = this.node;
+    this.node = 0;
+    if (node === 0) return;
+    const strict = (caseSensitive ? CASE : 0) | (needsEvidence ? EVIDENCE : 0) | (needsAsk ? ASK : 0);
+    if (this.skills[node]! < 0) {
+      this.skills[node] = skill;
+      this.flags[node]! |= strict;
+      if (forms.length > 0) this.forms.set(node, [...forms]);
+    } else if (this.skills[node] === skill) {
+      if (forms.length > 0) this.forms.set(node, [...(this.forms.get(node) ?? []), ...forms]);
+      this.flags[node]! &= ATTACHED | strict;
+    }
+  }
+
+  build(skillIds: readonly string[]): AliasTrie {
+    // Forms matter only where the case must match.
+    for (const node of this.forms.keys()) if ((this.flags[node]! & CASE) === 0) this.forms.delete(node);
+    return new AliasTrie(this.tokens, this.tokenNumbers, this.edges, this.radix, this.flags.slice(0, this.size), this.skills.slice(0, this.size), this.forms, skillIds);
+  }
+}
+
+/** The trie of a list of aliases (the source data's: skill-index.ts). */
 export function buildAliasTrie(paths: readonly AliasPath[], skillIds: readonly string[]): AliasTrie {
-  // First the token numbers, so that an edge's key (parent × tokens + token) is known.
-  const tokens: string[] = [];
-  const tokenNumbers = new Map<string, number>();
-  let bound = 1;
+  const tokens = new Set<string>();
+  let nodes = 1;
   for (const p of paths) {
-    bound += p.keys.length;
-    for (const { key } of p.keys) {
-      if (!tokenNumbers.has(key)) {
-        tokenNumbers.set(key, tokens.length);
-        tokens.push(key);
-      }
-    }
+    nodes += p.keys.length;
+    for (const { key } of p.keys) tokens.add(key);
   }
-  const n = tokens.length;
-  const edges = new Map<number, number>();
-  const flags = new Uint8Array(bound);
-  const skills = new Int32Array(bound).fill(-1);
-  const forms = new Map<number, string[]>();
-  let size = 1;
+  const builder = new AliasTrieBuilder(Math.max(tokens.size, 1), nodes);
   for (const p of paths) {
-    if (p.keys.length === 0) continue;
-    let node = 0;
-    for (const { key, attached } of p.keys) {
-      const edge = node * n + tokenNumbers.get(key)!;
-      let child = edges.get(edge);
-      if (child === undefined) {
-        child = size++;
-        edges.set(edge, child);
-        if (attached) flags[child] = ATTACHED;
-      }
-      node = child;
-    }
-    const strict = (p.caseSensitive ? CASE : 0) | (p.needsEvidence ? EVIDENCE : 0) | (p.needsAsk ? ASK : 0);
-    if (skills[node]! < 0) {
-      skills[node] = p.skill;
-      flags[node]! |= strict;
-      forms.set(node, [...p.forms]);
-    } else if (skills[node] === p.skill) {
-      forms.get(node)!.push(...p.forms);
-      flags[node]! &= ATTACHED | strict;
-    }
+    for (const { key, attached } of p.keys) builder.key(key, attached);
+    builder.end(p.skill, p.caseSensitive, p.needsEvidence, p.needsAsk, p.forms);
   }
-  // Forms matter only where the case must match.
-  for (const node of forms.keys()) if ((flags[node]! & CASE) === 0) forms.delete(node);
-  return new AliasTrie(tokens, tokenNumbers, edges, flags.slice(0, size), skills.slice(0, size), forms, skillIds);
+  return builder.build(skillIds);
+}
+
+/** What the packed data records of a trie, so that unpacking can size it before it starts (AliasTrieBuilder). */
+export function trieCounts(trie: AliasTrie): { tokens: number; nodes: number } {
+  return { tokens: trie.tokenCount, nodes: trie.size };
 }
 
 /**

@@ -7,7 +7,7 @@ import { postingFacts } from './facts';
 import { looksLikePosting } from './jobness';
 import { createMatcher, matcherOver, type Matcher } from './matcher';
 import type { SkillIndex } from './skill-index';
-import { unpackIndex, unpackRoles, unpackSkills, type PackedData, type RuntimeRole } from './packed';
+import { unpackIndex, unpackRoles, type PackedData, type RuntimeRole } from './packed';
 import { prepareRoles, rankRoles } from './rank-roles';
 import { countRoleNames, indexRoleNames } from './role-names';
 import { findDegree, findSeniority, findYears, type YearsClaim } from './requirements';
@@ -44,9 +44,8 @@ export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine
 
 /** The engine over the data packed at build time (packed.ts): what the extension runs. */
 export function createPackedEngine(packed: PackedData): Engine {
-  const unpacked = unpackSkills(packed);
-  const index = unpackIndex(packed, unpacked);
-  return engineOver(matcherOver(index), unpackRoles(packed, unpacked.rows.map((s) => s.id)), () => searchableFromTrie(index));
+  const index = unpackIndex(packed);
+  return engineOver(matcherOver(index), unpackRoles(packed, [...index.skills.keys()]), () => searchableFromTrie(index));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { aliasNodes, type AliasTrie } from './alias-trie';
+import { aliasNodes, trieCounts, type AliasTrie } from './alias-trie';
 import { ALIAS_FLAG, CATEGORY_BASE, FIELD, FLAG_BASE, FORM, slugOf, TIER_CODES, type PackedData, type PackedRole, type PackedRoleDetails } from './packed';
 import type { Role, Taxonomy } from './schema';
 import { DEGREES, SENIORITIES, SKILL_CATEGORIES } from './vocabulary';
@@ -19,10 +19,12 @@ export function packData(taxonomy: Taxonomy, roles: readonly Role[]): PackedData
   for (const s of taxonomy.skills) {
     if (/[\n,]/.test(s.id) || /[\n|]/.test(s.name)) throw new Error(`skill "${s.id}": a line break, comma or '|' can't be packed`);
   }
-  const aliases = packAliases(buildSkillIndex(taxonomy).trie, no);
+  const { trie } = buildSkillIndex(taxonomy);
+  const aliases = packAliases(trie, no);
   return {
     format: 3,
     ids: taxonomy.skills.map((s) => (s.id === slugOf(s.name) ? '' : s.id)).join('\n'),
+    counts: trieCounts(trie),
     // The name's own key, when it is the name in lower case, is written as nothing.
     skills: taxonomy.skills.map((s, i) => [s.name, ...(aliases[i] ?? []).map((a) => (a === s.name.toLowerCase() ? '' : a))].join(FIELD)).join('\n'),
     categories: taxonomy.skills.map((s) => String.fromCharCode(CATEGORY_BASE + SKILL_CATEGORIES.indexOf(s.category))).join(''),

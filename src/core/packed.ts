@@ -1,6 +1,6 @@
 import type { Degree, Role, RoleSkill, Seniority, SkillCategory } from './schema';
 import { DEGREES, SENIORITIES, SKILL_CATEGORIES } from './vocabulary';
-import { buildAliasTrie, type AliasPath, type AliasTrie } from './alias-trie';
+import { AliasTrieBuilder } from './alias-trie';
 import { AliasLookup, type SkillIndex, type SkillInfo } from './skill-index';
 
 /**
@@ -20,6 +20,8 @@ export interface PackedData {
    * a skill (CATEGORY_BASE + number); parents as base-36 numbers separated by ',' (empty: none).
    */
   ids: string;
+  /** How many distinct tokens and nodes (the root included) the alias trie has, to size it before unpacking. */
+  counts: { tokens: number; nodes: number };
   /**
    * One line a skill: its name, then its aliases in the form described at `decodeAlias`, each
    * after a '|'; an empty one is the name in lower case (most names are their own key so).
@@ -74,62 +76,47 @@ export function slugOf(name: string): string {
 
 export const CATEGORY_BASE = 65; // 'A'
 
-/** One skill as the columns hold it. */
-export interface PackedSkill {
-  id: string;
-  name: string;
-  category: number;
-  /** -1: none. */
-  parent: number;
-  related?: number[];
-}
-
 export const ALIAS_FLAG = { caseSensitive: 1, needsEvidence: 2, needsAsk: 4 } as const;
 export const FLAG_BASE = 65; // 'A'
 export const FIELD = '|';
 export const FORM = ':';
 
-function isWordCode(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-  return /[\p{L}\p{N}]/u.test(String.fromCodePoint(s.codePointAt(i)!));
-}
+/** A run of lower-case letters and digits: most keys' words, one token each. */
+const WORD_RUN = /^[a-z0-9]+$/;
+/** The tokens of a key written together ("c++", "node.js"): runs of letters and digits, and single other characters. */
+const TOKEN = /[\p{L}\p{N}]+|[^\p{L}\p{N}]/gu;
 
-/** One packed alias (the form described above) of skill number `skill`. */
-export function decodeAlias(text: string, skill: number): AliasPath {
-  let i = 0;
+/** Adds one packed alias (the form described above) of skill number `skill` to the trie. */
+export function addPackedAlias(builder: AliasTrieBuilder, text: string, skill: number): void {
   let bits = 0;
+  let key = text;
   const c = text.charCodeAt(0);
   if (c >= FLAG_BASE && c < FLAG_BASE + 8) {
     bits = c - FLAG_BASE;
-    i = 1;
+    key = text.slice(1);
   }
   const caseSensitive = (bits & ALIAS_FLAG.caseSensitive) !== 0;
-  let end = text.length;
-  let forms: string[] = [];
+  let forms: readonly string[] = [];
   if (caseSensitive) {
-    const at = text.indexOf(FORM, i);
+    const at = key.indexOf(FORM);
     if (at >= 0) {
-      forms = text.slice(at + 1).split(FORM);
-      end = at;
+      forms = key.slice(at + 1).split(FORM);
+      key = key.slice(0, at);
     }
   }
-  const keys: Array<{ key: string; attached: boolean }> = [];
-  let attached = false;
-  while (i < end) {
-    if (text.charCodeAt(i) === 32) {
-      attached = false;
-      i++;
+  // A space before a token: it stands apart; none: it touches the one before ("c++").
+  for (const part of key.split(' ')) {
+    if (WORD_RUN.test(part)) {
+      builder.key(part, false);
       continue;
     }
-    let j = i + 1;
-    if (isWordCode(text, i)) while (j < end && isWordCode(text, j)) j++;
-    else if (text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff) j++;
-    keys.push({ key: text.slice(i, j), attached });
-    attached = true;
-    i = j;
+    let attached = false;
+    for (const [token] of part.matchAll(TOKEN)) {
+      builder.key(token, attached);
+      attached = true;
+    }
   }
-  return { keys, skill, caseSensitive, needsEvidence: (bits & ALIAS_FLAG.needsEvidence) !== 0, needsAsk: (bits & ALIAS_FLAG.needsAsk) !== 0, forms };
+  builder.end(skill, caseSensitive, (bits & ALIAS_FLAG.needsEvidence) !== 0, (bits & ALIAS_FLAG.needsAsk) !== 0, forms);
 }
 
 /** The skills' ids in number order (what the roles refer to). */
@@ -141,50 +128,38 @@ export function packedSkillIds(packed: PackedData): string[] {
   });
 }
 
-/** The skills' rows and the trie of their aliases. */
-export function unpackSkills(packed: PackedData): { rows: PackedSkill[]; trie: AliasTrie } {
+/** The skills, and the trie of their aliases: what the engine reads of the taxonomy. */
+export function unpackIndex(packed: PackedData): SkillIndex {
   const ids = packed.ids.split('\n');
-  const parents = packed.parents.split(',');
-  const rows: PackedSkill[] = [];
-  const paths: AliasPath[] = [];
-  packed.skills.split('\n').forEach((line, i) => {
+  const builder = new AliasTrieBuilder(packed.counts.tokens, packed.counts.nodes);
+  const infos = packed.skills.split('\n').map((line, i): SkillInfo => {
     const fields = line.split(FIELD);
     const name = fields[0]!;
-    rows.push({ id: ids[i] || slugOf(name), name, category: packed.categories.charCodeAt(i) - CATEGORY_BASE, parent: parents[i] ? parseInt(parents[i], 36) : -1 });
-    for (let k = 1; k < fields.length; k++) paths.push(decodeAlias(fields[k] || name.toLowerCase(), i));
+    for (let k = 1; k < fields.length; k++) addPackedAlias(builder, fields[k] || name.toLowerCase(), i);
+    return { id: ids[i] || slugOf(name), name, category: SKILL_CATEGORIES[packed.categories.charCodeAt(i) - CATEGORY_BASE] as SkillCategory };
+  });
+  const children = new Map<string, string[]>();
+  packed.parents.split(',').forEach((p, i) => {
+    if (p === '') return;
+    const info = infos[i]!;
+    info.parent = infos[parseInt(p, 36)]!.id;
+    const list = children.get(info.parent);
+    if (list) list.push(info.id);
+    else children.set(info.parent, [info.id]);
   });
   // Each pair at the smaller number: a skill's list comes out in number order, the pairs written
   // at smaller numbers than its own first (all added before its own turn), then its own.
   packed.related.split(',').forEach((group, i) => {
+    if (group === '') return;
     let j = i;
-    if (group !== '') {
-      for (const step of group.split(' ')) {
-        j += parseInt(step, 36);
-        (rows[i]!.related ??= []).push(j);
-        (rows[j]!.related ??= []).push(i);
-      }
+    for (const step of group.split(' ')) {
+      j += parseInt(step, 36);
+      (infos[i]!.related ??= []).push(infos[j]!.id);
+      (infos[j]!.related ??= []).push(infos[i]!.id);
     }
   });
-  return { rows, trie: buildAliasTrie(paths, rows.map((s) => s.id)) };
-}
-
-export function unpackIndex(packed: PackedData, unpacked: ReturnType<typeof unpackSkills> = unpackSkills(packed)): SkillIndex {
-  const { rows, trie } = unpacked;
-  const ids = rows.map((s) => s.id);
-  const skills = new Map<string, SkillInfo>();
-  const children = new Map<string, string[]>();
-  for (const { id, name, category, parent, related } of rows) {
-    const info: SkillInfo = { id, name, category: SKILL_CATEGORIES[category] as SkillCategory };
-    if (parent >= 0) {
-      info.parent = ids[parent]!;
-      const list = children.get(info.parent) ?? [];
-      list.push(id);
-      children.set(info.parent, list);
-    }
-    if (related) info.related = related.map((r) => ids[r]!);
-    skills.set(id, info);
-  }
-  return { trie, skills, byAlias: new AliasLookup(trie), children };
+  const trie = builder.build(infos.map((s) => s.id));
+  return { trie, skills: new Map(infos.map((s) => [s.id, s])), byAlias: new AliasLookup(trie), children };
 }
 
 export function unpackRoles(packed: PackedData, ids: readonly string[] = packedSkillIds(packed)): RuntimeRole[] {
