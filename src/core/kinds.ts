@@ -5,12 +5,18 @@ import type { Skill } from './schema';
 const CONCEPTS = new Set(['group', 'ml-concept', 'method', 'statistics']);
 
 /**
+ * A name in the plural: "Cloud platforms", "Databases", "APIs"; not a camel-case product whose last
+ * word ends in s ("DevOps", "MLOps", "SolarWinds").
+ */
+const isPluralName = (n: string) => /[^s]s$/.test(n) && !/[A-Za-z][A-Z][a-z]{2,}$/.test(n);
+
+/**
  * A name for a kind of product, in the plural or a group ("Cloud platforms", "Databases", "BI
  * tools"): named with its examples, it is the group's name, not a skill of its own. A field
  * ("Machine learning", "Computer vision") is a skill of its own even beside its methods.
  */
 export function namesAKind(skill: Pick<Skill, 'name' | 'category'> | undefined): boolean {
-  return skill !== undefined && (skill.category === 'group' || /[^s]s$/.test(skill.name));
+  return skill !== undefined && (skill.category === 'group' || isPluralName(skill.name));
 }
 
 /**
@@ -20,5 +26,5 @@ export function namesAKind(skill: Pick<Skill, 'name' | 'category'> | undefined):
 export function isGenericSkill(skill: Pick<Skill, 'name' | 'category'> | undefined): boolean {
   if (!skill) return false;
   const n = skill.name;
-  return CONCEPTS.has(skill.category) || /[^s]s$/.test(n) || (n.includes(' ') && n.slice(1) === n.slice(1).toLowerCase());
+  return CONCEPTS.has(skill.category) || isPluralName(n) || (n.includes(' ') && n.slice(1) === n.slice(1).toLowerCase());
 }
