@@ -83,8 +83,9 @@ export class AliasTrie {
     return this.skills[node]! >= 0;
   }
 
-  /** What the alias ending at `node` stands for; one object a node, made when first asked for. */
+  /** What the alias ending at `node` stands for (nothing for -1, no node); one object a node, made when first asked for. */
   entry(node: number): AliasEntry | undefined {
+    if (node < 0) return undefined;
     const skill = this.skills[node]!;
     if (skill < 0) return undefined;
     let e = this.entries[node];

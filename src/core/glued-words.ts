@@ -1,4 +1,5 @@
-import type { AliasEntry, TrieNode } from './skill-index';
+import { AliasTrie } from './alias-trie';
+import type { AliasEntry } from './skill-index';
 import { TokenKind, type Tokens } from './tokenize';
 
 /**
@@ -32,8 +33,15 @@ const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLower = (c: number) => c >= 97 && c <= 122;
 
 /** The alias entry a whole word (or its plural) completes, if any. */
-function entryOf(root: TrieNode, word: string): AliasEntry | undefined {
-  return root.next.get(word)?.entry ?? (word.length > 3 && word.endsWith('s') ? root.next.get(word.slice(0, -1))?.entry : undefined);
+function entryOf(trie: AliasTrie, word: string): AliasEntry | undefined {
+  return trie.entry(nodeOf(trie, word)) ?? (word.length > 3 && word.endsWith('s') ? trie.entry(nodeOf(trie, word.slice(0, -1))) : undefined);
+}
+
+/** The node a path of keys leads to from the trie, or -1. */
+function nodeOf(trie: AliasTrie, ...keys: string[]): number {
+  let node = AliasTrie.ROOT;
+  for (const key of keys) if (node >= 0) node = trie.child(node, key);
+  return node;
 }
 
 /** Where the case changes inside a word: a small letter then a capital ("dockerOptional"), or a run of capitals ending where a capitalised word starts ("CUDALinux"). */
@@ -57,16 +65,16 @@ function firstWord(piece: string): string {
 }
 
 /** An alias runs on from the left piece into the right one: "Deep|Learning", "recommender|Systems". */
-function nameGoesOn(root: TrieNode, left: string, right: string): boolean {
-  const next = root.next.get(left)?.next;
-  if (!next) return false;
+function nameGoesOn(trie: AliasTrie, left: string, right: string): boolean {
+  const node = nodeOf(trie, left);
+  if (node < 0) return false;
   // A plural in the text ends a name the trie keeps in the singular, as the scan reads it.
   const w = firstWord(right);
-  return next.has(w) || (w.length > 3 && w.endsWith('s') && next.has(w.slice(0, -1)));
+  return trie.child(node, w) >= 0 || (w.length > 3 && w.endsWith('s') && trie.child(node, w.slice(0, -1)) >= 0);
 }
 
 /** Whether a piece, lower-cased, starts an alias as it stands (or as a plural). */
-const startsAlias = (root: TrieNode, word: string) => root.next.has(word) || (word.length > 3 && word.endsWith('s') && root.next.has(word.slice(0, -1)));
+const startsAlias = (trie: AliasTrie, word: string) => nodeOf(trie, word) >= 0 || (word.length > 3 && word.endsWith('s') && nodeOf(trie, word.slice(0, -1)) >= 0);
 
 /** Where a word is cut, and whether one list item ends there ("CUDA|Linux") or one name goes on ("Deep|Learning", "with|model"). */
 export interface Cut {
@@ -79,15 +87,15 @@ export interface Cut {
  * `before` and `after` are the lower-cased words around it ("apache" for "SparkDemonstrable",
  * "serving" for "withmodel"), or ''.
  */
-export function gluedCuts(word: string, root: TrieNode, before = '', after = ''): Cut[] {
+export function gluedCuts(word: string, trie: AliasTrie, before = '', after = ''): Cut[] {
   const out: Cut[] = [];
   let from = 0;
   let prev = before;
   for (;;) {
     const piece = word.slice(from);
     const lower = piece.toLowerCase();
-    if (startsAlias(root, lower)) return out;
-    const cut = from === 0 && isLower(word.charCodeAt(0)) ? cutAfterSmallWord(piece, lower, root, after) : cutOfNames(piece, lower, root, prev);
+    if (startsAlias(trie, lower)) return out;
+    const cut = from === 0 && isLower(word.charCodeAt(0)) ? cutAfterSmallWord(piece, lower, trie, after) : cutOfNames(piece, lower, trie, prev);
     if (cut === null) return out;
     out.push({ at: from + cut.at, itemBreak: cut.itemBreak });
     prev = lower.slice(0, cut.at);
@@ -96,38 +104,38 @@ export function gluedCuts(word: string, root: TrieNode, before = '', after = '')
 }
 
 /** In a word that starts in lower case: the first case change after three small letters, or a glued small word before an alias ("withmodel"). */
-function cutAfterSmallWord(piece: string, lower: string, root: TrieNode, after: string): Cut | null {
+function cutAfterSmallWord(piece: string, lower: string, trie: AliasTrie, after: string): Cut | null {
   const first = caseChanges(piece)[0];
   if (first !== undefined) {
     for (let i = 0; i < first; i++) if (!isLower(piece.charCodeAt(i))) return null;
     if (first < 3 || first > piece.length - 2) return null;
     // "recommenderSystems" is one name written in camel case; "dockerOptional" two items.
-    return { at: first, itemBreak: !nameGoesOn(root, lower.slice(0, first), piece.slice(first)) };
+    return { at: first, itemBreak: !nameGoesOn(trie, lower.slice(0, first), piece.slice(first)) };
   }
   for (const small of GLUED_LOWER) {
     if (lower.length - small.length < MIN_REST || !lower.startsWith(small)) continue;
     // "withmodel serving": the rest is a name, or starts one that the next word goes on with ("withdraw from" is a word).
     const rest = lower.slice(small.length);
-    const own = entryOf(root, rest);
-    if ((own !== undefined && !own.needsEvidence) || (after !== '' && root.next.get(rest)?.next.has(after) === true)) return { at: small.length, itemBreak: false };
+    const own = entryOf(trie, rest);
+    if ((own !== undefined && !own.needsEvidence) || (after !== '' && nodeOf(trie, rest, after) >= 0)) return { at: small.length, itemBreak: false };
   }
   return null;
 }
 
 /** In a word that starts with a capital: the last case change whose reading the index vouches for. */
-function cutOfNames(piece: string, lower: string, root: TrieNode, prev: string): Cut | null {
+function cutOfNames(piece: string, lower: string, trie: AliasTrie, prev: string): Cut | null {
   const changes = caseChanges(piece);
   for (let k = changes.length - 1; k >= 0; k--) {
     const at = changes[k]!;
     if (piece.length - at < 2) continue;
     const left = lower.slice(0, at);
-    if (nameGoesOn(root, left, piece.slice(at))) return { at, itemBreak: false };
-    const own = entryOf(root, left);
+    if (nameGoesOn(trie, left, piece.slice(at))) return { at, itemBreak: false };
+    const own = entryOf(trie, left);
     // An everyday name ("Triton", "Spark") as its tool writes it, not a short one ("Go" of
     // "GoFundMe"), and before a plain word: "WordEmbedding" is no word processor.
-    const everydayAlone = () => left.length >= 3 && own!.forms.includes(piece.slice(0, at)) && !startsAlias(root, firstWord(piece.slice(at)));
+    const everydayAlone = () => left.length >= 3 && own!.forms.includes(piece.slice(0, at)) && !startsAlias(trie, firstWord(piece.slice(at)));
     const standsAlone = own !== undefined && (!own.needsEvidence || everydayAlone());
-    const endsAlias = prev !== '' && root.next.get(prev)?.next.get(left)?.entry !== undefined;
+    const endsAlias = prev !== '' && trie.entry(nodeOf(trie, prev, left)) !== undefined;
     if (standsAlone || endsAlias) return { at, itemBreak: true };
   }
   return null;
@@ -139,7 +147,7 @@ function cutOfNames(piece: string, lower: string, root: TrieNode, prev: string):
  * ended a zero-width line break stands between them: no name runs across it, and an everyday
  * word after it opens its item ("APIMake sure" is no build tool).
  */
-export function splitGluedWords(t: Tokens, root: TrieNode): Tokens {
+export function splitGluedWords(t: Tokens, trie: AliasTrie): Tokens {
   let cutsAt: Map<number, Cut[]> | null = null;
   let added = 0;
   for (let i = 0; i < t.count; i++) {
@@ -149,7 +157,7 @@ export function splitGluedWords(t: Tokens, root: TrieNode): Tokens {
     if (t.lower[i]!.length !== word.length || !mayBeGlued(word, t.lower[i]!)) continue;
     const before = i > 0 && t.kind[i - 1] === TokenKind.Word ? t.lower[i - 1]! : '';
     const after = i + 1 < t.count && t.kind[i + 1] === TokenKind.Word ? t.lower[i + 1]! : '';
-    const cuts = gluedCuts(word, root, before, after);
+    const cuts = gluedCuts(word, trie, before, after);
     if (cuts.length === 0) continue;
     (cutsAt ??= new Map()).set(i, cuts);
     for (const c of cuts) added += c.itemBreak ? 2 : 1;

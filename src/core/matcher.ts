@@ -160,7 +160,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
 export function matcherOver(index: SkillIndex): Matcher {
   const match = (written: Tokens) => {
     // Candidates carry text offsets; their token indices are this stream's, read only in here.
-    const tokens = splitGluedWords(written, index.root);
+    const tokens = splitGluedWords(written, index.trie);
     return markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, verbObjectMentions(tokens, sharedHeads(tokens, scan(tokens, index), index), index))));
   };
   return {
