@@ -8,8 +8,9 @@ export const SHARED_CHUNK = 'shared';
  * comparison), instead of one a combination of pages: rollup had made ten of them, half under
  * 3 KB, each zipped apart (a file's own header, and a fresh start for the compressor) and each
  * one more request for a page. A module joins it when more than one page imports it, directly
- * or through others; what a page loads later (`import()`) keeps its own chunk. The content
- * script, the background and /engine.js are single files already.
+ * or through others; what a page loads later (`import()`) keeps its own chunk. A stylesheet
+ * joins it only if every page imports it (the theme): styles apply to every page that loads
+ * them. The content script, the background and /engine.js are single files already.
  */
 export function pageChunks(): Plugin {
   return {
@@ -17,9 +18,24 @@ export function pageChunks(): Plugin {
     outputOptions(options) {
       // The pages' build: ES modules split into chunks (the scripts' builds inline everything).
       if (options.format !== 'es' || options.inlineDynamicImports) return null;
-      return { ...options, manualChunks: (id, meta) => (pagesImporting(id, meta) > 1 ? SHARED_CHUNK : undefined) };
+      return {
+        ...options,
+        manualChunks(id, meta) {
+          const pages = pagesImporting(id, meta);
+          // A stylesheet applies to the whole page that loads it: shared only if every page imports it (the theme).
+          if (/\.css($|\?)/.test(id)) return pages === pageCount(meta) ? SHARED_CHUNK : undefined;
+          return pages > 1 ? SHARED_CHUNK : undefined;
+        },
+      };
     },
   };
+}
+
+/** How many entry points (pages) the build has. */
+function pageCount({ getModuleIds, getModuleInfo }: Rollup.ManualChunkMeta): number {
+  let n = 0;
+  for (const id of getModuleIds()) if (getModuleInfo(id)?.isEntry) n++;
+  return n;
 }
 
 /** How many entry points (pages) import the module, directly or through static imports. */

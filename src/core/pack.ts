@@ -31,19 +31,26 @@ export function packData(taxonomy: Taxonomy, roles: readonly Role[]): PackedData
     parents: taxonomy.skills.map((s) => (s.parent ? no(s.parent).toString(36) : '')).join(','),
     related: taxonomy.skills.map((s, i) => packRelated(i, (s.related ?? []).map(no), s.id)).join(','),
     roles: roles.map((r): PackedRole => ({
-      id: r.id,
+      id: r.id === slugOf(r.title) ? '' : r.id,
       title: r.title,
-      titleAliases: r.titleAliases,
-      responsibilities: r.responsibilities,
+      titleAliases: oneALine(r.titleAliases, r.id),
+      responsibilities: oneALine(r.responsibilities, r.id),
       seniority: r.seniority.map((s) => SENIORITIES.indexOf(s)),
       degree: DEGREES.indexOf(r.degree.typical),
-      skills: r.skills.flatMap((s) => {
-        const w = Math.round(s.weight * 1000);
-        if (Math.abs(w / 1000 - s.weight) > 1e-9) throw new Error(`${r.id}: weight of ${s.id} has more than 3 decimals`);
-        return [no(s.id), w];
-      }),
+      skills: r.skills
+        .map((s) => {
+          const w = Math.round(s.weight * 1000);
+          if (Math.abs(w / 1000 - s.weight) > 1e-9) throw new Error(`${r.id}: weight of ${s.id} has more than 3 decimals`);
+          return `${no(s.id).toString(36)} ${w.toString(36)}`;
+        })
+        .join(' '),
     })),
   };
+}
+
+function oneALine(items: readonly string[], role: string): string {
+  if (items.some((t) => t.includes('\n') || t === '')) throw new Error(`${role}: an empty item or a line break can't be packed`);
+  return items.join('\n');
 }
 
 /** What the extension's pages show of each role beyond what the engine reads (packed.ts). */

@@ -38,17 +38,21 @@ export interface PackedData {
   roles: PackedRole[];
 }
 
-/** A role with only what scoring reads; its skills as [skill number, weight × 1000] pairs, flat. */
+/** A role with only what scoring reads, in strings where JSON would quote each item. */
 export interface PackedRole {
+  /** Empty where the id is `slugOf(title)`. */
   id: string;
   title: string;
-  titleAliases: string[];
-  responsibilities: string[];
+  /** One a line. */
+  titleAliases: string;
+  /** One a line. */
+  responsibilities: string;
   /** Seniority numbers (SENIORITIES). */
   seniority: number[];
   /** Degree number (DEGREES). */
   degree: number;
-  skills: number[];
+  /** Skill number and weight × 1000, in base 36, a pair after another, all separated by ' '. */
+  skills: string;
 }
 
 /** What role scoring and role names read of a role (a full `Role` is one too). */
@@ -162,15 +166,18 @@ export function unpackIndex(packed: PackedData): SkillIndex {
   return { trie, skills: new Map(infos.map((s) => [s.id, s])), byAlias: new AliasLookup(trie), children };
 }
 
+const lines = (text: string): string[] => (text === '' ? [] : text.split('\n'));
+
 export function unpackRoles(packed: PackedData, ids: readonly string[] = packedSkillIds(packed)): RuntimeRole[] {
   return packed.roles.map((r) => {
+    const pairs = r.skills === '' ? [] : r.skills.split(' ');
     const skills: Array<{ id: string; weight: number }> = [];
-    for (let i = 0; i < r.skills.length; i += 2) skills.push({ id: ids[r.skills[i]!]!, weight: r.skills[i + 1]! / 1000 });
+    for (let i = 0; i < pairs.length; i += 2) skills.push({ id: ids[parseInt(pairs[i]!, 36)]!, weight: parseInt(pairs[i + 1]!, 36) / 1000 });
     return {
-      id: r.id,
+      id: r.id || slugOf(r.title),
       title: r.title,
-      titleAliases: r.titleAliases,
-      responsibilities: r.responsibilities,
+      titleAliases: lines(r.titleAliases),
+      responsibilities: lines(r.responsibilities),
       seniority: r.seniority.map((s) => SENIORITIES[s] as Seniority),
       degree: { typical: DEGREES[r.degree] as Degree },
       skills,
@@ -185,6 +192,7 @@ export function unpackRoles(packed: PackedData, ids: readonly string[] = packedS
  */
 export interface PackedRoleDetails {
   id: string;
+  /** The history shows the role titles before it loads the engine (src/role-details.ts). */
   title: string;
   summary: string;
   industries: string[];
