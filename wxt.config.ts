@@ -1,7 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { stripSiteExamples } from './scripts/pack/strip-site-examples';
-import { latin1Output } from './scripts/pack/latin1-output';
 import { pageChunks } from './scripts/pack/page-chunks';
 import { packedData } from './scripts/pack/vite-plugin';
 import { CONTENT_MATCHES } from './src/content/job-sites';
@@ -12,8 +11,7 @@ const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'i
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  // latin1Output last: see scripts/pack/latin1-output.ts (a tab's heap holds each script's source).
-  vite: () => ({ plugins: [preact(), packedData(import.meta.dirname), stripSiteExamples(), pageChunks(), latin1Output()] }),
+  vite: () => ({ plugins: [preact(), packedData(import.meta.dirname), stripSiteExamples(), pageChunks()] }),
   manifest: ({ manifestVersion }) => ({
     name: 'Role Lens: job posting skill match',
     description:

@@ -1,5 +1,5 @@
 import { aliasNodes, trieCounts, type AliasTrie } from './alias-trie';
-import { ALIAS_FLAG, CATEGORY_BASE, FIELD, FLAG_BASE, FORM, slugOf, TIER_CODES, type PackedData, type PackedRole, type PackedRoleDetails } from './packed';
+import { ALIAS_FLAG, CATEGORY_BASE, FIELD, FLAG_BASE, FORM, packedAliasKey, slugOf, TIER_CODES, type PackedData, type PackedRole, type PackedRoleDetails } from './packed';
 import type { Role, Taxonomy } from './schema';
 import { DEGREES, SENIORITIES, SKILL_CATEGORIES } from './vocabulary';
 import { buildSkillIndex } from './skill-index';
@@ -21,12 +21,13 @@ export function packData(taxonomy: Taxonomy, roles: readonly Role[]): PackedData
   }
   const { trie } = buildSkillIndex(taxonomy);
   const aliases = packAliases(trie, no);
+  // Each skill's line: its name, then its aliases; the name's own key, when it is the name in lower case, is written as nothing.
+  const fields = taxonomy.skills.map((s, i) => [s.name, ...(aliases[i] ?? []).map((a) => (a === s.name.toLowerCase() ? '' : a))]);
   return {
     format: 3,
-    ids: taxonomy.skills.map((s) => (s.id === slugOf(s.name) ? '' : s.id)).join('\n'),
+    ids: taxonomy.skills.map((s, i) => packedId(s.id, s.name, fields[i]!)).join('\n'),
     counts: trieCounts(trie),
-    // The name's own key, when it is the name in lower case, is written as nothing.
-    skills: taxonomy.skills.map((s, i) => [s.name, ...(aliases[i] ?? []).map((a) => (a === s.name.toLowerCase() ? '' : a))].join(FIELD)).join('\n'),
+    skills: fields.map((f) => f.join(FIELD)).join('\n'),
     categories: taxonomy.skills.map((s) => String.fromCharCode(CATEGORY_BASE + SKILL_CATEGORIES.indexOf(s.category))).join(''),
     parents: taxonomy.skills.map((s) => (s.parent ? no(s.parent).toString(36) : '')).join(','),
     related: taxonomy.skills.map((s, i) => packRelated(i, (s.related ?? []).map(no), s.id)).join(','),
@@ -46,6 +47,13 @@ export function packData(taxonomy: Taxonomy, roles: readonly Role[]): PackedData
         .join(' '),
     })),
   };
+}
+
+/** '' for the slug of the name, '=k' for the slug of alias k's key, else the id itself (packed.ts `ids`). */
+function packedId(id: string, name: string, fields: readonly string[]): string {
+  if (id === slugOf(name)) return '';
+  const k = fields.findIndex((f, i) => i > 0 && f !== '' && slugOf(packedAliasKey(f)) === id);
+  return k > 0 ? `=${k}` : id;
 }
 
 function oneALine(items: readonly string[], role: string): string {

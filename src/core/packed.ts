@@ -16,7 +16,8 @@ export interface PackedData {
   format: 3;
   /**
    * The skills in columns (a skill's number is its place in each; columns compress better than
-   * rows): ids one a line, an empty line where the id is `slugOf(name)`; categories one character
+   * rows): ids one a line, an empty line where the id is `slugOf(name)`, '=' and a number where it
+   * is the slug of that alias of the skill (`skillIdOf`; "acr" of "ACR"); categories one character
    * a skill (CATEGORY_BASE + number); parents as base-36 numbers separated by ',' (empty: none).
    */
   ids: string;
@@ -123,13 +124,26 @@ export function addPackedAlias(builder: AliasTrieBuilder, text: string, skill: n
   builder.end(skill, caseSensitive, (bits & ALIAS_FLAG.needsEvidence) !== 0, (bits & ALIAS_FLAG.needsAsk) !== 0, forms);
 }
 
+/** The key a packed alias spells (its flag and forms left out). */
+export function packedAliasKey(text: string): string {
+  const c = text.charCodeAt(0);
+  const flagged = c >= FLAG_BASE && c < FLAG_BASE + 8;
+  const key = flagged ? text.slice(1) : text;
+  return flagged && (c - FLAG_BASE) & ALIAS_FLAG.caseSensitive ? key.split(FORM, 1)[0]! : key;
+}
+
+/** A skill's id from its packed id and line (name, then aliases): see `PackedData.ids`. */
+function skillIdOf(packedId: string, fields: readonly string[]): string {
+  if (packedId === '') return slugOf(fields[0]!);
+  if (packedId[0] !== '=') return packedId;
+  const alias = fields[parseInt(packedId.slice(1), 10)]!;
+  return slugOf(alias === '' ? fields[0]! : packedAliasKey(alias));
+}
+
 /** The skills' ids in number order (what the roles refer to). */
 export function packedSkillIds(packed: PackedData): string[] {
   const ids = packed.ids.split('\n');
-  return packed.skills.split('\n').map((line, i) => {
-    const end = line.indexOf(FIELD);
-    return ids[i] || slugOf(end < 0 ? line : line.slice(0, end));
-  });
+  return packed.skills.split('\n').map((line, i) => skillIdOf(ids[i]!, line.split(FIELD)));
 }
 
 /** The skills, and the trie of their aliases: what the engine reads of the taxonomy. */
@@ -140,7 +154,7 @@ export function unpackIndex(packed: PackedData): SkillIndex {
     const fields = line.split(FIELD);
     const name = fields[0]!;
     for (let k = 1; k < fields.length; k++) addPackedAlias(builder, fields[k] || name.toLowerCase(), i);
-    return { id: ids[i] || slugOf(name), name, category: SKILL_CATEGORIES[packed.categories.charCodeAt(i) - CATEGORY_BASE] as SkillCategory };
+    return { id: skillIdOf(ids[i]!, fields), name, category: SKILL_CATEGORIES[packed.categories.charCodeAt(i) - CATEGORY_BASE] as SkillCategory };
   });
   const children = new Map<string, string[]>();
   packed.parents.split(',').forEach((p, i) => {
