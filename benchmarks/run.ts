@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --data DIR] [--node | --browser] [--rounds N] [--extension DIR] [--postings]: analysis time per posting over
+ * npm run bench [-- --data DIR] [--node | --browser] [--rounds N] [--extension DIR] [--baseline DIR] [--postings]: analysis time per posting over
  * real postings, a 2,000-word posting, and single-pass extraction against the naive
  * one-regex-per-alias way, in one run; then the built extension in Chromium on saved real pages
  * (benchmarks/browser). `--node` or `--browser` runs one part only.
@@ -25,6 +25,9 @@ const roundsArg = process.argv.indexOf('--rounds');
 const rounds = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 3;
 const extArg = process.argv.indexOf('--extension');
 const extensionDir = resolve(root, extArg > 0 ? process.argv[extArg + 1]! : '.output/chrome-mv3');
+// `--baseline DIR`: another build of the extension measured in the same browser rounds (before → after).
+const baseArg = process.argv.indexOf('--baseline');
+const baselineDir = baseArg > 0 ? resolve(root, process.argv[baseArg + 1]!) : undefined;
 // `--postings`: the browser part on the postings only (badge, popup), for a quicker look.
 const postingsOnly = process.argv.includes('--postings');
 const only = process.argv.includes('--node') ? 'node' : process.argv.includes('--browser') ? 'browser' : null;
@@ -159,5 +162,5 @@ if (only !== 'browser') nodeBench();
 bundleSizes();
 if (only !== 'node') {
   console.log('');
-  await runBrowserBench({ dataDir, extensionDir, rounds, postingsOnly });
+  await runBrowserBench({ dataDir, extensionDir, rounds, postingsOnly, baselineDir });
 }

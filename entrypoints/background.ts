@@ -6,7 +6,7 @@ import { syncAllSitesScript, type AllSitesApi } from '../src/background/all-site
 import type { BadgeApi } from '../src/background/badge';
 import { createBackground } from '../src/background/handler';
 import { recordHistory } from '../src/background/history';
-import { injectWithRetry, oneAtATime, sweepOpenTabs, type InjectApi } from '../src/background/inject';
+import { injectWithRetry, oneAtATime, sweepOpenTabs, type InjectApi, type TabNow } from '../src/background/inject';
 import { createTabStates, type SessionArea } from '../src/background/tab-states';
 import { openWelcomeOnInstall, type WelcomeApi } from '../src/background/welcome';
 
@@ -31,8 +31,15 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => void background.onTabRemoved(tabId));
   const scripting = browser as unknown as InjectApi;
   const inject = oneAtATime();
-  const injectInto = (tabId: number) => {
-    const current = () => browser.tabs.get(tabId).catch(() => null);
+  const injectInto = (tabId: number, seen?: TabNow) => {
+    // The tab as its event gave it serves the first look (one round trip to the browser less on
+    // the way to the badge); retries read it afresh.
+    let first = seen;
+    const current = async () => {
+      const tab = first;
+      first = undefined;
+      return tab ?? browser.tabs.get(tabId).catch(() => null);
+    };
     injectWithRetry(scripting, current, tabId, undefined, inject).catch((err: unknown) => {
       // The tab closed or navigated on in between, or the browser refused (an error page).
       console.debug('[role-lens] no injection', err);
@@ -43,9 +50,9 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url !== undefined) void background.onTabNavigated(tabId, change.url);
     else if (change.status === 'loading') void background.onTabNavigated(tabId, tab.url);
-    // A posting page has committed (the browser runs the script once its document is ready, not
-    // after its images: navigation → badge), has loaded, or the tab moved to one without a load.
-    if (change.url !== undefined || change.status === 'complete') injectInto(tabId);
+    // A posting page has committed (the script runs while the page is parsed: navigation →
+    // badge), has loaded, or the tab moved to one without a load.
+    if (change.url !== undefined || change.status === 'complete') injectInto(tabId, tab);
   });
 
   // The browser's API types differ slightly between Chrome and Firefox; the subset used is common.

@@ -16,8 +16,12 @@ export type PageState =
   | { kind: 'not-posting'; reason: string; url: string };
 
 export type Message =
-  /** content → background: the tab's current result (badge and per-tab cache). */
-  | { type: 'page-state'; state: PageState }
+  /**
+   * content → background: the tab's current result (badge and per-tab cache), and whether the
+   * skill list it was scored against was empty (the badge then shows no score). Said by the
+   * script that scored it, so the badge never reads storage first, nor disagrees with the score.
+   */
+  | { type: 'page-state'; state: PageState; skillListEmpty?: boolean }
   /** popup → content: analyse the page even if it does not look like a posting. */
   | { type: 'analyze-anyway' }
   /** popup → content: current result, recomputed if stale. */
@@ -87,7 +91,7 @@ const pageStateSchema = z.discriminatedUnion('kind', [
 ]);
 
 const messageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('page-state'), state: pageStateSchema }),
+  z.object({ type: z.literal('page-state'), state: pageStateSchema, skillListEmpty: z.optional(z.boolean()) }),
   z.object({ type: z.literal('analyze-anyway') }),
   z.object({ type: z.literal('get-state') }),
   z.object({ type: z.literal('reveal-skill'), skillId: z.string().check(z.maxLength(200)) }),

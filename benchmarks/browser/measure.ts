@@ -133,3 +133,54 @@ export async function popupOnce(b: BenchBrowser, url: string): Promise<PopupFigu
 }
 
 export type { BrowserContext };
+
+export interface EngineFigures {
+  /** /engine.js injected (read, compiled, its modules initialised), ms. */
+  injectMs: number;
+  /** The engine unpacked from its packed data, the first time in that world, ms. */
+  unpackMs: number;
+  /** The first analysis of a real posting (code not yet compiled), and the same analysis again, ms. */
+  firstAnalysisMs: number;
+  againMs: number;
+}
+
+/**
+ * The engine as a content script meets it, cold: /engine.js injected into the isolated world of
+ * a page where no extension script ran yet, then unpacked, then one real posting analysed twice.
+ * Node's figures (warm, best of many) say what the code costs; these say what a page pays.
+ */
+export async function engineOnce(b: BenchBrowser, url: string, posting: string, engineFile: string, engineKey: string): Promise<EngineFigures | null> {
+  if (!b.worker) return null;
+  const page = await b.ctx.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const tabId = await tabIdOf(b.worker, page.url());
+  const figures = await b.worker.evaluate(
+    async ([id, file, key, text]) => {
+      // tsx (esbuild's keepNames) wraps the function given as `func` below in `__name(…)`, which
+      // the worker lacks.
+      (globalThis as { __name?: unknown }).__name ??= (f: unknown) => f;
+      const t0 = performance.now();
+      await chrome.scripting.executeScript({ target: { tabId: id }, files: [file] });
+      const injectMs = performance.now() - t0;
+      // Serialised into the page: it can use nothing but its arguments.
+      const [timed] = await chrome.scripting.executeScript({
+        target: { tabId: id },
+        args: [key, text],
+        func: (k: string, t: string) => {
+          const host = (globalThis as unknown as Record<symbol, { engine(): { analyze(p: { text: string; source: string }, s: unknown[]): unknown } }>)[Symbol.for(k)]!;
+          const a = performance.now();
+          const engine = host.engine();
+          const b1 = performance.now();
+          engine.analyze({ text: t, source: 'bench' }, []);
+          const c = performance.now();
+          engine.analyze({ text: t, source: 'bench' }, []);
+          return { unpackMs: b1 - a, firstAnalysisMs: c - b1, againMs: performance.now() - c };
+        },
+      });
+      return { injectMs, ...(timed?.result as { unpackMs: number; firstAnalysisMs: number; againMs: number }) };
+    },
+    [tabId, engineFile, engineKey, posting] as const,
+  );
+  await page.close();
+  return figures;
+}

@@ -508,11 +508,19 @@ export const DATA_ENGINEERING: CuratedSection = {
     ['data-engineering', 'Data engineering', ['data engineer', 'data engineering practices', 'data platform engineering', 'data infrastructure', 'data platforms', 'data platform'], { r: ['data-science', 'etl'] }],
     ['data-pipelines', 'Data pipelines', ['data pipeline', 'data pipelining', 'pipeline development', 'batch pipelines', 'batch processing', 'ingestion pipelines', 'data ingestion', 'data flows', 'data workflows', 'scalable data pipelines', 'data processing pipelines', 'data movement'], { p: 'data-engineering', r: ['etl', 'ml-pipelines'] }],
     ['etl', 'ETL', ['ELT', 'ETL/ELT', 'ELT/ETL', 'extract transform load', 'extract, transform, load', 'ETL pipelines', 'ETL processes', 'ETL development', 'data integration'], { p: 'data-pipelines', r: ['data-warehousing'] }],
-    ['data-modeling', 'Data modeling', ['data modelling', 'dimensional modeling', 'dimensional modelling', 'star schema', 'snowflake schema', 'Kimball', 'data vault', 'Data Vault 2.0', 'logical data models', 'physical data models', 'conceptual data models', 'schema design', 'database design', 'entity-relationship modeling', 'ER diagrams', 'ERD', 'erwin', 'erwin Data Modeler'], { p: 'data-engineering', r: ['data-warehousing'], onet: ['Quest Erwin Data Modeler', 'Data modeling software'] }],
+    ['data-modeling', 'Data modeling', ['data modelling', 'data vault', 'Data Vault 2.0', 'logical data models', 'physical data models', 'conceptual data models', 'schema design', 'database design', 'entity-relationship modeling', 'ER diagrams', 'ERD', 'erwin', 'erwin Data Modeler'], { p: 'data-engineering', r: ['data-warehousing'], onet: ['Quest Erwin Data Modeler', 'Data modeling software'] }],
+    // Split from Data modeling: the warehouse design data architects and BI developers are asked
+    // for by name. Neither O*NET nor ESCO names it (ESCO has only "create data models"); no dev
+    // posting or SkillSpan posting does either, so the aliases are the method's own names.
+    ['dimensional-modeling', 'Dimensional modeling', ['dimensional modelling', 'dimensional data modeling', 'dimensional data models', 'star schema', 'star schemas', 'snowflake schema', 'Kimball', 'Kimball methodology', 'fact and dimension tables', 'slowly changing dimensions'], { p: 'data-modeling', r: ['data-warehousing'] }],
     ['data-warehousing', 'Data warehousing', ['data warehouse', 'data warehouses', 'DWH', 'EDW', 'enterprise data warehouse', 'data warehouse design', 'data marts', 'data mart', 'OLAP', 'data warehouse environment'], { p: 'data-engineering', r: ['data-lakes', 'data-modeling'], onet: ['Data warehouse software'] }],
     ['data-lakes', 'Data lakes', ['data lake', 'data lakehouse', 'lakehouse', 'lakehouse architecture', 'lake house', 'medallion architecture', 'open table formats', 'table formats'], { p: 'data-engineering', r: ['data-warehousing', 'delta-lake'] }],
     ['data-architecture', 'Data architecture', ['data architect', 'data architectures', 'modern data stack', 'data mesh', 'data fabric', 'enterprise data architecture', 'data strategy'], { p: 'data-engineering' }],
-    ['data-governance', 'Data governance', ['data stewardship', 'data lineage', 'data catalog', 'data catalogs', 'data cataloging', 'metadata management', 'master data management', 'MDM', 'reference data management'], { p: 'data-management', r: ['data-quality', 'data-privacy'] }],
+    ['data-governance', 'Data governance', ['data stewardship', 'data lineage', 'data catalog', 'data catalogs', 'data cataloging', 'metadata management'], { p: 'data-management', r: ['data-quality', 'data-privacy', 'master-data-management'] }],
+    // Split from Data governance: a discipline and product family of its own (Informatica MDM,
+    // Reltio, SAP MDG). O*NET 29.2 "SAP Master Data Management MDM", "Oracle Master Data Management
+    // MDM Suite"; SkillSpan "Enterprise MDM Architect" (1 posting); ESCO lacks it.
+    ['master-data-management', 'Master data management', ['MDM', 'master data', 'reference data management', 'master data governance', 'Informatica MDM', 'SAP MDG', 'Reltio'], { p: 'data-management', r: ['data-governance', 'data-quality'] }],
     ['collibra', 'Collibra', [], { p: 'data-governance', r: ['alation'] }],
     ['alation', 'Alation', [], { p: 'data-governance', r: ['collibra'] }],
     ['unity-catalog', 'Unity Catalog', ['Databricks Unity Catalog'], { p: 'data-governance', r: ['databricks'] }],
@@ -1211,7 +1219,13 @@ export const SYSTEMS: CuratedSection = {
     ['ip-addressing', 'IP addressing', ['IPv4', 'IPv6', 'IPv4/IPv6', 'subnetting', 'IP subnetting', 'CIDR', 'IPAM', 'IP address management'], { p: 'networking' }],
     ['vdi', 'Virtual desktop infrastructure', ['VDI', 'virtual desktops', 'virtual desktop', 'Desktop as a Service', 'Azure Virtual Desktop', 'Windows Virtual Desktop', 'Amazon WorkSpaces', 'AWS WorkSpaces', 'VMware Horizon'], { p: 'it-infrastructure', r: ['private-cloud'] }],
     ['citrix', 'Citrix', ['Citrix Virtual Apps and Desktops', 'Citrix XenApp', 'Citrix XenDesktop', 'Citrix Workspace'], { p: 'vdi', onet: ['Citrix cloud computing software'] }],
-    ['storage-systems', 'Storage systems', ['SAN', 'NAS storage', 'NetApp', 'object storage', 'block storage', 'file systems', 'distributed file systems', 'Ceph', 'Lustre', 'backup and disaster recovery', 'disaster recovery'], { p: null }],
+    ['storage-systems', 'Storage systems', ['SAN', 'NAS storage', 'NetApp', 'object storage', 'block storage', 'file systems', 'distributed file systems', 'Ceph', 'Lustre'], { p: null, r: ['disaster-recovery'] }],
+    // Split from Storage systems, which a cloud architect's or DBA's reasons then showed. O*NET
+    // 29.2 "System and data disaster recovery software" (Backup or archival software, Computer
+    // Systems Analysts and Information Security Analysts); ESCO "manage disaster recovery plans",
+    // "implement ICT recovery system" (alt "disaster recovery"). No dev posting names it; "business
+    // continuity" and "BC/DR" are how infrastructure and architect postings pair it.
+    ['disaster-recovery', 'Disaster recovery', ['backup and disaster recovery', 'disaster recovery planning', 'disaster recovery plans', 'DR planning', 'business continuity', 'business continuity planning', 'BCP', 'BC/DR', 'BCDR'], { p: null, r: ['storage-systems', 'database-administration'], onet: ['System and data disaster recovery software'], esco: ['manage disaster recovery plans', 'implement ICT recovery system'] }],
     ['it-infrastructure', 'IT infrastructure', ['infrastructure engineering', 'infrastructure management', 'infrastructure architecture', 'system administration', 'systems administration', 'capacity management', 'capacity planning', 'sysadmin', 'sys admin', 'IT operations', 'data center', 'data centers', 'datacenter'], { r: ['devops', 'cloud-computing'] }],
     ['signal-integrity', 'Electronics', ['analog electronics', 'digital electronics', 'power electronics', 'circuit analysis', 'oscilloscope', 'signal integrity'], { p: 'hardware-design' }],
     ['mainframe', 'Mainframe', ['mainframes', 'IBM mainframe', 'z/OS', 'IBM z/OS', 'TSO/ISPF'], { p: 'operating-systems' }],
@@ -1393,14 +1407,32 @@ export const METHODS: CuratedSection = {
     ['mvc', 'MVC', ['Model-View-Controller', 'MVC architecture', 'MVC pattern', 'MVVM', 'Model-View-ViewModel', 'MVP pattern', 'VIPER architecture'], { p: 'design-patterns' }],
     ['oop', 'Object-oriented programming', ['OOP', 'object oriented programming', 'object-oriented design', 'OOD', 'OO programming', 'OO design', 'object-oriented', 'object oriented', 'OOP principles', 'OO programming techniques', 'object orientated programming'], { p: 'software-engineering', r: ['functional-programming'] }],
     ['functional-programming', 'Functional programming', ['functional programming languages', 'functional languages', 'functional paradigm', 'reactive programming', 'fp-ts', 'io-ts', 'Ramda'], { p: 'software-engineering', r: ['oop'] }],
-    ['software-architecture', 'Software architecture', ['architectural patterns', 'software architectures', 'application architecture', 'architecture design', 'solution architecture', 'solutions architecture', 'systems architecture', 'system architecture', 'technical architecture', 'enterprise architecture', 'architectural design', 'TOGAF', 'domain-driven design', 'DDD', 'clean architecture', 'hexagonal architecture', 'twelve-factor app', '12-factor app'], { p: 'software-engineering', r: ['system-design'] }],
+    ['software-architecture', 'Software architecture', ['architectural patterns', 'software architectures', 'application architecture', 'architecture design', 'solution architecture', 'solutions architecture', 'systems architecture', 'system architecture', 'technical architecture', 'architectural design', 'domain-driven design', 'DDD', 'clean architecture', 'hexagonal architecture', 'twelve-factor app', '12-factor app'], { p: 'software-engineering', r: ['system-design'] }],
+    // Split from Software architecture: the organisation-wide architecture enterprise and data
+    // architects are asked for, usually with TOGAF. ESCO "design enterprise architecture" (alt
+    // "enterprise architecture"); SkillSpan "alignment with IT strategy and enterprise architecture" (1 posting).
+    ['enterprise-architecture', 'Enterprise architecture', ['TOGAF', 'TOGAF certification', 'TOGAF certified', 'The Open Group Architecture Framework', 'enterprise architecture frameworks', 'Zachman Framework', 'ArchiMate'], { p: null, r: ['software-architecture', 'data-architecture'], esco: ['design enterprise architecture'] }],
     ['system-design', 'System design', ['systems design', 'large-scale system design', 'scalable system design', 'distributed system design', 'high-level design', 'low-level design', 'technical design', 'design docs', 'design documents', 'detailed design'], { p: 'software-architecture', r: ['distributed-systems'] }],
     ['data-structures', 'Data structures', ['data structure', 'data structures and algorithms', 'DSA'], { cat: 'method', p: 'computer-science', r: ['algorithms'] }],
     ['algorithms', 'Algorithms', ['algorithm design', 'algorithmic', 'algorithm development', 'algorithms and data structures', 'computational complexity', 'complexity analysis', 'Big O', 'dynamic programming', 'graph algorithms design'], { cat: 'method', p: 'computer-science', r: ['data-structures'] }],
     ['documentation', 'Technical documentation', ['documentation', 'technical docs', 'writing documentation', 'software documentation', 'API documentation', 'code documentation'], { p: 'technical-writing' }],
     ['project-management', 'Project management', ['project planning', 'PMP', 'program management', 'programme management', 'delivery management', 'project coordination', 'managing projects', 'project delivery', 'PMI'], { p: null, r: ['product-management'] }],
-    ['product-management', 'Product management', ['product ownership', 'product strategy', 'product roadmap', 'roadmapping', 'product lifecycle', 'product thinking', 'product sense', 'requirements gathering', 'requirements analysis', 'requirements engineering', 'user stories'], { p: null, r: ['project-management'] }],
-    ['business-analysis', 'Business analysis', ['business analyst', 'business requirements', 'business process modeling', 'BPMN', 'process mapping', 'business process analysis', 'gap analysis', 'business cases', 'business case development'], { p: null, r: ['product-management', 'data-analysis'] }],
+    ['product-management', 'Product management', ['product ownership', 'product strategy', 'product roadmap', 'roadmapping', 'product lifecycle', 'product thinking', 'product sense'], { p: null, r: ['project-management'] }],
+    ['business-analysis', 'Business analysis', ['business analyst', 'business requirements', 'business process modeling', 'BPMN', 'process mapping', 'business process analysis', 'business cases', 'business case development'], { p: null, r: ['product-management', 'data-analysis'] }],
+    // Split from Product management, whose name a business analyst's reasons then showed. O*NET 29.2
+    // "Requirements analysis and system architecture software" (47 rows, among them "Requirements
+    // management software" for Computer Systems Analysts 15-1211); ESCO "analyse business requirements" (alt
+    // "business requirements analysis"), "ICT system user requirements". Postings: "gather requirements"
+    // (3 dev postings), "requirement gathering" (1); SkillSpan "requirement(s) gathering",
+    // "gathering requirements", "requirements analysis", "requirements engineering", "requirements
+    // definition", "elicitation" (2 postings each).
+    ['requirements-analysis', 'Requirements analysis', ['requirements gathering', 'requirement gathering', 'gathering requirements', 'requirements elicitation', 'requirement elicitation', 'requirements engineering', 'requirements definition', 'requirements management', 'requirements documentation'], { p: null, r: ['business-analysis', 'product-management', 'user-stories'], onet: ['Requirements management software'], esco: ['analyse business requirements', 'ICT system user requirements'] }],
+    // Split from Product management: business analysts and product owners both write them.
+    // SkillSpan "user stories" (2 postings); our business-analyst seed ("write user stories and acceptance criteria").
+    ['user-stories', 'User stories', ['user story', 'writing user stories', 'user story writing', 'user story mapping', 'story mapping'], { p: null, r: ['requirements-analysis', 'agile', 'product-management'] }],
+    // Split from Business analysis: the comparison of a current and a target state, asked of
+    // business analysts and architects. Neither O*NET nor ESCO names it; no dev posting does.
+    ['gap-analysis', 'Gap analysis', ['gap analyses', 'fit-gap analysis', 'fit gap analysis', 'gap assessment'], { p: null, r: ['business-analysis', 'requirements-analysis'] }],
     ['change-management', 'Change management', ['organizational change', 'change control', 'ITIL change management'], { p: null }],
     ['risk-management', 'Risk management', ['risk assessment', 'risk analysis', 'risk mitigation', 'enterprise risk management', 'operational risk', 'model risk management', 'MRM'], { p: null, cat: 'method' }],
     // Lean on its own (ESCO "lean manufacturing"): "LEAN manufacturing", "Agile and Lean methodologies",

@@ -1,4 +1,4 @@
-import type { Message, PageState, ResponseOf } from '../messages';
+import type { Message, MessageOf, PageState, ResponseOf } from '../messages';
 import { applyBadge, type BadgeApi } from './badge';
 import { samePage, stateUrl, type TabStates } from './tab-states';
 
@@ -20,7 +20,10 @@ export interface BackgroundDeps {
   notify(message: Message): Promise<unknown>;
   /** A tab reported a result (the posting history records it; src/background/history.ts). */
   onPosting?(state: PageState): Promise<void>;
-  /** Whether the user's skill list is empty (the badge then marks a posting without a score). */
+  /**
+   * Whether the user's skill list is empty (the badge then marks a posting without a score), for
+   * a report that does not say (a content script of an older version).
+   */
   emptyList?: () => Promise<boolean>;
 }
 
@@ -38,8 +41,8 @@ export interface Background {
 export function createBackground(deps: BackgroundDeps): Background {
   const { states } = deps;
 
-  const publish = async (tabId: number, state: PageState | null) => {
-    const emptyList = state?.kind === 'posting' && deps.emptyList ? await deps.emptyList().catch(() => false) : false;
+  const publish = async (tabId: number, state: PageState | null, listEmpty?: boolean) => {
+    const emptyList = state?.kind !== 'posting' ? false : (listEmpty ?? (deps.emptyList ? await deps.emptyList().catch(() => false) : false));
     await applyBadge(deps.badge, tabId, state, { emptyList }).catch(() => {
       // The tab closed in between.
     });
@@ -48,12 +51,12 @@ export function createBackground(deps: BackgroundDeps): Background {
     });
   };
 
-  const pageState = async (state: PageState, sender: Sender): Promise<ResponseOf<'page-state'>> => {
+  const pageState = async ({ state, skillListEmpty }: MessageOf<'page-state'>, sender: Sender): Promise<ResponseOf<'page-state'>> => {
     const tabId = sender.tab?.id;
     // Only the top frame speaks for the tab (the script runs in the top frame only anyway).
     if (tabId === undefined || (sender.frameId !== undefined && sender.frameId !== 0)) return undefined;
     // The badge does not wait for the result to be stored (the popup reads it from there later).
-    await Promise.all([states.set(tabId, state), publish(tabId, state)]);
+    await Promise.all([states.set(tabId, state), publish(tabId, state, skillListEmpty)]);
     await deps.onPosting?.(state);
     return undefined;
   };
@@ -62,7 +65,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     handle(message, sender) {
       switch (message.type) {
         case 'page-state':
-          return pageState(message.state, sender);
+          return pageState(message, sender);
         case 'get-tab-state':
           return states.get(message.tabId) satisfies Promise<ResponseOf<'get-tab-state'>>;
         default:

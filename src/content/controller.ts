@@ -25,8 +25,11 @@ export interface ContentDeps {
   detect(doc: Document, url: string): Detection;
   postingKey(url: string, doc: Document): string;
   highlighter: Highlighter;
-  /** content → background. Failures (background asleep, extension reloaded) are the caller's to ignore. */
-  report(state: PageState): Promise<void>;
+  /**
+   * content → background, with whether the skill list the state was scored against is empty.
+   * Failures (background asleep, extension reloaded) are the caller's to ignore.
+   */
+  report(state: PageState, context: { skillListEmpty: boolean }): Promise<void>;
   timers: Timers;
   /** False once the extension was reloaded or a newer copy of the script took over. */
   isValid(): boolean;
@@ -108,7 +111,7 @@ export function createContentController(deps: ContentDeps): ContentController {
   const report = (next: PageState) => {
     state = next;
     try {
-      deps.report(next).catch(() => {
+      deps.report(next, { skillListEmpty: skills.length === 0 }).catch(() => {
         // Background asleep or extension reloaded: the popup asks again through get-state.
       });
     } catch (err) {

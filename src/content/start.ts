@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, getSettings, getSkills, watchSettings, watchSkills } 
 import { getNotAsked, watchNotAsked } from '../storage/not-asked';
 import { EMPTY_NOT_ASKED } from '../storage/not-asked-model';
 import { createContentController, type ContentController } from './controller';
+import { documentParsed } from './document-parsed';
 import { isClaimedPostingUrl } from './posting-url';
 import { watchUrl } from './url-watch';
 
@@ -44,8 +45,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<ContentCo
     detect: (doc, url) => detectPosting(doc, url, { countSkills: (text: string) => engine.findMentions(text).length }),
     postingKey,
     highlighter,
-    report: async (state: PageState) => {
-      await sendToBackground(browser, { type: 'page-state', state });
+    report: async (state: PageState, { skillListEmpty }) => {
+      await sendToBackground(browser, { type: 'page-state', state, skillListEmpty });
     },
     timers: {
       setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
@@ -94,8 +95,9 @@ async function wire(ctx: ContentScriptContext, controller: ContentController, hi
     getNotAsked(readOnly).catch(() => EMPTY_NOT_ASKED),
   ]);
   // On a job site's posting address the engine is needed at once: it unpacks (a task of a few
-  // ms) while storage answers, instead of after. Elsewhere (the all-sites opt-in, the popup's
-  // on-demand injection) it waits until the page looks like a posting.
+  // ms) while storage answers and the page is still parsed, instead of after. Elsewhere (the
+  // all-sites opt-in, the popup's on-demand injection) it waits until the page looks like a
+  // posting.
   if (isClaimedPostingUrl(location.href)) {
     try {
       getBundledEngine();
@@ -119,6 +121,10 @@ async function wire(ctx: ContentScriptContext, controller: ContentController, hi
     }, readOnly),
   );
 
+  // Injected as the posting's navigation commits: the page is read once its HTML is all there.
+  await documentParsed(document);
+  if (ctx.isInvalid) return;
+
   // LinkedIn's two-pane search changes `currentJobId`, Indeed's `vjk`, without a page load.
   // Not `wxt:locationchange`: WXT dispatches that into the page (see ./url-watch.ts).
   watchUrl(window, ctx.signal, () => controller.schedule());
@@ -132,4 +138,8 @@ async function wire(ctx: ContentScriptContext, controller: ContentController, hi
   ctx.onInvalidated(() => observer.disconnect());
 
   controller.run();
+  // A posting in a same-origin frame (iCIMS's shell page, see src/page/detect.ts) is readable
+  // only once the frame has loaded, and changes in it are not this document's mutations: look
+  // again at the load event (unchanged, the check costs a hash of the posting's text).
+  if (document.readyState !== 'complete') window.addEventListener('load', () => controller.run(), { once: true, signal: ctx.signal });
 }

@@ -1,4 +1,4 @@
-import { EXAMPLES_OPENERS, examplesOpenerSource } from './examples-openers';
+import { examplesOpenerSource, STAND_IN_OPENERS } from './examples-openers';
 
 /**
  * Alternatives in one sentence or list item: "AWS, GCP or Azure", "TensorFlow/PyTorch",
@@ -67,17 +67,20 @@ function readJoiner(gap: string): Joiner | null {
   return null;
 }
 
-/** Words before a list that offer a choice: "one of", "any of", "either". */
-const CHOICE_OPENERS = String.raw`(?:at least |any )?one (?:or more )?of(?: the following)?(?: [\p{L}-]+)?|any of|either|some of`;
-const CHOICE_FIRST_LETTERS = 'aeos';
+/**
+ * Words before a list that offer a choice: "one of", "any of", "either"; and "including but not
+ * limited to", whose items are examples (plain "including" lists what is asked, each of it).
+ */
+const CHOICE_OPENERS = String.raw`(?:at least |any )?one (?:or more )?of(?: the following)?(?: [\p{L}-]+)?|any of|either|some of|including,? but not limited to`;
+const CHOICE_FIRST_LETTERS = 'aeosi';
 
 /**
- * Words before a list that make its items examples (the lexicon's examples openers: "such as",
- * "e.g.", "including") or choices: any one will do. Sticky, and tried only where a word starts
+ * Words before a list that make its items stand-ins (the lexicon's examples openers: "such as",
+ * "e.g.") or choices: any one will do. Sticky, and tried only where a word starts
  * with one of their first letters (endsWithIntro): anchored at the end, it would otherwise be
  * tried at every character of the text before each list.
  */
-const INTRO = new RegExp(String.raw`\b(?:${examplesOpenerSource()}|${CHOICE_OPENERS})\s*[:,]?\s*\(?\s*$`, 'iuy');
+const INTRO = new RegExp(String.raw`\b(?:${examplesOpenerSource(STAND_IN_OPENERS)}|${CHOICE_OPENERS})\s*[:,]?\s*\(?\s*$`, 'iuy');
 
 /** What \b counts as a word character under the u and i flags: ASCII letters, digits, _, and ſ and K (Kelvin), which fold to s and k. */
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 0x17f || c === 0x212a;
@@ -85,7 +88,7 @@ const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) |
 /** The letters the intros start with, lower-cased, and what folds to them under the i and u flags (ſ to s, K to k). */
 const FIRST_CODES: ReadonlySet<number> = (() => {
   const codes = new Set<number>();
-  for (const letter of [...EXAMPLES_OPENERS.map((p) => p[0]!), ...CHOICE_FIRST_LETTERS]) codes.add(letter.charCodeAt(0));
+  for (const letter of [...STAND_IN_OPENERS.map((p) => p[0]!), ...CHOICE_FIRST_LETTERS]) codes.add(letter.charCodeAt(0));
   if (codes.has(115)) codes.add(0x17f);
   if (codes.has(107)) codes.add(0x212a);
   return codes;

@@ -1,9 +1,12 @@
-import { EXAMPLES_OPENER_LIST } from './lexicon/examples-openers';
+import { EXAMPLES_OPENER_LIST, SPECIFICS_OPENER_LIST } from './lexicon/examples-openers';
 import { phrases } from './lexicon/lexicon';
 import { TokenKind, type Tokens } from './tokenize';
 
-/** The openers of examples, as the lexicon writes them (lexicon/examples-openers.ts). */
-export const EXAMPLES_OPENERS: readonly string[] = phrases(EXAMPLES_OPENER_LIST);
+/** Openers of stand-ins, any one of which will do ("such as", "e.g."), as the lexicon writes them. */
+export const STAND_IN_OPENERS: readonly string[] = phrases(EXAMPLES_OPENER_LIST);
+
+/** Every opener of examples, stand-ins and specifics ("including", "especially") alike. */
+export const EXAMPLES_OPENERS: readonly string[] = [...STAND_IN_OPENERS, ...phrases(SPECIFICS_OPENER_LIST)];
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -12,8 +15,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * by a space ("e.g", "e. g.", "incl"), words are apart by any space, and "including but not
  * limited to" is "including". No anchors or flags: each reader sets its own.
  */
-export function examplesOpenerSource(): string {
-  return EXAMPLES_OPENERS.map((p) =>
+export function examplesOpenerSource(openers: readonly string[] = EXAMPLES_OPENERS): string {
+  return openers.map((p) =>
     p
       .split(' ')
       .map((w) => w.split('.').map(escape).join('\\.? ?').replace(/(?:\\\.\? \?)$/, '\\.?'))

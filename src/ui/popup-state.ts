@@ -54,7 +54,7 @@ export interface PopupActions {
 export interface PopupState {
   store: Store<PopupModel>;
   actions: PopupActions;
-  /** Loads everything and subscribes to changes. */
+  /** Loads everything and subscribes to changes; called again, the same loading. */
   start(): Promise<void>;
   dispose(): void;
 }
@@ -85,6 +85,7 @@ export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> =
   const cleanups: Array<() => void> = [];
   let tabId: number | null = null;
   let disposed = false;
+  let started: Promise<void> | null = null;
 
   const hiddenFor = (posting: PostingInfo, marks: NotAsked) => notAskedIds(marks, notAskedKey(posting.url, posting.title));
   const viewFor = (state: PageState, skills: readonly UserSkill[]): PopupView =>
@@ -280,7 +281,7 @@ export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> =
   return {
     store,
     actions,
-    start,
+    start: () => (started ??= start()),
     dispose() {
       disposed = true;
       for (const c of cleanups.splice(0)) c();

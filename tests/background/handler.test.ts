@@ -92,6 +92,21 @@ describe('background', () => {
     expect(t.notes.at(-1)).toMatchObject({ type: 'tab-state-changed', tabId: 7 });
   });
 
+  test("the report's word on the skill list decides the badge, without reading storage", async () => {
+    let reads = 0;
+    const badges = new Map<number, string>();
+    const badge: BadgeApi = { setBadgeText: async ({ tabId, text }) => void badges.set(tabId!, text ?? ''), setBadgeBackgroundColor: async () => {} };
+    const bg = createBackground({ states: createTabStates(fakeSession()), badge, notify: async () => {}, emptyList: async () => (reads++, false) });
+    await bg.handle({ type: 'page-state', state: posting(0), skillListEmpty: true }, sender);
+    expect(badges.get(7)).toBe('job');
+    await bg.handle({ type: 'page-state', state: posting(0.4), skillListEmpty: false }, sender);
+    expect(badges.get(7)).toBe('40%');
+    expect(reads).toBe(0);
+    // A report that does not say (an older content script): storage is asked.
+    await bg.handle({ type: 'page-state', state: posting(0.4) }, sender);
+    expect(reads).toBe(1);
+  });
+
   test('a posting seen with an empty skill list gets the neutral badge', async () => {
     const empty = setup(fakeSession(), true);
     await empty.bg.handle({ type: 'page-state', state: posting(0) }, sender);

@@ -29,10 +29,13 @@ describe('isClaimedPostingUrl: where the background injects the engine', () => {
 /** A fake scripting API: a tab where the content script runs or not. */
 function fakeTab(running: boolean) {
   const calls: Array<{ files?: string[]; args?: string[] }> = [];
+  /** Whether every injection ran at once rather than waiting for the page to be idle. */
+  let immediate = true;
   const api: InjectApi = {
     scripting: {
       async executeScript(injection) {
         calls.push({ files: injection.files, args: injection.args });
+        immediate &&= injection.injectImmediately === true;
         if (injection.func) {
           // What the probe sees in the tab's isolated world.
           const world: Record<symbol, unknown> = running ? { [Symbol.for(CONTENT_SCRIPT_MARKER)]: {} } : {};
@@ -45,16 +48,23 @@ function fakeTab(running: boolean) {
       },
     },
   };
-  return { api, calls };
+  return {
+    api,
+    calls,
+    get immediate() {
+      return immediate;
+    },
+  };
 }
 
 describe('injectIfPosting', () => {
   const posting = 'https://www.linkedin.com/jobs/view/3999888700/';
 
-  test('injects the content script on a posting where none runs', async () => {
-    const { api, calls } = fakeTab(false);
-    await expect(injectIfPosting(api, 7, posting)).resolves.toBe(true);
-    expect(calls).toEqual([{ args: [CONTENT_SCRIPT_MARKER] }, { files: ['/engine.js', '/content-scripts/content.js'] }]);
+  test('injects the content script on a posting where none runs, without waiting for the page to be idle', async () => {
+    const tab = fakeTab(false);
+    await expect(injectIfPosting(tab.api, 7, posting)).resolves.toBe(true);
+    expect(tab.calls).toEqual([{ args: [CONTENT_SCRIPT_MARKER] }, { files: ['/engine.js', '/content-scripts/content.js'] }]);
+    expect(tab.immediate).toBe(true);
   });
 
   test('leaves a running copy alone (it follows single-page navigation itself)', async () => {

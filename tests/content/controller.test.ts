@@ -50,6 +50,8 @@ function setup() {
     page.now = end;
   };
   const reports: PageState[] = [];
+  /** Whether each report's skill list was empty, as the badge is told. */
+  const listEmpty: boolean[] = [];
   const applied: Array<{ root: Element; statuses: Record<string, string>; requiredLabel: string | undefined }> = [];
   let analyses = 0;
   const mentionCalls: Array<{ askedOnly?: boolean; company?: string }> = [];
@@ -94,7 +96,10 @@ function setup() {
     detect: () => page.detection ?? { kind: 'not-posting', reason: 'nothing here' },
     postingKey: () => page.key,
     highlighter,
-    report: async (state) => void reports.push(state),
+    report: async (state, { skillListEmpty }) => {
+      reports.push(state);
+      listEmpty.push(skillListEmpty);
+    },
     timers: {
       setTimeout: (fn, ms) => {
         timers.set(++timerId, { at: page.now + ms, fn });
@@ -112,6 +117,7 @@ function setup() {
   return {
     page,
     reports,
+    listEmpty,
     applied,
     mentionCalls,
     show,
@@ -163,6 +169,17 @@ describe('content controller', () => {
     expect(t.reports).toHaveLength(1);
     expect(t.reports[0]).toMatchObject({ kind: 'posting', posting: { title: 'ML Engineer', url: t.page.url } });
     expect(t.applied.at(-1)!.statuses).toEqual({ python: 'missing-required', sql: 'have' });
+  });
+
+  test('each report says whether the list it was scored against was empty (the badge shows no score then)', () => {
+    t.show('python sql');
+    t.controller.setSkills([]);
+    t.controller.run();
+    t.controller.setSkills([{ id: 'sql', name: 'SQL' }]);
+    t.controller.setSkills([]);
+    expect(t.listEmpty).toEqual([true, false, true]);
+    const scored = t.reports[1]!;
+    expect(scored.kind === 'posting' && scored.analysis.gap.score).toBe(0.5);
   });
 
   test('re-checks of an unchanged posting neither re-analyse nor re-report', () => {

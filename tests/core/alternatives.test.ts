@@ -38,6 +38,7 @@ describe('alternatives are one requirement', () => {
     ['You possess strong skills in at least one modern programming language, such as Python (preferred), Ruby, JavaScript, or Java', ['python|ruby|javascript|java<programming-languages']],
     ['Knowledgeable with Scrum development processes or similar Agile methodologies.', ['scrum<agile']],
     ['Experience with cloud platforms, such as AWS, GCP, or Azure, and containerization (Docker, Kubernetes)', ['aws|google-cloud|azure<cloud-platforms']],
+    ['Experience with BI tools, including but not limited to Tableau, Looker or Power BI.', ['tableau|looker|power-bi<bi-tools']],
   ])('%s', (sentence, expected) => {
     expect(groupsIn(sentence)).toEqual(expected);
   });
@@ -53,6 +54,10 @@ describe('separate requirements stay separate', () => {
     ['Build ETL pipelines in Python and orchestrate them with Airflow; knowledge of Docker'],
     ['Build and maintain production-grade ML pipelines on AWS (SageMaker, S3, Lambda) and Kubernetes'],
     ['Skills: Python | SQL | AWS | Docker | Kubernetes'],
+    // Specifics within a field are each asked, unlike stand-ins ("such as", "e.g.").
+    ['Strong programming skills, including Python, SQL and Java.'],
+    ['Fluency in several programming languages, especially Python, Scala and Go.'],
+    ['Deep knowledge of cloud services, particularly AWS Lambda, S3 and DynamoDB.'],
   ])('%s', (sentence) => {
     expect(groupsIn(sentence)).toEqual([]);
   });

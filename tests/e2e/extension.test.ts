@@ -261,11 +261,14 @@ describe('a LinkedIn job page', () => {
       ([id, files]) => chrome.scripting.executeScript({ target: { tabId: id }, files: [...files] }),
       [tabId, CONTENT_SCRIPT_FILES] as const,
     );
-    await new Promise((r) => setTimeout(r, 800));
-    const after = await highlightSummary(page);
+    // The new copy has taken over once its highlights, under fresh names, are in the page and
+    // the old copy's are gone; two copies running would leave both sets.
+    const after = await waitFor(
+      () => highlightSummary(page),
+      (s) => s.ranges > 0 && s.names.every((n) => !before.names.includes(n)),
+    );
     expect(after.names.length).toBe(before.names.length);
     expect(after.ranges).toBe(before.ranges);
-    expect(after.names).not.toEqual(before.names); // the new copy took over with fresh names
     await expect(contentSay<PageState>(tabId, { type: 'get-state' })).resolves.toMatchObject({ kind: 'posting' });
   });
 });
@@ -383,7 +386,11 @@ describe('privacy', () => {
       [tabId, CONTENT_SCRIPT_FILES] as const,
     );
     await page.evaluate(() => history.pushState({}, '', location.pathname + '?gh_jid=4002'));
-    await new Promise((r) => setTimeout(r, 800));
+    // The new copy has started and read the new address: everything it would say has been said.
+    await waitFor(
+      () => tabState(browser, tabId),
+      (s) => s?.kind === 'posting' && (s.posting.url ?? '').includes('gh_jid=4002'),
+    );
     expect(await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen)).toEqual([]);
     await page.close();
   });

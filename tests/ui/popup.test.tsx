@@ -159,6 +159,17 @@ describe('Popup with its state', () => {
     expect(text(m.byTestId('open-options'))).toBe('Edit my skills (2)');
   });
 
+  test('started before the first render (the popup script) and again by PopupApp: the page is asked once', async () => {
+    const data = fakeData({ live: postingState });
+    const state = createPopupState({ data, skills: memorySkills(), settings: memorySettings() });
+    const early = state.start();
+    const m = await mount(<PopupApp state={state} />);
+    await early;
+    await settle();
+    expect(data.calls.filter((c) => c === 'get-state')).toHaveLength(1);
+    expect(m.byTestId('popup-posting')).not.toBeNull();
+  });
+
   test('loading is announced as a status', async () => {
     const state = createPopupState({ data: fakeData(), skills: memorySkills(), settings: memorySettings() });
     const m = await mount(<Popup model={state.store.get()} actions={state.actions} />);

@@ -24,8 +24,10 @@ export type LexiconKind =
   | 'making-verb'
   /** Objects of work verbs that the taxonomy names with their verb: "deploy models" (work-verbs.ts). */
   | 'work-object'
-  /** Words that open a list of examples: "such as", "e.g.", "including" (examples-openers.ts). */
+  /** Words that open a list of stand-ins, any one of which will do: "such as", "e.g." (examples-openers.ts). */
   | 'examples-opener'
+  /** Words that open a list of specifics, each of them asked: "including", "especially" (examples-openers.ts). */
+  | 'specifics-opener'
   /** Units of an organisation: "the research team", "our Data Science org". */
   | 'org-unit'
   /** Head nouns of job titles: "Java Developer", "Data Scientist". */
