@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { smallerPng } from './png';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const svg = readFileSync(join(root, 'assets/icon.svg'), 'utf8');
@@ -20,7 +21,8 @@ try {
     const sized = svg.replace(/width="\d+" height="\d+"/, `width="${size}" height="${size}"`);
     await page.setContent(`<!doctype html><style>html,body{margin:0;background:transparent}svg{display:block}</style>${sized}`);
     const png = await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
-    writeFileSync(join(root, `public/icon/${size}.png`), png);
+    // The same pixels in fewer bytes (scripts/png.ts): a PNG goes into the zip as it is.
+    writeFileSync(join(root, `public/icon/${size}.png`), smallerPng(png));
     console.log(`public/icon/${size}.png`);
   }
 } finally {

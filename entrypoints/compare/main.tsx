@@ -6,6 +6,8 @@ import type { RoleGuides } from '../../src/core/role-guides';
 import { readCompareSearch } from '../../src/ui/compare-link';
 import { ComparePage } from '../../src/ui/ComparePage';
 import { storageSkillsRepo } from '../../src/ui/repos';
+// The theme once, in the pages' shared stylesheet (scripts/pack/page-chunks.ts), before the page's own.
+import '../../src/ui/theme.css';
 import '../postings/style.css';
 import './style.css';
 

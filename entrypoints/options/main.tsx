@@ -4,6 +4,8 @@ import { allSitesPermission, downloadText } from '../../src/ui/browser-glue';
 import { OptionsApp } from '../../src/ui/OptionsApp';
 import { createOptionsState } from '../../src/ui/options-state';
 import { storageQuarantineRepo, storageSettingsRepo, storageSkillPlaceRepo, storageSkillsRepo } from '../../src/ui/repos';
+// The theme once, in the pages' shared stylesheet (scripts/pack/page-chunks.ts), before the page's own.
+import '../../src/ui/theme.css';
 import './style.css';
 
 // The skill autocomplete and the categories need the engine (/engine.js), loaded first.

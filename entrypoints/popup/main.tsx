@@ -6,6 +6,8 @@ import { createBrowserPopupData, tabIdFromSearch } from '../../src/ui/popup-data
 import { createPopupState } from '../../src/ui/popup-state';
 import { downloadText } from '../../src/ui/browser-glue';
 import { storageNotAskedRepo, storageQuarantineRepo, storageSettingsRepo, storageSkillsRepo } from '../../src/ui/repos';
+// The theme once, in the pages' shared stylesheet (scripts/pack/page-chunks.ts), before the page's own.
+import '../../src/ui/theme.css';
 import './style.css';
 
 type Recompute = (analysis: Analysis, skills: readonly UserSkill[], notAsked: ReadonlySet<string>) => Analysis;

@@ -5,6 +5,8 @@ import { HistoryApp } from '../../src/ui/HistoryApp';
 import { storageHistoryRepo } from '../../src/ui/history-repo';
 import { createHistoryState } from '../../src/ui/history-state';
 import { storageSkillsRepo } from '../../src/ui/repos';
+// The theme once, in the pages' shared stylesheet (scripts/pack/page-chunks.ts), before the page's own.
+import '../../src/ui/theme.css';
 import './style.css';
 
 const state = createHistoryState({

@@ -5,6 +5,8 @@ import { getRoleProfiles } from '../../src/bundled-roles';
 import { storageSkillsRepo } from '../../src/ui/repos';
 import { Welcome } from '../../src/ui/Welcome';
 import { createWelcomeState } from '../../src/ui/welcome-state';
+// The theme once, in the pages' shared stylesheet (scripts/pack/page-chunks.ts), before the page's own.
+import '../../src/ui/theme.css';
 import '../options/style.css';
 
 const engine = await loadBundledEngine();

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { checkData } from '../../src/core/data-check';
 import { packData, packRoleDetails } from '../../src/core/pack';
 import { unpackIndex, unpackRoleProfiles, unpackRoles, type PackedData, type PackedRoleDetails } from '../../src/core/packed';
-import { buildSkillIndex, type TrieNode } from '../../src/core/skill-index';
+import { triePaths } from '../../src/core/alias-trie';
+import { buildSkillIndex } from '../../src/core/skill-index';
 
 export interface PackResult {
   packed: PackedData;
@@ -22,18 +23,6 @@ export interface PackResult {
   sourceBytes: number;
 }
 
-function sameTrie(a: TrieNode, b: TrieNode): boolean {
-  if (a.attached !== b.attached || a.next.size !== b.next.size) return false;
-  const [x, y] = [a.entry, b.entry];
-  if (Boolean(x) !== Boolean(y)) return false;
-  if (x && y && (x.skillId !== y.skillId || x.caseSensitive !== y.caseSensitive || x.needsEvidence !== y.needsEvidence || x.needsAsk !== y.needsAsk || (x.caseSensitive && x.forms.join('|') !== y.forms.join('|')))) return false;
-  for (const [k, child] of a.next) {
-    const other = b.next.get(k);
-    if (!other || !sameTrie(child, other)) return false;
-  }
-  return true;
-}
-
 export function packDataFiles(root: string): PackResult {
   const rolesDir = join(root, 'data/roles');
   const files = [join(root, 'data/skills.json'), ...readdirSync(rolesDir).filter((f) => f.endsWith('.json')).sort().map((f) => join(rolesDir, f))];
@@ -44,7 +33,7 @@ export function packDataFiles(root: string): PackResult {
   const json = JSON.stringify(packed);
   const unpacked = unpackIndex(JSON.parse(json) as PackedData);
   const index = buildSkillIndex(taxonomy);
-  if (!sameTrie(unpacked.root, index.root) || unpacked.skills.size !== index.skills.size) {
+  if (triePaths(unpacked.trie).join('\n') !== triePaths(index.trie).join('\n') || unpacked.skills.size !== index.skills.size) {
     throw new Error('The packed data does not unpack to the alias index of the source data (src/core/pack.ts, packed.ts).');
   }
   const detailsJson = JSON.stringify(packRoleDetails(roles));

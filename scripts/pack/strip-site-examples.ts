@@ -1,16 +1,17 @@
 import type { Plugin } from 'vite';
 
 /**
- * Drops the site adapters' `examples` (their test URLs and the pages they were checked on,
- * src/page/sites/types.ts SiteExamples) from the extension's bundles: only tests read them, and
- * the content script and the background each carried a copy (~3 KB compressed each).
+ * Drops the sites' `examples` (their test URLs and the pages they were checked on, in
+ * src/page/sites/urls/*.ts; SiteExamples in src/page/sites/types.ts) from the extension's
+ * bundles: only tests read them, and the content script and the background each carried a copy
+ * (~3 KB compressed each).
  */
 export function stripSiteExamples(): Plugin {
   return {
     name: 'role-lens-strip-site-examples',
     enforce: 'pre',
     transform(code, id) {
-      if (!/[\\/]src[\\/]page[\\/]sites[\\/][^\\/]+\.ts$/.test(id)) return undefined;
+      if (!/[\\/]src[\\/]page[\\/]sites[\\/]urls[\\/][^\\/]+\.ts$/.test(id)) return undefined;
       const out = withoutExamples(code);
       return out === code ? undefined : { code: out, map: null };
     },

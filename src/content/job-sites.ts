@@ -7,7 +7,7 @@
  * `https://` only: every one of these sites serves nothing else (and redirects plain HTTP), so
  * access to their `http://` pages would be a permission unused.
  */
-import { sites } from '../page/sites';
+import { SITE_URLS } from '../page/sites/urls';
 
 /** `https://<host>/*` for every host an adapter owns ("*.x.com" covers x.com and its subdomains). */
-export const CONTENT_MATCHES: string[] = [...new Set(sites.flatMap((site) => site.hosts.map((host) => `https://${host}/*`)))];
+export const CONTENT_MATCHES: string[] = [...new Set(SITE_URLS.flatMap((site) => site.hosts.map((host) => `https://${host}/*`)))];

@@ -1,4 +1,4 @@
-import { siteFor } from '../page/sites';
+import { siteUrlsFor } from '../page/sites/urls';
 
 /** A posting URL of a job site the extension claims (https only, as its host permissions are). */
 export function isClaimedPostingUrl(url: string | undefined): boolean {
@@ -9,5 +9,5 @@ export function isClaimedPostingUrl(url: string | undefined): boolean {
   } catch {
     return false;
   }
-  return siteFor(parsed)?.isPostingUrl(parsed) ?? false;
+  return siteUrlsFor(parsed)?.isPostingUrl(parsed) ?? false;
 }

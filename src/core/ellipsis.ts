@@ -1,3 +1,4 @@
+import { AliasTrie } from './alias-trie';
 import type { Candidate } from './scan';
 import { isJoiner, type SkillIndex } from './skill-index';
 import { TokenKind, type Tokens } from './tokenize';
@@ -42,11 +43,10 @@ export function sharedHeads(t: Tokens, found: Candidate[], index: SkillIndex): C
 }
 
 function walk(index: SkillIndex, keys: readonly string[]) {
-  let node = index.root;
+  let node = AliasTrie.ROOT;
   for (const key of keys) {
-    const next = node.next.get(key);
-    if (!next) return undefined;
-    node = next;
+    node = index.trie.child(node, key);
+    if (node < 0) return undefined;
   }
-  return node.entry;
+  return index.trie.entry(node);
 }

@@ -45,7 +45,7 @@ export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine
 /** The engine over the data packed at build time (packed.ts): what the extension runs. */
 export function createPackedEngine(packed: PackedData): Engine {
   const index = unpackIndex(packed);
-  return engineOver(matcherOver(index), unpackRoles(packed), () => searchableFromTrie(index));
+  return engineOver(matcherOver(index), unpackRoles(packed, [...index.skills.keys()]), () => searchableFromTrie(index));
 }
 
 /**

@@ -4,7 +4,7 @@ import { phrases } from './lexicon/lexicon';
 import { SENTENCE_OPENER_LIST } from './lexicon/sentence-openers';
 import { MAKING_VERB_LIST, WORK_VERB_LIST } from './lexicon/work-verbs';
 import { ITEM_OPENERS } from './run-together';
-import type { AliasEntry, TrieNode } from './skill-index';
+import { AliasTrie, type AliasEntry } from './alias-trie';
 import { TokenKind, type Tokens } from './tokenize';
 
 /**
@@ -60,8 +60,15 @@ const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLower = (c: number) => c >= 97 && c <= 122;
 
 /** The alias entry a whole word (or its plural) completes, if any. */
-function entryOf(root: TrieNode, word: string): AliasEntry | undefined {
-  return root.next.get(word)?.entry ?? (word.length > 3 && word.endsWith('s') ? root.next.get(word.slice(0, -1))?.entry : undefined);
+function entryOf(trie: AliasTrie, word: string): AliasEntry | undefined {
+  return trie.entry(nodeOf(trie, word)) ?? (word.length > 3 && word.endsWith('s') ? trie.entry(nodeOf(trie, word.slice(0, -1))) : undefined);
+}
+
+/** The node a path of keys leads to from the trie, or -1. */
+function nodeOf(trie: AliasTrie, ...keys: string[]): number {
+  let node = AliasTrie.ROOT;
+  for (const key of keys) if (node >= 0) node = trie.child(node, key);
+  return node;
 }
 
 /** Where the case changes inside a word: a small letter then a capital ("dockerOptional"), or a run of capitals ending where a capitalised word starts ("CUDALinux"). */
@@ -89,15 +96,15 @@ interface Word {
 const wordAt = (w: Word, k: number) => w.lower.slice(w.changes[k], w.changes[k + 1] ?? w.lower.length);
 
 /** An alias runs on from the left piece into the word after it: "Deep|Learning", "recommender|Systems". */
-function nameGoesOn(root: TrieNode, left: string, w: string): boolean {
-  const next = root.next.get(left)?.next;
-  if (!next) return false;
+function nameGoesOn(trie: AliasTrie, left: string, w: string): boolean {
+  const node = nodeOf(trie, left);
+  if (node < 0) return false;
   // A plural in the text ends a name the trie keeps in the singular, as the scan reads it.
-  return next.has(w) || (w.length > 3 && w.endsWith('s') && next.has(w.slice(0, -1)));
+  return trie.child(node, w) >= 0 || (w.length > 3 && w.endsWith('s') && trie.child(node, w.slice(0, -1)) >= 0);
 }
 
 /** Whether a piece, lower-cased, starts an alias as it stands (or as a plural). */
-const startsAlias = (root: TrieNode, word: string) => root.next.has(word) || (word.length > 3 && word.endsWith('s') && root.next.has(word.slice(0, -1)));
+const startsAlias = (trie: AliasTrie, word: string) => nodeOf(trie, word) >= 0 || (word.length > 3 && word.endsWith('s') && nodeOf(trie, word.slice(0, -1)) >= 0);
 
 /** Where a word is cut, and whether one list item ends there ("CUDA|Linux") or one name goes on ("Deep|Learning", "with|model"). */
 export interface Cut {
@@ -110,7 +117,7 @@ export interface Cut {
  * `before` and `after` are the lower-cased words around it ("apache" for "SparkDemonstrable",
  * "serving" for "withmodel"), or ''.
  */
-export function gluedCuts(word: string, root: TrieNode, before = '', after = ''): Cut[] {
+export function gluedCuts(word: string, trie: AliasTrie, before = '', after = ''): Cut[] {
   const out: Cut[] = [];
   if (word.length > MAX_GLUED_LENGTH) return out;
   const lower = word.toLowerCase();
@@ -120,8 +127,8 @@ export function gluedCuts(word: string, root: TrieNode, before = '', after = '')
   let from = 0;
   let prev = before;
   for (;;) {
-    if (startsAlias(root, lower.slice(from))) return out;
-    const cut = from === 0 && isLower(word.charCodeAt(0)) ? cutAfterSmallWord(w, root, after) : cutOfNames(w, from, root, prev);
+    if (startsAlias(trie, lower.slice(from))) return out;
+    const cut = from === 0 && isLower(word.charCodeAt(0)) ? cutAfterSmallWord(w, trie, after) : cutOfNames(w, from, trie, prev);
     if (cut === null) return out;
     out.push(cut);
     prev = lower.slice(from, cut.at);
@@ -133,27 +140,27 @@ export function gluedCuts(word: string, root: TrieNode, before = '', after = '')
 const articleAt = (word: string, at: number) => at === word.length - 1 && word.charCodeAt(at) === 65;
 
 /** In a word that starts in lower case: the first case change after three small letters, or a glued small word before an alias ("withmodel"). */
-function cutAfterSmallWord(w: Word, root: TrieNode, after: string): Cut | null {
+function cutAfterSmallWord(w: Word, trie: AliasTrie, after: string): Cut | null {
   const { text: piece, lower } = w;
   const first = w.changes[0];
   if (first !== undefined) {
     for (let i = 0; i < first; i++) if (!isLower(piece.charCodeAt(i))) return null;
     if (first < 3 || (first > piece.length - 2 && !articleAt(piece, first))) return null;
     // "recommenderSystems" is one name written in camel case; "dockerOptional" two items.
-    return { at: first, itemBreak: !nameGoesOn(root, lower.slice(0, first), wordAt(w, 0)) };
+    return { at: first, itemBreak: !nameGoesOn(trie, lower.slice(0, first), wordAt(w, 0)) };
   }
   for (const small of GLUED_LOWER) {
     if (lower.length - small.length < MIN_REST || !lower.startsWith(small)) continue;
     // "withmodel serving": the rest is a name, or starts one that the next word goes on with ("withdraw from" is a word).
     const rest = lower.slice(small.length);
-    const own = entryOf(root, rest);
-    if ((own !== undefined && !own.needsEvidence) || (after !== '' && root.next.get(rest)?.next.has(after) === true)) return { at: small.length, itemBreak: false };
+    const own = entryOf(trie, rest);
+    if ((own !== undefined && !own.needsEvidence) || (after !== '' && nodeOf(trie, rest, after) >= 0)) return { at: small.length, itemBreak: false };
   }
   return null;
 }
 
 /** In a word that starts with a capital, from offset `from` on: the last case change whose reading the index vouches for (offsets in the whole word). */
-function cutOfNames(w: Word, from: number, root: TrieNode, prev: string): Cut | null {
+function cutOfNames(w: Word, from: number, trie: AliasTrie, prev: string): Cut | null {
   const { text: word, lower, changes } = w;
   for (let k = changes.length - 1; k >= 0 && changes[k]! > from; k--) {
     const at = changes[k]!;
@@ -161,9 +168,9 @@ function cutOfNames(w: Word, from: number, root: TrieNode, prev: string): Cut | 
     if (word.length - at < 2 && !article) continue;
     const left = lower.slice(from, at);
     const next = wordAt(w, k);
-    if (!article && nameGoesOn(root, left, next)) return { at, itemBreak: false };
-    const own = entryOf(root, left);
-    const nextIsName = startsAlias(root, next);
+    if (!article && nameGoesOn(trie, left, next)) return { at, itemBreak: false };
+    const own = entryOf(trie, left);
+    const nextIsName = startsAlias(trie, next);
     // A skill standing alone ends its item only where the next one plainly starts: with a name
     // ("CUDA|Linux"), an opener ("APIs|Proficiency", "PyTorch|The") or the article "A";
     // "ZoomInfo", "RustConf" and "BERTScore" go on with a word that starts nothing.
@@ -172,7 +179,7 @@ function cutOfNames(w: Word, from: number, root: TrieNode, prev: string): Cut | 
     // "GoFundMe"), and before a plain word: "WordEmbedding" is no word processor.
     const everydayAlone = () => left.length >= 3 && own!.forms.includes(word.slice(from, at)) && !nextIsName;
     const standsAlone = own !== undefined && opensItem && (!own.needsEvidence || everydayAlone());
-    const endsAlias = prev !== '' && root.next.get(prev)?.next.get(left)?.entry !== undefined;
+    const endsAlias = prev !== '' && trie.entry(nodeOf(trie, prev, left)) !== undefined;
     if (standsAlone || endsAlias) return { at, itemBreak: true };
   }
   return null;
@@ -185,7 +192,7 @@ function cutOfNames(w: Word, from: number, root: TrieNode, prev: string): Cut | 
  * word after it opens its item ("APIMake sure" is no build tool). Words in `keepWhole`
  * (lower-cased: the posting's company names) are never split: "ZoomInfo" is the company.
  */
-export function splitGluedWords(t: Tokens, root: TrieNode, keepWhole?: ReadonlySet<string>): Tokens {
+export function splitGluedWords(t: Tokens, trie: AliasTrie, keepWhole?: ReadonlySet<string>): Tokens {
   let cutsAt: Map<number, Cut[]> | null = null;
   let added = 0;
   for (let i = 0; i < t.count; i++) {
@@ -194,7 +201,7 @@ export function splitGluedWords(t: Tokens, root: TrieNode, keepWhole?: ReadonlyS
     const word = t.text.slice(t.start[i], t.end[i]);
     const before = i > 0 && t.kind[i - 1] === TokenKind.Word ? t.lower[i - 1]! : '';
     const after = i + 1 < t.count && t.kind[i + 1] === TokenKind.Word ? t.lower[i + 1]! : '';
-    const cuts = gluedCuts(word, root, before, after);
+    const cuts = gluedCuts(word, trie, before, after);
     if (cuts.length === 0) continue;
     (cutsAt ??= new Map()).set(i, cuts);
     for (const c of cuts) added += c.itemBreak ? 2 : 1;

@@ -161,7 +161,7 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
 export function matcherOver(index: SkillIndex): Matcher {
   const match = (written: Tokens, keepWhole?: ReadonlySet<string>) => {
     // Candidates carry text offsets; their token indices are this stream's, read only in here.
-    const tokens = splitGluedWords(written, index.root, keepWhole);
+    const tokens = splitGluedWords(written, index.trie, keepWhole);
     return markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, verbObjectMentions(tokens, sharedHeads(tokens, yieldTails(tokens, scan(tokens, index), index), index), index))));
   };
   return {

@@ -1,7 +1,8 @@
-import { CATEGORY_BASE, ENTRY, FLAG_BASE, FORM, FORMS_END, slugOf, TIER_CODES, TRIE_FLAG, UP, type PackedData, type PackedRole, type PackedRoleDetails } from './packed';
+import { aliasNodes, trieCounts, type AliasTrie } from './alias-trie';
+import { ALIAS_FLAG, CATEGORY_BASE, FIELD, FLAG_BASE, FORM, packedAliasKey, slugOf, TIER_CODES, type PackedData, type PackedRole, type PackedRoleDetails } from './packed';
 import type { Role, Taxonomy } from './schema';
 import { DEGREES, SENIORITIES, SKILL_CATEGORIES } from './vocabulary';
-import { buildSkillIndex, type TrieNode } from './skill-index';
+import { buildSkillIndex } from './skill-index';
 
 /**
  * Packs the source data (data/skills.json, data/roles/*.json) into the form the extension ships
@@ -16,31 +17,48 @@ export function packData(taxonomy: Taxonomy, roles: readonly Role[]): PackedData
     return n;
   };
   for (const s of taxonomy.skills) {
-    if (/[\n,]/.test(s.id) || s.name.includes('\n')) throw new Error(`skill "${s.id}": a line break or comma can't be packed`);
+    if (/[\n,]/.test(s.id) || /[\n|]/.test(s.name)) throw new Error(`skill "${s.id}": a line break, comma or '|' can't be packed`);
   }
-  const index = buildSkillIndex(taxonomy);
+  const { trie } = buildSkillIndex(taxonomy);
+  const aliases = packAliases(trie, no);
+  // Each skill's line: its name, then its aliases; the name's own key, when it is the name in lower case, is written as nothing.
+  const fields = taxonomy.skills.map((s, i) => [s.name, ...(aliases[i] ?? []).map((a) => (a === s.name.toLowerCase() ? '' : a))]);
   return {
-    format: 2,
-    ids: taxonomy.skills.map((s) => (s.id === slugOf(s.name) ? '' : s.id)).join('\n'),
-    names: taxonomy.skills.map((s) => s.name).join('\n'),
+    format: 3,
+    ids: taxonomy.skills.map((s, i) => packedId(s.id, s.name, fields[i]!)).join('\n'),
+    counts: trieCounts(trie),
+    skills: fields.map((f) => f.join(FIELD)).join('\n'),
     categories: taxonomy.skills.map((s) => String.fromCharCode(CATEGORY_BASE + SKILL_CATEGORIES.indexOf(s.category))).join(''),
     parents: taxonomy.skills.map((s) => (s.parent ? no(s.parent).toString(36) : '')).join(','),
-    related: taxonomy.skills.map((s) => (s.related ?? []).map((id) => no(id).toString(36)).join(' ')).join(','),
-    trie: encodeTrie(index.root, no),
+    related: taxonomy.skills.map((s, i) => packRelated(i, (s.related ?? []).map(no), s.id)).join(','),
     roles: roles.map((r): PackedRole => ({
-      id: r.id,
+      id: r.id === slugOf(r.title) ? '' : r.id,
       title: r.title,
-      titleAliases: r.titleAliases,
-      responsibilities: r.responsibilities,
+      titleAliases: oneALine(r.titleAliases, r.id),
+      responsibilities: oneALine(r.responsibilities, r.id),
       seniority: r.seniority.map((s) => SENIORITIES.indexOf(s)),
       degree: DEGREES.indexOf(r.degree.typical),
-      skills: r.skills.flatMap((s) => {
-        const w = Math.round(s.weight * 1000);
-        if (Math.abs(w / 1000 - s.weight) > 1e-9) throw new Error(`${r.id}: weight of ${s.id} has more than 3 decimals`);
-        return [no(s.id), w];
-      }),
+      skills: r.skills
+        .map((s) => {
+          const w = Math.round(s.weight * 1000);
+          if (Math.abs(w / 1000 - s.weight) > 1e-9) throw new Error(`${r.id}: weight of ${s.id} has more than 3 decimals`);
+          return `${no(s.id).toString(36)} ${w.toString(36)}`;
+        })
+        .join(' '),
     })),
   };
+}
+
+/** '' for the slug of the name, '=k' for the slug of alias k's key, else the id itself (packed.ts `ids`). */
+function packedId(id: string, name: string, fields: readonly string[]): string {
+  if (id === slugOf(name)) return '';
+  const k = fields.findIndex((f, i) => i > 0 && f !== '' && slugOf(packedAliasKey(f)) === id);
+  return k > 0 ? `=${k}` : id;
+}
+
+function oneALine(items: readonly string[], role: string): string {
+  if (items.some((t) => t.includes('\n') || t === '')) throw new Error(`${role}: an empty item or a line break can't be packed`);
+  return items.join('\n');
 }
 
 /** What the extension's pages show of each role beyond what the engine reads (packed.ts). */
@@ -56,26 +74,31 @@ export function packRoleDetails(roles: readonly Role[]): PackedRoleDetails[] {
   }));
 }
 
-/** The trie's text form (see packed.ts). */
-function encodeTrie(root: TrieNode, no: (id: string) => number): string {
-  const out: string[] = [];
-  const walk = (node: TrieNode) => {
-    for (const [token, child] of node.next) {
-      const e = child.entry;
-      let flags = child.attached ? TRIE_FLAG.attached : 0;
-      if (e) flags |= TRIE_FLAG.entry | (e.caseSensitive ? TRIE_FLAG.caseSensitive : 0) | (e.needsEvidence ? TRIE_FLAG.needsEvidence : 0) | (e.needsAsk ? TRIE_FLAG.needsAsk : 0);
-      out.push(String.fromCharCode(FLAG_BASE + flags), token);
-      if (e) {
-        out.push(ENTRY, no(e.skillId).toString(36));
-        // Forms matter only where the case must match.
-        if (e.caseSensitive) out.push(FORM, e.forms.join(FORM), FORMS_END);
-      }
-      walk(child);
-      out.push(UP);
-    }
-  };
-  walk(root);
-  // Climbing back at the very end says nothing.
-  while (out[out.length - 1] === UP) out.pop();
-  return out.join('');
+/**
+ * The related skills of skill `i` with larger numbers, as steps (see packed.ts); those with
+ * smaller numbers are written at theirs. Unpacked, each list comes out in number order: it must be
+ * so in the source too for the packed engine to give the same analysis.
+ */
+function packRelated(i: number, related: readonly number[], id: string): string {
+  if (related.some((r, k) => k > 0 && r < related[k - 1]!)) throw new Error(`skill "${id}": related skills must be in the skills' order to be packed`);
+  let at = i;
+  return related.filter((r) => r > i).map((r) => {
+    const step = r - at;
+    at = r;
+    return step.toString(36);
+  }).join(' ');
+}
+
+/** Each skill's aliases in the packed form (see packed.ts), by skill number, in the trie's order. */
+function packAliases(trie: AliasTrie, no: (id: string) => number): string[][] {
+  const out: string[][] = [];
+  for (const [key, node] of aliasNodes(trie)) {
+    const e = trie.entry(node)!;
+    const bits = (e.caseSensitive ? ALIAS_FLAG.caseSensitive : 0) | (e.needsEvidence ? ALIAS_FLAG.needsEvidence : 0) | (e.needsAsk ? ALIAS_FLAG.needsAsk : 0);
+    // Forms matter only where the case must match.
+    const text = (bits ? String.fromCharCode(FLAG_BASE + bits) : '') + key + (e.caseSensitive ? FORM + e.forms.join(FORM) : '');
+    if (key.includes(FIELD) || key.includes('\n')) throw new Error(`alias "${key}" of "${e.skillId}": a line break or '|' can't be packed`);
+    (out[no(e.skillId)] ??= []).push(text);
+  }
+  return out;
 }

@@ -1,44 +1,59 @@
 import type { Degree, Role, RoleSkill, Seniority, SkillCategory } from './schema';
 import { DEGREES, SENIORITIES, SKILL_CATEGORIES } from './vocabulary';
-import { AliasLookup, type AliasEntry, type SkillIndex, type SkillInfo, type TrieNode } from './skill-index';
+import { AliasTrieBuilder } from './alias-trie';
+import { AliasLookup, type SkillIndex, type SkillInfo } from './skill-index';
 
 /**
  * The bundled data as the extension ships it, packed at build time (scripts/pack-data.ts):
- * the alias trie already built, only the fields the engine reads, and skills referred to by
- * number. Unpacking is a linear walk with no tokenizing, so the engine is ready in milliseconds
- * in the page instead of building its index from 10,000 aliases.
+ * only the fields the engine reads, skills referred to by number, and each skill's aliases beside
+ * its name as the trie's keys (lower-case, hyphens dropped, tokens apart). Unpacking builds the
+ * trie with no tokenizer, so the engine is ready in milliseconds in the page instead of building
+ * its index from 10,000 aliases; listed by skill, the aliases need no skill numbers (8 KB less
+ * zipped than the trie written out with one at each alias).
  */
 export interface PackedData {
   /** Format version of this structure. */
-  format: 2;
+  format: 3;
   /**
    * The skills in columns (a skill's number is its place in each; columns compress better than
-   * rows): ids one a line, an empty line where the id is `slugOf(name)`; names one a line;
-   * categories one character a skill (CATEGORY_BASE + number); parents as base-36 numbers
-   * separated by ',' (empty: none); related skills as base-36 numbers separated by ' ', one
-   * group a skill, groups separated by ','.
+   * rows): ids one a line, an empty line where the id is `slugOf(name)`, '=' and a number where it
+   * is the slug of that alias of the skill (`skillIdOf`; "acr" of "ACR"); categories one character
+   * a skill (CATEGORY_BASE + number); parents as base-36 numbers separated by ',' (empty: none).
    */
   ids: string;
-  names: string;
+  /** How many distinct tokens and nodes (the root included) the alias trie has, to size it before unpacking. */
+  counts: { tokens: number; nodes: number };
+  /**
+   * One line a skill: its name, then its aliases in the form described at `decodeAlias`, each
+   * after a '|'; an empty one is the name in lower case (most names are their own key so).
+   */
+  skills: string;
   categories: string;
   parents: string;
+  /**
+   * Related skills go both ways (the data check makes sure), so each pair is written once, at the
+   * skill with the smaller number: one group a skill, groups separated by ','; in a group, base-36
+   * steps separated by ' ', the first from the skill's own number, each next from the one before.
+   */
   related: string;
-  /** The alias trie, in the text form described at `decodeTrie`. */
-  trie: string;
   roles: PackedRole[];
 }
 
-/** A role with only what scoring reads; its skills as [skill number, weight × 1000] pairs, flat. */
+/** A role with only what scoring reads, in strings where JSON would quote each item. */
 export interface PackedRole {
+  /** Empty where the id is `slugOf(title)`. */
   id: string;
   title: string;
-  titleAliases: string[];
-  responsibilities: string[];
+  /** One a line. */
+  titleAliases: string;
+  /** One a line. */
+  responsibilities: string;
   /** Seniority numbers (SENIORITIES). */
   seniority: number[];
   /** Degree number (DEGREES). */
   degree: number;
-  skills: number[];
+  /** Skill number and weight × 1000, in base 36, a pair after another, all separated by ' '. */
+  skills: string;
 }
 
 /** What role scoring and role names read of a role (a full `Role` is one too). */
@@ -48,13 +63,13 @@ export type RuntimeRole = Pick<Role, 'id' | 'title' | 'titleAliases' | 'responsi
 };
 
 /*
- * The trie's text form. Nodes in depth-first order, each written as
- *   FLAG TOKEN [ '~' SKILL-NUMBER(base 36) [ ':' FORM { ':' FORM } '|' ] ]
- * where FLAG is one character from 'A' (65) to '`' (96) holding five bits (1 attached, 2 has an
- * entry, 4 case sensitive, 8 needs evidence, 16 counts only when asked for) and TOKEN is a lower-case word (letters and digits) or one
- * punctuation mark. A node is a child of the node before it; '<' climbs one level first.
- * Tokens are lower-case letters and digits, so a flag always ends a word; a mark is one code point.
- * FORMs are the written spellings a case-sensitive alias accepts ("Go", "GO"): letters only.
+ * An alias as packed: [FLAG] KEY [':' FORM { ':' FORM }]. FLAG, when the alias has any, is one
+ * character 'A' + bits (1 case sensitive, 2 needs evidence, 4 counts only when asked for); KEY
+ * is the trie path as skill-index.ts aliasKey writes it: lower-case tokens, a space before each
+ * one that stands apart ("scikit learn"), none before one that must touch the token before it
+ * ("c++", "node.js"); a token is a run of letters and digits or one other character. FORMs, only
+ * after a case-sensitive key (one word of letters), are the written spellings it accepts ("Go",
+ * "GO").
  */
 /** How most skill ids are made from their names ("A/B testing" → "a-b-testing"). */
 export function slugOf(name: string): string {
@@ -66,127 +81,117 @@ export function slugOf(name: string): string {
 
 export const CATEGORY_BASE = 65; // 'A'
 
-/** One skill as the columns hold it. */
-export interface PackedSkill {
-  id: string;
-  name: string;
-  category: number;
-  /** -1: none. */
-  parent: number;
-  related?: number[];
-}
-
-export function unpackSkills(packed: PackedData): PackedSkill[] {
-  const ids = packed.ids.split('\n');
-  const names = packed.names.split('\n');
-  const parents = packed.parents.split(',');
-  const related = packed.related.split(',');
-  return names.map((name, i) => {
-    const skill: PackedSkill = { id: ids[i] || slugOf(name), name, category: packed.categories.charCodeAt(i) - CATEGORY_BASE, parent: parents[i] ? parseInt(parents[i], 36) : -1 };
-    if (related[i]) skill.related = related[i].split(' ').map((n) => parseInt(n, 36));
-    return skill;
-  });
-}
-
-export const TRIE_FLAG = { attached: 1, entry: 2, caseSensitive: 4, needsEvidence: 8, needsAsk: 16 } as const;
+export const ALIAS_FLAG = { caseSensitive: 1, needsEvidence: 2, needsAsk: 4 } as const;
 export const FLAG_BASE = 65; // 'A'
-export const UP = '<';
-export const ENTRY = '~';
+export const FIELD = '|';
 export const FORM = ':';
-export const FORMS_END = '|';
 
-function isWordCode(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-  // Upper-case never occurs in a token (all are lower-cased), only in flags.
-  return /[\p{L}\p{N}]/u.test(String.fromCodePoint(s.codePointAt(i)!)) && !(c >= 65 && c <= 90);
-}
+/** A run of lower-case letters and digits: most keys' words, one token each. */
+const WORD_RUN = /^[a-z0-9]+$/;
+/** The tokens of a key written together ("c++", "node.js"): runs of letters and digits, and single other characters. */
+const TOKEN = /[\p{L}\p{N}]+|[^\p{L}\p{N}]/gu;
 
-/** Aliases matched in any case need no written forms: they share one empty list. */
-const NO_FORMS: string[] = [];
-
-/** Leaves share one empty map, as in skill-index.ts. */
-const NO_CHILDREN: Map<string, TrieNode> = new Map();
-
-export function decodeTrie(text: string, skillIds: readonly string[]): TrieNode {
-  const root: TrieNode = { next: new Map(), attached: false };
-  const stack: TrieNode[] = [root];
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    if (text[i] === UP) {
-      stack.pop();
-      i++;
+/** Adds one packed alias (the form described above) of skill number `skill` to the trie. */
+export function addPackedAlias(builder: AliasTrieBuilder, text: string, skill: number): void {
+  let bits = 0;
+  let key = text;
+  const c = text.charCodeAt(0);
+  if (c >= FLAG_BASE && c < FLAG_BASE + 8) {
+    bits = c - FLAG_BASE;
+    key = text.slice(1);
+  }
+  const caseSensitive = (bits & ALIAS_FLAG.caseSensitive) !== 0;
+  let forms: readonly string[] = [];
+  if (caseSensitive) {
+    const at = key.indexOf(FORM);
+    if (at >= 0) {
+      forms = key.slice(at + 1).split(FORM);
+      key = key.slice(0, at);
+    }
+  }
+  // A space before a token: it stands apart; none: it touches the one before ("c++").
+  for (const part of key.split(' ')) {
+    if (WORD_RUN.test(part)) {
+      builder.key(part, false);
       continue;
     }
-    const flags = text.charCodeAt(i) - FLAG_BASE;
-    i++;
-    let j = i;
-    if (isWordCode(text, j)) {
-      while (j < n && isWordCode(text, j)) j++;
-    } else {
-      j += text.charCodeAt(j) >= 0xd800 && text.charCodeAt(j) <= 0xdbff ? 2 : 1;
+    let attached = false;
+    for (const [token] of part.matchAll(TOKEN)) {
+      builder.key(token, attached);
+      attached = true;
     }
-    const token = text.slice(i, j);
-    i = j;
-    const node: TrieNode = { next: NO_CHILDREN, attached: (flags & TRIE_FLAG.attached) !== 0 };
-    if (flags & TRIE_FLAG.entry) {
-      // '~' then the number, then the case-sensitive forms.
-      let k = i + 1;
-      while (k < n && isWordCode(text, k)) k++;
-      const skillId = skillIds[parseInt(text.slice(i + 1, k), 36)]!;
-      i = k;
-      let forms = NO_FORMS;
-      if (text[i] === FORM) {
-        const end = text.indexOf(FORMS_END, i);
-        forms = text.slice(i + 1, end).split(FORM);
-        i = end + 1;
-      }
-      const entry: AliasEntry = {
-        skillId,
-        caseSensitive: (flags & TRIE_FLAG.caseSensitive) !== 0,
-        needsEvidence: (flags & TRIE_FLAG.needsEvidence) !== 0,
-        needsAsk: (flags & TRIE_FLAG.needsAsk) !== 0,
-        forms,
-      };
-      node.entry = entry;
-    }
-    const parent = stack[stack.length - 1]!;
-    if (parent.next === NO_CHILDREN) parent.next = new Map();
-    parent.next.set(token, node);
-    stack.push(node);
   }
-  return root;
+  builder.end(skill, caseSensitive, (bits & ALIAS_FLAG.needsEvidence) !== 0, (bits & ALIAS_FLAG.needsAsk) !== 0, forms);
 }
 
-export function unpackIndex(packed: PackedData, rows: readonly PackedSkill[] = unpackSkills(packed)): SkillIndex {
-  const ids = rows.map((s) => s.id);
-  const skills = new Map<string, SkillInfo>();
+/** The key a packed alias spells (its flag and forms left out). */
+export function packedAliasKey(text: string): string {
+  const c = text.charCodeAt(0);
+  const flagged = c >= FLAG_BASE && c < FLAG_BASE + 8;
+  const key = flagged ? text.slice(1) : text;
+  return flagged && (c - FLAG_BASE) & ALIAS_FLAG.caseSensitive ? key.split(FORM, 1)[0]! : key;
+}
+
+/** A skill's id from its packed id and line (name, then aliases): see `PackedData.ids`. */
+function skillIdOf(packedId: string, fields: readonly string[]): string {
+  if (packedId === '') return slugOf(fields[0]!);
+  if (packedId[0] !== '=') return packedId;
+  const alias = fields[parseInt(packedId.slice(1), 10)]!;
+  return slugOf(alias === '' ? fields[0]! : packedAliasKey(alias));
+}
+
+/** The skills' ids in number order (what the roles refer to). */
+export function packedSkillIds(packed: PackedData): string[] {
+  const ids = packed.ids.split('\n');
+  return packed.skills.split('\n').map((line, i) => skillIdOf(ids[i]!, line.split(FIELD)));
+}
+
+/** The skills, and the trie of their aliases: what the engine reads of the taxonomy. */
+export function unpackIndex(packed: PackedData): SkillIndex {
+  const ids = packed.ids.split('\n');
+  const builder = new AliasTrieBuilder(packed.counts.tokens, packed.counts.nodes);
+  const infos = packed.skills.split('\n').map((line, i): SkillInfo => {
+    const fields = line.split(FIELD);
+    const name = fields[0]!;
+    for (let k = 1; k < fields.length; k++) addPackedAlias(builder, fields[k] || name.toLowerCase(), i);
+    return { id: skillIdOf(ids[i]!, fields), name, category: SKILL_CATEGORIES[packed.categories.charCodeAt(i) - CATEGORY_BASE] as SkillCategory };
+  });
   const children = new Map<string, string[]>();
-  for (const { id, name, category, parent, related } of rows) {
-    const info: SkillInfo = { id, name, category: SKILL_CATEGORIES[category] as SkillCategory };
-    if (parent >= 0) {
-      info.parent = ids[parent]!;
-      const list = children.get(info.parent) ?? [];
-      list.push(id);
-      children.set(info.parent, list);
+  packed.parents.split(',').forEach((p, i) => {
+    if (p === '') return;
+    const info = infos[i]!;
+    info.parent = infos[parseInt(p, 36)]!.id;
+    const list = children.get(info.parent);
+    if (list) list.push(info.id);
+    else children.set(info.parent, [info.id]);
+  });
+  // Each pair at the smaller number: a skill's list comes out in number order, the pairs written
+  // at smaller numbers than its own first (all added before its own turn), then its own.
+  packed.related.split(',').forEach((group, i) => {
+    if (group === '') return;
+    let j = i;
+    for (const step of group.split(' ')) {
+      j += parseInt(step, 36);
+      (infos[i]!.related ??= []).push(infos[j]!.id);
+      (infos[j]!.related ??= []).push(infos[i]!.id);
     }
-    if (related) info.related = related.map((r) => ids[r]!);
-    skills.set(id, info);
-  }
-  const root = decodeTrie(packed.trie, ids);
-  return { root, skills, byAlias: new AliasLookup(root), children };
+  });
+  const trie = builder.build(infos.map((s) => s.id));
+  return { trie, skills: new Map(infos.map((s) => [s.id, s])), byAlias: new AliasLookup(trie), children };
 }
 
-export function unpackRoles(packed: PackedData, rows: readonly PackedSkill[] = unpackSkills(packed)): RuntimeRole[] {
+const lines = (text: string): string[] => (text === '' ? [] : text.split('\n'));
+
+export function unpackRoles(packed: PackedData, ids: readonly string[] = packedSkillIds(packed)): RuntimeRole[] {
   return packed.roles.map((r) => {
+    const pairs = r.skills === '' ? [] : r.skills.split(' ');
     const skills: Array<{ id: string; weight: number }> = [];
-    for (let i = 0; i < r.skills.length; i += 2) skills.push({ id: rows[r.skills[i]!]!.id, weight: r.skills[i + 1]! / 1000 });
+    for (let i = 0; i < pairs.length; i += 2) skills.push({ id: ids[parseInt(pairs[i]!, 36)]!, weight: parseInt(pairs[i + 1]!, 36) / 1000 });
     return {
-      id: r.id,
+      id: r.id || slugOf(r.title),
       title: r.title,
-      titleAliases: r.titleAliases,
-      responsibilities: r.responsibilities,
+      titleAliases: lines(r.titleAliases),
+      responsibilities: lines(r.responsibilities),
       seniority: r.seniority.map((s) => SENIORITIES[s] as Seniority),
       degree: { typical: DEGREES[r.degree] as Degree },
       skills,
@@ -201,6 +206,7 @@ export function unpackRoles(packed: PackedData, rows: readonly PackedSkill[] = u
  */
 export interface PackedRoleDetails {
   id: string;
+  /** The history shows the role titles before it loads the engine (src/role-details.ts). */
   title: string;
   summary: string;
   industries: string[];

@@ -1,4 +1,5 @@
-import type { AliasEntry, SkillIndex, TrieNode } from './skill-index';
+import { AliasTrie } from './alias-trie';
+import type { AliasEntry, SkillIndex } from './skill-index';
 import { isJoiner } from './skill-index';
 import { TokenKind, type Tokens } from './tokenize';
 
@@ -25,7 +26,7 @@ export interface Candidate {
  * and whether it read a plural. Module fields rather than an object a step: the scan takes one
  * step for every token that may start an alias, a third of a posting's tokens.
  */
-let stepNode: TrieNode | null = null;
+let stepNode = -1;
 let stepAt = 0;
 let stepPlural = false;
 
@@ -44,17 +45,17 @@ function hissEs(tok: string): boolean {
   return c === 104 && n >= 4 && (tok.charCodeAt(n - 4) === 99 || tok.charCodeAt(n - 4) === 115);
 }
 
-/** Follows token i from node (skipping a word-joining hyphen before it, except at the start); sets stepNode, stepAt, stepPlural. */
-function step(t: Tokens, node: TrieNode, i: number, first: boolean): void {
-  stepNode = null;
+/** Follows token i from node (skipping a word-joining hyphen before it, except at the start); sets stepNode (-1: nowhere), stepAt, stepPlural. */
+function step(t: Tokens, trie: AliasTrie, node: number, i: number, first: boolean): void {
+  stepNode = -1;
   let at = i;
   // "scikit-learn" and "scikit learn" share one key path: a hyphen between two words is skipped.
   if (!first && at + 1 < t.count && isJoiner(t.lower[at]!) && !t.spaced[at] && !t.spaced[at + 1]) at++;
   if (at >= t.count || t.kind[at] === TokenKind.Newline) return;
   const tok = t.lower[at]!;
-  const child = node.next.get(tok);
-  if (child) {
-    if (!first && child.attached && t.spaced[at]) return;
+  const child = trie.child(node, tok);
+  if (child >= 0) {
+    if (!first && trie.attached(child) && t.spaced[at]) return;
     stepNode = child;
     stepAt = at;
     stepPlural = false;
@@ -64,8 +65,9 @@ function step(t: Tokens, node: TrieNode, i: number, first: boolean): void {
   // "status" and "analysis" are not plurals.
   if (t.kind[at] === TokenKind.Word && tok.length > 3 && tok.charCodeAt(tok.length - 1) === 115 && !notPlural(tok)) {
     // "-es" only after a hiss ("boxes", "searches"): "shapes" is shape + s, not SHAP + es.
-    const singular = node.next.get(tok.slice(0, -1)) ?? (hissEs(tok) ? node.next.get(tok.slice(0, -2)) : undefined);
-    if (singular?.entry && !singular.entry.caseSensitive && !(singular.attached && !first && t.spaced[at])) {
+    let singular = trie.child(node, tok.slice(0, -1));
+    if (singular < 0 && hissEs(tok)) singular = trie.child(node, tok.slice(0, -2));
+    if (singular >= 0 && trie.entry(singular)?.caseSensitive === false && !(trie.attached(singular) && !first && t.spaced[at])) {
       stepNode = singular;
       stepAt = at;
       stepPlural = true;
@@ -97,6 +99,7 @@ const offCaseFits = (t: Tokens, first: number, last: number, entry: AliasEntry) 
  */
 export function scan(t: Tokens, index: SkillIndex): Candidate[] {
   const out: Candidate[] = [];
+  const trie = index.trie;
   let i = 0;
   while (i < t.count) {
     if (t.kind[i] === TokenKind.Newline || isJoiner(t.lower[i]!)) {
@@ -105,21 +108,21 @@ export function scan(t: Tokens, index: SkillIndex): Candidate[] {
     }
     // Most tokens start no alias: the first step is one look-up (two for a possible plural), and
     // the walk goes on from it.
-    step(t, index.root, i, true);
-    if (stepNode === null) {
+    step(t, trie, AliasTrie.ROOT, i, true);
+    if (stepNode < 0) {
       i++;
       continue;
     }
-    let node = index.root;
+    let node = AliasTrie.ROOT;
     let best: Candidate | null = null;
     // "large-scale AI" is not "Scale AI": a name of several words can't start inside a compound.
     const compoundTail = i > 1 && isJoiner(t.lower[i - 1]!) && !t.spaced[i - 1] && !t.spaced[i] && t.kind[i - 2] === TokenKind.Word;
     for (let k = i, first = true; k < t.count; first = false) {
-      if (!first) step(t, node, k, false);
-      if (stepNode === null) break;
+      if (!first) step(t, trie, node, k, false);
+      if (stepNode < 0) break;
       node = stepNode;
       const at = stepAt;
-      const e = node.entry;
+      const e = trie.entry(node);
       if (e && !(compoundTail && at > i)) {
         if (caseFits(t, i, at, e)) best = { skillId: e.skillId, entry: e, first: i, last: at, start: t.start[i]!, end: t.end[at]! };
         else if (offCaseFits(t, i, at, e)) best = { skillId: e.skillId, entry: e, first: i, last: at, start: t.start[i]!, end: t.end[at]!, offCase: true };

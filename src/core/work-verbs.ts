@@ -1,3 +1,4 @@
+import { AliasTrie } from './alias-trie';
 import { phrases, phraseSet } from './lexicon/lexicon';
 import { MAKING_VERB_LIST, WORK_OBJECT_LIST, WORK_VERB_LIST } from './lexicon/work-verbs';
 import type { Candidate } from './scan';
@@ -158,10 +159,10 @@ export const isVerbMention = (c: Candidate) => VERB_MENTIONS.has(c);
 /** The alias a verb and its object spell, in any of the verb's forms and either number of the object. */
 function verbObjectEntry(index: SkillIndex, verb: string, object: string): AliasEntry | undefined {
   for (const form of FORMS.get(stem(verb)) ?? []) {
-    const node = index.root.next.get(form);
-    if (!node) continue;
+    const node = index.trie.child(AliasTrie.ROOT, form);
+    if (node < 0) continue;
     for (const o of WORK_OBJECTS) if (stem(o) === stem(object)) {
-      const entry = node.next.get(o)?.entry;
+      const entry = index.trie.entry(index.trie.child(node, o));
       if (entry && !entry.needsAsk && !entry.needsEvidence) return entry;
     }
   }

@@ -1,6 +1,7 @@
 import type { Candidate } from './scan';
 import { namesAKind } from './kinds';
-import { isJoiner, type AliasEntry, type SkillIndex, type SkillInfo, type TrieNode } from './skill-index';
+import { AliasTrie } from './alias-trie';
+import { isJoiner, type AliasEntry, type SkillIndex, type SkillInfo } from './skill-index';
 import { TokenKind, type Tokens } from './tokenize';
 
 /**
@@ -19,9 +20,9 @@ export function yieldTails(t: Tokens, found: Candidate[], index: SkillIndex): Ca
     const c = found[k]!;
     if (c.last === c.first || c.entry.caseSensitive) continue;
     const tail = c.last;
-    const head = entryOver(t, c.first, tail - 1, index.root);
+    const head = entryOver(t, c.first, tail - 1, index.trie);
     if (!head || head.entry.skillId !== c.skillId || head.entry.caseSensitive) continue;
-    const next = longestFrom(t, tail, t.count, index.root);
+    const next = longestFrom(t, tail, t.count, index.trie);
     if (!next || next.last <= tail) continue;
     const e = next.entry;
     if (e.skillId === c.skillId || e.caseSensitive || e.needsEvidence || e.needsAsk || isAncestor(index, e.skillId, c.skillId)) continue;
@@ -44,24 +45,26 @@ function nextToken(t: Tokens, i: number): number {
 }
 
 /** The entry the tokens first..last spell exactly (hyphens inside words skipped), if any. */
-function entryOver(t: Tokens, first: number, last: number, root: TrieNode): { entry: AliasEntry; last: number } | null {
-  let node: TrieNode | undefined = root;
+function entryOver(t: Tokens, first: number, last: number, trie: AliasTrie): { entry: AliasEntry; last: number } | null {
+  let node = AliasTrie.ROOT;
   let i = first;
   let end = first;
-  for (; i <= last && node; end = i, i = nextToken(t, i)) node = node.next.get(t.lower[i]!);
-  return node?.entry && end <= last ? { entry: node.entry, last: end } : null;
+  for (; i <= last && node >= 0; end = i, i = nextToken(t, i)) node = trie.child(node, t.lower[i]!);
+  const entry = trie.entry(node);
+  return entry && end <= last ? { entry, last: end } : null;
 }
 
 /** The longest entry from token i, ending before token limit; a plural last word reads as the singular alias. */
-function longestFrom(t: Tokens, i: number, limit: number, root: TrieNode): { entry: AliasEntry; last: number } | null {
-  let node: TrieNode | undefined = root;
+function longestFrom(t: Tokens, i: number, limit: number, trie: AliasTrie): { entry: AliasEntry; last: number } | null {
+  let node = AliasTrie.ROOT;
   let best: { entry: AliasEntry; last: number } | null = null;
-  for (let j = i; j < limit && t.kind[j] === TokenKind.Word && node; j = nextToken(t, j)) {
+  for (let j = i; j < limit && t.kind[j] === TokenKind.Word && node >= 0; j = nextToken(t, j)) {
     const w = t.lower[j]!;
-    const singular = w.length > 3 && w.endsWith('s') ? node.next.get(w.slice(0, -1)) : undefined;
-    node = node.next.get(w);
-    if (node?.entry) best = { entry: node.entry, last: j };
-    else if (singular?.entry) best = { entry: singular.entry, last: j };
+    const singular = w.length > 3 && w.endsWith('s') ? trie.entry(trie.child(node, w.slice(0, -1))) : undefined;
+    node = trie.child(node, w);
+    const entry = trie.entry(node);
+    if (entry) best = { entry, last: j };
+    else if (singular) best = { entry: singular, last: j };
   }
   return best;
 }

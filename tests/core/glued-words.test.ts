@@ -5,7 +5,7 @@ import { createMatcher } from '../../src/core/matcher';
 import { tokenize, TokenKind } from '../../src/core/tokenize';
 
 const matcher = createMatcher(BUNDLED_TAXONOMY);
-const root = matcher.index.root;
+const trie = matcher.index.trie;
 const ids = (text: string) => matcher.findMentions(text).map((m) => m.skillId);
 
 describe('words glued by scraping, read against the skill index', () => {
@@ -32,7 +32,7 @@ describe('words glued by scraping, read against the skill index', () => {
     ['includingdiffusion', [9]],
   ])('%s is cut at %j', (word, at) => {
     const after = word === 'withmodel' ? 'serving' : word === 'includingdiffusion' ? 'models' : '';
-    expect(gluedCuts(word, root, '', after).map((c) => c.at)).toEqual(at);
+    expect(gluedCuts(word, trie, '', after).map((c) => c.at)).toEqual(at);
   });
 
   test.each([
@@ -75,7 +75,7 @@ describe('words glued by scraping, read against the skill index', () => {
     'withdraw',
     'withstand',
   ])('%s stays whole', (word) => {
-    expect(gluedCuts(word, root, '', 'from')).toEqual([]);
+    expect(gluedCuts(word, trie, '', 'from')).toEqual([]);
   });
 
   test('a product named after a tool is not that tool, in a list of tools', () => {
@@ -87,20 +87,20 @@ describe('words glued by scraping, read against the skill index', () => {
   test('a word far longer than any glued pair, such as a camel-case blob in a posting, stays whole', () => {
     const blob = 'PythonCUDALinux'.repeat(3334);
     expect(blob.length).toBeGreaterThan(50_000);
-    expect(gluedCuts(blob, root)).toEqual([]);
+    expect(gluedCuts(blob, trie)).toEqual([]);
     const tokens = tokenize(`Requirements: Python and SQL. Build id: ${blob} end.`);
-    expect(splitGluedWords(tokens, root)).toBe(tokens);
+    expect(splitGluedWords(tokens, trie)).toBe(tokens);
     expect(ids(`Requirements: Python and SQL. Build id: ${blob} end.`)).toEqual(['python', 'sql']);
   });
 
   test('a list item glued to the next one is split by a zero-width line break; a camel-case name is not', () => {
-    const items = splitGluedWords(tokenize('accelerators such as CUDALinux systems'), root);
+    const items = splitGluedWords(tokenize('accelerators such as CUDALinux systems'), trie);
     const words = Array.from({ length: items.count }, (_, i) => (items.kind[i] === TokenKind.Newline ? '⏎' : items.lower[i]));
     expect(words).toEqual(['accelerators', 'such', 'as', 'cuda', '⏎', 'linux', 'systems']);
-    const name = splitGluedWords(tokenize('familiar with ComputerVision models'), root);
+    const name = splitGluedWords(tokenize('familiar with ComputerVision models'), trie);
     expect(Array.from({ length: name.count }, (_, i) => name.lower[i])).toEqual(['familiar', 'with', 'computer', 'vision', 'models']);
     const plain = tokenize('Python and SQL');
-    expect(splitGluedWords(plain, root)).toBe(plain);
+    expect(splitGluedWords(plain, trie)).toBe(plain);
   });
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { CONTENT_MATCHES } from '../../src/content/job-sites';
 import { siteFor, sites } from '../../src/page/sites';
 import { hostMatches } from '../../src/page/sites/types';
+import { siteUrlsFor, SITE_URLS } from '../../src/page/sites/urls';
 
 /**
  * The matrix built from the adapters' own examples (as github-url-detection's addTests): every
@@ -74,10 +75,22 @@ describe('conventions', () => {
     }
   });
 
-  test('one adapter per file, and every adapter file is in the list', () => {
-    const helpers = new Set(['index.ts', 'types.ts', 'read-selectors.ts', 'linkedin-data.ts', 'linkedin-title.ts']);
-    const files = readdirSync(`${REPO}src/page/sites`).filter((f) => !helpers.has(f));
-    expect(files.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual(sites.map((s) => s.name).sort());
+  test('one site per file: its URLs in urls/, its page reader (if any) beside; every file is in the lists', () => {
+    const helpers = new Set(['index.ts', 'types.ts', 'read-selectors.ts', 'linkedin-data.ts', 'linkedin-title.ts', 'urls']);
+    const names = (dir: string) => readdirSync(`${REPO}${dir}`).filter((f) => !helpers.has(f)).map((f) => f.replace(/\.ts$/, '')).sort();
+    expect(names('src/page/sites/urls')).toEqual(sites.map((s) => s.name).sort());
+    expect(names('src/page/sites')).toEqual(sites.filter((s) => s.read).map((s) => s.name).sort());
+  });
+
+  test('the background\'s URL list is the adapters\' list: the same sites in the same order, with the same URL tests', () => {
+    expect(SITE_URLS.map((s) => s.name)).toEqual(sites.map((s) => s.name));
+    SITE_URLS.forEach((urls, i) => {
+      expect(sites[i]!.isPostingUrl).toBe(urls.isPostingUrl);
+      expect(sites[i]!.hosts).toBe(urls.hosts);
+    });
+    for (const [owner, url] of allUrls) expect(siteUrlsFor(new URL(url))?.name, url).toBe(owner);
+    // 25 of the 32 sites have a reader of their own; the rest are read by JSON-LD and the heuristic.
+    expect(sites.filter((s) => s.read).length).toBeGreaterThanOrEqual(25);
   });
 
   test('host permissions are https patterns generated from the adapters, and only job sites', () => {

@@ -5,9 +5,9 @@ import { describe, expect, test } from 'vitest';
 import { sites } from '../../src/page/sites';
 import { withoutExamples } from '../../scripts/pack/strip-site-examples';
 
-const dir = join(import.meta.dirname, '../../src/page/sites');
-// The adapters (types.ts declares the field, index.ts lists them).
-const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && readFileSync(join(dir, f), 'utf8').includes('defineSite({'));
+const dir = join(import.meta.dirname, '../../src/page/sites/urls');
+// The sites' URL files (types.ts declares the field, index.ts lists them).
+const files = readdirSync(dir).filter((f) => f.endsWith('.ts') && readFileSync(join(dir, f), 'utf8').includes('siteUrls({'));
 
 describe('the build drops the site adapters\' examples (scripts/pack/strip-site-examples.ts)', () => {
   test.each(files)('%s: the examples go, the rest stays and still compiles', (file) => {

@@ -1,8 +1,7 @@
 /** Breezy HR: <co>.breezy.hr/p/<id>-<slug>; the root is the board. */
 import { readSelectors } from './read-selectors';
 import { defineSite } from './types';
-
-const isPostingUrl = (url: URL): boolean => /^\/p\/[^/]+/.test(url.pathname);
+import { breezy as urls, isPostingUrl } from './urls/breezy';
 
 const SELECTORS = {
   description: ['.description', '.job-description'],
@@ -10,23 +9,6 @@ const SELECTORS = {
   location: ['.location'],
 };
 
-export const breezy = defineSite({
-  name: 'breezy',
-  hosts: ['*.breezy.hr'],
-  isPostingUrl,
-  isListingUrl: (url) => !isPostingUrl(url) && url.pathname === '/',
+export const breezy = defineSite(urls, {
   read: (doc, url) => (isPostingUrl(url) ? readSelectors(doc, SELECTORS) : null),
-  examples: {
-    posting: [
-      'https://northwind.breezy.hr/p/1a2b3c4d5e6f-senior-machine-learning-engineer',
-      'https://northwind.breezy.hr/p/1a2b3c4d5e6f-senior-machine-learning-engineer/apply',
-    ],
-    listing: [
-      'https://northwind.breezy.hr/',
-    ],
-    other: [
-      'https://app.breezy.hr/signin',
-    ],
-    checkedOn: [],
-  },
 });

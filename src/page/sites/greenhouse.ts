@@ -5,9 +5,7 @@
  */
 import { firstWithText, textOf } from '../dom';
 import { defined, defineSite } from './types';
-
-const isPostingUrl = (url: URL): boolean =>
-  /^\/[^/]+\/jobs\/\d+/.test(url.pathname) || url.pathname.startsWith('/embed/job_app') || url.searchParams.has('gh_jid');
+import { greenhouse as urls, isPostingUrl } from './urls/greenhouse';
 
 const DESCRIPTION = ['.job__description', '#content', '.job-post-content', '#app_body .content'];
 const TITLE = ['.job__title h1', 'h1.app-title', '.app-title', '.job__title', 'h1'];
@@ -20,11 +18,7 @@ function titleCompany(doc: ParentNode): string | undefined {
   return /^Job Application for .+ at (.+)$/.exec(title.trim())?.[1];
 }
 
-export const greenhouse = defineSite({
-  name: 'greenhouse',
-  hosts: ['boards.greenhouse.io', 'job-boards.greenhouse.io', 'boards.eu.greenhouse.io', 'job-boards.eu.greenhouse.io'],
-  isPostingUrl,
-  isListingUrl: (url) => !isPostingUrl(url),
+export const greenhouse = defineSite(urls, {
   read(doc, url) {
     if (!isPostingUrl(url)) return null;
     const root = firstWithText(doc, DESCRIPTION);
@@ -37,25 +31,5 @@ export const greenhouse = defineSite({
       company: defined((textOf(doc, COMPANY) ?? titleCompany(doc))?.replace(/^at\s+/i, '')),
       location: defined(textOf(doc, LOCATION)),
     };
-  },
-  examples: {
-    posting: [
-      'https://boards.greenhouse.io/northwindai/jobs/4012345',
-      'https://job-boards.greenhouse.io/northwindai/jobs/4012345?gh_src=abc',
-      'https://job-boards.eu.greenhouse.io/northwindai/jobs/4012345',
-    ],
-    listing: [
-      'https://boards.greenhouse.io/northwindai',
-      'https://job-boards.greenhouse.io/embed/job_board?for=northwindai',
-    ],
-    other: [],
-    checkedOn: [
-      '../shared/data/job_pages_more/job/greenhouse_job-boards_alma_software-engineer-ii.html',
-      '../shared/data/job_pages_html/listing/lever_board_mirador-therapeutics.html',
-      'tests/fixtures/pages/greenhouse-classic.html',
-      'tests/fixtures/pages/greenhouse-job-boards.html',
-      'tests/fixtures/pages/greenhouse-board.html',
-      'tests/fixtures/pages/greenhouse-fabrikam.html',
-    ],
   },
 });

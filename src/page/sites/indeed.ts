@@ -5,6 +5,7 @@
  */
 import { firstWithText, textOf } from '../dom';
 import { defined, defineSite } from './types';
+import { indeed as urls } from './urls/indeed';
 
 const PANE = '#jobsearch-ViewjobPaneWrapper, .jobsearch-RightPane, .jobsearch-ViewJobLayout, .jobsearch-JobComponent';
 const DESCRIPTION = [
@@ -37,12 +38,7 @@ const LOCATION = [
 /** Indeed appends a screen-reader " - job post" to the title heading. */
 const cleanTitle = (title: string | undefined): string | undefined => title?.replace(/\s*[-–]\s*job post\s*$/i, '');
 
-export const indeed = defineSite({
-  name: 'indeed',
-  hosts: ['*.indeed.com', '*.indeed.co.uk', '*.indeed.ca', '*.indeed.de', '*.indeed.fr', '*.indeed.com.au'],
-  isPostingUrl: (url) =>
-    /\/(m\/)?(viewjob|rc\/clk|pagead\/clk)/.test(url.pathname) || url.searchParams.has('vjk') || url.searchParams.has('jk'),
-  isListingUrl: (url) => /^\/(m\/)?jobs\b|^\/q-.*-jobs\.html$|^\/jobs-in-/.test(url.pathname) && !url.searchParams.has('vjk'),
+export const indeed = defineSite(urls, {
   read(doc) {
     const root = firstWithText(doc, DESCRIPTION);
     if (!root) return null;
@@ -54,31 +50,5 @@ export const indeed = defineSite({
       company: defined(textOf(pane, COMPANY)),
       location: defined(textOf(pane, LOCATION)),
     };
-  },
-  examples: {
-    posting: [
-      'https://www.indeed.com/viewjob?jk=877a31af4a15e83f',
-      'https://de.indeed.com/jobs?q=ml&l=Berlin&vjk=a1b2c3d4e5f60718',
-      'https://uk.indeed.com/rc/clk?jk=a1b2c3d4e5f60718',
-    ],
-    listing: [
-      'https://www.indeed.com/jobs?q=ml&l=Remote',
-      'https://www.indeed.com/q-frontend-l-egypt,-ar-jobs.html',
-    ],
-    other: [
-      'https://www.indeed.com/cmp/Northwind-Ai/reviews',
-      'https://www.indeed.com/career-advice/resumes-cover-letters',
-    ],
-    checkedOn: [
-      '../shared/data/job_pages_html/job/indeed_au_senior-devops-engineer.html',
-      '../shared/data/job_pages_html/job/indeed_us_it-software-developer-iii_mwd.html',
-      '../shared/data/job_pages_html/job/indeed_us_software-engineer-data-engineering.html',
-      '../shared/data/job_pages_html/listing/indeed_eg_serp_with-job-pane.html',
-      '../shared/data/job_pages_html/negative/indeed_cloudflare_just-a-moment.html',
-      'tests/fixtures/pages/indeed-viewjob.html',
-      'tests/fixtures/pages/indeed-serp-pane.html',
-      'tests/fixtures/pages/indeed-serp-list.html',
-      'tests/fixtures/pages/indeed-about.html',
-    ],
   },
 });

@@ -1,15 +1,13 @@
 /**
- * Every site adapter, tried in order: the first whose `matches(url)` is true owns the page. This
- * list is the one source of the job sites: the content script's matches and the manifest's host
- * permissions are generated from the adapters' `hosts` (src/content/job-sites.ts).
+ * Every site adapter, tried in order: the sites of ./urls/index.ts (the one list of the job
+ * sites, in its order), each with its page reader where it has one. The others' postings are
+ * read by the general detectors (schema.org JSON-LD, the heuristic).
  */
 import { ashby } from './ashby';
-import { bamboohr } from './bamboohr';
 import { brassring } from './brassring';
 import { breezy } from './breezy';
 import { builtin } from './builtin';
 import { dice } from './dice';
-import { dover } from './dover';
 import { glassdoor } from './glassdoor';
 import { greenhouse } from './greenhouse';
 import { icims } from './icims';
@@ -20,61 +18,29 @@ import { lever } from './lever';
 import { linkedin } from './linkedin';
 import { monster } from './monster';
 import { naukri } from './naukri';
-import { personio } from './personio';
-import { recruitee } from './recruitee';
-import { rippling } from './rippling';
 import { seek } from './seek';
 import { smartrecruiters } from './smartrecruiters';
 import { stepstone } from './stepstone';
 import { successfactors } from './successfactors';
 import { taleo } from './taleo';
-import { teamtailor } from './teamtailor';
-import type { SiteAdapter } from './types';
 import { welcometothejungle } from './welcometothejungle';
 import { wellfound } from './wellfound';
 import { workable } from './workable';
 import { workday } from './workday';
-import { xing } from './xing';
 import { ziprecruiter } from './ziprecruiter';
+import type { SiteAdapter } from './types';
+import { SITE_URLS } from './urls';
 
 export type { SiteAdapter, SiteRead } from './types';
 
-export const sites: readonly SiteAdapter[] = [
-  // Job boards, where most job seekers search.
-  linkedin,
-  indeed,
-  glassdoor,
-  seek,
-  monster,
-  ziprecruiter,
-  dice,
-  stepstone,
-  welcometothejungle,
-  builtin,
-  naukri,
-  xing,
-  wellfound,
-  // Applicant tracking systems, where employers' postings live.
-  greenhouse,
-  lever,
-  workday,
-  ashby,
-  smartrecruiters,
-  workable,
-  icims,
-  taleo,
-  successfactors,
-  brassring,
-  jobvite,
-  bamboohr,
-  recruitee,
-  personio,
-  teamtailor,
-  breezy,
-  jazzhr,
-  rippling,
-  dover,
+const WITH_READERS: readonly SiteAdapter[] = [
+  ashby, brassring, breezy, builtin, dice, glassdoor, greenhouse, icims, indeed, jazzhr, jobvite,
+  lever, linkedin, monster, naukri, seek, smartrecruiters, stepstone, successfactors, taleo,
+  welcometothejungle, wellfound, workable, workday, ziprecruiter,
 ];
+const readerOf = new Map(WITH_READERS.map((site) => [site.name, site]));
+
+export const sites: readonly SiteAdapter[] = SITE_URLS.map((site) => readerOf.get(site.name) ?? site);
 
 export function siteFor(url: URL): SiteAdapter | undefined {
   return sites.find((site) => site.matches(url));

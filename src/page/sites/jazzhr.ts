@@ -1,8 +1,7 @@
 /** JazzHR: <co>.applytojob.com/apply/<id>/<slug>; /apply is the board. */
 import { readSelectors } from './read-selectors';
 import { defineSite } from './types';
-
-const isPostingUrl = (url: URL): boolean => /^\/apply\/[A-Za-z0-9]{6,}\/[^/]+/.test(url.pathname);
+import { jazzhr as urls, isPostingUrl } from './urls/jazzhr';
 
 const SELECTORS = {
   description: ['#job-description', '.job-description', '.description'],
@@ -10,23 +9,6 @@ const SELECTORS = {
   location: ['.job-attributes-container .location'],
 };
 
-export const jazzhr = defineSite({
-  name: 'jazzhr',
-  hosts: ['*.applytojob.com'],
-  isPostingUrl,
-  isListingUrl: (url) => !isPostingUrl(url) && /^\/apply\/?(jobs\/?)?$/.test(url.pathname),
+export const jazzhr = defineSite(urls, {
   read: (doc, url) => (isPostingUrl(url) ? readSelectors(doc, SELECTORS) : null),
-  examples: {
-    posting: [
-      'https://northwind.applytojob.com/apply/AbC123xYz9/Senior-Machine-Learning-Engineer',
-    ],
-    listing: [
-      'https://northwind.applytojob.com/apply',
-      'https://northwind.applytojob.com/apply/jobs/',
-    ],
-    other: [
-      'https://northwind.applytojob.com/',
-    ],
-    checkedOn: [],
-  },
 });

@@ -1,14 +1,9 @@
 /** Lever: jobs.lever.co/<co>/<uuid> (and /apply). jobs.lever.co/<co> is the board: a list. */
 import { textOf } from '../dom';
 import { defined, defineSite } from './types';
+import { lever as urls, UUID } from './urls/lever';
 
-const UUID = /^\/[^/]+\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\/|$)/i;
-
-export const lever = defineSite({
-  name: 'lever',
-  hosts: ['jobs.lever.co', 'jobs.eu.lever.co'],
-  isPostingUrl: (url) => UUID.test(url.pathname),
-  isListingUrl: (url) => !UUID.test(url.pathname),
+export const lever = defineSite(urls, {
   read(doc, url) {
     if (!UUID.test(url.pathname)) return null;
     // The description and the requirement lists are sibling sections after the header wrapper.
@@ -28,21 +23,5 @@ export const lever = defineSite({
       company: defined(company),
       location: defined(textOf(doc, ['.posting-categories .location', '.posting-category.location'])),
     };
-  },
-  examples: {
-    posting: [
-      'https://jobs.lever.co/northwind-ai/0f3c9a52-7d1e-4b8a-9c64-2e5f1b7a8d30',
-      'https://jobs.eu.lever.co/northwind-ai/0f3c9a52-7d1e-4b8a-9c64-2e5f1b7a8d30/apply',
-    ],
-    listing: [
-      'https://jobs.lever.co/northwind-ai',
-      'https://jobs.lever.co/northwind-ai?team=Engineering',
-    ],
-    other: [],
-    checkedOn: [
-      '../shared/data/job_pages_more/listing/lever_board_januxrx.html',
-      'tests/fixtures/pages/lever-posting.html',
-      'tests/fixtures/pages/lever-board.html',
-    ],
   },
 });

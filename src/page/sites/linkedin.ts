@@ -11,8 +11,7 @@ import { inlineText } from '../html-to-text';
 import { linkedinJobId, readLinkedInData } from './linkedin-data';
 import { titleOfLinkedIn } from './linkedin-title';
 import { defineSite, defined, type SiteRead } from './types';
-
-const isPostingUrl = (url: URL): boolean => /^\/jobs\/view\/[^/]+/.test(url.pathname) || (url.pathname.startsWith('/jobs') && url.searchParams.has('currentJobId'));
+import { linkedin as urls, isPostingUrl } from './urls/linkedin';
 
 // Logged-in pane first: on /jobs/search the cards also carry description snippets.
 const DESCRIPTION = [
@@ -62,11 +61,7 @@ function readGuestPane(doc: ParentNode): SiteRead | null {
   return { root, title: defined(textOf(pane, TITLE)), company: defined(textOf(pane, COMPANY)), location: defined(textOf(pane, LOCATION)) };
 }
 
-export const linkedin = defineSite({
-  name: 'linkedin',
-  hosts: ['*.linkedin.com'],
-  isPostingUrl,
-  isListingUrl: (url) => url.pathname.startsWith('/jobs') && !isPostingUrl(url),
+export const linkedin = defineSite(urls, {
   read(doc, url) {
     if (!isPostingUrl(url)) return url.pathname.startsWith('/jobs') ? readGuestPane(doc) : null;
     const root = firstWithText(doc, DESCRIPTION);
@@ -82,31 +77,5 @@ export const linkedin = defineSite({
       company: defined(textOf(pane, COMPANY) ?? textOf(doc, COMPANY)),
       location: defined(textOf(pane, LOCATION) ?? textOf(doc, LOCATION)),
     };
-  },
-  examples: {
-    posting: [
-      'https://www.linkedin.com/jobs/view/3999888700/',
-      'https://au.linkedin.com/jobs/view/senior-software-engineer-developer-experience-at-heidi-4411867124',
-      'https://www.linkedin.com/jobs/search/?currentJobId=3999888700&keywords=ml',
-      'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=3999888700',
-    ],
-    listing: ['https://www.linkedin.com/jobs/search/?keywords=ml', 'https://www.linkedin.com/jobs/collections/recommended/', 'https://www.linkedin.com/jobs/rust-developer-jobs-san-francisco-bay-area'],
-    other: ['https://www.linkedin.com/feed/', 'https://www.linkedin.com/in/someone/', 'https://www.linkedin.com/search/results/people/?keywords=ml'],
-    checkedOn: [
-      '../shared/data/job_pages_html/job/linkedin_au_senior-software-engineer-heidi.html',
-      '../shared/data/job_pages_html/listing/linkedin_guest_jobs-search_india.html',
-      '../shared/data/job_pages_more/job/linkedin_loggedin_jobview_flow-traders_graduate-data-engineer.html',
-      '../shared/data/job_pages_more/job/linkedin_loggedin_two-pane-search_swe-nyc_with-details.html',
-      '../shared/data/job_pages_more/job/linkedin_loggedin_two-pane-search_it_magazziniere-lecco.html',
-      '../shared/data/job_pages_more/listing/linkedin_loggedin_two-pane-search_joblist-fragment.html',
-      '../shared/data/job_pages_more/listing/linkedin_guest_serp_rust-developer-sf.html',
-      '../shared/data/job_pages_more/negative/linkedin_loggedin_feed.html',
-      'tests/fixtures/pages/linkedin-guest-view.html',
-      'tests/fixtures/pages/linkedin-search-pane.html',
-      'tests/fixtures/pages/linkedin-signed-in.html',
-      'tests/fixtures/pages/linkedin-view-styled.html',
-      'tests/fixtures/pages/linkedin-search-styled.html',
-      'tests/fixtures/pages/linkedin-people-search.html',
-    ],
   },
 });

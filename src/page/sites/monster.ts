@@ -1,8 +1,7 @@
 /** Monster: /job-openings/<slug>--<id>, and the search (/jobs/search) whose `id` opens one posting in its pane. */
 import { readSelectors } from './read-selectors';
 import { defineSite } from './types';
-
-const isPostingUrl = (url: URL): boolean => /^\/job-openings?\//.test(url.pathname) || (url.pathname.startsWith('/jobs/') && url.searchParams.has('id'));
+import { monster as urls, isPostingUrl } from './urls/monster';
 
 const SELECTORS = {
   description: ['[data-testid="svx-description-container-inner"]', '[class*="DescriptionContainer"]', '#JobDescription', '.job-description'],
@@ -10,25 +9,6 @@ const SELECTORS = {
   company: ['[data-testid="svx-job-header-company-name"]'],
 };
 
-export const monster = defineSite({
-  name: 'monster',
-  hosts: ['*.monster.com', '*.monster.co.uk', '*.monster.de', '*.monster.fr', '*.monster.ca'],
-  isPostingUrl,
-  isListingUrl: (url) => !isPostingUrl(url) && /^\/jobs(\/|$)/.test(url.pathname),
+export const monster = defineSite(urls, {
   read: (doc, url) => (isPostingUrl(url) ? readSelectors(doc, SELECTORS) : null),
-  examples: {
-    posting: [
-      'https://www.monster.com/job-openings/senior-machine-learning-engineer-remote--7b1e2c3d-4f5a-4b6c-8d9e-0f1a2b3c4d5e',
-      'https://www.monster.com/jobs/search?q=ml+engineer&where=remote&id=7b1e2c3d-4f5a-4b6c-8d9e-0f1a2b3c4d5e',
-    ],
-    listing: [
-      'https://www.monster.com/jobs/search?q=ml+engineer&where=remote',
-      'https://www.monster.co.uk/jobs/q-data-scientist-jobs',
-    ],
-    other: [
-      'https://www.monster.com/career-advice/article/resume-tips',
-      'https://www.monster.com/company/northwind-ai',
-    ],
-    checkedOn: [],
-  },
 });

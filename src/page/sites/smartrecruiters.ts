@@ -1,14 +1,9 @@
 /** SmartRecruiters: jobs.smartrecruiters.com/<co>/<id>-<slug>. jobs.smartrecruiters.com/<co> is the board. */
 import { firstWithText, textOf } from '../dom';
 import { defined, defineSite } from './types';
+import { smartrecruiters as urls, isPostingUrl } from './urls/smartrecruiters';
 
-const isPostingUrl = (url: URL): boolean => /^\/[^/]+\/\d{6,}/.test(url.pathname);
-
-export const smartrecruiters = defineSite({
-  name: 'smartrecruiters',
-  hosts: ['jobs.smartrecruiters.com', 'careers.smartrecruiters.com'],
-  isPostingUrl,
-  isListingUrl: (url) => !isPostingUrl(url),
+export const smartrecruiters = defineSite(urls, {
   read(doc, url) {
     if (!isPostingUrl(url)) return null;
     const root = firstWithText(doc, ['.job-sections', '[itemprop="description"]', 'main .job']);
@@ -22,18 +17,5 @@ export const smartrecruiters = defineSite({
       ),
       location: defined(textOf(doc, ['[itemprop="jobLocation"]', '.job-location'])),
     };
-  },
-  examples: {
-    posting: [
-      'https://jobs.smartrecruiters.com/NorthwindAI/744000012345678-senior-machine-learning-engineer',
-    ],
-    listing: [
-      'https://jobs.smartrecruiters.com/NorthwindAI',
-      'https://careers.smartrecruiters.com/NorthwindAI',
-    ],
-    other: [],
-    checkedOn: [
-      'tests/fixtures/pages/smartrecruiters-posting.html',
-    ],
   },
 });

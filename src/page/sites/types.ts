@@ -30,24 +30,31 @@ export interface SiteExamples {
   checkedOn: readonly string[];
 }
 
-export interface SiteDefinition {
+/**
+ * Where a site shows a posting or a list: pure one-line tests of a URL and the hosts, apart from
+ * the page readers (./urls/), so that the background, which only needs to know where to inject,
+ * carries none of the readers.
+ */
+export interface SiteUrls {
   name: string;
   /**
    * Host patterns this adapter owns: "jobs.lever.co" exactly, "*.indeed.com" for the domain and
    * its subdomains. The manifest's host permissions are generated from these (https only).
    */
   hosts: readonly string[];
-  /** Pure one-line tests of a URL, so a small gate can run them without the readers. */
   isPostingUrl(url: URL): boolean;
   isListingUrl(url: URL): boolean;
-  /** Reads the open posting; null when none is shown (or the markup is not recognised). */
-  read?(doc: ParentNode, url: URL): SiteRead | null;
   examples: SiteExamples;
-}
-
-export interface SiteAdapter extends SiteDefinition {
   matches(url: URL): boolean;
 }
+
+export interface SiteReader {
+  /** Reads the open posting; null when none is shown (or the markup is not recognised). */
+  read?(doc: ParentNode, url: URL): SiteRead | null;
+}
+
+/** A site's URLs and, for the sites whose pages need one, its page reader. */
+export type SiteAdapter = SiteUrls & SiteReader;
 
 /** Does a hostname fall under a host pattern ("*.x.com" also covers x.com itself, as Chrome's match patterns do). */
 export function hostMatches(pattern: string, hostname: string): boolean {
@@ -56,8 +63,12 @@ export function hostMatches(pattern: string, hostname: string): boolean {
   return hostname === domain || hostname.endsWith(`.${domain}`);
 }
 
-export function defineSite(def: SiteDefinition): SiteAdapter {
+export function siteUrls(def: Omit<SiteUrls, 'matches'>): SiteUrls {
   return { ...def, matches: (url) => url.protocol.startsWith('http') && def.hosts.some((h) => hostMatches(h, url.hostname)) };
+}
+
+export function defineSite(urls: SiteUrls, reader: SiteReader): SiteAdapter {
+  return { ...urls, ...reader };
 }
 
 /** Drops empty strings so a reader can spread optional fields without `title: ''`. */

@@ -1,9 +1,9 @@
 /** Recruitee: <co>.recruitee.com/o/<slug>; the site's root is its board. */
-import { defineSite } from './types';
+import { siteUrls } from '../types';
 
 const isPostingUrl = (url: URL): boolean => /^\/o\/[^/]+/.test(url.pathname);
 
-export const recruitee = defineSite({
+export const recruitee = siteUrls({
   name: 'recruitee',
   hosts: ['*.recruitee.com'],
   isPostingUrl,

@@ -1,9 +1,9 @@
 /** BambooHR: <co>.bamboohr.com/careers/<id> (and the older /jobs/view.php?id=); /careers is the board. */
-import { defineSite } from './types';
+import { siteUrls } from '../types';
 
 const isPostingUrl = (url: URL): boolean => /^\/careers\/\d+/.test(url.pathname) || (/^\/jobs\/view\.php$/.test(url.pathname) && url.searchParams.has('id'));
 
-export const bamboohr = defineSite({
+export const bamboohr = siteUrls({
   name: 'bamboohr',
   hosts: ['*.bamboohr.com'],
   isPostingUrl,

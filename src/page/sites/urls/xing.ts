@@ -1,9 +1,9 @@
 /** XING: /jobs/<place>-<slug>-<id>; /jobs/search and /jobs/find are searches. */
-import { defineSite } from './types';
+import { siteUrls } from '../types';
 
 const isPostingUrl = (url: URL): boolean => /^\/jobs\/[^/]+-\d{5,}\/?$/.test(url.pathname);
 
-export const xing = defineSite({
+export const xing = siteUrls({
   name: 'xing',
   hosts: ['*.xing.com'],
   isPostingUrl,

@@ -1,9 +1,9 @@
 /** Teamtailor career sites (<co>.teamtailor.com): /jobs/<id>-<slug>; /jobs is the board. */
-import { defineSite } from './types';
+import { siteUrls } from '../types';
 
 const isPostingUrl = (url: URL): boolean => /^\/(\w{2}\/)?jobs\/\d+/.test(url.pathname);
 
-export const teamtailor = defineSite({
+export const teamtailor = siteUrls({
   name: 'teamtailor',
   hosts: ['*.teamtailor.com'],
   isPostingUrl,

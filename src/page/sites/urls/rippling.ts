@@ -1,9 +1,9 @@
 /** Rippling ATS: ats.rippling.com/<co>/jobs/<uuid>; /<co>/jobs is the board. */
-import { defineSite } from './types';
+import { siteUrls } from '../types';
 
 const isPostingUrl = (url: URL): boolean => /^\/[^/]+\/jobs\/[0-9a-f]{8}-[0-9a-f-]{27,}/i.test(url.pathname);
 
-export const rippling = defineSite({
+export const rippling = siteUrls({
   name: 'rippling',
   hosts: ['ats.rippling.com'],
   isPostingUrl,

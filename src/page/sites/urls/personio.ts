@@ -1,9 +1,9 @@
 /** Personio job pages (<co>.jobs.personio.de / .com): /job/<id>; the root is the board. */
-import { defineSite } from './types';
+import { siteUrls } from '../types';
 
 const isPostingUrl = (url: URL): boolean => /^\/job\/\d+/.test(url.pathname);
 
-export const personio = defineSite({
+export const personio = siteUrls({
   name: 'personio',
   hosts: ['*.jobs.personio.de', '*.jobs.personio.com'],
   isPostingUrl,

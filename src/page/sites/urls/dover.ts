@@ -1,9 +1,9 @@
 /** Dover: app.dover.com/apply/<co>/<uuid> is one posting; app.dover.com/jobs/<co> is the board. */
-import { defineSite } from './types';
+import { siteUrls } from '../types';
 
 const isPostingUrl = (url: URL): boolean => /^\/apply\/[^/]+\/[0-9a-f]{8}-[0-9a-f-]{27,}/i.test(url.pathname);
 
-export const dover = defineSite({
+export const dover = siteUrls({
   name: 'dover',
   hosts: ['app.dover.com'],
   isPostingUrl,

@@ -1,0 +1,224 @@
+/**
+ * The alias trie as flat arrays: a node is a number, its edges one map from (node, token number)
+ * to the child, its flags and skill in typed arrays. The same trie as Maps of Maps took a page
+ * about 1.2 MB of heap (8,000 nodes, 2,700 maps, 6,000 entry objects) and most of the engine's
+ * start-up; this takes a fifth. Built from the source data (skill-index.ts) and from the packed
+ * data (packed.ts) alike, so both engines match through the same code.
+ */
+
+/** What a complete alias path in the trie stands for. */
+export interface AliasEntry {
+  skillId: string;
+  /** Needs the exact written case ("Go", "R", "Excel"), since the lower-case form is an everyday word. */
+  caseSensitive: boolean;
+  /** Needs corroboration from the context (another skill nearby, a technical cue). */
+  needsEvidence: boolean;
+  /** An everyday phrase too ("research", "stakeholders"): counts only where the sentence asks for it. */
+  needsAsk: boolean;
+  /** The written forms that satisfy a case-sensitive alias (empty when any case will do). */
+  forms: readonly string[];
+}
+
+/** One alias as inserted: its keys (see skill-index.ts aliasKeys) and what it stands for. */
+export interface AliasPath {
+  keys: ReadonlyArray<{ key: string; attached: boolean }>;
+  /** The skill's number in the `skillIds` given to buildAliasTrie. */
+  skill: number;
+  caseSensitive: boolean;
+  needsEvidence: boolean;
+  needsAsk: boolean;
+  forms: readonly string[];
+}
+
+const ATTACHED = 1;
+const CASE = 2;
+const EVIDENCE = 4;
+const ASK = 8;
+
+/** Aliases matched in any case need no written forms: they share one empty list. */
+const NO_FORMS: readonly string[] = [];
+
+export class AliasTrie {
+  /** The root node: the empty path. */
+  static readonly ROOT = 0;
+  private readonly entries: Array<AliasEntry | undefined> = [];
+
+  constructor(
+    /** Token number → token. */
+    private readonly tokens: readonly string[],
+    private readonly tokenNumbers: ReadonlyMap<string, number>,
+    /** parent × radix + token number → child (radix: at least the number of tokens). */
+    private readonly edges: ReadonlyMap<number, number>,
+    private readonly radix: number,
+    private readonly flags: Uint8Array,
+    /** Skill number at each node, -1 where no alias ends. */
+    private readonly skills: Int32Array,
+    private readonly forms: ReadonlyMap<number, readonly string[]>,
+    private readonly skillIds: readonly string[],
+  ) {}
+
+  /** Nodes, the root included. */
+  get size(): number {
+    return this.flags.length;
+  }
+
+  /** Distinct tokens on the edges. */
+  get tokenCount(): number {
+    return this.tokens.length;
+  }
+
+  /** The child of `node` along `token`, or -1. */
+  child(node: number, token: string): number {
+    const t = this.tokenNumbers.get(token);
+    return t === undefined ? -1 : (this.edges.get(node * this.radix + t) ?? -1);
+  }
+
+  /** A punctuation token that must touch the token before it ("c++", "node.js"). */
+  attached(node: number): boolean {
+    return (this.flags[node]! & ATTACHED) !== 0;
+  }
+
+  /** Whether an alias ends at `node`. */
+  isAlias(node: number): boolean {
+    return this.skills[node]! >= 0;
+  }
+
+  /** What the alias ending at `node` stands for (nothing for -1, no node); one object a node, made when first asked for. */
+  entry(node: number): AliasEntry | undefined {
+    if (node < 0) return undefined;
+    const skill = this.skills[node]!;
+    if (skill < 0) return undefined;
+    let e = this.entries[node];
+    if (!e) {
+      const f = this.flags[node]!;
+      e = { skillId: this.skillIds[skill]!, caseSensitive: (f & CASE) !== 0, needsEvidence: (f & EVIDENCE) !== 0, needsAsk: (f & ASK) !== 0, forms: this.forms.get(node) ?? NO_FORMS };
+      this.entries[node] = e;
+    }
+    return e;
+  }
+
+  /** Every edge, a parent always before its children: (parent, token, child). */
+  forEachEdge(fn: (parent: number, token: string, child: number) => void): void {
+    const n = this.radix;
+    for (const [key, child] of this.edges) fn(Math.floor(key / n), this.tokens[key % n]!, child);
+  }
+}
+
+/**
+ * Builds the trie one alias at a time, one key at a time (no array or object an alias: the
+ * extension builds it from the packed data as a page opens). `tokens` and `nodes` are at least
+ * the number of distinct keys and of paths' nodes, the root included (the packed data records
+ * both). An alias whose path is already another alias of the same skill adds its written form,
+ * and is only as strict as its least strict spelling ("Go", "GO"); a path claimed by another
+ * skill keeps its first owner (the data test forbids such clashes).
+ */
+export class AliasTrieBuilder {
+  private readonly tokens: string[] = [];
+  private readonly tokenNumbers = new Map<string, number>();
+  private readonly edges = new Map<number, number>();
+  private readonly flags: Uint8Array;
+  private readonly skills: Int32Array;
+  private readonly forms = new Map<number, string[]>();
+  private size = 1;
+  private node = 0;
+
+  constructor(
+    private readonly radix: number,
+    nodes: number,
+  ) {
+    this.flags = new Uint8Array(nodes);
+    this.skills = new Int32Array(nodes).fill(-1);
+  }
+
+  /** Follows, or makes, the edge from where the alias has got to (the root at first). */
+  key(token: string, attached: boolean): void {
+    let t = this.tokenNumbers.get(token);
+    if (t === undefined) {
+      t = this.tokens.length;
+      if (t >= this.radix) throw new Error(`alias trie: more than ${this.radix} distinct tokens`);
+      this.tokenNumbers.set(token, t);
+      this.tokens.push(token);
+    }
+    const edge = this.node * this.radix + t;
+    let child = this.edges.get(edge);
+    if (child === undefined) {
+      child = this.size++;
+      if (child >= this.flags.length) throw new Error(`alias trie: more than ${this.flags.length} nodes`);
+      this.edges.set(edge, child);
+      if (attached) this.flags[child] = ATTACHED;
+    }
+    this.node = child;
+  }
+
+  /** Ends the alias at the node reached: it stands for skill number `skill`. */
+  end(skill: number, caseSensitive: boolean, needsEvidence: boolean, needsAsk: boolean, forms: readonly string[]): void {
+    const node = this.node;
+    this.node = 0;
+    if (node === 0) return;
+    const strict = (caseSensitive ? CASE : 0) | (needsEvidence ? EVIDENCE : 0) | (needsAsk ? ASK : 0);
+    if (this.skills[node]! < 0) {
+      this.skills[node] = skill;
+      this.flags[node]! |= strict;
+      if (forms.length > 0) this.forms.set(node, [...forms]);
+    } else if (this.skills[node] === skill) {
+      if (forms.length > 0) this.forms.set(node, [...(this.forms.get(node) ?? []), ...forms]);
+      this.flags[node]! &= ATTACHED | strict;
+    }
+  }
+
+  build(skillIds: readonly string[]): AliasTrie {
+    // Forms matter only where the case must match.
+    for (const node of this.forms.keys()) if ((this.flags[node]! & CASE) === 0) this.forms.delete(node);
+    return new AliasTrie(this.tokens, this.tokenNumbers, this.edges, this.radix, this.flags.slice(0, this.size), this.skills.slice(0, this.size), this.forms, skillIds);
+  }
+}
+
+/** The trie of a list of aliases (the source data's: skill-index.ts). */
+export function buildAliasTrie(paths: readonly AliasPath[], skillIds: readonly string[]): AliasTrie {
+  const tokens = new Set<string>();
+  let nodes = 1;
+  for (const p of paths) {
+    nodes += p.keys.length;
+    for (const { key } of p.keys) tokens.add(key);
+  }
+  const builder = new AliasTrieBuilder(Math.max(tokens.size, 1), nodes);
+  for (const p of paths) {
+    for (const { key, attached } of p.keys) builder.key(key, attached);
+    builder.end(p.skill, p.caseSensitive, p.needsEvidence, p.needsAsk, p.forms);
+  }
+  return builder.build(skillIds);
+}
+
+/** What the packed data records of a trie, so that unpacking can size it before it starts (AliasTrieBuilder). */
+export function trieCounts(trie: AliasTrie): { tokens: number; nodes: number } {
+  return { tokens: trie.tokenCount, nodes: trie.size };
+}
+
+/**
+ * Every path of the trie that ends at an alias, as its key (see skill-index.ts aliasKey) with its
+ * node, parents before children: "scikit learn", "c++", "node.js".
+ */
+export function aliasNodes(trie: AliasTrie): Array<[key: string, node: number]> {
+  const keys: string[] = [''];
+  const out: Array<[string, number]> = [];
+  trie.forEachEdge((parent, token, child) => {
+    const prefix = keys[parent]!;
+    const key = prefix === '' ? token : trie.attached(child) ? prefix + token : `${prefix} ${token}`;
+    keys[child] = key;
+    if (trie.isAlias(child)) out.push([key, child]);
+  });
+  return out;
+}
+
+/** Every path of the trie with what it ends at, sorted: two tries with the same paths find the same aliases (the build checks the packed one so). */
+export function triePaths(trie: AliasTrie): string[] {
+  const paths: string[] = [''];
+  const out: string[] = [];
+  trie.forEachEdge((parent, token, child) => {
+    const here = `${paths[parent]}${trie.attached(child) ? '^' : ' '}${token}`;
+    paths[child] = here;
+    const e = trie.entry(child);
+    out.push(e ? `${here} → ${e.skillId} ${e.caseSensitive ? 'case' : ''} ${e.needsEvidence ? 'evidence' : ''} ${e.needsAsk ? 'ask' : ''} ${e.caseSensitive ? e.forms.join('|') : ''}` : here);
+  });
+  return out.sort();
+}
