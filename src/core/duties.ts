@@ -1,5 +1,5 @@
 import type { Sentence } from './sections';
-import { stem, STOPWORDS } from './stem';
+import { contentStem } from './stem';
 import { TokenKind, type Tokens } from './tokenize';
 
 /** The posting's sentences as stem sets, indexed by stem for fast phrase look-ups. */
@@ -22,9 +22,8 @@ export function indexDuties(tokens: Tokens, sentences: readonly Sentence[]): Dut
     kept.push({ start: s.start, end: s.end });
     for (; t < tokens.count && tokens.end[t]! <= s.end; t++) {
       if (tokens.kind[t] !== TokenKind.Word) continue;
-      const w = tokens.lower[t]!;
-      if (w.length < 2 || STOPWORDS.has(w)) continue;
-      const st = stem(w);
+      const st = contentStem(tokens.lower[t]!);
+      if (st === null) continue;
       const list = byStem.get(st);
       if (!list) byStem.set(st, [idx]);
       else if (list[list.length - 1] !== idx) list.push(idx);
