@@ -100,6 +100,8 @@ const inBrackets = (before: string) => before.lastIndexOf('(') > before.lastInde
 
 /** A preference inside an ask: the skills named after it are nice to have, not required. */
 const PREFERABLY = /\b(preferably|ideally)\b/i;
+/** The same words without the boundaries: found in the text before a mention, they are in its sentence. */
+const PREFERABLY_ANYWHERE = /preferably|ideally/i;
 
 /** The posting's skills, one entry a skill, with all mentions and the strongest importance. */
 export function collectSkills(
@@ -158,6 +160,14 @@ export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: St
   const own = companyNames(company, employer);
   const fields = degreeFieldRanges(tokens.text);
   const inFields = (c: Candidate) => fields.some(([s, e]) => c.start >= s && c.end <= e);
+  // Most sentences say neither word anywhere: then no mention in them follows one, and the text
+  // before each mention needn't be cut out and searched.
+  const said = new Map<Sentence, boolean>();
+  const saysPreferably = (s: Sentence) => {
+    let yes = said.get(s);
+    if (yes === undefined) said.set(s, (yes = PREFERABLY_ANYWHERE.test(tokens.text.slice(s.start, s.end))));
+    return yes;
+  };
   return matcher.match(tokens).map((c) => {
     // "We're hiring a Senior Python Developer" names the job, "At Slack, we…" the employer and
     // "a degree in Statistics" what the candidate studied; what the posting asks for is said elsewhere.
@@ -167,8 +177,11 @@ export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: St
     const sentence = sentenceAt(structure.sentences, c.start);
     const importance = importanceOf(sentence, structure);
     // "Experience with cloud platforms, preferably GCP": what follows "preferably" is the preference.
-    const before = sentence ? tokens.text.slice(sentence.start, c.start) : '';
-    const preferredAfter = importance === 'required' && sentence !== null && (PREFERABLY.test(before) || (sentence.preferredInBrackets === true && inBrackets(before)));
+    let preferredAfter = false;
+    if (importance === 'required' && sentence !== null && (sentence.preferredInBrackets === true || saysPreferably(sentence))) {
+      const before = tokens.text.slice(sentence.start, c.start);
+      preferredAfter = PREFERABLY.test(before) || (sentence.preferredInBrackets === true && inBrackets(before));
+    }
     return { candidate: c, importance: preferredAfter ? 'preferred' : importance };
   });
 }
