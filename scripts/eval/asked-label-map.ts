@@ -45,4 +45,20 @@ export const ASKED_LABEL_MAP: Readonly<Record<string, string>> = {
   'aws mwaa': 'airflow',
   'database optimization': 'sql-tuning',
   'sequence modeling': 'rnn',
+  // Monitoring of systems in production is the taxonomy's Observability ("system monitoring",
+  // "monitoring tools"); the labels are duties ("front end profiling and monitoring", "monitoring
+  // availability and ensuring overall system health").
+  monitoring: 'observability',
+  'production monitoring': 'observability',
+  // "front end profiling": the taxonomy's Performance optimization ("performance profiling").
+  profiling: 'performance-optimization',
+  // "Software integration, development or quality": integrating a system's components.
+  'software integration': 'systems-integration',
+  // "Deep expertise in RDBMS, including database design, optimization, and operations".
+  'database operations': 'database-administration',
+  // "cloud architecture, on-prem infrastructure": the taxonomy's IT infrastructure (data centers).
+  'on-premises infrastructure': 'it-infrastructure',
+  'defense and intelligence domain': 'cybersecurity-industry',
+  // "self-driving challenges (Perception, Prediction, Mapping…)": robot and vehicle perception.
+  perception: 'machine-perception',
 };

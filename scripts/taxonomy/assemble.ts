@@ -113,6 +113,8 @@ export function spellingVariants(s: string): string[] {
     out.add(s.replace(/\.js$/i, ' js'));
     out.add(s.replace(/\.js$/i, 'js'));
   }
+  // Postings typeset the apostrophe ("a valid driver’s license"); the tokenizer reads it as another sign.
+  if (s.includes("'")) out.add(s.replace(/'/g, '\u2019'));
   out.delete(s);
   return [...out].filter((v) => v.replace(/[^\p{L}\p{N}]/gu, '').length >= 3);
 }

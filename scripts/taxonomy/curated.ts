@@ -22,25 +22,28 @@ export const GROUPS: CuratedSection = {
     ['llm-providers', 'LLM APIs and foundation models', ['LLM APIs', 'LLM API', 'foundation model APIs', 'LLM providers']],
     ['vector-databases', 'Vector databases', ['vector database', 'vector DB', 'vector DBs', 'vector stores', 'vector store', 'vector search engines'], { cat: 'database', p: 'databases' }],
     ['databases', 'Databases', ['database', 'database systems', 'DBMS', 'database management systems', 'database technologies'], { cat: 'database', onet: ['Database software'] }],
-    ['relational-databases', 'Relational databases', ['relational database', 'RDBMS', 'relational database management systems', 'SQL databases', 'SQL database'], { cat: 'database', p: 'databases', onet: ['Relational database management software', 'Relational database management system software'] }],
+    // "Relational DBs" (SkillSpan).
+    ['relational-databases', 'Relational databases', ['relational database', 'RDBMS', 'relational database management systems', 'SQL databases', 'SQL database', 'relational DBs'], { cat: 'database', p: 'databases', onet: ['Relational database management software', 'Relational database management system software'] }],
     ['nosql-databases', 'NoSQL databases', ['NoSQL', 'NoSQL database', 'non-relational databases'], { cat: 'database', p: 'databases' }],
     ['data-warehouses', 'Cloud data warehouses', ['cloud data warehouse', 'cloud data warehousing', 'cloud data platforms'], { cat: 'database', p: 'data-warehousing' }],
-    ['graph-databases', 'Graph databases', ['graph database', 'graph DB'], { cat: 'database', p: 'nosql-databases' }],
+    // "graph DBs" (SkillSpan).
+    ['graph-databases', 'Graph databases', ['graph database', 'graph DB', 'graph DBs'], { cat: 'database', p: 'nosql-databases' }],
     ['time-series-databases', 'Time-series databases', ['time series database', 'TSDB'], { cat: 'database', p: 'databases' }],
     ['search-engines', 'Search engines', ['search engine', 'search engine technology', 'search technologies', 'full-text search'], { cat: 'database' }],
     ['cloud-platforms', 'Cloud platforms', ['cloud platform', 'cloud providers', 'cloud provider', 'public cloud', 'cloud services', 'cloud technologies', 'cloud computing platforms', 'hyperscalers'], { cat: 'cloud' }],
-    ['aws-services', 'AWS services', ['AWS stack', 'AWS ecosystem', 'AWS cloud services'], { cat: 'cloud', p: 'aws' }],
     ['big-data-tools', 'Big data processing systems', ['big data technologies', 'big data tools', 'big data frameworks', 'big data processing', 'big data platforms', 'big data ecosystem'], { cat: 'data-engineering', p: 'big-data' }],
     ['workflow-orchestration', 'Workflow orchestration', ['workflow orchestration tools', 'data orchestration', 'pipeline orchestration', 'orchestration tools', 'workflow management', 'workflow schedulers'], { cat: 'data-engineering' }],
     ['stream-processing', 'Stream processing', ['streaming data', 'data streaming', 'real-time data processing', 'event streaming', 'stream processing frameworks', 'real-time streaming', 'streaming pipelines'], { cat: 'data-engineering' }],
-    ['message-queues', 'Message queues', ['message queue', 'message brokers', 'message broker', 'messaging systems', 'messaging queues', 'pub/sub messaging', 'event-driven messaging'], { cat: 'data-engineering' }],
+    // "messaging frameworks ( Apache Kafka ActiveMQ JMS )", "messaging technologies JMS TIBCO MQ": SkillSpan (4 postings).
+    ['message-queues', 'Message queues', ['message queue', 'message brokers', 'message broker', 'messaging systems', 'messaging queues', 'pub/sub messaging', 'event-driven messaging', 'messaging frameworks', 'messaging technologies', 'messaging platforms', 'messaging middleware'], { cat: 'data-engineering' }],
     ['bi-tools', 'BI tools', ['business intelligence tools', 'BI platforms', 'BI tool', 'business intelligence software', 'reporting tools', 'dashboarding tools', 'data visualization tools', 'visualization tools'], { cat: 'bi-analytics', p: 'business-intelligence' }],
     ['frontend-frameworks', 'Frontend frameworks', ['front-end frameworks', 'frontend libraries', 'front end frameworks', 'JavaScript frameworks', 'JS frameworks', 'modern JavaScript frameworks', 'front-end technologies', 'front end technologies', 'frontend technologies'], { cat: 'web', p: 'frontend-development' }],
     ['backend-frameworks', 'Backend frameworks', ['back-end frameworks', 'web frameworks', 'server-side frameworks', 'back end frameworks'], { cat: 'web', p: 'backend-development' }],
     ['ci-cd-tools', 'CI/CD tools', ['CI/CD tooling', 'CI tools', 'build tools', 'CI/CD platforms', 'continuous integration tools'], { cat: 'devops', p: 'ci-cd' }],
     ['infrastructure-as-code', 'Infrastructure as code', ['IaC', 'infrastructure-as-code', 'infrastructure as code tools'], { cat: 'devops', p: 'devops' }],
     ['configuration-management', 'Configuration management', ['configuration management tools', 'config management'], { cat: 'devops', p: 'devops', onet: ['Configuration management software'] }],
-    ['containerization', 'Containerization', ['containers', 'container technologies', 'containerisation', 'containerized', 'containerized applications', 'container technology'], { cat: 'devops', p: 'devops' }],
+    // "container platforms": SkillSpan (2 postings).
+    ['containerization', 'Containerization', ['containers', 'container technologies', 'containerisation', 'containerized', 'containerized applications', 'container technology', 'container platforms'], { cat: 'devops', p: 'devops' }],
     ['container-orchestration', 'Container orchestration', ['container orchestration platforms', 'orchestration platforms'], { cat: 'devops', p: 'containerization' }],
     ['observability', 'Observability', ['monitoring and observability', 'telemetry', 'observability tools', 'monitoring tools', 'system monitoring', 'monitoring and alerting', 'logging and monitoring'], { cat: 'devops', p: 'devops' }],
     ['experiment-tracking', 'Experiment tracking', ['ML experiment tracking', 'experiment management', 'model tracking'], { cat: 'mlops', p: 'mlops' }],
@@ -64,7 +67,6 @@ export const GROUPS: CuratedSection = {
     ['agent-frameworks', 'Agent frameworks', ['agentic frameworks', 'AI agent frameworks', 'multi-agent frameworks', 'agent orchestration frameworks'], { cat: 'llm-genai', p: 'llm-frameworks' }],
     ['llm-serving', 'LLM inference and serving', ['LLM inference', 'LLM serving', 'LLM inference engines', 'inference engines', 'LLM deployment', 'LLM inference optimization'], { cat: 'llm-genai', p: 'model-serving' }],
     ['gpu-programming', 'GPU programming', ['GPU computing', 'GPGPU', 'GPU acceleration', 'GPU kernels', 'GPU optimization', 'GPUs', 'GPU'], { cat: 'systems', p: 'high-performance-computing' }],
-    ['ros-ecosystem', 'ROS ecosystem', ['ROS packages', 'ROS tools'], { cat: 'robotics', p: 'robotics' }],
   ],
 };
 
@@ -304,7 +306,8 @@ export const LLM_GENAI: CuratedSection = {
     ['rlhf', 'RLHF', ['reinforcement learning from human feedback', 'direct preference optimization', 'preference tuning', 'RLAIF', 'GRPO'], { p: 'fine-tuning', r: ['reinforcement-learning'] }],
     ['rag', 'Retrieval-augmented generation', ['RAG', 'retrieval augmented generation', 'RAG pipelines', 'RAG pipeline', 'RAG systems', 'retrieval-augmented', 'GraphRAG', 'agentic RAG'], { p: 'llms', r: ['vector-databases', 'semantic-search'] }],
     ['prompt-engineering', 'Prompt engineering', ['prompt design', 'prompt tuning', 'prompt optimization', 'few-shot prompting', 'chain-of-thought', 'chain of thought', 'in-context learning', 'prompt templates'], { p: 'llms' }],
-    ['ai-agents', 'AI agents', ['agentic AI', 'LLM agents', 'autonomous agents', 'agentic workflows', 'agentic systems', 'multi-agent systems', 'AI agent', 'tool calling', 'function calling', 'tool use'], { p: 'llms', r: ['langgraph', 'mcp'] }],
+    // "agent-based systems": 3 of 409 distinct ML postings ("RAG, and agent-based systems").
+    ['ai-agents', 'AI agents', ['agent-based systems', 'agentic AI', 'LLM agents', 'autonomous agents', 'agentic workflows', 'agentic systems', 'multi-agent systems', 'AI agent', 'tool calling', 'function calling', 'tool use'], { p: 'llms', r: ['langgraph', 'mcp'] }],
     ['mcp', 'Model Context Protocol', ['MCP', 'MCP servers', 'MCP server'], { p: 'ai-agents' }],
     ['embeddings', 'Embeddings', ['embedding models', 'text embeddings', 'vector embeddings', 'word embeddings', 'word2vec', 'GloVe', 'fastText'], { p: 'nlp', cat: 'ml-concept', r: ['vector-databases', 'semantic-search'] }],
     ['semantic-search', 'Semantic search', ['vector search', 'similarity search', 'dense retrieval', 'hybrid search', 'approximate nearest neighbor', 'ANN search', 'nearest neighbor search', 'neural search', 'HNSW'], { cat: 'ml-concept', p: 'information-retrieval', r: ['rag', 'embeddings'] }],
@@ -371,7 +374,8 @@ export const ML_CONCEPTS: CuratedSection = {
   entries: [
     ['artificial-intelligence', 'Artificial intelligence', ['AI', 'A.I.', 'AI/ML', 'applied AI', 'AI technologies', 'AI systems', 'AI research', 'AI techniques', 'AGI', 'artificial general intelligence'], { r: ['machine-learning'] }],
     ['machine-learning', 'Machine learning', ['ML', 'machine learning models', 'ML models', 'ML algorithms', 'machine learning algorithms', 'applied machine learning', 'applied ML', 'statistical learning', 'ML techniques', 'machine learning techniques', 'ML systems', 'machine learning systems', 'ML/AI'], { p: 'artificial-intelligence', r: ['data-science', 'deep-learning'] }],
-    ['deep-learning', 'Deep learning', ['deep neural networks', 'DNN', 'DNNs', 'deep learning models', 'deep learning architectures', 'deep learning techniques'], { p: 'machine-learning', r: ['neural-networks'] }],
+    // "DeepLearning framework" (ML posting): the joined spelling.
+    ['deep-learning', 'Deep learning', ['DeepLearning', 'deep neural networks', 'DNN', 'DNNs', 'deep learning models', 'deep learning architectures', 'deep learning techniques'], { p: 'machine-learning', r: ['neural-networks'] }],
     ['neural-networks', 'Neural networks', ['neural network', 'artificial neural networks', 'multilayer perceptron', 'MLP', 'neural nets', 'feedforward neural networks'], { p: 'deep-learning' }],
     ['cnn', 'Convolutional neural networks', ['CNN', 'CNNs', 'convolutional neural network', 'ConvNets', 'ConvNet', 'ResNet', 'U-Net', 'EfficientNet'], { p: 'deep-learning', r: ['rnn', 'computer-vision'] }],
     ['rnn', 'Recurrent neural networks', ['RNN', 'RNNs', 'recurrent neural network', 'LSTM', 'LSTMs', 'GRU', 'long short-term memory', 'seq2seq', 'sequence models'], { p: 'deep-learning', r: ['cnn', 'transformers'] }],
@@ -558,7 +562,9 @@ export const DATA_ENGINEERING: CuratedSection = {
     ['stitch-data', 'Stitch Data', [], { p: 'etl-tools', r: ['fivetran', 'airbyte'] }],
     ['airbyte', 'Airbyte', [], { p: 'etl-tools', r: ['fivetran'] }],
     ['meltano', 'Meltano', [], { p: 'etl-tools', r: ['airbyte', 'singer'] }],
-    ['singer', 'Singer taps', ['Singer.io', 'Singer targets'], { p: 'etl-tools', r: ['meltano', 'stitch-data'] }],
+    // Postings name it bare: "ELT tools like Singer ( orchestrated by Pipelinewise/Meltano) dbt and
+    // Snowflake", "Airflow Singer Flask and pandas" (SkillSpan); the name is matched in its own case, beside other skills.
+    ['singer', 'Singer', ['Singer taps', 'Singer.io', 'Singer targets'], { amb: true, p: 'etl-tools', r: ['meltano', 'stitch-data'] }],
     ['informatica', 'Informatica', ['Informatica PowerCenter', 'PowerCenter', 'Informatica Cloud', 'IICS', 'Informatica IDMC'], { p: 'etl-tools', r: ['talend', 'ssis'], onet: ['Informatica software', 'Informatica Corporation PowerCenter', 'Informatica Data Explorer'] }],
     ['talend', 'Talend', ['Talend Open Studio', 'Talend Data Fabric'], { p: 'etl-tools', r: ['informatica'], onet: ['Talend Big Data Integration'] }],
     ['pentaho', 'Pentaho', ['Pentaho Kettle', 'Pentaho Data Integration'], { p: 'etl-tools', r: ['talend'] }],
@@ -581,7 +587,8 @@ export const DATA_ENGINEERING: CuratedSection = {
     ['distributed-computing', 'Distributed computing', ['distributed processing', 'parallel computing', 'parallel processing', 'distributed data processing', 'cluster computing', 'parallel programming'], { p: 'big-data', cat: 'systems', r: ['distributed-systems', 'high-performance-computing'] }],
     ['mpi', 'MPI', ['Message Passing Interface', 'Open MPI', 'OpenMPI', 'MPICH'], { amb: true, cat: 'systems', p: 'high-performance-computing', r: ['openmp', 'distributed-computing'] }],
     ['openmp', 'OpenMP', [], { cat: 'systems', p: 'high-performance-computing', r: ['mpi', 'computer-systems'] }],
-    ['big-data', 'Big data', ['big data analytics', 'large-scale data', 'large datasets', 'large data sets', 'massive datasets', 'big data technologies and tools', 'data at scale'], { p: 'data-engineering', r: ['data-science'] }],
+    // "or BigData would be a plus" (SkillSpan).
+    ['big-data', 'Big data', ['big data analytics', 'large-scale data', 'large datasets', 'large data sets', 'massive datasets', 'big data technologies and tools', 'data at scale', 'BigData'], { p: 'data-engineering', r: ['data-science'] }],
     ['data-mining', 'Data mining', ['knowledge discovery', 'KDD', 'pattern recognition', 'data mining techniques'], { cat: 'ml-concept', p: 'data-science', r: ['machine-learning'], onet: ['Data mining software'] }],
     ['geospatial', 'Geospatial analysis', ['GIS', 'geospatial', 'geospatial data', 'spatial analysis', 'remote sensing', 'geographic information systems', 'mapping data', 'spatial data'], { cat: 'bi-analytics', p: 'data-analysis', onet: ['Geographic information system GIS software', 'Geographic information system GIS systems'] }],
     ['arcgis', 'ArcGIS', ['ESRI ArcGIS', 'ArcGIS Pro', 'Esri'], { cat: 'bi-analytics', p: 'geospatial', r: ['qgis'], onet: ['ESRI ArcGIS software'] }],
@@ -674,9 +681,12 @@ export const CLOUD: CuratedSection = {
   category: 'cloud',
   entries: [
     ['cloud-computing', 'Cloud computing', ['cloud', 'cloud infrastructure', 'cloud-based', 'cloud native', 'cloud-native', 'cloud environments', 'cloud environment', 'cloud solutions', 'cloud architecture', 'cloud engineering', 'cloud development', 'cloud technology', 'cloud deployment', 'cloud systems', 'cloud applications', 'cloud-based solutions', 'cloud services platforms'], { p: null, r: ['devops'] }],
-    ['aws', 'AWS', ['Amazon Web Services', 'AWS cloud', 'Amazon AWS', 'AWS Cloud Platform', 'Amazon cloud'], { p: 'cloud-platforms', r: ['azure', 'google-cloud', 'oracle-cloud'] }],
-    ['azure', 'Azure', ['Microsoft Azure', 'Azure cloud', 'MS Azure', 'Azure Cloud Platform', 'Windows Azure'], { p: 'cloud-platforms', r: ['aws', 'google-cloud'] }],
-    ['google-cloud', 'Google Cloud', ['GCP', 'Google Cloud Platform', 'Google Cloud Services', 'GCloud', 'Google Compute Engine'], { p: 'cloud-platforms', r: ['aws', 'azure'] }],
+    // "AWS services", "the AWS stack" ask for AWS itself: they were a child skill of their own, so a
+    // user with AWS was shown them missing. S3, EC2, Lambda and the other services are AWS's children.
+    ['aws', 'AWS', ['Amazon Web Services', 'AWS cloud', 'Amazon AWS', 'AWS Cloud Platform', 'Amazon cloud', 'AWS services', 'AWS stack', 'AWS ecosystem', 'AWS cloud services'], { p: 'cloud-platforms', r: ['azure', 'google-cloud', 'oracle-cloud'] }],
+    // "Azure cloud services", "the Azure ecosystem", "GCP services" (ML postings): the platform itself, as for AWS.
+    ['azure', 'Azure', ['Microsoft Azure', 'Azure cloud', 'MS Azure', 'Azure Cloud Platform', 'Windows Azure', 'Azure cloud services', 'Azure ecosystem'], { p: 'cloud-platforms', r: ['aws', 'google-cloud'] }],
+    ['google-cloud', 'Google Cloud', ['GCP', 'Google Cloud Platform', 'Google Cloud Services', 'GCP services', 'GCloud', 'Google Compute Engine'], { p: 'cloud-platforms', r: ['aws', 'azure'] }],
     ['oracle-cloud', 'Oracle Cloud', ['OCI', 'Oracle Cloud Infrastructure'], { p: 'cloud-platforms', r: ['aws'] }],
     ['ibm-cloud', 'IBM Cloud', [], { p: 'cloud-platforms' }],
     ['ibm-watsonx', 'IBM watsonx', ['watsonx', 'IBM Watson', 'watsonx.ai', 'IBM Watson Studio'], { cat: 'llm-genai', p: 'ibm-cloud' }],
@@ -704,37 +714,38 @@ export const CLOUD: CuratedSection = {
     ['finops', 'Cloud cost optimization', ['FinOps', 'cloud cost management', 'cost optimization in the cloud'], { p: 'cloud-computing' }],
     ['sagemaker', 'Amazon SageMaker', ['SageMaker', 'AWS SageMaker', 'Sage Maker', 'AWS Sage Maker', 'Amazon Sage Maker', 'SageMaker Pipelines', 'SageMaker Studio', 'SageMaker Feature Store'], { p: 'aws', cat: 'mlops', r: ['vertex-ai', 'azure-ml', 'databricks'] }],
     ['bedrock', 'Amazon Bedrock', ['AWS Bedrock', 'Bedrock Agents'], { p: 'aws', cat: 'llm-genai', r: ['azure-openai', 'vertex-ai'] }],
-    ['aws-lambda', 'AWS Lambda', ['Amazon Lambda', 'Lambda functions', 'AWS Lambdas', 'Lambda function', 'Lambda'], { amb: true, p: 'aws-services', r: ['serverless'] }],
-    ['s3', 'Amazon S3', ['S3', 'AWS S3', 'Amazon Simple Storage Service', 'S3 buckets', 'Simple Storage Service'], { p: 'aws-services', r: ['google-cloud-storage', 'azure-blob-storage'] }],
-    ['ec2', 'Amazon EC2', ['EC2', 'AWS EC2', 'Elastic Compute Cloud', 'Amazon Elastic Compute Cloud', 'EC2 instances'], { p: 'aws-services' }],
-    ['eks', 'Amazon EKS', ['EKS', 'AWS EKS', 'Elastic Kubernetes Service', 'Amazon Elastic Kubernetes Service'], { p: 'aws-services', r: ['gke', 'aks', 'kubernetes'] }],
-    ['ecs', 'Amazon ECS', ['ECS', 'AWS ECS', 'Elastic Container Service', 'AWS Fargate', 'Fargate'], { p: 'aws-services', r: ['eks', 'ecr'] }],
-    ['ecr', 'Amazon ECR', ['ECR', 'AWS ECR', 'Elastic Container Registry', 'Amazon Elastic Container Registry'], { p: 'aws-services', r: ['ecs', 'eks', 'docker'] }],
-    ['aws-rds', 'Amazon RDS', ['RDS', 'AWS RDS', 'Relational Database Service'], { p: 'aws-services', r: ['aurora'] }],
-    ['aws-glue', 'AWS Glue', ['Glue', 'Glue jobs', 'AWS Glue Data Catalog', 'Glue Catalog', 'AWS Lake Formation', 'Lake Formation'], { amb: true, p: 'aws-services', r: ['azure-data-factory', 'athena'] }],
-    ['athena', 'Amazon Athena', ['AWS Athena', 'Athena'], { amb: true, p: 'aws-services', r: ['presto', 'bigquery'] }],
-    ['emr', 'Amazon EMR', ['AWS EMR', 'Elastic MapReduce', 'Amazon Elastic MapReduce'], { p: 'aws-services', r: ['spark', 'dataproc'] }],
-    ['kinesis', 'Amazon Kinesis', ['Kinesis', 'AWS Kinesis', 'Kinesis Data Streams', 'Kinesis Firehose', 'Amazon Data Firehose'], { p: 'aws-services', r: ['kafka', 'pubsub', 'event-hubs'] }],
-    ['sqs', 'Amazon SQS', ['SQS', 'AWS SQS', 'SNS/SQS', 'Simple Queue Service'], { p: 'aws-services', r: ['kafka', 'rabbitmq'] }],
-    ['sns', 'Amazon SNS', ['SNS', 'AWS SNS', 'Simple Notification Service'], { p: 'aws-services', r: ['sqs', 'eventbridge'] }],
-    ['eventbridge', 'Amazon EventBridge', ['EventBridge', 'AWS EventBridge', 'CloudWatch Events'], { p: 'aws-services', r: ['sqs', 'sns'] }],
-    ['step-functions', 'AWS Step Functions', ['Step Functions', 'Amazon States Language'], { p: 'aws-services', r: ['airflow'] }],
-    ['cloudformation', 'AWS CloudFormation', ['CloudFormation', 'CFN'], { p: 'infrastructure-as-code', cat: 'devops', r: ['terraform', 'pulumi', 'bicep'] }],
+    ['aws-lambda', 'AWS Lambda', ['Amazon Lambda', 'Lambda functions', 'AWS Lambdas', 'Lambda function', 'Lambda'], { amb: true, p: 'aws', r: ['serverless'] }],
+    ['s3', 'Amazon S3', ['S3', 'AWS S3', 'Amazon Simple Storage Service', 'S3 buckets', 'Simple Storage Service'], { p: 'aws', r: ['google-cloud-storage', 'azure-blob-storage'] }],
+    ['ec2', 'Amazon EC2', ['EC2', 'AWS EC2', 'Elastic Compute Cloud', 'Amazon Elastic Compute Cloud', 'EC2 instances'], { p: 'aws' }],
+    ['eks', 'Amazon EKS', ['EKS', 'AWS EKS', 'Elastic Kubernetes Service', 'Amazon Elastic Kubernetes Service'], { p: 'aws', r: ['gke', 'aks', 'kubernetes'] }],
+    ['ecs', 'Amazon ECS', ['ECS', 'AWS ECS', 'Elastic Container Service', 'AWS Fargate', 'Fargate'], { p: 'aws', r: ['eks', 'ecr'] }],
+    ['ecr', 'Amazon ECR', ['ECR', 'AWS ECR', 'Elastic Container Registry', 'Amazon Elastic Container Registry'], { p: 'aws', r: ['ecs', 'eks', 'docker'] }],
+    ['aws-rds', 'Amazon RDS', ['RDS', 'AWS RDS', 'Relational Database Service'], { p: 'aws', r: ['aurora'] }],
+    ['aws-glue', 'AWS Glue', ['Glue', 'Glue jobs', 'AWS Glue Data Catalog', 'Glue Catalog', 'AWS Lake Formation', 'Lake Formation'], { amb: true, p: 'aws', r: ['azure-data-factory', 'athena'] }],
+    ['athena', 'Amazon Athena', ['AWS Athena', 'Athena'], { amb: true, p: 'aws', r: ['presto', 'bigquery'] }],
+    ['emr', 'Amazon EMR', ['AWS EMR', 'Elastic MapReduce', 'Amazon Elastic MapReduce'], { p: 'aws', r: ['spark', 'dataproc'] }],
+    ['kinesis', 'Amazon Kinesis', ['Kinesis', 'AWS Kinesis', 'Kinesis Data Streams', 'Kinesis Firehose', 'Amazon Data Firehose'], { p: 'aws', r: ['kafka', 'pubsub', 'event-hubs'] }],
+    ['sqs', 'Amazon SQS', ['SQS', 'AWS SQS', 'SNS/SQS', 'Simple Queue Service'], { p: 'aws', r: ['kafka', 'rabbitmq'] }],
+    ['sns', 'Amazon SNS', ['SNS', 'AWS SNS', 'Simple Notification Service'], { p: 'aws', r: ['sqs', 'eventbridge'] }],
+    ['eventbridge', 'Amazon EventBridge', ['EventBridge', 'AWS EventBridge', 'CloudWatch Events'], { p: 'aws', r: ['sqs', 'sns'] }],
+    ['step-functions', 'AWS Step Functions', ['Step Functions', 'Amazon States Language'], { p: 'aws', r: ['airflow'] }],
+    // "Cloud Formation" in two words: 3 of 409 distinct ML postings.
+    ['cloudformation', 'AWS CloudFormation', ['CloudFormation', 'CFN', 'Cloud Formation'], { p: 'infrastructure-as-code', cat: 'devops', r: ['terraform', 'pulumi', 'bicep'] }],
     ['aws-cdk', 'AWS CDK', ['CDK', 'Cloud Development Kit', 'AWS Cloud Development Kit'], { p: 'infrastructure-as-code', cat: 'devops', r: ['cloudformation', 'terraform', 'pulumi'] }],
     ['aws-sam', 'AWS SAM', ['Serverless Application Model', 'AWS Serverless Application Model'], { p: 'infrastructure-as-code', cat: 'devops', r: ['cloudformation', 'aws-lambda', 'serverless'] }],
-    ['cloudwatch', 'Amazon CloudWatch', ['CloudWatch', 'AWS CloudWatch'], { p: 'aws-services', r: ['prometheus', 'datadog'] }],
-    ['cloudtrail', 'AWS CloudTrail', ['CloudTrail'], { p: 'aws-services', r: ['cloudwatch'] }],
-    ['aws-x-ray', 'AWS X-Ray', [], { p: 'aws-services', r: ['cloudwatch', 'opentelemetry'] }],
-    ['aws-iam', 'AWS IAM', ['AWS Identity and Access Management', 'IAM roles', 'IAM policies'], { p: 'aws-services', r: ['identity-access-management'] }],
-    ['aws-vpc', 'Amazon VPC', ['VPC', 'AWS VPC', 'VPCs', 'Virtual Private Cloud', 'AWS networking'], { p: 'aws-services' }],
-    ['route-53', 'Amazon Route 53', ['Route 53', 'Route53', 'AWS Route 53'], { p: 'aws-services', r: ['aws-vpc'] }],
-    ['api-gateway', 'API Gateway', ['Amazon API Gateway', 'AWS API Gateway', 'API gateways'], { p: 'aws-services', cat: 'web' }],
+    ['cloudwatch', 'Amazon CloudWatch', ['CloudWatch', 'AWS CloudWatch'], { p: 'aws', r: ['prometheus', 'datadog'] }],
+    ['cloudtrail', 'AWS CloudTrail', ['CloudTrail'], { p: 'aws', r: ['cloudwatch'] }],
+    ['aws-x-ray', 'AWS X-Ray', [], { p: 'aws', r: ['cloudwatch', 'opentelemetry'] }],
+    ['aws-iam', 'AWS IAM', ['AWS Identity and Access Management', 'IAM roles', 'IAM policies'], { p: 'aws', r: ['identity-access-management'] }],
+    ['aws-vpc', 'Amazon VPC', ['VPC', 'AWS VPC', 'VPCs', 'Virtual Private Cloud', 'AWS networking'], { p: 'aws' }],
+    ['route-53', 'Amazon Route 53', ['Route 53', 'Route53', 'AWS Route 53'], { p: 'aws', r: ['aws-vpc'] }],
+    ['api-gateway', 'API Gateway', ['Amazon API Gateway', 'AWS API Gateway', 'API gateways'], { p: 'aws', cat: 'web' }],
     ['apigee', 'Apigee', ['Google Apigee', 'Apigee X'], { p: 'apis', cat: 'web', r: ['api-gateway', 'google-cloud'] }],
     ['azure-api-management', 'Azure API Management', ['Azure APIM'], { p: 'azure', cat: 'web', r: ['api-gateway', 'apigee'] }],
-    ['aws-batch', 'AWS Batch', ['AWS ParallelCluster'], { p: 'aws-services' }],
-    ['elastic-beanstalk', 'AWS Elastic Beanstalk', ['Elastic Beanstalk', 'Amazon Elastic Beanstalk'], { p: 'aws-services', r: ['heroku', 'app-engine', 'azure-app-service'] }],
-    ['aws-amplify', 'AWS Amplify', [], { p: 'aws-services', r: ['vercel', 'firebase'] }],
-    ['lightsail', 'Amazon Lightsail', ['Lightsail', 'AWS Lightsail'], { p: 'aws-services', r: ['digitalocean'] }],
+    ['aws-batch', 'AWS Batch', ['AWS ParallelCluster'], { p: 'aws' }],
+    ['elastic-beanstalk', 'AWS Elastic Beanstalk', ['Elastic Beanstalk', 'Amazon Elastic Beanstalk'], { p: 'aws', r: ['heroku', 'app-engine', 'azure-app-service'] }],
+    ['aws-amplify', 'AWS Amplify', [], { p: 'aws', r: ['vercel', 'firebase'] }],
+    ['lightsail', 'Amazon Lightsail', ['Lightsail', 'AWS Lightsail'], { p: 'aws', r: ['digitalocean'] }],
     ['aws-codepipeline', 'AWS CodePipeline', ['CodePipeline', 'AWS CodeBuild', 'CodeBuild', 'AWS CodeDeploy', 'CodeDeploy'], { p: 'ci-cd-tools', cat: 'devops', r: ['aws'] }],
     ['quicksight', 'Amazon QuickSight', ['QuickSight', 'AWS QuickSight'], { p: 'bi-tools', cat: 'bi-analytics', r: ['tableau', 'power-bi'] }],
     ['vertex-ai', 'Vertex AI', ['Google Vertex AI', 'GCP Vertex AI', 'Vertex AI Pipelines', 'Google AI Platform', 'Vertex AI Workbench', 'Vertex Pipelines', 'Vertex AI Feature Store'], { p: 'google-cloud', cat: 'mlops', r: ['sagemaker', 'azure-ml'] }],
@@ -849,7 +860,8 @@ export const DEVOPS: CuratedSection = {
     ['ansible', 'Ansible', ['Red Hat Ansible', 'Ansible playbooks', 'Ansible Tower', 'AWX', 'Ansible software'], { p: 'configuration-management', r: ['chef', 'puppet', 'terraform', 'saltstack'], onet: ['Red Hat Ansible Engine'] }],
     ['chef', 'Chef', ['Chef Infra', 'Opscode Chef', 'Chef cookbooks'], { amb: true, p: 'configuration-management', r: ['puppet', 'ansible'] }],
     ['puppet', 'Puppet', ['Puppet Enterprise', 'Puppet Labs'], { amb: true, p: 'configuration-management', r: ['chef', 'ansible'] }],
-    ['saltstack', 'SaltStack', ['Salt', 'Salt Project'], { amb: true, p: 'configuration-management', r: ['ansible'] }],
+    // "Chef, Terraform, Puppet, ansible, cloud formation, and salt stack" (ML posting).
+    ['saltstack', 'SaltStack', ['Salt', 'Salt Project', 'Salt Stack'], { amb: true, p: 'configuration-management', r: ['ansible'] }],
     ['vagrant', 'Vagrant', ['HashiCorp Vagrant'], { amb: true, p: 'infrastructure-as-code' }],
     ['packer', 'HashiCorp Packer', ['Packer'], { p: 'infrastructure-as-code', r: ['vagrant', 'terraform'] }],
     ['jenkins', 'Jenkins', ['Jenkins CI', 'Jenkins pipelines', 'Jenkinsfile'], { p: 'ci-cd-tools', r: ['github-actions', 'gitlab-ci', 'circleci'] }],
@@ -893,7 +905,10 @@ export const DEVOPS: CuratedSection = {
     ['opsgenie', 'Opsgenie', ['Atlassian Opsgenie'], { p: 'observability', r: ['pagerduty'] }],
     ['logging', 'Logging', ['centralized logging', 'log management', 'log analysis', 'structured logging', 'log aggregation'], { p: 'observability', amb: true }],
     ['web-servers', 'Web servers', ['web server', 'HTTP servers'], { cat: 'web', p: 'backend-development', onet: ['Web server software'] }],
-    ['apache-http-server', 'Apache HTTP Server', ['Apache httpd', 'Apache web server', 'Apache2'], { cat: 'web', p: 'web-servers', r: ['nginx'] }],
+    // Bare "Apache" in a list of tools is the web server: "MySQL Aurora Nginx Hibernate Apache Java
+    // Spring" (SkillSpan, 3 postings), "(fastApi, Apache, Gunicorn, Uvicorn)" (ML postings). Matched in
+    // its own case, beside other skills; "Apache Spark" and the other projects are longer names.
+    ['apache-http-server', 'Apache', ['Apache HTTP Server', 'Apache httpd', 'Apache web server', 'Apache2', 'httpd'], { amb: true, cat: 'web', p: 'web-servers', r: ['nginx'] }],
     ['iis', 'Microsoft IIS', ['IIS', 'Internet Information Services'], { cat: 'web', p: 'web-servers', r: ['dotnet'], onet: ['Microsoft Internet Information Services (IIS)'] }],
     ['nginx', 'NGINX', ['Nginx Plus'], { cat: 'web', p: 'web-servers', r: ['load-balancing'] }],
     ['load-balancing', 'Load balancing', ['load balancers', 'load balancer', 'reverse proxy', 'reverse proxies'], { cat: 'web', p: 'backend-development', r: ['nginx', 'networking'] }],
@@ -940,7 +955,7 @@ export const BI: CuratedSection = {
     ['ssas', 'SSAS', ['SQL Server Analysis Services', 'Azure Analysis Services'], { p: 'bi-tools', r: ['ssrs', 'ssis', 'power-bi'] }],
     ['excel', 'Excel', ['Microsoft Excel', 'MS Excel', 'Excel spreadsheets', 'advanced Excel', 'Excel pivot tables', 'pivot tables', 'VLOOKUP', 'XLOOKUP', 'spreadsheets', 'spreadsheet software'], { amb: true, r: ['vba'], onet: ['Spreadsheet software'] }],
     ['google-sheets', 'Google Sheets', [], { r: ['excel', 'google-workspace'] }],
-    ['ms-office', 'Microsoft Office', ['MS Office', 'Office 365', 'Microsoft 365', 'M365', 'MS Office Suite', 'Microsoft Office Suite', 'Microsoft PowerPoint', 'PowerPoint', 'MS PowerPoint'], { cat: 'tool' }],
+    ['ms-office', 'Microsoft Office', ['MS Office', 'Office 365', 'Microsoft 365', 'M365', 'MS Office Suite', 'Microsoft Office Suite'], { cat: 'tool' }],
     ['google-workspace', 'Google Workspace', ['G Suite', 'Google Docs'], { cat: 'tool', r: ['ms-office'] }],
     ['data-analysis', 'Data analysis', ['data analytics', 'analytics', 'data analyses', 'analyzing data', 'analysing data', 'analyze data', 'data interpretation', 'exploratory data analysis', 'EDA', 'data exploration', 'data & analytics', 'data and analytics', 'data insights', 'analytical tools', 'data-driven insights', 'data analysis tools'], { r: ['data-science', 'data-visualization', 'statistics'] }],
     ['data-visualization', 'Data visualization', ['data visualisation', 'data viz', 'dataviz', 'visualization', 'visualisation', 'visualizations', 'dashboards', 'dashboarding', 'dashboard development', 'visual analytics', 'data storytelling', 'storytelling with data', 'charts and graphs', 'reporting dashboards'], { p: 'data-analysis', r: ['bi-tools'], onet: ['Data visualization software'] }],
@@ -996,7 +1011,8 @@ export const WEB: CuratedSection = {
     ['bootstrap', 'Bootstrap', ['Twitter Bootstrap', 'Bootstrap CSS', 'Bootstrap framework', 'Bootstrap 4', 'Bootstrap 5'], { amb: true, p: 'css', r: ['tailwind', 'jquery'], onet: ['Bootstrap'] }],
     ['webpack', 'Webpack', [], { p: 'frontend-development', cat: 'tool' }],
     ['vite', 'Vite', ['Vite.js', 'ViteJS'], { p: 'frontend-development', cat: 'tool', r: ['webpack', 'esbuild'] }],
-    ['babel', 'Babel.js', ['BabelJS'], { p: 'frontend-development', cat: 'tool', r: ['webpack'] }],
+    // "technologies such as Babel Jest Vue" (SkillSpan): the tool's own name.
+    ['babel', 'Babel.js', ['BabelJS', 'Babel'], { p: 'frontend-development', cat: 'tool', r: ['webpack'] }],
     ['esbuild', 'esbuild', [], { p: 'frontend-development', cat: 'tool', r: ['vite', 'webpack'] }],
     ['turbopack', 'Turbopack', [], { p: 'frontend-development', cat: 'tool', r: ['webpack', 'nextjs'] }],
     ['npm', 'npm', ['npm scripts'], { cat: 'tool', r: ['nodejs', 'pnpm'] }],
@@ -1013,7 +1029,9 @@ export const WEB: CuratedSection = {
     ['fastapi', 'FastAPI', ['Fast API', 'Starlette', 'Uvicorn'], { p: 'backend-frameworks', r: ['flask', 'django'] }],
     ['spring', 'Spring', ['Spring Framework', 'Spring MVC', 'Spring-MVC', 'Spring Data', 'Spring Security', 'Spring Cloud', 'Spring Batch'], { amb: true, p: 'backend-frameworks', r: ['spring-boot', 'java'] }],
     ['spring-boot', 'Spring Boot', ['SpringBoot', 'Spring Boot microservices'], { p: 'spring', r: ['spring'] }],
-    ['java-ee', 'Java EE', ['J2EE', 'Jakarta EE', 'JEE', 'Enterprise JavaBeans', 'EJB', 'Servlets', 'JSP', 'JavaServer Pages', 'JSF', 'Struts', 'Apache Struts'], { p: 'java' }],
+    // Its APIs as Java postings list them ("EJB JMS JTA JAXB JAX-WS JAX-RS Servlet JSP JSF JSTL",
+    // SkillSpan); without them "JAX-RS" and "JAX-WS" were read as Google's JAX.
+    ['java-ee', 'Java EE', ['J2EE', 'Jakarta EE', 'JEE', 'Enterprise JavaBeans', 'EJB', 'Servlets', 'Servlet', 'Java Servlets', 'JSP', 'JavaServer Pages', 'JSF', 'Struts', 'Apache Struts', 'JAX-RS', 'JAX-WS', 'JAXB', 'JTA', 'JSTL'], { p: 'java' }],
     ['quarkus', 'Quarkus', [], { p: 'backend-frameworks', r: ['spring-boot'] }],
     ['micronaut', 'Micronaut', [], { p: 'backend-frameworks', r: ['quarkus', 'spring-boot'] }],
     ['vertx', 'Eclipse Vert.x', ['Vert.x'], { p: 'backend-frameworks', r: ['quarkus'] }],
@@ -1034,20 +1052,27 @@ export const WEB: CuratedSection = {
     ['graphql', 'GraphQL', ['Apollo GraphQL', 'Apollo Server'], { p: 'apis', r: ['rest-api'] }],
     ['hasura', 'Hasura', [], { p: 'graphql', r: ['postgresql'] }],
     ['grpc', 'gRPC', ['g RPC', 'RPC', 'remote procedure calls'], { p: 'apis', r: ['rest-api', 'protobuf'] }],
-    ['caching', 'Caching', ['caching strategies', 'cache design', 'distributed caching', 'in-memory caching', 'CDN caching', 'in-memory data grid', 'in-memory data grids'], { p: 'backend-development', r: ['redis'] }],
+    // "Kafka Elastic Search Distributed Cache Mongo DB" (SkillSpan, 2 postings).
+    ['caching', 'Caching', ['caching strategies', 'cache design', 'distributed caching', 'in-memory caching', 'CDN caching', 'in-memory data grid', 'in-memory data grids', 'distributed cache', 'distributed caches'], { p: 'backend-development', r: ['redis'] }],
     ['apache-ignite', 'Apache Ignite', [], { cat: 'database', p: 'caching', r: ['hazelcast', 'oracle-coherence'] }],
     ['oracle-coherence', 'Oracle Coherence', [], { cat: 'database', p: 'caching', r: ['hazelcast', 'apache-ignite'] }],
     ['hazelcast', 'Hazelcast', ['Hazelcast IMDG', 'Hazelcast Jet'], { cat: 'database', p: 'caching', r: ['redis'] }],
     ['service-discovery', 'Service discovery', ['service registry', 'service registries'], { amb: true, p: 'microservices', r: ['istio', 'kubernetes'] }],
     ['consul', 'HashiCorp Consul', ['Consul'], { cat: 'devops', p: 'service-discovery', r: ['eureka', 'istio', 'nomad'] }],
     ['eureka', 'Eureka', ['Netflix Eureka', 'Eureka server', 'Spring Cloud Eureka'], { amb: true, p: 'service-discovery', r: ['spring'] }],
-    ['websockets', 'WebSockets', ['WebSocket', 'server-sent events', 'SSE'], { p: 'web-development' }],
+    // "web socket" (SkillSpan).
+    ['websockets', 'WebSockets', ['WebSocket', 'server-sent events', 'SSE', 'web sockets', 'web socket'], { p: 'web-development' }],
     ['socket-io', 'Socket.IO', ['SocketIO'], { p: 'websockets', r: ['nodejs'] }],
     ['webrtc', 'WebRTC', [], { p: 'web-development', r: ['websockets'] }],
     ['soap', 'SOAP', ['SOAP web services', 'WSDL', 'SOA', 'service-oriented architecture'], { p: 'apis', amb: true }],
-    ['microservices', 'Microservices', ['microservice', 'microservices architecture', 'micro-services', 'microservice architecture', 'micro services', 'Microservices Architecture', 'service-oriented', 'distributed services'], { cat: 'method', p: 'software-architecture', r: ['distributed-systems', 'event-driven-architecture'] }],
+    // Singular forms: "Spring Boot Micro Service architecture", "RESTful micro-service" (SkillSpan and ML postings).
+    ['microservices', 'Microservices', ['microservice', 'microservices architecture', 'micro-services', 'microservice architecture', 'micro services', 'Microservices Architecture', 'service-oriented', 'distributed services', 'micro service', 'micro-service'], { cat: 'method', p: 'software-architecture', r: ['distributed-systems', 'event-driven-architecture'] }],
     ['event-driven-architecture', 'Event-driven architecture', ['event-driven', 'EDA architecture', 'event sourcing', 'CQRS', 'event-driven systems', 'event-driven microservices', 'asynchronous messaging'], { cat: 'method', p: 'software-architecture', r: ['microservices', 'kafka'] }],
-    ['http', 'HTTP', ['HTTP/2', 'HTTP protocol', 'TCP/IP', 'TCP', 'UDP', 'DNS', 'DHCP', 'networking protocols', 'network protocols'], { cat: 'systems', p: 'networking' }],
+    ['http', 'HTTP', ['HTTP/2', 'HTTP protocol'], { cat: 'systems', p: 'network-protocols' }],
+    // TCP/IP, DNS and the rest were aliases of HTTP, so a posting asking for TCP/IP listed HTTP.
+    // "routing protocols", "Internet protocols", "Ethernet", "communication protocols ( e.g . Modbus IP
+    // protocols )": SkillSpan postings (5 of 198); the last was read as the soft skill Communication.
+    ['network-protocols', 'Network protocols', ['networking protocols', 'TCP/IP', 'TCP', 'UDP', 'TCP/UDP', 'DNS', 'DHCP', 'Internet protocols', 'IP protocols', 'routing protocols', 'communication protocols', 'Ethernet'], { cat: 'systems', p: 'networking', r: ['ip-addressing'] }],
     ['oauth', 'OAuth', ['OAuth2', 'OAuth 2.0', 'OpenID Connect', 'OIDC', 'JWT', 'JSON Web Tokens', 'SAML', 'SSO', 'single sign-on'], { cat: 'security', p: 'identity-access-management' }],
     ['keycloak', 'Keycloak', [], { cat: 'security', p: 'identity-access-management', r: ['oauth', 'okta', 'auth0'] }],
     ['okta', 'Okta', [], { cat: 'security', p: 'identity-access-management', r: ['oauth', 'auth0', 'keycloak', 'entra-id'] }],
@@ -1075,7 +1100,9 @@ export const WEB: CuratedSection = {
 export const MOBILE: CuratedSection = {
   category: 'mobile',
   entries: [
-    ['mobile-development', 'Mobile development', ['mobile app development', 'mobile applications', 'mobile apps', 'mobile engineering', 'mobile application development', 'native mobile development', 'mobile app'], { r: ['web-development'] }],
+    // "a passion for mobile technologies" (SkillSpan, 2 postings); not the singular, which postings use
+    // for an industry ("a social media or mobile technology company", 3 ML postings).
+    ['mobile-development', 'Mobile development', ['mobile app development', 'mobile applications', 'mobile apps', 'mobile engineering', 'mobile application development', 'native mobile development', 'mobile app', 'mobile technologies'], { r: ['web-development'] }],
     ['ios', 'iOS', ['iOS development', 'Apple iOS', 'iPhone development', 'iOS SDK', 'UIKit', 'SwiftUI', 'Xcode', 'Cocoa Touch', 'Combine framework', 'Core Data', 'NSOperation'], { p: 'mobile-development', r: ['android', 'swift'] }],
     ['android', 'Android', ['Android development', 'Android SDK', 'Google Android', 'Android Studio', 'Jetpack Compose', 'Android Jetpack', 'AOSP'], { p: 'mobile-development', r: ['ios', 'kotlin'] }],
     ['react-native', 'React Native', ['ReactNative', 'Expo framework'], { p: 'mobile-frameworks', r: ['flutter', 'react'] }],
@@ -1106,8 +1133,10 @@ export const SECURITY: CuratedSection = {
     ['gdpr', 'GDPR', ['General Data Protection Regulation'], { p: 'compliance', r: ['data-privacy', 'hipaa', 'ccpa'] }],
     ['hipaa', 'HIPAA', ['HIPAA compliance', 'Health Insurance Portability and Accountability Act'], { p: 'compliance', r: ['data-privacy', 'gdpr'] }],
     ['ccpa', 'CCPA', ['California Consumer Privacy Act', 'CPRA'], { p: 'compliance', r: ['data-privacy', 'gdpr'] }],
-    ['compliance', 'Regulatory compliance', ['compliance', 'SOC 2', 'SOC2', 'ISO 27001', 'PCI DSS', 'PCI-DSS', 'FedRAMP', 'NIST', 'SOX', 'governance, risk and compliance', 'GRC', 'regulatory requirements', 'EU AI Act'], { p: 'cybersecurity' }],
-    ['application-security', 'Application security', ['AppSec', 'secure coding', 'secure software development', 'OWASP', 'OWASP Top 10', 'SAST', 'DAST', 'static analysis', 'code scanning', 'vulnerability scanning', 'threat modeling', 'threat modelling', 'secure development lifecycle', 'SDLC security'], { p: 'cybersecurity', onet: ['Static analysis software', 'Dynamic analysis software'] }],
+    // FISMA beside FedRAMP: "compliance standards ( HIPAA FISMA GDPR FedRAMP )" (SkillSpan).
+    ['compliance', 'Regulatory compliance', ['compliance', 'SOC 2', 'SOC2', 'ISO 27001', 'PCI DSS', 'PCI-DSS', 'FedRAMP', 'FISMA', 'NIST', 'SOX', 'governance, risk and compliance', 'GRC', 'regulatory requirements', 'EU AI Act'], { p: 'cybersecurity' }],
+    // "software security", "secure development practices" (SkillSpan, 1 posting each).
+    ['application-security', 'Application security', ['AppSec', 'secure coding', 'secure software development', 'OWASP', 'OWASP Top 10', 'SAST', 'DAST', 'static analysis', 'code scanning', 'vulnerability scanning', 'threat modeling', 'threat modelling', 'secure development lifecycle', 'SDLC security', 'software security', 'secure development'], { p: 'cybersecurity', onet: ['Static analysis software', 'Dynamic analysis software'] }],
     ['snyk', 'Snyk', [], { cat: 'tool', p: 'application-security', r: ['veracode', 'checkmarx', 'sonarqube'] }],
     ['veracode', 'Veracode', [], { cat: 'tool', p: 'application-security', r: ['snyk', 'checkmarx'] }],
     ['checkmarx', 'Checkmarx', [], { cat: 'tool', p: 'application-security', r: ['snyk', 'veracode'] }],
@@ -1145,7 +1174,8 @@ export const SYSTEMS: CuratedSection = {
     ['windows', 'Windows', ['Microsoft Windows', 'Windows Server', 'Microsoft Windows Server', 'Windows OS', 'Win32', 'Windows 10', 'Windows 11'], { amb: true, p: 'operating-systems', r: ['linux'] }],
     ['macos', 'macOS', ['Mac OS', 'OS X', 'Apple macOS', 'Mac OS X'], { p: 'operating-systems' }],
     ['rtos', 'RTOS', ['real-time operating systems', 'real-time operating system', 'FreeRTOS', 'Zephyr', 'VxWorks', 'QNX', 'embedded Linux', 'Yocto', 'Buildroot'], { p: 'embedded-systems', r: ['linux'] }],
-    ['embedded-systems', 'Embedded systems', ['embedded software', 'embedded development', 'embedded programming', 'firmware', 'firmware development', 'microcontrollers', 'MCU', 'ARM Cortex', 'STM32', 'Arduino', 'Raspberry Pi', 'bare metal', 'bare-metal', 'embedded software development'], { r: ['iot', 'robotics', 'rtos'] }],
+    // "embedded MCUs with ARM core" (SkillSpan): the plural of a capitalised alias is written out.
+    ['embedded-systems', 'Embedded systems', ['embedded software', 'embedded development', 'embedded programming', 'firmware', 'firmware development', 'microcontrollers', 'microcontroller', 'MCU', 'MCUs', 'ARM Cortex', 'STM32', 'Arduino', 'Raspberry Pi', 'bare metal', 'bare-metal', 'embedded software development'], { r: ['iot', 'robotics', 'rtos'] }],
     ['bluetooth', 'Bluetooth', ['Bluetooth Low Energy', 'Bluetooth LE', 'BLE'], { p: 'embedded-systems', r: ['iot'] }],
     ['industrial-automation', 'Industrial automation', ['industrial control systems', 'SCADA', 'PLC programming', 'PLCs', 'programmable logic controllers', 'OPC UA', 'Modbus', 'Siemens TIA Portal'], { p: null, r: ['manufacturing', 'embedded-systems', 'control-systems'], onet: ['Supervisory control and data acquisition SCADA software'] }],
     ['iot', 'Internet of things', ['IoT', 'IIoT', 'industrial IoT', 'connected devices', 'edge computing', 'edge devices'], { cat: 'systems', r: ['embedded-systems'] }],
@@ -1175,13 +1205,14 @@ export const SYSTEMS: CuratedSection = {
     ['apache-tvm', 'Apache TVM', [], { p: 'compilers', r: ['mlir', 'xla'] }],
     ['performance-optimization', 'Performance optimization', ['performance tuning', 'performance engineering', 'performance optimisation', 'code optimization', 'performance profiling', 'code profiling', 'GPU profiling', 'performance analysis', 'optimize performance', 'perf tuning'], { r: ['scalability'] }],
     ['scalability', 'Scalability', ['horizontal scaling', 'scalable architecture', 'scalable solutions', 'scalable software', 'scalability and reliability', 'resilience engineering'], { cat: 'method', r: ['performance-optimization', 'distributed-systems'] }],
-    ['networking', 'Computer networking', ['network engineering', 'network administration', 'network architecture', 'LAN', 'WAN', 'SD-WAN', 'routing and switching', 'BGP', 'OSPF', 'MPLS', 'NETCONF', 'OpenConfig', 'YANG data models', 'network automation', 'software-defined networking', 'SDN', 'VLANs'], { r: ['network-security'] }],
+    // "passionate about computer networks", "disrupt computer networks" (SkillSpan, 2 postings).
+    ['networking', 'Computer networking', ['computer networks', 'network engineering', 'network administration', 'network architecture', 'LAN', 'WAN', 'SD-WAN', 'routing and switching', 'BGP', 'OSPF', 'MPLS', 'NETCONF', 'OpenConfig', 'YANG data models', 'network automation', 'software-defined networking', 'SDN', 'VLANs'], { r: ['network-security'] }],
     ['cisco', 'Cisco', ['Cisco IOS', 'Cisco networking', 'CCNA', 'CCNP', 'CCIE'], { p: 'networking', r: ['network-security'] }],
-    ['ip-addressing', 'IP addressing', ['IPv4', 'IPv6', 'IPv4/IPv6', 'subnetting', 'IP subnetting', 'CIDR', 'IPAM', 'IP address management'], { p: 'networking', r: ['http'] }],
+    ['ip-addressing', 'IP addressing', ['IPv4', 'IPv6', 'IPv4/IPv6', 'subnetting', 'IP subnetting', 'CIDR', 'IPAM', 'IP address management'], { p: 'networking' }],
     ['vdi', 'Virtual desktop infrastructure', ['VDI', 'virtual desktops', 'virtual desktop', 'Desktop as a Service', 'Azure Virtual Desktop', 'Windows Virtual Desktop', 'Amazon WorkSpaces', 'AWS WorkSpaces', 'VMware Horizon'], { p: 'it-infrastructure', r: ['private-cloud'] }],
     ['citrix', 'Citrix', ['Citrix Virtual Apps and Desktops', 'Citrix XenApp', 'Citrix XenDesktop', 'Citrix Workspace'], { p: 'vdi', onet: ['Citrix cloud computing software'] }],
     ['storage-systems', 'Storage systems', ['SAN', 'NAS storage', 'NetApp', 'object storage', 'block storage', 'file systems', 'distributed file systems', 'Ceph', 'Lustre', 'backup and disaster recovery', 'disaster recovery'], { p: null }],
-    ['it-infrastructure', 'IT infrastructure', ['infrastructure engineering', 'infrastructure management', 'infrastructure architecture', 'system administration', 'systems administration', 'capacity management', 'capacity planning', 'sysadmin', 'sys admin', 'IT operations', 'ITIL', 'data center', 'data centers', 'datacenter'], { r: ['devops', 'cloud-computing'] }],
+    ['it-infrastructure', 'IT infrastructure', ['infrastructure engineering', 'infrastructure management', 'infrastructure architecture', 'system administration', 'systems administration', 'capacity management', 'capacity planning', 'sysadmin', 'sys admin', 'IT operations', 'data center', 'data centers', 'datacenter'], { r: ['devops', 'cloud-computing'] }],
     ['signal-integrity', 'Electronics', ['analog electronics', 'digital electronics', 'power electronics', 'circuit analysis', 'oscilloscope', 'signal integrity'], { p: 'hardware-design' }],
     ['mainframe', 'Mainframe', ['mainframes', 'IBM mainframe', 'z/OS', 'IBM z/OS', 'TSO/ISPF'], { p: 'operating-systems' }],
     ['cics', 'IBM CICS', ['CICS'], { p: 'mainframe', r: ['cobol', 'jcl'] }],
@@ -1197,13 +1228,14 @@ export const ROBOTICS: CuratedSection = {
   category: 'robotics',
   entries: [
     ['robotics', 'Robotics', ['robotic systems', 'robotics engineering', 'robots', 'robot', 'robotic', 'industrial robotics', 'robotics software', 'robot learning', 'robotic manipulation', 'humanoid robots', 'mobile robots', 'mobile robotics'], { r: ['computer-vision', 'autonomous-vehicles'] }],
-    ['ros', 'ROS', ['ROS2', 'ROS 2', 'Robot Operating System', 'ROS1', 'rospy', 'roscpp', 'RViz', 'MoveIt'], { p: 'ros-ecosystem' }],
+    // "ROS packages", "ROS tools" are ROS (they were a parent skill whose only child was ROS).
+    ['ros', 'ROS', ['ROS2', 'ROS 2', 'Robot Operating System', 'ROS1', 'rospy', 'roscpp', 'RViz', 'MoveIt', 'ROS packages', 'ROS tools', 'ROS ecosystem'], { p: 'robotics' }],
     ['gazebo', 'Gazebo', ['Gazebo simulator', 'Ignition Gazebo', 'Gazebo Sim'], { amb: true, p: 'robot-simulation', r: ['ros', 'mujoco'] }],
     ['slam', 'SLAM', ['simultaneous localization and mapping', 'visual SLAM', 'localization and mapping', 'visual odometry', 'ORB-SLAM', 'LiDAR SLAM'], { p: 'robotics', r: ['motion-planning', 'sensor-fusion'] }],
     ['motion-planning', 'Motion planning', ['path planning', 'trajectory planning', 'trajectory optimization', 'planning and control', 'navigation stack', 'Nav2', 'MPC', 'model predictive control', 'OMPL'], { p: 'robotics', r: ['slam', 'control-systems'] }],
     ['control-systems', 'Control systems', ['control theory', 'controls engineering', 'feedback control', 'PID control', 'PID controllers', 'optimal control', 'robust control', 'nonlinear control'], { p: 'robotics', r: ['motion-planning'] }],
     ['simulink', 'Simulink model-based design', ['model-based design', 'Stateflow', 'Embedded Coder', 'Simulink', 'MATLAB Simulink', 'MathWorks Simulink'], { p: 'control-systems', r: ['matlab'] }],
-    ['sensor-fusion', 'Sensor fusion', ['LiDAR', 'radar', 'IMU', 'sensor calibration', 'camera calibration', 'multi-sensor fusion', 'robot perception', 'perception systems', 'state estimation', 'extended Kalman filter', 'EKF'], { p: 'robotics', r: ['slam', 'autonomous-vehicles'] }],
+    ['sensor-fusion', 'Sensor fusion', ['LiDAR', 'radar', 'IMU', 'sensor calibration', 'camera calibration', 'multi-sensor fusion', 'state estimation', 'extended Kalman filter', 'EKF'], { p: 'robotics', r: ['slam', 'autonomous-vehicles'] }],
     ['robot-simulation', 'Robot simulation', ['robotics simulation', 'sim-to-real', 'sim2real', 'physics simulation', 'simulation environments'], { p: 'robotics' }],
     ['carla', 'CARLA', ['CARLA simulator'], { amb: true, p: 'robot-simulation', r: ['autonomous-vehicles', 'gazebo'] }],
     ['webots', 'Webots', [], { p: 'robot-simulation', r: ['gazebo'] }],
@@ -1284,7 +1316,7 @@ export const TOOLS: CuratedSection = {
     ['command-line', 'Command line', ['CLI', 'command-line tools', 'command line interface', 'tmux', 'SSH'], { p: null }],
     ['kaggle', 'Kaggle', ['Kaggle competitions', 'Kaggle Grandmaster'], { p: 'data-science', cat: 'ml-concept' }],
     ['erp', 'ERP systems', ['ERP', 'enterprise resource planning', 'Oracle ERP', 'NetSuite', 'Oracle E-Business Suite', 'PeopleSoft', 'Oracle PeopleSoft', 'JD Edwards'], { cat: 'tool', p: null }],
-    ['crm', 'CRM systems', ['CRM', 'customer relationship management', 'HubSpot', 'Zendesk', 'ServiceNow'], { cat: 'tool', p: null }],
+    ['crm', 'CRM systems', ['CRM', 'customer relationship management', 'HubSpot', 'Zendesk'], { cat: 'tool', p: null }],
     ['cad', 'CAD', ['computer-aided design', 'computer aided design', 'AutoCAD', 'Autodesk AutoCAD', 'SolidWorks', 'CATIA', 'Dassault Systemes CATIA', 'Fusion 360', 'Creo', 'PTC Creo Parametric', 'Siemens NX', 'Revit', 'Autodesk Revit', 'CAD software'], { p: null, onet: ['Dassault Systemes SolidWorks', 'Computer aided design and drafting CADD software'] }],
     ['visio', 'Microsoft Visio', ['Visio', 'MS Visio', 'Lucidchart', 'draw.io', 'Miro', 'diagramming'], { p: null }],
     ['aws-cli', 'Cloud CLIs and SDKs', [], { cat: 'cloud', p: 'cloud-computing' }],
@@ -1299,14 +1331,18 @@ export const METHODS: CuratedSection = {
   category: 'method',
   entries: [
     ['software-engineering', 'Software engineering', ['software development', 'software engineering practices', 'software engineering best practices', 'software design', 'software craftsmanship', 'software development / engineering', 'programming', 'software programming'], { r: ['computer-science'] }],
-    ['agile', 'Agile', ['Agile methodologies', 'Agile methodology', 'Agile development', 'Agile software development', 'Agile practices', 'Agile principles', 'Agile environment', 'Agile teams', 'Agile/Scrum', 'Agile project management', 'Scaled Agile Framework'], { p: 'sdlc', r: ['scrum', 'kanban'] }],
+    ['agile', 'Agile', ['Agile methodologies', 'Agile methodology', 'Agile development', 'Agile software development', 'Agile practices', 'Agile principles', 'Agile environment', 'Agile teams', 'Agile/Scrum', 'Agile project management'], { p: 'sdlc', r: ['scrum', 'kanban'] }],
+    // "Scrum Kanban and/or SAFe", "agile and/or SAFe agile environments", "Formal SAFe and/or agile
+    // experience": 1 ML and 3 SkillSpan postings. The name is matched in its own case only ("safe" is English).
+    ['safe-agile', 'SAFe', ['Scaled Agile Framework', 'Scaled Agile', 'SAFe Agile', 'SAFe framework'], { amb: true, p: 'agile', r: ['scrum', 'kanban'] }],
     ['scrum', 'Scrum', ['Scrum methodology', 'Scrum Master', 'sprint planning', 'sprints', 'retrospectives', 'daily stand-ups', 'stand-ups', 'backlog grooming'], { p: 'agile', r: ['kanban'] }],
     ['kanban', 'Kanban', [], { p: 'agile', r: ['scrum'] }],
     ['waterfall', 'Waterfall', ['waterfall methodology', 'V-model', 'PRINCE2'], { amb: true, p: 'sdlc', r: ['agile'] }],
     ['sdlc', 'Software development lifecycle', ['SDLC', 'software development life cycle', 'software lifecycle', 'development lifecycle', 'end-to-end software development'], { p: 'software-engineering' }],
     ['ci-cd', 'CI/CD', ['CI CD', 'CICD', 'CI/CD pipelines', 'CI/CD pipeline', 'continuous integration', 'continuous delivery', 'continuous deployment', 'continuous integration and continuous delivery', 'continuous integration/continuous deployment', 'CI', 'CD pipelines', 'build pipelines', 'deployment pipelines'], { p: 'devops', cat: 'devops', r: ['devops', 'testing-automation'] }],
     ['tdd', 'Test-driven development', ['TDD', 'test driven development', 'test-first development', 'BDD', 'behavior-driven development', 'behaviour-driven development'], { p: 'software-testing', r: ['unit-testing'] }],
-    ['software-testing', 'Software testing', ['testing', 'QA', 'quality assurance', 'software quality assurance', 'test engineering', 'QA testing', 'manual testing', 'test planning', 'test cases', 'test strategy', 'software quality', 'testing methodologies', 'release test'], { p: 'software-engineering', r: ['code-review'] }],
+    // "maintaining good test coverage" (1 ML and 3 SkillSpan postings).
+    ['software-testing', 'Software testing', ['testing', 'QA', 'quality assurance', 'software quality assurance', 'test engineering', 'QA testing', 'manual testing', 'test planning', 'test cases', 'test strategy', 'software quality', 'testing methodologies', 'release test', 'test coverage', 'code coverage'], { p: 'software-engineering', r: ['code-review'] }],
     ['functional-testing', 'Functional testing', ['functional tests', 'functional test automation'], { p: 'software-testing', r: ['unit-testing', 'integration-testing'], onet: ['Functional testing software'] }],
     ['unit-testing', 'Unit testing', ['unit tests', 'unit test', 'mocking'], { p: 'software-testing', r: ['integration-testing', 'tdd'], onet: ['Unit testing software'] }],
     ['jasmine', 'Jasmine', ['Jasmine framework'], { amb: true, p: 'unit-testing', r: ['jest', 'mocha'] }],
@@ -1341,7 +1377,7 @@ export const METHODS: CuratedSection = {
     ['lambdatest', 'LambdaTest', [], { cat: 'tool', p: 'testing-automation', r: ['browserstack', 'sauce-labs'] }],
     ['browserstack', 'BrowserStack', [], { cat: 'tool', p: 'testing-automation', r: ['sauce-labs', 'lambdatest'] }],
     ['prototyping', 'Prototyping', ['rapid prototyping', 'prototyping tools', 'UI prototyping', 'interactive prototypes', 'low-fidelity prototypes', 'high-fidelity prototypes'], { p: null, r: ['ui-ux-design', 'product-management'] }],
-    ['performance-testing', 'Performance testing', ['load testing', 'stress testing', 'performance tests'], { p: 'software-testing', onet: ['Load testing software', 'Stress testing software'] }],
+    ['performance-testing', 'Performance testing', ['load testing', 'stress testing', 'performance tests', 'load tests'], { p: 'software-testing', onet: ['Load testing software', 'Stress testing software'] }],
     ['jmeter', 'Apache JMeter', ['JMeter'], { cat: 'tool', p: 'performance-testing', r: ['gatling', 'k6', 'loadrunner'] }],
     ['gatling', 'Gatling', [], { cat: 'tool', p: 'performance-testing', r: ['jmeter', 'k6'] }],
     ['k6', 'k6', ['Grafana k6'], { cat: 'tool', p: 'performance-testing', r: ['jmeter', 'gatling'] }],
@@ -1367,7 +1403,9 @@ export const METHODS: CuratedSection = {
     ['business-analysis', 'Business analysis', ['business analyst', 'business requirements', 'business process modeling', 'BPMN', 'process mapping', 'business process analysis', 'gap analysis', 'business cases', 'business case development'], { p: null, r: ['product-management', 'data-analysis'] }],
     ['change-management', 'Change management', ['organizational change', 'change control', 'ITIL change management'], { p: null }],
     ['risk-management', 'Risk management', ['risk assessment', 'risk analysis', 'risk mitigation', 'enterprise risk management', 'operational risk', 'model risk management', 'MRM'], { p: null, cat: 'method' }],
-    ['six-sigma', 'Lean Six Sigma', ['Six Sigma', 'Lean Six Sigma Green Belt', 'Green Belt', 'Black Belt', 'Kaizen', 'statistical process control', 'SPC'], { p: null }],
+    // Lean on its own (ESCO "lean manufacturing"): "LEAN manufacturing", "Agile and Lean methodologies",
+    // "familiar with lean leadership and lean tools" (SkillSpan, 3 postings).
+    ['six-sigma', 'Lean Six Sigma', ['Six Sigma', 'Lean Six Sigma Green Belt', 'Green Belt', 'Black Belt', 'Kaizen', 'statistical process control', 'SPC', 'lean manufacturing', 'Lean methodologies', 'Lean methodology', 'Lean principles', 'lean tools'], { p: null }],
     ['automation', 'Automation', ['process automation', 'workflow automation', 'task automation', 'automation scripts', 'scripting automation', 'automation tooling', 'RPA', 'robotic process automation'], { p: null }],
     ['uipath', 'UiPath', [], { cat: 'tool', p: 'automation', r: ['automation-anywhere', 'blue-prism'] }],
     ['automation-anywhere', 'Automation Anywhere', [], { cat: 'tool', p: 'automation', r: ['uipath', 'blue-prism'] }],
@@ -1394,6 +1432,9 @@ export const DOMAINS: CuratedSection = {
     ['e-commerce', 'E-commerce', ['ecommerce', 'online retail', 'e-commerce platforms industry', 'marketplaces', 'online marketplaces'], { r: ['marketing-analytics', 'retail'] }],
     ['retail', 'Retail', ['retail industry', 'retail sector', 'retailers', 'retail technology', 'consumer goods', 'consumer packaged goods', 'CPG', 'FMCG', 'fast-moving consumer goods'], { r: ['e-commerce'] }],
     ['autonomous-vehicles', 'Self-driving cars', ['autonomous vehicles', 'autonomous driving', 'self-driving', 'self driving cars', 'self-driving vehicles', 'ADAS', 'advanced driver assistance systems', 'autonomous systems', 'automotive', 'automotive industry'], { r: ['robotics', 'computer-vision'] }],
+    // 8 ML postings: "preferably with a focus on trust and safety", "building trust and safety AI/ML
+    // systems", "use cases such as search ranking, video understanding, and trust and safety".
+    ['trust-and-safety', 'Trust and safety', ['trust & safety'], { r: ['guardrails', 'fraud-detection'] }],
     ['adtech', 'Advertising technology', ['adtech', 'ad tech', 'digital advertising', 'online advertising', 'programmatic advertising', 'real-time bidding', 'RTB', 'marketing technology', 'martech'], { r: ['marketing-analytics'] }],
     ['digital-marketing', 'Digital marketing', ['online marketing', 'performance marketing', 'growth marketing', 'growth hacking', 'search engine marketing', 'paid search', 'pay-per-click', 'PPC advertising', 'social media marketing', 'content marketing'], { p: null, r: ['adtech', 'seo', 'marketing-analytics'] }],
     ['google-ads', 'Google Ads', ['Google AdWords', 'AdWords'], { cat: 'tool', p: 'digital-marketing', onet: ['Google Ads'] }],
@@ -1518,8 +1559,18 @@ export const COVERAGE: CuratedSection = {
   entries: [
     ['ms-word', 'Microsoft Word', ['MS Word', 'Word'], { p: 'ms-office', onet: ['Microsoft Word'] }],
     ['ms-outlook', 'Microsoft Outlook', ['MS Outlook', 'Outlook'], { p: 'ms-office', onet: ['Microsoft Outlook'] }],
+    // O*NET: Microsoft PowerPoint (629 occupations); ESCO "use presentation software". It was an alias of Office.
+    ['ms-powerpoint', 'Microsoft PowerPoint', ['PowerPoint', 'MS PowerPoint'], { p: 'ms-office', onet: ['Microsoft PowerPoint'], esco: ['use presentation software'] }],
     ['edi', 'EDI', ['electronic data interchange', 'EDI X12', 'ANSI X12', 'EDIFACT'], { cat: 'data-engineering', r: ['systems-integration'], onet: ['Electronic data interchange EDI software', 'Electronic Data Interchange EDI systems'] }],
-    ['ticketing-systems', 'Ticketing systems', ['ticketing system', 'ticketing tools', 'help desk software', 'helpdesk software', 'issue tracking systems', 'issue tracking system', 'Freshdesk'], { r: ['jira', 'crm'] }],
+    ['ticketing-systems', 'Ticketing systems', ['ticketing system', 'ticketing tools', 'help desk software', 'helpdesk software', 'issue tracking systems', 'issue tracking system', 'Freshdesk'], { r: ['jira', 'crm'], onet: ['Help desk software'] }],
+    // O*NET: ServiceNow (16 occupations, hot). An IT service desk, not a CRM (it was an alias of CRM systems).
+    ['servicenow', 'ServiceNow', ['ServiceNow ITSM'], { p: 'ticketing-systems', r: ['jira-service-management', 'bmc-remedy'] }],
+    ['jira-service-management', 'Jira Service Management', ['Jira Service Desk', 'Atlassian Jira Service Management', 'JIRA Service Desk'], { p: 'ticketing-systems', r: ['jira', 'servicenow'] }],
+    // O*NET: BMC Software Remedy IT Service Management Suite.
+    ['bmc-remedy', 'BMC Remedy', ['Remedy ITSM', 'BMC Helix ITSM', 'BMC Helix'], { p: 'ticketing-systems', r: ['servicenow'], onet: ['BMC Software Remedy IT Service Management Suite'] }],
+    // ESCO: "apply operations for an ITIL-based environment"; "understanding of ITIL standards" (ML postings).
+    // It was an alias of IT infrastructure.
+    ['itil', 'ITIL', ['ITIL framework', 'ITIL v3', 'ITIL v4', 'ITIL 4', 'ITIL Foundation', 'IT service management', 'ITSM'], { cat: 'method', p: 'it-infrastructure', r: ['ticketing-systems', 'change-management'], esco: ['apply operations for an ITIL-based environment'] }],
     ['columnar-databases', 'Columnar databases', ['columnar database', 'column-oriented databases', 'column-oriented database', 'column stores', 'columnar storage', 'columnar data stores'], { cat: 'database', p: 'databases', r: ['data-warehouses'] }],
     ['data-security', 'Data security', ['database security', 'data loss prevention', 'DLP', 'data encryption', 'encryption at rest', 'securing sensitive data'], { cat: 'security', p: 'cybersecurity', r: ['data-privacy'] }],
     ['systems-integration', 'Systems integration', ['system integration', 'systems integrations', 'ICT system integration', 'enterprise systems integration', 'enterprise application integration', 'EAI'], { cat: 'method', r: ['apis', 'edi'], onet: ['Systems integration software', 'Information systems integration software'], esco: ['ICT system integration'] }],
@@ -1537,6 +1588,47 @@ export const COVERAGE: CuratedSection = {
     // defence industry, which is never listed as missing.
     ['security-clearance', 'Security clearance', ['TS/SCI', 'TS/SCI clearance', 'Top Secret clearance', 'Top Secret/SCI', 'Secret clearance', 'active security clearance', 'active clearance', 'DoD security clearance', 'government security clearance'], { cat: 'method', r: ['cybersecurity-industry'] }],
     ['drivers-license', "Driver's licence", ["driver's license", 'drivers license', 'driving licence', 'driving license', "valid driver's license", "valid driver's licence", 'clean driving licence'], { cat: 'method' }],
+  ],
+};
+
+/**
+ * Skills postings ask for that the taxonomy lacked (issue 8: labels that resolved to no skill, and
+ * SkillSpan's Knowledge spans it missed). Each is counted in the development postings of
+ * ../shared/data: the US ML postings (488) and the SkillSpan postings (198); the aliases are the
+ * phrasings those postings use. Where O*NET or ESCO has the entry, the build records it.
+ */
+export const ASKED_IN_POSTINGS: CuratedSection = {
+  category: 'method',
+  entries: [
+    // ESCO "unstructured data"; 24 of 488 ML postings ("structured and unstructured data", "parsing
+    // unstructured documents", "unstructured text").
+    ['unstructured-data', 'Unstructured data', ['unstructured datasets', 'unstructured data sets', 'unstructured text', 'unstructured text data', 'unstructured documents'], { cat: 'data-engineering', p: 'data-management', r: ['nlp', 'ocr'] }],
+    // 8 ML postings: "data curation" (5), "curating datasets", "curate datasets", "curating data".
+    ['data-curation', 'Data curation', ['dataset curation', 'training data curation', 'curating datasets', 'curate datasets', 'curating data', 'curate data'], { cat: 'data-engineering', r: ['data-preprocessing', 'data-labeling', 'data-quality'] }],
+    // 10 ML postings: "model retraining", "retraining pipelines", "automated retraining", "monitoring,
+    // and retraining" (MLOps lists).
+    ['model-retraining', 'Model retraining', ['retraining', 'model retrain', 'retraining pipelines', 'automated retraining', 'retraining models'], { cat: 'mlops', p: 'mlops', r: ['model-monitoring', 'model-training', 'ml-ci-cd'] }],
+    // 3 ML postings (research roles): "perform ablation studies", "conduct ablation studies".
+    ['ablation-studies', 'Ablation studies', ['ablation study', 'ablation experiments'], { cat: 'ml-concept', p: 'model-evaluation' }],
+    // 7 ML postings and 2 SkillSpan postings: "developing technical specifications", "writing a tech
+    // spec", "document software specifications", "design specifications". ESCO: "define technical
+    // requirements" ("write technical specifications").
+    ['technical-specifications', 'Technical specifications', ['technical specification', 'tech specs', 'tech spec', 'technical specs', 'software specifications', 'design specifications'], { p: 'documentation', esco: ['define technical requirements'] }],
+    // O*NET: Document Object Model DOM Scripting. SkillSpan postings (2): "transpilation BOM DOM and Virtual DOM", "custom elements shadow DOM".
+    ['dom', 'DOM', ['Document Object Model', 'DOM manipulation', 'Virtual DOM', 'Shadow DOM'], { cat: 'web', p: 'frontend-development', r: ['javascript'], onet: ['Document Object Model DOM Scripting'] }],
+    // O*NET: IBM Middleware, Oracle Fusion Middleware; 2 ML postings, 1 SkillSpan ("communications middleware messaging").
+    ['middleware', 'Middleware', ['middleware development', 'middleware technologies', 'enterprise middleware'], { cat: 'systems', r: ['message-queues', 'application-servers'], onet: ['IBM Middleware', 'Oracle Fusion Middleware'] }],
+    // "Enterprise Integration Patterns ( Spring Apache Camel )" (SkillSpan); without it, bare "Apache" there read as the web server.
+    ['apache-camel', 'Apache Camel', ['Camel routes'], { cat: 'data-engineering', p: 'systems-integration', r: ['middleware', 'message-queues'] }],
+    // Perception for robots and self-driving cars, in 23 of 409 distinct ML postings; bare "perception"
+    // is also "depth perception", "users' perception of", teams' names, so only these phrasings:
+    // "machine perception algorithms", "perception models", "perception algorithms", "3D perception",
+    // "perception problems", and "robot perception", "perception systems" (aliases of Sensor fusion until now).
+    ['machine-perception', 'Machine perception', ['robot perception', 'perception systems', 'perception algorithms', 'perception models', 'perception problems', '3D perception', 'vehicle perception', 'environmental perception'], { cat: 'ml-concept', r: ['computer-vision', 'sensor-fusion', 'robotics', 'autonomous-vehicles', 'object-detection'] }],
+    // O*NET: Device driver software. SkillSpan postings (2): "device drivers development", "Device Driver development Linux Kernel development".
+    ['device-drivers', 'Device drivers', ['device driver', 'device driver development', 'Linux device drivers', 'kernel drivers'], { cat: 'systems', p: 'operating-systems', r: ['embedded-systems'], onet: ['Device driver software'] }],
+    // 2 ML postings and 1 SkillSpan posting: "responsive design".
+    ['responsive-design', 'Responsive web design', ['responsive design', 'responsive layouts', 'mobile-first design'], { cat: 'web', p: 'frontend-development', r: ['css'] }],
   ],
 };
 
@@ -1566,6 +1658,7 @@ export const SECTIONS: readonly CuratedSection[] = [
   SOFT_SKILLS,
   SPOKEN_LANGUAGES,
   COVERAGE,
+  ASKED_IN_POSTINGS,
 ];
 
 /** Cliques of close siblings; the build makes `related` symmetric. */

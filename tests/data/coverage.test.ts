@@ -44,7 +44,8 @@ Requirements
 - 2+ years supporting business systems in logistics or supply chain
 - Strong skills in Microsoft Word, Excel and Outlook
 - Experience with electronic data interchange (EDI) and ticketing systems such as Jira Service Management or ServiceNow
-- A valid driver's license is required; occasional travel to our warehouses
+- A valid driver’s license is required; occasional travel to our warehouses
+- Polished PowerPoint decks for the weekly operations review
 
 Nice to have
 - CBAP or CCBA certification
@@ -60,9 +61,19 @@ describe('skills postings ask for, in the words they use', () => {
 
   test('an operations analyst posting: office tools, EDI, ticketing systems, UAT, a driver’s licence, CBAP', () => {
     const m = missing(OPERATIONS_ANALYST, 'Operations Systems Analyst');
-    for (const id of ['ms-word', 'ms-outlook', 'excel', 'edi', 'ticketing-systems', 'drivers-license', 'cbap', 'aws-certification']) {
+    for (const id of ['ms-word', 'ms-outlook', 'ms-powerpoint', 'excel', 'edi', 'ticketing-systems', 'drivers-license', 'cbap', 'aws-certification']) {
       expect(m, id).toContain(id);
     }
+  });
+
+  test('ServiceNow and Jira Service Management are ticketing systems of their own, not CRM', () => {
+    const skills = engine.analyze({ text: OPERATIONS_ANALYST, title: 'Operations Systems Analyst', source: 'test' }, []).skills;
+    const ids = new Set(skills.map((s) => s.id));
+    for (const id of ['servicenow', 'jira-service-management']) expect(ids, id).toContain(id);
+    expect(ids).not.toContain('crm');
+    // Either one meets the posting's group of ticketing systems.
+    const gap = engine.analyze({ text: OPERATIONS_ANALYST, title: 'Operations Systems Analyst', source: 'test' }, [{ id: 'servicenow', name: 'ServiceNow' }]).gap;
+    expect(gap.missingRequired.map((s) => s.id)).not.toContain('jira-service-management');
   });
 
   test('the same words in other senses are not skills', () => {
@@ -76,5 +87,74 @@ Requirements
     const skills = new Set(engine.analyze({ text, title: 'Data Engineer', source: 'test' }, []).skills.map((s) => s.id));
     for (const id of ['ms-outlook', 'ms-word', 'triton-lang']) expect(skills, id).not.toContain(id);
     expect(missing(text, 'Data Engineer')).not.toContain('security-clearance');
+  });
+});
+
+const BACKEND_PLATFORM = `Senior Platform Engineer
+Lumen Freight runs the routing engine behind 2,000 regional carriers.
+
+What you'll do
+- Own the ingestion services that parse unstructured documents (bills of lading, customs PDFs)
+- Keep our AWS services healthy: S3, Lambda and the queues between them
+- Write technical specifications before large changes
+
+Requirements
+- 5+ years of Java, with JAX-RS and JAXB for our REST and XML interfaces
+- Understanding of TCP/IP, routing protocols and communication protocols such as Modbus
+- Experience with Apache Camel or other integration middleware
+- Experience working in SAFe or another scaled agile setup
+
+Nice to have
+- Experience with model retraining pipelines for our ETA predictions
+- Familiarity with the DOM and responsive design for our carrier portal`;
+
+describe('skills postings ask for that the taxonomy lacked or named under another skill (issue 8)', () => {
+  const skills = engine.analyze({ text: BACKEND_PLATFORM, title: 'Senior Platform Engineer', source: 'test' }, []).skills;
+  const byId = new Map(skills.map((s) => [s.id, s]));
+
+  test('each is found in the words postings use', () => {
+    for (const id of ['unstructured-data', 'aws', 'technical-specifications', 'java-ee', 'network-protocols', 'apache-camel', 'middleware', 'safe-agile', 'model-retraining', 'dom', 'responsive-design']) {
+      expect(byId.has(id), id).toBe(true);
+    }
+  });
+
+  test('and not as what the same letters meant before', () => {
+    // "JAX-RS" is Java EE, not Google's JAX; TCP/IP is a network protocol, not HTTP; "communication
+    // protocols" are protocols, not the soft skill; "AWS services" is AWS, not a child of it.
+    for (const id of ['jax', 'http', 'communication']) expect(byId.has(id), id).toBe(false);
+    expect(skills.find((s) => s.name === 'AWS services')).toBeUndefined();
+  });
+
+  test('"SAFe" is the framework only in its own case', () => {
+    const text = `Requirements
+- We keep your data safe and our teams SAFE from burnout
+- Experience with Scrum, Kanban and/or SAFe
+- 3+ years of Python and SQL`;
+    const safe = engine.analyze({ text, title: 'Data Engineer', source: 'test' }, []).skills.find((s) => s.id === 'safe-agile');
+    expect(safe?.mentions.map((m) => m.text)).toEqual(['SAFe']);
+  });
+
+  test('a posting asking for "AWS services" asks for AWS: a user with AWS misses nothing of it', () => {
+    const text = `Requirements
+- Hands-on experience with AWS services
+- 3+ years of Python`;
+    const analysis = engine.analyze({ text, title: 'Data Engineer', source: 'test' }, [{ id: 'aws', name: 'AWS' }]);
+    expect(analysis.skills.map((s) => s.id)).toContain('aws');
+    expect(analysis.gap.missingRequired.map((s) => s.id)).toEqual(['python']);
+  });
+
+  test('perception for robots and cars is a skill; "depth perception" and a team called Perception are not', () => {
+    const text = `About the team
+Our Perception team builds the system that sees the road.
+
+Requirements
+- 3+ years working on perception problems with camera and LiDAR data
+- Experience shipping production perception algorithms in C++ and PyTorch
+
+Physical demands
+- Close vision, depth perception and the ability to adjust focus`;
+    const perception = engine.analyze({ text, title: 'Machine Learning Engineer', source: 'test' }, []).skills.find((s) => s.id === 'machine-perception');
+    expect(perception?.importance).toBe('required');
+    expect(perception?.mentions.map((m) => m.text)).toEqual(['perception problems', 'perception algorithms']);
   });
 });

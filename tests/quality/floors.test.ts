@@ -46,9 +46,13 @@ describe.skipIf(!existsSync(POSTINGS))('roles on real postings, labelled by thei
 describe.skipIf(!existsSync(SPANS))('skill spans against SkillSpan Knowledge (dev split)', () => {
   const s = scoreSpans(matcher, existsSync(SPANS) ? readSpanPostings(SPANS) : []);
   test('strict and loose span F1', () => {
-    expect(s.strict.f1).toBeGreaterThanOrEqual(0.42);
-    expect(s.loose.f1).toBeGreaterThanOrEqual(0.6);
-    expect(s.loose.precision).toBeGreaterThanOrEqual(0.57);
+    expect(s.strict.f1).toBeGreaterThanOrEqual(0.45);
+    expect(s.loose.f1).toBeGreaterThanOrEqual(0.63);
+  });
+  // Issue 8's target: any-overlap recall at least 0.65 with precision at least 0.60.
+  test('any-overlap recall and precision', () => {
+    expect(s.loose.recall).toBeGreaterThanOrEqual(0.65);
+    expect(s.loose.precision).toBeGreaterThanOrEqual(0.6);
   });
 });
 
@@ -79,7 +83,7 @@ describe.skipIf(!existsSync(ASKED) || !existsSync(POSTINGS))('the gap against sk
     const f = r.figures['hard-only'];
     expect(f.precision).toBeGreaterThanOrEqual(0.91);
     expect(f.recallResolved).toBeGreaterThanOrEqual(0.81);
-    expect(f.recallAll).toBeGreaterThanOrEqual(0.74);
+    expect(f.recallAll).toBeGreaterThanOrEqual(0.75);
     expect(f.agreement).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -1,0 +1,20 @@
+/**
+ * The spellings the taxonomy build adds to every alias (scripts/taxonomy/assemble.ts): the forms
+ * postings write a name in that the alias list does not spell out.
+ */
+import { expect, test } from 'vitest';
+import { spellingVariants } from '../../scripts/taxonomy/assemble';
+
+test.each([
+  ['scikit-learn', ['scikit learn', 'scikitlearn']],
+  ['Node.js', ['Node js', 'Nodejs']],
+  ['feature stores', ['feature-stores']],
+  // Postings typeset the apostrophe ("a valid driver’s license"); the tokenizer reads ’ as a sign of its own.
+  ["driver's license", ["driver's-license", 'driver’s license']],
+])('%s is also written %j', (alias, variants) => {
+  expect(spellingVariants(alias).sort()).toEqual([...variants].sort());
+});
+
+test('a name without hyphen, space, ".js" or apostrophe has no other spelling', () => {
+  expect(spellingVariants('PyTorch')).toEqual([]);
+});
