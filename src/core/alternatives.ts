@@ -1,3 +1,5 @@
+import { EXAMPLES_OPENERS, examplesOpenerSource } from './examples-openers';
+
 /**
  * Alternatives in one sentence or list item: "AWS, GCP or Azure", "TensorFlow/PyTorch",
  * "frameworks such as PyTorch or JAX", "one of Scala, Java, C++", "Airflow or similar". Any
@@ -40,6 +42,9 @@ const JOINER_MEMO_SIZE = 4096;
 
 /** What may stand between two items of one list, and which kind of link it is. */
 function joinerOf(gap: string): Joiner | null {
+  // Nothing at all between two names: a list item glued to the next one by scraping
+  // ("such as CUDALinux systems programming"), not one list.
+  if (gap.length === 0) return null;
   if (gap.length > JOINER_MEMO_GAP) return readJoiner(gap);
   let j = JOINERS.get(gap);
   if (j === undefined) {
@@ -62,22 +67,35 @@ function readJoiner(gap: string): Joiner | null {
   return null;
 }
 
+/** Words before a list that offer a choice: "one of", "any of", "either". */
+const CHOICE_OPENERS = String.raw`(?:at least |any )?one (?:or more )?of(?: the following)?(?: [\p{L}-]+)?|any of|either|some of`;
+const CHOICE_FIRST_LETTERS = 'aeos';
+
 /**
- * Words before a list that make its items examples or choices: any one will do. Sticky, and tried
- * only where a word starts with one of their first letters (endsWithIntro): anchored at the end,
- * it would otherwise be tried at every character of the text before each list.
+ * Words before a list that make its items examples (the lexicon's examples openers: "such as",
+ * "e.g.", "including") or choices: any one will do. Sticky, and tried only where a word starts
+ * with one of their first letters (endsWithIntro): anchored at the end, it would otherwise be
+ * tried at every character of the text before each list.
  */
-const INTRO = /(?:\bsuch as|\be\.? ?g\.?|\bfor (?:example|instance)|\bincluding but not limited to|\blike|\b(?:at least |any )?one (?:or more )?of(?: the following)?(?: [\p{L}-]+)?|\bany of|\beither|\bsome of)\s*[:,]?\s*\(?\s*$/iuy;
+const INTRO = new RegExp(String.raw`\b(?:${examplesOpenerSource()}|${CHOICE_OPENERS})\s*[:,]?\s*\(?\s*$`, 'iuy');
 
 /** What \b counts as a word character under the u and i flags: ASCII letters, digits, _, and ſ and K (Kelvin), which fold to s and k. */
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 0x17f || c === 0x212a;
 
-/** INTRO.test(before), trying the regex only where one of its first words can start (a, e, f, i, l, o, s, or ſ). */
+/** The letters the intros start with, lower-cased, and what folds to them under the i and u flags (ſ to s, K to k). */
+const FIRST_CODES: ReadonlySet<number> = (() => {
+  const codes = new Set<number>();
+  for (const letter of [...EXAMPLES_OPENERS.map((p) => p[0]!), ...CHOICE_FIRST_LETTERS]) codes.add(letter.charCodeAt(0));
+  if (codes.has(115)) codes.add(0x17f);
+  if (codes.has(107)) codes.add(0x212a);
+  return codes;
+})();
+
+/** INTRO.test(before), trying the regex only where one of its first words can start. */
 function endsWithIntro(before: string): boolean {
   for (let p = 0; p < before.length; p++) {
     const c = before.charCodeAt(p);
-    const low = c | 0x20;
-    if (!(low === 97 || low === 101 || low === 102 || low === 105 || low === 108 || low === 111 || low === 115 || c === 0x17f)) continue;
+    if (!FIRST_CODES.has(c < 128 ? c | 0x20 : c)) continue;
     if (p > 0 && isWordChar(before.charCodeAt(p - 1))) continue;
     INTRO.lastIndex = p;
     if (INTRO.test(before)) return true;

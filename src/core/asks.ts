@@ -1,8 +1,9 @@
 import { findAlternatives, type SentenceMention } from './alternatives';
+import { examplesOpenerSource } from './examples-openers';
 import { importanceOf } from './extract';
 import { sentenceAt, type Sentence, type Structure } from './sections';
 import { isGenericSkill, namesAKind } from './kinds';
-import type { SkillIndex } from './skill-index';
+import type { SkillIndex, SkillInfo } from './skill-index';
 import type { SkillHit } from './types';
 
 /**
@@ -58,7 +59,7 @@ export function annotateAsks(skills: SkillHit[], text: string, structure: Struct
       for (const m of mentions) if (ids.includes(m.skillId)) counts.get(m.skillId)!.grouped++;
       for (const id of ids) if (!groupOf.has(id)) groupOf.set(id, ids);
       const head = g.parent !== undefined ? mentions.find((m) => m.skillId === g.parent) : undefined;
-      if (head && writtenAsKind(text, sentence.start + head.start, sentence.start + head.end)) kindNames.add(head.skillId);
+      if (head && !fieldAsked(index.skills.get(head.skillId), sentence) && writtenAsKind(text, sentence.start + head.start, sentence.start + head.end)) kindNames.add(head.skillId);
     }
   }
   for (const hit of skills) {
@@ -72,6 +73,27 @@ export function annotateAsks(skills: SkillHit[], text: string, structure: Struct
   }
 }
 
+/** Where the next word starts from an offset (the text's end if none). */
+function nextWordAt(text: string, from: number): number {
+  const m = /[\p{L}\p{N}]/u.exec(text.slice(from, from + 20));
+  return m ? from + m.index : text.length;
+}
+
+/**
+ * A field asked with a kind's noun: "computer vision models such as YOLO", "Experience working in
+ * cloud environments (AWS, GCP, Azure)", "similar Agile methodologies". Its own name is no kind
+ * ("Computer vision", "Cloud computing", "Agile") and its category a field's, so the requirement
+ * asks for the field as well as its examples (the labels name both). In the duties the field is
+ * where the work happens ("Deploy models into cloud environments (AWS, GCP, Azure)"): there the
+ * products are the ask.
+ */
+function fieldAsked(skill: SkillInfo | undefined, sentence: Sentence): boolean {
+  return skill !== undefined && FIELD_CATEGORIES.has(skill.category) && !namesAKind(skill) && sentence.kind !== 'responsibilities';
+}
+
+/** The categories whose skills are fields, methods or areas; "Workflow orchestration" (in "Airflow or similar workflow orchestration tools") is a kind of tool. */
+const FIELD_CATEGORIES: ReadonlySet<string> = new Set(['ml-concept', 'method', 'statistics', 'cloud']);
+
 /** "cloud platforms", "Airflow or similar workflow orchestration tools": a plural names a kind. */
 function writtenAsKind(text: string, start: number, end: number): boolean {
   const next = /^[\s-]*([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
@@ -79,11 +101,12 @@ function writtenAsKind(text: string, start: number, end: number): boolean {
 }
 
 /**
- * What opens the examples of a kind right after its name: "(", ":", "such as", "e.g.",
- * "including"…, also after a second kind ("frameworks and tools such as") and glued to the first
- * example as scraped text has it ("such asPyTorch").
+ * What opens the examples of a kind right after its name: "(", ":", an examples opener of the
+ * lexicon ("such as", "e.g.", "including"; "E.g." too) or "preferably" ("cloud platforms,
+ * preferably GCP"), also after a second kind ("frameworks and tools such as") and glued to the
+ * first example as scraped text has it ("such asPyTorch").
  */
-const EXAMPLES_AFTER = /^(?:\s+(?:and|or|&)\s+[\p{Ll}]+)?\s*(?:\(|:|,?\s*(?:such as|including|incl\.|[eE]\.g\.?|for example|for instance|like|especially|particularly|preferably|namely|specifically)(?![\p{Ll}]))/u;
+const EXAMPLES_AFTER = new RegExp(String.raw`^(?:\s+(?:and|or|&)\s+[\p{Ll}]+)?\s*(?:\(|:|,?\s*(?:${examplesOpenerSource()}|[Ee]\.g\.?|preferably)(?![\p{Ll}]))`, 'u');
 /**
  * A kind's name followed at once by its products, as a list: "cloud platforms Snowflake, AWS,
  * GCP", "ETL tools/platforms Databricks, DataStage". Without an opener the list might be another
@@ -146,13 +169,15 @@ function demoteKindHeads(skills: SkillHit[], text: string, structure: Structure,
       if (!opener) continue;
       const bare = !EXAMPLES_AFTER.test(after);
       const from = m.end + opener[0].length;
-      let to = Math.min(sentence.end, from + EXAMPLES_MAX);
+      // "a framework, e.g. PyTorch": the sentence may have ended at "e.g.", its examples are the next one's.
+      const examplesEnd = from >= sentence.end ? (sentenceAt(structure.sentences, nextWordAt(text, from))?.end ?? sentence.end) : sentence.end;
+      let to = Math.min(examplesEnd, from + EXAMPLES_MAX);
       const close = opener[0].trim() === '(' ? text.indexOf(')', from) : -1;
       if (close >= 0) to = Math.min(to, close);
       // Products among the examples: "RDBMS, including database design" introduces methods, and is asked.
       const products = askedProducts.filter((o) => o !== hit && o.mentions.some((x) => x.start >= from && x.end <= to));
       // "RDBMS" is no plural.
-      const asKind = namesAKind(skill) || /[^s]s$/.test(m.text);
+      const asKind = namesAKind(skill) || (/[^s]s$/.test(m.text) && !fieldAsked(skill, sentence));
       if (products.length === 0 || !asKind || (bare && !products.some((o) => isUnder(o.id, hit.id)))) continue;
       heads++;
       for (const o of products) if (isUnder(o.id, hit.id) && !own.includes(o.id)) own.push(o.id);

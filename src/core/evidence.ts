@@ -1,8 +1,10 @@
 import type { Candidate } from './scan';
+import { beforeOpenerAt } from './examples-openers';
 import { ASK_PHRASE_LIST } from './lexicon/ask-phrases';
 import { ASK_ADJECTIVE_LIST, ASK_NOUN_LIST } from './lexicon/asked-only';
 import { phraseSet } from './lexicon/lexicon';
 import { TokenKind, type Tokens } from './tokenize';
+import { isVerbMention, objectOfWorkVerb } from './work-verbs';
 
 const ASK_ADJECTIVES = phraseSet(ASK_ADJECTIVE_LIST);
 const ASK_NOUNS = phraseSet(ASK_NOUN_LIST);
@@ -91,6 +93,8 @@ const plain = (c: Candidate) => !c.entry.needsEvidence && !c.entry.needsAsk;
 
 /** Tokens between two candidates are only list glue (", ", " and ", ", or "), or none: they are listed together. */
 function listedTogether(t: Tokens, left: Candidate, right: Candidate): boolean {
+  // "training, evaluating, testing, and deploying models": the verbs are no list of names.
+  if (isVerbMention(left) || isVerbMention(right)) return false;
   const gap = right.first - left.last - 1;
   // Side by side with nothing between: a list whose commas were lost ("Azure DevOps automation").
   if (gap === 0) return t.kind[right.first] === TokenKind.Word && t.spaced[right.first] === 1;
@@ -133,7 +137,7 @@ function askedThroughActivities(t: Tokens, i: number): boolean {
 
 function askedFor(t: Tokens, candidates: readonly Candidate[], i: number): boolean {
   const c = candidates[i]!;
-  if (askedBefore(t, c.first) || askedThroughActivities(t, c.first)) return true;
+  if (askedBefore(t, c.first) || askedThroughActivities(t, c.first) || objectOfWorkVerb(t, c.first, c.last)) return true;
   const p = c.first - 1;
   if (p >= 0 && t.kind[p] === TokenKind.Word && ASK_ADJECTIVES.has(t.lower[p]!)) return true;
   const n = c.last + 1;
@@ -180,6 +184,13 @@ function inSkillList(t: Tokens, candidates: readonly Candidate[], i: number): bo
   return b.first - a.last === 2 && t.lower[a.last + 1] === '/' && !t.spaced[a.last + 1] && !t.spaced[b.first];
 }
 
+/** "simulation frameworks (e.g., Gazebo, V-REP, Unity)", "languages such as Go": the first example a list opener names is a name. */
+function afterExamplesOpener(t: Tokens, first: number): boolean {
+  let i = first - 1;
+  while (i >= 0 && (t.lower[i] === ',' || t.lower[i] === ':' || t.lower[i] === '(')) i--;
+  return i >= 0 && beforeOpenerAt(t, i) !== null;
+}
+
 /** "Amazon Go", "Google Pay": an everyday word right after a capitalised name is that name's tail. */
 function nameTail(t: Tokens, c: Candidate, candidates: readonly Candidate[], i: number): boolean {
   const p = c.first - 1;
@@ -218,7 +229,7 @@ export function applyEvidence(t: Tokens, candidates: readonly Candidate[]): Cand
     const n = c.last + 1;
     if (n < t.count && t.kind[n] === TokenKind.Word && ENGLISH_FOLLOWERS.has(t.lower[n]!)) continue;
     const listy = nextIsListy(t, c.last) || prevIsListy(t, c.first);
-    const cue = (n < t.count && TECH_CUES.has(t.lower[n]!)) || askedBefore(t, c.first);
+    const cue = (n < t.count && TECH_CUES.has(t.lower[n]!)) || askedBefore(t, c.first) || afterExamplesOpener(t, c.first);
     if (isLineOrSentenceStart(t, c.first) && !listy) continue;
     // A single letter ("R", "C") needs a list, or words that ask for it: "Experience with R preferred".
     const singleLetter = c.end - c.start === 1;

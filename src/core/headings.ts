@@ -84,6 +84,18 @@ function startsHeading(text: string, at: number): boolean {
 }
 
 /**
+ * "…Fluent in English Bonus PointsKnowledge of…", "…Go, Java Preferred QualificationsPhD…": a
+ * preference heading of two words or more glued to the capital of the next line lost both its
+ * line breaks; the one before it left only a space. Only preference headings, whose words say
+ * nothing else: other phrases are often the tail of a longer heading ("What You'll Bring To The
+ * Team", "What You'll Love About Us").
+ */
+function gluedToNext(text: string, at: number, heading: string): boolean {
+  const next = text.charCodeAt(at + heading.length);
+  return heading.includes(' ') && next >= 65 && next <= 90 && at > 0 && text[at - 1] === ' ' && headingKind(heading) === 'preferred';
+}
+
+/**
  * The same headings in any case when a colon follows: "…to be contextualized.What we're looking
  * for:Depth of…", "…quality.Our stack:ML technologies…". Found from each colon backwards (a
  * posting has few colons), not by a regex over the whole text.
@@ -119,7 +131,7 @@ export function runInHeadings(text: string): Array<{ start: number; text: string
   colonHeadings(text, out);
   RUN_IN_HEADING_RE.lastIndex = 0;
   for (let m = RUN_IN_HEADING_RE.exec(text); m; m = RUN_IN_HEADING_RE.exec(text)) {
-    if (startsHeading(text, m.index) && !out.some((h) => h.start === m!.index)) out.push({ start: m.index, text: m[1]! });
+    if ((startsHeading(text, m.index) || gluedToNext(text, m.index, m[1]!)) && !out.some((h) => h.start === m!.index)) out.push({ start: m.index, text: m[1]! });
   }
   ABOUT_COMPANY_RE.lastIndex = 0;
   for (let m = ABOUT_COMPANY_RE.exec(text); m; m = ABOUT_COMPANY_RE.exec(text)) {

@@ -5,17 +5,21 @@ import type { Skill } from './schema';
 const CONCEPTS = new Set(['group', 'ml-concept', 'method', 'statistics']);
 
 /**
+ * A name in the plural: "Cloud platforms", "Databases", "APIs"; not a camel-case product whose last
+ * word ends in s ("DevOps", "MLOps", "SolarWinds").
+ */
+const isPluralName = (n: string) => endsInOneS(n) && !/[A-Za-z][A-Z][a-z]{2,}$/.test(n);
+
+/** /[^s]s$/ without a regex: this runs for every pair of asked skills, and most names end otherwise. */
+const endsInOneS = (n: string) => n.length >= 2 && n.charCodeAt(n.length - 1) === 115 && n.charCodeAt(n.length - 2) !== 115;
+
+/**
  * A name for a kind of product, in the plural or a group ("Cloud platforms", "Databases", "BI
  * tools"): named with its examples, it is the group's name, not a skill of its own. A field
  * ("Machine learning", "Computer vision") is a skill of its own even beside its methods.
  */
 export function namesAKind(skill: Pick<Skill, 'name' | 'category'> | undefined): boolean {
-  return skill !== undefined && (skill.category === 'group' || pluralName(skill.name));
-}
-
-/** Ends in one s, not two ("Databases", not "Business"): /[^s]s$/ without a regex, as this runs for every pair of asked skills. */
-function pluralName(n: string): boolean {
-  return n.length >= 2 && n.charCodeAt(n.length - 1) === 115 && n.charCodeAt(n.length - 2) !== 115;
+  return skill !== undefined && (skill.category === 'group' || isPluralName(skill.name));
 }
 
 /**
@@ -25,5 +29,5 @@ function pluralName(n: string): boolean {
 export function isGenericSkill(skill: Pick<Skill, 'name' | 'category'> | undefined): boolean {
   if (!skill) return false;
   const n = skill.name;
-  return CONCEPTS.has(skill.category) || pluralName(n) || (n.includes(' ') && n.slice(1) === n.slice(1).toLowerCase());
+  return CONCEPTS.has(skill.category) || isPluralName(n) || (n.includes(' ') && n.slice(1) === n.slice(1).toLowerCase());
 }

@@ -3,6 +3,9 @@ import { applyEvidence } from './evidence';
 import { sharedHeads } from './ellipsis';
 import { JOB_TITLE_LIST, ROLE_WORD_LIST } from './lexicon/job-titles';
 import { phrases } from './lexicon/lexicon';
+import { beforeOpenerAt } from './examples-openers';
+import { splitGluedWords } from './glued-words';
+import { verbObjectMentions } from './work-verbs';
 import { ORG_UNITS } from './org-units';
 import { scan, type Candidate } from './scan';
 import { buildSkillIndex, type SkillIndex } from './skill-index';
@@ -59,6 +62,8 @@ function markRoleNames(t: Tokens, found: Candidate[]): Candidate[] {
       }
       if (glue === 0 || n >= t.count || t.kind[n] !== TokenKind.Word || !namesGroup(t, n + 1) || found[k + 1]?.first === n) continue;
     }
+    // "You are a deep learning researcher": the candidate is described, and so asked.
+    if (describesTheCandidate(t, c.first)) continue;
     c.inRoleName = true;
     // The skills listed before it name groups too.
     for (let j = k - 1; j >= 0; j--) {
@@ -72,6 +77,22 @@ function markRoleNames(t: Tokens, found: Candidate[]): Candidate[] {
   return found;
 }
 
+/** At most two describing words ("passionate", "mid-level") between "you are a" and a role's name. */
+const DESCRIBED_REACH = 2;
+
+/** "You are a deep learning researcher", "you're an innovative machine learning engineer": what the candidate must be. */
+function describesTheCandidate(t: Tokens, first: number): boolean {
+  let i = first - 1;
+  for (let n = 0; n < DESCRIBED_REACH && i >= 0 && t.kind[i] === TokenKind.Word && t.lower[i] !== 'a' && t.lower[i] !== 'an'; n++) i--;
+  while (i >= 0 && t.lower[i] === '-') i -= 2;
+  if (i < 2 || (t.lower[i] !== 'a' && t.lower[i] !== 'an')) return false;
+  const be = t.lower[i - 1]!;
+  // "you're": the tokenizer keeps "re" apart after the apostrophe.
+  const you = be === 'are' && t.lower[i - 2] === 'you' ? i - 2 : be === 're' && i >= 3 && t.lower[i - 3] === 'you' ? i - 3 : -1;
+  // "If you're a backend developer, you'll…" names one of the jobs, it asks nothing.
+  return you >= 0 && !(you > 0 && (t.lower[you - 1] === 'if' || t.lower[you - 1] === 'whether'));
+}
+
 /** Only list glue (", and", "/", "&") between two mentions. */
 function gluedList(t: Tokens, last: number, first: number): boolean {
   const gap = first - last - 1;
@@ -82,18 +103,17 @@ function gluedList(t: Tokens, last: number, first: number): boolean {
 
 const isCapital = (c: number) => c >= 65 && c <= 90;
 
-/** Words that open a list of examples of the noun before them. */
-const EXAMPLES_OPENER = new Set(['like', 'including', 'namely', 'incl']);
-
 /** "…with teams such as Perception", "groups (Search, Ads", "teams like Ads": a list of a unit's names opens here. */
 function afterTeamsSuchAs(t: Tokens, first: number): boolean {
   let i = first - 1;
   // Back over the list's earlier names, skills or not: "such as Perception, Motion Planning".
   for (let n = 0; n < 12 && i >= 0 && (isGlue(t, i) || (t.kind[i] === TokenKind.Word && isCapital(t.text.charCodeAt(t.start[i]!)))); n++) i--;
   if (i >= 0 && (t.lower[i] === '(' || t.lower[i] === ':')) i--;
-  else if (i >= 1 && t.lower[i] === 'as' && t.lower[i - 1] === 'such') i -= 2;
-  else if (i >= 0 && EXAMPLES_OPENER.has(t.lower[i]!)) i--;
-  else return false;
+  else {
+    const before = beforeOpenerAt(t, i);
+    if (before === null) return false;
+    i = before;
+  }
   if (i >= 0 && t.lower[i] === ',') i--;
   // Plural only: "the research team (Python)" names one team and then asks.
   // "loss functions such as…" name kinds of maths, not a company's units.
@@ -138,7 +158,11 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
 
 /** A matcher over an index already built (or unpacked from the packed data: packed.ts). */
 export function matcherOver(index: SkillIndex): Matcher {
-  const match = (tokens: Tokens) => markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, sharedHeads(tokens, scan(tokens, index), index))));
+  const match = (written: Tokens) => {
+    // Candidates carry text offsets; their token indices are this stream's, read only in here.
+    const tokens = splitGluedWords(written, index.root);
+    return markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, verbObjectMentions(tokens, sharedHeads(tokens, scan(tokens, index), index), index))));
+  };
   return {
     index,
     match,

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { getBundledEngine } from '../../src/core/bundled';
+import { namesAKind } from '../../src/core/kinds';
 import type { UserSkill } from '../../src/core/types';
 import { sample } from './helpers';
 
@@ -237,5 +238,27 @@ Requirements
     const gap = gapFor(ML, custom('AWS', 'PostgreSQL', 'English'));
     expect(gap.score).toBe(1);
     expect(ids(gap.missingRequired)).toEqual([]);
+  });
+});
+
+describe('a camel-case product whose name ends in s is no kind', () => {
+  test('"DevOps, or SRE": DevOps is listed with SRE, not hidden as the group\'s name', () => {
+    // Modelled on a defence start-up's preferred qualifications in the development set.
+    const text = `Preferred Qualifications
+- Expertise in encryption, authentication, Linux systems administration, DevOps, or SRE.`;
+    const a = getBundledEngine().analyze({ title: 'ML Engineer', text, source: 'test' }, []);
+    const preferred = a.gap.missingPreferred.map((s) => s.id);
+    expect(preferred).toEqual(expect.arrayContaining(['devops', 'sre']));
+  });
+  test.each([
+    ['DevOps', false],
+    ['MLOps', false],
+    ['SolarWinds', false],
+    ['Cloud platforms', true],
+    ['Databases', true],
+    ['APIs', true],
+    ['IDEs', true],
+  ])('%s names a kind: %s', (name, kind) => {
+    expect(namesAKind({ name, category: 'tool' })).toBe(kind);
   });
 });

@@ -20,3 +20,19 @@ describe('headings glued to the text around them', () => {
     expect(sentenceAt(structure.sentences, POSTING.indexOf('You will build self-serve'))?.kind).toBe('responsibilities');
   });
 });
+
+describe('a heading whose line breaks were lost on both sides', () => {
+  // Modelled on an AI start-up's posting: the list's last item, a space, the heading, and the
+  // next item glued to it.
+  const text =
+    'You Are A researcher with a track record in language models Fluent in English Bonus PointsKnowledge of approaches used in distributed trainingFamiliarity with Triton';
+  test('opens its section', () => {
+    const structure = analyzeStructure(text);
+    expect(sentenceAt(structure.sentences, text.indexOf('distributed training'))?.kind).toBe('preferred');
+    expect(sentenceAt(structure.sentences, text.indexOf('Fluent in English'))?.kind).not.toBe('preferred');
+  });
+  test('a heading phrase inside a sentence, followed by a space, opens nothing', () => {
+    const plain = 'We offer a sign-on bonus and our Bonus Points program to every hire.';
+    expect(analyzeStructure(plain).headings).toEqual([]);
+  });
+});

@@ -151,3 +151,30 @@ test('"programming C++ or Python", "programming for GPUs": the language and the 
   expect(gap.required).toEqual(expect.arrayContaining(['C++', 'Python', 'GPU programming', 'CUDA', 'Linux']));
   expect(gap.required).not.toContain('Software engineering');
 });
+
+test('a kind whose examples follow "e.g." in what the sentence splitter reads as the next sentence still only leads in', () => {
+  // Modelled on a graduate ML posting of the development set.
+  const text = `Minimum Qualifications:
+Experienced in Machine Learning, familiar with at least one deep learning framework, e.g. PyTorch, Tensorflow.
+Solid knowledge of data structures and algorithms.`;
+  const gap = missing(text);
+  expect(gap.required).not.toContain('Deep learning frameworks');
+  expect(gap.required).toEqual(expect.arrayContaining(['PyTorch', 'TensorFlow']));
+});
+
+test('a field asked with a kind noun is asked itself, beside its examples; in the duties only the examples are', () => {
+  // Modelled on postings of the development set (computer vision, enterprise platform, robotics).
+  const text = `Responsibilities
+- Deploy models into cloud environments (AWS, GCP, Azure)
+
+Requirements
+- Knowledgeable with Scrum development processes or similar Agile methodologies.
+
+Preferred Qualifications
+- Experience using open source computer vision models such as YOLO and SAM`;
+  const gap = missing(text);
+  expect(gap.required).toContain('Agile');
+  expect(gap.preferred).toContain('Computer vision');
+  expect(gap.preferred).toContain('YOLO');
+  expect(gap.required).not.toContain('Cloud computing');
+});

@@ -154,3 +154,21 @@ describe('aliases that named something else in real postings, with the bundled t
     expect(found('Experience with large-scale pretraining of language models')).toContain('llm-pretraining');
   });
 });
+
+describe('a role name that describes the candidate asks for its skill', () => {
+  const bundled = createMatcher(BUNDLED_TAXONOMY);
+  const roleNamed = (text: string, id: string) => bundled.findMentions(text).find((m) => m.skillId === id)?.inRoleName === true;
+  // Modelled on the "You Are" sections of start-up postings in the development set.
+  test.each([
+    ['You Are A deep learning researcher, with a track record in language models', 'deep-learning'],
+    ["You're an innovative machine learning engineer who ships", 'machine-learning'],
+    ['You are a mid-level data scientist with strong SQL', 'data-science'],
+  ])('%s', (text, id) => {
+    expect(roleNamed(text, id)).toBe(false);
+  });
+  test('the job itself stays a name', () => {
+    expect(roleNamed('As a Machine Learning Engineer, you will build ranking models.', 'machine-learning')).toBe(true);
+    expect(roleNamed('We are a machine learning team of five engineers.', 'machine-learning')).toBe(true);
+    expect(roleNamed("If you're a backend developer you'll be expected to know SQL.", 'backend-development')).toBe(true);
+  });
+});

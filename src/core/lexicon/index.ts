@@ -2,15 +2,17 @@ import { ABBREVIATION_LIST, TITLE_ABBREVIATION_LIST } from './abbreviations';
 import { ASK_PHRASE_LIST } from './ask-phrases';
 import { ASK_ADJECTIVE_LIST, ASK_NOUN_LIST, ASKED_ONLY_LIST } from './asked-only';
 import { EVERYDAY_WORD_LIST } from './everyday-words';
+import { EXAMPLES_OPENER_LIST } from './examples-openers';
 import { HEADING_LISTS } from './headings';
 import { JOB_TITLE_LIST, PAGE_JOB_TITLE_LIST, ROLE_WORD_LIST } from './job-titles';
 import { familyOf, phrases, type LexiconList } from './lexicon';
 import { ORG_UNIT_LIST } from './org-units';
 import { FOREIGN_APPLY_LIST, FOREIGN_ASK_LIST, FOREIGN_DUTIES_HEADING_LIST, FOREIGN_PREFERRED_HEADING_LIST, FOREIGN_REQUIREMENTS_HEADING_LIST } from './other-languages';
 import { POSTING_PHRASE_LIST } from './posting-phrases';
+import { MAKING_VERB_LIST, WORK_OBJECT_LIST, WORK_VERB_LIST } from './work-verbs';
 
 /** Every list of the lexicon, for the data rules below. */
-export const LEXICON: readonly LexiconList[] = [EVERYDAY_WORD_LIST, ASKED_ONLY_LIST, ASK_ADJECTIVE_LIST, ASK_NOUN_LIST, ASK_PHRASE_LIST, ORG_UNIT_LIST, JOB_TITLE_LIST, PAGE_JOB_TITLE_LIST, ROLE_WORD_LIST, ABBREVIATION_LIST, TITLE_ABBREVIATION_LIST, ...HEADING_LISTS, POSTING_PHRASE_LIST,
+export const LEXICON: readonly LexiconList[] = [EVERYDAY_WORD_LIST, ASKED_ONLY_LIST, ASK_ADJECTIVE_LIST, ASK_NOUN_LIST, ASK_PHRASE_LIST, WORK_VERB_LIST, MAKING_VERB_LIST, WORK_OBJECT_LIST, EXAMPLES_OPENER_LIST, ORG_UNIT_LIST, JOB_TITLE_LIST, PAGE_JOB_TITLE_LIST, ROLE_WORD_LIST, ABBREVIATION_LIST, TITLE_ABBREVIATION_LIST, ...HEADING_LISTS, POSTING_PHRASE_LIST,
   FOREIGN_REQUIREMENTS_HEADING_LIST, FOREIGN_DUTIES_HEADING_LIST, FOREIGN_PREFERRED_HEADING_LIST, FOREIGN_APPLY_LIST, FOREIGN_ASK_LIST];
 
 /** The lexicon's data rules: each list lower case, sorted and unique; no phrase with two kinds in a family (lexicon.ts); ask phrases of two words. */

@@ -18,6 +18,14 @@ export type LexiconKind =
   | 'ask-noun'
   /** Two words that ask for what follows: "experience with", "knowledge of" (ask-phrases.ts). */
   | 'ask-phrase'
+  /** Verbs whose object is asked of the candidate: "implement search algorithms" (work-verbs.ts). */
+  | 'work-verb'
+  /** Verbs of any making, work verbs only beside one: "design and build" (work-verbs.ts). */
+  | 'making-verb'
+  /** Objects of work verbs that the taxonomy names with their verb: "deploy models" (work-verbs.ts). */
+  | 'work-object'
+  /** Words that open a list of examples: "such as", "e.g.", "including" (examples-openers.ts). */
+  | 'examples-opener'
   /** Units of an organisation: "the research team", "our Data Science org". */
   | 'org-unit'
   /** Head nouns of job titles: "Java Developer", "Data Scientist". */

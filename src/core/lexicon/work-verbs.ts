@@ -1,0 +1,78 @@
+import type { LexiconList } from './lexicon';
+
+/**
+ * Verbs of making and running technical things, in the forms a posting writes before their
+ * object: "design and implement search algorithms", "Design, develop, and maintain algorithms
+ * and models", "efficiently process and transform large datasets", "deploy state-of-the-art
+ * machine learning models". What such a verb makes is asked of the candidate, in the duties as
+ * in the requirements (work-verbs.ts). Past participles are left out, since "trained models" and
+ * "a designed system" are things, not work; so are verbs that are nouns as often ("process",
+ * "testing", "engineering"), and verbs of any making ("build", "create": "create the best user
+ * experience", "build and support integrated cloud services" ask for no skill in SkillSpan's
+ * postings; they count only beside a work verb, below); verbs that are also nouns of their own
+ * lists ("research", "architect"); and verbs of goals ("improve the user experience", "ensure
+ * compliance").
+ */
+export const WORK_VERB_LIST: LexiconList = {
+  kind: 'work-verb',
+  text: `
+architecting
+deploy
+deploying
+deploys
+design
+designing
+designs
+develop
+developing
+develops
+implement
+implementing
+implements
+maintain
+maintaining
+maintains
+optimise
+optimising
+optimize
+optimizes
+optimizing
+productionize
+productionizing
+prototype
+prototyping
+train
+training
+trains
+transform
+transforming
+validate
+validating
+`,
+};
+
+/** Verbs of any making: a work verb's object only in one list with a work verb ("design and build scalable data infrastructure"). */
+export const MAKING_VERB_LIST: LexiconList = {
+  kind: 'making-verb',
+  text: `
+build
+building
+builds
+create
+creates
+creating
+`,
+};
+
+/**
+ * What the taxonomy names by a work verb and its object ("deploy models", "training models"),
+ * which postings write with describing words between: "deploy scalable machine learning
+ * models", "training, evaluating, testing, and deploying industry-level models" (work-verbs.ts).
+ */
+export const WORK_OBJECT_LIST: LexiconList = {
+  kind: 'work-object',
+  text: `
+model
+models
+`,
+};

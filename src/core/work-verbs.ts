@@ -1,0 +1,193 @@
+import { phrases, phraseSet } from './lexicon/lexicon';
+import { MAKING_VERB_LIST, WORK_OBJECT_LIST, WORK_VERB_LIST } from './lexicon/work-verbs';
+import type { Candidate } from './scan';
+import type { AliasEntry, SkillIndex } from './skill-index';
+import { stem } from './stem';
+import { TokenKind, type Tokens } from './tokenize';
+
+const WORK_VERBS = phraseSet(WORK_VERB_LIST);
+const MAKING_VERBS = phraseSet(MAKING_VERB_LIST);
+const isVerb = (w: string) => WORK_VERBS.has(w) || MAKING_VERBS.has(w);
+
+/** How many words may describe the object between the verb and it: "implement local services search algorithms". */
+const MAX_MODIFIERS = 4;
+
+/**
+ * Words that end a noun phrase, or start a clause: the object's describing words never include
+ * them ("train models for ranking", "work with engineering stakeholders").
+ */
+const NOT_MODIFIERS = new Set(
+  'a about across after against among an and are as at be been before between beyond by can for from has have how in into is it its of on onto or over per so such than that the their them then these they this those through to under until upon using via was we were what when where which while who will with within without you your'.split(
+    ' ',
+  ),
+);
+
+/** Determiners a verb may have before its object: "build the algorithms", "maintain our data infrastructure". */
+const DETERMINERS = new Set(['the', 'our', 'your', 'new', 'their', 'these', 'its']);
+
+/** What may stand right before the verbs: the clause's start ("Design and implement…"), "to", "will", or the ask "experience". */
+const BEFORE_VERBS = new Set(['to', 'will', 'can', 'and', 'or', 'experience', 'expertise']);
+
+/** Words after which an -ing verb opens a clause: "experience of training", "responsible for designing". */
+const GERUND_AFTER = new Set(['of', 'in', 'for', 'with', 'on']);
+
+/** An adjective by its form, or a hyphenated compound ("state-of-the-art", "large-scale"): it may have "and" after it. */
+const ADJECTIVE_END = /(?:able|ible|al|ive|ic|ful|ent|ant|ous)$/;
+function describes(t: Tokens, i: number): boolean {
+  if (i < 0 || !isWord(t, i)) return false;
+  return ADJECTIVE_END.test(t.lower[i]!) || (i > 0 && t.lower[i - 1] === '-' && !t.spaced[i - 1] && !t.spaced[i]);
+}
+
+/** Between two verbs of one list: "Design, develop, and maintain". */
+const VERB_GLUE = new Set([',', 'and', 'or', '&', '/']);
+
+const isWord = (t: Tokens, i: number) => t.kind[i] === TokenKind.Word;
+/** A hyphen written inside a word ("large-scale"), not a dash between words. */
+const hyphenAt = (t: Tokens, i: number) => i > 0 && i + 1 < t.count && t.lower[i] === '-' && !t.spaced[i] && !t.spaced[i + 1] && isWord(t, i - 1) && isWord(t, i + 1);
+
+/**
+ * Whether the stretch of tokens first..last is what a work verb makes or runs: "Design and
+ * implement local services search algorithms across the full stack", "process and transform
+ * large datasets". The verbs open a clause; between them and the object stand only describing
+ * words (a hyphenated compound is one: "state-of-the-art"); and the object ends its noun phrase:
+ * in "deliver AI services" the thing is the services.
+ */
+export function objectOfWorkVerb(t: Tokens, first: number, last: number): boolean {
+  return workVerbsOf(t, first, last).length > 0;
+}
+
+const NONE: readonly number[] = [];
+
+/** The verbs whose object first..last is (objectOfWorkVerb), in text order; none when it is no such object. */
+export function workVerbsOf(t: Tokens, first: number, last: number): readonly number[] {
+  const verbs = verbsBefore(t, first, last);
+  return verbs.length > 0 && clauseOpensAt(t, verbs[0]!) ? verbs : NONE;
+}
+
+function verbsBefore(t: Tokens, first: number, last: number): number[] {
+  const none: number[] = [];
+  const next = last + 1;
+  if (next < t.count && isWord(t, next) && !NOT_MODIFIERS.has(t.lower[next]!)) return none;
+  // "AI-native solutions", "data-processing pipelines": a compound's first part.
+  if (next + 1 < t.count && t.lower[next] === '-' && !t.spaced[next] && !t.spaced[next + 1] && isWord(t, next + 1)) return none;
+  if (sharesAHead(t, next)) return none;
+  let i = first - 1;
+  let modifiers = 0;
+  // Back over the describing words, a hyphenated compound counted once.
+  while (i >= 0 && modifiers <= MAX_MODIFIERS) {
+    if (t.kind[i] === TokenKind.Punct && t.lower[i] === '-' && !t.spaced[i] && i > 0 && isWord(t, i - 1)) {
+      i--;
+      continue;
+    }
+    if (!isWord(t, i) || isVerb(t.lower[i]!)) break;
+    const w = t.lower[i]!;
+    // "state-of-the-art and scalable models": "and" between two describing words.
+    if ((w === 'and' || w === 'or') && modifiers > 0 && describes(t, i - 1)) {
+      i--;
+      continue;
+    }
+    // A determiner only right after the verb: "optimize and ensure the scalability" is another
+    // verb's object. Inside a hyphenated compound any word will do: "state-of-the-art".
+    const inCompound = hyphenAt(t, i - 1) || hyphenAt(t, i + 1);
+    if (!inCompound && (DETERMINERS.has(w) ? i > 0 && !isVerb(t.lower[i - 1]!) : NOT_MODIFIERS.has(w))) return none;
+    // A word joined by a hyphen to the one after it is part of the same compound.
+    if (!(i + 1 < first && t.lower[i + 1] === '-' && !t.spaced[i + 1])) modifiers++;
+    i--;
+  }
+  if (i < 0 || !isWord(t, i) || !isVerb(t.lower[i]!) || (i + 1 < t.count && t.lower[i + 1] === '-' && !t.spaced[i + 1])) return none;
+  // Back over the list of verbs: "Design, develop, and maintain"; beside a work verb, any -ing
+  // word is one ("training, evaluating, testing, and deploying").
+  const verbs = [i];
+  let work = WORK_VERBS.has(t.lower[i]!);
+  for (;;) {
+    let g = verbs[0]! - 1;
+    let glue = 0;
+    while (g >= 0 && VERB_GLUE.has(t.lower[g]!) && glue < 2) {
+      g--;
+      glue++;
+    }
+    if (glue === 0 || g < 0 || !isWord(t, g)) break;
+    const w = t.lower[g]!;
+    if (!isVerb(w) && !(w.length > 5 && w.endsWith('ing'))) break;
+    verbs.unshift(g);
+    work ||= WORK_VERBS.has(w);
+  }
+  return work ? verbs : none;
+}
+
+/** Whether a clause opens at the first verb: at a line's start, after punctuation, "to", "will", an ask, or written with a capital. */
+function clauseOpensAt(t: Tokens, v: number): boolean {
+  const before = v - 1;
+  if (before < 0 || t.kind[before] === TokenKind.Newline) return true;
+  // "large-scale data processing": a compound, not a clause.
+  if (t.kind[before] === TokenKind.Punct) return t.lower[before] !== '-' || t.spaced[v] === 1;
+  const w = t.lower[before]!;
+  const gerund = t.lower[v]!.endsWith('ing');
+  // "risks to engineering stakeholders": after "to", an -ing word is a noun.
+  if (w === 'to' && gerund) return false;
+  // "experience of training, evaluating, and deploying", "skilled in designing".
+  if (gerund && GERUND_AFTER.has(w)) return true;
+  // A capitalised verb opens a list item whose line break was lost ("…solutionsDesign and implement").
+  return BEFORE_VERBS.has(w) || isCapital(t.text.charCodeAt(t.start[v]!));
+}
+
+const isCapital = (c: number) => c >= 65 && c <= 90;
+
+/**
+ * "security and compliance strategy", "AI/Machine Learning solutions": after "and", "or" or "/",
+ * two describing words or more before the phrase ends make the object a describing word of a
+ * head it shares; "algorithms and models for…" and "algorithms and infrastructure" are two objects.
+ */
+function sharesAHead(t: Tokens, next: number): boolean {
+  if (next >= t.count || !(t.lower[next] === 'and' || t.lower[next] === 'or' || t.lower[next] === '/')) return false;
+  let words = 0;
+  for (let i = next + 1; i < t.count && isWord(t, i) && !NOT_MODIFIERS.has(t.lower[i]!); i++) words++;
+  return words >= 2;
+}
+
+const WORK_OBJECTS = phrases(WORK_OBJECT_LIST);
+const OBJECT_SET: ReadonlySet<string> = new Set(WORK_OBJECTS);
+/** Each work verb's forms by stem: "deploys" finds the alias written "deploy models" or "deploying models". */
+const FORMS = new Map<string, string[]>();
+for (const v of phrases(WORK_VERB_LIST)) FORMS.set(stem(v), [...(FORMS.get(stem(v)) ?? []), v]);
+
+/** Mentions made of a verb alone: a verb, not a name in a list of skills (evidence.ts). */
+const VERB_MENTIONS = new WeakSet<Candidate>();
+export const isVerbMention = (c: Candidate) => VERB_MENTIONS.has(c);
+
+/** The alias a verb and its object spell, in any of the verb's forms and either number of the object. */
+function verbObjectEntry(index: SkillIndex, verb: string, object: string): AliasEntry | undefined {
+  for (const form of FORMS.get(stem(verb)) ?? []) {
+    const node = index.root.next.get(form);
+    if (!node) continue;
+    for (const o of WORK_OBJECTS) if (stem(o) === stem(object)) {
+      const entry = node.next.get(o)?.entry;
+      if (entry && !entry.needsAsk && !entry.needsEvidence) return entry;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "Design, develop and deploy scalable machine learning models", "experience of training,
+ * evaluating, testing, and deploying industry-level models": the taxonomy names the work by the
+ * verb and its object ("deploy models", "training models"); each verb of the list that does so
+ * is a mention, on the verb's own word (it does not overlap the object's own skills:
+ * "machine learning models"). Adds candidates; keeps text order.
+ */
+export function verbObjectMentions(t: Tokens, found: Candidate[], index: SkillIndex): Candidate[] {
+  let out: Candidate[] | null = null;
+  for (let i = 0; i < t.count; i++) {
+    if (!OBJECT_SET.has(t.lower[i]!) || t.kind[i] !== TokenKind.Word) continue;
+    for (const v of workVerbsOf(t, i, i)) {
+      const entry = verbObjectEntry(index, t.lower[v]!, t.lower[i]!);
+      if (!entry) continue;
+      const list: Candidate[] = out ?? found;
+      if (list.some((c) => c.first <= v && c.last >= v) || list.some((c) => c.skillId === entry.skillId && c.first <= i && c.last >= v)) continue;
+      const mention: Candidate = { skillId: entry.skillId, entry, first: v, last: v, start: t.start[v]!, end: t.end[v]! };
+      VERB_MENTIONS.add(mention);
+      (out ??= found.slice()).push(mention);
+    }
+  }
+  return out ? out.sort((a, b) => a.first - b.first) : found;
+}

@@ -1,0 +1,101 @@
+import { describe, expect, test } from 'vitest';
+import { BUNDLED_TAXONOMY, getBundledEngine } from '../../src/core/bundled';
+import { gluedCuts, splitGluedWords } from '../../src/core/glued-words';
+import { createMatcher } from '../../src/core/matcher';
+import { tokenize, TokenKind } from '../../src/core/tokenize';
+
+const matcher = createMatcher(BUNDLED_TAXONOMY);
+const root = matcher.index.root;
+const ids = (text: string) => matcher.findMentions(text).map((m) => m.skillId);
+
+describe('words glued by scraping, read against the skill index', () => {
+  test.each([
+    // A small word ending one item, a capitalised word opening the next.
+    ['dockerOptional', [6]],
+    ['methodsStatistical', [7]],
+    ['trainingIn', [8]],
+    ['clusteringDemonstrable', [10]],
+    // A skill that stands alone before the join.
+    ['TritonSuccessful', [6]],
+    ['CUDALinux', [4]],
+    ['APIsProficiency', [4]],
+    ['PyTorchHigh', [7]],
+    ['MongoDBCloud', [7]],
+    // An alias across the join.
+    ['DeepLearning', [4]],
+    // A small word glued in lower case before an alias.
+    ['withmodel', [4]],
+    ['includingdiffusion', [9]],
+  ])('%s is cut at %j', (word, at) => {
+    const after = word === 'withmodel' ? 'serving' : word === 'includingdiffusion' ? 'models' : '';
+    expect(gluedCuts(word, root, '', after).map((c) => c.at)).toEqual(at);
+  });
+
+  test.each([
+    // Camel-case names the index knows, whole.
+    'TensorFlow',
+    'LlamaIndex',
+    'PyTorch',
+    'JavaScript',
+    'MLOps',
+    // Company names whose parts stand for no skill on their own ("Go" and "Dash" need a list).
+    'DoorDash',
+    'BitGo',
+    'PayPal',
+    'LinkedIn',
+    'YouTube',
+    'ByteDance',
+    // An everyday name before a word that starts another name: "MLP/WordEmbedding/Transformer".
+    'WordEmbedding',
+    // Plurals of acronyms and short lower-case starts.
+    'RSUs',
+    'LLMs',
+    'iPhone',
+    'gRPC',
+    // Words that only start like a glued small word.
+    'within',
+    'without',
+    'withdraw',
+    'withstand',
+  ])('%s stays whole', (word) => {
+    expect(gluedCuts(word, root, '', 'from')).toEqual([]);
+  });
+
+  test('a list item glued to the next one is split by a zero-width line break; a camel-case name is not', () => {
+    const items = splitGluedWords(tokenize('accelerators such as CUDALinux systems'), root);
+    const words = Array.from({ length: items.count }, (_, i) => (items.kind[i] === TokenKind.Newline ? '⏎' : items.lower[i]));
+    expect(words).toEqual(['accelerators', 'such', 'as', 'cuda', '⏎', 'linux', 'systems']);
+    const name = splitGluedWords(tokenize('one DeepLearning framework'), root);
+    expect(Array.from({ length: name.count }, (_, i) => name.lower[i])).toEqual(['one', 'deep', 'learning', 'framework']);
+    const plain = tokenize('Python and SQL');
+    expect(splitGluedWords(plain, root)).toBe(plain);
+  });
+});
+
+describe('the skills of glued list items are found', () => {
+  // Our own wording, modelled on scraped postings whose line breaks were lost.
+  test.each([
+    ['Experience programming GPUs or other accelerators such as CUDALinux systems programming experience', ['cuda', 'linux']],
+    ['Knowledge of distributed training approachesFamiliarity with TritonSuccessful track record in contests', ['triton-lang']],
+    ['Experience with generative AI models and APIsProficiency in Python', ['apis', 'python']],
+    ['Nice to have: familiarity with kubernetes and dockerOptional: low-level optimization', ['kubernetes', 'docker']],
+    ['Tools for unstructured data classification and clusteringDemonstrable expertise in MATLAB', ['clustering', 'matlab']],
+    ['Preferred QualificationsExperience withmodel serving and orchestration', ['model-serving']],
+    ['Good understanding of generative architectures, includingdiffusion models, transformers, and GANs', ['diffusion-models', 'transformers', 'gans']],
+    ['Have a good understanding of graph algorithmsHave some familiarity with git', ['graph-analytics', 'git']],
+  ])('%s', (text, expected) => {
+    const found = ids(text);
+    for (const id of expected) expect(found, id).toContain(id);
+  });
+
+  test('an everyday word after the join opens its own item: "APIMake sure" is no build tool', () => {
+    expect(ids('Write documentation for the Fine-Tuning APIMake sure the service is stable')).not.toContain('make');
+  });
+
+  test('glued items are not one list of alternatives', () => {
+    const text = 'Requirements: Experience in programming for GPUs or other accelerators such as CUDALinux systems programming experience';
+    const a = getBundledEngine().analyze({ title: 'ML Performance Engineer', text, source: 'test' }, [{ id: 'cuda', name: 'CUDA' }]);
+    // Having CUDA does not meet Linux.
+    expect(a.gap.missingRequired.map((s) => s.id)).toContain('linux');
+  });
+});

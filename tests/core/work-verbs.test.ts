@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { BUNDLED_TAXONOMY } from '../../src/core/bundled';
+import { createMatcher } from '../../src/core/matcher';
+
+const matcher = createMatcher(BUNDLED_TAXONOMY);
+const ids = (text: string) => matcher.findMentions(text).map((m) => m.skillId);
+
+// Duty and requirement lines in our own words, modelled on the development postings.
+describe('what a work verb makes is asked, even when the phrase is everyday English', () => {
+  test.each([
+    ['Design and implement local services search algorithms across the full stack.', 'algorithms'],
+    ['Research and implement cutting-edge algorithms for space-based applications.', 'algorithms'],
+    ['Design, develop, and maintain algorithms and models for information extraction', 'algorithms'],
+    ['Own the recommendation system and optimize algorithms and infrastructure to improve performance.', 'algorithms'],
+    ['Architect robust data pipelines to efficiently process and transform large datasets.', 'big-data'],
+    ['You will design and build scalable data infrastructure to support ML applications.', 'data-engineering'],
+  ])('%s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
+
+describe('not every word after a verb is its object', () => {
+  test.each([
+    // "engineering" after "to" is a noun, and stakeholders are people.
+    ['Provide regular updates on quality and risks to engineering and business stakeholders.', 'stakeholder-management'],
+    // The thing is the solutions, not AI.
+    ['Partner with legal experts to develop AI-native solutions for compliance.', 'artificial-intelligence'],
+    // A describing word of a head it shares.
+    ['Develops security and compliance strategy jointly with the business.', 'cybersecurity'],
+    // Another verb's object.
+    ['Work with senior data scientists to fine-tune, optimize and ensure the scalability of models.', 'scalability'],
+    // A verb of any making alone: "build" and "create" ask nothing of their own.
+    ['Build visually rich user experiences for our customers.', 'ui-ux-design'],
+    // Verbs of goals are not work verbs.
+    ['Improve the user experience of our shopping app.', 'ui-ux-design'],
+    // A compound, not a clause: "algorithms" is asked only when asked.
+    ['We value data processing algorithms that our team wrote years ago.', 'algorithms'],
+  ])('%s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+});
+
+describe('a skill the taxonomy names by a verb and its object, with describing words between', () => {
+  test.each([
+    ['3+ years of end-to-end experience of training, evaluating, testing, and deploying industry-level models.', ['model-training', 'model-deployment']],
+    ['Design, develop and deploy state-of-the-art and scalable machine learning models to reach our goals.', ['model-deployment', 'machine-learning']],
+    ['Experience in deploying machine learning models in production environments.', ['model-deployment']],
+    ['Develop, optimize, and deploy large-scale recommendation models to achieve key outcomes.', ['model-deployment']],
+  ])('%s', (text, expected) => {
+    expect(ids(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  test('the verb is the mention, so it overlaps no skill of the object', () => {
+    const text = 'Deploy scalable machine learning models into production.';
+    const spans = matcher.findMentions(text).map((m) => [m.skillId, m.span.text]);
+    expect(spans).toEqual([
+      ['model-deployment', 'Deploy'],
+      ['machine-learning', 'machine learning models'],
+    ]);
+  });
+
+  test.each([
+    // The verbs of a list are no list of skill names: "testing" stays an everyday word.
+    ['Experience of training, evaluating, testing, and deploying industry-level models.', 'software-testing'],
+    // Past participles name things: "trained models" is no training.
+    ['Serve pre-trained models and fine-tuned models to customers.', 'model-training'],
+    // Another thing between: the models are not what is deployed.
+    ['Deploy dashboards that explain our pricing models to the sales team.', 'model-deployment'],
+  ])('%s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+});
