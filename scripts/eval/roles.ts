@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Engine } from '../../src/core/types';
 import { titleToRole } from '../roles/title-to-role';
 
@@ -33,6 +34,20 @@ export function readLabelledPostings(file: string): { labelled: LabelledPosting[
     else unlabelled++;
   }
   return { labelled, unlabelled };
+}
+
+/**
+ * Our own postings of a fixture folder (tests/fixtures/postings-analyst-architect): the file is
+ * named `<role>--<what>.txt`, its first line is the title, the rest the description.
+ */
+export function readFixturePostings(dir: string): LabelledPosting[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const [title, ...body] = readFileSync(join(dir, f), 'utf8').split('\n');
+      return { id: f.replace(/\.txt$/, ''), title: title!.trim(), description: body.join('\n'), label: f.split('--')[0]!.replace(/\.txt$/, '') };
+    });
 }
 
 export function scoreRoles(engine: Engine, labelled: readonly LabelledPosting[], unlabelled: number): RoleScores {

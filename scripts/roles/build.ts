@@ -7,14 +7,17 @@
  *       profiles are built from all postings, so `npm run eval` ranks postings they were built from)
  *
  * Inputs: curated seeds (scripts/roles/seeds.ts), the taxonomy (data/skills.json), O*NET 29.2
- * (taxonomy/onet_29.2 under --data) and real postings (job_postings/ml_jobs_us_2024_2025.dev.jsonl
+ * (taxonomy/onet_29.2 under --data), ESCO occupations (taxonomy/esco) and real postings (job_postings/ml_jobs_us_2024_2025.dev.jsonl
  * under --data). Output is deterministic: same inputs, same bytes.
  *
  * Weight of skill s in role R (scripts/roles/weights.ts):
  *   n        = postings whose title maps to R (scripts/roles/title-to-role.ts)
  *   k        = those of them mentioning s (src/core/matcher.ts over title + description)
  *   onet     = max over R's O*NET-SOC codes of the example naming s:
- *              0.35 listed + 0.10 if Hot Technology + 0.55 if In Demand (0 if not listed)
+ *              0.2 listed + 0.8 if In Demand (0 if not listed). In Demand is O*NET's mark for a
+ *              technology the occupation's own job postings often ask for; a merely listed one
+ *              (Django and Hibernate for Business Intelligence Analysts) says little, and Hot
+ *              Technology is demand across all occupations, so neither may outweigh it
  *   seed     = 0.6 if the curated source names s as required (keySkills), 0.35 for other seed
  *              skills and tools, 0 otherwise
  *   family   = for a role with few postings of its own that names a family role in seeds.ts
@@ -32,15 +35,16 @@
  * Postings: the ML postings, and for a role with fewer than OTHER_SITE_BELOW of them, the SkillSpan
  * postings of Stack Overflow's job board whose first line (the title) maps to it (web, mobile,
  * DevOps, SRE, security, QA, cloud jobs; scripts/roles/evidence.ts readSkillSpanPostings).
- * Title aliases: the curated ones, then the O*NET alternate / reported titles of R's codes that
- * the title mapper assigns to R.
+ * Title aliases: the curated ones, then the O*NET alternate / reported titles of R's codes and the
+ * ESCO labels of R's ESCO occupations (taxonomy/esco/occupations_ict_data_subset.csv) that the
+ * title mapper assigns to R. They are also the names role-names.ts finds in a posting's text.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMatcher } from '../../src/core/matcher';
 import { roleSchema, taxonomySchema, type Role, type Taxonomy } from '../../src/core/schema';
-import { POSTINGS_FILE, postingHalf, readOnet, readPostings, readSkillSpanPostings, type JobPosting, type OnetData } from './evidence';
+import { ESCO_OCCUPATIONS_FILE, POSTINGS_FILE, postingHalf, readEscoOccupations, readOnet, readPostings, readSkillSpanPostings, type EscoOccupation, type JobPosting, type OnetData } from './evidence';
 import { createResolver, resolveAll, type SkillResolver } from './resolve';
 import { NOT_IN_TAXONOMY, ROLE_SEEDS, type RoleSeed } from './seeds';
 import { titleToRole } from './title-to-role';
@@ -126,6 +130,7 @@ function buildRole(
     resolver: SkillResolver;
     onet: OnetData;
     onetIds: Map<string, string | undefined>;
+    esco: readonly EscoOccupation[];
     postings: ReadonlyArray<JobPosting & { role: string | null; skills: ReadonlySet<string> }>;
     allowMissing: boolean;
   },
@@ -190,6 +195,16 @@ function buildRole(
     .filter((t) => titleToRole(t) === seed.id)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   onetTitles.forEach(addAlias);
+  // ESCO's labels for the same occupations: the European names ("solution architect", "data
+  // warehouse analyst", "requirement engineer") that O*NET's American titles lack.
+  const escoOccupations = ctx.esco.filter((o) => seed.esco?.includes(o.label));
+  const missingEsco = (seed.esco ?? []).filter((l) => !ctx.esco.some((o) => o.label === l));
+  if (ctx.esco.length > 0 && missingEsco.length > 0) throw new Error(`${seed.id}: ESCO occupations not in ${ESCO_OCCUPATIONS_FILE}: ${missingEsco.join(', ')}`);
+  const escoTitles = escoOccupations
+    .flatMap((o) => [o.label, ...o.altLabels])
+    .filter((t) => titleToRole(t) === seed.id)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  escoTitles.forEach(addAlias);
 
   // sources
   const sources: string[] = [...seed.notes];
@@ -227,6 +242,11 @@ function buildRole(
   if (onetTitles.length > 0) {
     sources.push(`title aliases from O*NET 29.2 Alternate Titles and Sample of Reported Titles of ${seed.onet.join(', ')} (${onetTitles.length} kept by the title mapper)`);
   }
+  if (escoOccupations.length > 0) {
+    sources.push(
+      `title aliases from ESCO v1.2.0 occupations ${escoOccupations.map((o) => `"${o.label}"`).join(', ')} (preferred and alternative labels, ${escoTitles.length} kept by the title mapper; ESCO © European Union, CC BY 4.0)`,
+    );
+  }
   sources.push(`curated seed skills and responsibilities (scripts/roles/seeds.ts): ${key.ids.length} required, ${other.ids.length} other`);
   sources.push('O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), used under CC BY 4.0');
 
@@ -254,6 +274,7 @@ function main(): void {
   const matcher = createMatcher(taxonomy);
   const findMentions = (t: string) => matcher.findMentions(t);
   const onet = readOnet(args.data);
+  const esco = readEscoOccupations(args.data);
   const onetIds = new Map<string, string | undefined>();
   for (const t of onet.technology) if (!onetIds.has(t.example)) onetIds.set(t.example, onetSkillId(t.example, resolver, findMentions));
 
@@ -282,7 +303,7 @@ function main(): void {
   const built: Built[] = [];
   const unresolved: string[] = [];
   for (const seed of ROLE_SEEDS) {
-    const r = buildRole(seed, { taxonomy, resolver, onet, onetIds, postings, allowMissing: args.allowMissing });
+    const r = buildRole(seed, { taxonomy, resolver, onet, onetIds, esco, postings, allowMissing: args.allowMissing });
     if (r.missing.length > 0) unresolved.push(`  ${seed.id}: ${r.missing.map((m) => JSON.stringify(m)).join(', ')}`);
     if (r.built) built.push(r.built);
   }

@@ -1,6 +1,7 @@
-/** Readers of the evidence the role build uses: O*NET 29.2 tables and the job postings. */
+/** Readers of the evidence the role build uses: O*NET 29.2 tables, ESCO occupations and the job postings. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseCsv } from '../../src/storage/import-csv';
 
 export interface OnetTechnology {
   code: string;
@@ -116,4 +117,40 @@ export function readSkillSpanPostings(dataDir: string): JobPosting[] {
     }
   }
   return out;
+}
+
+export const ESCO_OCCUPATIONS_FILE = 'occupations_ict_data_subset.csv';
+
+/** An ESCO occupation: its preferred label, alternative labels and description. */
+export interface EscoOccupation {
+  label: string;
+  altLabels: string[];
+  description: string;
+}
+
+/**
+ * ESCO's ICT and data occupations (taxonomy/esco/occupations_ict_data_subset.csv, ESCO v1.2.0,
+ * CC BY 4.0): the labels employers and job seekers use for each occupation, one a line in altLabels.
+ * Empty when the file is absent.
+ */
+export function readEscoOccupations(dataDir: string): EscoOccupation[] {
+  let text: string;
+  try {
+    text = readFileSync(join(dataDir, 'taxonomy', 'esco', ESCO_OCCUPATIONS_FILE), 'utf8');
+  } catch {
+    return [];
+  }
+  const [header, ...rows] = parseCsv(text);
+  const at = (name: string) => header?.indexOf(name) ?? -1;
+  const [label, alt, description] = [at('preferredLabel'), at('altLabels'), at('description')];
+  return rows
+    .filter((r) => (r[label] ?? '').trim() !== '')
+    .map((r) => ({
+      label: r[label]!.trim(),
+      altLabels: (r[alt] ?? '')
+        .split('\n')
+        .map((a) => a.trim())
+        .filter(Boolean),
+      description: (r[description] ?? '').trim(),
+    }));
 }

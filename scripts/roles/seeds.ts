@@ -23,6 +23,8 @@ export interface RoleSeed {
   summary: string;
   /** O*NET-SOC codes whose technology skills and titles count as evidence. */
   onet: string[];
+  /** ESCO occupations (preferred labels) whose labels count as title aliases when the title mapper assigns them to this role. */
+  esco?: string[];
   /**
    * A role with many postings whose posting shares serve as this role's prior (a specialisation
    * or senior variant with few postings of its own: lead-ml-engineer ← ml-engineer).
@@ -46,7 +48,6 @@ export interface RoleSeed {
  */
 export const NOT_IN_TAXONOMY: readonly string[] = [
   'process modeling',
-  'user acceptance testing',
   'stochastic calculus',
   'vulnerability management',
   'replication',
@@ -251,6 +252,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     ],
     summary: 'Builds, trains, deploys and maintains machine learning models and the software around them in production.',
     onet: ['15-2051.00', '15-1221.00'],
+    esco: ['artificial intelligence engineer'],
     responsibilities: [
       'design, build and deploy machine learning models to production',
       'train, evaluate and tune models',
@@ -330,6 +332,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     ],
     summary: 'Builds applications and products on top of large language models and other foundation models: retrieval, agents, prompts, evaluation and serving.',
     onet: ['15-1221.00', '15-1252.00'],
+    esco: ['artificial intelligence engineer'],
     family: 'ml-engineer',
     responsibilities: [
       'build applications powered by large language models',
@@ -435,6 +438,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     ],
     summary: 'Builds models and systems that understand images and video: detection, segmentation, tracking, 3D perception, deployed on servers or devices.',
     onet: ['15-1221.00'],
+    esco: ['computer vision engineer'],
     family: 'ml-engineer',
     responsibilities: [
       'develop computer vision models',
@@ -525,6 +529,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     titleAliases: ['Senior Data Scientist', 'Applied Data Scientist', 'Product Data Scientist', 'Machine Learning Data Scientist', 'Data Science Engineer', 'Associate Data Scientist', 'Marketing Data Scientist', 'Decision Scientist'],
     summary: 'Answers business questions and builds predictive models from data with statistics, machine learning and experimentation.',
     onet: ['15-2051.00'],
+    esco: ['data scientist'],
     responsibilities: [
       'analyse large datasets to answer business questions',
       'build predictive and statistical models',
@@ -552,6 +557,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     titleAliases: ['Big Data Engineer', 'ETL Developer', 'ETL Engineer', 'Data Pipeline Engineer', 'Data Platform Engineer', 'Data Integration Engineer', 'Data Warehouse Engineer', 'Software Engineer, Data'],
     summary: 'Builds and runs the pipelines, warehouses and platforms that collect, transform and serve data reliably.',
     onet: ['15-2051.00', '15-1243.00', '15-1243.01'],
+    esco: ['data engineer'],
     responsibilities: [
       'design, build and maintain data pipelines',
       'build ETL and ELT processes',
@@ -603,7 +609,8 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     title: 'Data Analyst',
     titleAliases: ['Business Intelligence Analyst', 'BI Analyst', 'Reporting Analyst', 'Product Analyst', 'Marketing Analyst', 'Analytics Analyst', 'BI Developer', 'Data Visualization Developer'],
     summary: 'Collects, cleans and analyses data and reports the findings in dashboards and presentations that drive decisions.',
-    onet: ['15-2051.01', '15-2051.00'],
+    onet: ['15-2051.01'],
+    esco: ['data analyst'],
     responsibilities: [
       'analyse data to answer business questions',
       'build dashboards and reports',
@@ -621,7 +628,9 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     tools: ['SQL', 'Excel', 'Tableau', 'Power BI', 'Python'],
     industries: ['Retail', 'Financial services', 'Healthcare', 'Marketing', 'Technology', 'Government'],
     keySkills: ['SQL', 'Excel', 'data analysis', 'data visualization'],
-    skills: ['Tableau', 'Power BI', 'Python', 'R', 'statistics', 'Looker', 'communication', 'reporting', 'dashboards', 'Google Analytics', 'A/B testing'],
+    // BI developers are this role too ("BI Developer" is its alias): O*NET's Business Intelligence
+    // Analysts list SSIS, SSRS, Qlik and VBA, and Power BI's DAX comes with Power BI.
+    skills: ['Tableau', 'Power BI', 'Python', 'R', 'statistics', 'Looker', 'communication', 'reporting', 'dashboards', 'Google Analytics', 'A/B testing', 'business intelligence', 'KPIs', 'DAX', 'SSRS', 'SSIS', 'Qlik', 'VBA', 'data quality'],
     notes: [],
   },
   {
@@ -630,6 +639,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     titleAliases: ['Business Systems Analyst', 'IT Business Analyst', 'Systems Analyst', 'Requirements Analyst', 'Technical Business Analyst', 'Functional Analyst', 'Business Process Analyst'],
     summary: 'Works out what the business needs, writes it down as requirements and process designs, and sees that systems deliver it.',
     onet: ['13-1111.00', '15-1211.00'],
+    esco: ['ICT business analyst', 'ICT business analysis manager'],
     responsibilities: [
       'gather and document business requirements',
       'write user stories and acceptance criteria',
@@ -647,7 +657,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     tools: ['Excel', 'SQL', 'Jira', 'Visio', 'Power BI'],
     industries: ['Financial services', 'Healthcare', 'Insurance', 'Government', 'Consulting', 'Retail'],
     keySkills: ['requirements analysis', 'business analysis', 'communication', 'stakeholder management'],
-    skills: ['Excel', 'SQL', 'Jira', 'Visio', 'process modeling', 'agile', 'data analysis', 'user acceptance testing', 'Power BI', 'documentation', 'Confluence'],
+    skills: ['Excel', 'SQL', 'Jira', 'Visio', 'process modeling', 'agile', 'data analysis', 'user acceptance testing', 'Power BI', 'documentation', 'Confluence', 'Scrum', 'change management', 'ERP'],
     notes: [],
   },
   {
@@ -656,6 +666,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     titleAliases: ['Database Architect', 'Enterprise Data Architect', 'Data Warehouse Architect', 'Big Data Architect', 'Cloud Data Architect', 'Data Platform Architect'],
     summary: 'Designs how an organisation stores, integrates and governs its data: models, platforms, standards and the roadmap for them.',
     onet: ['15-1243.00', '15-1243.01'],
+    esco: ['database designer', 'data warehouse designer'],
     responsibilities: [
       'design enterprise data architecture',
       'define data models and standards',
@@ -672,7 +683,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     tools: ['SQL', 'Snowflake', 'Databricks', 'AWS', 'Azure', 'Oracle'],
     industries: ['Financial services', 'Healthcare', 'Government', 'Retail', 'Technology', 'Consulting'],
     keySkills: ['data modeling', 'data architecture', 'SQL', 'data warehousing'],
-    skills: ['data governance', 'ETL', 'Snowflake', 'Databricks', 'AWS', 'Azure', 'GCP', 'Oracle', 'NoSQL', 'Spark', 'Kafka', 'master data management', 'metadata management'],
+    skills: ['data governance', 'ETL', 'Snowflake', 'Databricks', 'AWS', 'Azure', 'GCP', 'Oracle', 'NoSQL', 'Spark', 'Kafka', 'master data management', 'metadata management', 'data management', 'data quality', 'cloud platforms'],
     notes: [],
   },
   {
@@ -706,6 +717,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     titleAliases: ['Biostatistician', 'Mathematical Statistician', 'Statistical Analyst', 'Statistical Consultant', 'Statistical Programmer'],
     summary: 'Designs studies and surveys and analyses their data with statistical methods to draw sound conclusions.',
     onet: ['15-2041.00', '15-2041.01'],
+    esco: ['statistician'],
     responsibilities: [
       'design experiments, studies and surveys',
       'develop statistical models',
@@ -757,6 +769,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     titleAliases: ['Software Developer', 'Software Development Engineer', 'SDE', 'Application Developer', 'Programmer', 'Java Developer', 'Python Developer', 'C++ Developer'],
     summary: 'Designs, writes, tests and maintains software systems and applications.',
     onet: ['15-1252.00', '15-1251.00'],
+    esco: ['software developer', 'ICT application developer'],
     responsibilities: [
       'design, develop and test software',
       'write clean, maintainable code',
@@ -808,6 +821,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     titleAliases: ['Front-End Engineer', 'Front End Developer', 'Frontend Developer', 'UI Engineer', 'UI Developer', 'Web Developer', 'React Developer', 'Software Engineer, Frontend'],
     summary: 'Builds the user interfaces of web applications: components, state, accessibility and performance in the browser.',
     onet: ['15-1254.00', '15-1255.00'],
+    esco: ['user interface developer', 'web developer'],
     responsibilities: [
       'build user interfaces for web applications',
       'develop reusable UI components',
@@ -857,6 +871,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     titleAliases: ['Mobile Developer', 'iOS Engineer', 'iOS Developer', 'Android Engineer', 'Android Developer', 'Mobile Application Developer', 'React Native Developer'],
     summary: 'Builds native or cross-platform apps for phones and tablets.',
     onet: ['15-1252.00'],
+    esco: ['mobile application developer'],
     responsibilities: [
       'build mobile applications for iOS and Android',
       'implement user interfaces from designs',
@@ -881,6 +896,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     titleAliases: ['Quality Assurance Engineer', 'Software Test Engineer', 'Test Automation Engineer', 'SDET', 'Software Development Engineer in Test', 'QA Analyst', 'Software Quality Engineer', 'QA Automation Engineer', 'Automation Test Engineer'],
     summary: 'Makes sure software works: plans tests, automates them and tracks defects to resolution.',
     onet: ['15-1253.00'],
+    esco: ['software tester', 'ICT test analyst', 'ICT system tester'],
     responsibilities: [
       'write test plans and test cases',
       'build automated test suites',
@@ -905,6 +921,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     titleAliases: ['DevOps Developer', 'DevOps Architect', 'DevSecOps Engineer', 'Build and Release Engineer', 'Release Engineer', 'CI/CD Engineer'],
     summary: 'Automates how software is built, tested, deployed and run: CI/CD, infrastructure as code, containers and monitoring.',
     onet: ['15-1252.00', '15-1244.00'],
+    esco: ['cloud DevOps engineer'],
     responsibilities: [
       'build and maintain CI/CD pipelines',
       'automate infrastructure with infrastructure as code',
@@ -979,6 +996,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     titleAliases: ['Cloud Solutions Architect', 'Solutions Architect', 'AWS Solutions Architect', 'Azure Architect', 'Cloud Engineer', 'Cloud Infrastructure Architect', 'GCP Architect'],
     summary: 'Designs cloud infrastructure and migrations that are secure, reliable and cost-effective, and guides teams that build on them.',
     onet: ['15-1299.08', '15-1241.00'],
+    esco: ['cloud architect', 'ICT system architect', 'cloud engineer'],
     responsibilities: [
       'design cloud architecture',
       'plan and lead cloud migrations',
@@ -995,7 +1013,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     tools: ['AWS', 'Azure', 'GCP', 'Terraform', 'Kubernetes'],
     industries: ['Technology', 'Consulting', 'Financial services', 'Government', 'Healthcare'],
     keySkills: ['cloud computing', 'AWS', 'Azure', 'GCP'],
-    skills: ['Terraform', 'Kubernetes', 'networking', 'cloud security', 'Docker', 'infrastructure as code', 'identity and access management', 'Linux', 'microservices', 'serverless', 'disaster recovery'],
+    skills: ['Terraform', 'Kubernetes', 'networking', 'cloud security', 'Docker', 'infrastructure as code', 'identity and access management', 'Linux', 'microservices', 'serverless', 'disaster recovery', 'AWS certification', 'Azure certification'],
     notes: [],
   },
   {
@@ -1004,6 +1022,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     titleAliases: ['Information Security Engineer', 'Cybersecurity Engineer', 'Application Security Engineer', 'Cloud Security Engineer', 'Security Analyst', 'Penetration Tester', 'Product Security Engineer'],
     summary: 'Protects systems and data: finds and fixes vulnerabilities, builds security controls and responds to incidents.',
     onet: ['15-1299.05', '15-1212.00', '15-1299.04'],
+    esco: ['ethical hacker', 'embedded systems security engineer', 'cyber incident responder'],
     responsibilities: [
       'assess and remediate vulnerabilities',
       'perform penetration tests and threat modeling',
@@ -1029,6 +1048,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     titleAliases: ['DBA', 'Database Engineer', 'SQL Server DBA', 'Oracle DBA', 'Database Analyst', 'Database Manager'],
     summary: 'Installs, tunes, secures, backs up and keeps available the databases an organisation runs on.',
     onet: ['15-1242.00'],
+    esco: ['database administrator'],
     responsibilities: [
       'install, configure and upgrade databases',
       'monitor and tune database performance',

@@ -159,6 +159,8 @@ export const TITLE_RULES: readonly TitleRule[] = [
   // Data roles
   { role: 'data-engineering-manager', re: /\b(?:manager|head|director|vp),? (?:of )?data engineering\b|\bdata engineering (?:manager|lead|director)\b|\bdata platform (?:manager|director)\b/ },
   { role: 'data-architect', re: /\b(?:data|database|data warehouse|enterprise data|big data|data platform) architect\b/ },
+  // O*NET's Database Architects list "Data Modeler"; ESCO's database designer is also "data model designer".
+  { role: 'data-architect', re: /\b(?:data|database|data model) (?:modell?er|designer)\b/ },
   { role: 'analytics-engineer', re: /\banalytics (?:and )?(?:data )?engineer\b|\bdbt developer\b/ },
   { role: 'data-engineer', re: /\b(?:big )?data(?: ?\/ ?ml)? engineer\b|\b(?:etl|elt|extract[- ]transform[- ]load|datastage|informatica|data pipeline|data platform|data integration|data warehouse|datawarehouse|hadoop|spark|data warehousing) (?:engineer|developer)\b/ },
   { role: 'data-scientist', re: new RegExp(String.raw`\b(?:${AI} ?/ ?${ML} |${AI} |${ML} |applied |marketing |product |senior |lead |principal |staff )?data (?:and applied )?scientists?\b`) },

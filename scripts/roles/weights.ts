@@ -12,9 +12,9 @@ export const SEED_PRIOR = 0.35;
 /** Pseudo-postings the prior is worth when combined with posting counts. */
 export const PRIOR_STRENGTH = 8;
 /** O*NET signal of one technology example: listed, Hot Technology, In Demand. */
-export const ONET_BASE = 0.35;
-export const ONET_HOT = 0.1;
-export const ONET_IN_DEMAND = 0.55;
+export const ONET_BASE = 0.2;
+export const ONET_HOT = 0;
+export const ONET_IN_DEMAND = 0.8;
 /** O*NET alone can give at most this weight. */
 export const ONET_SCALE = 0.45;
 /** A family role's posting share counts for this much of the prior (lead-ml-engineer ← ml-engineer). */

@@ -44,7 +44,12 @@ export interface RoleModel {
   titles: string[][];
 }
 
-const PRESENCE: Record<Importance, number> = { required: 1, preferred: 0.7, mentioned: 0.35 };
+/**
+ * A skill the duties name ("you'll build the pipelines in Spark") says nearly as much about which
+ * role this is as one the posting prefers: it is the work. Not quite as much: a manager's posting
+ * names the stack of the team it leads.
+ */
+const PRESENCE: Record<Importance, number> = { required: 1, preferred: 0.7, mentioned: 0.6 };
 /** A posting skill also speaks, more softly, for its parent ("PyTorch" for deep-learning frameworks). */
 const PARENT_ECHO = 0.5;
 const DUTY_MATCH = 0.6;
@@ -62,8 +67,18 @@ export function prepareRoles(roles: readonly RuntimeRole[], idfMix = IDF_MIX): R
   const numbers = new Map<string, number>();
   for (const r of roles) for (const s of r.skills) if (!numbers.has(s.id)) numbers.set(s.id, numbers.size);
   // Skills most roles share (Python, SQL) separate roles less than the ones few roles have.
-  const spread = new Map<string, number>();
-  for (const r of roles) for (const s of r.skills) if (s.weight >= 0.2) spread.set(s.id, (spread.get(s.id) ?? 0) + 1);
+  // How many roles have a skill, each counted by its weight there against the strongest: Python in
+  // every engineering role at 0.6-0.9 counts many times, Tableau strong in two roles and faint in
+  // three counts barely more than two.
+  const total = new Map<string, number>();
+  const strongest = new Map<string, number>();
+  for (const r of roles) {
+    for (const s of r.skills) {
+      total.set(s.id, (total.get(s.id) ?? 0) + s.weight);
+      strongest.set(s.id, Math.max(strongest.get(s.id) ?? 0, s.weight));
+    }
+  }
+  const spread = new Map([...total].map(([id, t]) => [id, t / strongest.get(id)!]));
   const ownTitles = new Map(roles.map((r) => [titleKey(titleWords(r.title)), r.id]));
   const dutyStems = new Map<string, number>();
   const dutyNo = (st: string) => {
@@ -74,7 +89,7 @@ export function prepareRoles(roles: readonly RuntimeRole[], idfMix = IDF_MIX): R
   const models = roles.map((role) => {
     const weights = new Map<string, number>();
     for (const s of role.skills) {
-      const n = spread.get(s.id) ?? 1;
+      const n = Math.max(1, spread.get(s.id) ?? 1);
       const idf = Math.log(1 + roles.length / n) / Math.log(1 + roles.length);
       weights.set(s.id, s.weight * (1 - idfMix + idfMix * idf));
     }
@@ -261,7 +276,8 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
       model: m,
       skillScore: vnorm > 0 && m.norm > 0 ? dot / (vnorm * m.norm) : 0,
       dutyScore: Math.min(1, dutySum / 4),
-      namedScore: mostNamed > 0 ? input.named![r]! / mostNamed : 0,
+      // Against one full name at least: a generic name alone ("Software Engineer") stays weak.
+      namedScore: mostNamed > 0 ? input.named![r]! / Math.max(1, mostNamed) : 0,
       titleScore: title.size > 0 ? m.titles.reduce((best, t) => Math.max(best, titleFit(title, t)), 0) * levelFit(m.role, titleLevel) : 0,
       seniority: seniorityFit(m.role, input.seniority),
       degree: degreeFit(m.role, input.degree),

@@ -3,6 +3,7 @@ import { JOB_TITLE_LIST } from './lexicon/job-titles';
 import { phrases } from './lexicon/lexicon';
 import { ORG_UNITS } from './org-units';
 import type { RuntimeRole } from './packed';
+import { titleWords } from './title';
 import { TokenKind, type Tokens } from './tokenize';
 
 /**
@@ -37,10 +38,13 @@ const GENERIC_NOUNS = new Set([...phrases(JOB_TITLE_LIST), ...'head ops dev data
 /** Words that end a job's name. */
 const ROLE_NOUNS = new Set([...GENERIC_NOUNS, 'statistician']);
 
-/** After a name, these make it a team or a colleague ("our SRE team", "the Data Science group"). */
-const TEAM_WORDS = new Set([...ORG_UNITS, 'community', 'practice', 'counterparts', 'leadership', 'certification']);
-/** Before a name, these make it someone else: "partner with a data scientist", "report to the Engineering Manager". */
-const COLLEAGUE_WORDS = new Set(['with', 'alongside', 'to', 'by', 'from', 'other', 'fellow']);
+/**
+ * After a name, these make it a team, a colleague or a thing ("our SRE team", "the Data Science
+ * group", "AI developer tools").
+ */
+const TEAM_WORDS = new Set([...ORG_UNITS, 'community', 'practice', 'counterparts', 'leadership', 'certification', 'tools', 'tooling']);
+/** Before a name, these make it someone else: "partner with a data scientist", "report to (or into) the Engineering Manager". */
+const COLLEAGUE_WORDS = new Set(['with', 'alongside', 'to', 'into', 'by', 'from', 'other', 'fellow']);
 /** Before "as a <job>", these make it a past job. */
 const PAST_JOB_WORDS = new Set(['years', 'year', 'yrs', 'experience', 'background', 'worked', 'working', 'career', 'time']);
 /** What may stand where a name has its comma: "Software Engineer, ML", "Software Engineer - ML", "Software Engineer (ML)". */
@@ -51,8 +55,17 @@ const SENIORITY = new Set(['senior', 'sr', 'junior', 'jr', 'associate', 'intern'
 
 export interface RoleNameIndex {
   /** First word → the names that start with it, longest first, as written in text (abbreviations included). */
-  byFirst: Map<string, Array<{ words: string[]; role: number }>>;
+  byFirst: Map<string, Array<{ words: string[]; role: number; weight: number }>>;
 }
+
+/**
+ * What a generic name counts for. "Software Engineer" and "SDE" are what postings for many roles
+ * call the job ("As a Software Engineer on the Safety ML team", "As an SDE on our team" in ML
+ * engineer postings): it says the job is engineering, not which kind.
+ */
+export const GENERIC_NAME_WEIGHT = 0.3;
+/** A name is generic when the names of at least this share of the other roles hold all its words. */
+const GENERIC_SHARE = 1 / 3;
 
 /**
  * A name as the text may write it: each spelled-out abbreviation may also appear short
@@ -79,27 +92,42 @@ function writtenForms(words: readonly string[]): string[][] {
   return [...forms.values()];
 }
 
+/** The words a name is indexed by, or null when it names no job on its own. */
+function nameWords(name: string): string[] | null {
+  // A comma inside a name is kept as a word: "Manager, Data Engineering" is written so.
+  const raw = name.toLowerCase().match(/[a-z0-9+#]+|,/g) ?? [];
+  const kept = raw.filter((w) => !SENIORITY.has(w));
+  const words = expand(kept);
+  // "Data Science Intern" without its level is a field, not a job: "our Data Science team".
+  if (kept.length < raw.length && !ROLE_NOUNS.has(words[words.length - 1]!)) return null;
+  // One word only when it is a job of its own ("Statistician"): "Engineer" names no role.
+  if (words.length < (GENERIC_NOUNS.has(words[0]!) ? 2 : 1)) return null;
+  return words;
+}
+
 export function indexRoleNames(roles: readonly RuntimeRole[]): RoleNameIndex {
-  const byFirst = new Map<string, Array<{ words: string[]; role: number }>>();
+  const names = roles.flatMap((role, r) =>
+    [role.title, ...role.titleAliases].flatMap((name) => {
+      const words = nameWords(name);
+      // Compared as title words, where every abbreviation is spelled out ("SDE" is a software engineer).
+      return words ? [{ words, role: r, set: new Set(titleWords(name)) }] : [];
+    }),
+  );
+  /** How many other roles have a longer name that holds all of this one's words. */
+  const containedBy = (n: (typeof names)[number]) =>
+    new Set(names.filter((o) => o.role !== n.role && o.set.size > n.set.size && [...n.set].every((w) => o.set.has(w))).map((o) => o.role)).size;
+  const byFirst = new Map<string, Array<{ words: string[]; role: number; weight: number }>>();
   const seen = new Set<string>();
-  roles.forEach((role, r) => {
-    for (const name of [role.title, ...role.titleAliases]) {
-      // A comma inside a name is kept as a word: "Manager, Data Engineering" is written so.
-      const raw = name.toLowerCase().match(/[a-z0-9+#]+|,/g) ?? [];
-      const kept = raw.filter((w) => !SENIORITY.has(w));
-      const words = expand(kept);
-      // "Data Science Intern" without its level is a field, not a job: "our Data Science team".
-      if (kept.length < raw.length && !ROLE_NOUNS.has(words[words.length - 1]!)) continue;
-      // One word only when it is a job of its own ("Statistician"): "Engineer" names no role.
-      if (words.length < (GENERIC_NOUNS.has(words[0]!) ? 2 : 1) || seen.has(words.join(' '))) continue;
-      seen.add(words.join(' '));
-      for (const form of writtenForms(words)) {
-        const list = byFirst.get(form[0]!) ?? [];
-        list.push({ words: form, role: r });
-        byFirst.set(form[0]!, list);
-      }
+  for (const n of names) {
+    if (seen.has(n.words.join(' '))) continue;
+    seen.add(n.words.join(' '));
+    const weight = containedBy(n) >= (roles.length - 1) * GENERIC_SHARE ? GENERIC_NAME_WEIGHT : 1;
+    for (const form of writtenForms(n.words)) {
+      const list = byFirst.get(form[0]!) ?? [];
+      list.push({ words: form, role: n.role, weight });
+      byFirst.set(form[0]!, list);
     }
-  });
+  }
   // Longest first, counted in expanded words, so "staff machine learning engineer" beats
   // "machine learning engineer" however either is written.
   const spelled = (w: readonly string[]) => expand(w).length;
@@ -116,6 +144,11 @@ function nextWord(tokens: Tokens, i: number, comma: boolean): number {
     if (tokens.kind[j] === TokenKind.Word) return j;
     const p = tokens.lower[j]!;
     if (comma && NAME_SEPARATORS.has(p)) return j;
+    // An abbreviation in brackets inside the name: "Business Intelligence (BI) Developer".
+    if (p === '(' && tokens.kind[j + 1] === TokenKind.Word && tokens.lower[j + 2] === ')') {
+      j += 2;
+      continue;
+    }
     if (p !== '-' && p !== '/') return -1;
   }
   return -1;
@@ -184,7 +217,7 @@ export function countRoleNames(tokens: Tokens, index: RoleNameIndex, roleCount: 
         const prev = preceding[0];
         const bare = c.words.length === 1 && !(prev === 'a' || prev === 'an' || prev === 'the' || prev === 'as');
         if (!bare && !namesOthers(tokens, j, preceding)) {
-          counts[c.role]! += 1;
+          counts[c.role]! += c.weight;
           said[c.role] ??= tokens.text.slice(tokens.start[i], tokens.end[j]);
         }
         i = j;

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { BUNDLED_ROLE_PROFILES } from '../../src/core/bundled';
-import { countRoleNames, indexRoleNames } from '../../src/core/role-names';
+import { countRoleNames, GENERIC_NAME_WEIGHT, indexRoleNames } from '../../src/core/role-names';
 import { tokenize } from '../../src/core/tokenize';
 
 const index = indexRoleNames(BUNDLED_ROLE_PROFILES);
@@ -31,6 +31,7 @@ test.each([
   ['a team, not the job', 'Partner with our Data Science team and the SRE team on launches.'],
   ['a bare abbreviation', 'Partner with SRE and security to bake observability into the platform.'],
   ['a colleague', 'You will partner with a data scientist and report to the Engineering Manager.'],
+  ['a manager one reports into', 'You will report into the Head of ML Platform.'],
   ['a head count', 'The squad is 4 engineers, 1 data analyst and 1 product designer.'],
   ['a certification', 'An AWS Solutions Architect certification is a plus.'],
 ])('others named in passing count for nothing: %s', (_, text) => {
@@ -57,4 +58,20 @@ test('a past job is not this one: "5+ years as a software engineer"', () => {
   expect(named('You bring 5+ years as a software engineer and 2 years leading teams.')).toEqual({});
   expect(named('Prior experience as a Data Analyst is a plus.')).toEqual({});
   expect(named('As a Data Analyst, you will own our reporting.')).toEqual({ 'data-analyst': 1 });
+});
+
+test('a generic name counts for less than a specific one: many roles are software engineering', () => {
+  // "As an SDE on our team" and "As a Software Engineer on the Safety ML team" open ML engineer
+  // postings: the name says engineering, the rest of the text which kind.
+  expect(named('As an SDE on our team, you will fine-tune large language models.')).toEqual({ 'software-engineer': GENERIC_NAME_WEIGHT });
+  expect(named('We are looking for a Software Developer and a Data Engineer.')).toEqual({ 'software-engineer': GENERIC_NAME_WEIGHT, 'data-engineer': 1 });
+});
+
+test.each([
+  ['The Business Intelligence (BI) Developer builds our reports.', { 'data-analyst': 1 }],
+  ['The Solution Architect leads client workshops.', { 'cloud-architect': 1 }],
+  ['The Data Modeler owns the logical models.', { 'data-architect': 1 }],
+  ['Windsurf is a leader in the AI developer tools space.', {}],
+])('names as postings write them: %s', (text, expected) => {
+  expect(named(text)).toEqual(expected);
 });

@@ -141,6 +141,8 @@ const CASES: ReadonlyArray<readonly [string, string | null]> = [
   ['IT Business Analyst', 'business-analyst'],
   ['Data Architect', 'data-architect'],
   ['Enterprise Data Architect', 'data-architect'],
+  ['Senior Data Modeler', 'data-architect'],
+  ['Database Designer', 'data-architect'],
   ['Data Engineering Manager', 'data-engineering-manager'],
   ['Manager, Data Engineering', 'data-engineering-manager'],
   ['Statistician', 'statistician'],
