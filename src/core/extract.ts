@@ -140,8 +140,15 @@ export function skillsOf(
   const preferredInQualifications = new Map<string, number>();
   const inDuties = new Map<string, number>();
   const requiredInQualifications = new Set<string>();
-  for (const { candidate: c, importance } of classified) {
-    if (importance === 'required' && sentenceAt(structure.sentences, c.start)?.kind === 'responsibilities') inDuties.set(c.skillId, (inDuties.get(c.skillId) ?? 0) + 1);
+  for (const { candidate: c, importance: asked } of classified) {
+    const sentence = sentenceAt(structure.sentences, c.start);
+    // A recruiter's line of tags ("KEYWORDS Python | SQL | AWS | Docker") asks nothing of its
+    // own: a skill only it names is nice to have, and it weighs in no other rule.
+    const tagged = asked === 'required' && sentence !== null && isTagLine(text, sentence);
+    const importance: Importance = tagged ? 'preferred' : asked;
+    if (tagged) {
+      // counted in neither the duties nor the qualifications
+    } else if (importance === 'required' && sentence?.kind === 'responsibilities') inDuties.set(c.skillId, (inDuties.get(c.skillId) ?? 0) + 1);
     else if (importance === 'preferred') preferredInQualifications.set(c.skillId, (preferredInQualifications.get(c.skillId) ?? 0) + 1);
     else if (importance === 'required') requiredInQualifications.add(c.skillId);
     const years = importance === 'mentioned' ? null : yearsFor(c, claims);
@@ -165,6 +172,24 @@ export function skillsOf(
     if (hit.importance === 'required' && !requiredInQualifications.has(id) && (inDuties.get(id) ?? 0) <= preferred) hit.importance = 'preferred';
   }
   return [...bySkill.values()];
+}
+
+/** How many separators make a line a list of tags: "Python | SQL | AWS | Docker". */
+const TAG_SEPARATORS = 3;
+
+/** What opens a recruiter's line of tags: "KEYWORDS", "Tags:" ("Skills: Python | SQL | …" is a list of asks). */
+const TAGS_OPENER = /^\W*(?:[Kk]ey ?[Ww]ords|KEY ?WORDS|[Tt]ags|TAGS)(?:\b|(?=[A-Z]))/;
+const TAGS_LABEL_BEFORE = /\b(?:key ?words|tags)\s*:?\s*$/i;
+
+/** A recruiter's line of tags: it opens with its label, has more than three " | " and no more than three words a tag on average. */
+function isTagLine(text: string, sentence: Sentence): boolean {
+  const body = text.slice(sentence.start, sentence.end);
+  // The label opens the line, or stands on the line before ("KEYWORDS" as a heading).
+  if (!TAGS_OPENER.test(body) && !TAGS_LABEL_BEFORE.test(text.slice(Math.max(0, sentence.start - 20), sentence.start))) return false;
+  const tags = body.split('|');
+  if (tags.length <= TAG_SEPARATORS + 1) return false;
+  const words = body.split(/\s+/).filter((w) => w !== '|' && w !== '').length;
+  return words / tags.length <= 3;
 }
 
 /** Every skill mention with what its sentence says of it: asked for, nice to have, or only mentioned. */

@@ -95,12 +95,15 @@ export function gluedCuts(word: string, root: TrieNode, before = '', after = '')
   }
 }
 
+/** The next item's first word is the article "A", glued to the last: "proficiency in PythonA background in…". */
+const articleAt = (piece: string, at: number) => at === piece.length - 1 && piece.charCodeAt(at) === 65;
+
 /** In a word that starts in lower case: the first case change after three small letters, or a glued small word before an alias ("withmodel"). */
 function cutAfterSmallWord(piece: string, lower: string, root: TrieNode, after: string): Cut | null {
   const first = caseChanges(piece)[0];
   if (first !== undefined) {
     for (let i = 0; i < first; i++) if (!isLower(piece.charCodeAt(i))) return null;
-    if (first < 3 || first > piece.length - 2) return null;
+    if (first < 3 || (first > piece.length - 2 && !articleAt(piece, first))) return null;
     // "recommenderSystems" is one name written in camel case; "dockerOptional" two items.
     return { at: first, itemBreak: !nameGoesOn(root, lower.slice(0, first), piece.slice(first)) };
   }
@@ -119,9 +122,10 @@ function cutOfNames(piece: string, lower: string, root: TrieNode, prev: string):
   const changes = caseChanges(piece);
   for (let k = changes.length - 1; k >= 0; k--) {
     const at = changes[k]!;
-    if (piece.length - at < 2) continue;
+    const article = articleAt(piece, at);
+    if (piece.length - at < 2 && !article) continue;
     const left = lower.slice(0, at);
-    if (nameGoesOn(root, left, piece.slice(at))) return { at, itemBreak: false };
+    if (!article && nameGoesOn(root, left, piece.slice(at))) return { at, itemBreak: false };
     const own = entryOf(root, left);
     // An everyday name ("Triton", "Spark") as its tool writes it, not a short one ("Go" of
     // "GoFundMe"), and before a plain word: "WordEmbedding" is no word processor.
@@ -143,10 +147,10 @@ export function splitGluedWords(t: Tokens, root: TrieNode): Tokens {
   let cutsAt: Map<number, Cut[]> | null = null;
   let added = 0;
   for (let i = 0; i < t.count; i++) {
-    if (t.kind[i] !== TokenKind.Word || t.end[i]! - t.start[i]! < 4) continue;
+    if (t.kind[i] !== TokenKind.Word || t.end[i]! - t.start[i]! < 4 || !mayBeGlued(t, i)) continue;
     const word = t.text.slice(t.start[i], t.end[i]);
     // Lower-casing that changes a word's length ("İ") would shift the cuts: such words stay whole.
-    if (t.lower[i]!.length !== word.length || !mayBeGlued(word, t.lower[i]!)) continue;
+    if (t.lower[i]!.length !== word.length) continue;
     const before = i > 0 && t.kind[i - 1] === TokenKind.Word ? t.lower[i - 1]! : '';
     const after = i + 1 < t.count && t.kind[i + 1] === TokenKind.Word ? t.lower[i + 1]! : '';
     const cuts = gluedCuts(word, root, before, after);
@@ -188,9 +192,11 @@ export function splitGluedWords(t: Tokens, root: TrieNode): Tokens {
   return { text: t.text, count: n, start, end, kind, lower, spaced };
 }
 
-/** A capital after the first letter, or a small word glued before another: the only words worth reading. */
-function mayBeGlued(word: string, lower: string): boolean {
-  for (let i = 1; i < word.length; i++) if (isUpper(word.charCodeAt(i))) return true;
+/** A capital after the first letter, or a small word glued before another: the only words worth reading (read in place: most words are neither). */
+function mayBeGlued(t: Tokens, i: number): boolean {
+  const end = t.end[i]!;
+  for (let k = t.start[i]! + 1; k < end; k++) if (isUpper(t.text.charCodeAt(k))) return true;
+  const lower = t.lower[i]!;
   for (const small of GLUED_LOWER) if (lower.length - small.length >= MIN_REST && lower.startsWith(small)) return true;
   return false;
 }

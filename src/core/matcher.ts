@@ -5,6 +5,7 @@ import { JOB_TITLE_LIST, ROLE_WORD_LIST } from './lexicon/job-titles';
 import { phrases } from './lexicon/lexicon';
 import { beforeOpenerAt } from './examples-openers';
 import { splitGluedWords } from './glued-words';
+import { yieldTails } from './yield-tails';
 import { verbObjectMentions } from './work-verbs';
 import { ORG_UNITS } from './org-units';
 import { scan, type Candidate } from './scan';
@@ -161,7 +162,7 @@ export function matcherOver(index: SkillIndex): Matcher {
   const match = (written: Tokens) => {
     // Candidates carry text offsets; their token indices are this stream's, read only in here.
     const tokens = splitGluedWords(written, index.root);
-    return markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, verbObjectMentions(tokens, sharedHeads(tokens, scan(tokens, index), index), index))));
+    return markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, verbObjectMentions(tokens, sharedHeads(tokens, yieldTails(tokens, scan(tokens, index), index), index), index))));
   };
   return {
     index,

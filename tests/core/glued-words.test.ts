@@ -21,8 +21,12 @@ describe('words glued by scraping, read against the skill index', () => {
     ['APIsProficiency', [4]],
     ['PyTorchHigh', [7]],
     ['MongoDBCloud', [7]],
-    // An alias across the join ("DeepLearning" itself is now an alias, so it stays whole).
+    // An alias across the join.
     ['ComputerVision', [8]],
+    ['ReinforcementLearning', [13]],
+    // The next item's article: "proficiency in PythonA background in…".
+    ['PythonA', [6]],
+    ['possibleA', [8]],
     // A small word glued in lower case before an alias.
     ['withmodel', [4]],
     ['includingdiffusion', [9]],
@@ -67,8 +71,8 @@ describe('words glued by scraping, read against the skill index', () => {
     const items = splitGluedWords(tokenize('accelerators such as CUDALinux systems'), root);
     const words = Array.from({ length: items.count }, (_, i) => (items.kind[i] === TokenKind.Newline ? '⏎' : items.lower[i]));
     expect(words).toEqual(['accelerators', 'such', 'as', 'cuda', '⏎', 'linux', 'systems']);
-    const name = splitGluedWords(tokenize('one ComputerVision framework'), root);
-    expect(Array.from({ length: name.count }, (_, i) => name.lower[i])).toEqual(['one', 'computer', 'vision', 'framework']);
+    const name = splitGluedWords(tokenize('familiar with ComputerVision models'), root);
+    expect(Array.from({ length: name.count }, (_, i) => name.lower[i])).toEqual(['familiar', 'with', 'computer', 'vision', 'models']);
     const plain = tokenize('Python and SQL');
     expect(splitGluedWords(plain, root)).toBe(plain);
   });

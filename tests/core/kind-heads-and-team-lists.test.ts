@@ -178,3 +178,22 @@ Preferred Qualifications
   expect(gap.preferred).toContain('YOLO');
   expect(gap.required).not.toContain('Cloud computing');
 });
+
+test('a skill named only in a line of tags is nice to have; one the requirements ask stays required', () => {
+  // Modelled on a recruiter's posting of the development set that ends with a keywords line.
+  const text = `YOUR SKILLS AND EXPERIENCE
+- Proven experience in machine learning engineering, with proficiency in Python
+- Hands-on experience with Docker and Kubernetes
+
+KEYWORDS
+Machine Learning | NLP | Python | SQL | AWS | Docker | Kubernetes | TensorFlow | PyTorch`;
+  const gap = missing(text);
+  expect(gap.required).toEqual(expect.arrayContaining(['Python', 'Docker', 'Kubernetes']));
+  expect(gap.preferred).toEqual(expect.arrayContaining(['SQL', 'TensorFlow', 'PyTorch']));
+});
+
+test('a list of skills written with pipes is no line of tags: "Required skills: Python | SQL | …" asks', () => {
+  const text = `Requirements
+Required skills: Python | SQL | Spark | Airflow | Tableau`;
+  expect(missing(text).required).toEqual(expect.arrayContaining(['Python', 'SQL', 'Apache Airflow', 'Tableau']));
+});

@@ -51,7 +51,7 @@ describe('a skill the taxonomy names by a verb and its object, with describing w
   });
 
   test('the verb is the mention, so it overlaps no skill of the object', () => {
-    const text = 'Deploy scalable machine learning models into production.';
+    const text = 'Deploy scalable machine learning models for our ranking service.';
     const spans = matcher.findMentions(text).map((m) => [m.skillId, m.span.text]);
     expect(spans).toEqual([
       ['model-deployment', 'Deploy'],

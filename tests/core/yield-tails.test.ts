@@ -1,0 +1,24 @@
+import { expect, test } from 'vitest';
+import { BUNDLED_TAXONOMY } from '../../src/core/bundled';
+import { createMatcher } from '../../src/core/matcher';
+
+const matcher = createMatcher(BUNDLED_TAXONOMY);
+const found = (text: string) => matcher.findMentions(text).map((m) => `${m.skillId}:${m.span.text}`);
+
+// Lines in our own words, modelled on requirement lines of the development postings.
+test.each([
+  ['Linux systems programming experience in C++', ['linux:Linux', 'computer-systems:systems programming']],
+  ['Integrate machine learning models into production environments', ['machine-learning:machine learning', 'model-deployment:models into production']],
+  ['Building and managing cloud infrastructure as code with Terraform', ['cloud-computing:cloud', 'infrastructure-as-code:infrastructure as code']],
+])('a match\'s optional last word goes to the next name: %s', (text, expected) => {
+  expect(found(text)).toEqual(expect.arrayContaining(expected));
+});
+
+test.each([
+  // The next name is the kind the first belongs to, or written as a kind.
+  ['Fluency in one modern object-oriented programming language', 'programming-languages'],
+  // The first match is no skill without its last word.
+  ['Strong understanding of generative AI technologies', 'artificial-intelligence'],
+])('%s keeps its longest match', (text, id) => {
+  expect(found(text).map((f) => f.split(':')[0])).not.toContain(id);
+});
