@@ -132,6 +132,8 @@ const LEADS_INTO_TARGET = /^\s+for\s+$/i;
  */
 function demoteKindHeads(skills: SkillHit[], text: string, structure: Structure, index: SkillIndex): void {
   const asked = skills.filter((h) => h.importance !== 'mentioned');
+  /** The asked products (not kinds), in the same order: what a kind's examples may be. */
+  const askedProducts = asked.filter((o) => !isGenericSkill(index.skills.get(o.id)));
   const isUnder = (id: string, ancestor: string) => {
     let cur = index.skills.get(id)?.parent;
     for (let depth = 0; cur && depth < 6; depth++, cur = index.skills.get(cur)?.parent) if (cur === ancestor) return true;
@@ -173,7 +175,7 @@ function demoteKindHeads(skills: SkillHit[], text: string, structure: Structure,
       const close = opener[0].trim() === '(' ? text.indexOf(')', from) : -1;
       if (close >= 0) to = Math.min(to, close);
       // Products among the examples: "RDBMS, including database design" introduces methods, and is asked.
-      const products = asked.filter((o) => o !== hit && !isGenericSkill(index.skills.get(o.id)) && o.mentions.some((x) => x.start >= from && x.end <= to));
+      const products = askedProducts.filter((o) => o !== hit && o.mentions.some((x) => x.start >= from && x.end <= to));
       // "RDBMS" is no plural.
       const asKind = namesAKind(skill) || (/[^s]s$/.test(m.text) && !fieldAsked(skill, sentence));
       if (products.length === 0 || !asKind || (bare && !products.some((o) => isUnder(o.id, hit.id)))) continue;

@@ -1,5 +1,5 @@
 import type { Sentence } from './sections';
-import { stem, STOPWORDS } from './stem';
+import { contentStem } from './stem';
 import { TokenKind, type Tokens } from './tokenize';
 
 /** The posting's sentences as stem sets, indexed by stem for fast phrase look-ups. */
@@ -22,9 +22,8 @@ export function indexDuties(tokens: Tokens, sentences: readonly Sentence[]): Dut
     kept.push({ start: s.start, end: s.end });
     for (; t < tokens.count && tokens.end[t]! <= s.end; t++) {
       if (tokens.kind[t] !== TokenKind.Word) continue;
-      const w = tokens.lower[t]!;
-      if (w.length < 2 || STOPWORDS.has(w)) continue;
-      const st = stem(w);
+      const st = contentStem(tokens.lower[t]!);
+      if (st === null) continue;
       const list = byStem.get(st);
       if (!list) byStem.set(st, [idx]);
       else if (list[list.length - 1] !== idx) list.push(idx);
@@ -35,18 +34,20 @@ export function indexDuties(tokens: Tokens, sentences: readonly Sentence[]): Dut
 
 /**
  * How well one duty phrase is said somewhere in the posting: the largest share of the phrase's
- * content words found together in one sentence, and that sentence.
+ * content words found together in one sentence, and that sentence. `lists` holds, for each stem
+ * the roles' phrases use, the sentences that say it (looked up once a posting: the phrases share
+ * their stems); `phrase` holds the phrase's distinct stems as indexes into it.
  */
-export function phraseCoverage(index: DutyIndex, phraseStems: readonly string[]): { coverage: number; sentence: number } {
-  if (phraseStems.length === 0) return { coverage: 0, sentence: -1 };
+export function phraseCoverage(index: DutyIndex, lists: ReadonlyArray<readonly number[] | undefined>, phrase: readonly number[]): { coverage: number; sentence: number } {
+  if (phrase.length === 0) return { coverage: 0, sentence: -1 };
   // Counts per sentence in a scratch array, reset through the list of sentences touched.
   if (scratch.length < index.sentences.length) scratch = new Uint16Array(index.sentences.length * 2);
   const touched = TOUCHED;
   touched.length = 0;
   let best = 0;
   let bestSentence = -1;
-  for (const st of phraseStems) {
-    const list = index.byStem.get(st);
+  for (const no of phrase) {
+    const list = lists[no];
     if (!list) continue;
     for (const i of list) {
       if (scratch[i] === 0) touched.push(i);
@@ -58,7 +59,7 @@ export function phraseCoverage(index: DutyIndex, phraseStems: readonly string[])
     }
   }
   for (const i of touched) scratch[i] = 0;
-  return { coverage: best / phraseStems.length, sentence: bestSentence };
+  return { coverage: best / phrase.length, sentence: bestSentence };
 }
 
 let scratch = new Uint16Array(256);

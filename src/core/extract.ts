@@ -1,3 +1,4 @@
+import { lowerOf } from './folded';
 import type { Matcher } from './matcher';
 import type { YearsClaim } from './requirements';
 import type { Candidate } from './scan';
@@ -101,6 +102,19 @@ const inBrackets = (before: string) => before.lastIndexOf('(') > before.lastInde
 /** A preference inside an ask: the skills named after it are nice to have, not required. */
 const PREFERABLY = /\b(preferably|ideally)\b/i;
 
+/**
+ * Where "preferably" or "ideally" (any case) start in the text, in order: a mention can follow
+ * one only if one starts between its sentence's start and it. Null when lower-casing moved
+ * offsets (then every mention's text is searched).
+ */
+function preferablyAt(text: string): number[] | null {
+  const lower = lowerOf(text);
+  if (lower.length !== text.length) return null;
+  const out: number[] = [];
+  for (const word of ['preferably', 'ideally']) for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) out.push(at);
+  return out.sort((a, b) => a - b);
+}
+
 /** The posting's skills, one entry a skill, with all mentions and the strongest importance. */
 export function collectSkills(
   tokens: Tokens,
@@ -184,6 +198,20 @@ export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: St
   const own = companyNames(company, employer);
   const fields = degreeFieldRanges(tokens.text);
   const inFields = (c: Candidate) => fields.some(([s, e]) => c.start >= s && c.end <= e);
+  // Most sentences say neither word: then no mention follows one, and the text before it needn't
+  // be cut out and searched.
+  const preferably = preferablyAt(tokens.text);
+  const saysPreferablyBefore = (s: Sentence, at: number) => {
+    if (preferably === null) return true;
+    let lo = 0;
+    let hi = preferably.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (preferably[mid]! < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < preferably.length && preferably[lo]! < at;
+  };
   // "at ZoomInfo scale" names the company, not Slack's "Zoom" glued to "Info".
   return matcher.match(tokens, own).map((c) => {
     // "We're hiring a Senior Python Developer" names the job, "At Slack, we…" the employer and
@@ -194,8 +222,11 @@ export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: St
     const sentence = sentenceAt(structure.sentences, c.start);
     const importance = importanceOf(sentence, structure);
     // "Experience with cloud platforms, preferably GCP": what follows "preferably" is the preference.
-    const before = sentence ? tokens.text.slice(sentence.start, c.start) : '';
-    const preferredAfter = importance === 'required' && sentence !== null && (PREFERABLY.test(before) || (sentence.preferredInBrackets === true && inBrackets(before)));
+    let preferredAfter = false;
+    if (importance === 'required' && sentence !== null && (sentence.preferredInBrackets === true || saysPreferablyBefore(sentence, c.start))) {
+      const before = tokens.text.slice(sentence.start, c.start);
+      preferredAfter = PREFERABLY.test(before) || (sentence.preferredInBrackets === true && inBrackets(before));
+    }
     return { candidate: c, importance: preferredAfter ? 'preferred' : importance };
   });
 }

@@ -8,7 +8,10 @@ const CONCEPTS = new Set(['group', 'ml-concept', 'method', 'statistics']);
  * A name in the plural: "Cloud platforms", "Databases", "APIs"; not a camel-case product whose last
  * word ends in s ("DevOps", "MLOps", "SolarWinds").
  */
-const isPluralName = (n: string) => /[^s]s$/.test(n) && !/[A-Za-z][A-Z][a-z]{2,}$/.test(n);
+const isPluralName = (n: string) => endsInOneS(n) && !/[A-Za-z][A-Z][a-z]{2,}$/.test(n);
+
+/** /[^s]s$/ without a regex: this runs for every pair of asked skills, and most names end otherwise. */
+const endsInOneS = (n: string) => n.length >= 2 && n.charCodeAt(n.length - 1) === 115 && n.charCodeAt(n.length - 2) !== 115;
 
 /**
  * A name for a kind of product, in the plural or a group ("Cloud platforms", "Databases", "BI

@@ -39,7 +39,8 @@ export interface RoleModel {
   /** The same weights by skill number (see RoleModels.numbers), for the hot loop. */
   byNumber: Float64Array;
   norm: number;
-  duties: Array<{ phrase: string; stems: string[] }>;
+  /** Each duty phrase's distinct content stems, also by number (see dutyNumbering). */
+  duties: Array<{ phrase: string; stems: string[]; nos: number[] }>;
   titles: string[][];
 }
 
@@ -59,6 +60,8 @@ const SHOWN = 6;
 
 /** Skill id → a small number shared by all role models, so scoring indexes arrays, not maps. */
 const numbering = new WeakMap<readonly RoleModel[], Map<string, number>>();
+/** The duty phrases' distinct stems, in number order: a posting looks each up once, not once a phrase. */
+const dutyNumbering = new WeakMap<readonly RoleModel[], readonly string[]>();
 
 export function prepareRoles(roles: readonly RuntimeRole[], idfMix = IDF_MIX): RoleModel[] {
   const numbers = new Map<string, number>();
@@ -77,6 +80,12 @@ export function prepareRoles(roles: readonly RuntimeRole[], idfMix = IDF_MIX): R
   }
   const spread = new Map([...total].map(([id, t]) => [id, t / strongest.get(id)!]));
   const ownTitles = new Map(roles.map((r) => [titleKey(titleWords(r.title)), r.id]));
+  const dutyStems = new Map<string, number>();
+  const dutyNo = (st: string) => {
+    let no = dutyStems.get(st);
+    if (no === undefined) dutyStems.set(st, (no = dutyStems.size));
+    return no;
+  };
   const models = roles.map((role) => {
     const weights = new Map<string, number>();
     for (const s of role.skills) {
@@ -93,11 +102,15 @@ export function prepareRoles(roles: readonly RuntimeRole[], idfMix = IDF_MIX): R
       weights,
       byNumber,
       norm: Math.sqrt(norm),
-      duties: role.responsibilities.map((phrase) => ({ phrase, stems: [...new Set(contentStems(phrase))] })),
+      duties: role.responsibilities.map((phrase) => {
+        const stems = [...new Set(contentStems(phrase))];
+        return { phrase, stems, nos: stems.map(dutyNo) };
+      }),
       titles: titlesOf(role, ownTitles),
     };
   });
   numbering.set(models, numbers);
+  dutyNumbering.set(models, [...dutyStems.keys()]);
   return models;
 }
 
@@ -215,6 +228,7 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
     // A skill no role lists counts in the posting's norm but can't be shared with any role.
     if (no !== undefined) entries.push({ id, no, x, shown: said.has(id) && index.skills.get(id)?.category !== 'group' });
   }
+  const stemLists = (dutyNumbering.get(models) ?? []).map((st) => input.duties.byStem.get(st));
   /** Each sentence quoted once: the roles share the posting's few duty sentences, some of them long run-together lines. */
   const quotes = new Map<number, string>();
   return models.map((m, r) => {
@@ -239,7 +253,7 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
     // The role's four best-said duties.
     const top: Array<{ sentence: number; c: number }> = [];
     for (const d of m.duties) {
-      const { coverage: c, sentence } = phraseCoverage(input.duties, d.stems);
+      const { coverage: c, sentence } = phraseCoverage(input.duties, stemLists, d.nos);
       if (top.length < 4 || c > top[top.length - 1]!.c) {
         // After the ones as good: the order a stable sort would give.
         let at = top.length;

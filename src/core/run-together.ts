@@ -14,8 +14,12 @@ export const ITEM_OPENERS =
  */
 const GLUED_BEFORE = 'as|in|with|including|using|like|and|or|of|for|on|via|from|into|especially';
 
-const OPENER_SET: ReadonlySet<string> = new Set(ITEM_OPENERS.split('|'));
-const OPENER_LENGTHS = [...new Set(ITEM_OPENERS.split('|').map((w) => w.length))].sort((a, b) => a - b);
+/** The openers by their first letter (every one starts with an ASCII capital): a join point is tried against a few, with no slice. */
+const OPENERS_BY_LETTER: ReadonlyArray<readonly string[]> = (() => {
+  const by: string[][] = Array.from({ length: 26 }, () => []);
+  for (const w of new Set(ITEM_OPENERS.split('|'))) by[w.charCodeAt(0) - 65]!.push(w);
+  return by;
+})();
 const GLUED_SET: ReadonlySet<string> = new Set(GLUED_BEFORE.split('|'));
 const LONGEST_GLUED = Math.max(...GLUED_BEFORE.split('|').map((w) => w.length));
 
@@ -54,16 +58,15 @@ function lowerToEnd(w: string, from: number): boolean {
 function joinsAt(w: string, i: number): boolean {
   const c = w.charCodeAt(i);
   if (c >= 48 && c <= 57) return runBefore(w, i, 4, isL) === 4;
-  if (i <= LONGEST_GLUED && GLUED_SET.has(w.slice(0, i)) && isLu(w, i)) return true;
+  if (i <= LONGEST_GLUED && isLu(w, i) && GLUED_SET.has(w.slice(0, i))) return true;
   // Every opener starts with an ASCII capital.
   if (c < 65 || c > 90) return false;
   const lower = runBefore(w, i, 3, isLl);
   const upper = lower === 0 ? runBefore(w, i, 2, isLu) : 0;
   if (lower < 2 && upper < 2) return false;
-  for (const length of OPENER_LENGTHS) {
-    const after = i + length;
-    if (after > w.length) break;
-    if (!OPENER_SET.has(w.slice(i, after))) continue;
+  for (const opener of OPENERS_BY_LETTER[c - 65]!) {
+    if (!w.startsWith(opener, i)) continue;
+    const after = i + opener.length;
     const capitalNext = after < w.length && isLu(w, after);
     const smallToEnd = lowerToEnd(w, after);
     if (lower >= 2 && (after === w.length || capitalNext)) return true;

@@ -36,6 +36,19 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   'a an and are as at be by for from in into is it its of on or our the their this to with you your we will who what all any across other others such using use via within new including include etc high level work working strong ability able'.split(' '),
 );
 
+/** Per word: its stem, or null for a stopword or a one-letter word (bounded like the stems). */
+const contentCache = new Map<string, string | null>();
+
+/** A lower-case word's stem when it is a content word, else null: one look-up a token for the duty index. */
+export function contentStem(word: string): string | null {
+  const hit = contentCache.get(word);
+  if (hit !== undefined) return hit;
+  const s = word.length < 2 || STOPWORDS.has(word) ? null : stem(word);
+  if (contentCache.size >= CACHE_LIMIT) contentCache.clear();
+  contentCache.set(word, s);
+  return s;
+}
+
 /** Content-word stems of a phrase or sentence. */
 export function contentStems(text: string): string[] {
   const out: string[] = [];

@@ -41,15 +41,27 @@ const WORD_RE = /[\p{L}\p{N}]/u;
 const NONE: number[] = [];
 const SPACE_RE = /\s/u;
 
-/** Letters and digits of any script; ASCII decided without a regex since it is nearly all text. */
-function isWordAt(text: string, i: number, c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return WORD_RE.test(text[i]!);
+/** Character classes, as bits: the loop reads one cell a character for the ASCII that is nearly all text. */
+const LOWER = 1;
+const UPPER = 2;
+const DIGIT = 4;
+/** A letter or digit of another script. */
+const OTHER_WORD = 8;
+const SPACE = 16;
+const WORD = LOWER | UPPER | DIGIT | OTHER_WORD;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (c >= 97 && c <= 122) ASCII_CLASS[c] = LOWER;
+  else if (c >= 65 && c <= 90) ASCII_CLASS[c] = UPPER;
+  else if (c >= 48 && c <= 57) ASCII_CLASS[c] = DIGIT;
+  else if (c === 32 || c === 9 || c === 13 || c === 11 || c === 12) ASCII_CLASS[c] = SPACE;
 }
 
-function isSpaceAt(text: string, i: number, c: number): boolean {
-  if (c < 128) return c === 32 || c === 9 || c === 13 || c === 11 || c === 12;
-  return SPACE_RE.test(text[i]!);
+/** The class of the character at i (code c): letters and digits of any script, spaces. */
+function classAt(text: string, i: number, c: number): number {
+  if (c < 128) return ASCII_CLASS[c]!;
+  const ch = text[i]!;
+  return WORD_RE.test(ch) ? OTHER_WORD : SPACE_RE.test(ch) ? SPACE : 0;
 }
 
 /** Growable parallel arrays: plain fields, so the hot loop touches no closure variables. */
@@ -91,23 +103,25 @@ export function tokenize(text: string): Tokens {
       i++;
       continue;
     }
-    if (isWordAt(text, i, c)) {
+    const cls = classAt(text, i, c);
+    if (cls & WORD) {
       // A lower-case letter then a capital or a digit is where glued words may join: only such
       // words are worth looking at for joins.
       let mixed = false;
-      let plain = c >= 97 && c <= 122;
-      let prev = c;
+      let plain = cls === LOWER;
+      let prev = cls;
       let prev2 = 0;
       let j = i + 1;
       for (; j < len; j++) {
         const d = text.charCodeAt(j);
-        if (!isWordAt(text, j, d)) break;
-        if (plain && !((d >= 97 && d <= 122) || (d >= 48 && d <= 57))) plain = false;
-        if (!mixed && ((prev >= 97 && prev <= 122) || (prev >= 65 && prev <= 90 && d >= 48 && d <= 57)) && ((d >= 65 && d <= 90) || (d >= 48 && d <= 57))) mixed = true;
+        const dc = d < 128 ? ASCII_CLASS[d]! : classAt(text, j, d);
+        if (!(dc & WORD)) break;
+        if (plain && !(dc & (LOWER | DIGIT))) plain = false;
+        if (!mixed && ((prev === LOWER && dc & (UPPER | DIGIT)) || (prev === UPPER && dc === DIGIT))) mixed = true;
         // Two capitals then a small letter: an acronym glued to a capitalised word ("MATLABProficient").
-        if (!mixed && prev2 >= 65 && prev2 <= 90 && prev >= 65 && prev <= 90 && d >= 97 && d <= 122 && j - i >= 3) mixed = true;
+        if (!mixed && prev2 === UPPER && prev === UPPER && dc === LOWER && j - i >= 3) mixed = true;
         prev2 = prev;
-        prev = d;
+        prev = dc;
       }
       const word = text.slice(i, j);
       const joins = mixed ? joinPoints(word) : NONE;
@@ -125,7 +139,7 @@ export function tokenize(text: string): Tokens {
       i = j;
       continue;
     }
-    if (isSpaceAt(text, i, c)) {
+    if (cls === SPACE) {
       i++;
       continue;
     }

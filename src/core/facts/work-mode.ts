@@ -3,6 +3,7 @@
  * text. Only phrases that state the arrangement count: "remote sensing", "hybrid cloud" and
  * "independent contractors are not eligible" say nothing about this job.
  */
+import { lowerOf } from '../folded';
 import type { EmploymentType, RemoteKind } from './types';
 
 const HYBRID = /\bhybrid\b(?![- ](?:cloud|search|model|retrieval|approach|architecture|system|method|quantum|infrastructure|environment|deployment|vehicle|algorithm)s?)/i;
@@ -21,12 +22,16 @@ export function remoteFromText(header: string, text: string): RemoteKind | null 
   return null;
 }
 
-const EMPLOYMENT_TEXT: Array<[RegExp, EmploymentType]> = [
-  [/\b(?:internship|intern|co-?op)\b/i, 'internship'],
-  [/\bcontract[- ]to[- ]hire\b|\bcontract (?:role|position|assignment|opportunity|basis)\b|\b(?:W2|1099|C2C|corp[- ]to[- ]corp)\b|\bduration\s*:\s*\d+\s*(?:months?|weeks?)\b|\b\d+[- ]month contract\b|\b(?:employment|job) type\s*:\s*contract/i, 'contract'],
-  [/\btemporary (?:role|position|assignment)\b|\b(?:employment|job) type\s*:\s*temp/i, 'temporary'],
-  [/\bpart[- ]time (?:role|position|job|basis|employee)\b|\b(?:employment|job) type\s*:\s*part[- ]time/i, 'part-time'],
-  [/\bfull[- ]time\b/i, 'full-time'],
+/**
+ * Each kind's pattern, with the words (lower-case) one of which every match contains: most
+ * postings contain none of them, and `includes` on the lower-cased text says so at once, where
+ * the pattern would be tried at every word of the text.
+ */
+const EMPLOYMENT_TEXT: Array<[RegExp, readonly string[], EmploymentType]> = [
+  [/\bcontract[- ]to[- ]hire\b|\bcontract (?:role|position|assignment|opportunity|basis)\b|\b(?:W2|1099|C2C|corp[- ]to[- ]corp)\b|\bduration\s*:\s*\d+\s*(?:months?|weeks?)\b|\b\d+[- ]month contract\b|\b(?:employment|job) type\s*:\s*contract/i, ['contract', 'w2', '1099', 'c2c', 'corp', 'duration'], 'contract'],
+  [/\btemporary (?:role|position|assignment)\b|\b(?:employment|job) type\s*:\s*temp/i, ['temp'], 'temporary'],
+  [/\bpart[- ]time (?:role|position|job|basis|employee)\b|\b(?:employment|job) type\s*:\s*part[- ]time/i, ['part'], 'part-time'],
+  [/\bfull[- ]time\b/i, ['full'], 'full-time'],
 ];
 
 export function employmentFromText(title: string, text: string): EmploymentType | null {
@@ -34,9 +39,9 @@ export function employmentFromText(title: string, text: string): EmploymentType 
   if (/\b(?:intern|internship|co-?op)\b/i.test(title)) return 'internship';
   if (/\bcontract(?:or)?\b/i.test(title)) return 'contract';
   if (/\bpart[- ]time\b/i.test(title)) return 'part-time';
-  for (const [re, kind] of EMPLOYMENT_TEXT) {
-    if (kind === 'internship') continue;
-    if (re.test(text)) return kind;
+  const lower = lowerOf(text);
+  for (const [re, words, kind] of EMPLOYMENT_TEXT) {
+    if (words.some((w) => lower.includes(w)) && re.test(text)) return kind;
   }
   return null;
 }
