@@ -26,9 +26,6 @@ designs
 develop
 developing
 develops
-evaluate
-evaluates
-evaluating
 implement
 implementing
 implements
