@@ -44,7 +44,7 @@ describe('not every word after a verb is its object', () => {
 
 describe('a skill the taxonomy names by a verb and its object, with describing words between', () => {
   test.each([
-    ['3+ years of end-to-end experience of training, evaluating, testing, and deploying industry-level models.', ['model-training', 'model-deployment']],
+    ['Two years of experience of training, testing, and deploying production-grade models.', ['model-training', 'model-deployment']],
     ['Design, develop and deploy state-of-the-art and scalable machine learning models to reach our goals.', ['model-deployment', 'machine-learning']],
     ['Experience in deploying machine learning models in production environments.', ['model-deployment']],
     ['Develop, optimize, and deploy large-scale recommendation models to achieve key outcomes.', ['model-deployment']],
