@@ -51,7 +51,8 @@ function jobPostings(html: string): Json[] {
 
 describe.skipIf(!present)('posting facts agree with the page’s schema.org data', () => {
   const engine = getBundledEngine();
-  const checked = pages()
+  // Read only where the data is: vitest runs a skipped describe's body to collect its tests.
+  const checked = (present ? pages() : [])
     .map(([path, url]) => ({ path, url, html: readFileSync(path, 'utf8') }))
     .map((p) => ({ ...p, ld: jobPostings(p.html) }))
     .filter((p) => p.ld.length === 1);
