@@ -1,5 +1,5 @@
 import { aliasNodes, trieCounts, type AliasTrie } from './alias-trie';
-import { ALIAS_FLAG, CATEGORY_BASE, FIELD, FLAG_BASE, FORM, packedAliasKey, slugOf, TIER_CODES, type PackedData, type PackedRole, type PackedRoleDetails } from './packed';
+import { ALIAS_FLAG, CATEGORY_BASE, FIELD, FLAG_BASE, FORM, LINE, packedAliasKey, slugOf, TIER_CODES, type PackedData, type PackedRole, type PackedRoleDetails } from './packed';
 import type { Role, Taxonomy } from './schema';
 import { DEGREES, SENIORITIES, SKILL_CATEGORIES } from './vocabulary';
 import { buildSkillIndex } from './skill-index';
@@ -17,17 +17,17 @@ export function packData(taxonomy: Taxonomy, roles: readonly Role[]): PackedData
     return n;
   };
   for (const s of taxonomy.skills) {
-    if (/[\n,]/.test(s.id) || /[\n|]/.test(s.name)) throw new Error(`skill "${s.id}": a line break, comma or '|' can't be packed`);
+    if (/[~,]/.test(s.id) || /[~|]/.test(s.name)) throw new Error(`skill "${s.id}": a '~', comma or '|' can't be packed`);
   }
   const { trie } = buildSkillIndex(taxonomy);
   const aliases = packAliases(trie, no);
   // Each skill's line: its name, then its aliases; the name's own key, when it is the name in lower case, is written as nothing.
   const fields = taxonomy.skills.map((s, i) => [s.name, ...(aliases[i] ?? []).map((a) => (a === s.name.toLowerCase() ? '' : a))]);
   return {
-    format: 3,
-    ids: taxonomy.skills.map((s, i) => packedId(s.id, s.name, fields[i]!)).join('\n'),
+    format: 4,
+    ids: taxonomy.skills.map((s, i) => packedId(s.id, s.name, fields[i]!)).join(LINE),
     counts: trieCounts(trie),
-    skills: fields.map((f) => f.join(FIELD)).join('\n'),
+    skills: fields.map((f) => f.join(FIELD)).join(LINE),
     categories: taxonomy.skills.map((s) => String.fromCharCode(CATEGORY_BASE + SKILL_CATEGORIES.indexOf(s.category))).join(''),
     parents: taxonomy.skills.map((s) => (s.parent ? no(s.parent).toString(36) : '')).join(','),
     related: taxonomy.skills.map((s, i) => packRelated(i, (s.related ?? []).map(no), s.id)).join(','),
@@ -57,8 +57,8 @@ function packedId(id: string, name: string, fields: readonly string[]): string {
 }
 
 function oneALine(items: readonly string[], role: string): string {
-  if (items.some((t) => t.includes('\n') || t === '')) throw new Error(`${role}: an empty item or a line break can't be packed`);
-  return items.join('\n');
+  if (items.some((t) => t.includes(LINE) || t === '')) throw new Error(`${role}: an empty item or a '${LINE}' can't be packed`);
+  return items.join(LINE);
 }
 
 /** What the extension's pages show of each role beyond what the engine reads (packed.ts). */
@@ -97,7 +97,7 @@ function packAliases(trie: AliasTrie, no: (id: string) => number): string[][] {
     const bits = (e.caseSensitive ? ALIAS_FLAG.caseSensitive : 0) | (e.needsEvidence ? ALIAS_FLAG.needsEvidence : 0) | (e.needsAsk ? ALIAS_FLAG.needsAsk : 0);
     // Forms matter only where the case must match.
     const text = (bits ? String.fromCharCode(FLAG_BASE + bits) : '') + key + (e.caseSensitive ? FORM + e.forms.join(FORM) : '');
-    if (key.includes(FIELD) || key.includes('\n')) throw new Error(`alias "${key}" of "${e.skillId}": a line break or '|' can't be packed`);
+    if (key.includes(FIELD) || key.includes(LINE)) throw new Error(`alias "${key}" of "${e.skillId}": a '${LINE}' or '|' can't be packed`);
     (out[no(e.skillId)] ??= []).push(text);
   }
   return out;
