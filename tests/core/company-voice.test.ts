@@ -80,6 +80,19 @@ In compliance with federal law, all persons hired will be required to verify ide
   }
 });
 
+test("a recruiting-fraud warning lists what the employer never asks for, not what the job asks", () => {
+  // Modelled on the fraud notices closing real postings.
+  const text = `Data Engineer
+Requirements
+- 3+ years of experience with Python and SQL
+- A valid driver's license and the ability to travel to client sites
+Please be careful of fake recruiters using our name. Acme will never request private information during the application process, such as a driver's license or bank details.`;
+  expect(importanceOf(text).get('Python')).toBe('required');
+  expect(importanceOf(text).get("Driver's licence")).toBe('required');
+  const warningOnly = text.replace("- A valid driver's license and the ability to travel to client sites\n", '');
+  expect(importanceOf(warningOnly).get("Driver's licence") ?? 'mentioned').toBe('mentioned');
+});
+
 test('"About <Company>:" run into the text is the company blurb, not the preferred skills before it', () => {
   // Modelled on scraped postings whose line breaks were lost.
   const text = `Responsibilities:Build ranking models in PyTorch for Feed. Preferred Qualifications:Experience with recommender systems and ML areasAbout Acme:Acme builds technologies that help people connect, from augmented and virtual reality to the rules of physics in AI research.`;
