@@ -12,19 +12,17 @@ import { setEngineHost } from './engine-global';
 export function publishEngine(): void {
   let engine: Engine | null = null;
   let roles: RuntimeRole[] | null = null;
-  const unpack = () => {
-    const packed = loadPacked();
-    engine = createPackedEngine(packed);
-    roles = unpackRoles(packed);
-  };
+  // Each parses the packed data for itself and lets it go: the content script asks only for the
+  // engine (which unpacks the roles it ranks by), and keeping the parsed data for a later roles()
+  // would hold it in every job tab.
   setEngineHost({
     engine() {
-      if (!engine) unpack();
-      return engine!;
+      engine ??= createPackedEngine(loadPacked());
+      return engine;
     },
     roles() {
-      if (!roles) unpack();
-      return roles!;
+      roles ??= unpackRoles(loadPacked());
+      return roles;
     },
   });
 }
