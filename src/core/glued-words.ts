@@ -39,7 +39,7 @@ import { TokenKind, type Tokens } from './tokenize';
  * are blobs (base64, minified code, a camel-case name repeated) whose every case change would be
  * read, in time growing with the square of their length.
  */
-export const MAX_GLUED_LENGTH = 64;
+const MAX_GLUED_LENGTH = 64;
 
 /**
  * Small words scraped text glues, in lower case, to the name after them: "withmodel serving",
