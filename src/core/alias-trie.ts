@@ -42,6 +42,8 @@ export class AliasTrie {
   /** The root node: the empty path. */
   static readonly ROOT = 0;
   private readonly entries: Array<AliasEntry | undefined> = [];
+  /** The root's children by token number (-1: none): every token of a posting asks for one, so an array rather than the edge map. */
+  private readonly roots: Int32Array;
 
   constructor(
     /** Token number → token. */
@@ -55,7 +57,10 @@ export class AliasTrie {
     private readonly skills: Int32Array,
     private readonly forms: ReadonlyMap<number, readonly string[]>,
     private readonly skillIds: readonly string[],
-  ) {}
+  ) {
+    this.roots = new Int32Array(tokens.length).fill(-1);
+    for (let t = 0; t < tokens.length; t++) this.roots[t] = edges.get(t) ?? -1;
+  }
 
   /** Nodes, the root included. */
   get size(): number {
@@ -70,7 +75,8 @@ export class AliasTrie {
   /** The child of `node` along `token`, or -1. */
   child(node: number, token: string): number {
     const t = this.tokenNumbers.get(token);
-    return t === undefined ? -1 : (this.edges.get(node * this.radix + t) ?? -1);
+    if (t === undefined) return -1;
+    return node === AliasTrie.ROOT ? this.roots[t]! : (this.edges.get(node * this.radix + t) ?? -1);
   }
 
   /** A punctuation token that must touch the token before it ("c++", "node.js"). */

@@ -94,11 +94,18 @@ const FIRST_CODES: ReadonlySet<number> = (() => {
   return codes;
 })();
 
+/** FIRST_CODES for ASCII, as a table: read for every character before each list. */
+const FIRST_ASCII: Uint8Array = (() => {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if (FIRST_CODES.has(c | 0x20)) table[c] = 1;
+  return table;
+})();
+
 /** INTRO.test(before), trying the regex only where one of its first words can start. */
 function endsWithIntro(before: string): boolean {
   for (let p = 0; p < before.length; p++) {
     const c = before.charCodeAt(p);
-    if (!FIRST_CODES.has(c < 128 ? c | 0x20 : c)) continue;
+    if (c < 128 ? FIRST_ASCII[c] === 0 : !FIRST_CODES.has(c)) continue;
     if (p > 0 && isWordChar(before.charCodeAt(p - 1))) continue;
     INTRO.lastIndex = p;
     if (INTRO.test(before)) return true;

@@ -47,6 +47,8 @@ const MAX_GLUED_LENGTH = 64;
  * starts too many words) and two words before a tool's name.
  */
 const GLUED_LOWER = [...EXAMPLES_OPENERS.filter((p) => /^[a-z]{6,}$/.test(p)), 'using', 'with'];
+/** Their first letters: a word that starts with none of them needs no look at each (most words). */
+const GLUED_LOWER_FIRST: ReadonlySet<number> = new Set(GLUED_LOWER.map((w) => w.charCodeAt(0)));
 
 /** Words, lower-cased, that open a list item or a sentence and so may follow a glued skill: "CUDA|Linux" aside, which a name opens. */
 const OPENS_ITEM: ReadonlySet<string> = new Set([
@@ -123,7 +125,10 @@ export function gluedCuts(word: string, trie: AliasTrie, before = '', after = ''
   const lower = word.toLowerCase();
   // Lower-casing that changes a word's length ("İ") would shift the cuts: such words stay whole.
   if (lower.length !== word.length) return out;
-  const w: Word = { text: word, lower, changes: caseChanges(word) };
+  const changes = caseChanges(word);
+  // No case change and a capital first: neither reading below can cut it ("AWS", "Python").
+  if (changes.length === 0 && !isLower(word.charCodeAt(0))) return out;
+  const w: Word = { text: word, lower, changes };
   let from = 0;
   let prev = before;
   for (;;) {
@@ -197,7 +202,7 @@ export function splitGluedWords(t: Tokens, trie: AliasTrie, keepWhole?: Readonly
   let added = 0;
   for (let i = 0; i < t.count; i++) {
     const length = t.end[i]! - t.start[i]!;
-    if (t.kind[i] !== TokenKind.Word || length < 4 || length > MAX_GLUED_LENGTH || keepWhole?.has(t.lower[i]!) === true || !mayBeGlued(t, i)) continue;
+    if (t.kind[i] !== TokenKind.Word || length < 4 || length > MAX_GLUED_LENGTH || !mayBeGlued(t, i) || keepWhole?.has(t.lower[i]!) === true) continue;
     const word = t.text.slice(t.start[i], t.end[i]);
     const before = i > 0 && t.kind[i - 1] === TokenKind.Word ? t.lower[i - 1]! : '';
     const after = i + 1 < t.count && t.kind[i + 1] === TokenKind.Word ? t.lower[i + 1]! : '';
@@ -245,6 +250,7 @@ function mayBeGlued(t: Tokens, i: number): boolean {
   const end = t.end[i]!;
   for (let k = t.start[i]! + 1; k < end; k++) if (isUpper(t.text.charCodeAt(k))) return true;
   const lower = t.lower[i]!;
+  if (!GLUED_LOWER_FIRST.has(lower.charCodeAt(0))) return false;
   for (const small of GLUED_LOWER) if (lower.length - small.length >= MIN_REST && lower.startsWith(small)) return true;
   return false;
 }

@@ -142,12 +142,20 @@ const TEXT_SENIORITY: Array<[Seniority, string]> = [
   ['senior', String.raw`senior[\s-](?:level|engineer|scientist|role|position)`],
   ['junior', String.raw`entry[\s-]level|junior (?:role|position)|new grad(?:uate)?s?|recent graduates?`],
 ];
-const TEXT_SENIORITY_RE = new RegExp(TEXT_SENIORITY.map(([, re]) => `\\b(${re})\\b`).join('|'), 'gi');
+const TEXT_SENIORITY_SOURCE = TEXT_SENIORITY.map(([, re]) => `\\b(${re})\\b`).join('|');
+const TEXT_SENIORITY_RE = new RegExp(TEXT_SENIORITY_SOURCE, 'gi');
+/** The same pattern (all lower case) without the i flag, for the lower-cased text: case-insensitive alternations are slow in V8. */
+const TEXT_SENIORITY_LOWER_RE = new RegExp(TEXT_SENIORITY_SOURCE, 'g');
 
 function seniorityInText(text: string): Seniority | null {
   let best = TEXT_SENIORITY.length;
-  TEXT_SENIORITY_RE.lastIndex = 0;
-  for (let m = TEXT_SENIORITY_RE.exec(text); m && best > 0; m = TEXT_SENIORITY_RE.exec(text)) {
+  // The lower-cased text reads the same where its offsets hold and no Kelvin sign (K) became a "k" the i flag wouldn't match.
+  const low = lowerOf(text);
+  const onLower = low.length === text.length && !text.includes('\u212a');
+  const re = onLower ? TEXT_SENIORITY_LOWER_RE : TEXT_SENIORITY_RE;
+  const subject = onLower ? low : text;
+  re.lastIndex = 0;
+  for (let m = re.exec(subject); m && best > 0; m = re.exec(subject)) {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
     if (group >= 0 && group < best) best = group;
   }

@@ -53,9 +53,30 @@ const NAME_SEPARATORS = new Set([',', '-', '\u2013', '\u2014', ':', '(']);
 /** Seniority words say nothing of which role it is, except for the roles defined by them. */
 const SENIORITY = new Set(['senior', 'sr', 'junior', 'jr', 'associate', 'intern', 'ii', 'iii', 'iv', 'i']);
 
+type RoleName = { words: string[]; role: number; weight: number };
+
 export interface RoleNameIndex {
-  /** First word → the names that start with it, longest first, as written in text (abbreviations included). */
-  byFirst: Map<string, Array<{ words: string[]; role: number; weight: number }>>;
+  /**
+   * First word → the names that start with it, as written in text (abbreviations included),
+   * longest first, by the word after it: each list keeps, in order, the names that word may go on
+   * ("data" then "engineer": "data engineer", and the one-word names and those with a comma
+   * next); `other` those for any other next word. Most names starting with "data" or "machine"
+   * are ruled out so, without being walked.
+   */
+  byFirst: Map<string, { bySecond: Map<string, RoleName[]>; other: RoleName[] }>;
+}
+
+/** The names by first word (longest first) split by second word, as RoleNameIndex keeps them. */
+function bySecondWord(byFirst: ReadonlyMap<string, readonly RoleName[]>): RoleNameIndex['byFirst'] {
+  const out: RoleNameIndex['byFirst'] = new Map();
+  for (const [first, list] of byFirst) {
+    const any = (c: RoleName) => c.words.length === 1 || c.words[1] === ',';
+    const bySecond = new Map<string, RoleName[]>();
+    for (const c of list) if (!any(c)) bySecond.set(c.words[1]!, []);
+    for (const [second, names] of bySecond) for (const c of list) if (any(c) || c.words[1] === second) names.push(c);
+    out.set(first, { bySecond, other: list.filter(any) });
+  }
+  return out;
 }
 
 /**
@@ -116,7 +137,7 @@ export function indexRoleNames(roles: readonly RuntimeRole[]): RoleNameIndex {
   /** How many other roles have a longer name that holds all of this one's words. */
   const containedBy = (n: (typeof names)[number]) =>
     new Set(names.filter((o) => o.role !== n.role && o.set.size > n.set.size && [...n.set].every((w) => o.set.has(w))).map((o) => o.role)).size;
-  const byFirst = new Map<string, Array<{ words: string[]; role: number; weight: number }>>();
+  const byFirst = new Map<string, RoleName[]>();
   const seen = new Set<string>();
   for (const n of names) {
     if (seen.has(n.words.join(' '))) continue;
@@ -132,7 +153,7 @@ export function indexRoleNames(roles: readonly RuntimeRole[]): RoleNameIndex {
   // "machine learning engineer" however either is written.
   const spelled = (w: readonly string[]) => expand(w).length;
   for (const list of byFirst.values()) list.sort((a, b) => spelled(b.words) - spelled(a.words));
-  return { byFirst };
+  return { byFirst: bySecondWord(byFirst) };
 }
 
 /**
@@ -198,8 +219,11 @@ export function countRoleNames(tokens: Tokens, index: RoleNameIndex, roleCount: 
   firstNamed.set(counts, said);
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.kind[i] !== TokenKind.Word) continue;
-    const candidates = index.byFirst.get(tokens.lower[i]!);
-    if (!candidates) continue;
+    const group = index.byFirst.get(tokens.lower[i]!);
+    if (!group) continue;
+    // The names this word and the next may start (the next word found once, not once a name).
+    const second = nextWord(tokens, i, false);
+    const candidates = (second >= 0 ? group.bySecond.get(tokens.lower[second]!) : undefined) ?? group.other;
     for (const c of candidates) {
       let j = i;
       let ok = true;

@@ -22,7 +22,9 @@ export interface SkillIndex {
 
 /** Hyphens and underscores join words ("scikit-learn" = "scikit learn"): they are not part of keys. */
 export function isJoiner(tok: string): boolean {
-  return tok === '-' || tok === '_' || tok === '\u2010' || tok === '\u2013';
+  if (tok.length !== 1) return false;
+  const c = tok.charCodeAt(0);
+  return c === 45 /* - */ || c === 95 /* _ */ || c === 0x2010 || c === 0x2013;
 }
 
 export function aliasKeys(alias: string): Array<{ key: string; attached: boolean }> {
