@@ -57,7 +57,8 @@ function joinerOf(gap: string): Joiner | null {
 
 function readJoiner(gap: string): Joiner | null {
   // A short note in parentheses is no break: "Python (preferred), Ruby, or Java".
-  const g = gap.replace(/\([^()]{1,30}\)/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  // (Most gaps hold no note: no pass for one then.)
+  const g = (gap.includes('(') ? gap.replace(/\([^()]{1,30}\)/g, ' ') : gap).replace(/\s+/g, ' ').trim().toLowerCase();
   if (g === '/' ) return '/';
   // A tag line ("Python | SQL | AWS") lists separate skills, like commas.
   if (g === ',' || g === '' || g === '|' || g === '·' || g === '•') return ',';

@@ -140,11 +140,18 @@ export function skillsOf(
   const preferredInQualifications = new Map<string, number>();
   const inDuties = new Map<string, number>();
   const requiredInQualifications = new Set<string>();
+  /** Each sentence read for tags once: most hold several mentions. */
+  const tagLines = new Map<Sentence, boolean>();
+  const tagLine = (sentence: Sentence) => {
+    let tags = tagLines.get(sentence);
+    if (tags === undefined) tagLines.set(sentence, (tags = isTagLine(text, sentence)));
+    return tags;
+  };
   for (const { candidate: c, importance: asked } of classified) {
     const sentence = sentenceAt(structure.sentences, c.start);
     // A recruiter's line of tags ("KEYWORDS Python | SQL | AWS | Docker") asks nothing of its
     // own: a skill only it names is nice to have, and it weighs in no other rule.
-    const tagged = asked === 'required' && sentence !== null && isTagLine(text, sentence);
+    const tagged = asked === 'required' && sentence !== null && tagLine(sentence);
     const importance: Importance = tagged ? 'preferred' : asked;
     // A tag line counts in neither the duties nor the qualifications.
     if (!tagged) {

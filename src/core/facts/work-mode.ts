@@ -3,7 +3,7 @@
  * text. Only phrases that state the arrangement count: "remote sensing", "hybrid cloud" and
  * "independent contractors are not eligible" say nothing about this job.
  */
-import { lowerOf } from '../folded';
+import { lowerOf, lowerSource } from '../folded';
 import type { EmploymentType, RemoteKind } from './types';
 
 const HYBRID = /\bhybrid\b(?![- ](?:cloud|search|model|retrieval|approach|architecture|system|method|quantum|infrastructure|environment|deployment|vehicle|algorithm)s?)/i;
@@ -34,14 +34,20 @@ const EMPLOYMENT_TEXT: Array<[RegExp, readonly string[], EmploymentType]> = [
   [/\bfull[- ]time\b/i, ['full'], 'full-time'],
 ];
 
+/** The same patterns in lower case without the i flag, for the lower-cased text: case-insensitive alternations are slow in V8. */
+const EMPLOYMENT_LOWER: readonly RegExp[] = EMPLOYMENT_TEXT.map(([re]) => new RegExp(lowerSource(re), re.flags.replace('i', '')));
+
 export function employmentFromText(title: string, text: string): EmploymentType | null {
   // An intern's title is the surest sign; the text's "internship program" could be a perk.
   if (/\b(?:intern|internship|co-?op)\b/i.test(title)) return 'internship';
   if (/\bcontract(?:or)?\b/i.test(title)) return 'contract';
   if (/\bpart[- ]time\b/i.test(title)) return 'part-time';
   const lower = lowerOf(text);
-  for (const [re, words, kind] of EMPLOYMENT_TEXT) {
-    if (words.some((w) => lower.includes(w)) && re.test(text)) return kind;
+  // The lower-cased text reads the same where its offsets hold and no Kelvin sign (K) became a "k" the i flag wouldn't match.
+  const onLower = lower.length === text.length && !text.includes('\u212a');
+  for (let k = 0; k < EMPLOYMENT_TEXT.length; k++) {
+    const [re, words, kind] = EMPLOYMENT_TEXT[k]!;
+    if (words.some((w) => lower.includes(w)) && (onLower ? EMPLOYMENT_LOWER[k]!.test(lower) : re.test(text))) return kind;
   }
   return null;
 }
