@@ -195,17 +195,56 @@ const QUOTE_MAX = 70;
 
 /** The posting's sentence that says a duty, cut at a word near QUOTE_MAX: a reason quotes the posting, not the profile. */
 function quote(text: string, span: { start: number; end: number }): string {
-  const s = text
-    .slice(span.start, span.end)
+  // A long sentence (a list run together into one line) is read from its start only, when that
+  // decides the quote: see quotedStart.
+  if (span.end - span.start > QUOTE_READ) {
+    const head = quotedStart(text.slice(span.start, span.start + QUOTE_READ));
+    if (head !== null) return cutQuote(head);
+  }
+  return cutQuote(quoteBody(text.slice(span.start, span.end)).replace(/[.;:,\s]+$/, ''));
+}
+
+/** The sentence's words without its bullet, before a heading run into it is taken off. */
+function unbulleted(sentence: string): string {
+  return sentence
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^[-•*·–\s]+/, '')
-    // A heading run into the sentence ("Duties Include: Build dashboards…") is not the duty.
-    .replace(/^(?:[\p{L}'’&/]+ ){0,3}[\p{L}'’&/]+: /u, '')
-    .replace(/[.;:,\s]+$/, '');
+    .replace(/^[-•*·–\s]+/, '');
+}
+
+/** A heading run into the sentence ("Duties Include: Build dashboards…") is not the duty. */
+const RUN_IN_HEADING = /^(?:[\p{L}'’&/]+ ){0,3}[\p{L}'’&/]+: /u;
+
+function quoteBody(sentence: string): string {
+  return unbulleted(sentence).replace(RUN_IN_HEADING, '');
+}
+
+function cutQuote(s: string): string {
   if (s.length <= QUOTE_MAX) return s;
   const cut = s.lastIndexOf(' ', QUOTE_MAX);
   return `${s.slice(0, cut > QUOTE_MAX / 2 ? cut : QUOTE_MAX)}…`;
+}
+
+/** How much of a long sentence is read for its quote. */
+const QUOTE_READ = 400;
+/** A character RUN_IN_HEADING can't read: every try of it stops there. */
+const NOT_HEADING_CHAR = /[^\p{L}'’&/ :]/u;
+const NOT_END_PUNCTUATION = /[^.;:,\s]/;
+
+/**
+ * The first QUOTE_MAX + 1 characters of a sentence's quoteBody (all cutQuote reads of a longer
+ * one), from the sentence's first QUOTE_READ characters, when these decide them: the bullet ends
+ * and RUN_IN_HEADING meets a character it can't read within them (a whole character, not half a
+ * surrogate pair cut off at the end), and a character the end's trimming keeps stands past
+ * QUOTE_MAX. Else null, and the whole sentence is read.
+ */
+function quotedStart(head: string): string | null {
+  const words = unbulleted(head);
+  const stop = NOT_HEADING_CHAR.exec(words);
+  if (stop === null || stop.index >= words.length - 1) return null;
+  const body = words.replace(RUN_IN_HEADING, '');
+  for (let i = body.length - 1; i > QUOTE_MAX; i--) if (NOT_END_PUNCTUATION.test(body[i]!)) return body.slice(0, QUOTE_MAX + 1);
+  return null;
 }
 
 /** The evidence for every role, before weighing (kept apart so eval can study it). */
