@@ -55,10 +55,18 @@ function joinerOf(gap: string): Joiner | null {
   return j;
 }
 
+/**
+ * A character no joiner below is written with, in any case (no other character lower-cases to
+ * one of theirs): a gap without a note in parentheses that holds one joins nothing, and most
+ * long gaps (words between two skills) are told so without being rewritten.
+ */
+const NOT_JOINER_CHAR = /[^\s,/|·•&adelnoprsuwADELNOPRSUW]/;
+
 function readJoiner(gap: string): Joiner | null {
   // A short note in parentheses is no break: "Python (preferred), Ruby, or Java".
-  // (Most gaps hold no note: no pass for one then.)
-  const g = (gap.includes('(') ? gap.replace(/\([^()]{1,30}\)/g, ' ') : gap).replace(/\s+/g, ' ').trim().toLowerCase();
+  const noted = gap.includes('(');
+  if (!noted && NOT_JOINER_CHAR.test(gap)) return null;
+  const g = (noted ? gap.replace(/\([^()]{1,30}\)/g, ' ') : gap).replace(/\s+/g, ' ').trim().toLowerCase();
   if (g === '/' ) return '/';
   // A tag line ("Python | SQL | AWS") lists separate skills, like commas.
   if (g === ',' || g === '' || g === '|' || g === '·' || g === '•') return ',';

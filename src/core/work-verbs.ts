@@ -179,7 +179,7 @@ function verbObjectEntry(index: SkillIndex, verb: string, object: string): Alias
 export function verbObjectMentions(t: Tokens, found: Candidate[], index: SkillIndex): Candidate[] {
   let out: Candidate[] | null = null;
   for (let i = 0; i < t.count; i++) {
-    if (!OBJECT_SET.has(t.lower[i]!) || t.kind[i] !== TokenKind.Word) continue;
+    if (t.kind[i] !== TokenKind.Word || !OBJECT_SET.has(t.lower[i]!)) continue;
     for (const v of workVerbsOf(t, i, i)) {
       const entry = verbObjectEntry(index, t.lower[v]!, t.lower[i]!);
       if (!entry) continue;
