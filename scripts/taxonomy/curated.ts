@@ -89,6 +89,9 @@ export const LANGUAGES: CuratedSection = {
     ['swift', 'Swift', ['Swift programming language', 'SwiftLang', 'Swift 5'], { amb: true, r: ['objective-c', 'kotlin'] }],
     ['objective-c', 'Objective-C', ['ObjC', 'Obj-C', 'Objective C'], { r: ['swift'] }],
     ['ruby', 'Ruby', ['Ruby programming language', 'Ruby language'], { amb: true, r: ['python'] }],
+    // Meta's PHP dialect: "scripting languages such as Python, Javascript or Hack" in 9 of 488 ML
+    // postings (Meta's). Matched in its own case beside other skills only ("hack" is English).
+    ['hack', 'Hack', ['Hacklang', 'HHVM'], { amb: true, r: ['php'] }],
     ['php', 'PHP', ['PHP 7', 'PHP 8', 'PHP5', 'PHP7', 'PHP8'] , { r: ['laravel'] }],
     ['perl', 'Perl', ['Perl scripting']],
     ['julia', 'Julia', ['Julia language', 'Julia programming language', 'JuliaLang'], { amb: true, r: ['python', 'r'] }],
@@ -173,7 +176,9 @@ export const ML_FRAMEWORKS: CuratedSection = {
     ['keras', 'Keras', ['tf.keras', 'Keras 3'], { r: ['tensorflow', 'pytorch'] }],
     ['jax', 'JAX', ['Google JAX', 'Optax'], { r: ['pytorch', 'tensorflow'] }],
     ['flax', 'Flax', ['Flax library', 'Flax NNX'], { amb: true, p: 'jax' }],
-    ['pytorch-lightning', 'PyTorch Lightning', ['Lightning AI', 'Lightning Fabric'], { p: 'pytorch' }],
+    // Renamed "Lightning" by its makers; 6 of 488 ML postings write it bare ("MLflow, Lightning, Weights
+    // and Biases"), matched in its own case beside other skills ("lightning" is English).
+    ['pytorch-lightning', 'PyTorch Lightning', ['Lightning AI', 'Lightning Fabric', 'Lightning'], { p: 'pytorch' }],
     ['mxnet', 'Apache MXNet', ['MXNet'], { r: ['pytorch'] }],
     ['caffe', 'Caffe', ['Caffe2']],
     ['theano', 'Theano'],
@@ -378,7 +383,8 @@ export const ML_CONCEPTS: CuratedSection = {
     ['deep-learning', 'Deep learning', ['DeepLearning', 'deep neural networks', 'DNN', 'DNNs', 'deep learning models', 'deep learning architectures', 'deep learning techniques'], { p: 'machine-learning', r: ['neural-networks'] }],
     ['neural-networks', 'Neural networks', ['neural network', 'artificial neural networks', 'multilayer perceptron', 'MLP', 'neural nets', 'feedforward neural networks'], { p: 'deep-learning' }],
     ['cnn', 'Convolutional neural networks', ['CNN', 'CNNs', 'convolutional neural network', 'ConvNets', 'ConvNet', 'ResNet', 'U-Net', 'EfficientNet'], { p: 'deep-learning', r: ['rnn', 'computer-vision'] }],
-    ['rnn', 'Recurrent neural networks', ['RNN', 'RNNs', 'recurrent neural network', 'LSTM', 'LSTMs', 'GRU', 'long short-term memory', 'seq2seq', 'sequence models'], { p: 'deep-learning', r: ['cnn', 'transformers'] }],
+    // "sequence modeling" (3 of 488 ML postings: "language/sequence modeling", "sequence modeling of biological data").
+    ['rnn', 'Recurrent neural networks', ['RNN', 'RNNs', 'recurrent neural network', 'LSTM', 'LSTMs', 'GRU', 'long short-term memory', 'seq2seq', 'sequence models', 'sequence modeling', 'sequence modelling'], { p: 'deep-learning', r: ['cnn', 'transformers'] }],
     ['gans', 'Generative adversarial networks', ['GAN', 'GANs', 'generative adversarial network', 'StyleGAN', 'CycleGAN'], { p: 'deep-learning', r: ['diffusion-models', 'vae'] }],
     ['vae', 'Variational autoencoders', ['VAE', 'VAEs', 'autoencoders', 'autoencoder', 'variational autoencoder'], { p: 'deep-learning', r: ['gans'] }],
     ['transformers', 'Transformers', ['Transformer', 'transformer models', 'transformer architecture', 'transformer architectures', 'transformer-based models', 'attention mechanisms', 'self-attention', 'attention mechanism', 'vision transformers', 'ViT'], { amb: true, p: 'deep-learning', r: ['rnn', 'llms'] }],
@@ -395,7 +401,9 @@ export const ML_CONCEPTS: CuratedSection = {
     ['entity-resolution', 'Entity resolution', ['record linkage', 'entity matching', 'identity resolution', 'record deduplication'], { p: 'machine-learning', r: ['named-entity-recognition', 'data-quality'] }],
     ['metric-learning', 'Metric learning', ['deep metric learning', 'similarity learning', 'Siamese networks', 'triplet loss'], { p: 'deep-learning', r: ['embeddings', 'self-supervised-learning'] }],
     ['speech-recognition', 'Speech recognition', ['ASR', 'automatic speech recognition', 'speech-to-text', 'speech to text', 'speech processing', 'spoken language understanding', 'text-to-speech', 'TTS', 'speech synthesis', 'audio processing', 'audio ML'], { p: 'artificial-intelligence', r: ['nlp', 'signal-processing'] }],
-    ['computer-vision', 'Computer vision', ['machine vision', 'image processing', 'image recognition', 'image analysis', 'visual recognition', 'vision models', 'video analytics', 'video understanding', 'image classification'], { p: 'artificial-intelligence', r: ['nlp', 'robotics'] }],
+    // "CV" in 28 of the 30 ML postings that write it ("NLP, CV, recommendation"); the other two are the
+    // résumé ("email your CV to"), so it is matched in its own case beside other skills only.
+    ['computer-vision', 'Computer vision', ['CV', 'machine vision', 'image processing', 'image recognition', 'image analysis', 'visual recognition', 'vision models', 'video analytics', 'video understanding', 'image classification'], { p: 'artificial-intelligence', r: ['nlp', 'robotics'] }],
     ['object-detection', 'Object detection', ['object recognition', 'object tracking', 'detection models', 'Faster R-CNN', 'R-CNN'], { p: 'computer-vision' }],
     ['image-segmentation', 'Image segmentation', ['semantic segmentation', 'instance segmentation', 'segmentation models', 'Segment Anything', 'SAM model'], { p: 'computer-vision' }],
     ['3d-vision', '3D computer vision', ['3D vision', 'point clouds', 'point cloud', 'point cloud processing', 'NeRF', 'Gaussian splatting', '3D reconstruction', 'depth estimation', 'stereo vision', 'multi-view geometry'], { p: 'computer-vision' }],
@@ -426,7 +434,8 @@ export const ML_CONCEPTS: CuratedSection = {
     ['data-augmentation', 'Data augmentation', ['synthetic data generation', 'synthetic data'], { p: 'data-preprocessing' }],
     ['model-selection', 'Model selection', ['model comparison', 'cross-validation', 'cross validation', 'k-fold cross-validation', 'model validation', 'bias-variance tradeoff'], { p: 'ml-pipelines', r: ['hyperparameter-tuning', 'model-evaluation'] }],
     ['hyperparameter-tuning', 'Hyperparameter tuning', ['hyperparameter optimization', 'hyperparameter optimisation', 'HPO', 'hyper-parameter tuning', 'grid search', 'random search', 'Bayesian optimization', 'hyperparameter search', 'parameter tuning', 'model tuning'], { p: 'ml-pipelines', r: ['model-selection', 'optuna'] }],
-    ['model-evaluation', 'Model evaluation', ['model performance evaluation', 'evaluation metrics', 'ML metrics', 'precision and recall', 'ROC AUC', 'AUC', 'F1 score', 'model metrics', 'offline evaluation', 'model assessment', 'model benchmarking'], { p: 'ml-pipelines', r: ['model-selection'] }],
+    // The verb forms of 13 ML postings ("training, evaluating, testing, and deploying industry-level models").
+    ['model-evaluation', 'Model evaluation', ['evaluating models', 'evaluate models', 'evaluating ML models', 'evaluate ML models', 'evaluating machine learning models', 'evaluate machine learning models', 'model performance evaluation', 'evaluation metrics', 'ML metrics', 'precision and recall', 'ROC AUC', 'AUC', 'F1 score', 'model metrics', 'offline evaluation', 'model assessment', 'model benchmarking'], { p: 'ml-pipelines', r: ['model-selection'] }],
     ['model-training', 'Model training', ['training models', 'training pipelines', 'model development', 'ML model development', 'model building', 'training and evaluation', 'large-scale training', 'pre-training at scale'], { p: 'ml-pipelines' }],
     ['ml-pipelines', 'ML pipelines', ['machine learning pipelines', 'ML pipeline', 'machine learning pipeline', 'ML workflows', 'ML lifecycle', 'machine learning lifecycle', 'end-to-end ML', 'model lifecycle', 'ML model lifecycle', 'model development lifecycle', 'AI/ML pipelines'], { cat: 'mlops', p: 'mlops', r: ['data-pipelines'] }],
     ['distributed-training', 'Distributed training', ['multi-GPU training', 'distributed deep learning', 'data parallelism', 'model parallelism', 'tensor parallelism', 'pipeline parallelism', 'large-scale distributed training', 'multi-node training'], { p: 'deep-learning', r: ['distributed-systems'] }],
@@ -1193,7 +1202,7 @@ export const SYSTEMS: CuratedSection = {
     ['z-wave', 'Z-Wave', [], { cat: 'systems', p: 'iot', r: ['zigbee'] }],
     ['aws-iot', 'AWS IoT', ['AWS IoT Core', 'AWS IoT Greengrass'], { cat: 'cloud', p: 'iot', r: ['aws', 'azure-iot'] }],
     ['azure-iot', 'Azure IoT', ['Azure IoT Hub', 'IoT Hub', 'Azure IoT Edge'], { cat: 'cloud', p: 'iot', r: ['azure', 'aws-iot'] }],
-    ['hardware-design', 'Hardware design', ['digital design', 'ASIC', 'ASIC design', 'FPGA', 'FPGAs', 'FPGA development', 'RTL design', 'RTL', 'PCB design', 'circuit design', 'VLSI', 'SoC design', 'chip design', 'computer architecture', 'hardware architecture', 'Xilinx', 'Vivado', 'Synopsys'], { r: ['embedded-systems'] }],
+    ['hardware-design', 'Hardware design', ['digital design', 'ASIC', 'ASIC design', 'FPGA', 'FPGAs', 'FPGA development', 'RTL design', 'RTL', 'PCB design', 'circuit design', 'VLSI', 'SoC design', 'chip design', 'computer architecture', 'hardware architecture', 'GPU architecture', 'Xilinx', 'Vivado', 'Synopsys'], { r: ['embedded-systems'] }],
     ['ai-accelerators', 'AI accelerators', ['ML accelerators', 'AI hardware', 'ML hardware', 'NPU', 'NPUs', 'AI chips', 'hardware acceleration', 'hardware-aware optimization', 'NVIDIA GPUs'], { p: 'hardware-design', r: ['gpu-programming', 'tpu'] }],
     ['rocm', 'AMD ROCm', ['ROCm'], { p: 'gpu-programming', r: ['cuda', 'ai-accelerators'] }],
     ['aws-neuron', 'AWS Neuron SDK', ['AWS Neuron', 'Neuron SDK', 'AWS Inferentia', 'Inferentia', 'AWS Trainium', 'Trainium'], { p: 'ai-accelerators', r: ['aws', 'tpu'] }],
@@ -1226,7 +1235,8 @@ export const SYSTEMS: CuratedSection = {
     // "implement ICT recovery system" (alt "disaster recovery"). No dev posting names it; "business
     // continuity" and "BC/DR" are how infrastructure and architect postings pair it.
     ['disaster-recovery', 'Disaster recovery', ['backup and disaster recovery', 'disaster recovery planning', 'disaster recovery plans', 'DR planning', 'business continuity', 'business continuity planning', 'BCP', 'BC/DR', 'BCDR'], { p: null, r: ['storage-systems', 'database-administration'], onet: ['System and data disaster recovery software'], esco: ['manage disaster recovery plans', 'implement ICT recovery system'] }],
-    ['it-infrastructure', 'IT infrastructure', ['infrastructure engineering', 'infrastructure management', 'infrastructure architecture', 'system administration', 'systems administration', 'capacity management', 'capacity planning', 'sysadmin', 'sys admin', 'IT operations', 'data center', 'data centers', 'datacenter'], { r: ['devops', 'cloud-computing'] }],
+    // "on-prem infrastructure" (ML postings), "on-premises infrastructure" (SkillSpan, 2 postings).
+    ['it-infrastructure', 'IT infrastructure', ['on-prem infrastructure', 'on-premises infrastructure', 'on-premise infrastructure', 'infrastructure engineering', 'infrastructure management', 'infrastructure architecture', 'system administration', 'systems administration', 'capacity management', 'capacity planning', 'sysadmin', 'sys admin', 'IT operations', 'data center', 'data centers', 'datacenter'], { r: ['devops', 'cloud-computing'] }],
     ['signal-integrity', 'Electronics', ['analog electronics', 'digital electronics', 'power electronics', 'circuit analysis', 'oscilloscope', 'signal integrity'], { p: 'hardware-design' }],
     ['mainframe', 'Mainframe', ['mainframes', 'IBM mainframe', 'z/OS', 'IBM z/OS', 'TSO/ISPF'], { p: 'operating-systems' }],
     ['cics', 'IBM CICS', ['CICS'], { p: 'mainframe', r: ['cobol', 'jcl'] }],
@@ -1326,7 +1336,8 @@ export const TOOLS: CuratedSection = {
     ['mypy', 'mypy', [], { p: 'linters', r: ['python'] }],
     ['pre-commit', 'pre-commit', ['pre-commit hooks'], { p: 'linters' }],
     ['sonarqube', 'SonarQube', ['SonarCloud', 'SonarLint', 'SonarSource'], { p: 'linters', r: ['code-quality', 'application-security'] }],
-    ['debugging', 'Debugging', ['debuggers', 'GDB', 'LLDB', 'Valgrind', 'troubleshooting', 'root cause analysis', 'RCA'], { cat: 'method', p: null }],
+    // The verb: "ability to debug machine learning models" (18 ML postings, 10 SkillSpan).
+    ['debugging', 'Debugging', ['debug', 'debuggers', 'GDB', 'LLDB', 'Valgrind', 'troubleshooting', 'root cause analysis', 'RCA'], { cat: 'method', p: null }],
     ['command-line', 'Command line', ['CLI', 'command-line tools', 'command line interface', 'tmux', 'SSH'], { p: null }],
     ['kaggle', 'Kaggle', ['Kaggle competitions', 'Kaggle Grandmaster'], { p: 'data-science', cat: 'ml-concept' }],
     ['erp', 'ERP systems', ['ERP', 'enterprise resource planning', 'Oracle ERP', 'NetSuite', 'Oracle E-Business Suite', 'PeopleSoft', 'Oracle PeopleSoft', 'JD Edwards'], { cat: 'tool', p: null }],
@@ -1402,7 +1413,8 @@ export const METHODS: CuratedSection = {
     ['version-control', 'Version control', ['version control systems', 'version control system', 'source control', 'source code management', 'SCM', 'VCS', 'revision control', 'version control software'], { cat: 'tool', p: null, r: ['code-review'], onet: ['Version control software'] }],
     ['code-quality', 'Code quality', ['clean code', 'maintainable code', 'coding standards', 'coding best practices', 'code standards', 'high-quality code', 'readable code', 'refactoring', 'technical debt'], { p: 'software-engineering' }],
     ['pair-programming', 'Pair programming', ['mob programming', 'pair programming sessions', 'extreme programming'], { p: 'agile' }],
-    ['design-patterns', 'Design patterns', ['software design patterns', 'GoF patterns', 'Gang of Four', 'enterprise integration patterns', 'dependency injection', 'OO design patterns'], { p: 'software-architecture', r: ['oop'] }],
+    // "architectural design patterns" was read as Software architecture ("architectural design") and "patterns".
+    ['design-patterns', 'Design patterns', ['architectural design patterns', 'software design patterns', 'GoF patterns', 'Gang of Four', 'enterprise integration patterns', 'dependency injection', 'OO design patterns'], { p: 'software-architecture', r: ['oop'] }],
     ['software-design-principles', 'Software design principles', ['SOLID principles', 'SOLID design principles', 'SOLID', 'YAGNI', 'DRY principle', 'KISS principle', "Don't Repeat Yourself", 'separation of concerns'], { amb: true, p: 'software-engineering', r: ['design-patterns', 'oop', 'code-quality'] }],
     ['mvc', 'MVC', ['Model-View-Controller', 'MVC architecture', 'MVC pattern', 'MVVM', 'Model-View-ViewModel', 'MVP pattern', 'VIPER architecture'], { p: 'design-patterns' }],
     ['oop', 'Object-oriented programming', ['OOP', 'object oriented programming', 'object-oriented design', 'OOD', 'OO programming', 'OO design', 'object-oriented', 'object oriented', 'OOP principles', 'OO programming techniques', 'object orientated programming'], { p: 'software-engineering', r: ['functional-programming'] }],
@@ -1502,7 +1514,7 @@ export const DEGREE_FIELDS: CuratedSection = {
   parent: 'degree-fields',
   entries: [
     ['computer-science', 'Computer science', ['CS', 'computer sciences', 'CS degree', 'computer science degree', 'degree in computer science', 'BSc Computer Science', 'MSc Computer Science', 'computing science', 'informatics', 'computer engineering'], { r: ['mathematics', 'electrical-engineering', 'software-engineering'] }],
-    ['mathematics', 'Mathematics', ['math', 'maths', 'applied mathematics', 'applied math', 'pure mathematics', 'mathematical modeling', 'mathematical modelling', 'computational mathematics', 'mathematical background'], { r: ['statistics', 'computer-science', 'physics'] }],
+    ['mathematics', 'Mathematics', ['math', 'maths', 'applied mathematics', 'applied math', 'pure mathematics', 'computational mathematics', 'mathematical background'], { r: ['statistics', 'computer-science', 'physics'] }],
     ['physics', 'Physics', ['applied physics', 'theoretical physics', 'engineering physics', 'astrophysics', 'quantum physics'], { r: ['mathematics'] }],
     ['electrical-engineering', 'Electrical engineering', ['EE', 'electrical and computer engineering', 'ECE', 'electronics engineering', 'electrical & electronic engineering', 'EECS'], { r: ['computer-science'] }],
     ['mechanical-engineering', 'Mechanical engineering', ['ME degree', 'mechanical engineer', 'aerospace engineering'], { r: ['robotics'] }],
@@ -1605,7 +1617,9 @@ export const COVERAGE: CuratedSection = {
     ['itil', 'ITIL', ['ITIL framework', 'ITIL v3', 'ITIL v4', 'ITIL 4', 'ITIL Foundation', 'IT service management', 'ITSM'], { cat: 'method', p: 'it-infrastructure', r: ['ticketing-systems', 'change-management'], esco: ['apply operations for an ITIL-based environment'] }],
     ['columnar-databases', 'Columnar databases', ['columnar database', 'column-oriented databases', 'column-oriented database', 'column stores', 'columnar storage', 'columnar data stores'], { cat: 'database', p: 'databases', r: ['data-warehouses'] }],
     ['data-security', 'Data security', ['database security', 'data loss prevention', 'DLP', 'data encryption', 'encryption at rest', 'securing sensitive data'], { cat: 'security', p: 'cybersecurity', r: ['data-privacy'] }],
-    ['systems-integration', 'Systems integration', ['system integration', 'systems integrations', 'ICT system integration', 'enterprise systems integration', 'enterprise application integration', 'EAI'], { cat: 'method', r: ['apis', 'edi'], onet: ['Systems integration software', 'Information systems integration software'], esco: ['ICT system integration'] }],
+    // "software integration" (5 of 488 ML postings: "experience in Software integration, development or
+    // quality"; ESCO's "software integration engineer" does this).
+    ['systems-integration', 'Systems integration', ['software integration', 'system integration', 'systems integrations', 'ICT system integration', 'enterprise systems integration', 'enterprise application integration', 'EAI'], { cat: 'method', r: ['apis', 'edi'], onet: ['Systems integration software', 'Information systems integration software'], esco: ['ICT system integration'] }],
     ['user-acceptance-testing', 'User acceptance testing', ['UAT', 'user acceptance tests', 'user acceptance test'], { cat: 'method', p: 'software-testing', r: ['integration-testing'] }],
     ['patch-management', 'Patch management', ['software patching', 'security patching', 'patch deployment', 'OS patching'], { cat: 'systems', r: ['it-infrastructure'], onet: ['Patch management software'] }],
     ['simulation', 'Simulation', ['simulation modeling', 'simulation modelling', 'computer simulation', 'discrete-event simulation', 'discrete event simulation', 'agent-based simulation', 'agent-based modeling', 'simulation software', 'AnyLogic'], { cat: 'method', r: ['robot-simulation', 'sampling', 'simulink'], onet: ['Simulation software'] }],
@@ -1659,6 +1673,26 @@ export const ASKED_IN_POSTINGS: CuratedSection = {
     ['machine-perception', 'Machine perception', ['robot perception', 'perception systems', 'perception algorithms', 'perception models', 'perception problems', '3D perception', 'vehicle perception', 'environmental perception'], { cat: 'ml-concept', r: ['computer-vision', 'sensor-fusion', 'robotics', 'autonomous-vehicles', 'object-detection'] }],
     // O*NET: Device driver software. SkillSpan postings (2): "device drivers development", "Device Driver development Linux Kernel development".
     ['device-drivers', 'Device drivers', ['device driver', 'device driver development', 'Linux device drivers', 'kernel drivers'], { cat: 'systems', p: 'operating-systems', r: ['embedded-systems'], onet: ['Device driver software'] }],
+    // O*NET: Operations Research Analysts "formulate and apply mathematical modeling"; 1 ML and 2
+    // SkillSpan postings ("statistical analysis, and mathematical modeling"). It was an alias of the
+    // field of study Mathematics, which is never listed missing.
+    ['mathematical-modeling', 'Mathematical modeling', ['mathematical modelling', 'mathematical models', 'math modeling'], { cat: 'statistics', p: 'mathematics', r: ['simulation', 'optimization', 'statistical-modeling'] }],
+    // Recommendation models that ads and feed postings name among their methods (4 of 488 ML postings
+    // each: "Collaborative Filtering, Matrix Factorization, Factorization Machines, …, Wide and Deep").
+    ['factorization-machines', 'Factorization machines', ['factorization machine', 'field-aware factorization machines', 'FFM', 'DeepFM'], { cat: 'ml-concept', p: 'recommender-systems' }],
+    ['wide-and-deep', 'Wide & Deep', ['Wide and Deep', 'Wide & Deep learning', 'Wide and Deep learning', 'Wide & Deep models'], { cat: 'ml-concept', p: 'recommender-systems', r: ['factorization-machines'] }],
+    // NVIDIA's inference-serving framework (2025); 2 of 488 ML postings ("TensorRT, Nvidia Dynamo").
+    ['nvidia-dynamo', 'NVIDIA Dynamo', [], { cat: 'llm-genai', p: 'llm-serving', r: ['vllm', 'tensorrt', 'triton-inference-server'] }],
+    // O*NET: Blender (graphics software); ML postings for simulation and synthetic data (2 of 488:
+    // "platforms like Kubeflow, Blender, or Nvidia Omniverse"). Its own case only ("a blender").
+    ['blender', 'Blender', ['Blender 3D'], { amb: true, cat: 'tool', r: ['computer-graphics', 'unity'] }],
+    // The robot simulator once named V-REP: "(e.g., Gazebo, V-REP, Unity)" (ML postings).
+    ['coppeliasim', 'CoppeliaSim', ['V-REP'], { cat: 'tool', p: 'robot-simulation', r: ['gazebo', 'webots'] }],
+    // "clickstream data" (ML and analyst postings: "Experience with clickstream data, A/B testing").
+    ['clickstream-analytics', 'Clickstream analytics', ['clickstream data', 'clickstream analysis', 'clickstream'], { cat: 'bi-analytics', p: 'web-analytics', r: ['product-analytics'] }],
+    // O*NET: Life cycle assessment LCA software (sustainability specialists); "experience working with
+    // lifecycle assessment" (ML postings of consultancies).
+    ['life-cycle-assessment', 'Life cycle assessment', ['lifecycle assessment', 'life cycle analysis', 'lifecycle analysis'], { cat: 'method', r: ['climate-tech'], onet: ['Life cycle assessment LCA software'] }],
     // 2 ML postings and 1 SkillSpan posting: "responsive design".
     ['responsive-design', 'Responsive web design', ['responsive design', 'responsive layouts', 'mobile-first design'], { cat: 'web', p: 'frontend-development', r: ['css'] }],
   ],

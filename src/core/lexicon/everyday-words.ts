@@ -37,6 +37,7 @@ confluence
 consul
 core
 crystal
+cv
 d
 dash
 delta
