@@ -675,8 +675,9 @@ export const DATABASES: CuratedSection = {
     ['netezza', 'IBM Netezza', ['Netezza'], { p: 'data-warehouses', r: ['vertica', 'teradata'] }],
     ['exasol', 'Exasol', [], { p: 'data-warehouses', r: ['vertica'] }],
     ['sap-hana', 'SAP HANA', [], { p: 'data-warehouses', r: ['sap'] }],
-    ['sql-tuning', 'Query optimization', ['SQL optimization', 'SQL tuning', 'query tuning', 'SQL performance tuning', 'database performance tuning', 'query performance', 'indexing strategies', 'execution plans'], { p: 'sql', cat: 'database' }],
-    ['database-administration', 'Database administration', ['DBA', 'database administrator', 'database management', 'database maintenance', 'backup and recovery', 'database replication', 'database sharding'], { p: 'databases' }],
+    // "database optimization": how DBA and data postings name it ("database design, optimization, and operations").
+    ['sql-tuning', 'Query optimization', ['database optimization', 'SQL optimization', 'SQL tuning', 'query tuning', 'SQL performance tuning', 'database performance tuning', 'query performance', 'indexing strategies', 'execution plans'], { p: 'sql', cat: 'database' }],
+    ['database-administration', 'Database administration', ['DBA', 'database administrator', 'database operations', 'database management', 'database maintenance', 'backup and recovery', 'database replication', 'database sharding'], { p: 'databases' }],
     ['stored-procedures', 'Stored procedures', ['stored procedure', 'triggers and stored procedures', 'database functions'], { p: 'sql' }],
     ['orm', 'ORM', ['object-relational mapping', 'object relational mapping', 'Django ORM'], { cat: 'web', p: 'backend-development' }],
     ['sqlalchemy', 'SQLAlchemy', [], { cat: 'web', p: 'orm', r: ['python', 'django'] }],

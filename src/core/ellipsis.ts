@@ -50,3 +50,51 @@ function walk(index: SkillIndex, keys: readonly string[]) {
   }
   return index.trie.entry(node);
 }
+
+const isSmall = (t: Tokens, i: number) => {
+  const c = t.text.charCodeAt(t.start[i]!);
+  return c >= 97 && c <= 122;
+};
+
+/**
+ * "data analysis, engineering, and exploration", "database design, optimization, and operations",
+ * "model training, evaluation and deployment": the mirror of sharedHeads, skills that share their
+ * first words, written once. Each word after such a match, joined to it by "and", "or" or a comma,
+ * names the skill it forms with the match's first words when the taxonomy has that name ("data
+ * engineering"). Only words written in lower case ("a degree in Data Science, Engineering, or a
+ * related field" names two fields, not data engineering) that start no match of their own, and
+ * only names whose case needs no checking, after a match that is no everyday phrase. Adds
+ * candidates; keeps text order.
+ */
+export function sharedLeads(t: Tokens, found: Candidate[], index: SkillIndex): Candidate[] {
+  let out: Candidate[] | null = null;
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k]!;
+    // An everyday phrase the duties touch ("model training and inference") leads no list.
+    if (c.last === c.first || c.entry.needsAsk) continue;
+    const lead: string[] = [];
+    for (let i = c.first; i < c.last; i++) if (!isJoiner(t.lower[i]!)) lead.push(t.lower[i]!);
+    if (lead.length === 0) continue;
+    let next = k + 1;
+    let at = c.last + 1;
+    for (let n = 0; n < MAX_SHARED; n++) {
+      // ", and": the glue may be two tokens.
+      let w = at;
+      while (w < t.count && w - at < 2 && GLUE.has(t.lower[w]!)) w++;
+      if (w === at || w >= t.count || t.kind[w] !== TokenKind.Word || !isSmall(t, w)) break;
+      while (next < found.length && found[next]!.first < w) next++;
+      // A word that starts a name of its own ends the list; an everyday name in another case
+      // ("engineering", which only a list could make the degree field) gives way.
+      const own = next < found.length && found[next]!.first === w ? found[next]! : undefined;
+      if (own && own.offCase !== true) break;
+      const entry = walk(index, [...lead, t.lower[w]!]);
+      if (entry && !entry.caseSensitive && entry.skillId !== c.skillId) {
+        out ??= found.slice();
+        if (own) out.splice(out.indexOf(own), 1);
+        out.push({ skillId: entry.skillId, entry, first: w, last: w, start: t.start[w]!, end: t.end[w]! });
+      }
+      at = w + 1;
+    }
+  }
+  return out ? out.sort((a, b) => a.first - b.first) : found;
+}
