@@ -36,10 +36,13 @@ export const GROUPS: CuratedSection = {
     ['stream-processing', 'Stream processing', ['streaming data', 'data streaming', 'real-time data processing', 'event streaming', 'stream processing frameworks', 'real-time streaming', 'streaming pipelines'], { cat: 'data-engineering' }],
     // "messaging frameworks ( Apache Kafka ActiveMQ JMS )", "messaging technologies JMS TIBCO MQ": SkillSpan (4 postings).
     ['message-queues', 'Message queues', ['message queue', 'message brokers', 'message broker', 'messaging systems', 'messaging queues', 'pub/sub messaging', 'event-driven messaging', 'messaging frameworks', 'messaging technologies', 'messaging platforms', 'messaging middleware'], { cat: 'data-engineering' }],
-    ['bi-tools', 'BI tools', ['business intelligence tools', 'BI platforms', 'BI tool', 'business intelligence software', 'reporting tools', 'dashboarding tools', 'data visualization tools', 'visualization tools'], { cat: 'bi-analytics', p: 'business-intelligence' }],
+    ['bi-tools', 'BI tools', ['business intelligence tools', 'BI platforms', 'BI tool', 'business intelligence software', 'reporting tools', 'dashboarding tools', 'data visualization tools', 'visualization tools', 'analytics tools', 'analytic tools'], { cat: 'bi-analytics', p: 'business-intelligence' }],
     ['frontend-frameworks', 'Frontend frameworks', ['front-end frameworks', 'frontend libraries', 'front end frameworks', 'JavaScript frameworks', 'JS frameworks', 'modern JavaScript frameworks', 'front-end technologies', 'front end technologies', 'frontend technologies'], { cat: 'web', p: 'frontend-development' }],
     ['backend-frameworks', 'Backend frameworks', ['back-end frameworks', 'web frameworks', 'server-side frameworks', 'back end frameworks'], { cat: 'web', p: 'backend-development' }],
-    ['ci-cd-tools', 'CI/CD tools', ['CI/CD tooling', 'CI tools', 'build tools', 'CI/CD platforms', 'continuous integration tools'], { cat: 'devops', p: 'ci-cd' }],
+    // "CI tools" and "continuous integration tools" named alone are the practice's tooling, CI/CD itself
+    // ("Git/GitHub and branching methodologies, code review tools, CI tools"): a user who lists CI/CD
+    // or Jenkins meets it; named with their products they are the group's name all the same.
+    ['ci-cd-tools', 'CI/CD tools', ['CI/CD tooling', 'build tools', 'CI/CD platforms'], { cat: 'devops', p: 'ci-cd' }],
     ['infrastructure-as-code', 'Infrastructure as code', ['IaC', 'infrastructure-as-code', 'infrastructure as code tools'], { cat: 'devops', p: 'devops' }],
     ['configuration-management', 'Configuration management', ['configuration management tools', 'config management'], { cat: 'devops', p: 'devops', onet: ['Configuration management software'] }],
     // "container platforms": SkillSpan (2 postings).
@@ -314,7 +317,8 @@ export const LLM_GENAI: CuratedSection = {
     // "agent-based systems": 3 of 409 distinct ML postings ("RAG, and agent-based systems").
     ['ai-agents', 'AI agents', ['agent-based systems', 'agentic AI', 'LLM agents', 'autonomous agents', 'agentic workflows', 'agentic systems', 'multi-agent systems', 'AI agent', 'tool calling', 'function calling', 'tool use'], { p: 'llms', r: ['langgraph', 'mcp'] }],
     ['mcp', 'Model Context Protocol', ['MCP', 'MCP servers', 'MCP server'], { p: 'ai-agents' }],
-    ['embeddings', 'Embeddings', ['embedding models', 'text embeddings', 'vector embeddings', 'word embeddings', 'word2vec', 'GloVe', 'fastText'], { p: 'nlp', cat: 'ml-concept', r: ['vector-databases', 'semantic-search'] }],
+    // "image embedding and computer vision" (ML postings), beside text and word embeddings.
+    ['embeddings', 'Embeddings', ['embedding models', 'image embedding', 'text embeddings', 'vector embeddings', 'word embeddings', 'word2vec', 'GloVe', 'fastText'], { p: 'nlp', cat: 'ml-concept', r: ['vector-databases', 'semantic-search'] }],
     ['semantic-search', 'Semantic search', ['vector search', 'similarity search', 'dense retrieval', 'hybrid search', 'approximate nearest neighbor', 'ANN search', 'nearest neighbor search', 'neural search', 'HNSW'], { cat: 'ml-concept', p: 'information-retrieval', r: ['rag', 'embeddings'] }],
     ['llm-evaluation', 'LLM evaluation', ['LLM evals', 'evals', 'model evaluation for LLMs', 'LLM benchmarking', 'LLM-as-a-judge', 'LLM as a judge'], { p: 'llms', r: ['llm-observability'] }],
     ['ragas', 'RAGAS', [], { p: 'llm-evaluation', r: ['rag'] }],
@@ -405,7 +409,7 @@ export const ML_CONCEPTS: CuratedSection = {
     // résumé ("email your CV to"), so it is matched in its own case beside other skills only.
     ['computer-vision', 'Computer vision', ['CV', 'machine vision', 'image processing', 'image recognition', 'image analysis', 'visual recognition', 'vision models', 'video analytics', 'video understanding', 'image classification'], { p: 'artificial-intelligence', r: ['nlp', 'robotics'] }],
     ['object-detection', 'Object detection', ['object recognition', 'object tracking', 'detection models', 'Faster R-CNN', 'R-CNN'], { p: 'computer-vision' }],
-    ['image-segmentation', 'Image segmentation', ['semantic segmentation', 'instance segmentation', 'segmentation models', 'Segment Anything', 'SAM model'], { p: 'computer-vision' }],
+    ['image-segmentation', 'Image segmentation', ['semantic segmentation', 'instance segmentation', 'segmentation models', 'Segment Anything', 'SAM model', 'SAM'], { p: 'computer-vision' }],
     ['3d-vision', '3D computer vision', ['3D vision', 'point clouds', 'point cloud', 'point cloud processing', 'NeRF', 'Gaussian splatting', '3D reconstruction', 'depth estimation', 'stereo vision', 'multi-view geometry'], { p: 'computer-vision' }],
     ['ocr', 'OCR', ['optical character recognition', 'document AI', 'document understanding', 'intelligent document processing'], { p: 'computer-vision' }],
     ['tesseract', 'Tesseract OCR', ['Tesseract'], { cat: 'ml-library', p: 'ocr', r: ['opencv'] }],
@@ -419,7 +423,8 @@ export const ML_CONCEPTS: CuratedSection = {
     ['transfer-learning', 'Transfer learning', ['pretrained models', 'pre-trained models', 'few-shot learning', 'zero-shot learning', 'meta-learning', 'multi-task learning'], { p: 'deep-learning', r: ['fine-tuning'] }],
     ['federated-learning', 'Federated learning', ['federated ML', 'privacy-preserving machine learning', 'differential privacy', 'PPML'], { p: 'machine-learning', r: ['data-privacy'] }],
     ['online-learning', 'Online learning', ['incremental learning', 'continual learning', 'streaming ML'], { p: 'machine-learning', amb: true }],
-    ['classification', 'Classification models', ['classifiers', 'binary classification', 'multi-class classification', 'multiclass classification'], { p: 'supervised-learning', r: ['regression'] }],
+    // "classification problems", "classification tasks" (ML postings: "recommendation, classification, and optimization problems").
+    ['classification', 'Classification models', ['classification problems', 'classification tasks', 'classification algorithms', 'classifiers', 'binary classification', 'multi-class classification', 'multiclass classification'], { p: 'supervised-learning', r: ['regression'] }],
     ['regression', 'Regression analysis', ['regression', 'regression models', 'linear regression', 'logistic regression', 'regression modeling', 'regression modelling', 'multivariate regression', 'GLM', 'GLMs', 'generalized linear models', 'ridge regression'], { cat: 'statistics', p: 'statistical-modeling', r: ['classification'] }],
     ['decision-trees', 'Decision trees', ['decision tree', 'random forest', 'random forests', 'tree-based models', 'gradient boosting', 'gradient boosted trees', 'GBM', 'GBDT', 'ensemble methods', 'boosted trees', 'ensemble learning'], { p: 'supervised-learning', r: ['xgboost'] }],
     ['svm', 'Support vector machines', ['SVM', 'SVMs', 'support vector machine', 'kernel methods'], { p: 'supervised-learning' }],
@@ -445,7 +450,7 @@ export const ML_CONCEPTS: CuratedSection = {
     ['responsible-ai', 'Responsible AI', ['AI ethics', 'ethical AI', 'algorithmic fairness', 'bias mitigation', 'trustworthy AI', 'AI governance', 'model governance', 'AI fairness', 'bias detection'], { p: 'artificial-intelligence', r: ['ai-safety', 'data-privacy'] }],
     ['ai-safety', 'AI safety', ['AI alignment', 'red teaming', 'red-teaming', 'AI security', 'adversarial robustness', 'adversarial machine learning', 'adversarial attacks'], { p: 'responsible-ai' }],
     ['causal-inference', 'Causal inference', ['causal modeling', 'causal modelling', 'causality', 'causal analysis', 'uplift modeling', 'uplift modelling', 'difference-in-differences', 'propensity score matching', 'instrumental variables', 'synthetic control', 'quasi-experimental methods', 'econometrics', 'causal ML'], { cat: 'statistics', p: 'statistics', r: ['ab-testing'] }],
-    ['optimization', 'Mathematical optimization', ['operations research', 'linear programming', 'mixed-integer programming', 'MILP', 'integer programming', 'convex optimization', 'stochastic optimization', 'combinatorial optimization', 'constraint programming', 'numerical optimization', 'gradient descent'], { cat: 'statistics', p: 'mathematics', onet: ['Optimization software'] }],
+    ['optimization', 'Mathematical optimization', ['operations research', 'linear programming', 'mixed-integer programming', 'MILP', 'integer programming', 'convex optimization', 'stochastic optimization', 'combinatorial optimization', 'constraint programming', 'numerical optimization', 'gradient descent', 'optimization problems'], { cat: 'statistics', p: 'mathematics', onet: ['Optimization software'] }],
     ['gurobi', 'Gurobi', ['Gurobi Optimizer'], { cat: 'tool', p: 'optimization', r: ['cplex', 'or-tools'] }],
     ['cplex', 'IBM CPLEX', ['CPLEX', 'ILOG CPLEX'], { cat: 'tool', p: 'optimization', r: ['gurobi', 'or-tools'] }],
     ['or-tools', 'Google OR-Tools', ['OR-Tools'], { cat: 'tool', p: 'optimization', r: ['gurobi', 'cplex'] }],
@@ -810,7 +815,7 @@ export const MLOPS: CuratedSection = {
   category: 'mlops',
   entries: [
     ['mlops', 'MLOps', ['ML Ops', 'machine learning operations', 'ML operations', 'MLOps practices', 'AIOps', 'ML infrastructure engineering'], { r: ['devops', 'data-engineering'] }],
-    ['model-deployment', 'Model deployment', ['deploying models', 'deploy models', 'deploying ML models', 'deploy ML models', 'ML deployment', 'ML model deployment', 'model deployments', 'deployment of machine learning models', 'deployment of ML models', 'deployment of models', 'deploy machine learning models', 'deploying machine learning models', 'deploying AI models', 'deploy AI models', 'models into production', 'models to production', 'productionization', 'model productionization', 'productionizing models', 'productionize models', 'productionize ML models', 'productionizing ML models', 'productionizing machine learning models', 'productionize machine learning models', 'production ML', 'production machine learning', 'ML in production', 'model rollout'], { p: 'mlops', r: ['model-serving'] }],
+    ['model-deployment', 'Model deployment', ['deploying models', 'deploy models', 'deploying ML models', 'deploy ML models', 'ML deployment', 'ML model deployment', 'model deployments', 'deployment of machine learning models', 'deployment of ML models', 'deployment of models', 'deploy machine learning models', 'deploying machine learning models', 'deploying AI models', 'deploy AI models', 'models into production', 'models to production', 'productionization', 'model productionization', 'productionizing models', 'productionize models', 'productionize ML models', 'productionizing ML models', 'productionizing machine learning models', 'productionize machine learning models', 'productionizing machine learning', 'productionize machine learning', 'production ML', 'production machine learning', 'ML in production', 'model rollout'], { p: 'mlops', r: ['model-serving'] }],
     ['model-monitoring', 'Model monitoring', ['ML monitoring', 'model drift', 'data drift', 'concept drift', 'drift detection', 'model observability', 'model performance monitoring'], { p: 'mlops', r: ['observability'] }],
     ['evidently', 'Evidently', ['Evidently AI'], { amb: true, p: 'model-monitoring', r: ['arize', 'whylabs'] }],
     ['arize', 'Arize AI', ['Arize'], { p: 'model-monitoring', r: ['evidently', 'whylabs', 'fiddler-ai'] }],
@@ -1365,7 +1370,7 @@ export const METHODS: CuratedSection = {
     ['kanban', 'Kanban', [], { p: 'agile', r: ['scrum'] }],
     ['waterfall', 'Waterfall', ['waterfall methodology', 'V-model', 'PRINCE2'], { amb: true, p: 'sdlc', r: ['agile'] }],
     ['sdlc', 'Software development lifecycle', ['SDLC', 'software development life cycle', 'software lifecycle', 'development lifecycle', 'end-to-end software development'], { p: 'software-engineering' }],
-    ['ci-cd', 'CI/CD', ['CI CD', 'CICD', 'CI/CD pipelines', 'CI/CD pipeline', 'continuous integration', 'continuous delivery', 'continuous deployment', 'continuous integration and continuous delivery', 'continuous integration/continuous deployment', 'CI', 'CD pipelines', 'build pipelines', 'deployment pipelines'], { p: 'devops', cat: 'devops', r: ['devops', 'testing-automation'] }],
+    ['ci-cd', 'CI/CD', ['CI CD', 'CICD', 'CI/CD pipelines', 'CI/CD pipeline', 'continuous integration', 'continuous delivery', 'continuous deployment', 'continuous integration and continuous delivery', 'continuous integration/continuous deployment', 'CI', 'CI tools', 'continuous integration tools', 'CD pipelines', 'build pipelines', 'deployment pipelines'], { p: 'devops', cat: 'devops', r: ['devops', 'testing-automation'] }],
     ['tdd', 'Test-driven development', ['TDD', 'test driven development', 'test-first development', 'BDD', 'behavior-driven development', 'behaviour-driven development'], { p: 'software-testing', r: ['unit-testing'] }],
     // "maintaining good test coverage" (1 ML and 3 SkillSpan postings).
     ['software-testing', 'Software testing', ['testing', 'QA', 'quality assurance', 'software quality assurance', 'test engineering', 'QA testing', 'manual testing', 'test planning', 'test cases', 'test strategy', 'software quality', 'testing methodologies', 'release test', 'test coverage', 'code coverage'], { p: 'software-engineering', r: ['code-review'] }],
@@ -1426,8 +1431,13 @@ export const METHODS: CuratedSection = {
     // "enterprise architecture"); SkillSpan "alignment with IT strategy and enterprise architecture" (1 posting).
     ['enterprise-architecture', 'Enterprise architecture', ['TOGAF', 'TOGAF certification', 'TOGAF certified', 'The Open Group Architecture Framework', 'enterprise architecture frameworks', 'Zachman Framework', 'ArchiMate'], { p: null, r: ['software-architecture', 'data-architecture'], esco: ['design enterprise architecture'] }],
     ['system-design', 'System design', ['systems design', 'large-scale system design', 'scalable system design', 'distributed system design', 'high-level design', 'low-level design', 'technical design', 'design docs', 'design documents', 'detailed design'], { p: 'software-architecture', r: ['distributed-systems'] }],
+    // "strong CS fundamentals", "computer science fundamentals" (13 ML postings, 2 SkillSpan): a knowledge
+    // area a candidate has, not the degree field Computer science, which is never listed missing.
+    ['cs-fundamentals', 'Computer science fundamentals', ['CS fundamentals', 'computer science basics', 'CS basics', 'CS foundations', 'computer science foundations'], { cat: 'method', p: 'computer-science', r: ['data-structures', 'algorithms'] }],
     ['data-structures', 'Data structures', ['data structure', 'data structures and algorithms', 'DSA'], { cat: 'method', p: 'computer-science', r: ['algorithms'] }],
-    ['algorithms', 'Algorithms', ['algorithm design', 'algorithmic', 'algorithm development', 'algorithms and data structures', 'computational complexity', 'complexity analysis', 'Big O', 'dynamic programming', 'graph algorithms design'], { cat: 'method', p: 'computer-science', r: ['data-structures'] }],
+    // The singular of lists run together ("strong algorithm & data structure basis": 5 ML postings),
+    // asked-only like the plural.
+    ['algorithms', 'Algorithms', ['algorithm', 'algorithm design', 'algorithmic', 'algorithm development', 'algorithms and data structures', 'computational complexity', 'complexity analysis', 'Big O', 'dynamic programming', 'graph algorithms design'], { cat: 'method', p: 'computer-science', r: ['data-structures'] }],
     ['documentation', 'Technical documentation', ['documentation', 'technical docs', 'writing documentation', 'software documentation', 'API documentation', 'code documentation'], { p: 'technical-writing' }],
     ['project-management', 'Project management', ['project planning', 'PMP', 'program management', 'programme management', 'delivery management', 'project coordination', 'managing projects', 'project delivery', 'PMI'], { p: null, r: ['product-management'] }],
     ['product-management', 'Product management', ['product ownership', 'product strategy', 'product roadmap', 'roadmapping', 'product lifecycle', 'product thinking', 'product sense'], { p: null, r: ['project-management'] }],

@@ -115,6 +115,7 @@ rest
 ruby
 rust
 salt
+sam
 san
 segment
 sentry
