@@ -5,6 +5,8 @@
  * aliases: a label's wording is one reader's, not how postings write the skill.
  */
 export const ASKED_LABEL_MAP: Readonly<Record<string, string>> = {
+  // "C/C++" is read as C or C++, one ask met by either; this label names it once, as C++ is where it resolved.
+  'c/c++': 'cpp',
   // The product is named "Express"; the taxonomy's entry is Express.js.
   express: 'express',
   // "Classification" as a method: the taxonomy's Classification models.

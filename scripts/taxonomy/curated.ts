@@ -79,7 +79,9 @@ export const LANGUAGES: CuratedSection = {
   entries: [
     ['python', 'Python', ['Python 3', 'Python3', 'Python programming', 'Python development', 'Pythonic', 'Python 2']],
     ['java', 'Java', ['Core Java', 'Java 8', 'Java 11', 'Java 17', 'Java 21', 'Java SE', 'Java programming', 'Java development'], { r: ['kotlin', 'scala'] }],
-    ['cpp', 'C++', ['Cpp', 'C plus plus', 'modern C++', 'C++11', 'C++14', 'C++17', 'C++20', 'C/C++'], { r: ['c', 'rust'] }],
+    // "C/C++" is C or C++ (read as the two, one of which meets the ask), not C++ alone: a user who
+    // knows C was shown C++ missing.
+    ['cpp', 'C++', ['Cpp', 'C plus plus', 'modern C++', 'C++11', 'C++14', 'C++17', 'C++20'], { r: ['c', 'rust'] }],
     ['c', 'C', ['C language', 'C programming', 'ANSI C', 'C programming language', 'embedded C'], { amb: true, r: ['cpp'], onet: ['American National Standards Institute ANSI C'] }],
     ['csharp', 'C#', ['C Sharp', 'CSharp', 'C#.NET', 'Visual C#'], { r: ['dotnet', 'java'], onet: ['Microsoft Visual C# .NET'] }],
     ['javascript', 'JavaScript', ['JS', 'ECMAScript', 'ES6', 'ES2015', 'Javascript ES6', 'vanilla JavaScript', 'JavaScript-based'], { r: ['typescript'] }],
@@ -1172,7 +1174,9 @@ export const SECURITY: CuratedSection = {
     ['tcpdump', 'tcpdump', [], { cat: 'tool', p: 'network-security', r: ['wireshark'] }],
     ['cloud-security', 'Cloud security', ['cloud security posture', 'CSPM', 'AWS security', 'Azure security', 'container security', 'Kubernetes security'], { p: 'cybersecurity', r: ['aws-iam'] }],
     ['prisma-cloud', 'Prisma Cloud', [], { cat: 'tool', p: 'cloud-security', r: ['palo-alto-networks'] }],
-    ['identity-access-management', 'Identity and access management', ['IAM', 'identity management', 'access management', 'access control', 'RBAC', 'role-based access control', 'privileged access management', 'PAM'], { p: 'cybersecurity', onet: ['Access management software', 'Single sign-on SSO'] }],
+    // "authentication": "Expertise in encryption, authentication, Linux systems administration" (ML postings);
+    // "authentication and authorization" in web and platform postings.
+    ['identity-access-management', 'Identity and access management', ['IAM', 'identity management', 'access management', 'access control', 'authentication', 'authentication and authorization', 'user authentication', 'RBAC', 'role-based access control', 'privileged access management', 'PAM'], { p: 'cybersecurity', onet: ['Access management software', 'Single sign-on SSO'] }],
     ['cyberark', 'CyberArk', [], { cat: 'tool', p: 'identity-access-management' }],
     ['cryptography', 'Cryptography', ['encryption', 'PKI', 'public key infrastructure', 'TLS', 'SSL/TLS', 'SSL', 'HSM', 'key management', 'KMS', 'AWS KMS', 'secrets management'], { p: 'cybersecurity', onet: ['Encryption software'] }],
     ['hashicorp-vault', 'HashiCorp Vault', [], { cat: 'tool', p: 'cryptography', r: ['terraform'] }],
