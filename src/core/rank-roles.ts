@@ -52,16 +52,6 @@ export interface RoleModel {
 const PRESENCE: Record<Importance, number> = { required: 1, preferred: 0.7, mentioned: 0.6 };
 /** A posting skill also speaks, more softly, for its parent ("PyTorch" for deep-learning frameworks). */
 const PARENT_ECHO = 0.5;
-/**
- * A skill the posting names again and again is what the job is about: an MLOps posting says
- * Kubernetes in its duties, its requirements and its stack, an ML engineer's posting names it once
- * among the tools. Each mention beyond the first adds a little, by its logarithm (4 mentions:
- * ×1.14). Measured with profiles built from the other half of the postings
- * (scripts/eval/holdout-roles.ts): text-only top-1 80.1 % → 81.1 %, both halves up; a stronger
- * boost (0.15 to 0.3) raised the in-sample figure further but not the held-out one, and tipped a
- * near tie with the title.
- */
-const REPEATED = 0.1;
 const DUTY_MATCH = 0.6;
 /** How much a skill's weight depends on how few roles list it (0: not at all, 1: entirely). */
 const IDF_MIX = 0.65;
@@ -139,10 +129,9 @@ function postingVector(skills: readonly SkillHit[], index: SkillIndex): Map<stri
   const v = new Map<string, number>();
   const add = (id: string, x: number) => v.set(id, Math.max(v.get(id) ?? 0, x));
   for (const s of skills) {
-    const x = PRESENCE[s.importance] * (1 + REPEATED * Math.log(Math.max(1, s.mentions.length)));
-    add(s.id, x);
+    add(s.id, PRESENCE[s.importance]);
     const parent = index.skills.get(s.id)?.parent;
-    if (parent) add(parent, x * PARENT_ECHO);
+    if (parent) add(parent, PRESENCE[s.importance] * PARENT_ECHO);
   }
   return v;
 }
