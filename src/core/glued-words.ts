@@ -1,9 +1,9 @@
 import { ASK_ADJECTIVE_LIST, ASK_NOUN_LIST } from './lexicon/asked-only';
 import { EXAMPLES_OPENERS } from './examples-openers';
 import { phrases } from './lexicon/lexicon';
+import { ITEM_OPENER_LIST } from './lexicon/item-openers';
 import { SENTENCE_OPENER_LIST } from './lexicon/sentence-openers';
 import { MAKING_VERB_LIST, WORK_VERB_LIST } from './lexicon/work-verbs';
-import { ITEM_OPENERS } from './run-together';
 import { AliasTrie, type AliasEntry } from './alias-trie';
 import { TokenKind, type Tokens } from './tokenize';
 
@@ -52,8 +52,7 @@ const GLUED_LOWER_FIRST: ReadonlySet<number> = new Set(GLUED_LOWER.map((w) => w.
 
 /** Words, lower-cased, that open a list item or a sentence and so may follow a glued skill: "CUDA|Linux" aside, which a name opens. */
 const OPENS_ITEM: ReadonlySet<string> = new Set([
-  ...ITEM_OPENERS.toLowerCase().split('|'),
-  ...[ASK_ADJECTIVE_LIST, ASK_NOUN_LIST, WORK_VERB_LIST, MAKING_VERB_LIST, SENTENCE_OPENER_LIST].flatMap(phrases),
+  ...[ITEM_OPENER_LIST, ASK_ADJECTIVE_LIST, ASK_NOUN_LIST, WORK_VERB_LIST, MAKING_VERB_LIST, SENTENCE_OPENER_LIST].flatMap(phrases),
 ]);
 /** How long the rest must be: "within", "without" and "withdraw" keep their "with". */
 const MIN_REST = 4;
@@ -181,8 +180,11 @@ function cutOfNames(w: Word, from: number, trie: AliasTrie, prev: string): Cut |
     // "ZoomInfo", "RustConf" and "BERTScore" go on with a word that starts nothing.
     const opensItem = article || nextIsName || OPENS_ITEM.has(next);
     // An everyday name ("Triton", "Spark") as its tool writes it, not a short one ("Go" of
-    // "GoFundMe"), and before a plain word: "WordEmbedding" is no word processor.
-    const everydayAlone = () => left.length >= 3 && own!.forms.includes(word.slice(from, at)) && !nextIsName;
+    // "GoFundMe") unless an item's or a sentence's opener follows ("an understanding of GoProven
+    // expertise", "YOLO and SAMThe expected…", though "The" starts a name too), and before a plain
+    // word: "WordEmbedding" is no word processor.
+    const opener = OPENS_ITEM.has(next);
+    const everydayAlone = () => (left.length >= 3 || opener) && own!.forms.includes(word.slice(from, at)) && (!nextIsName || opener);
     const standsAlone = own !== undefined && opensItem && (!own.needsEvidence || everydayAlone());
     const endsAlias = prev !== '' && trie.entry(nodeOf(trie, prev, left)) !== undefined;
     if (standsAlone || endsAlias) return { at, itemBreak: true };
