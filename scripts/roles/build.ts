@@ -44,14 +44,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMatcher } from '../../src/core/matcher';
 import { roleSchema, taxonomySchema, type Role, type Taxonomy } from '../../src/core/schema';
-import { ESCO_OCCUPATIONS_FILE, POSTINGS_FILE, postingHalf, readEscoOccupations, readOnet, readPostings, readSkillSpanPostings, type EscoOccupation, type JobPosting, type OnetData } from './evidence';
+import { ESCO_OCCUPATIONS_FILE, OTHER_SITE_BELOW, POSTINGS_FILE, postingHalf, readEscoOccupations, readOnet, readPostings, readSkillSpanPostings, type EscoOccupation, type JobPosting, type OnetData } from './evidence';
 import { createResolver, resolveAll, type SkillResolver } from './resolve';
 import { NOT_IN_TAXONOMY, ROLE_SEEDS, type RoleSeed } from './seeds';
 import { titleToRole } from './title-to-role';
 import { combine, KEY_SEED_PRIOR, onetSignal, SEED_PRIOR, type SkillEvidence } from './weights';
 
-/** A role with fewer ML postings than this also takes the SkillSpan postings whose title names it. */
-const OTHER_SITE_BELOW = 5;
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 interface Args {
