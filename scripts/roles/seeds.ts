@@ -27,7 +27,9 @@ export interface RoleSeed {
    * Codes of `onet` whose titles name this role but whose technology is another job's: O*NET
    * lists "DevOps Engineer" and "Site Reliability Engineer" under 15-1252.00 Software Developers,
    * whose In Demand technology is the developer's stack (Java, C#, Spring, .NET, Angular, CSS),
-   * which made the operations roles look like generic software engineers.
+   * which made the operations roles look like generic software engineers; 11-9041.00
+   * Architectural and Engineering Managers' is AutoCAD and Office, a civil or mechanical
+   * engineering manager's.
    */
   onetTitlesOnly?: string[];
   /** ESCO occupations (preferred labels) whose labels count as title aliases when the title mapper assigns them to this role. */
@@ -700,6 +702,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     titleAliases: ['Manager, Data Engineering', 'Head of Data Engineering', 'Director of Data Engineering', 'Data Engineering Lead', 'Data Platform Manager'],
     summary: 'Leads a data engineering team: hires and grows engineers, sets the data platform roadmap and is accountable for reliable data delivery.',
     onet: ['11-9041.00', '11-3021.00'],
+    onetTitlesOnly: ['11-9041.00'],
     responsibilities: [
       'lead and grow a team of data engineers',
       'hire and mentor engineers',
@@ -1085,6 +1088,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     titleAliases: ['Software Engineering Manager', 'Manager, Software Engineering', 'Development Manager', 'Head of Engineering', 'Director of Engineering'],
     summary: 'Leads a software engineering team: people, delivery, technical direction and collaboration with product.',
     onet: ['11-3021.00', '11-9041.00'],
+    onetTitlesOnly: ['11-9041.00'],
     responsibilities: [
       'lead and grow a team of software engineers',
       'hire, mentor and coach engineers',
