@@ -11,6 +11,9 @@
  * without being read.
  *
  *   npx tsx scripts/eval/other-site-roles.ts [--data DIR] [--roles DIR]   (part of npm run eval)
+ *   npx tsx scripts/eval/other-site-roles.ts --held-out   every labelled SkillSpan posting, ranked
+ *       with profiles built from the other half only (scripts/roles/build.ts --fit-half), so the
+ *       postings the build reads (full-stack, mobile, DevOps…) are measured out of sample too
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,7 +24,7 @@ import { roleSchema } from '../../src/core/schema';
 import type { Engine } from '../../src/core/types';
 import { OTHER_SITE_BELOW, postingHalf, readPostings, readSkillSpanPostings } from '../roles/evidence';
 import { titleToRole } from '../roles/title-to-role';
-import { scoreRoles, type LabelledPosting, type RoleScores } from './roles';
+import { profilesFrom, scoreRoles, type LabelledPosting, type RoleScores } from './roles';
 
 export interface OtherSitePostings {
   /** Postings of roles with OTHER_SITE_BELOW or more ML postings: the build never reads them. */
@@ -50,7 +53,7 @@ export function readOtherSitePostings(dataDir: string): OtherSitePostings {
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 function line(name: string, r: RoleScores, n: number): string {
-  return `  ${name.padEnd(30)} ${String(n).padStart(3)} postings  with title top-1 ${pct(r.withTitle.top1)} top-3 ${pct(r.withTitle.top3)}   text only top-1 ${pct(r.textOnly.top1)} top-3 ${pct(r.textOnly.top3)}`;
+  return `  ${name.padEnd(38)} ${String(n).padStart(3)} postings  with title top-1 ${pct(r.withTitle.top1)} top-3 ${pct(r.withTitle.top3)}   text only top-1 ${pct(r.textOnly.top1)} top-3 ${pct(r.textOnly.top3)}`;
 }
 
 /** Prints the figures for both halves and every posting ranked wrong from the description alone. */
@@ -73,6 +76,19 @@ export function printOtherSiteRoles(engine: Engine, dataDir: string): void {
   console.log();
 }
 
+/** Each half ranked with profiles built from the other half: the out-of-sample figure for every labelled SkillSpan posting. */
+export function printOtherSiteHeldOut(dataDir: string): void {
+  const { unseen, read } = readOtherSitePostings(dataDir);
+  console.log('== Stack Overflow postings ranked with profiles built from the other half only ==');
+  for (const fit of [0, 1] as const) {
+    const engine = createEngine(BUNDLED_TAXONOMY, profilesFrom(fit, dataDir));
+    const other = (list: readonly LabelledPosting[]) => list.filter((p) => postingHalf(p.id) !== fit);
+    console.log(`  profiles from half ${fit}:`);
+    console.log(`  ${line(`half ${1 - fit}, every labelled posting`, scoreRoles(engine, other([...unseen, ...read]), 0), other([...unseen, ...read]).length)}`);
+    console.log(`  ${line(`half ${1 - fit}, roles the build never reads`, scoreRoles(engine, other(unseen), 0), other(unseen).length)}`);
+  }
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = resolve(fileURLToPath(import.meta.url), '../../..');
   const arg = (name: string) => {
@@ -80,6 +96,10 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     return i > 0 ? process.argv[i + 1] : undefined;
   };
   const dataDir = resolve(arg('--data') ?? join(root, '../shared/data'));
+  if (process.argv.includes('--held-out')) {
+    printOtherSiteHeldOut(dataDir);
+    process.exit(0);
+  }
   // --roles DIR: rank with the profiles of another build (scripts/roles/build.ts --out DIR).
   const rolesDir = arg('--roles');
   const engine = rolesDir
