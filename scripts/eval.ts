@@ -3,7 +3,8 @@
  *   - skill extraction against SkillSpan "Knowledge" spans (strict and loose span P/R/F1), dev
  *     split reported, train split shown for the tuning loop;
  *   - role top-1 / top-3 on real postings labelled by their titles, with and without the title,
- *     per-role figures and confusions;
+ *     per-role figures and confusions; the same on another job site's postings the role build
+ *     never reads (SkillSpan's Stack Overflow postings, eval/other-site-roles.ts), by half;
  *   - job-page detection on saved real pages, per site;
  *   - the traps (everyday words, company age, benefits, negations): violations listed;
  *   - the gap against skills people labelled as asked (asked/dev-labels.jsonl): precision,
@@ -16,6 +17,7 @@ import { getBundledEngine, BUNDLED_TAXONOMY } from '../src/core/bundled';
 import { createMatcher } from '../src/core/matcher';
 import { scoreDetection } from './eval/detection';
 import { readAskedLabels, readPostingsById, scoreAsked, type AskedFigures } from './eval/asked';
+import { printOtherSiteRoles } from './eval/other-site-roles';
 import { readFixturePostings, readLabelledPostings, scoreRoles } from './eval/roles';
 import { f1, readSpanPostings, scoreSpans, type SpanScores } from './eval/skill-spans';
 import { evalSalaries } from './eval/salary';
@@ -82,6 +84,8 @@ if (want('roles') && existsSync(analystFixtures)) {
   for (const c of r.confusion) console.log(`    ${String(c.count).padStart(3)} × ${c.label} → ${c.predicted} (${c.withTitle ? 'with title' : 'text only'})`);
   console.log();
 }
+
+if (want('roles') && existsSync(join(dir, 'skill_spans/skillspan'))) printOtherSiteRoles(engine, dir);
 
 const pageDirs = ['job_pages_html', 'job_pages_more'].map((d) => join(dir, d)).filter((d) => existsSync(join(d, 'manifest.csv')));
 if (want('detection') && pageDirs.length > 0) {

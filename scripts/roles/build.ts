@@ -13,7 +13,7 @@
  * Weight of skill s in role R (scripts/roles/weights.ts):
  *   n        = postings whose title maps to R (scripts/roles/title-to-role.ts)
  *   k        = those of them mentioning s (src/core/matcher.ts over title + description)
- *   onet     = max over R's O*NET-SOC codes of the example naming s:
+ *   onet     = max over R's O*NET-SOC codes (but those seeds.ts takes the titles of only) of the example naming s:
  *              0.2 listed + 0.8 if In Demand (0 if not listed). In Demand is O*NET's mark for a
  *              technology the occupation's own job postings often ask for; a merely listed one
  *              (Django and Hibernate for Business Intelligence Analysts) says little, and Hot
@@ -44,14 +44,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMatcher } from '../../src/core/matcher';
 import { roleSchema, taxonomySchema, type Role, type Taxonomy } from '../../src/core/schema';
-import { ESCO_OCCUPATIONS_FILE, POSTINGS_FILE, postingHalf, readEscoOccupations, readOnet, readPostings, readSkillSpanPostings, type EscoOccupation, type JobPosting, type OnetData } from './evidence';
+import { ESCO_OCCUPATIONS_FILE, OTHER_SITE_BELOW, POSTINGS_FILE, postingHalf, readEscoOccupations, readOnet, readPostings, readSkillSpanPostings, type EscoOccupation, type JobPosting, type OnetData } from './evidence';
 import { createResolver, resolveAll, type SkillResolver } from './resolve';
 import { NOT_IN_TAXONOMY, ROLE_SEEDS, type RoleSeed } from './seeds';
 import { titleToRole } from './title-to-role';
 import { combine, KEY_SEED_PRIOR, onetSignal, SEED_PRIOR, type SkillEvidence } from './weights';
 
-/** A role with fewer ML postings than this also takes the SkillSpan postings whose title names it. */
-const OTHER_SITE_BELOW = 5;
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 interface Args {
@@ -155,7 +153,7 @@ function buildRole(
   // O*NET
   let onetResolved = 0;
   for (const t of ctx.onet.technology) {
-    if (!seed.onet.includes(t.code)) continue;
+    if (!seed.onet.includes(t.code) || seed.onetTitlesOnly?.includes(t.code)) continue;
     const id = ctx.onetIds.get(t.example);
     if (!id || domain.has(id)) continue;
     onetResolved++;
@@ -235,9 +233,12 @@ function buildRole(
   if (family.length > 0) {
     sources.push(`prior from the ${family.length} postings of the family role ${String(seed.family)} in ml_jobs_us_2024_2025 (share mentioning each skill, scaled by 0.8)`);
   }
-  for (const code of seed.onet) {
+  for (const code of seed.onet.filter((c) => !seed.onetTitlesOnly?.includes(c))) {
     const n = ctx.onet.technology.filter((t) => t.code === code).length;
     sources.push(`O*NET 29.2 ${code} ${ctx.onet.occupations.get(code) ?? ''} technology skills (${n} examples; Hot Technology / In Demand flags)`.replace('  ', ' '));
+  }
+  for (const code of seed.onetTitlesOnly ?? []) {
+    sources.push(`O*NET 29.2 ${code} ${ctx.onet.occupations.get(code) ?? ''}: titles only, its technology skills are another job's (scripts/roles/seeds.ts onetTitlesOnly)`.replace(' :', ':'));
   }
   if (onetTitles.length > 0) {
     sources.push(`title aliases from O*NET 29.2 Alternate Titles and Sample of Reported Titles of ${seed.onet.join(', ')} (${onetTitles.length} kept by the title mapper)`);

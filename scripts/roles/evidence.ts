@@ -80,6 +80,13 @@ export function readPostings(dataDir: string): JobPosting[] {
   return out;
 }
 
+/**
+ * A role with fewer ML postings than this also takes the SkillSpan postings whose title names it
+ * (scripts/roles/build.ts); the other roles' SkillSpan postings are never read by the build, so
+ * scripts/eval/other-site-roles.ts ranks them as unseen postings.
+ */
+export const OTHER_SITE_BELOW = 5;
+
 export const SKILLSPAN_FILES = ['postings_train.jsonl', 'postings_dev.jsonl'];
 
 /**

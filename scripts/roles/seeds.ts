@@ -23,6 +23,15 @@ export interface RoleSeed {
   summary: string;
   /** O*NET-SOC codes whose technology skills and titles count as evidence. */
   onet: string[];
+  /**
+   * Codes of `onet` whose titles name this role but whose technology is another job's: O*NET
+   * lists "DevOps Engineer" and "Site Reliability Engineer" under 15-1252.00 Software Developers,
+   * whose In Demand technology is the developer's stack (Java, C#, Spring, .NET, Angular, CSS),
+   * which made the operations roles look like generic software engineers; 11-9041.00
+   * Architectural and Engineering Managers' is AutoCAD and Office, a civil or mechanical
+   * engineering manager's.
+   */
+  onetTitlesOnly?: string[];
   /** ESCO occupations (preferred labels) whose labels count as title aliases when the title mapper assigns them to this role. */
   esco?: string[];
   /**
@@ -693,6 +702,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     titleAliases: ['Manager, Data Engineering', 'Head of Data Engineering', 'Director of Data Engineering', 'Data Engineering Lead', 'Data Platform Manager'],
     summary: 'Leads a data engineering team: hires and grows engineers, sets the data platform roadmap and is accountable for reliable data delivery.',
     onet: ['11-9041.00', '11-3021.00'],
+    onetTitlesOnly: ['11-9041.00'],
     responsibilities: [
       'lead and grow a team of data engineers',
       'hire and mentor engineers',
@@ -922,6 +932,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     titleAliases: ['DevOps Developer', 'DevOps Architect', 'DevSecOps Engineer', 'Build and Release Engineer', 'Release Engineer', 'CI/CD Engineer'],
     summary: 'Automates how software is built, tested, deployed and run: CI/CD, infrastructure as code, containers and monitoring.',
     onet: ['15-1252.00', '15-1244.00'],
+    onetTitlesOnly: ['15-1252.00'],
     esco: ['cloud DevOps engineer'],
     responsibilities: [
       'build and maintain CI/CD pipelines',
@@ -948,6 +959,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     titleAliases: ['SRE', 'Reliability Engineer', 'Production Engineer', 'Site Reliability Engineering Manager', 'Systems Reliability Engineer'],
     summary: 'Keeps production services reliable and fast through automation, monitoring, capacity planning and incident response.',
     onet: ['15-1252.00', '15-1244.00'],
+    onetTitlesOnly: ['15-1252.00'],
     responsibilities: [
       'ensure availability and reliability of production services',
       'define SLOs and error budgets',
@@ -973,6 +985,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     titleAliases: ['Infrastructure Engineer', 'Cloud Platform Engineer', 'Developer Platform Engineer', 'Kubernetes Engineer', 'Software Engineer, Infrastructure'],
     summary: 'Builds the internal platform developers ship on: self-service infrastructure, deployment, tooling and golden paths.',
     onet: ['15-1252.00', '15-1244.00', '15-1299.08'],
+    onetTitlesOnly: ['15-1252.00'],
     responsibilities: [
       'build an internal developer platform',
       'provide self-service infrastructure for engineering teams',
@@ -1075,6 +1088,7 @@ export const ROLE_SEEDS: readonly RoleSeed[] = [
     titleAliases: ['Software Engineering Manager', 'Manager, Software Engineering', 'Development Manager', 'Head of Engineering', 'Director of Engineering'],
     summary: 'Leads a software engineering team: people, delivery, technical direction and collaboration with product.',
     onet: ['11-3021.00', '11-9041.00'],
+    onetTitlesOnly: ['11-9041.00'],
     responsibilities: [
       'lead and grow a team of software engineers',
       'hire, mentor and coach engineers',

@@ -224,6 +224,9 @@ export function normalizeTitle(title: string): string {
   t = t.replace(/\bmachine-learning\b/g, 'machine learning');
   t = t.replace(/\bdevelopment and operations\b/g, 'devops').replace(/\bml-ops\b/g, 'mlops').replace(/\bgen-ai\b/g, 'genai');
   t = t.replace(/\bsite-reliability\b/g, 'site reliability');
+  // A hyphen before the head noun is a space ("Frontend-Developer", "Java-Engineer", as German
+  // spelling on English boards), not a compound of its own.
+  t = t.replace(/-(?=(?:developer|engineer)\b)/g, ' ');
   // Parenthesised abbreviations and levels: "Machine Learning (ML) Engineer", "(L5)".
   t = t.replace(new RegExp(String.raw`\((?:${[...BRACKETED, 'dba'].join('|')}|l\d+(?:\s*-\s*senior)?|[ivx]+)\)`, 'g'), ' ');
   t = t.replace(/\s+/g, ' ').trim();
