@@ -95,7 +95,6 @@ export const FORM = ':';
 /** The tokens of a key written together ("c++", "node.js"): runs of letters and digits, and single other characters. */
 const TOKEN = /[\p{L}\p{N}]+|[^\p{L}\p{N}]/gu;
 const NO_FORMS: readonly string[] = [];
-const SPACE = 32;
 
 /** An ASCII letter or digit: what \p{L}\p{N} are below 128. */
 function isAsciiWordChar(c: number): boolean {
