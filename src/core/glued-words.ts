@@ -1,9 +1,9 @@
 import { ASK_ADJECTIVE_LIST, ASK_NOUN_LIST } from './lexicon/asked-only';
 import { EXAMPLES_OPENERS } from './examples-openers';
 import { phrases } from './lexicon/lexicon';
+import { ITEM_OPENER_LIST } from './lexicon/item-openers';
 import { SENTENCE_OPENER_LIST } from './lexicon/sentence-openers';
 import { MAKING_VERB_LIST, WORK_VERB_LIST } from './lexicon/work-verbs';
-import { ITEM_OPENERS } from './run-together';
 import { AliasTrie, type AliasEntry } from './alias-trie';
 import { TokenKind, type Tokens } from './tokenize';
 
@@ -50,8 +50,7 @@ const GLUED_LOWER = [...EXAMPLES_OPENERS.filter((p) => /^[a-z]{6,}$/.test(p)), '
 
 /** Words, lower-cased, that open a list item or a sentence and so may follow a glued skill: "CUDA|Linux" aside, which a name opens. */
 const OPENS_ITEM: ReadonlySet<string> = new Set([
-  ...ITEM_OPENERS.toLowerCase().split('|'),
-  ...[ASK_ADJECTIVE_LIST, ASK_NOUN_LIST, WORK_VERB_LIST, MAKING_VERB_LIST, SENTENCE_OPENER_LIST].flatMap(phrases),
+  ...[ITEM_OPENER_LIST, ASK_ADJECTIVE_LIST, ASK_NOUN_LIST, WORK_VERB_LIST, MAKING_VERB_LIST, SENTENCE_OPENER_LIST].flatMap(phrases),
 ]);
 /** How long the rest must be: "within", "without" and "withdraw" keep their "with". */
 const MIN_REST = 4;

@@ -1,12 +1,11 @@
+import { ITEM_OPENER_LIST } from './lexicon/item-openers';
+import { phrases } from './lexicon/lexicon';
 /**
  * Real postings often lose their line breaks upstream, gluing one list item to the next:
- * "…in machine learningExperience with Docker…", "…Computer Science3+ years…". A capitalised
- * word that typically opens a list item, glued to a lower-case word, marks such a join; camel
- * case product names (PyTorch, JavaScript) are not split because their second half isn't one of
- * these words.
+ * "…in machine learningExperience with Docker…". The words that open items, as they are written
+ * there: capitalised.
  */
-export const ITEM_OPENERS =
-  'Experience|Ability|Strong|Excellent|Proficiency|Proficient|Familiarity|Familiar|Knowledge|Understanding|Bachelor|Master|PhD|Develop|Design|Build|Work|Collaborate|Lead|Own|Drive|Partner|Create|Implement|Deploy|Maintain|Good|Solid|Demonstrated|Proven|Hands|Deep|Minimum|Preferred|Must|You|We|Our|This|Currently|Background|Expertise|Track|Prior|Passion|Comfortable|Willingness|Ensure|Support|Manage|Mentor|Conduct|Analyze|Communicate|Contribute|Stay|Help|Write|Apply|Optimize|Translate|Define|Establish|Identify|Improve|Provide|Participate|Use|Utilize|Responsible|Skilled|Effective|Outstanding|Exceptional|Advanced|Working|Practical|Bonus|Nice|Required|Benefits|Equal|Salary|Compensation|Pay|Competitive|Health|Medical|Flexible|Generous|Qualifications|Requirements|Responsibilities|Preferred|What|Who|About|Key|Basic|Additional';
+export const ITEM_OPENERS: readonly string[] = phrases(ITEM_OPENER_LIST).map((w) => w[0]!.toUpperCase() + w.slice(1));
 
 /**
  * Small words that scraped text glues to the name after them: "tools such asPyTorch",
@@ -17,7 +16,7 @@ const GLUED_BEFORE = 'as|in|with|including|using|like|and|or|of|for|on|via|from|
 /** The openers by their first letter (every one starts with an ASCII capital): a join point is tried against a few, with no slice. */
 const OPENERS_BY_LETTER: ReadonlyArray<readonly string[]> = (() => {
   const by: string[][] = Array.from({ length: 26 }, () => []);
-  for (const w of new Set(ITEM_OPENERS.split('|'))) by[w.charCodeAt(0) - 65]!.push(w);
+  for (const w of ITEM_OPENERS) by[w.charCodeAt(0) - 65]!.push(w);
   return by;
 })();
 const GLUED_SET: ReadonlySet<string> = new Set(GLUED_BEFORE.split('|'));

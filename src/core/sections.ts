@@ -105,7 +105,7 @@ function findHeadings(text: string): Heading[] {
   return headings.sort((a, b) => a.start - b.start);
 }
 
-const OPENERS: ReadonlySet<string> = new Set(ITEM_OPENERS.split('|'));
+const OPENERS: ReadonlySet<string> = new Set(ITEM_OPENERS);
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLower = (c: number) => c >= 97 && c <= 122;
 const isDigit = (c: number) => c >= 48 && c <= 57;

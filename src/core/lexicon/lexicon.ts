@@ -30,6 +30,8 @@ export type LexiconKind =
   | 'specifics-opener'
   /** Words that open a sentence or list item and name nothing: "the", "successful" (sentence-openers.ts). */
   | 'sentence-opener'
+  /** Words that typically open a list item, read capitalised where scraping glued items together: "learningExperience" (item-openers.ts). */
+  | 'item-opener'
   /** Units of an organisation: "the research team", "our Data Science org". */
   | 'org-unit'
   /** Head nouns of job titles: "Java Developer", "Data Scientist". */
@@ -62,12 +64,15 @@ export type LexiconKind =
  * in a sentence, asks for the skill before it ("leadership experience"); "compensation" is a
  * heading and, in running text, a sign of a posting. Abbreviations are one family keyed by
  * their short form ("mlops: …"): a short form means one thing whichever reader spells it out.
+ * Item openers are read only at the joins of glued text, where a heading word ("Experience") or
+ * an ask word ("Strong") equally opens the next item.
  */
-export type LexiconFamily = 'sentence-word' | 'heading' | 'running-text' | 'abbreviation';
+export type LexiconFamily = 'sentence-word' | 'heading' | 'running-text' | 'abbreviation' | 'item-opener';
 
 export function familyOf(kind: LexiconKind): LexiconFamily {
   if (kind.startsWith('heading-') || kind.startsWith('section-word-') || /^foreign-.*-heading$/.test(kind)) return 'heading';
   if (kind === 'abbreviation' || kind === 'title-abbreviation') return 'abbreviation';
+  if (kind === 'item-opener') return 'item-opener';
   return kind === 'posting-phrase' ? 'running-text' : 'sentence-word';
 }
 
