@@ -5,12 +5,15 @@
  * aliases: a label's wording is one reader's, not how postings write the skill.
  */
 export const ASKED_LABEL_MAP: Readonly<Record<string, string>> = {
+  // "C/C++" is read as C or C++, one ask met by either; this label names it once, as C++ is where it resolved.
+  'c/c++': 'cpp',
   // The product is named "Express"; the taxonomy's entry is Express.js.
   express: 'express',
   // "Classification" as a method: the taxonomy's Classification models.
   classification: 'classification',
-  // "Linux and shell command-line tools": shell use, which the taxonomy keeps as Shell scripting.
-  shell: 'shell-scripting',
+  // "Linux and shell command-line tools": working in the shell, the taxonomy's Command line (shell
+  // scripting, writing scripts, is labelled "Shell scripting" where a posting asks for it).
+  shell: 'command-line',
   // A kind of the one Communication skill.
   'written communication': 'communication',
   // "self-motivated", "work independently" are aliases of Ownership.
@@ -35,7 +38,6 @@ export const ASKED_LABEL_MAP: Readonly<Record<string, string>> = {
   presentation: 'presentation-skills',
   optimization: 'optimization',
   networking: 'networking',
-  'computer science fundamentals': 'computer-science',
   // SAM is Segment Anything, an image segmentation model.
   sam: 'image-segmentation',
   'text-to-image generation': 'diffusion-models',

@@ -6,16 +6,12 @@
  *
  *   npx tsx scripts/eval/holdout-roles.ts [--data DIR]
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUNDLED_TAXONOMY } from '../../src/core/bundled';
 import { createEngine } from '../../src/core/engine';
-import { roleSchema, type Role } from '../../src/core/schema';
 import { postingHalf } from '../roles/evidence';
-import { readLabelledPostings, scoreRoles, type RoleScores } from './roles';
+import { profilesFrom, readLabelledPostings, scoreRoles, type RoleScores } from './roles';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const arg = process.argv.indexOf('--data');
@@ -23,23 +19,9 @@ const dir = resolve(arg > 0 ? process.argv[arg + 1]! : join(root, '../shared/dat
 const { labelled } = readLabelledPostings(join(dir, 'job_postings/ml_jobs_us_2024_2025.dev.jsonl'));
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-function profilesFrom(half: 0 | 1): Role[] {
-  const out = mkdtempSync(join(tmpdir(), 'role-lens-holdout-'));
-  try {
-    execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/roles/build.ts'), '--data', dir, '--fit-half', String(half), '--out', out], { stdio: 'ignore' });
-    const rolesDir = join(out, 'data', 'roles');
-    return readdirSync(rolesDir)
-      .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => roleSchema.parse(JSON.parse(readFileSync(join(rolesDir, f), 'utf8'))));
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
-}
-
 const results: Array<{ n: number; r: RoleScores }> = [];
 for (const fit of [0, 1] as const) {
-  const engine = createEngine(BUNDLED_TAXONOMY, profilesFrom(fit));
+  const engine = createEngine(BUNDLED_TAXONOMY, profilesFrom(fit, dir));
   const held = labelled.filter((p) => postingHalf(p.id) !== fit);
   const r = scoreRoles(engine, held, 0);
   results.push({ n: held.length, r });

@@ -1,5 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { roleSchema, type Role } from '../../src/core/schema';
 import type { Engine } from '../../src/core/types';
 import { titleToRole } from '../roles/title-to-role';
 
@@ -48,6 +52,25 @@ export function readFixturePostings(dir: string): LabelledPosting[] {
       const [title, ...body] = readFileSync(join(dir, f), 'utf8').split('\n');
       return { id: f.replace(/\.txt$/, ''), title: title!.trim(), description: body.join('\n'), label: f.split('--')[0]!.replace(/\.txt$/, '') };
     });
+}
+
+/**
+ * The role profiles built from one half of the postings only (scripts/roles/build.ts --fit-half),
+ * to rank the other half with: the held-out measure (holdout-roles.ts, tune-roles.ts --held-out).
+ */
+export function profilesFrom(half: 0 | 1, dataDir: string): Role[] {
+  const root = resolve(fileURLToPath(import.meta.url), '../../..');
+  const out = mkdtempSync(join(tmpdir(), 'role-lens-holdout-'));
+  try {
+    execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/roles/build.ts'), '--data', dataDir, '--fit-half', String(half), '--out', out], { stdio: 'ignore' });
+    const rolesDir = join(out, 'data', 'roles');
+    return readdirSync(rolesDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => roleSchema.parse(JSON.parse(readFileSync(join(rolesDir, f), 'utf8'))));
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }
 
 export function scoreRoles(engine: Engine, labelled: readonly LabelledPosting[], unlabelled: number): RoleScores {

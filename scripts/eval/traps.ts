@@ -58,6 +58,12 @@ export const TRAPS: Trap[] = [
   { name: 'a list of teams', text: POSTING('- Partner with the analytics, machine learning, and product teams'), check: notRequired('machine-learning') },
   { name: 'a list of job names', text: POSTING('- Work with Backend & Frontend Engineers every day'), check: notRequired('backend-development') },
   { name: 'puppet show', text: POSTING('- No puppet masters: you own your roadmap'), check: noSkill('puppet') },
+  // "CV" is computer vision in ML postings and the résumé in how to apply (SkillSpan's European postings).
+  { name: 'send your CV', text: POSTING('- To apply, send your CV in English with Python samples'), check: noSkill('computer-vision') },
+  { name: 'a CV including', text: POSTING('- Your application must contain a CV including research activities and SQL projects'), check: noSkill('computer-vision') },
+  { name: 'CV in a list of fields', text: POSTING('- Experience in one or more of the following areas: NLP, CV, recommendation'), check: asked('computer-vision') },
+  { name: 'lightning-fast', text: POSTING('- Ship lightning-fast dashboards with Python'), check: noSkill('pytorch-lightning') },
+  { name: 'hack week', text: POSTING('- Hack week twice a year with Python and SQL prizes'), check: noSkill('hack') },
   {
     name: 'company age is not experience',
     text: `For more than 50 years, Acme has served farmers across the Midwest.\n${POSTING('')}`.replace('5+ years', '3+ years'),

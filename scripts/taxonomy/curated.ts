@@ -36,10 +36,13 @@ export const GROUPS: CuratedSection = {
     ['stream-processing', 'Stream processing', ['streaming data', 'data streaming', 'real-time data processing', 'event streaming', 'stream processing frameworks', 'real-time streaming', 'streaming pipelines'], { cat: 'data-engineering' }],
     // "messaging frameworks ( Apache Kafka ActiveMQ JMS )", "messaging technologies JMS TIBCO MQ": SkillSpan (4 postings).
     ['message-queues', 'Message queues', ['message queue', 'message brokers', 'message broker', 'messaging systems', 'messaging queues', 'pub/sub messaging', 'event-driven messaging', 'messaging frameworks', 'messaging technologies', 'messaging platforms', 'messaging middleware'], { cat: 'data-engineering' }],
-    ['bi-tools', 'BI tools', ['business intelligence tools', 'BI platforms', 'BI tool', 'business intelligence software', 'reporting tools', 'dashboarding tools', 'data visualization tools', 'visualization tools'], { cat: 'bi-analytics', p: 'business-intelligence' }],
+    ['bi-tools', 'BI tools', ['business intelligence tools', 'BI platforms', 'BI tool', 'business intelligence software', 'reporting tools', 'dashboarding tools', 'data visualization tools', 'visualization tools', 'analytics tools', 'analytic tools'], { cat: 'bi-analytics', p: 'business-intelligence' }],
     ['frontend-frameworks', 'Frontend frameworks', ['front-end frameworks', 'frontend libraries', 'front end frameworks', 'JavaScript frameworks', 'JS frameworks', 'modern JavaScript frameworks', 'front-end technologies', 'front end technologies', 'frontend technologies'], { cat: 'web', p: 'frontend-development' }],
     ['backend-frameworks', 'Backend frameworks', ['back-end frameworks', 'web frameworks', 'server-side frameworks', 'back end frameworks'], { cat: 'web', p: 'backend-development' }],
-    ['ci-cd-tools', 'CI/CD tools', ['CI/CD tooling', 'CI tools', 'build tools', 'CI/CD platforms', 'continuous integration tools'], { cat: 'devops', p: 'ci-cd' }],
+    // "CI tools" and "continuous integration tools" named alone are the practice's tooling, CI/CD itself
+    // ("Git/GitHub and branching methodologies, code review tools, CI tools"): a user who lists CI/CD
+    // or Jenkins meets it; named with their products they are the group's name all the same.
+    ['ci-cd-tools', 'CI/CD tools', ['CI/CD tooling', 'build tools', 'CI/CD platforms'], { cat: 'devops', p: 'ci-cd' }],
     ['infrastructure-as-code', 'Infrastructure as code', ['IaC', 'infrastructure-as-code', 'infrastructure as code tools'], { cat: 'devops', p: 'devops' }],
     ['configuration-management', 'Configuration management', ['configuration management tools', 'config management'], { cat: 'devops', p: 'devops', onet: ['Configuration management software'] }],
     // "container platforms": SkillSpan (2 postings).
@@ -76,7 +79,9 @@ export const LANGUAGES: CuratedSection = {
   entries: [
     ['python', 'Python', ['Python 3', 'Python3', 'Python programming', 'Python development', 'Pythonic', 'Python 2']],
     ['java', 'Java', ['Core Java', 'Java 8', 'Java 11', 'Java 17', 'Java 21', 'Java SE', 'Java programming', 'Java development'], { r: ['kotlin', 'scala'] }],
-    ['cpp', 'C++', ['Cpp', 'C plus plus', 'modern C++', 'C++11', 'C++14', 'C++17', 'C++20', 'C/C++'], { r: ['c', 'rust'] }],
+    // "C/C++" is C or C++ (read as the two, one of which meets the ask), not C++ alone: a user who
+    // knows C was shown C++ missing.
+    ['cpp', 'C++', ['Cpp', 'C plus plus', 'modern C++', 'C++11', 'C++14', 'C++17', 'C++20'], { r: ['c', 'rust'] }],
     ['c', 'C', ['C language', 'C programming', 'ANSI C', 'C programming language', 'embedded C'], { amb: true, r: ['cpp'], onet: ['American National Standards Institute ANSI C'] }],
     ['csharp', 'C#', ['C Sharp', 'CSharp', 'C#.NET', 'Visual C#'], { r: ['dotnet', 'java'], onet: ['Microsoft Visual C# .NET'] }],
     ['javascript', 'JavaScript', ['JS', 'ECMAScript', 'ES6', 'ES2015', 'Javascript ES6', 'vanilla JavaScript', 'JavaScript-based'], { r: ['typescript'] }],
@@ -89,6 +94,9 @@ export const LANGUAGES: CuratedSection = {
     ['swift', 'Swift', ['Swift programming language', 'SwiftLang', 'Swift 5'], { amb: true, r: ['objective-c', 'kotlin'] }],
     ['objective-c', 'Objective-C', ['ObjC', 'Obj-C', 'Objective C'], { r: ['swift'] }],
     ['ruby', 'Ruby', ['Ruby programming language', 'Ruby language'], { amb: true, r: ['python'] }],
+    // Meta's PHP dialect: "scripting languages such as Python, Javascript or Hack" in 9 of 488 ML
+    // postings (Meta's). Matched in its own case beside other skills only ("hack" is English).
+    ['hack', 'Hack', ['Hacklang', 'HHVM'], { amb: true, r: ['php'] }],
     ['php', 'PHP', ['PHP 7', 'PHP 8', 'PHP5', 'PHP7', 'PHP8'] , { r: ['laravel'] }],
     ['perl', 'Perl', ['Perl scripting']],
     ['julia', 'Julia', ['Julia language', 'Julia programming language', 'JuliaLang'], { amb: true, r: ['python', 'r'] }],
@@ -173,7 +181,9 @@ export const ML_FRAMEWORKS: CuratedSection = {
     ['keras', 'Keras', ['tf.keras', 'Keras 3'], { r: ['tensorflow', 'pytorch'] }],
     ['jax', 'JAX', ['Google JAX', 'Optax'], { r: ['pytorch', 'tensorflow'] }],
     ['flax', 'Flax', ['Flax library', 'Flax NNX'], { amb: true, p: 'jax' }],
-    ['pytorch-lightning', 'PyTorch Lightning', ['Lightning AI', 'Lightning Fabric'], { p: 'pytorch' }],
+    // Renamed "Lightning" by its makers; 6 of 488 ML postings write it bare ("MLflow, Lightning, Weights
+    // and Biases"), matched in its own case beside other skills ("lightning" is English).
+    ['pytorch-lightning', 'PyTorch Lightning', ['Lightning AI', 'Lightning Fabric', 'Lightning'], { p: 'pytorch' }],
     ['mxnet', 'Apache MXNet', ['MXNet'], { r: ['pytorch'] }],
     ['caffe', 'Caffe', ['Caffe2']],
     ['theano', 'Theano'],
@@ -309,7 +319,8 @@ export const LLM_GENAI: CuratedSection = {
     // "agent-based systems": 3 of 409 distinct ML postings ("RAG, and agent-based systems").
     ['ai-agents', 'AI agents', ['agent-based systems', 'agentic AI', 'LLM agents', 'autonomous agents', 'agentic workflows', 'agentic systems', 'multi-agent systems', 'AI agent', 'tool calling', 'function calling', 'tool use'], { p: 'llms', r: ['langgraph', 'mcp'] }],
     ['mcp', 'Model Context Protocol', ['MCP', 'MCP servers', 'MCP server'], { p: 'ai-agents' }],
-    ['embeddings', 'Embeddings', ['embedding models', 'text embeddings', 'vector embeddings', 'word embeddings', 'word2vec', 'GloVe', 'fastText'], { p: 'nlp', cat: 'ml-concept', r: ['vector-databases', 'semantic-search'] }],
+    // "image embedding and computer vision" (ML postings), beside text and word embeddings.
+    ['embeddings', 'Embeddings', ['embedding models', 'image embedding', 'text embeddings', 'vector embeddings', 'word embeddings', 'word2vec', 'GloVe', 'fastText'], { p: 'nlp', cat: 'ml-concept', r: ['vector-databases', 'semantic-search'] }],
     ['semantic-search', 'Semantic search', ['vector search', 'similarity search', 'dense retrieval', 'hybrid search', 'approximate nearest neighbor', 'ANN search', 'nearest neighbor search', 'neural search', 'HNSW'], { cat: 'ml-concept', p: 'information-retrieval', r: ['rag', 'embeddings'] }],
     ['llm-evaluation', 'LLM evaluation', ['LLM evals', 'evals', 'model evaluation for LLMs', 'LLM benchmarking', 'LLM-as-a-judge', 'LLM as a judge'], { p: 'llms', r: ['llm-observability'] }],
     ['ragas', 'RAGAS', [], { p: 'llm-evaluation', r: ['rag'] }],
@@ -378,7 +389,8 @@ export const ML_CONCEPTS: CuratedSection = {
     ['deep-learning', 'Deep learning', ['DeepLearning', 'deep neural networks', 'DNN', 'DNNs', 'deep learning models', 'deep learning architectures', 'deep learning techniques'], { p: 'machine-learning', r: ['neural-networks'] }],
     ['neural-networks', 'Neural networks', ['neural network', 'artificial neural networks', 'multilayer perceptron', 'MLP', 'neural nets', 'feedforward neural networks'], { p: 'deep-learning' }],
     ['cnn', 'Convolutional neural networks', ['CNN', 'CNNs', 'convolutional neural network', 'ConvNets', 'ConvNet', 'ResNet', 'U-Net', 'EfficientNet'], { p: 'deep-learning', r: ['rnn', 'computer-vision'] }],
-    ['rnn', 'Recurrent neural networks', ['RNN', 'RNNs', 'recurrent neural network', 'LSTM', 'LSTMs', 'GRU', 'long short-term memory', 'seq2seq', 'sequence models'], { p: 'deep-learning', r: ['cnn', 'transformers'] }],
+    // "sequence modeling" (3 of 488 ML postings: "language/sequence modeling", "sequence modeling of biological data").
+    ['rnn', 'Recurrent neural networks', ['RNN', 'RNNs', 'recurrent neural network', 'LSTM', 'LSTMs', 'GRU', 'long short-term memory', 'seq2seq', 'sequence models', 'sequence modeling', 'sequence modelling'], { p: 'deep-learning', r: ['cnn', 'transformers'] }],
     ['gans', 'Generative adversarial networks', ['GAN', 'GANs', 'generative adversarial network', 'StyleGAN', 'CycleGAN'], { p: 'deep-learning', r: ['diffusion-models', 'vae'] }],
     ['vae', 'Variational autoencoders', ['VAE', 'VAEs', 'autoencoders', 'autoencoder', 'variational autoencoder'], { p: 'deep-learning', r: ['gans'] }],
     ['transformers', 'Transformers', ['Transformer', 'transformer models', 'transformer architecture', 'transformer architectures', 'transformer-based models', 'attention mechanisms', 'self-attention', 'attention mechanism', 'vision transformers', 'ViT'], { amb: true, p: 'deep-learning', r: ['rnn', 'llms'] }],
@@ -395,9 +407,11 @@ export const ML_CONCEPTS: CuratedSection = {
     ['entity-resolution', 'Entity resolution', ['record linkage', 'entity matching', 'identity resolution', 'record deduplication'], { p: 'machine-learning', r: ['named-entity-recognition', 'data-quality'] }],
     ['metric-learning', 'Metric learning', ['deep metric learning', 'similarity learning', 'Siamese networks', 'triplet loss'], { p: 'deep-learning', r: ['embeddings', 'self-supervised-learning'] }],
     ['speech-recognition', 'Speech recognition', ['ASR', 'automatic speech recognition', 'speech-to-text', 'speech to text', 'speech processing', 'spoken language understanding', 'text-to-speech', 'TTS', 'speech synthesis', 'audio processing', 'audio ML'], { p: 'artificial-intelligence', r: ['nlp', 'signal-processing'] }],
-    ['computer-vision', 'Computer vision', ['machine vision', 'image processing', 'image recognition', 'image analysis', 'visual recognition', 'vision models', 'video analytics', 'video understanding', 'image classification'], { p: 'artificial-intelligence', r: ['nlp', 'robotics'] }],
+    // "CV" in 28 of the 30 ML postings that write it ("NLP, CV, recommendation"); the other two are the
+    // résumé ("email your CV to"), so it is matched in its own case beside other skills only.
+    ['computer-vision', 'Computer vision', ['CV', 'machine vision', 'image processing', 'image recognition', 'image analysis', 'visual recognition', 'vision models', 'video analytics', 'video understanding', 'image classification'], { p: 'artificial-intelligence', r: ['nlp', 'robotics'] }],
     ['object-detection', 'Object detection', ['object recognition', 'object tracking', 'detection models', 'Faster R-CNN', 'R-CNN'], { p: 'computer-vision' }],
-    ['image-segmentation', 'Image segmentation', ['semantic segmentation', 'instance segmentation', 'segmentation models', 'Segment Anything', 'SAM model'], { p: 'computer-vision' }],
+    ['image-segmentation', 'Image segmentation', ['semantic segmentation', 'instance segmentation', 'segmentation models', 'Segment Anything', 'SAM model', 'SAM'], { p: 'computer-vision' }],
     ['3d-vision', '3D computer vision', ['3D vision', 'point clouds', 'point cloud', 'point cloud processing', 'NeRF', 'Gaussian splatting', '3D reconstruction', 'depth estimation', 'stereo vision', 'multi-view geometry'], { p: 'computer-vision' }],
     ['ocr', 'OCR', ['optical character recognition', 'document AI', 'document understanding', 'intelligent document processing'], { p: 'computer-vision' }],
     ['tesseract', 'Tesseract OCR', ['Tesseract'], { cat: 'ml-library', p: 'ocr', r: ['opencv'] }],
@@ -411,7 +425,8 @@ export const ML_CONCEPTS: CuratedSection = {
     ['transfer-learning', 'Transfer learning', ['pretrained models', 'pre-trained models', 'few-shot learning', 'zero-shot learning', 'meta-learning', 'multi-task learning'], { p: 'deep-learning', r: ['fine-tuning'] }],
     ['federated-learning', 'Federated learning', ['federated ML', 'privacy-preserving machine learning', 'differential privacy', 'PPML'], { p: 'machine-learning', r: ['data-privacy'] }],
     ['online-learning', 'Online learning', ['incremental learning', 'continual learning', 'streaming ML'], { p: 'machine-learning', amb: true }],
-    ['classification', 'Classification models', ['classifiers', 'binary classification', 'multi-class classification', 'multiclass classification'], { p: 'supervised-learning', r: ['regression'] }],
+    // "classification problems", "classification tasks" (ML postings: "recommendation, classification, and optimization problems").
+    ['classification', 'Classification models', ['classification problems', 'classification tasks', 'classification algorithms', 'classifiers', 'binary classification', 'multi-class classification', 'multiclass classification'], { p: 'supervised-learning', r: ['regression'] }],
     ['regression', 'Regression analysis', ['regression', 'regression models', 'linear regression', 'logistic regression', 'regression modeling', 'regression modelling', 'multivariate regression', 'GLM', 'GLMs', 'generalized linear models', 'ridge regression'], { cat: 'statistics', p: 'statistical-modeling', r: ['classification'] }],
     ['decision-trees', 'Decision trees', ['decision tree', 'random forest', 'random forests', 'tree-based models', 'gradient boosting', 'gradient boosted trees', 'GBM', 'GBDT', 'ensemble methods', 'boosted trees', 'ensemble learning'], { p: 'supervised-learning', r: ['xgboost'] }],
     ['svm', 'Support vector machines', ['SVM', 'SVMs', 'support vector machine', 'kernel methods'], { p: 'supervised-learning' }],
@@ -426,7 +441,8 @@ export const ML_CONCEPTS: CuratedSection = {
     ['data-augmentation', 'Data augmentation', ['synthetic data generation', 'synthetic data'], { p: 'data-preprocessing' }],
     ['model-selection', 'Model selection', ['model comparison', 'cross-validation', 'cross validation', 'k-fold cross-validation', 'model validation', 'bias-variance tradeoff'], { p: 'ml-pipelines', r: ['hyperparameter-tuning', 'model-evaluation'] }],
     ['hyperparameter-tuning', 'Hyperparameter tuning', ['hyperparameter optimization', 'hyperparameter optimisation', 'HPO', 'hyper-parameter tuning', 'grid search', 'random search', 'Bayesian optimization', 'hyperparameter search', 'parameter tuning', 'model tuning'], { p: 'ml-pipelines', r: ['model-selection', 'optuna'] }],
-    ['model-evaluation', 'Model evaluation', ['model performance evaluation', 'evaluation metrics', 'ML metrics', 'precision and recall', 'ROC AUC', 'AUC', 'F1 score', 'model metrics', 'offline evaluation', 'model assessment', 'model benchmarking'], { p: 'ml-pipelines', r: ['model-selection'] }],
+    // The verb forms of 13 ML postings ("training, evaluating, testing, and deploying industry-level models").
+    ['model-evaluation', 'Model evaluation', ['evaluating models', 'evaluate models', 'evaluating ML models', 'evaluate ML models', 'evaluating machine learning models', 'evaluate machine learning models', 'model performance evaluation', 'evaluation metrics', 'ML metrics', 'precision and recall', 'ROC AUC', 'AUC', 'F1 score', 'model metrics', 'offline evaluation', 'model assessment', 'model benchmarking'], { p: 'ml-pipelines', r: ['model-selection'] }],
     ['model-training', 'Model training', ['training models', 'training pipelines', 'model development', 'ML model development', 'model building', 'training and evaluation', 'large-scale training', 'pre-training at scale'], { p: 'ml-pipelines' }],
     ['ml-pipelines', 'ML pipelines', ['machine learning pipelines', 'ML pipeline', 'machine learning pipeline', 'ML workflows', 'ML lifecycle', 'machine learning lifecycle', 'end-to-end ML', 'model lifecycle', 'ML model lifecycle', 'model development lifecycle', 'AI/ML pipelines'], { cat: 'mlops', p: 'mlops', r: ['data-pipelines'] }],
     ['distributed-training', 'Distributed training', ['multi-GPU training', 'distributed deep learning', 'data parallelism', 'model parallelism', 'tensor parallelism', 'pipeline parallelism', 'large-scale distributed training', 'multi-node training'], { p: 'deep-learning', r: ['distributed-systems'] }],
@@ -436,7 +452,7 @@ export const ML_CONCEPTS: CuratedSection = {
     ['responsible-ai', 'Responsible AI', ['AI ethics', 'ethical AI', 'algorithmic fairness', 'bias mitigation', 'trustworthy AI', 'AI governance', 'model governance', 'AI fairness', 'bias detection'], { p: 'artificial-intelligence', r: ['ai-safety', 'data-privacy'] }],
     ['ai-safety', 'AI safety', ['AI alignment', 'red teaming', 'red-teaming', 'AI security', 'adversarial robustness', 'adversarial machine learning', 'adversarial attacks'], { p: 'responsible-ai' }],
     ['causal-inference', 'Causal inference', ['causal modeling', 'causal modelling', 'causality', 'causal analysis', 'uplift modeling', 'uplift modelling', 'difference-in-differences', 'propensity score matching', 'instrumental variables', 'synthetic control', 'quasi-experimental methods', 'econometrics', 'causal ML'], { cat: 'statistics', p: 'statistics', r: ['ab-testing'] }],
-    ['optimization', 'Mathematical optimization', ['operations research', 'linear programming', 'mixed-integer programming', 'MILP', 'integer programming', 'convex optimization', 'stochastic optimization', 'combinatorial optimization', 'constraint programming', 'numerical optimization', 'gradient descent'], { cat: 'statistics', p: 'mathematics', onet: ['Optimization software'] }],
+    ['optimization', 'Mathematical optimization', ['operations research', 'linear programming', 'mixed-integer programming', 'MILP', 'integer programming', 'convex optimization', 'stochastic optimization', 'combinatorial optimization', 'constraint programming', 'numerical optimization', 'gradient descent', 'optimization problems'], { cat: 'statistics', p: 'mathematics', onet: ['Optimization software'] }],
     ['gurobi', 'Gurobi', ['Gurobi Optimizer'], { cat: 'tool', p: 'optimization', r: ['cplex', 'or-tools'] }],
     ['cplex', 'IBM CPLEX', ['CPLEX', 'ILOG CPLEX'], { cat: 'tool', p: 'optimization', r: ['gurobi', 'or-tools'] }],
     ['or-tools', 'Google OR-Tools', ['OR-Tools'], { cat: 'tool', p: 'optimization', r: ['gurobi', 'cplex'] }],
@@ -666,8 +682,9 @@ export const DATABASES: CuratedSection = {
     ['netezza', 'IBM Netezza', ['Netezza'], { p: 'data-warehouses', r: ['vertica', 'teradata'] }],
     ['exasol', 'Exasol', [], { p: 'data-warehouses', r: ['vertica'] }],
     ['sap-hana', 'SAP HANA', [], { p: 'data-warehouses', r: ['sap'] }],
-    ['sql-tuning', 'Query optimization', ['SQL optimization', 'SQL tuning', 'query tuning', 'SQL performance tuning', 'database performance tuning', 'query performance', 'indexing strategies', 'execution plans'], { p: 'sql', cat: 'database' }],
-    ['database-administration', 'Database administration', ['DBA', 'database administrator', 'database management', 'database maintenance', 'backup and recovery', 'database replication', 'database sharding'], { p: 'databases' }],
+    // "database optimization": how DBA and data postings name it ("database design, optimization, and operations").
+    ['sql-tuning', 'Query optimization', ['database optimization', 'SQL optimization', 'SQL tuning', 'query tuning', 'SQL performance tuning', 'database performance tuning', 'query performance', 'indexing strategies', 'execution plans'], { p: 'sql', cat: 'database' }],
+    ['database-administration', 'Database administration', ['DBA', 'database administrator', 'database operations', 'database management', 'database maintenance', 'backup and recovery', 'database replication', 'database sharding'], { p: 'databases' }],
     ['stored-procedures', 'Stored procedures', ['stored procedure', 'triggers and stored procedures', 'database functions'], { p: 'sql' }],
     ['orm', 'ORM', ['object-relational mapping', 'object relational mapping', 'Django ORM'], { cat: 'web', p: 'backend-development' }],
     ['sqlalchemy', 'SQLAlchemy', [], { cat: 'web', p: 'orm', r: ['python', 'django'] }],
@@ -800,7 +817,7 @@ export const MLOPS: CuratedSection = {
   category: 'mlops',
   entries: [
     ['mlops', 'MLOps', ['ML Ops', 'machine learning operations', 'ML operations', 'MLOps practices', 'AIOps', 'ML infrastructure engineering'], { r: ['devops', 'data-engineering'] }],
-    ['model-deployment', 'Model deployment', ['deploying models', 'deploy models', 'deploying ML models', 'deploy ML models', 'ML deployment', 'ML model deployment', 'model deployments', 'deployment of machine learning models', 'deployment of ML models', 'deployment of models', 'deploy machine learning models', 'deploying machine learning models', 'deploying AI models', 'deploy AI models', 'models into production', 'models to production', 'productionization', 'model productionization', 'productionizing models', 'productionize models', 'productionize ML models', 'productionizing ML models', 'productionizing machine learning models', 'productionize machine learning models', 'production ML', 'production machine learning', 'ML in production', 'model rollout'], { p: 'mlops', r: ['model-serving'] }],
+    ['model-deployment', 'Model deployment', ['deploying models', 'deploy models', 'deploying ML models', 'deploy ML models', 'ML deployment', 'ML model deployment', 'model deployments', 'deployment of machine learning models', 'deployment of ML models', 'deployment of models', 'deploy machine learning models', 'deploying machine learning models', 'deploying AI models', 'deploy AI models', 'models into production', 'models to production', 'productionization', 'model productionization', 'productionizing models', 'productionize models', 'productionize ML models', 'productionizing ML models', 'productionizing machine learning models', 'productionize machine learning models', 'productionizing machine learning', 'productionize machine learning', 'production ML', 'production machine learning', 'ML in production', 'model rollout'], { p: 'mlops', r: ['model-serving'] }],
     ['model-monitoring', 'Model monitoring', ['ML monitoring', 'model drift', 'data drift', 'concept drift', 'drift detection', 'model observability', 'model performance monitoring'], { p: 'mlops', r: ['observability'] }],
     ['evidently', 'Evidently', ['Evidently AI'], { amb: true, p: 'model-monitoring', r: ['arize', 'whylabs'] }],
     ['arize', 'Arize AI', ['Arize'], { p: 'model-monitoring', r: ['evidently', 'whylabs', 'fiddler-ai'] }],
@@ -1157,7 +1174,9 @@ export const SECURITY: CuratedSection = {
     ['tcpdump', 'tcpdump', [], { cat: 'tool', p: 'network-security', r: ['wireshark'] }],
     ['cloud-security', 'Cloud security', ['cloud security posture', 'CSPM', 'AWS security', 'Azure security', 'container security', 'Kubernetes security'], { p: 'cybersecurity', r: ['aws-iam'] }],
     ['prisma-cloud', 'Prisma Cloud', [], { cat: 'tool', p: 'cloud-security', r: ['palo-alto-networks'] }],
-    ['identity-access-management', 'Identity and access management', ['IAM', 'identity management', 'access management', 'access control', 'RBAC', 'role-based access control', 'privileged access management', 'PAM'], { p: 'cybersecurity', onet: ['Access management software', 'Single sign-on SSO'] }],
+    // "authentication": "Expertise in encryption, authentication, Linux systems administration" (ML postings);
+    // "authentication and authorization" in web and platform postings.
+    ['identity-access-management', 'Identity and access management', ['IAM', 'identity management', 'access management', 'access control', 'authentication', 'authentication and authorization', 'user authentication', 'RBAC', 'role-based access control', 'privileged access management', 'PAM'], { p: 'cybersecurity', onet: ['Access management software', 'Single sign-on SSO'] }],
     ['cyberark', 'CyberArk', [], { cat: 'tool', p: 'identity-access-management' }],
     ['cryptography', 'Cryptography', ['encryption', 'PKI', 'public key infrastructure', 'TLS', 'SSL/TLS', 'SSL', 'HSM', 'key management', 'KMS', 'AWS KMS', 'secrets management'], { p: 'cybersecurity', onet: ['Encryption software'] }],
     ['hashicorp-vault', 'HashiCorp Vault', [], { cat: 'tool', p: 'cryptography', r: ['terraform'] }],
@@ -1193,7 +1212,7 @@ export const SYSTEMS: CuratedSection = {
     ['z-wave', 'Z-Wave', [], { cat: 'systems', p: 'iot', r: ['zigbee'] }],
     ['aws-iot', 'AWS IoT', ['AWS IoT Core', 'AWS IoT Greengrass'], { cat: 'cloud', p: 'iot', r: ['aws', 'azure-iot'] }],
     ['azure-iot', 'Azure IoT', ['Azure IoT Hub', 'IoT Hub', 'Azure IoT Edge'], { cat: 'cloud', p: 'iot', r: ['azure', 'aws-iot'] }],
-    ['hardware-design', 'Hardware design', ['digital design', 'ASIC', 'ASIC design', 'FPGA', 'FPGAs', 'FPGA development', 'RTL design', 'RTL', 'PCB design', 'circuit design', 'VLSI', 'SoC design', 'chip design', 'computer architecture', 'hardware architecture', 'Xilinx', 'Vivado', 'Synopsys'], { r: ['embedded-systems'] }],
+    ['hardware-design', 'Hardware design', ['digital design', 'ASIC', 'ASIC design', 'FPGA', 'FPGAs', 'FPGA development', 'RTL design', 'RTL', 'PCB design', 'circuit design', 'VLSI', 'SoC design', 'chip design', 'computer architecture', 'hardware architecture', 'GPU architecture', 'Xilinx', 'Vivado', 'Synopsys'], { r: ['embedded-systems'] }],
     ['ai-accelerators', 'AI accelerators', ['ML accelerators', 'AI hardware', 'ML hardware', 'NPU', 'NPUs', 'AI chips', 'hardware acceleration', 'hardware-aware optimization', 'NVIDIA GPUs'], { p: 'hardware-design', r: ['gpu-programming', 'tpu'] }],
     ['rocm', 'AMD ROCm', ['ROCm'], { p: 'gpu-programming', r: ['cuda', 'ai-accelerators'] }],
     ['aws-neuron', 'AWS Neuron SDK', ['AWS Neuron', 'Neuron SDK', 'AWS Inferentia', 'Inferentia', 'AWS Trainium', 'Trainium'], { p: 'ai-accelerators', r: ['aws', 'tpu'] }],
@@ -1226,7 +1245,8 @@ export const SYSTEMS: CuratedSection = {
     // "implement ICT recovery system" (alt "disaster recovery"). No dev posting names it; "business
     // continuity" and "BC/DR" are how infrastructure and architect postings pair it.
     ['disaster-recovery', 'Disaster recovery', ['backup and disaster recovery', 'disaster recovery planning', 'disaster recovery plans', 'DR planning', 'business continuity', 'business continuity planning', 'BCP', 'BC/DR', 'BCDR'], { p: null, r: ['storage-systems', 'database-administration'], onet: ['System and data disaster recovery software'], esco: ['manage disaster recovery plans', 'implement ICT recovery system'] }],
-    ['it-infrastructure', 'IT infrastructure', ['infrastructure engineering', 'infrastructure management', 'infrastructure architecture', 'system administration', 'systems administration', 'capacity management', 'capacity planning', 'sysadmin', 'sys admin', 'IT operations', 'data center', 'data centers', 'datacenter'], { r: ['devops', 'cloud-computing'] }],
+    // "on-prem infrastructure" (ML postings), "on-premises infrastructure" (SkillSpan, 2 postings).
+    ['it-infrastructure', 'IT infrastructure', ['on-prem infrastructure', 'on-premises infrastructure', 'on-premise infrastructure', 'infrastructure engineering', 'infrastructure management', 'infrastructure architecture', 'system administration', 'systems administration', 'capacity management', 'capacity planning', 'sysadmin', 'sys admin', 'IT operations', 'data center', 'data centers', 'datacenter'], { r: ['devops', 'cloud-computing'] }],
     ['signal-integrity', 'Electronics', ['analog electronics', 'digital electronics', 'power electronics', 'circuit analysis', 'oscilloscope', 'signal integrity'], { p: 'hardware-design' }],
     ['mainframe', 'Mainframe', ['mainframes', 'IBM mainframe', 'z/OS', 'IBM z/OS', 'TSO/ISPF'], { p: 'operating-systems' }],
     ['cics', 'IBM CICS', ['CICS'], { p: 'mainframe', r: ['cobol', 'jcl'] }],
@@ -1326,7 +1346,8 @@ export const TOOLS: CuratedSection = {
     ['mypy', 'mypy', [], { p: 'linters', r: ['python'] }],
     ['pre-commit', 'pre-commit', ['pre-commit hooks'], { p: 'linters' }],
     ['sonarqube', 'SonarQube', ['SonarCloud', 'SonarLint', 'SonarSource'], { p: 'linters', r: ['code-quality', 'application-security'] }],
-    ['debugging', 'Debugging', ['debuggers', 'GDB', 'LLDB', 'Valgrind', 'troubleshooting', 'root cause analysis', 'RCA'], { cat: 'method', p: null }],
+    // The verb: "ability to debug machine learning models" (18 ML postings, 10 SkillSpan).
+    ['debugging', 'Debugging', ['debug', 'debuggers', 'GDB', 'LLDB', 'Valgrind', 'troubleshooting', 'root cause analysis', 'RCA'], { cat: 'method', p: null }],
     ['command-line', 'Command line', ['CLI', 'command-line tools', 'command line interface', 'tmux', 'SSH'], { p: null }],
     ['kaggle', 'Kaggle', ['Kaggle competitions', 'Kaggle Grandmaster'], { p: 'data-science', cat: 'ml-concept' }],
     ['erp', 'ERP systems', ['ERP', 'enterprise resource planning', 'Oracle ERP', 'NetSuite', 'Oracle E-Business Suite', 'PeopleSoft', 'Oracle PeopleSoft', 'JD Edwards'], { cat: 'tool', p: null }],
@@ -1353,7 +1374,7 @@ export const METHODS: CuratedSection = {
     ['kanban', 'Kanban', [], { p: 'agile', r: ['scrum'] }],
     ['waterfall', 'Waterfall', ['waterfall methodology', 'V-model', 'PRINCE2'], { amb: true, p: 'sdlc', r: ['agile'] }],
     ['sdlc', 'Software development lifecycle', ['SDLC', 'software development life cycle', 'software lifecycle', 'development lifecycle', 'end-to-end software development'], { p: 'software-engineering' }],
-    ['ci-cd', 'CI/CD', ['CI CD', 'CICD', 'CI/CD pipelines', 'CI/CD pipeline', 'continuous integration', 'continuous delivery', 'continuous deployment', 'continuous integration and continuous delivery', 'continuous integration/continuous deployment', 'CI', 'CD pipelines', 'build pipelines', 'deployment pipelines'], { p: 'devops', cat: 'devops', r: ['devops', 'testing-automation'] }],
+    ['ci-cd', 'CI/CD', ['CI CD', 'CICD', 'CI/CD pipelines', 'CI/CD pipeline', 'continuous integration', 'continuous delivery', 'continuous deployment', 'continuous integration and continuous delivery', 'continuous integration/continuous deployment', 'CI', 'CI tools', 'continuous integration tools', 'CD pipelines', 'build pipelines', 'deployment pipelines'], { p: 'devops', cat: 'devops', r: ['devops', 'testing-automation'] }],
     ['tdd', 'Test-driven development', ['TDD', 'test driven development', 'test-first development', 'BDD', 'behavior-driven development', 'behaviour-driven development'], { p: 'software-testing', r: ['unit-testing'] }],
     // "maintaining good test coverage" (1 ML and 3 SkillSpan postings).
     ['software-testing', 'Software testing', ['testing', 'QA', 'quality assurance', 'software quality assurance', 'test engineering', 'QA testing', 'manual testing', 'test planning', 'test cases', 'test strategy', 'software quality', 'testing methodologies', 'release test', 'test coverage', 'code coverage'], { p: 'software-engineering', r: ['code-review'] }],
@@ -1402,7 +1423,8 @@ export const METHODS: CuratedSection = {
     ['version-control', 'Version control', ['version control systems', 'version control system', 'source control', 'source code management', 'SCM', 'VCS', 'revision control', 'version control software'], { cat: 'tool', p: null, r: ['code-review'], onet: ['Version control software'] }],
     ['code-quality', 'Code quality', ['clean code', 'maintainable code', 'coding standards', 'coding best practices', 'code standards', 'high-quality code', 'readable code', 'refactoring', 'technical debt'], { p: 'software-engineering' }],
     ['pair-programming', 'Pair programming', ['mob programming', 'pair programming sessions', 'extreme programming'], { p: 'agile' }],
-    ['design-patterns', 'Design patterns', ['software design patterns', 'GoF patterns', 'Gang of Four', 'enterprise integration patterns', 'dependency injection', 'OO design patterns'], { p: 'software-architecture', r: ['oop'] }],
+    // "architectural design patterns" was read as Software architecture ("architectural design") and "patterns".
+    ['design-patterns', 'Design patterns', ['architectural design patterns', 'software design patterns', 'GoF patterns', 'Gang of Four', 'enterprise integration patterns', 'dependency injection', 'OO design patterns'], { p: 'software-architecture', r: ['oop'] }],
     ['software-design-principles', 'Software design principles', ['SOLID principles', 'SOLID design principles', 'SOLID', 'YAGNI', 'DRY principle', 'KISS principle', "Don't Repeat Yourself", 'separation of concerns'], { amb: true, p: 'software-engineering', r: ['design-patterns', 'oop', 'code-quality'] }],
     ['mvc', 'MVC', ['Model-View-Controller', 'MVC architecture', 'MVC pattern', 'MVVM', 'Model-View-ViewModel', 'MVP pattern', 'VIPER architecture'], { p: 'design-patterns' }],
     ['oop', 'Object-oriented programming', ['OOP', 'object oriented programming', 'object-oriented design', 'OOD', 'OO programming', 'OO design', 'object-oriented', 'object oriented', 'OOP principles', 'OO programming techniques', 'object orientated programming'], { p: 'software-engineering', r: ['functional-programming'] }],
@@ -1413,8 +1435,13 @@ export const METHODS: CuratedSection = {
     // "enterprise architecture"); SkillSpan "alignment with IT strategy and enterprise architecture" (1 posting).
     ['enterprise-architecture', 'Enterprise architecture', ['TOGAF', 'TOGAF certification', 'TOGAF certified', 'The Open Group Architecture Framework', 'enterprise architecture frameworks', 'Zachman Framework', 'ArchiMate'], { p: null, r: ['software-architecture', 'data-architecture'], esco: ['design enterprise architecture'] }],
     ['system-design', 'System design', ['systems design', 'large-scale system design', 'scalable system design', 'distributed system design', 'high-level design', 'low-level design', 'technical design', 'design docs', 'design documents', 'detailed design'], { p: 'software-architecture', r: ['distributed-systems'] }],
+    // "strong CS fundamentals", "computer science fundamentals" (13 ML postings, 2 SkillSpan): a knowledge
+    // area a candidate has, not the degree field Computer science, which is never listed missing.
+    ['cs-fundamentals', 'Computer science fundamentals', ['CS fundamentals', 'computer science basics', 'CS basics', 'CS foundations', 'computer science foundations'], { cat: 'method', p: 'computer-science', r: ['data-structures', 'algorithms'] }],
     ['data-structures', 'Data structures', ['data structure', 'data structures and algorithms', 'DSA'], { cat: 'method', p: 'computer-science', r: ['algorithms'] }],
-    ['algorithms', 'Algorithms', ['algorithm design', 'algorithmic', 'algorithm development', 'algorithms and data structures', 'computational complexity', 'complexity analysis', 'Big O', 'dynamic programming', 'graph algorithms design'], { cat: 'method', p: 'computer-science', r: ['data-structures'] }],
+    // The singular of lists run together ("strong algorithm & data structure basis": 5 ML postings),
+    // asked-only like the plural.
+    ['algorithms', 'Algorithms', ['algorithm', 'algorithm design', 'algorithmic', 'algorithm development', 'algorithms and data structures', 'computational complexity', 'complexity analysis', 'Big O', 'dynamic programming', 'graph algorithms design'], { cat: 'method', p: 'computer-science', r: ['data-structures'] }],
     ['documentation', 'Technical documentation', ['documentation', 'technical docs', 'writing documentation', 'software documentation', 'API documentation', 'code documentation'], { p: 'technical-writing' }],
     ['project-management', 'Project management', ['project planning', 'PMP', 'program management', 'programme management', 'delivery management', 'project coordination', 'managing projects', 'project delivery', 'PMI'], { p: null, r: ['product-management'] }],
     ['product-management', 'Product management', ['product ownership', 'product strategy', 'product roadmap', 'roadmapping', 'product lifecycle', 'product thinking', 'product sense'], { p: null, r: ['project-management'] }],
@@ -1502,7 +1529,7 @@ export const DEGREE_FIELDS: CuratedSection = {
   parent: 'degree-fields',
   entries: [
     ['computer-science', 'Computer science', ['CS', 'computer sciences', 'CS degree', 'computer science degree', 'degree in computer science', 'BSc Computer Science', 'MSc Computer Science', 'computing science', 'informatics', 'computer engineering'], { r: ['mathematics', 'electrical-engineering', 'software-engineering'] }],
-    ['mathematics', 'Mathematics', ['math', 'maths', 'applied mathematics', 'applied math', 'pure mathematics', 'mathematical modeling', 'mathematical modelling', 'computational mathematics', 'mathematical background'], { r: ['statistics', 'computer-science', 'physics'] }],
+    ['mathematics', 'Mathematics', ['math', 'maths', 'applied mathematics', 'applied math', 'pure mathematics', 'computational mathematics', 'mathematical background'], { r: ['statistics', 'computer-science', 'physics'] }],
     ['physics', 'Physics', ['applied physics', 'theoretical physics', 'engineering physics', 'astrophysics', 'quantum physics'], { r: ['mathematics'] }],
     ['electrical-engineering', 'Electrical engineering', ['EE', 'electrical and computer engineering', 'ECE', 'electronics engineering', 'electrical & electronic engineering', 'EECS'], { r: ['computer-science'] }],
     ['mechanical-engineering', 'Mechanical engineering', ['ME degree', 'mechanical engineer', 'aerospace engineering'], { r: ['robotics'] }],
@@ -1605,7 +1632,9 @@ export const COVERAGE: CuratedSection = {
     ['itil', 'ITIL', ['ITIL framework', 'ITIL v3', 'ITIL v4', 'ITIL 4', 'ITIL Foundation', 'IT service management', 'ITSM'], { cat: 'method', p: 'it-infrastructure', r: ['ticketing-systems', 'change-management'], esco: ['apply operations for an ITIL-based environment'] }],
     ['columnar-databases', 'Columnar databases', ['columnar database', 'column-oriented databases', 'column-oriented database', 'column stores', 'columnar storage', 'columnar data stores'], { cat: 'database', p: 'databases', r: ['data-warehouses'] }],
     ['data-security', 'Data security', ['database security', 'data loss prevention', 'DLP', 'data encryption', 'encryption at rest', 'securing sensitive data'], { cat: 'security', p: 'cybersecurity', r: ['data-privacy'] }],
-    ['systems-integration', 'Systems integration', ['system integration', 'systems integrations', 'ICT system integration', 'enterprise systems integration', 'enterprise application integration', 'EAI'], { cat: 'method', r: ['apis', 'edi'], onet: ['Systems integration software', 'Information systems integration software'], esco: ['ICT system integration'] }],
+    // "software integration" (5 of 488 ML postings: "experience in Software integration, development or
+    // quality"; ESCO's "software integration engineer" does this).
+    ['systems-integration', 'Systems integration', ['software integration', 'system integration', 'systems integrations', 'ICT system integration', 'enterprise systems integration', 'enterprise application integration', 'EAI'], { cat: 'method', r: ['apis', 'edi'], onet: ['Systems integration software', 'Information systems integration software'], esco: ['ICT system integration'] }],
     ['user-acceptance-testing', 'User acceptance testing', ['UAT', 'user acceptance tests', 'user acceptance test'], { cat: 'method', p: 'software-testing', r: ['integration-testing'] }],
     ['patch-management', 'Patch management', ['software patching', 'security patching', 'patch deployment', 'OS patching'], { cat: 'systems', r: ['it-infrastructure'], onet: ['Patch management software'] }],
     ['simulation', 'Simulation', ['simulation modeling', 'simulation modelling', 'computer simulation', 'discrete-event simulation', 'discrete event simulation', 'agent-based simulation', 'agent-based modeling', 'simulation software', 'AnyLogic'], { cat: 'method', r: ['robot-simulation', 'sampling', 'simulink'], onet: ['Simulation software'] }],
@@ -1659,6 +1688,26 @@ export const ASKED_IN_POSTINGS: CuratedSection = {
     ['machine-perception', 'Machine perception', ['robot perception', 'perception systems', 'perception algorithms', 'perception models', 'perception problems', '3D perception', 'vehicle perception', 'environmental perception'], { cat: 'ml-concept', r: ['computer-vision', 'sensor-fusion', 'robotics', 'autonomous-vehicles', 'object-detection'] }],
     // O*NET: Device driver software. SkillSpan postings (2): "device drivers development", "Device Driver development Linux Kernel development".
     ['device-drivers', 'Device drivers', ['device driver', 'device driver development', 'Linux device drivers', 'kernel drivers'], { cat: 'systems', p: 'operating-systems', r: ['embedded-systems'], onet: ['Device driver software'] }],
+    // O*NET: Operations Research Analysts "formulate and apply mathematical modeling"; 1 ML and 2
+    // SkillSpan postings ("statistical analysis, and mathematical modeling"). It was an alias of the
+    // field of study Mathematics, which is never listed missing.
+    ['mathematical-modeling', 'Mathematical modeling', ['mathematical modelling', 'mathematical models', 'math modeling'], { cat: 'statistics', p: 'mathematics', r: ['simulation', 'optimization', 'statistical-modeling'] }],
+    // Recommendation models that ads and feed postings name among their methods (4 of 488 ML postings
+    // each: "Collaborative Filtering, Matrix Factorization, Factorization Machines, …, Wide and Deep").
+    ['factorization-machines', 'Factorization machines', ['factorization machine', 'field-aware factorization machines', 'FFM', 'DeepFM'], { cat: 'ml-concept', p: 'recommender-systems' }],
+    ['wide-and-deep', 'Wide & Deep', ['Wide and Deep', 'Wide & Deep learning', 'Wide and Deep learning', 'Wide & Deep models'], { cat: 'ml-concept', p: 'recommender-systems', r: ['factorization-machines'] }],
+    // NVIDIA's inference-serving framework (2025); 2 of 488 ML postings ("TensorRT, Nvidia Dynamo").
+    ['nvidia-dynamo', 'NVIDIA Dynamo', [], { cat: 'llm-genai', p: 'llm-serving', r: ['vllm', 'tensorrt', 'triton-inference-server'] }],
+    // O*NET: Blender (graphics software); ML postings for simulation and synthetic data (2 of 488:
+    // "platforms like Kubeflow, Blender, or Nvidia Omniverse"). Its own case only ("a blender").
+    ['blender', 'Blender', ['Blender 3D'], { amb: true, cat: 'tool', r: ['computer-graphics', 'unity'] }],
+    // The robot simulator once named V-REP: "(e.g., Gazebo, V-REP, Unity)" (ML postings).
+    ['coppeliasim', 'CoppeliaSim', ['V-REP'], { cat: 'tool', p: 'robot-simulation', r: ['gazebo', 'webots'] }],
+    // "clickstream data" (ML and analyst postings: "Experience with clickstream data, A/B testing").
+    ['clickstream-analytics', 'Clickstream analytics', ['clickstream data', 'clickstream analysis', 'clickstream'], { cat: 'bi-analytics', p: 'web-analytics', r: ['product-analytics'] }],
+    // O*NET: Life cycle assessment LCA software (sustainability specialists); "experience working with
+    // lifecycle assessment" (ML postings of consultancies).
+    ['life-cycle-assessment', 'Life cycle assessment', ['lifecycle assessment', 'life cycle analysis', 'lifecycle analysis'], { cat: 'method', r: ['climate-tech'], onet: ['Life cycle assessment LCA software'] }],
     // 2 ML postings and 1 SkillSpan posting: "responsive design".
     ['responsive-design', 'Responsive web design', ['responsive design', 'responsive layouts', 'mobile-first design'], { cat: 'web', p: 'frontend-development', r: ['css'] }],
   ],

@@ -50,3 +50,67 @@ function walk(index: SkillIndex, keys: readonly string[]) {
   }
   return index.trie.entry(node);
 }
+
+const isSmall = (t: Tokens, i: number) => {
+  const c = t.text.charCodeAt(t.start[i]!);
+  return c >= 97 && c <= 122;
+};
+
+/**
+ * "data analysis, engineering, and exploration", "database design, optimization, and operations",
+ * "model building, evaluation and deployment": the mirror of sharedHeads, skills that share their
+ * first words, written once. Each word after such a match, joined to it by "and", "or" or a comma,
+ * names the skill it forms with the match's first words when the taxonomy has that name ("data
+ * engineering"). Only words written in lower case ("a degree in Data Science, Engineering, or a
+ * related field" names two fields, not data engineering) that start no match of their own, and
+ * only names whose case needs no checking, after a match that is no everyday phrase. One such word
+ * alone is as often a thing of its own ("data analysis and modeling to identify trends", "data
+ * analysis, modeling, feature engineering", "perform data preprocessing, and engineer relevant
+ * features"), so it shares the lead only where its phrase ends with it, not before more words or
+ * before another skill of the list. Adds candidates; keeps text order.
+ */
+export function sharedLeads(t: Tokens, found: Candidate[], index: SkillIndex): Candidate[] {
+  let out: Candidate[] | null = null;
+  const startsMatch = (i: number) => found.some((f) => f.first === i && f.offCase !== true);
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k]!;
+    // An everyday phrase the duties touch ("model training and inference") leads no list.
+    if (c.last === c.first || c.entry.needsAsk) continue;
+    const lead: string[] = [];
+    for (let i = c.first; i < c.last; i++) if (!isJoiner(t.lower[i]!)) lead.push(t.lower[i]!);
+    if (lead.length === 0) continue;
+    // The words after the match that may share its lead, each with the everyday name it would replace.
+    const run: Array<{ w: number; own: Candidate | undefined }> = [];
+    let next = k + 1;
+    let at = c.last + 1;
+    while (run.length < MAX_SHARED) {
+      // ", and": the glue may be two tokens.
+      let w = at;
+      while (w < t.count && w - at < 2 && GLUE.has(t.lower[w]!)) w++;
+      if (w === at || w >= t.count || t.kind[w] !== TokenKind.Word || !isSmall(t, w)) break;
+      while (next < found.length && found[next]!.first < w) next++;
+      // A word that starts a name of its own ends the list; an everyday name in another case
+      // ("engineering", which only a list could make the degree field) gives way.
+      const own = next < found.length && found[next]!.first === w ? found[next]! : undefined;
+      if (own && own.offCase !== true) break;
+      run.push({ w, own });
+      at = w + 1;
+    }
+    if (run.length === 0) continue;
+    if (run.length === 1) {
+      const after = run[0]!.w + 1;
+      if (after < t.count && t.kind[after] === TokenKind.Word) continue;
+      let more = after;
+      while (more < t.count && more - after < 2 && GLUE.has(t.lower[more]!)) more++;
+      if (more > after && startsMatch(more)) continue;
+    }
+    for (const { w, own } of run) {
+      const entry = walk(index, [...lead, t.lower[w]!]);
+      if (!entry || entry.caseSensitive || entry.skillId === c.skillId) continue;
+      out ??= found.slice();
+      if (own) out.splice(out.indexOf(own), 1);
+      out.push({ skillId: entry.skillId, entry, first: w, last: w, start: t.start[w]!, end: t.end[w]! });
+    }
+  }
+  return out ? out.sort((a, b) => a.first - b.first) : found;
+}

@@ -22,6 +22,9 @@ const ENGLISH_FOLLOWERS = new Set(
   'at of the a an your our their his her up out ahead beyond forward over away back above further through into'.split(' '),
 );
 
+/** Words right before an everyday word that show it's the noun of English ("send your CV", "a CV including", "a blender"), unless a technical word follows ("a Spark job"). */
+const ENGLISH_BEFORE = new Set('a an your send submit attach upload'.split(' '));
+
 /** Two words before an everyday word that ask for it as a skill: "experience with Snowflake", "knowledge of Go" (lexicon/ask-phrases.ts). */
 const ASKED_BEFORE = phraseSet(ASK_PHRASE_LIST);
 
@@ -228,6 +231,8 @@ export function applyEvidence(t: Tokens, candidates: readonly Candidate[]): Cand
     if (glued(t, c) || nameTail(t, c, candidates, i)) continue;
     const n = c.last + 1;
     if (n < t.count && t.kind[n] === TokenKind.Word && ENGLISH_FOLLOWERS.has(t.lower[n]!)) continue;
+    const p = c.first - 1;
+    if (p >= 0 && t.kind[p] === TokenKind.Word && ENGLISH_BEFORE.has(t.lower[p]!) && !(n < t.count && TECH_CUES.has(t.lower[n]!))) continue;
     const listy = nextIsListy(t, c.last) || prevIsListy(t, c.first);
     const cue = (n < t.count && TECH_CUES.has(t.lower[n]!)) || askedBefore(t, c.first) || afterExamplesOpener(t, c.first);
     if (isLineOrSentenceStart(t, c.first) && !listy) continue;

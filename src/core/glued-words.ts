@@ -175,8 +175,11 @@ function cutOfNames(w: Word, from: number, trie: AliasTrie, prev: string): Cut |
     // "ZoomInfo", "RustConf" and "BERTScore" go on with a word that starts nothing.
     const opensItem = article || nextIsName || OPENS_ITEM.has(next);
     // An everyday name ("Triton", "Spark") as its tool writes it, not a short one ("Go" of
-    // "GoFundMe"), and before a plain word: "WordEmbedding" is no word processor.
-    const everydayAlone = () => left.length >= 3 && own!.forms.includes(word.slice(from, at)) && !nextIsName;
+    // "GoFundMe") unless an item's or a sentence's opener follows ("an understanding of GoProven
+    // expertise", "YOLO and SAMThe expected…", though "The" starts a name too), and before a plain
+    // word: "WordEmbedding" is no word processor.
+    const opener = OPENS_ITEM.has(next);
+    const everydayAlone = () => (left.length >= 3 || opener) && own!.forms.includes(word.slice(from, at)) && (!nextIsName || opener);
     const standsAlone = own !== undefined && opensItem && (!own.needsEvidence || everydayAlone());
     const endsAlias = prev !== '' && trie.entry(nodeOf(trie, prev, left)) !== undefined;
     if (standsAlone || endsAlias) return { at, itemBreak: true };

@@ -1,6 +1,6 @@
 import type { Taxonomy } from './schema';
 import { applyEvidence } from './evidence';
-import { sharedHeads } from './ellipsis';
+import { sharedHeads, sharedLeads } from './ellipsis';
 import { JOB_TITLE_LIST, ROLE_WORD_LIST } from './lexicon/job-titles';
 import { phrases } from './lexicon/lexicon';
 import { beforeOpenerAt } from './examples-openers';
@@ -162,7 +162,7 @@ export function matcherOver(index: SkillIndex): Matcher {
   const match = (written: Tokens, keepWhole?: ReadonlySet<string>) => {
     // Candidates carry text offsets; their token indices are this stream's, read only in here.
     const tokens = splitGluedWords(written, index.trie, keepWhole);
-    return markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, verbObjectMentions(tokens, sharedHeads(tokens, yieldTails(tokens, scan(tokens, index), index), index), index))));
+    return markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, verbObjectMentions(tokens, sharedLeads(tokens, sharedHeads(tokens, yieldTails(tokens, scan(tokens, index), index), index), index), index))));
   };
   return {
     index,

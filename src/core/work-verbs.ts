@@ -158,7 +158,9 @@ export const isVerbMention = (c: Candidate) => VERB_MENTIONS.has(c);
 
 /** The alias a verb and its object spell, in any of the verb's forms and either number of the object. */
 function verbObjectEntry(index: SkillIndex, verb: string, object: string): AliasEntry | undefined {
-  for (const form of FORMS.get(stem(verb)) ?? []) {
+  // A verb of the list that is no work verb names its work as written ("evaluating" of "training,
+  // evaluating, testing, and deploying models": "evaluating models").
+  for (const form of FORMS.get(stem(verb)) ?? [verb]) {
     const node = index.trie.child(AliasTrie.ROOT, form);
     if (node < 0) continue;
     for (const o of WORK_OBJECTS) if (stem(o) === stem(object)) {

@@ -21,6 +21,10 @@ describe('words glued by scraping, read against the skill index', () => {
     ['APIsProficiency', [4]],
     ['PyTorchHigh', [7]],
     ['MongoDBCloud', [7]],
+    // An everyday name glued to an item's or a sentence's opener: "an understanding of GoProven
+    // expertise", "models such as YOLO and SAMThe expected base salary" ("The" starts a name too).
+    ['GoProven', [2]],
+    ['SAMThe', [3]],
     // An alias across the join.
     ['ComputerVision', [8]],
     ['ReinforcementLearning', [13]],
@@ -49,6 +53,8 @@ describe('words glued by scraping, read against the skill index', () => {
     'LinkedIn',
     'YouTube',
     'ByteDance',
+    'GoFundMe',
+    'GoDaddy',
     // Companies, products and events named after a language or tool: the rest opens no item.
     'ZoomInfo',
     'JuliaHub',

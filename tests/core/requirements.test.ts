@@ -55,6 +55,16 @@ describe('years of experience', () => {
     const docker = a.skills.find((s) => s.id === 'docker');
     expect(docker?.importance).toBe('preferred');
   });
+
+  test('"The ideal candidate will have…" in running text is a wish; as a list\'s lead-in it heads the requirements', () => {
+    // Both wordings of real ML postings (../shared/data/asked labels the first one's skills preferred).
+    const wish = analyze('The ideal candidate should be familiar with state-of-the-art machine learning techniques, including representation learning and self-supervised learning.\nRequirements\n- 3+ years of experience with Python');
+    const importance = (a: ReturnType<typeof analyze>, id: string) => a.skills.find((s) => s.id === id)?.importance;
+    expect(importance(wish, 'self-supervised-learning')).toBe('preferred');
+    expect(importance(wish, 'python')).toBe('required');
+    const leadIn = analyze('The Ideal Candidate will have:5+ years of experience with Kafka and Flink');
+    expect(importance(leadIn, 'kafka')).toBe('required');
+  });
 });
 
 describe('degree', () => {

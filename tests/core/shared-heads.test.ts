@@ -25,3 +25,28 @@ test('a word before a head that forms no skill with it adds nothing', () => {
   const ids = engine.findMentions('Experience with Git, and with fast and reliable Python code and clean and tested services.').map((m) => m.span.text);
   expect(ids).toEqual(['Git', 'Python']);
 });
+
+// Modelled on real ML and data postings (../shared/data): skills that share their first words,
+// written once ("data analysis, engineering, and exploration").
+const leads = `Machine Learning Engineer
+Responsibilities
+- Own model building, evaluation and deployment for our ranking systems
+Requirements
+- Proficiency in data analysis, engineering, and exploration techniques
+- Deep expertise in RDBMS, including database design, optimization, and operations
+- Experience in data analysis and modeling to identify trends
+- Bachelor's degree in Data Science, Engineering, or a related field`;
+
+test('each word after a match names the skill it forms with its first words', () => {
+  const a = engine.analyze({ title: 'Machine Learning Engineer', text: leads, source: 'test' }, []);
+  const asked = a.skills.filter((s) => s.importance !== 'mentioned').map((s) => s.id);
+  expect(asked).toEqual(expect.arrayContaining(['data-analysis', 'data-engineering', 'data-modeling', 'sql-tuning', 'database-administration', 'model-evaluation', 'model-deployment']));
+});
+
+test('one word alone before more words, or a field in title case, keeps its own meaning', () => {
+  const mentions = (text: string) => engine.findMentions(text).map((m) => m.skillId);
+  // "modeling" here is modeling, not data modeling.
+  expect(mentions('Experience in data analysis and modeling to identify trends.')).toEqual(['data-analysis']);
+  // Two fields of study, not data engineering.
+  expect(mentions("Bachelor's degree in Data Science, Engineering, or a related field.")).not.toContain('data-engineering');
+});

@@ -48,6 +48,8 @@ describe('a skill the taxonomy names by a verb and its object, with describing w
     ['Design, develop and deploy state-of-the-art and scalable machine learning models to reach our goals.', ['model-deployment', 'machine-learning']],
     ['Experience in deploying machine learning models in production environments.', ['model-deployment']],
     ['Develop, optimize, and deploy large-scale recommendation models to achieve key outcomes.', ['model-deployment']],
+    // A verb of the list that is no work verb, with the object, as the taxonomy writes it ("evaluating models").
+    ['3+ years of end-to-end experience of training, evaluating, testing, and deploying industry-level models.', ['model-training', 'model-evaluation', 'model-deployment']],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expect.arrayContaining(expected));
   });

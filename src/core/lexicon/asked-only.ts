@@ -12,6 +12,7 @@ export const ASKED_ONLY_LIST: LexiconList = {
   text: `
 ai
 ai/ml
+algorithm
 algorithmic
 algorithms
 automation

@@ -37,6 +37,7 @@ confluence
 consul
 core
 crystal
+cv
 d
 dash
 delta
@@ -114,6 +115,7 @@ rest
 ruby
 rust
 salt
+sam
 san
 segment
 sentry

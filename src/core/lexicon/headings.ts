@@ -265,6 +265,8 @@ our values
 team introduction
 the team
 who we are
+who you will work with
+who you'll work with
 `,
 };
 
