@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { stripSiteExamples } from './scripts/pack/strip-site-examples';
 import { pageChunks } from './scripts/pack/page-chunks';
 import { packedData } from './scripts/pack/vite-plugin';
+import { engineModules } from './scripts/pack/engine-modules';
 import { CONTENT_MATCHES } from './src/content/job-sites';
 import { ALL_SITES } from './src/extension-contract';
 
@@ -11,7 +12,7 @@ const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'i
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), packedData(import.meta.dirname), stripSiteExamples(), pageChunks()] }),
+  vite: () => ({ plugins: [preact(), packedData(import.meta.dirname), engineModules(import.meta.dirname), stripSiteExamples(), pageChunks()] }),
   manifest: ({ manifestVersion }) => ({
     name: 'Role Lens: job posting skill match',
     description:

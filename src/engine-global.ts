@@ -13,6 +13,8 @@ export interface EngineHost {
   engine(): Engine;
   /** The roles as the engine scores them. */
   roles(): readonly RuntimeRole[];
+  /** The modules of src/core the content script takes from here (src/engine-modules.ts), by path. */
+  modules: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
 }
 
 /** Symbol.for(key) on the global of the world that evaluated /engine.js (page scripts never see an isolated world's globals). */

@@ -3,6 +3,7 @@ import { createPackedEngine } from './core/engine';
 import { unpackRoles, type RuntimeRole } from './core/packed';
 import type { Engine } from './core/types';
 import { setEngineHost } from './engine-global';
+import { ENGINE_MODULES } from './engine-modules';
 
 /**
  * What /engine.js runs (entrypoints/engine.ts): publishes the engine over the data packed at
@@ -24,5 +25,6 @@ export function publishEngine(): void {
       roles ??= unpackRoles(loadPacked());
       return roles;
     },
+    modules: ENGINE_MODULES,
   });
 }

@@ -29,8 +29,16 @@ export function packedData(root: string): Plugin {
       if (id !== resolved(PACKED_DATA_MODULE) && id !== resolved(ROLE_DETAILS_MODULE)) return undefined;
       const { json, detailsJson, files } = pack();
       for (const f of files) this.addWatchFile(f);
-      // A function: the parsed data is garbage once unpacked, instead of held by the module.
-      return `export default () => JSON.parse(${JSON.stringify(id === resolved(PACKED_DATA_MODULE) ? json : detailsJson)});`;
+      // A function: the parsed data is garbage once unpacked, instead of held by the module. The
+      // string literal itself stays with the function's code, so it is kept to one byte a
+      // character: a single '’' would make V8 store all of it (and every string cut from it) in
+      // two, 300 KB instead of 150 KB in every job tab.
+      return `export default () => JSON.parse(${JSON.stringify(asciiJson(id === resolved(PACKED_DATA_MODULE) ? json : detailsJson))});`;
     },
   };
+}
+
+/** JSON with every character beyond ASCII written as a \u escape: the same data once parsed. */
+export function asciiJson(json: string): string {
+  return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -92,41 +92,74 @@ export const FIELD = '|';
 export const LINE = '~';
 export const FORM = ':';
 
-/** A run of lower-case letters and digits: most keys' words, one token each. */
-const WORD_RUN = /^[a-z0-9]+$/;
 /** The tokens of a key written together ("c++", "node.js"): runs of letters and digits, and single other characters. */
 const TOKEN = /[\p{L}\p{N}]+|[^\p{L}\p{N}]/gu;
+const NO_FORMS: readonly string[] = [];
+
+/** An ASCII letter or digit: what \p{L}\p{N} are below 128. */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+}
+
+/**
+ * V8 lets a substring of 13 characters or more share its parent's memory (a sliced string), so
+ * one skill name cut from the packed column would keep the whole column (100 KB) alive in every
+ * job tab. A copy keeps only itself.
+ */
+function detached(s: string): string {
+  return s.length < 13 ? s : (s + ' ').slice(0, -1);
+}
+
+/**
+ * Adds the tokens of a key (`text` from `from` to `end`, see above) to the trie: a space before a
+ * token, it stands apart; none, it touches the one before ("c++"). Read a character at a time (a
+ * page unpacks 10,000 keys as it opens): runs of ASCII letters and digits, and single other
+ * characters; a part with a character beyond ASCII ("café") is cut by the Unicode pattern.
+ */
+function addKeyTokens(builder: AliasTrieBuilder, text: string, from: number, end: number): void {
+  for (let i = from; i < end; ) {
+    let partEnd = text.indexOf(' ', i);
+    if (partEnd < 0 || partEnd > end) partEnd = end;
+    let ascii = true;
+    for (let k = i; k < partEnd && ascii; k++) ascii = text.charCodeAt(k) < 128;
+    let attached = false;
+    if (ascii) {
+      for (let k = i; k < partEnd; attached = true) {
+        let j = k + 1;
+        if (isAsciiWordChar(text.charCodeAt(k))) while (j < partEnd && isAsciiWordChar(text.charCodeAt(j))) j++;
+        builder.key(j - k === 1 ? text[k]! : detached(text.slice(k, j)), attached);
+        k = j;
+      }
+    } else {
+      for (const [token] of text.slice(i, partEnd).matchAll(TOKEN)) {
+        builder.key(detached(token), attached);
+        attached = true;
+      }
+    }
+    i = partEnd + 1;
+  }
+}
 
 /** Adds one packed alias (the form described above) of skill number `skill` to the trie. */
 export function addPackedAlias(builder: AliasTrieBuilder, text: string, skill: number): void {
   let bits = 0;
-  let key = text;
+  let from = 0;
   const c = text.charCodeAt(0);
   if (c >= FLAG_BASE && c < FLAG_BASE + 8) {
     bits = c - FLAG_BASE;
-    key = text.slice(1);
+    from = 1;
   }
   const caseSensitive = (bits & ALIAS_FLAG.caseSensitive) !== 0;
-  let forms: readonly string[] = [];
+  let end = text.length;
+  let forms = NO_FORMS;
   if (caseSensitive) {
-    const at = key.indexOf(FORM);
+    const at = text.indexOf(FORM, from);
     if (at >= 0) {
-      forms = key.slice(at + 1).split(FORM);
-      key = key.slice(0, at);
+      forms = text.slice(at + 1).split(FORM).map(detached);
+      end = at;
     }
   }
-  // A space before a token: it stands apart; none: it touches the one before ("c++").
-  for (const part of key.split(' ')) {
-    if (WORD_RUN.test(part)) {
-      builder.key(part, false);
-      continue;
-    }
-    let attached = false;
-    for (const [token] of part.matchAll(TOKEN)) {
-      builder.key(token, attached);
-      attached = true;
-    }
-  }
+  addKeyTokens(builder, text, from, end);
   builder.end(skill, caseSensitive, (bits & ALIAS_FLAG.needsEvidence) !== 0, (bits & ALIAS_FLAG.needsAsk) !== 0, forms);
 }
 
@@ -141,7 +174,7 @@ export function packedAliasKey(text: string): string {
 /** A skill's id from its packed id and line (name, then aliases): see `PackedData.ids`. */
 function skillIdOf(packedId: string, fields: readonly string[]): string {
   if (packedId === '') return slugOf(fields[0]!);
-  if (packedId[0] !== '=') return packedId;
+  if (packedId[0] !== '=') return detached(packedId);
   const alias = fields[parseInt(packedId.slice(1), 10)]!;
   return slugOf(alias === '' ? fields[0]! : packedAliasKey(alias));
 }
@@ -158,7 +191,7 @@ export function unpackIndex(packed: PackedData): SkillIndex {
   const builder = new AliasTrieBuilder(packed.counts.tokens, packed.counts.nodes);
   const infos = packed.skills.split(LINE).map((line, i): SkillInfo => {
     const fields = line.split(FIELD);
-    const name = fields[0]!;
+    const name = detached(fields[0]!);
     for (let k = 1; k < fields.length; k++) addPackedAlias(builder, fields[k] || name.toLowerCase(), i);
     return { id: skillIdOf(ids[i]!, fields), name, category: SKILL_CATEGORIES[packed.categories.charCodeAt(i) - CATEGORY_BASE] as SkillCategory };
   });

@@ -99,6 +99,8 @@ function writtenForms(words: readonly string[]): string[][] {
   while (queue.length > 0 && forms.size < 64) {
     const form = queue.shift()!;
     for (const [short, long] of SPELLED_OUT) {
+      // Most names spell out no abbreviation: one look for the long form's first word skips the rest.
+      if (!form.includes(long[0]!)) continue;
       for (let i = 0; i + long.length <= form.length; i++) {
         if (!long.every((w, k) => form[i + k] === w)) continue;
         const next = [...form.slice(0, i), short, ...form.slice(i + long.length)];
@@ -134,9 +136,25 @@ export function indexRoleNames(roles: readonly RuntimeRole[]): RoleNameIndex {
       return words ? [{ words, role: r, set: new Set(titleWords(name)) }] : [];
     }),
   );
+  // The names holding each word: a name's containers are among those holding its rarest word
+  // (comparing every name with every other took most of the engine's start-up in a page).
+  const holding = new Map<string, Array<(typeof names)[number]>>();
+  for (const n of names) {
+    for (const w of n.set) {
+      const list = holding.get(w);
+      if (list) list.push(n);
+      else holding.set(w, [n]);
+    }
+  }
   /** How many other roles have a longer name that holds all of this one's words. */
-  const containedBy = (n: (typeof names)[number]) =>
-    new Set(names.filter((o) => o.role !== n.role && o.set.size > n.set.size && [...n.set].every((w) => o.set.has(w))).map((o) => o.role)).size;
+  const containedBy = (n: (typeof names)[number]) => {
+    let among: ReadonlyArray<(typeof names)[number]> = names;
+    for (const w of n.set) {
+      const list = holding.get(w)!;
+      if (list.length < among.length) among = list;
+    }
+    return new Set(among.filter((o) => o.role !== n.role && o.set.size > n.set.size && [...n.set].every((w) => o.set.has(w))).map((o) => o.role)).size;
+  };
   const byFirst = new Map<string, RoleName[]>();
   const seen = new Set<string>();
   for (const n of names) {
@@ -151,8 +169,14 @@ export function indexRoleNames(roles: readonly RuntimeRole[]): RoleNameIndex {
   }
   // Longest first, counted in expanded words, so "staff machine learning engineer" beats
   // "machine learning engineer" however either is written.
-  const spelled = (w: readonly string[]) => expand(w).length;
-  for (const list of byFirst.values()) list.sort((a, b) => spelled(b.words) - spelled(a.words));
+  // Each name's length counted once (not at every comparison); the sort is stable, as before.
+  const spelled = new Map<readonly string[], number>();
+  const length = (w: readonly string[]) => {
+    let n = spelled.get(w);
+    if (n === undefined) spelled.set(w, (n = expand(w).length));
+    return n;
+  };
+  for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => length(b.words) - length(a.words));
   return { byFirst: bySecondWord(byFirst) };
 }
 
