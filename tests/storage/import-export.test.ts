@@ -73,7 +73,7 @@ describe('import', () => {
     ['{"skills": []}', /no "format" field/],
     ['"Python"', /holds a string/],
     ['{"format": "role-lens-skills", "version": 9, "skills": []}', /newer version of Role Lens/],
-    ['{"format": "role-lens-skills", "version": 1, "skills": "python"}', /Wrong shape: file\.skills/],
+    ['{"format": "role-lens-skills", "version": 1, "skills": "python"}', /^Wrong shape: file\.skills: expected a list, got text\.$/],
     ['["Python", 3]', /Entry 2 should be a skill name or an object with a "name", not a number/],
     ['[{"name": "x", "level": "guru"}]', /Entry 1 has an invalid "level"/],
     ['{"format": "role-lens-skills", "version": 1, "skills": [{"id": "Bad Id", "name": "x"}]}', /Skill 1 \(skills\[0\]\) has an invalid "id"/],

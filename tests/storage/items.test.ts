@@ -85,7 +85,8 @@ describe('skill list', () => {
     expect(q[0]?.key).toBe('sync:skills');
     expect(q[0]?.value).toEqual([{ id: 'Not An Id!', name: 'x' }, 42]);
     expect(q[0]?.reason).toMatch(/2 skill list entries were unreadable/);
-    expect(q[0]?.reason).toMatch(/entry 1\.id/);
+    expect(q[0]?.reason).toMatch(/entry 1\.id: /);
+    expect(q[0]?.reason).toMatch(/entry 2: expected an object, got a number/);
     // The store now holds the clean list; a second read quarantines nothing more.
     expect(await getSkills()).toHaveLength(2);
     expect(await getQuarantine()).toHaveLength(1);
