@@ -60,6 +60,9 @@ export const TRAPS: Trap[] = [
   { name: 'puppet show', text: POSTING('- No puppet masters: you own your roadmap'), check: noSkill('puppet') },
   // "CV" is computer vision in ML postings and the résumé in how to apply (SkillSpan's European postings).
   { name: 'send your CV', text: POSTING('- To apply, send your CV in English with Python samples'), check: noSkill('computer-vision') },
+  // A determiner makes an everyday word a noun of English only where grammar follows, not a noun it names the kind of.
+  { name: 'a Go service', text: POSTING('- Experience writing a Go service and deploying it on Kubernetes'), check: asked('go') },
+  { name: 'a Spark cluster', text: POSTING('- Familiarity with Python, SQL, and a Spark cluster'), check: asked('spark') },
   { name: 'a CV including', text: POSTING('- Your application must contain a CV including research activities and SQL projects'), check: noSkill('computer-vision') },
   { name: 'CV in a list of fields', text: POSTING('- Experience in one or more of the following areas: NLP, CV, recommendation'), check: asked('computer-vision') },
   { name: 'lightning-fast', text: POSTING('- Ship lightning-fast dashboards with Python'), check: noSkill('pytorch-lightning') },

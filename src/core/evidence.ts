@@ -22,8 +22,15 @@ const ENGLISH_FOLLOWERS = new Set(
   'at of the a an your our their his her up out ahead beyond forward over away back above further through into'.split(' '),
 );
 
-/** Words right before an everyday word that show it's the noun of English ("send your CV", "a CV including", "a blender"), unless a technical word follows ("a Spark job"). */
-const ENGLISH_BEFORE = new Set('a an your send submit attach upload'.split(' '));
+/** Verbs right before an everyday word that make it the résumé or a thing sent ("submit CV"): English. */
+const SENT_BEFORE = new Set('send submit attach upload'.split(' '));
+/**
+ * Determiners right before an everyday word that make it a noun of English ("send your CV", "a
+ * CV including…", "a CV."), unless a noun follows that it names the kind of: "a Go service", "a
+ * Spark job", "an R package". So only where a word of grammar follows, or no word.
+ */
+const DETERMINERS = new Set('a an your'.split(' '));
+const GRAMMAR_AFTER = new Set('and or including with to that which for of in on by as at from is are was were will be if when where who'.split(' '));
 
 /** Two words before an everyday word that ask for it as a skill: "experience with Snowflake", "knowledge of Go" (lexicon/ask-phrases.ts). */
 const ASKED_BEFORE = phraseSet(ASK_PHRASE_LIST);
@@ -232,7 +239,11 @@ export function applyEvidence(t: Tokens, candidates: readonly Candidate[]): Cand
     const n = c.last + 1;
     if (n < t.count && t.kind[n] === TokenKind.Word && ENGLISH_FOLLOWERS.has(t.lower[n]!)) continue;
     const p = c.first - 1;
-    if (p >= 0 && t.kind[p] === TokenKind.Word && ENGLISH_BEFORE.has(t.lower[p]!) && !(n < t.count && TECH_CUES.has(t.lower[n]!))) continue;
+    if (p >= 0 && t.kind[p] === TokenKind.Word) {
+      const before = t.lower[p]!;
+      if (SENT_BEFORE.has(before)) continue;
+      if (DETERMINERS.has(before) && !(n < t.count && t.kind[n] === TokenKind.Word && !GRAMMAR_AFTER.has(t.lower[n]!))) continue;
+    }
     const listy = nextIsListy(t, c.last) || prevIsListy(t, c.first);
     const cue = (n < t.count && TECH_CUES.has(t.lower[n]!)) || askedBefore(t, c.first) || afterExamplesOpener(t, c.first);
     if (isLineOrSentenceStart(t, c.first) && !listy) continue;
