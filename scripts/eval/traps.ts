@@ -63,6 +63,8 @@ export const TRAPS: Trap[] = [
   // A determiner makes an everyday word a noun of English only where grammar follows, not a noun it names the kind of.
   { name: 'a Go service', text: POSTING('- Experience writing a Go service and deploying it on Kubernetes'), check: asked('go') },
   { name: 'a Spark cluster', text: POSTING('- Familiarity with Python, SQL, and a Spark cluster'), check: asked('spark') },
+  { name: 'services in Go', text: POSTING('- 3+ years of experience building services in Go'), check: asked('go') },
+  { name: 'code written in Rust', text: POSTING('- You have shipped production code written in Rust'), check: asked('rust') },
   { name: 'a CV including', text: POSTING('- Your application must contain a CV including research activities and SQL projects'), check: noSkill('computer-vision') },
   { name: 'CV in a list of fields', text: POSTING('- Experience in one or more of the following areas: NLP, CV, recommendation'), check: asked('computer-vision') },
   { name: 'lightning-fast', text: POSTING('- Ship lightning-fast dashboards with Python'), check: noSkill('pytorch-lightning') },

@@ -13,8 +13,12 @@ export const ASK_PHRASE_LIST: LexiconList = {
   kind: 'ask-phrase',
   text: `
 background in
+code in
+coding in
 competence in
 competency in
+developing in
+development in
 experience in
 experience using
 experience with
@@ -30,8 +34,12 @@ proficiency in
 proficiency with
 proficient in
 proficient with
+programming in
+services in
 skilled in
 skills in
+software in
 understanding of
+written in
 `,
 };
