@@ -65,6 +65,7 @@ export const TRAPS: Trap[] = [
   { name: 'a Spark cluster', text: POSTING('- Familiarity with Python, SQL, and a Spark cluster'), check: asked('spark') },
   { name: 'services in Go', text: POSTING('- 3+ years of experience building services in Go'), check: asked('go') },
   { name: 'code written in Rust', text: POSTING('- You have shipped production code written in Rust'), check: asked('rust') },
+  { name: 'an R package', text: POSTING('- You have published an R package or a Go module used by others'), check: asked('r') },
   { name: 'a CV including', text: POSTING('- Your application must contain a CV including research activities and SQL projects'), check: noSkill('computer-vision') },
   { name: 'CV in a list of fields', text: POSTING('- Experience in one or more of the following areas: NLP, CV, recommendation'), check: asked('computer-vision') },
   { name: 'lightning-fast', text: POSTING('- Ship lightning-fast dashboards with Python'), check: noSkill('pytorch-lightning') },

@@ -14,7 +14,7 @@ const WINDOW = 8;
 
 /** Words right after an everyday word that show it's used as a technology ("R programming"). */
 const TECH_CUES = new Set(
-  'programming language languages lang developer developers development code coding scripting scripts framework frameworks cluster clusters jobs job streaming api apis modules packages libraries library ecosystem runtime notebooks spreadsheets spreadsheet macros dashboards pivot sql studio server services shiny tidyverse ui backend'.split(' '),
+  'programming language languages lang developer developers development code codebase codebases coding scripting scripts framework frameworks cluster clusters jobs job streaming api apis module modules package packages crate crates libraries library ecosystem service microservice microservices sdk runtime notebooks spreadsheets spreadsheet macros dashboards pivot sql studio server services shiny tidyverse ui backend'.split(' '),
 );
 
 /** Words right after an everyday word that show it's the verb or noun of English ("excel at", "rest of"). */
