@@ -114,6 +114,13 @@ export class AliasTrie {
     return node === AliasTrie.ROOT ? this.roots[t]! : this.edges.get(node * this.radix + t);
   }
 
+  /** The node a path of keys leads to from the root, or -1. */
+  path(keys: readonly string[]): number {
+    let node = AliasTrie.ROOT;
+    for (let i = 0; i < keys.length && node >= 0; i++) node = this.child(node, keys[i]!);
+    return node;
+  }
+
   /** A punctuation token that must touch the token before it ("c++", "node.js"). */
   attached(node: number): boolean {
     return (this.flags[node]! & ATTACHED) !== 0;

@@ -1,4 +1,3 @@
-import { AliasTrie } from './alias-trie';
 import type { Candidate } from './scan';
 import { isJoiner, type SkillIndex } from './skill-index';
 import { TokenKind, type Tokens } from './tokenize';
@@ -43,12 +42,7 @@ export function sharedHeads(t: Tokens, found: Candidate[], index: SkillIndex): C
 }
 
 function walk(index: SkillIndex, keys: readonly string[]) {
-  let node = AliasTrie.ROOT;
-  for (const key of keys) {
-    node = index.trie.child(node, key);
-    if (node < 0) return undefined;
-  }
-  return index.trie.entry(node);
+  return index.trie.entry(index.trie.path(keys));
 }
 
 const isSmall = (t: Tokens, i: number) => {

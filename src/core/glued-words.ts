@@ -62,15 +62,9 @@ const isLower = (c: number) => c >= 97 && c <= 122;
 
 /** The alias entry a whole word (or its plural) completes, if any. */
 function entryOf(trie: AliasTrie, word: string): AliasEntry | undefined {
-  return trie.entry(nodeOf(trie, word)) ?? (word.length > 3 && word.endsWith('s') ? trie.entry(nodeOf(trie, word.slice(0, -1))) : undefined);
+  return trie.entry(trie.path([word])) ?? (word.length > 3 && word.endsWith('s') ? trie.entry(trie.path([word.slice(0, -1)])) : undefined);
 }
 
-/** The node a path of keys leads to from the trie, or -1. */
-function nodeOf(trie: AliasTrie, ...keys: string[]): number {
-  let node = AliasTrie.ROOT;
-  for (const key of keys) if (node >= 0) node = trie.child(node, key);
-  return node;
-}
 
 /** Where the case changes inside a word: a small letter then a capital ("dockerOptional"), or a run of capitals ending where a capitalised word starts ("CUDALinux"). */
 function caseChanges(w: string): number[] {
@@ -98,14 +92,14 @@ const wordAt = (w: Word, k: number) => w.lower.slice(w.changes[k], w.changes[k +
 
 /** An alias runs on from the left piece into the word after it: "Deep|Learning", "recommender|Systems". */
 function nameGoesOn(trie: AliasTrie, left: string, w: string): boolean {
-  const node = nodeOf(trie, left);
+  const node = trie.path([left]);
   if (node < 0) return false;
   // A plural in the text ends a name the trie keeps in the singular, as the scan reads it.
   return trie.child(node, w) >= 0 || (w.length > 3 && w.endsWith('s') && trie.child(node, w.slice(0, -1)) >= 0);
 }
 
 /** Whether a piece, lower-cased, starts an alias as it stands (or as a plural). */
-const startsAlias = (trie: AliasTrie, word: string) => nodeOf(trie, word) >= 0 || (word.length > 3 && word.endsWith('s') && nodeOf(trie, word.slice(0, -1)) >= 0);
+const startsAlias = (trie: AliasTrie, word: string) => trie.path([word]) >= 0 || (word.length > 3 && word.endsWith('s') && trie.path([word.slice(0, -1)]) >= 0);
 
 /** Where a word is cut, and whether one list item ends there ("CUDA|Linux") or one name goes on ("Deep|Learning", "with|model"). */
 export interface Cut {
@@ -158,7 +152,7 @@ function cutAfterSmallWord(w: Word, trie: AliasTrie, after: string): Cut | null 
     // "withmodel serving": the rest is a name, or starts one that the next word goes on with ("withdraw from" is a word).
     const rest = lower.slice(small.length);
     const own = entryOf(trie, rest);
-    if ((own !== undefined && !own.needsEvidence) || (after !== '' && nodeOf(trie, rest, after) >= 0)) return { at: small.length, itemBreak: false };
+    if ((own !== undefined && !own.needsEvidence) || (after !== '' && trie.path([rest, after]) >= 0)) return { at: small.length, itemBreak: false };
   }
   return null;
 }
@@ -186,7 +180,7 @@ function cutOfNames(w: Word, from: number, trie: AliasTrie, prev: string): Cut |
     const opener = OPENS_ITEM.has(next);
     const everydayAlone = () => (left.length >= 3 || opener) && own!.forms.includes(word.slice(from, at)) && (!nextIsName || opener);
     const standsAlone = own !== undefined && opensItem && (!own.needsEvidence || everydayAlone());
-    const endsAlias = prev !== '' && trie.entry(nodeOf(trie, prev, left)) !== undefined;
+    const endsAlias = prev !== '' && trie.entry(trie.path([prev, left])) !== undefined;
     if (standsAlone || endsAlias) return { at, itemBreak: true };
   }
   return null;

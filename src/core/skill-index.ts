@@ -63,12 +63,7 @@ export class AliasLookup {
   get(name: string): string | undefined {
     const keys = aliasKeys(name);
     if (keys.length === 0) return undefined;
-    let node = AliasTrie.ROOT;
-    for (const { key } of keys) {
-      node = this.trie.child(node, key);
-      if (node < 0) return undefined;
-    }
-    return this.trie.entry(node)?.skillId;
+    return this.trie.entry(this.trie.path(keys.map((k) => k.key)))?.skillId;
   }
   /** Every alias key → its skill id (see aliasKey). */
   keys(): ReadonlyMap<string, string> {
