@@ -27,10 +27,11 @@ const SENT_BEFORE = new Set('send submit attach upload'.split(' '));
 /**
  * Determiners right before an everyday word that make it a noun of English ("send your CV", "a
  * CV including…", "a CV."), unless a noun follows that it names the kind of: "a Go service", "a
- * Spark job", "an R package". So only where a word of grammar follows, or no word.
+ * Spark job", "an R package". So only where a word of grammar follows, or no word (those that
+ * make any everyday word English, "of", "at", are ENGLISH_FOLLOWERS, read first).
  */
 const DETERMINERS = new Set('a an your'.split(' '));
-const GRAMMAR_AFTER = new Set('and or including with to that which for of in on by as at from is are was were will be if when where who'.split(' '));
+const GRAMMAR_AFTER = new Set('and or including with to that which for in on by as from is are was were will be if when where who'.split(' '));
 
 /** Two words before an everyday word that ask for it as a skill: "experience with Snowflake", "knowledge of Go" (lexicon/ask-phrases.ts). */
 const ASKED_BEFORE = phraseSet(ASK_PHRASE_LIST);
