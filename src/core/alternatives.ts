@@ -55,12 +55,20 @@ function joinerOf(gap: string): Joiner | null {
   return j;
 }
 
+/** The gaps that make an alternative ("and/or" leaves the choice to the candidate) and those that add an item. */
+const OR_GAP = /^,? ?(?:or|and ?\/ ?or|nor)$/;
+const AND_GAP = /^,? ?(?:and|&|as well as|plus)$/;
+
 /**
- * A character no joiner below is written with, in any case (no other character lower-cases to
- * one of theirs): a gap without a note in parentheses that holds one joins nothing, and most
- * long gaps (words between two skills) are told so without being rewritten.
+ * A character no joiner is written with, in any case (no other character lower-cases to one of
+ * theirs): a gap without a note in parentheses that holds one joins nothing, and most long gaps
+ * (words between two skills) are told so without being rewritten. The letters are the joiner
+ * words' own, read from the patterns above.
  */
-const NOT_JOINER_CHAR = /[^\s,/|·•&adelnoprsuwADELNOPRSUW]/;
+const NOT_JOINER_CHAR: RegExp = (() => {
+  const letters = [...new Set(`${OR_GAP.source}${AND_GAP.source}`.match(/[a-z]/g))].join('');
+  return new RegExp(`[^\\s,/|·•&${letters}${letters.toUpperCase()}]`);
+})();
 
 function readJoiner(gap: string): Joiner | null {
   // A short note in parentheses is no break: "Python (preferred), Ruby, or Java".
@@ -70,9 +78,8 @@ function readJoiner(gap: string): Joiner | null {
   if (g === '/' ) return '/';
   // A tag line ("Python | SQL | AWS") lists separate skills, like commas.
   if (g === ',' || g === '' || g === '|' || g === '·' || g === '•') return ',';
-  // "and/or" leaves the choice to the candidate: an alternative.
-  if (/^,? ?(?:or|and ?\/ ?or|nor)$/.test(g)) return 'or';
-  if (/^,? ?(?:and|&|as well as|plus)$/.test(g)) return 'and';
+  if (OR_GAP.test(g)) return 'or';
+  if (AND_GAP.test(g)) return 'and';
   return null;
 }
 
