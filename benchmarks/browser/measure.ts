@@ -1,5 +1,5 @@
 import type { BrowserContext, Worker } from 'playwright-core';
-import type { BenchBrowser } from './launch';
+import { BLANK_PAGE, type BenchBrowser } from './launch';
 
 // Callbacks given to `worker.evaluate` run in the extension's service worker, where `chrome` is
 // the extension API. Type-only: nothing is emitted, the name resolves over there.
@@ -90,6 +90,8 @@ export async function loadOnce(b: BenchBrowser, url: string, expectBadge: boolea
 }
 
 export interface PopupFigures {
+  /** First contentful paint of the extension's blank page, opened just before the popup: the floor. */
+  blankPaintMs: number;
   /** First contentful paint of the popup, ms from its navigation. */
   firstPaintMs: number;
   /** When the first role of the list was in the DOM, ms from its navigation. */
@@ -106,6 +108,12 @@ export async function popupOnce(b: BenchBrowser, url: string): Promise<PopupFigu
   await job.goto(url, { waitUntil: 'load' });
   const tabId = await tabIdOf(b.worker, job.url());
   const got = await badgeSetAt(b.worker, tabId, 10_000);
+  const blank = await b.ctx.newPage();
+  await blank.setViewportSize({ width: 400, height: 600 });
+  await blank.goto(`chrome-extension://${b.extensionId}/${BLANK_PAGE}`);
+  await blank.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 10_000 });
+  const blankPaintMs = await blank.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+  await blank.close();
   const popup = await b.ctx.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.addInitScript(() => {
@@ -122,10 +130,11 @@ export async function popupOnce(b: BenchBrowser, url: string): Promise<PopupFigu
     await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tabId=${tabId}`);
     await popup.waitForSelector('[data-testid="role-item"]', { timeout: 10_000 });
     await popup.waitForTimeout(200);
-    figures = await popup.evaluate(() => ({
+    figures = await popup.evaluate((blankPaint) => ({
+      blankPaintMs: blankPaint,
       firstPaintMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
       roleListMs: (window as unknown as { roleListAt?: number }).roleListAt ?? NaN,
-    }));
+    }), blankPaintMs);
   }
   await popup.close();
   await job.close();

@@ -136,7 +136,7 @@ function report(results: readonly PageResult[], at: { extensionDir: string; base
   console.log(`  ${at.pages} saved real pages, ${at.rounds} rounds, ${builds} alternated; figures read ${SETTLE_MS} ms after load; page scripts blocked.`);
   console.log('  ext JS: extension script parsed in the page. script: main-thread script time (ScriptDuration), with the extension, and added by it.');
   console.log("  heap: JS heap added by the extension after GC. badge: navigation start → badge (and from the page's DOM ready).");
-  console.log('  popup: first paint / role list shown, ms from its navigation.\n');
+  console.log("  popup: first paint / role list shown, ms from its navigation; the floor: a blank page of the extension's first paint, opened just before.\n");
   console.log(`  ${pad('page', 26)}${pad('kind', 22)}${lpad('ext JS', 9)}${lpad('script', 10)}${lpad('added', 10)}${lpad('heap', 10)}${lpad('badge (after DOM ready)', 26)}${lpad('popup', 19)}`);
   const summary = (runs: BuildRuns, without: readonly LoadFigures[]) => {
     const m = (f: (x: LoadFigures) => number | null) => median(runs.loads.map((x) => f(x) ?? NaN));
@@ -150,6 +150,7 @@ function report(results: readonly PageResult[], at: { extensionDir: string; base
       domReady: m((x) => x.domReadyMs),
       afterDom: m((x) => (x.badgeMs === null ? null : x.badgeMs - x.domReadyMs)),
       paint: median(runs.popup.map((p) => p.firstPaintMs)),
+      blank: median(runs.popup.map((p) => p.blankPaintMs)),
       roles: median(runs.popup.map((p) => p.roleListMs)),
     };
   };
@@ -176,7 +177,7 @@ function report(results: readonly PageResult[], at: { extensionDir: string; base
     if (kind === 'posting') {
       parts.push(`navigation → badge median ${ms(median(list.map((x) => x.badge)))}, up to ${ms(worst((x) => x.badge))}`);
       parts.push(`DOM ready → badge median ${ms(median(list.map((x) => x.afterDom)))}, up to ${ms(worst((x) => x.afterDom))}`);
-      parts.push(`popup first paint ${ms(median(list.map((x) => x.paint)))}, role list ${ms(median(list.map((x) => x.roles)))} (medians)`);
+      parts.push(`popup first paint ${ms(median(list.map((x) => x.paint)))}, role list ${ms(median(list.map((x) => x.roles)))}, blank extension page's first paint ${ms(median(list.map((x) => x.blank)))} (medians)`);
     }
     return `${kind}: ${parts.join('; ')}`;
   };
@@ -184,14 +185,14 @@ function report(results: readonly PageResult[], at: { extensionDir: string; base
   if (!at.baselineDir) return;
 
   console.log(`\n  Baseline build (${at.baselineDir}) → this build, same rounds (medians):`);
-  console.log(`  ${pad('page', 26)}${lpad('page DOM ready', 22)}${lpad('nav → badge', 22)}${lpad('DOM ready → badge', 22)}${lpad('popup role list', 22)}`);
+  console.log(`  ${pad('page', 26)}${lpad('page DOM ready', 22)}${lpad('nav → badge', 22)}${lpad('DOM ready → badge', 22)}${lpad('popup first paint', 22)}${lpad('popup role list', 22)}${lpad('blank page paint', 22)}`);
   const arrow = (a: number, b: number) => `${ms(a)} → ${ms(b)}`;
   const before = new Map<PageKind, Summary[]>();
   for (const r of results) {
     const [a, b] = [summary(r.baseline, r.without), summary(r.withExt, r.without)];
     before.set(r.page.kind, [...(before.get(r.page.kind) ?? []), a]);
     if (r.page.kind !== 'posting') continue;
-    console.log(`  ${pad(r.page.name, 26)}${lpad(arrow(a.domReady, b.domReady), 22)}${lpad(arrow(a.badge, b.badge), 22)}${lpad(arrow(a.afterDom, b.afterDom), 22)}${lpad(arrow(a.roles, b.roles), 22)}`);
+    console.log(`  ${pad(r.page.name, 26)}${lpad(arrow(a.domReady, b.domReady), 22)}${lpad(arrow(a.badge, b.badge), 22)}${lpad(arrow(a.afterDom, b.afterDom), 22)}${lpad(arrow(a.paint, b.paint), 22)}${lpad(arrow(a.roles, b.roles), 22)}${lpad(arrow(a.blank, b.blank), 22)}`);
   }
   for (const [kind, list] of before) console.log(`  baseline ${line(list, kind)}`);
 }

@@ -2,9 +2,11 @@ import { render } from 'preact';
 import type { Analysis, UserSkill } from '../../src/core/types';
 import { applyUserSkills } from '../../src/ui/gap';
 import { PopupApp } from '../../src/ui/PopupApp';
-import { createBrowserPopupData, tabIdFromSearch } from '../../src/ui/popup-data';
+import { createBrowserPopupData, withEarlyAnswers } from '../../src/ui/popup-data';
+import { tabIdFromSearch, takeEarlyAnswers } from '../../src/ui/popup-early';
 import { createPopupState } from '../../src/ui/popup-state';
 import { downloadText } from '../../src/ui/browser-glue';
+import { createEngineRecompute } from '../../src/ui/engine-gap';
 import { storageNotAskedRepo, storageQuarantineRepo, storageSettingsRepo, storageSkillsRepo } from '../../src/ui/repos';
 // The theme once, in the pages' shared stylesheet (scripts/pack/page-chunks.ts), before the page's own.
 import '../../src/ui/theme.css';
@@ -17,16 +19,17 @@ type Recompute = (analysis: Analysis, skills: readonly UserSkill[], notAsked: Re
 // list: /engine.js is parsed and unpacked on the main thread); until then the quick update serves.
 let exact: Recompute | null = null;
 const loadExact = () =>
-  void import('../../src/ui/engine-gap')
-    .then((m) => m.createEngineRecompute())
+  void createEngineRecompute()
     .then((recompute) => {
       exact = recompute;
     })
     .catch((err: unknown) => console.warn('[role-lens] engine gap unavailable, using the quick update', err));
 
 // `popup.html?tabId=N` shows tab N instead of the active tab (browser tests open it in a tab).
+// The tab and its cached result were asked for by /popup-early.js as the page started loading
+// (src/ui/popup-early.ts); should it not have run yet, start() below asks.
 const state = createPopupState({
-  data: createBrowserPopupData(tabIdFromSearch(location.search)),
+  data: withEarlyAnswers(createBrowserPopupData(tabIdFromSearch(location.search)), takeEarlyAnswers()),
   skills: storageSkillsRepo,
   settings: storageSettingsRepo,
   quarantine: storageQuarantineRepo,

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { CONTENT_SCRIPT_FILES } from '../extension-contract';
-import { parseMessage, parsePageState, sendToBackground, sendToTab, type PageState } from '../messages';
+import { parseMessage, parsePageState, sendToTab, type PageState } from '../messages';
 import { NO_ACCESS_HELP } from './plain-reason';
 import { inaccessibleReason } from './restricted-urls';
+import { askCached, askTarget, type EarlyAnswers } from './popup-early';
 
 /**
  * Where the popup gets its data: the background's per-tab cache and the tab's content script,
@@ -37,12 +38,6 @@ export interface PopupData {
   openWelcome(): Promise<void>;
 }
 
-/** `?tabId=N` in the popup's URL (browser tests open `popup.html?tabId=N` in a normal tab). */
-export function tabIdFromSearch(search: string): number | null {
-  const raw = new URLSearchParams(search).get('tabId');
-  if (raw === null || !/^\d+$/.test(raw)) return null;
-  return Number(raw);
-}
 
 const NO_RECEIVER = /receiving end does not exist|could not establish connection|no matching message handler/i;
 
@@ -63,24 +58,17 @@ export function createBrowserPopupData(tabIdParam: number | null): PopupData {
   }
 
   return {
-    async target() {
-      if (tabIdParam !== null) {
-        const tab = await browser.tabs.get(tabIdParam).catch(() => null);
-        return tab ? { tabId: tabIdParam, url: tab.url } : null;
-      }
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      return tab?.id === undefined ? null : { tabId: tab.id, url: tab.url };
-    },
+    target: () => askTarget(browser, tabIdParam),
 
     async accessProblem(target) {
-      const fileAccess = await Promise.resolve(browser.extension.isAllowedFileSchemeAccess?.()).catch(() => false);
+      // Asked only where it matters: one more round trip to the browser on the role list's way.
+      const fileAccess = target.url?.startsWith('file:') ? await Promise.resolve(browser.extension.isAllowedFileSchemeAccess?.()).catch(() => false) : false;
       return inaccessibleReason(target.url, { fileAccess: fileAccess === true });
     },
 
     async cachedState(tabId) {
       try {
-        const state: unknown = await sendToBackground(browser, { type: 'get-tab-state', tabId });
-        return parsePageState(state);
+        return parsePageState(await askCached(browser, tabId));
       } catch {
         return null; // no background answer: the content script will tell us
       }
@@ -146,6 +134,26 @@ export function createBrowserPopupData(tabIdParam: number | null): PopupData {
 
     async openWelcome() {
       await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    },
+  };
+}
+
+/**
+ * The popup's data with its first answers asked for already, by /popup-early.js
+ * (src/ui/popup-early.ts): `target()` hands back that answer, and the first `cachedState()` of
+ * that tab the early one. Without them (the script had not run yet), the data as it is.
+ */
+export function withEarlyAnswers(data: PopupData, early: EarlyAnswers | null): PopupData {
+  if (!early) return data;
+  let handedOut = false;
+  return {
+    ...data,
+    target: () => early.target,
+    async cachedState(tabId) {
+      const first = await early.cached;
+      if (handedOut || first?.tabId !== tabId) return data.cachedState(tabId);
+      handedOut = true;
+      return first.raw.then(parsePageState, () => null);
     },
   };
 }

@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS } from '../storage/items';
 import { EMPTY_NOT_ASKED, notAskedIds, notAskedKey, withMark, withoutMark, type NotAsked, type NotAskedScope } from '../storage/not-asked-model';
 import type { Settings } from '../storage/schema';
 import { applyUserSkills } from './gap';
-import type { PopupData } from './popup-data';
+import type { PopupData, PopupTarget } from './popup-data';
 import { notAskedReport } from './not-asked-report';
 import type { NotAskedRepo, QuarantineRepo, SettingsRepo, SkillsRepo } from './repos';
 import { createStore, type Store } from './store';
@@ -148,25 +148,28 @@ export function createPopupState(deps: PopupDeps, initial: Partial<PopupModel> =
     const seen = skillUpdates;
     if (deps.notAsked) cleanups.push(deps.notAsked.watch(setMarks));
     // Every round trip the role list waits on starts at once: the tab, then its cached result and
-    // whether the page is reachable, while the skill list, settings and marks are read.
+    // whether the page is reachable, while the skill list, settings and marks are read. The tab's
+    // result waits for the skill list and settings, which change what it shows (an empty list's
+    // wording, the highlights switch), not for the marks: the tab applied them already (they
+    // re-apply when they arrive, which changes nothing unless they changed since).
     const targetAsked = deps.data.target();
     const cachedAsked = targetAsked.then((t) => (t ? deps.data.cachedState(t.tabId) : null)).catch(() => null);
     const problemAsked = targetAsked.then((t) => (t ? deps.data.accessProblem(t) : null));
-    // Kept from rejecting unobserved while storage is read; awaited below.
+    // Kept from rejecting unobserved while other answers are awaited; awaited below.
     problemAsked.catch(() => undefined);
-    const [skills, settings, marks] = await Promise.all([
-      deps.skills.get().catch(() => [] as UserSkill[]),
-      deps.settings.get().catch(() => DEFAULT_SETTINGS),
-      deps.notAsked ? deps.notAsked.get().catch(() => undefined) : undefined,
-    ]);
-    store.patch({ settings });
-    if (skillUpdates === seen) setSkills(skills);
-    if (marks) setMarks(marks);
-    if (deps.quarantine) {
-      const q = deps.quarantine;
-      void q.get().then((entries) => store.patch({ setAside: entries.length }), () => undefined);
-    }
+    const listAndSettings = Promise.all([deps.skills.get().catch(() => [] as UserSkill[]), deps.settings.get().catch(() => DEFAULT_SETTINGS)]).then(([skills, settings]) => {
+      store.patch({ settings });
+      if (skillUpdates === seen) setSkills(skills);
+    });
+    const marks = (deps.notAsked ? deps.notAsked.get().catch(() => undefined) : Promise.resolve(undefined)).then((m) => m && setMarks(m));
+    const setAside = listAndSettings.then(() => {
+      if (deps.quarantine) void deps.quarantine.get().then((entries) => store.patch({ setAside: entries.length }), () => undefined);
+    });
+    await Promise.all([marks, setAside, showTab(targetAsked, cachedAsked, problemAsked, listAndSettings)]);
+  }
 
+  async function showTab(targetAsked: Promise<PopupTarget | null>, cachedAsked: Promise<PageState | null>, problemAsked: Promise<string | null>, listAndSettings: Promise<void>): Promise<void> {
+    await listAndSettings;
     const target = await targetAsked;
     if (!target) {
       store.patch({ view: { kind: 'inaccessible', reason: 'There is no tab to analyse.' } });

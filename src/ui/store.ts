@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 
 /**
  * A tiny observable value: the state of the popup and the options page lives in one store each,
@@ -32,10 +32,14 @@ export function createStore<T extends object>(initial: T): Store<T> {
   };
 }
 
-/** The store's current value; re-renders the component when it changes. */
+/**
+ * The store's current value; re-renders the component when it changes. Subscribed as the first
+ * render is committed (a layout effect): a plain effect waits for the first frame, or 35 ms when
+ * none comes, and a value that arrived meanwhile (the popup's result) waited with it.
+ */
 export function useStore<T>(store: Store<T>): T {
   const [value, setValue] = useState(store.get());
-  useEffect(() => {
+  useLayoutEffect(() => {
     setValue(store.get()); // it may have changed between render and subscribe
     return store.subscribe(setValue);
   }, [store]);

@@ -1,7 +1,8 @@
 import { NO_ACCESS_HELP } from '../../src/ui/plain-reason';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createBrowserPopupData } from '../../src/ui/popup-data';
+import { createBrowserPopupData, withEarlyAnswers } from '../../src/ui/popup-data';
+import { askEarly, publishEarlyAnswers, takeEarlyAnswers } from '../../src/ui/popup-early';
 import { postingState } from './helpers/fixtures';
 
 // The parts of `browser` the fake leaves unimplemented are replaced per test.
@@ -63,5 +64,79 @@ describe('createBrowserPopupData', () => {
       return m.type === 'get-tab-state' && m.tabId === 5 ? Promise.resolve(postingState) : undefined;
     });
     expect(await createBrowserPopupData(5).cachedState(5)).toEqual(postingState);
+  });
+
+  test('a web page is checked without asking the browser about file access; a file is', async () => {
+    const fileAccess = stub(fakeBrowser.extension, 'isAllowedFileSchemeAccess', async () => false);
+    const data = createBrowserPopupData(null);
+    expect(await data.accessProblem({ tabId: 1, url: 'https://job-boards.greenhouse.io/alma/jobs/8369573002' })).toBeNull();
+    expect(fileAccess).not.toHaveBeenCalled();
+    expect(await data.accessProblem({ tabId: 1, url: 'file:///home/me/posting.html' })).toMatch(/Allow access to file URLs/);
+    expect(fileAccess).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the first answers (src/ui/popup-early.ts)', () => {
+  /** The background's cache for tab 5, counting the questions it gets. */
+  function background() {
+    const asked: number[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      const m = message as { type: string; tabId: number };
+      if (m.type !== 'get-tab-state') return undefined;
+      asked.push(m.tabId);
+      return Promise.resolve(m.tabId === 5 ? postingState : null);
+    });
+    return asked;
+  }
+
+  test('with ?tabId the cached result is asked for at once, and the popup gets that answer, parsed', async () => {
+    const asked = background();
+    const early = askEarly(fakeBrowser, '?tabId=5');
+    await vi.waitFor(() => expect(asked).toEqual([5]));
+    const data = withEarlyAnswers(createBrowserPopupData(5), early);
+    // The tab itself was asked for once too: target() hands back that answer.
+    expect(data.target()).toBe(early.target);
+    expect(await data.cachedState(5)).toEqual(postingState);
+    expect(asked).toEqual([5]);
+    // A later question is asked again (the early answer is not handed out twice).
+    expect(await data.cachedState(5)).toEqual(postingState);
+    expect(asked).toEqual([5, 5]);
+  });
+
+  test('without ?tabId the cached result of the active tab is asked for as soon as the tab is known', async () => {
+    const asked = background();
+    const query = stub(fakeBrowser.tabs, 'query', async () => [{ id: 9, url: 'https://jobs.lever.co/acme/1' }]);
+    const early = askEarly(fakeBrowser, '');
+    await vi.waitFor(() => expect(asked).toEqual([9]));
+    expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+    const data = withEarlyAnswers(createBrowserPopupData(null), early);
+    expect(await data.target()).toEqual({ tabId: 9, url: 'https://jobs.lever.co/acme/1' });
+    expect(await data.cachedState(9)).toBeNull();
+    expect(asked).toEqual([9]);
+  });
+
+  test('something else than a tab state in the answer is not shown', async () => {
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ kind: 'posting', posting: 'not an object' }));
+    const data = withEarlyAnswers(createBrowserPopupData(5), askEarly(fakeBrowser, '?tabId=5'));
+    expect(await data.cachedState(5)).toBeNull();
+  });
+
+  test('when the early script has not run, the popup asks itself, and the script then leaves it be', async () => {
+    const asked = background();
+    const data = withEarlyAnswers(createBrowserPopupData(5), takeEarlyAnswers());
+    expect(await data.cachedState(5)).toEqual(postingState);
+    const late = vi.fn(() => askEarly(fakeBrowser, '?tabId=5'));
+    publishEarlyAnswers(late);
+    expect(late).not.toHaveBeenCalled();
+    expect(asked).toEqual([5]);
+  });
+
+  test('answers the early script published are taken once', () => {
+    const answers = { target: Promise.resolve(null), cached: Promise.resolve(null) };
+    // A fresh page: nothing published, nothing taken yet.
+    (globalThis as Record<symbol, unknown>)[Symbol.for('role-lens.popup-early-answers')] = undefined;
+    publishEarlyAnswers(() => answers);
+    expect(takeEarlyAnswers()).toBe(answers);
+    expect(takeEarlyAnswers()).toBeNull();
   });
 });

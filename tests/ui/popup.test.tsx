@@ -5,6 +5,8 @@ import { PopupApp } from '../../src/ui/PopupApp';
 import { createPopupState, initialPopupModel, type PopupActions } from '../../src/ui/popup-state';
 import { applyUserSkills } from '../../src/ui/gap';
 import { NO_ACCESS_HELP } from '../../src/ui/plain-reason';
+import type { UserSkill } from '../../src/core/types';
+import type { NotAskedRepo } from '../../src/ui/repos';
 import { analysis, fakeData, memorySettings, memorySkills, postingState } from './helpers/fixtures';
 import { click, installDom, mount, settle, text } from './helpers/dom';
 
@@ -168,6 +170,25 @@ describe('Popup with its state', () => {
     await settle();
     expect(data.calls.filter((c) => c === 'get-state')).toHaveLength(1);
     expect(m.byTestId('popup-posting')).not.toBeNull();
+  });
+
+  test('the tab’s result shows once the skill list and settings are read, without waiting for the marks', async () => {
+    let listRead: (list: UserSkill[]) => void = () => undefined;
+    const skills = memorySkills();
+    skills.get = () => new Promise((resolve) => (listRead = resolve));
+    const marks: NotAskedRepo = { get: () => new Promise(() => undefined), set: async (m) => m, watch: () => () => undefined };
+    const state = createPopupState({ data: fakeData({ cached: postingState, live: postingState }), skills, settings: memorySettings(), notAsked: marks });
+    void state.start();
+    await settle();
+    // An empty list's wording depends on the list: nothing is shown before it is read.
+    expect(state.store.get().view.kind).toBe('loading');
+    listRead([]);
+    await settle();
+    const model = state.store.get();
+    expect(model.view.kind).toBe('posting');
+    expect(model.skillsLoaded).toBe(true);
+    const m = await mount(<Popup model={model} actions={noActions} />);
+    expect(m.byTestId('asked-required')).not.toBeNull();
   });
 
   test('loading is announced as a status', async () => {
