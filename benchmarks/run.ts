@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --data DIR] [--node | --browser] [--rounds N] [--extension DIR] [--baseline DIR] [--postings]: analysis time per posting over
+ * npm run bench [-- --data DIR] [--node | --browser] [--rounds N] [--extension DIR] [--baseline DIR] [--postings] [--popup]: analysis time per posting over
  * real postings, a 2,000-word posting, and single-pass extraction against the naive
  * one-regex-per-alias way, in one run; then the built extension in Chromium on saved real pages
  * (benchmarks/browser). `--node` or `--browser` runs one part only.
@@ -30,6 +30,8 @@ const baseArg = process.argv.indexOf('--baseline');
 const baselineDir = baseArg > 0 ? resolve(root, process.argv[baseArg + 1]!) : undefined;
 // `--postings`: the browser part on the postings only (badge, popup), for a quicker look.
 const postingsOnly = process.argv.includes('--postings');
+// `--popup`: the browser part measures the popup alone (on the postings), for more rounds in less time.
+const popupOnly = process.argv.includes('--popup');
 const only = process.argv.includes('--node') ? 'node' : process.argv.includes('--browser') ? 'browser' : null;
 
 function loadCorpus(): { name: string; texts: string[] } {
@@ -162,5 +164,5 @@ if (only !== 'browser') nodeBench();
 bundleSizes();
 if (only !== 'node') {
   console.log('');
-  await runBrowserBench({ dataDir, extensionDir, rounds, postingsOnly, baselineDir });
+  await runBrowserBench({ dataDir, extensionDir, rounds, postingsOnly, popupOnly, baselineDir });
 }

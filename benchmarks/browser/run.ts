@@ -51,6 +51,8 @@ export interface BrowserBenchOptions {
   extensionDir: string;
   rounds: number;
   postingsOnly?: boolean;
+  /** The popup alone, on the postings: its first paint and role list beside the blank page's. */
+  popupOnly?: boolean;
   /** Another build of the extension, measured in the same rounds (before → after). */
   baselineDir?: string;
 }
@@ -67,11 +69,12 @@ export async function runBrowserBench(opts: BrowserBenchOptions): Promise<void> 
     console.log(`Browser part skipped: no Chromium at ${CHROMIUM}.`);
     return;
   }
-  const pages = BENCH_PAGES.filter((p) => existsSync(join(dataDir, p.file)) && (!opts.postingsOnly || p.kind === 'posting'));
+  const pages = BENCH_PAGES.filter((p) => existsSync(join(dataDir, p.file)) && (!(opts.postingsOnly || opts.popupOnly) || p.kind === 'posting'));
   if (pages.length === 0) {
     console.log(`Browser part skipped: none of the saved pages under ${dataDir}.`);
     return;
   }
+  if (opts.popupOnly) return runPopupBench(opts, pages);
   const server = await servePages(dataDir, pages);
   const [ext, plain, base] = await Promise.all([launchBrowser(extensionDir), launchBrowser(null), baselineDir ? launchBrowser(baselineDir) : null]);
   const browsers = [ext, plain, ...(base ? [base] : [])];
@@ -195,4 +198,42 @@ function report(results: readonly PageResult[], at: { extensionDir: string; base
     console.log(`  ${pad(r.page.name, 26)}${lpad(arrow(a.domReady, b.domReady), 22)}${lpad(arrow(a.badge, b.badge), 22)}${lpad(arrow(a.afterDom, b.afterDom), 22)}${lpad(arrow(a.paint, b.paint), 22)}${lpad(arrow(a.roles, b.roles), 22)}${lpad(arrow(a.blank, b.blank), 22)}`);
   }
   for (const [kind, list] of before) console.log(`  baseline ${line(list, kind)}`);
+}
+
+/**
+ * `--popup`: the popup alone, this build and the baseline alternated on every posting for the
+ * rounds asked, each opening beside a blank page of the extension opened just before it in the
+ * same browser; the differences are taken opening by opening, so a slow moment of the machine
+ * weighs on both figures of a pair.
+ */
+async function runPopupBench(opts: BrowserBenchOptions, pages: readonly BenchPage[]): Promise<void> {
+  const server = await servePages(opts.dataDir, pages);
+  const builds = [{ name: 'this build', dir: opts.extensionDir }, ...(opts.baselineDir ? [{ name: 'baseline', dir: opts.baselineDir }] : [])];
+  const browsers = await Promise.all(builds.map((b) => launchBrowser(b.dir)));
+  const runs: PopupFigures[][] = builds.map(() => []);
+  try {
+    for (let round = 0; round < opts.rounds; round++) {
+      for (const [i, page] of pages.entries()) {
+        const shift = (round + i) % browsers.length;
+        for (const k of browsers.keys()) {
+          const b = (k + shift) % browsers.length;
+          const p = await popupOnce(browsers[b]!, server.url(page));
+          if (p) runs[b]!.push(p);
+        }
+      }
+    }
+  } finally {
+    await Promise.all(browsers.map((b) => b.close()));
+    await server.close();
+  }
+  console.log(`Browser: Chromium (${CHROMIUM}); the popup on ${pages.length} saved postings, ${opts.rounds} rounds, builds alternated.`);
+  console.log("  Medians, ms from each page's navigation; 'over blank': the popup's figure less the blank page's first paint, opening by opening.\n");
+  console.log(`  ${pad('build', 12)}${lpad('openings', 10)}${lpad('blank page', 12)}${lpad('first paint', 13)}${lpad('role list', 11)}${lpad('paint over blank', 18)}${lpad('list over blank', 17)}  build folder`);
+  for (const [k, b] of builds.entries()) {
+    const list = runs[k]!;
+    const m = (f: (x: PopupFigures) => number) => ms(median(list.map(f)));
+    console.log(
+      `  ${pad(b.name, 12)}${lpad(String(list.length), 10)}${lpad(m((x) => x.blankPaintMs), 12)}${lpad(m((x) => x.firstPaintMs), 13)}${lpad(m((x) => x.roleListMs), 11)}${lpad(m((x) => x.firstPaintMs - x.blankPaintMs), 18)}${lpad(m((x) => x.roleListMs - x.blankPaintMs), 17)}  ${b.dir}`,
+    );
+  }
 }
