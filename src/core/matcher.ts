@@ -75,7 +75,7 @@ const NOT_IN_ITEM = new Set('with to for in on of at by from into within across 
 /** The nouns a longer list of units ends in ("functions" ends "Lambda, Step Functions" too). */
 const LIST_OF_UNITS_END = new Set('teams groups departments orgs organizations organisations'.split(' '));
 /** Items of a list of teams after the mention's, and words in each. */
-const MAX_ITEMS = 6;
+const MAX_ITEMS = 8;
 const MAX_ITEM_WORDS = 2;
 
 /**
@@ -88,18 +88,19 @@ function listEndsInGroup(t: Tokens, n: number, nextMention: number): boolean {
   // ("Lambda, Step Functions", "a mentor, tech lead"): that one is judged on its own.
   let m = n;
   while (m < t.count && isGlue(t, m)) m++;
-  if (m === nextMention) return false;
-  if (m > n && m < t.count && t.kind[m] === TokenKind.Word && namesGroup(t, m + 1)) return true;
+  if (m !== nextMention && m > n && m < t.count && t.kind[m] === TokenKind.Word && namesGroup(t, m + 1)) return true;
   // Longer lists end in a plural of units only: "…, customer operations, and field teams".
   for (let items = 0; items < MAX_ITEMS; items++) {
     const glueAt = n;
     while (n < t.count && isGlue(t, n)) n++;
     if (n === glueAt) return false;
     let words = 0;
-    while (words < MAX_ITEM_WORDS && n < t.count && t.kind[n] === TokenKind.Word && !NOT_IN_ITEM.has(t.lower[n]!)) {
+    while (words < MAX_ITEM_WORDS && n < t.count && t.kind[n] === TokenKind.Word && !isGlue(t, n) && !NOT_IN_ITEM.has(t.lower[n]!)) {
       if (words > 0 && LIST_OF_UNITS_END.has(t.lower[n]!)) return true;
       n++;
       words++;
+      // "Go-to-Market": one word of the item.
+      while (n + 1 < t.count && t.lower[n] === '-' && t.kind[n + 1] === TokenKind.Word) n += 2;
     }
     if (words === 0) return false;
     if (LIST_OF_UNITS_END.has(t.lower[n]!)) return true;
