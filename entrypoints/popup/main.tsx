@@ -2,8 +2,7 @@ import { render } from 'preact';
 import type { Analysis, UserSkill } from '../../src/core/types';
 import { applyUserSkills } from '../../src/ui/gap';
 import { PopupApp } from '../../src/ui/PopupApp';
-import { createBrowserPopupData, withEarlyAnswers } from '../../src/ui/popup-data';
-import { tabIdFromSearch, takeEarlyAnswers } from '../../src/ui/popup-early';
+import { askingEarly, createBrowserPopupData, tabIdFromSearch } from '../../src/ui/popup-data';
 import { createPopupState } from '../../src/ui/popup-state';
 import { downloadText } from '../../src/ui/browser-glue';
 import { createEngineRecompute } from '../../src/ui/engine-gap';
@@ -26,10 +25,10 @@ const loadExact = () =>
     .catch((err: unknown) => console.warn('[role-lens] engine gap unavailable, using the quick update', err));
 
 // `popup.html?tabId=N` shows tab N instead of the active tab (browser tests open it in a tab).
-// The tab and its cached result were asked for by /popup-early.js as the page started loading
-// (src/ui/popup-early.ts); should it not have run yet, start() below asks.
+// The tab and its cached result are asked for first, both at once when the tab is known.
+const tabIdParam = tabIdFromSearch(location.search);
 const state = createPopupState({
-  data: withEarlyAnswers(createBrowserPopupData(tabIdFromSearch(location.search)), takeEarlyAnswers()),
+  data: askingEarly(createBrowserPopupData(tabIdParam), tabIdParam),
   skills: storageSkillsRepo,
   settings: storageSettingsRepo,
   quarantine: storageQuarantineRepo,

@@ -1,9 +1,8 @@
 import { browser } from 'wxt/browser';
 import { CONTENT_SCRIPT_FILES } from '../extension-contract';
-import { parseMessage, parsePageState, sendToTab, type PageState } from '../messages';
+import { parseMessage, parsePageState, sendToBackground, sendToTab, type PageState } from '../messages';
 import { NO_ACCESS_HELP } from './plain-reason';
 import { inaccessibleReason } from './restricted-urls';
-import { askCached, askTarget, type EarlyAnswers } from './popup-early';
 
 /**
  * Where the popup gets its data: the background's per-tab cache and the tab's content script,
@@ -38,6 +37,12 @@ export interface PopupData {
   openWelcome(): Promise<void>;
 }
 
+/** `?tabId=N` in the popup's URL (browser tests open `popup.html?tabId=N` in a normal tab). */
+export function tabIdFromSearch(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tabId');
+  if (raw === null || !/^\d+$/.test(raw)) return null;
+  return Number(raw);
+}
 
 const NO_RECEIVER = /receiving end does not exist|could not establish connection|no matching message handler/i;
 
@@ -58,7 +63,14 @@ export function createBrowserPopupData(tabIdParam: number | null): PopupData {
   }
 
   return {
-    target: () => askTarget(browser, tabIdParam),
+    async target() {
+      if (tabIdParam !== null) {
+        const tab = await browser.tabs.get(tabIdParam).catch(() => null);
+        return tab ? { tabId: tabIdParam, url: tab.url } : null;
+      }
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id === undefined ? null : { tabId: tab.id, url: tab.url };
+    },
 
     async accessProblem(target) {
       // Asked only where it matters: one more round trip to the browser on the role list's way.
@@ -68,7 +80,8 @@ export function createBrowserPopupData(tabIdParam: number | null): PopupData {
 
     async cachedState(tabId) {
       try {
-        return parsePageState(await askCached(browser, tabId));
+        const state: unknown = await sendToBackground(browser, { type: 'get-tab-state', tabId });
+        return parsePageState(state);
       } catch {
         return null; // no background answer: the content script will tell us
       }
@@ -139,21 +152,29 @@ export function createBrowserPopupData(tabIdParam: number | null): PopupData {
 }
 
 /**
- * The popup's data with its first answers asked for already, by /popup-early.js
- * (src/ui/popup-early.ts): `target()` hands back that answer, and the first `cachedState()` of
- * that tab the early one. Without them (the script had not run yet), the data as it is.
+ * The tab and its cached result, asked for at once: with `?tabId=N` both questions go out
+ * together, otherwise the cached result right after the active tab is known. The popup's entry
+ * calls this before it renders, so that these answers are asked ahead of the storage reads.
+ * `target()` then hands back the same answer, and the first `cachedState()` of that tab the
+ * early one.
  */
-export function withEarlyAnswers(data: PopupData, early: EarlyAnswers | null): PopupData {
-  if (!early) return data;
+export function askingEarly(data: PopupData, tabIdParam: number | null): PopupData {
+  const target = data.target();
+  // Handled here so that a failure before the popup's state awaits it is not reported as unhandled.
+  target.catch(() => undefined);
+  const early: Promise<{ tabId: number; state: Promise<PageState | null> } | null> =
+    tabIdParam !== null
+      ? Promise.resolve({ tabId: tabIdParam, state: data.cachedState(tabIdParam) })
+      : target.then((t) => (t ? { tabId: t.tabId, state: data.cachedState(t.tabId) } : null), () => null);
   let handedOut = false;
   return {
     ...data,
-    target: () => early.target,
+    target: () => target,
     async cachedState(tabId) {
-      const first = await early.cached;
+      const first = await early;
       if (handedOut || first?.tabId !== tabId) return data.cachedState(tabId);
       handedOut = true;
-      return first.raw.then(parsePageState, () => null);
+      return first.state;
     },
   };
 }

@@ -1,8 +1,7 @@
 import { NO_ACCESS_HELP } from '../../src/ui/plain-reason';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createBrowserPopupData, withEarlyAnswers } from '../../src/ui/popup-data';
-import { askEarly, publishEarlyAnswers, takeEarlyAnswers } from '../../src/ui/popup-early';
+import { askingEarly, createBrowserPopupData } from '../../src/ui/popup-data';
 import { postingState } from './helpers/fixtures';
 
 // The parts of `browser` the fake leaves unimplemented are replaced per test.
@@ -76,7 +75,7 @@ describe('createBrowserPopupData', () => {
   });
 });
 
-describe('the first answers (src/ui/popup-early.ts)', () => {
+describe('askingEarly', () => {
   /** The background's cache for tab 5, counting the questions it gets. */
   function background() {
     const asked: number[] = [];
@@ -89,13 +88,12 @@ describe('the first answers (src/ui/popup-early.ts)', () => {
     return asked;
   }
 
-  test('with ?tabId the cached result is asked for at once, and the popup gets that answer, parsed', async () => {
+  test('with ?tabId the cached result is asked for at once, before the state asks; the state gets that answer', async () => {
     const asked = background();
-    const early = askEarly(fakeBrowser, '?tabId=5');
+    const data = askingEarly(createBrowserPopupData(5), 5);
     await vi.waitFor(() => expect(asked).toEqual([5]));
-    const data = withEarlyAnswers(createBrowserPopupData(5), early);
-    // The tab itself was asked for once too: target() hands back that answer.
-    expect(data.target()).toBe(early.target);
+    // The tab itself is asked for once too: target() hands back the same answer.
+    expect(data.target()).toBe(data.target());
     expect(await data.cachedState(5)).toEqual(postingState);
     expect(asked).toEqual([5]);
     // A later question is asked again (the early answer is not handed out twice).
@@ -106,37 +104,11 @@ describe('the first answers (src/ui/popup-early.ts)', () => {
   test('without ?tabId the cached result of the active tab is asked for as soon as the tab is known', async () => {
     const asked = background();
     const query = stub(fakeBrowser.tabs, 'query', async () => [{ id: 9, url: 'https://jobs.lever.co/acme/1' }]);
-    const early = askEarly(fakeBrowser, '');
+    const data = askingEarly(createBrowserPopupData(null), null);
     await vi.waitFor(() => expect(asked).toEqual([9]));
     expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
-    const data = withEarlyAnswers(createBrowserPopupData(null), early);
     expect(await data.target()).toEqual({ tabId: 9, url: 'https://jobs.lever.co/acme/1' });
     expect(await data.cachedState(9)).toBeNull();
     expect(asked).toEqual([9]);
-  });
-
-  test('something else than a tab state in the answer is not shown', async () => {
-    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ kind: 'posting', posting: 'not an object' }));
-    const data = withEarlyAnswers(createBrowserPopupData(5), askEarly(fakeBrowser, '?tabId=5'));
-    expect(await data.cachedState(5)).toBeNull();
-  });
-
-  test('when the early script has not run, the popup asks itself, and the script then leaves it be', async () => {
-    const asked = background();
-    const data = withEarlyAnswers(createBrowserPopupData(5), takeEarlyAnswers());
-    expect(await data.cachedState(5)).toEqual(postingState);
-    const late = vi.fn(() => askEarly(fakeBrowser, '?tabId=5'));
-    publishEarlyAnswers(late);
-    expect(late).not.toHaveBeenCalled();
-    expect(asked).toEqual([5]);
-  });
-
-  test('answers the early script published are taken once', () => {
-    const answers = { target: Promise.resolve(null), cached: Promise.resolve(null) };
-    // A fresh page: nothing published, nothing taken yet.
-    (globalThis as Record<symbol, unknown>)[Symbol.for('role-lens.popup-early-answers')] = undefined;
-    publishEarlyAnswers(() => answers);
-    expect(takeEarlyAnswers()).toBe(answers);
-    expect(takeEarlyAnswers()).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { inaccessibleReason } from '../../src/ui/restricted-urls';
 import { parsePageState } from '../../src/messages';
-import { tabIdFromSearch } from '../../src/ui/popup-early';
+import { tabIdFromSearch } from '../../src/ui/popup-data';
 
 describe('inaccessibleReason', () => {
   test.each([
