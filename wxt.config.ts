@@ -13,10 +13,11 @@ const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'i
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), packedData(import.meta.dirname), engineModules(import.meta.dirname), stripSiteExamples(), pageChunks()],
+    // terser rather than esbuild's minifier: 7 kB less in the zip (3 %), which the 250 kB target needs.
     // Every browser the extension supports preloads modules itself: Vite's polyfill for it was
     // ~0.4 KB of the zip that only checked so and returned.
-    build: { modulePreload: { polyfill: false } },
+    build: { minify: 'terser', terserOptions: { compress: { passes: 2 } }, modulePreload: { polyfill: false } },
+    plugins: [preact(), packedData(import.meta.dirname), engineModules(import.meta.dirname), stripSiteExamples(), pageChunks()],
   }),
   manifest: ({ manifestVersion }) => ({
     name: 'Role Lens: job posting skill match',
