@@ -89,6 +89,34 @@ export const GENERIC_NAME_WEIGHT = 0.3;
 const GENERIC_SHARE = 1 / 3;
 
 /**
+ * SPELLED_OUT's entries by the first word of their long form, each with its place in
+ * SPELLED_OUT: writtenForms tries only those whose first word a name has, in SPELLED_OUT's order,
+ * instead of all of them at every name (a page builds this index as the engine starts).
+ */
+const SPELLED_BY_FIRST = (() => {
+  const out = new Map<string, Array<{ order: number; short: string; long: readonly string[] }>>();
+  let order = 0;
+  for (const [short, long] of SPELLED_OUT) {
+    const list = out.get(long[0]!);
+    const entry = { order: order++, short, long };
+    if (list) list.push(entry);
+    else out.set(long[0]!, [entry]);
+  }
+  return out;
+})();
+
+/** The entries of SPELLED_BY_FIRST whose long form starts with a word of `form`, in SPELLED_OUT's order. */
+function spelledIn(form: readonly string[]): Array<{ order: number; short: string; long: readonly string[] }> {
+  const out: Array<{ order: number; short: string; long: readonly string[] }> = [];
+  for (let i = 0; i < form.length; i++) {
+    const list = SPELLED_BY_FIRST.get(form[i]!);
+    // A word twice in the name ("data … data") adds its entries once.
+    if (list && form.indexOf(form[i]!) === i) for (let k = 0; k < list.length; k++) out.push(list[k]!);
+  }
+  return out.length > 1 ? out.sort((a, b) => a.order - b.order) : out;
+}
+
+/**
  * A name as the text may write it: each spelled-out abbreviation may also appear short
  * ("machine learning engineer" is also "ml engineer", "mlops engineer" is "machine learning ops
  * engineer"), so the text's own tokens can be matched without expanding them.
@@ -98,9 +126,8 @@ function writtenForms(words: readonly string[]): string[][] {
   const queue = [[...words]];
   while (queue.length > 0 && forms.size < 64) {
     const form = queue.shift()!;
-    for (const [short, long] of SPELLED_OUT) {
-      // Most names spell out no abbreviation: one look for the long form's first word skips the rest.
-      if (!form.includes(long[0]!)) continue;
+    // Most names spell out no abbreviation: they find no entry here and make no other form.
+    for (const { short, long } of spelledIn(form)) {
       for (let i = 0; i + long.length <= form.length; i++) {
         if (!long.every((w, k) => form[i + k] === w)) continue;
         const next = [...form.slice(0, i), short, ...form.slice(i + long.length)];
@@ -128,6 +155,26 @@ function nameWords(name: string): string[] | null {
   return words;
 }
 
+/** How many words a name has with its abbreviations spelled out (expand(words).length). */
+function expandedLength(words: readonly string[]): number {
+  let n = 0;
+  for (let i = 0; i < words.length; i++) n += SPELLED_OUT.get(words[i]!)?.length ?? 1;
+  return n;
+}
+
+/** The names, longest first; a stable sort by length, by buckets (lengths are a few words). */
+function longestFirst(list: ReadonlyArray<{ name: RoleName; length: number }>): RoleName[] {
+  let longest = 0;
+  let shortest = Infinity;
+  for (const e of list) {
+    if (e.length > longest) longest = e.length;
+    if (e.length < shortest) shortest = e.length;
+  }
+  const out: RoleName[] = [];
+  for (let length = longest; length >= shortest; length--) for (const e of list) if (e.length === length) out.push(e.name);
+  return out;
+}
+
 export function indexRoleNames(roles: readonly RuntimeRole[]): RoleNameIndex {
   const names = roles.flatMap((role, r) =>
     [role.title, ...role.titleAliases].flatMap((name) => {
@@ -153,31 +200,31 @@ export function indexRoleNames(roles: readonly RuntimeRole[]): RoleNameIndex {
       const list = holding.get(w)!;
       if (list.length < among.length) among = list;
     }
-    return new Set(among.filter((o) => o.role !== n.role && o.set.size > n.set.size && [...n.set].every((w) => o.set.has(w))).map((o) => o.role)).size;
+    const words = [...n.set];
+    const containers = new Set<number>();
+    for (const o of among) if (o.role !== n.role && o.set.size > n.set.size && words.every((w) => o.set.has(w))) containers.add(o.role);
+    return containers.size;
   };
-  const byFirst = new Map<string, RoleName[]>();
+  // Each form with its length counted in expanded words, once (not at every comparison of the sort below).
+  const byFirst = new Map<string, Array<{ name: RoleName; length: number }>>();
   const seen = new Set<string>();
   for (const n of names) {
-    if (seen.has(n.words.join(' '))) continue;
-    seen.add(n.words.join(' '));
+    const key = n.words.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
     const weight = containedBy(n) >= (roles.length - 1) * GENERIC_SHARE ? GENERIC_NAME_WEIGHT : 1;
     for (const form of writtenForms(n.words)) {
-      const list = byFirst.get(form[0]!) ?? [];
-      list.push({ words: form, role: n.role, weight });
-      byFirst.set(form[0]!, list);
+      const list = byFirst.get(form[0]!);
+      const entry = { name: { words: form, role: n.role, weight }, length: expandedLength(form) };
+      if (list) list.push(entry);
+      else byFirst.set(form[0]!, [entry]);
     }
   }
   // Longest first, counted in expanded words, so "staff machine learning engineer" beats
-  // "machine learning engineer" however either is written.
-  // Each name's length counted once (not at every comparison); the sort is stable, as before.
-  const spelled = new Map<readonly string[], number>();
-  const length = (w: readonly string[]) => {
-    let n = spelled.get(w);
-    if (n === undefined) spelled.set(w, (n = expand(w).length));
-    return n;
-  };
-  for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => length(b.words) - length(a.words));
-  return { byFirst: bySecondWord(byFirst) };
+  // "machine learning engineer" however either is written; names of one length keep their order.
+  const sorted = new Map<string, RoleName[]>();
+  for (const [first, list] of byFirst) sorted.set(first, longestFirst(list));
+  return { byFirst: bySecondWord(sorted) };
 }
 
 /**
