@@ -162,19 +162,6 @@ function expandedLength(words: readonly string[]): number {
   return n;
 }
 
-/** The names, longest first; a stable sort by length, by buckets (lengths are a few words). */
-function longestFirst(list: ReadonlyArray<{ name: RoleName; length: number }>): RoleName[] {
-  let longest = 0;
-  let shortest = Infinity;
-  for (const e of list) {
-    if (e.length > longest) longest = e.length;
-    if (e.length < shortest) shortest = e.length;
-  }
-  const out: RoleName[] = [];
-  for (let length = longest; length >= shortest; length--) for (const e of list) if (e.length === length) out.push(e.name);
-  return out;
-}
-
 export function indexRoleNames(roles: readonly RuntimeRole[]): RoleNameIndex {
   const names = roles.flatMap((role, r) =>
     [role.title, ...role.titleAliases].flatMap((name) => {
@@ -223,7 +210,7 @@ export function indexRoleNames(roles: readonly RuntimeRole[]): RoleNameIndex {
   // Longest first, counted in expanded words, so "staff machine learning engineer" beats
   // "machine learning engineer" however either is written; names of one length keep their order.
   const sorted = new Map<string, RoleName[]>();
-  for (const [first, list] of byFirst) sorted.set(first, longestFirst(list));
+  for (const [first, list] of byFirst) sorted.set(first, (list.length > 1 ? list.sort((a, b) => b.length - a.length) : list).map((e) => e.name));
   return { byFirst: bySecondWord(sorted) };
 }
 

@@ -56,31 +56,11 @@ export function contentStem(word: string): string | null {
 /** Content-word stems of a phrase or sentence. */
 export function contentStems(text: string): string[] {
   const lower = text.toLowerCase();
-  if (!isAscii(lower)) return contentStemsOf(lower.match(/[\p{L}\p{N}+#]+/gu) ?? []);
-  // The same words read a character at a time: the role models' 300 duty phrases are read so as
-  // a page's engine starts, where a Unicode pattern would be compiled and run through its iterator.
-  const words: string[] = [];
-  for (let i = 0; i < lower.length; ) {
-    let j = i;
-    while (j < lower.length && isAsciiWordChar(lower.charCodeAt(j))) j++;
-    if (j > i) words.push(lower.slice(i, j));
-    i = j + 1;
-  }
-  return contentStemsOf(words);
-}
-
-function contentStemsOf(words: readonly string[]): string[] {
+  // ASCII text (the role models' 300 duty phrases, read as a page's engine starts) is cut by a
+  // plain pattern: the Unicode one is slower to compile and to run the first time. The same words
+  // ([\p{L}\p{N}] is [a-z0-9] there), and the empty ends of split() are too short to count.
+  const words = /[\u0080-\uffff]/.test(lower) ? (lower.match(/[\p{L}\p{N}+#]+/gu) ?? []) : lower.split(/[^a-z0-9+#]+/);
   const out: string[] = [];
   for (const w of words) if (w.length >= 2 && !STOPWORDS.has(w)) out.push(stem(w));
   return out;
-}
-
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
-  return true;
-}
-
-/** What [\p{L}\p{N}+#] is below 128, in lower case: a-z, 0-9, '+', '#'. */
-function isAsciiWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 35;
 }
