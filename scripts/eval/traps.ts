@@ -101,6 +101,41 @@ export const TRAPS: Trap[] = [
     check: notRequired('rust'),
   },
   {
+    name: 'where the candidate worked is not an ask',
+    text: POSTING('- You have spent 6 months at a leading Machine Learning research lab (e.g. at: Google Brain / DeepMind, Apple, Meta, Anthropic, Nvidia)\n- Or you worked at top AI labs (e.g., OpenAI, Anthropic)'),
+    check: (a) => notRequired('claude')(a) ?? notRequired('openai-api')(a),
+  },
+  {
+    name: 'published at a conference is an ask',
+    text: POSTING('- You have published at NeurIPS, ICML or ICLR'),
+    check: asked('scientific-publishing'),
+  },
+  {
+    name: 'good at a tool is an ask',
+    text: POSTING('- Good at Tableau and proficient at Excel'),
+    check: (a) => asked('tableau')(a) ?? asked('excel')(a),
+  },
+  {
+    name: 'a list of teams names no asks',
+    text: POSTING('- Experience working effectively across teams, including product development, product management, customer operations, and field teams'),
+    check: notRequired('product-management'),
+  },
+  {
+    name: 'a list of services is not a list of teams',
+    text: POSTING('- Experience with AWS services, including Lambda, Step Functions, ECS and SageMaker'),
+    check: (a) => asked('aws-lambda')(a) ?? asked('sagemaker')(a),
+  },
+  {
+    name: 'a budget given is not an ask',
+    text: POSTING('- A generous GPU budget and AWS credits for your experiments'),
+    check: (a) => notRequired('gpu-programming')(a) ?? notRequired('aws')(a),
+  },
+  {
+    name: 'a budget managed is an ask',
+    text: POSTING('- Experience managing AWS budgets for a data platform'),
+    check: asked('aws'),
+  },
+  {
     name: 'X is not required',
     text: POSTING('- Prior knowledge of Kafka is not required'),
     check: notRequired('kafka'),

@@ -161,6 +161,27 @@ function uniq(ids: readonly string[]): string[] {
   return [...new Set(ids)];
 }
 
+/** The longest opener of examples between the mention before it and the first example (", such as"). */
+const OPENER_MAX = 20;
+/** How far before an opener of examples its kind may be named ("…languages commonly used for X and Y, such as"). */
+const KIND_REACH = 100;
+
+/** The generic skill, named as a kind before other mentions and within reach, that the examples are of. */
+function kindFurtherBack(text: string, runs: readonly { units: readonly Unit[] }[], r: number, from: number, members: readonly string[], parentOf: ParentOf, isGeneric: (id: string) => boolean): string | undefined {
+  for (let k = r - 1; k >= 0; k--) {
+    const units = runs[k]!.units;
+    for (let u = units.length - 1; u >= 0; u--) {
+      const unit = units[u]!;
+      if (from - unit.end > KIND_REACH) return undefined;
+      const id = unit.ids[0]!;
+      // Written as a kind, in the plural ("programming languages"), not asked as itself ("applied machine learning").
+      const plural = /[^s']s$/i.test(text.slice(unit.start, unit.end));
+      if (plural && unit.ids.length === 1 && isGeneric(id) && members.some((m) => isAncestor(id, m, parentOf))) return id;
+    }
+  }
+  return undefined;
+}
+
 /** The nearest parent all the ids share, if any (for "Airflow or similar"). */
 function sharedParent(ids: readonly string[], parentOf: ParentOf): string | undefined {
   const first = ids[0];
@@ -263,6 +284,13 @@ export function findAlternatives(
       const between = text.slice(prevUnit.end, first.start);
       const introduces = intro ? between.trim().length <= 40 : OPEN_PAREN.test(between) && isGeneric(prevUnit.ids[0]!);
       if (introduces && members.some((id) => isAncestor(prevUnit.ids[0]!, id, parentOf))) parent = prevUnit.ids[0]!;
+    }
+    // Or a few words before that: "one or more programming languages commonly used for data
+    // management and machine learning, such as Python, C++".
+    // The opener must follow a mention there: after "to improve business scenarios, such as"
+    // the examples are of the scenarios.
+    if (parent === undefined && intro && prevUnit && text.slice(prevUnit.end, first.start).trim().length <= OPENER_MAX) {
+      parent = kindFurtherBack(text, runs, r, first.start, members, parentOf, isGeneric);
     }
     // Or right after them: "AWS, GCP or other cloud platforms".
     const similar = SIMILAR.test(text.slice(last.end, last.end + 80));

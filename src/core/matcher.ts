@@ -8,6 +8,7 @@ import { splitGluedWords } from './glued-words';
 import { yieldTails } from './yield-tails';
 import { verbObjectMentions } from './work-verbs';
 import { ORG_UNITS } from './org-units';
+import { markEmployersAndPerks } from './employers-and-perks';
 import { scan, type Candidate } from './scan';
 import { buildSkillIndex, type SkillIndex } from './skill-index';
 import { tokenize, TokenKind, type Tokens } from './tokenize';
@@ -53,16 +54,7 @@ function markRoleNames(t: Tokens, found: Candidate[]): Candidate[] {
       for (let j = k + 1; j < found.length && gluedList(t, found[j - 1]!.last, found[j]!.first); j++) found[j]!.inRoleName = true;
       continue;
     }
-    let n = c.last + 1;
-    if (!namesGroup(t, n)) {
-      // ", and product teams": list glue, at most one more word, then the noun.
-      let glue = 0;
-      while (n < t.count && isGlue(t, n)) {
-        n++;
-        glue++;
-      }
-      if (glue === 0 || n >= t.count || t.kind[n] !== TokenKind.Word || !namesGroup(t, n + 1) || found[k + 1]?.first === n) continue;
-    }
+    if (!listEndsInGroup(t, c.last + 1, found[k + 1]?.first ?? -1)) continue;
     // "You are a deep learning researcher": the candidate is described, and so asked.
     if (describesTheCandidate(t, c.first)) continue;
     c.inRoleName = true;
@@ -76,6 +68,44 @@ function markRoleNames(t: Tokens, found: Candidate[]): Candidate[] {
     }
   }
   return found;
+}
+
+/** Words that end a list's item: the list goes on into a clause ("…, and partner with data teams"). */
+const NOT_IN_ITEM = new Set('with to for in on of at by from into within across the a an our your their its including such like'.split(' '));
+/** The nouns a longer list of units ends in ("functions" ends "Lambda, Step Functions" too). */
+const LIST_OF_UNITS_END = new Set('teams groups departments orgs organizations organisations'.split(' '));
+/** Items of a list of teams after the mention's, and words in each. */
+const MAX_ITEMS = 8;
+const MAX_ITEM_WORDS = 2;
+
+/**
+ * A list that runs from the token at `n` into a group's noun: "product teams", "…, and product
+ * teams", "…, product management, customer operations, and field teams".
+ */
+function listEndsInGroup(t: Tokens, n: number, nextMention: number): boolean {
+  if (namesGroup(t, n)) return true;
+  // ", and product teams": glue, one word, the noun. Not when that word starts the next mention
+  // ("Lambda, Step Functions", "a mentor, tech lead"): that one is judged on its own.
+  let m = n;
+  while (m < t.count && isGlue(t, m)) m++;
+  if (m !== nextMention && m > n && m < t.count && t.kind[m] === TokenKind.Word && namesGroup(t, m + 1)) return true;
+  // Longer lists end in a plural of units only: "…, customer operations, and field teams".
+  for (let items = 0; items < MAX_ITEMS; items++) {
+    const glueAt = n;
+    while (n < t.count && isGlue(t, n)) n++;
+    if (n === glueAt) return false;
+    let words = 0;
+    while (words < MAX_ITEM_WORDS && n < t.count && t.kind[n] === TokenKind.Word && !isGlue(t, n) && !NOT_IN_ITEM.has(t.lower[n]!)) {
+      if (words > 0 && LIST_OF_UNITS_END.has(t.lower[n]!)) return true;
+      n++;
+      words++;
+      // "Go-to-Market": one word of the item.
+      while (n + 1 < t.count && t.lower[n] === '-' && t.kind[n + 1] === TokenKind.Word) n += 2;
+    }
+    if (words === 0) return false;
+    if (LIST_OF_UNITS_END.has(t.lower[n]!)) return true;
+  }
+  return false;
 }
 
 /** At most two describing words ("passionate", "mid-level") between "you are a" and a role's name. */
@@ -162,7 +192,7 @@ export function matcherOver(index: SkillIndex): Matcher {
   const match = (written: Tokens, keepWhole?: ReadonlySet<string>) => {
     // Candidates carry text offsets; their token indices are this stream's, read only in here.
     const tokens = splitGluedWords(written, index.trie, keepWhole);
-    return markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, verbObjectMentions(tokens, sharedLeads(tokens, sharedHeads(tokens, yieldTails(tokens, scan(tokens, index), index), index), index), index))));
+    return markEmployersAndPerks(tokens, markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, verbObjectMentions(tokens, sharedLeads(tokens, sharedHeads(tokens, yieldTails(tokens, scan(tokens, index), index), index), index), index)))));
   };
   return {
     index,

@@ -39,6 +39,8 @@ describe('alternatives are one requirement', () => {
     ['Knowledgeable with Scrum development processes or similar Agile methodologies.', ['scrum<agile']],
     ['Experience with cloud platforms, such as AWS, GCP, or Azure, and containerization (Docker, Kubernetes)', ['aws|google-cloud|azure<cloud-platforms']],
     ['Experience with BI tools, including but not limited to Tableau, Looker or Power BI.', ['tableau|looker|power-bi<bi-tools']],
+    // The kind a few words before the examples, another mention in between.
+    ['Proficiency in Python and/or other programming languages commonly used in ML, such as R, Java, or Scala', ['python<programming-languages', 'r|java|scala<programming-languages']],
   ])('%s', (sentence, expected) => {
     expect(groupsIn(sentence)).toEqual(expected);
   });
@@ -57,6 +59,8 @@ describe('separate requirements stay separate', () => {
     // Specifics within a field are each asked, unlike stand-ins ("such as", "e.g.").
     ['Strong programming skills, including Python, SQL and Java.'],
     ['Fluency in several programming languages, especially Python, Scala and Go.'],
+    // The examples are of the scenarios, not of the machine learning before them.
+    ['Apply machine learning algorithms to improve the different business scenarios, such as search ranking and recommendation'],
     ['Deep knowledge of cloud services, particularly AWS Lambda, S3 and DynamoDB.'],
   ])('%s', (sentence) => {
     expect(groupsIn(sentence)).toEqual([]);

@@ -132,7 +132,7 @@ describe('the skills of glued list items are found', () => {
 
   test("the posting's own company is never split into a tool", () => {
     // Our own wording, from a company (made up) whose name reads as two items: "Python|Cloud".
-    const text = 'Requirements: 3+ years with SQL and Airflow. Experience with data pipelines at PythonCloud scale is a plus.';
+    const text = 'Requirements: 3+ years with SQL and Airflow. Experience running data pipelines on PythonCloud is a plus.';
     const missing = (company?: string) => {
       const a = getBundledEngine().analyze({ title: 'Data Engineer', ...(company ? { company } : {}), text, source: 'test' }, []);
       return [...a.gap.missingRequired, ...a.gap.missingPreferred].map((s) => s.id);
