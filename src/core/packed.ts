@@ -155,8 +155,10 @@ export function addPackedAlias(builder: AliasTrieBuilder, text: string, skill: n
   const caseSensitive = (bits & ALIAS_FLAG.caseSensitive) !== 0;
   let forms = NO_FORMS;
   if (caseSensitive) {
-    const at = text.indexOf(FORM, from);
-    if (at >= 0 && at < end) {
+    // Looked for within the alias only: in the packed column the next ':' may be pages away.
+    let at = -1;
+    for (let k = from; k < end && at < 0; k++) if (text[k] === FORM) at = k;
+    if (at >= 0) {
       forms = text.slice(at + 1, end).split(FORM).map(detached);
       end = at;
     }
