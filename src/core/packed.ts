@@ -140,26 +140,22 @@ function addKeyTokens(builder: AliasTrieBuilder, text: string, from: number, end
   }
 }
 
-/**
- * Adds one packed alias (the form described above) of skill number `skill` to the trie: `text`
- * from `from` to `end` (all of it by default), so unpacking reads the aliases where they stand in
- * the packed column instead of cutting each out first.
- */
-export function addPackedAlias(builder: AliasTrieBuilder, text: string, skill: number, from = 0, end = text.length): void {
+/** Adds one packed alias (the form described above) of skill number `skill` to the trie. */
+export function addPackedAlias(builder: AliasTrieBuilder, text: string, skill: number): void {
   let bits = 0;
-  const c = text.charCodeAt(from);
+  let from = 0;
+  const c = text.charCodeAt(0);
   if (c >= FLAG_BASE && c < FLAG_BASE + 8) {
     bits = c - FLAG_BASE;
-    from++;
+    from = 1;
   }
   const caseSensitive = (bits & ALIAS_FLAG.caseSensitive) !== 0;
+  let end = text.length;
   let forms = NO_FORMS;
   if (caseSensitive) {
-    // Looked for within the alias only: in the packed column the next ':' may be pages away.
-    let at = -1;
-    for (let k = from; k < end && at < 0; k++) if (text[k] === FORM) at = k;
+    const at = text.indexOf(FORM, from);
     if (at >= 0) {
-      forms = text.slice(at + 1, end).split(FORM).map(detached);
+      forms = text.slice(at + 1).split(FORM).map(detached);
       end = at;
     }
   }
@@ -189,41 +185,16 @@ export function packedSkillIds(packed: PackedData): string[] {
   return packed.skills.split(LINE).map((line, i) => skillIdOf(ids[i]!, line.split(FIELD)));
 }
 
-/** Where `char` next stands in `text` from `from`, or `end` when not before it. */
-function nextAt(text: string, char: string, from: number, end: number): number {
-  const at = text.indexOf(char, from);
-  return at < 0 || at > end ? end : at;
-}
-
 /** The skills, and the trie of their aliases: what the engine reads of the taxonomy. */
 export function unpackIndex(packed: PackedData): SkillIndex {
   const ids = packed.ids.split(LINE);
   const builder = new AliasTrieBuilder(packed.counts.tokens, packed.counts.nodes);
-  // The skills' column read in place, a line and a field at a time: a page unpacks 4,000 lines
-  // and 10,000 aliases as it opens, and cutting each into an array of strings first made as much
-  // garbage again.
-  const column = packed.skills;
-  const infos: SkillInfo[] = [];
-  for (let at = 0, i = 0; at <= column.length; i++) {
-    const lineEnd = nextAt(column, LINE, at, column.length);
-    const nameEnd = nextAt(column, FIELD, at, lineEnd);
-    const name = detached(column.slice(at, nameEnd));
-    let lowerName: string | null = null;
-    for (let field = nameEnd + 1; field <= lineEnd; ) {
-      const fieldEnd = nextAt(column, FIELD, field, lineEnd);
-      if (fieldEnd > field) addPackedAlias(builder, column, i, field, fieldEnd);
-      else {
-        lowerName ??= name.toLowerCase();
-        addPackedAlias(builder, lowerName, i);
-      }
-      field = fieldEnd + 1;
-    }
-    const packedId = ids[i]!;
-    // Only an id made from one of the skill's aliases needs the line's fields.
-    const id = packedId === '' ? slugOf(name) : packedId[0] === '=' ? skillIdOf(packedId, column.slice(at, lineEnd).split(FIELD)) : detached(packedId);
-    infos.push({ id, name, category: SKILL_CATEGORIES[packed.categories.charCodeAt(i) - CATEGORY_BASE] as SkillCategory });
-    at = lineEnd + 1;
-  }
+  const infos = packed.skills.split(LINE).map((line, i): SkillInfo => {
+    const fields = line.split(FIELD);
+    const name = detached(fields[0]!);
+    for (let k = 1; k < fields.length; k++) addPackedAlias(builder, fields[k] || name.toLowerCase(), i);
+    return { id: skillIdOf(ids[i]!, fields), name, category: SKILL_CATEGORIES[packed.categories.charCodeAt(i) - CATEGORY_BASE] as SkillCategory };
+  });
   const children = new Map<string, string[]>();
   packed.parents.split(',').forEach((p, i) => {
     if (p === '') return;
