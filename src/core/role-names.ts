@@ -88,33 +88,8 @@ export const GENERIC_NAME_WEIGHT = 0.3;
 /** A name is generic when the names of at least this share of the other roles hold all its words. */
 const GENERIC_SHARE = 1 / 3;
 
-/**
- * SPELLED_OUT's entries by the first word of their long form, each with its place in
- * SPELLED_OUT: writtenForms tries only those whose first word a name has, in SPELLED_OUT's order,
- * instead of all of them at every name (a page builds this index as the engine starts).
- */
-const SPELLED_BY_FIRST = (() => {
-  const out = new Map<string, Array<{ order: number; short: string; long: readonly string[] }>>();
-  let order = 0;
-  for (const [short, long] of SPELLED_OUT) {
-    const list = out.get(long[0]!);
-    const entry = { order: order++, short, long };
-    if (list) list.push(entry);
-    else out.set(long[0]!, [entry]);
-  }
-  return out;
-})();
-
-/** The entries of SPELLED_BY_FIRST whose long form starts with a word of `form`, in SPELLED_OUT's order. */
-function spelledIn(form: readonly string[]): Array<{ order: number; short: string; long: readonly string[] }> {
-  const out: Array<{ order: number; short: string; long: readonly string[] }> = [];
-  for (let i = 0; i < form.length; i++) {
-    const list = SPELLED_BY_FIRST.get(form[i]!);
-    // A word twice in the name ("data … data") adds its entries once.
-    if (list && form.indexOf(form[i]!) === i) for (let k = 0; k < list.length; k++) out.push(list[k]!);
-  }
-  return out.length > 1 ? out.sort((a, b) => a.order - b.order) : out;
-}
+/** The first words of SPELLED_OUT's long forms: a name with none of them is written only one way. */
+const LONG_FIRSTS: ReadonlySet<string> = new Set([...SPELLED_OUT.values()].map((long) => long[0]!));
 
 /**
  * A name as the text may write it: each spelled-out abbreviation may also appear short
@@ -122,12 +97,14 @@ function spelledIn(form: readonly string[]): Array<{ order: number; short: strin
  * engineer"), so the text's own tokens can be matched without expanding them.
  */
 function writtenForms(words: readonly string[]): string[][] {
+  // Most names spell out no abbreviation: one look per word instead of the loop below.
+  if (!words.some((w) => LONG_FIRSTS.has(w))) return [[...words]];
   const forms = new Map<string, string[]>([[words.join(' '), [...words]]]);
   const queue = [[...words]];
   while (queue.length > 0 && forms.size < 64) {
     const form = queue.shift()!;
-    // Most names spell out no abbreviation: they find no entry here and make no other form.
-    for (const { short, long } of spelledIn(form)) {
+    for (const [short, long] of SPELLED_OUT) {
+      if (!form.includes(long[0]!)) continue;
       for (let i = 0; i + long.length <= form.length; i++) {
         if (!long.every((w, k) => form[i + k] === w)) continue;
         const next = [...form.slice(0, i), short, ...form.slice(i + long.length)];
