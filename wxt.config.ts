@@ -12,7 +12,11 @@ const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'i
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), packedData(import.meta.dirname), engineModules(import.meta.dirname), stripSiteExamples(), pageChunks()] }),
+  vite: () => ({
+    // terser rather than esbuild's minifier: 7 kB less in the zip (3 %), which the 250 kB target needs.
+    build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
+    plugins: [preact(), packedData(import.meta.dirname), engineModules(import.meta.dirname), stripSiteExamples(), pageChunks()],
+  }),
   manifest: ({ manifestVersion }) => ({
     name: 'Role Lens: job posting skill match',
     description:

@@ -403,7 +403,8 @@ export const ML_CONCEPTS: CuratedSection = {
     ['question-answering', 'Question answering', ['QA systems', 'question answering systems'], { p: 'nlp' }],
     ['summarization', 'Text summarization', ['summarization', 'summarisation', 'abstractive summarization'], { p: 'nlp' }],
     ['information-retrieval', 'Information retrieval', ['search relevance', 'retrieval systems', 'learning to rank', 'LTR', 'BM25', 'reranking', 're-ranking', 'search ranking', 'ranking systems', 'ranking models'], { p: 'machine-learning', r: ['recommender-systems', 'semantic-search'] }],
-    ['query-understanding', 'Query understanding', ['query classification', 'query rewriting', 'query expansion', 'query intent classification'], { p: 'information-retrieval', r: ['nlp', 'search-ranking'] }],
+    // "Optimize query analysis and text relevance matching", "Query analysis, relevance, recall, coarse ranking" (2 search postings).
+    ['query-understanding', 'Query understanding', ['query classification', 'query rewriting', 'query expansion', 'query intent classification', 'query analysis'], { p: 'information-retrieval', r: ['nlp', 'search-ranking'] }],
     ['entity-resolution', 'Entity resolution', ['record linkage', 'entity matching', 'identity resolution', 'record deduplication'], { p: 'machine-learning', r: ['named-entity-recognition', 'data-quality'] }],
     ['metric-learning', 'Metric learning', ['deep metric learning', 'similarity learning', 'Siamese networks', 'triplet loss'], { p: 'deep-learning', r: ['embeddings', 'self-supervised-learning'] }],
     ['speech-recognition', 'Speech recognition', ['ASR', 'automatic speech recognition', 'speech-to-text', 'speech to text', 'speech processing', 'spoken language understanding', 'text-to-speech', 'TTS', 'speech synthesis', 'audio processing', 'audio ML'], { p: 'artificial-intelligence', r: ['nlp', 'signal-processing'] }],
@@ -1283,7 +1284,7 @@ export const ROBOTICS: CuratedSection = {
 export const TOOLS: CuratedSection = {
   category: 'tool',
   entries: [
-    ['git', 'Git', ['Git version control', 'git flow', 'GitFlow', 'git workflows', 'Git branching'], { p: 'version-control', r: ['github', 'gitlab', 'bitbucket'] }],
+    ['git', 'Git', ['Git version control'], { p: 'version-control', r: ['github', 'gitlab', 'bitbucket'] }],
     ['github', 'GitHub', ['GitHub Enterprise', 'GitHub repositories'], { p: 'version-control', r: ['gitlab', 'bitbucket', 'git'] }],
     ['gitlab', 'GitLab', [], { p: 'version-control', r: ['github', 'bitbucket'] }],
     ['bitbucket', 'Bitbucket', ['Atlassian Bitbucket', 'BitBucket Server'], { p: 'version-control', r: ['github', 'gitlab'] }],
@@ -1494,7 +1495,8 @@ export const DOMAINS: CuratedSection = {
     // 8 ML postings: "preferably with a focus on trust and safety", "building trust and safety AI/ML
     // systems", "use cases such as search ranking, video understanding, and trust and safety".
     ['trust-and-safety', 'Trust and safety', ['trust & safety'], { r: ['guardrails', 'fraud-detection'] }],
-    ['adtech', 'Advertising technology', ['adtech', 'ad tech', 'digital advertising', 'online advertising', 'programmatic advertising', 'real-time bidding', 'RTB', 'marketing technology', 'martech'], { r: ['marketing-analytics'] }],
+    // Real-time bidding is the ads method (Computational advertising), not the industry, which is never missing.
+    ['adtech', 'Advertising technology', ['adtech', 'ad tech', 'digital advertising', 'online advertising', 'programmatic advertising', 'marketing technology', 'martech'], { r: ['marketing-analytics'] }],
     ['digital-marketing', 'Digital marketing', ['online marketing', 'performance marketing', 'growth marketing', 'growth hacking', 'search engine marketing', 'paid search', 'pay-per-click', 'PPC advertising', 'social media marketing', 'content marketing'], { p: null, r: ['adtech', 'seo', 'marketing-analytics'] }],
     ['google-ads', 'Google Ads', ['Google AdWords', 'AdWords'], { cat: 'tool', p: 'digital-marketing', onet: ['Google Ads'] }],
     ['email-marketing', 'Email marketing', ['email campaigns', 'email marketing campaigns', 'marketing automation'], { p: 'digital-marketing' }],
@@ -1564,6 +1566,14 @@ export const SOFT_SKILLS: CuratedSection = {
     ['attention-to-detail', 'Attention to detail', ['detail-oriented', 'detail oriented', 'attention to details', 'meticulous'], {}],
     ['time-management', 'Time management', ['prioritization', 'prioritisation', 'organizational skills', 'organisational skills', 'multitasking', 'multi-tasking', 'managing priorities', 'self-organization'], {}],
     ['adaptability', 'Adaptability', ['adaptable', 'fast learner', 'quick learner', 'learning agility', 'continuous learning', 'growth mindset', 'intellectual curiosity', 'eagerness to learn'], {}],
+    // ESCO "demonstrate curiosity"; asked in requirement lists of ML postings ("insatiably curious",
+    // "Deep intellectual curiosity in emerging AI technologies", "Curious, self-motivated"); blurbs
+    // ("a culture of … intellectual curiosity") are the company's. "intellectual curiosity" stays
+    // Adaptability's: the role profiles were built with it there (moved, two NLP postings tip to ML engineer).
+    ['curiosity', 'Curiosity', ['curious', 'intellectually curious', 'inquisitive', 'demonstrate curiosity'], { r: ['adaptability', 'creativity'], esco: ['demonstrate curiosity'] }],
+    // ESCO "show initiative" ("take the initiative"); "A proactive approach to tackling complex challenges",
+    // "the ability to take initiative" (ML postings' requirements).
+    ['proactivity', 'Proactivity', ['proactive', 'proactively', 'proactive approach', 'proactive mindset', 'take initiative', 'take the initiative', 'show initiative', 'sense of initiative'], { r: ['ownership'], esco: ['show initiative'] }],
     ['ownership', 'Ownership', ['self-starter', 'self-motivated', 'autonomous work', 'work independently', 'working independently', 'independent worker', 'sense of ownership', 'end-to-end ownership'], { amb: true }],
     ['creativity', 'Creativity', ['creative thinking', 'innovative thinking'], {}],
     ['decision-making', 'Decision making', ['decision-making', 'data-driven decision making', 'data-driven decisions', 'judgment', 'sound judgement'], {}],
@@ -1708,6 +1718,47 @@ export const ASKED_IN_POSTINGS: CuratedSection = {
     // O*NET: Life cycle assessment LCA software (sustainability specialists); "experience working with
     // lifecycle assessment" (ML postings of consultancies).
     ['life-cycle-assessment', 'Life cycle assessment', ['lifecycle assessment', 'life cycle analysis', 'lifecycle analysis'], { cat: 'method', r: ['climate-tech'], onet: ['Life cycle assessment LCA software'] }],
+    // 8 of 409 distinct ML postings: "LLM code generation", "automating research and code generation",
+    // "the code generation problem"; "GraphQL, Tailwind, Firebase, and Codegen" (GraphQL Code Generator).
+    ['code-generation', 'Code generation', ['codegen', 'LLM code generation', 'AI code generation', 'automated code generation', 'code synthesis', 'program synthesis'], { cat: 'ml-concept', r: ['llms', 'github-copilot', 'compilers'] }],
+    // 6 of 409 ML postings: "prescriptive analytics", "predictive and prescriptive modeling",
+    // "descriptive, prescriptive, and predictive analytics".
+    ['prescriptive-analytics', 'Prescriptive analytics', ['prescriptive modeling', 'prescriptive modelling', 'prescriptive models', 'prescriptive analysis'], { cat: 'bi-analytics', p: 'data-analysis', r: ['predictive-modeling', 'optimization', 'simulation'] }],
+    // "anomaly detection and trend analysis", "develop visualizations, analyze trends" (3 ML postings,
+    // 1 SkillSpan). Not "identify trends, patterns, and insights" (7 more), which every analyst
+    // posting says of its data analysis.
+    ['trend-analysis', 'Trend analysis', ['trend analyses', 'trends analysis', 'trend detection', 'trend forecasting', 'analyze trends', 'analyzing trends', 'analyse trends', 'analysing trends'], { cat: 'bi-analytics', p: 'data-analysis', r: ['time-series-analysis', 'data-visualization'] }],
+    // ESCO "manage ICT legacy implication"; "Refactor and optimize legacy code", "transform legacy SAS code
+    // into modern Python", "our existing legacy applications" (4 ML postings); modernizing old systems.
+    ['legacy-systems', 'Legacy systems', ['legacy system', 'legacy applications', 'legacy application', 'legacy code', 'legacy codebase', 'legacy codebases', 'legacy platforms', 'legacy software', 'legacy system modernization', 'legacy modernization', 'application modernization', 'mainframe modernization'], { cat: 'method', p: 'software-engineering', r: ['data-migration', 'code-quality'], esco: ['manage ICT legacy implication'] }],
+    // "Git/GitHub and branching methodologies" (2 ML postings), "git flow" (SkillSpan); GitFlow and Git
+    // branching were aliases of Git. A method under Git: a user with Git probably knows it.
+    ['git-branching', 'Git branching strategies', ['branching strategies', 'branching strategy', 'branching methodologies', 'branching models', 'branching model', 'Git branching', 'git flow', 'GitFlow', 'git workflows', 'trunk-based development', 'feature branching'], { cat: 'method', p: 'git', r: ['code-review', 'ci-cd'] }],
+    // 2 of 409 ML postings: "GPU resource management for scalable ML systems" ("GPU clusters" are
+    // High-performance computing, which a user of them has).
+    ['gpu-cluster-management', 'GPU cluster management', ['GPU resource management', 'GPU cluster operations', 'GPU scheduling', 'GPU capacity planning', 'GPU fleet management'], { cat: 'mlops', p: 'high-performance-computing', r: ['gpu-programming', 'kubernetes', 'slurm', 'mlops'] }],
+    // Ads machine learning in ML postings of ad platforms: "computational advertising" (2), "Ads
+    // algorithms" (3), "ads targeting", "search, recommendation, or advertisement algorithms",
+    // "real-time bidding (RTB)" (3; an alias of the industry until now, which is never listed missing),
+    // "user lookalikes". The industry stays Advertising technology.
+    ['computational-advertising', 'Computational advertising', ['ads algorithms', 'ad algorithms', 'advertising algorithms', 'advertisement algorithms', 'ad targeting', 'ads targeting', 'audience targeting', 'lookalike modeling', 'lookalike modelling', 'lookalike models', 'lookalike audiences', 'real-time bidding', 'RTB', 'bidding algorithms', 'bid optimization', 'auto-bidding', 'ad auctions', 'ROAS optimization'], { cat: 'ml-concept', p: 'machine-learning', r: ['search-ranking', 'recommender-systems', 'adtech'] }],
+    // Retrieval models of recommendation and search: "(GNNs, transformers, two tower models)",
+    // "cross-encoders, bi-encoders, transformers" (2 ML postings).
+    ['two-tower-models', 'Two-tower models', ['two-tower model', 'two-tower architecture', 'two-tower retrieval', 'dual encoders', 'dual encoder', 'dual-encoder models', 'bi-encoders', 'bi-encoder'], { cat: 'ml-concept', p: 'information-retrieval', r: ['embeddings', 'recommender-systems', 'semantic-search'] }],
+    // ESCO "identify process improvements" and "continuous improvement philosophies"; "Demonstrated
+    // experience in continual process improvement" (ML), "process improvements" (SkillSpan). Bare
+    // "continuous improvement" is left out: postings write it of their culture ("values continuous
+    // improvement") or as a heading.
+    ['process-improvement', 'Process improvement', ['process improvements', 'continuous process improvement', 'continual process improvement', 'business process improvement', 'identify process improvements'], { cat: 'method', r: ['six-sigma', 'automation'], esco: ['identify process improvements', 'continuous improvement philosophies'] }],
+    // "Experience in building internal toolings for ML developers", "Build sophisticated internal tooling
+    // frameworks", "Develop internal tools" (7 ML postings, 4 SkillSpan). Not "developer tools", which are
+    // also the browsers' ("Chrome Firefox Edge Developer Tools"), nor the blurbs' "developer experience".
+    ['developer-tooling', 'Developer tooling', ['internal tools', 'internal tooling', 'developer productivity', 'developer productivity tools', 'DevEx', 'dev tooling', 'engineering productivity'], { cat: 'method', p: 'software-engineering', r: ['build-tools', 'ci-cd'] }],
+    // Supporting systems in production (IT and software postings): "production support", "L2/L3 support".
+    ['production-support', 'Production support', ['application support', 'production support experience', 'L2 support', 'L3 support', 'L2/L3 support', 'tier 2 support', 'tier 3 support'], { cat: 'method', r: ['sre', 'debugging', 'itil'] }],
+    // "low-latency systems" of trading and serving; only the names of systems, not "ensuring low latency",
+    // an attribute that most postings write (11 of 409 ML postings).
+    ['low-latency-systems', 'Low-latency systems', ['low latency systems', 'low-latency applications', 'low-latency services', 'low-latency programming', 'ultra-low latency systems', 'low-latency trading systems'], { cat: 'systems', r: ['high-performance-computing', 'distributed-systems', 'real-time-inference'] }],
     // 2 ML postings and 1 SkillSpan posting: "responsive design".
     ['responsive-design', 'Responsive web design', ['responsive design', 'responsive layouts', 'mobile-first design'], { cat: 'web', p: 'frontend-development', r: ['css'] }],
   ],

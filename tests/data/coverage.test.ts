@@ -158,3 +158,63 @@ Physical demands
     expect(perception?.mentions.map((m) => m.text)).toEqual(['perception problems', 'perception algorithms']);
   });
 });
+
+const ADS_ML = `Senior Machine Learning Engineer, Ads
+Fernway is the marketplace where 20 million people find local services. We value curiosity and
+continuous improvement in everything we ship.
+
+What you'll do
+- Build retrieval models (two-tower models, GNNs) for ads targeting and lookalike modeling
+- Own the real-time bidding (RTB) service and its bid optimization models
+- Keep our GPU fleet busy: GPU resource management for training and serving
+
+Requirements
+- 4+ years of ML engineering in computational advertising or recommendation
+- Proficiency in Python and PyTorch; Git and branching strategies
+- A proactive approach to ambiguous problems and an intellectually curious mind
+
+Nice to have
+- Experience with LLM code generation for internal tooling`;
+
+const ANALYTICS_LEAD = `Analytics Lead
+Stonebridge Health runs 14 clinics across Ohio. Our culture emphasizes continuous improvement.
+
+Responsibilities
+- Develop descriptive, predictive, and prescriptive analytics for clinic operations
+- Analyze trends in patient volumes and build the weekly dashboards
+- Refactor and retire legacy code in our SAS reporting stack
+- Debug the portal with the Chrome Developer Tools when reports break
+
+Requirements
+- 5+ years in analytics, with SQL and Python
+- Demonstrated experience in continual process improvement
+- Production support experience for reporting systems`;
+
+describe('skills postings ask for that the taxonomy lacked (issue 8, coverage pass)', () => {
+  test('an ads ML posting: computational advertising and its methods, two-tower models, GPU resource management, branching strategies, code generation', () => {
+    const m = missing(ADS_ML, 'Senior Machine Learning Engineer, Ads');
+    for (const id of ['computational-advertising', 'two-tower-models', 'gpu-cluster-management', 'git-branching', 'code-generation', 'developer-tooling']) expect(m, id).toContain(id);
+    // Real-time bidding is the ads method, which can be missing, not the industry, which never is.
+    const rtb = engine.analyze({ text: ADS_ML, title: 'Senior Machine Learning Engineer, Ads', source: 'test' }, []).skills.find((s) => s.id === 'computational-advertising');
+    expect(rtb?.mentions.map((m) => m.text)).toContain('real-time bidding');
+  });
+
+  test('curiosity and proactivity are soft skills where the requirements ask for them, not where the blurb praises them', () => {
+    const gap = engine.analyze({ text: ADS_ML, title: 'Senior Machine Learning Engineer, Ads', source: 'test' }, []).gap;
+    const soft = (gap.missingSoft ?? []).map((s) => s.id);
+    expect(soft).toEqual(expect.arrayContaining(['proactivity', 'curiosity']));
+    const curiosity = engine.analyze({ text: ADS_ML, title: 'Senior Machine Learning Engineer, Ads', source: 'test' }, []).skills.find((s) => s.id === 'curiosity');
+    expect(curiosity?.importance).toBe('required');
+    expect(missing(ANALYTICS_LEAD, 'Analytics Lead')).not.toContain('curiosity');
+  });
+
+  test('an analytics posting: prescriptive analytics, trend analysis, legacy systems, process improvement, production support', () => {
+    const m = missing(ANALYTICS_LEAD, 'Analytics Lead');
+    for (const id of ['prescriptive-analytics', 'trend-analysis', 'legacy-systems', 'process-improvement', 'production-support']) expect(m, id).toContain(id);
+    // The browsers' developer tools are no developer tooling to build, and the culture's
+    // "continuous improvement" is not the process improvement asked.
+    expect(m).not.toContain('developer-tooling');
+    const improvement = engine.analyze({ text: ANALYTICS_LEAD, title: 'Analytics Lead', source: 'test' }, []).skills.find((s) => s.id === 'process-improvement');
+    expect(improvement?.mentions.map((x) => x.text)).toEqual(['continual process improvement']);
+  });
+});

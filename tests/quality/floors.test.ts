@@ -82,10 +82,10 @@ describe.skipIf(!existsSync(ASKED) || !existsSync(POSTINGS))('the gap against sk
     const r = scoreAsked(engine, matcher.index, readAskedLabels(ASKED), readPostingsById(POSTINGS));
     const f = r.figures['hard-only'];
     // Issue 8's targets: recall at least 0.90 of resolved labels and 0.85 of all, precision at
-    // least 0.90, agreement at least 0.95 (measured 0.927, 0.904, 0.852, 0.968).
+    // least 0.90, agreement at least 0.95 (measured 0.931, 0.904, 0.864, 0.967).
     expect(f.precision).toBeGreaterThanOrEqual(0.92);
     expect(f.recallResolved).toBeGreaterThanOrEqual(0.9);
-    expect(f.recallAll).toBeGreaterThanOrEqual(0.85);
+    expect(f.recallAll).toBeGreaterThanOrEqual(0.86);
     expect(f.agreement).toBeGreaterThanOrEqual(0.96);
   });
 });

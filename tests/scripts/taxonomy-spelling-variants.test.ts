@@ -11,6 +11,11 @@ test.each([
   ['feature stores', ['feature-stores']],
   // Postings typeset the apostrophe ("a valid driver’s license"); the tokenizer reads ’ as a sign of its own.
   ["driver's license", ["driver's-license", 'driver’s license']],
+  // A compound adjective is written with the hyphen or a space, never glued ("objectoriented").
+  ['object-oriented design', ['object oriented design', 'object-oriented-design']],
+  ['event-driven', ['event driven']],
+  // A prefix is glued too ("pretraining").
+  ['pre-training', ['pre training', 'pretraining']],
 ])('%s is also written %j', (alias, variants) => {
   expect(spellingVariants(alias).sort()).toEqual([...variants].sort());
 });

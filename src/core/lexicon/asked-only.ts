@@ -20,6 +20,8 @@ business requirements
 cloud services
 compliance
 creativity
+curiosity
+curious
 data driven decision making
 data driven decisions
 data infrastructure
@@ -44,6 +46,8 @@ ml model lifecycle
 model development
 model training
 negotiation
+proactive
+proactively
 product roadmap
 publications
 research
