@@ -88,18 +88,22 @@ export const GENERIC_NAME_WEIGHT = 0.3;
 /** A name is generic when the names of at least this share of the other roles hold all its words. */
 const GENERIC_SHARE = 1 / 3;
 
+/** The first words of SPELLED_OUT's long forms: a name with none of them is written only one way. */
+const LONG_FIRSTS: ReadonlySet<string> = new Set([...SPELLED_OUT.values()].map((long) => long[0]!));
+
 /**
  * A name as the text may write it: each spelled-out abbreviation may also appear short
  * ("machine learning engineer" is also "ml engineer", "mlops engineer" is "machine learning ops
  * engineer"), so the text's own tokens can be matched without expanding them.
  */
 function writtenForms(words: readonly string[]): string[][] {
+  // Most names spell out no abbreviation: one look per word instead of the loop below.
+  if (!words.some((w) => LONG_FIRSTS.has(w))) return [[...words]];
   const forms = new Map<string, string[]>([[words.join(' '), [...words]]]);
   const queue = [[...words]];
   while (queue.length > 0 && forms.size < 64) {
     const form = queue.shift()!;
     for (const [short, long] of SPELLED_OUT) {
-      // Most names spell out no abbreviation: one look for the long form's first word skips the rest.
       if (!form.includes(long[0]!)) continue;
       for (let i = 0; i + long.length <= form.length; i++) {
         if (!long.every((w, k) => form[i + k] === w)) continue;
@@ -128,6 +132,13 @@ function nameWords(name: string): string[] | null {
   return words;
 }
 
+/** How many words a name has with its abbreviations spelled out (expand(words).length). */
+function expandedLength(words: readonly string[]): number {
+  let n = 0;
+  for (let i = 0; i < words.length; i++) n += SPELLED_OUT.get(words[i]!)?.length ?? 1;
+  return n;
+}
+
 export function indexRoleNames(roles: readonly RuntimeRole[]): RoleNameIndex {
   const names = roles.flatMap((role, r) =>
     [role.title, ...role.titleAliases].flatMap((name) => {
@@ -153,31 +164,31 @@ export function indexRoleNames(roles: readonly RuntimeRole[]): RoleNameIndex {
       const list = holding.get(w)!;
       if (list.length < among.length) among = list;
     }
-    return new Set(among.filter((o) => o.role !== n.role && o.set.size > n.set.size && [...n.set].every((w) => o.set.has(w))).map((o) => o.role)).size;
+    const words = [...n.set];
+    const containers = new Set<number>();
+    for (const o of among) if (o.role !== n.role && o.set.size > n.set.size && words.every((w) => o.set.has(w))) containers.add(o.role);
+    return containers.size;
   };
-  const byFirst = new Map<string, RoleName[]>();
+  // Each form with its length counted in expanded words, once (not at every comparison of the sort below).
+  const byFirst = new Map<string, Array<{ name: RoleName; length: number }>>();
   const seen = new Set<string>();
   for (const n of names) {
-    if (seen.has(n.words.join(' '))) continue;
-    seen.add(n.words.join(' '));
+    const key = n.words.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
     const weight = containedBy(n) >= (roles.length - 1) * GENERIC_SHARE ? GENERIC_NAME_WEIGHT : 1;
     for (const form of writtenForms(n.words)) {
-      const list = byFirst.get(form[0]!) ?? [];
-      list.push({ words: form, role: n.role, weight });
-      byFirst.set(form[0]!, list);
+      const list = byFirst.get(form[0]!);
+      const entry = { name: { words: form, role: n.role, weight }, length: expandedLength(form) };
+      if (list) list.push(entry);
+      else byFirst.set(form[0]!, [entry]);
     }
   }
   // Longest first, counted in expanded words, so "staff machine learning engineer" beats
-  // "machine learning engineer" however either is written.
-  // Each name's length counted once (not at every comparison); the sort is stable, as before.
-  const spelled = new Map<readonly string[], number>();
-  const length = (w: readonly string[]) => {
-    let n = spelled.get(w);
-    if (n === undefined) spelled.set(w, (n = expand(w).length));
-    return n;
-  };
-  for (const list of byFirst.values()) if (list.length > 1) list.sort((a, b) => length(b.words) - length(a.words));
-  return { byFirst: bySecondWord(byFirst) };
+  // "machine learning engineer" however either is written; names of one length keep their order.
+  const sorted = new Map<string, RoleName[]>();
+  for (const [first, list] of byFirst) sorted.set(first, (list.length > 1 ? list.sort((a, b) => b.length - a.length) : list).map((e) => e.name));
+  return { byFirst: bySecondWord(sorted) };
 }
 
 /**

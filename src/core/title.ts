@@ -42,8 +42,8 @@ const NOISE = new Set(
 
 export function titleWords(title: string): string[] {
   const out: string[] = [];
-  for (const m of title.toLowerCase().replace(/\(.*?\)/g, ' ').matchAll(/[a-z0-9+#]+/g)) {
-    const w = m[0];
+  // match(), not matchAll(): no iterator and match object a word (a page's engine reads 1,000 role names as it starts).
+  for (const w of title.toLowerCase().replace(/\(.*?\)/g, ' ').match(/[a-z0-9+#]+/g) ?? []) {
     if (NOISE.has(w)) continue;
     const expanded = EXPAND.get(w);
     if (expanded) out.push(...expanded);
