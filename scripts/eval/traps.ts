@@ -126,6 +126,11 @@ export const TRAPS: Trap[] = [
     check: (a) => asked('aws-lambda')(a) ?? asked('sagemaker')(a),
   },
   {
+    name: "'experience a plus' is a preference",
+    text: POSTING('- Related NLP or computer vision experience a plus'),
+    check: (a) => preferred('nlp')(a) ?? preferred('computer-vision')(a),
+  },
+  {
     name: 'a budget given is not an ask',
     text: POSTING('- A generous GPU budget and AWS credits for your experiments'),
     check: (a) => notRequired('gpu-programming')(a) ?? notRequired('aws')(a),
