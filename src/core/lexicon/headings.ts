@@ -145,6 +145,8 @@ it's nice if
 nice to have
 nice to have skills
 nice to haves
+optional qualifications
+optional skills
 pluses
 preferred
 preferred experience
