@@ -131,6 +131,11 @@ export const TRAPS: Trap[] = [
     check: (a) => preferred('nlp')(a) ?? preferred('computer-vision')(a),
   },
   {
+    name: "'or tools' is not OR-Tools",
+    text: POSTING('- Experience building and shipping software frameworks or tools\n- Experience with IT Security and IT service management'),
+    check: (a) => noSkill('or-tools')(a) ?? asked('cybersecurity')(a) ?? asked('itil')(a),
+  },
+  {
     name: 'a budget given is not an ask',
     text: POSTING('- A generous GPU budget and AWS credits for your experiments'),
     check: (a) => notRequired('gpu-programming')(a) ?? notRequired('aws')(a),

@@ -76,15 +76,34 @@ const keyOf = (alias: string) => aliasKeys(alias).map((k) => k.key).join(' ');
 /** Trie keys of the asked-only phrases, built on first use (aliasKeys needs the tokenizer). */
 let askedOnly: ReadonlySet<string> | null = null;
 
+/** A first word in capitals, two or three letters: an acronym ("OR Tools", "IT asset management"). */
+const LEADING_CAPITALS = /^[A-Z]{2,3}[\s-]/;
+const GRAMMAR_WORDS = new Set('or and it as in on at to do is be an of by if so no up us we'.split(' '));
+
 function classify(skill: Skill, alias: string): Pick<AliasEntry, 'caseSensitive' | 'needsEvidence' | 'needsAsk'> {
   const singleWord = /^[\p{L}]+$/u.test(alias);
   const lc = alias.toLowerCase();
   const everyday = EVERYDAY_WORDS.has(lc);
   const flaggedName = skill.ambiguous === true && lc === skill.name.toLowerCase();
-  const caseSensitive = singleWord && (everyday || lc.length <= 2 || flaggedName);
+  // "OR-Tools" as "OR Tools": lower-cased, its first word is English ("techniques or tools").
+  const lead = alias.split(/[\s-]/, 1)[0]!.toLowerCase();
+  const leadsWithEnglish = !singleWord && LEADING_CAPITALS.test(alias) && (GRAMMAR_WORDS.has(lead) || EVERYDAY_WORDS.has(lead));
+  const caseSensitive = (singleWord && (everyday || lc.length <= 2 || flaggedName)) || leadsWithEnglish;
   const needsEvidence = caseSensitive && (lc.length === 1 || everyday || flaggedName);
   askedOnly ??= new Set(phrases(ASKED_ONLY_LIST).map(keyOf));
   return { caseSensitive, needsEvidence, needsAsk: askedOnly.has(keyOf(alias)) };
+}
+
+/**
+ * The written forms of an alias whose first word only must keep its capitals ("IT security"):
+ * the rest as written, in lower case, or in title case ("IT Security").
+ */
+function leadCaseForms(alias: string): string[] {
+  const at = alias.search(/[\s-]/);
+  const lead = alias.slice(0, at);
+  const rest = alias.slice(at);
+  const title = rest.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return [...new Set([alias, lead + rest.toLowerCase(), lead + title])];
 }
 
 export function buildSkillIndex(taxonomy: Taxonomy): SkillIndex {
@@ -98,7 +117,10 @@ export function buildSkillIndex(taxonomy: Taxonomy): SkillIndex {
       list.push(skill.id);
       children.set(skill.parent, list);
     }
-    for (const alias of [skill.name, ...skill.aliases]) paths.push({ keys: aliasKeys(alias), skill: number, ...classify(skill, alias), forms: [alias] });
+    for (const alias of [skill.name, ...skill.aliases]) {
+      const kind = classify(skill, alias);
+      paths.push({ keys: aliasKeys(alias), skill: number, ...kind, forms: kind.caseSensitive && !/^[\p{L}]+$/u.test(alias) ? leadCaseForms(alias) : [alias] });
+    }
   });
   const trie = buildAliasTrie(paths, taxonomy.skills.map((s) => s.id));
   return { trie, skills, byAlias: new AliasLookup(trie), children };
