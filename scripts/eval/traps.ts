@@ -136,6 +136,11 @@ export const TRAPS: Trap[] = [
     check: (a) => noSkill('or-tools')(a) ?? asked('cybersecurity')(a) ?? asked('itil')(a),
   },
   {
+    name: "a run-in heading with '&' ends the team's blurb",
+    text: `Software Engineer, Data Clean Room\nOur TeamThe Ads Measurement squad builds systems that let advertisers measure campaigns.We are looking for engineers excited to join us.Skills & Experience We’re SeekingStrong understanding of GDPR and data governance.Proficiency in SQL and Python for analyzing large datasets.`,
+    check: (a) => asked('python')(a) ?? asked('gdpr')(a),
+  },
+  {
     name: 'a budget given is not an ask',
     text: POSTING('- A generous GPU budget and AWS credits for your experiments'),
     check: (a) => notRequired('gpu-programming')(a) ?? notRequired('aws')(a),

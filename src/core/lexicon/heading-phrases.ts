@@ -44,14 +44,16 @@ const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
  * kept low ("About the Role"), and the first word alone capitalised ("The opportunity", "What
  * you need to succeed") unless it opens with "you": a sentence "You have AWS…" is no heading.
  * Compounds also hyphenated ("Nice-to-Have", "Must-Have", "Day-to-Day"); each also with the
- * typographic apostrophe ("What You’ll Do").
+ * typographic apostrophe ("What You’ll Do"), and "and" also as "&".
  */
 function writtenForms(phrase: string): string[] {
   const words = phrase.split(' ');
   const forms = [words.map(cap).join(' '), words.map((w, i) => (i > 0 && SMALL.has(w) ? w : cap(w))).join(' ')];
   if (words.length > 1 && words[0] !== 'you') forms.push(cap(phrase));
   if (/\b(to|must) haves?$|^day to day$/.test(phrase)) forms.push(...forms.slice(0, 2).map((f) => f.replace(/ /g, '-')));
-  return forms.flatMap((f) => (f.includes("'") ? [f, f.replace(/'/g, '\u2019')] : [f]));
+  const apostrophes = forms.flatMap((f) => (f.includes("'") ? [f, f.replace(/'/g, '\u2019')] : [f]));
+  // "Skills & Experience", and as scraped text keeps it, "Skills &amp; Experience".
+  return apostrophes.flatMap((f) => (f.includes(' and ') ? [f, f.replace(/ and /g, ' & '), f.replace(/ and /g, ' &amp; ')] : [f]));
 }
 
 function build(): HeadingPhrases {
