@@ -1,4 +1,5 @@
 import { beforeOpenerAt } from './examples-openers';
+import { beforeNames, capitalWord } from './name-lists';
 import type { Candidate } from './scan';
 import { TokenKind, type Tokens } from './tokenize';
 
@@ -30,9 +31,6 @@ const NOT_A_WORKPLACE_AFTER = new Set(
     .split(' '),
 );
 
-const LIST_GLUE = new Set([',', '/', '&', 'and', 'or']);
-const isCapital = (c: number) => c >= 65 && c <= 90;
-const capitalWord = (t: Tokens, i: number) => t.kind[i] === TokenKind.Word && isCapital(t.text.charCodeAt(t.start[i]!));
 
 /** Kinds of places one works at, named before examples of them. */
 const PLACES = new Set('labs companies firms startups organizations organisations institutions employers'.split(' '));
@@ -49,8 +47,7 @@ const LIST_REACH = 16;
  */
 function atAnEmployer(t: Tokens, first: number): boolean {
   if (!capitalWord(t, first)) return false;
-  let i = first - 1;
-  for (let n = 0; n < LIST_REACH && i >= 0 && (LIST_GLUE.has(t.lower[i]!) || capitalWord(t, i)); n++) i--;
+  let i = beforeNames(t, first - 1, LIST_REACH);
   if (i >= 0 && (t.lower[i] === ':' || t.lower[i] === '(')) i--;
   // "at top AI labs (e.g., OpenAI, Anthropic)": the places' kind, then their names.
   const opener = i >= 0 && t.lower[i] !== 'at' ? beforeOpenerAt(t, i) : null;

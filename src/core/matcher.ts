@@ -9,6 +9,7 @@ import { yieldTails } from './yield-tails';
 import { verbObjectMentions } from './work-verbs';
 import { ORG_UNITS } from './org-units';
 import { markEmployersAndPerks } from './employers-and-perks';
+import { beforeNames, isGlue } from './name-lists';
 import { scan, type Candidate } from './scan';
 import { buildSkillIndex, type SkillIndex } from './skill-index';
 import { tokenize, TokenKind, type Tokens } from './tokenize';
@@ -35,8 +36,6 @@ const ROLE_NOUNS: ReadonlySet<string> = new Set([...phrases(JOB_TITLE_LIST).flat
 /** Nouns of an organisation's units: "the research team", "our Security org" name a group, not an ask. */
 const TEAM_NOUNS: ReadonlySet<string> = new Set(ORG_UNITS);
 
-const LIST_GLUE = new Set([',', '&', '/', 'and', 'or']);
-const isGlue = (t: Tokens, i: number) => LIST_GLUE.has(t.lower[i]!);
 const namesGroup = (t: Tokens, i: number) => i < t.count && t.kind[i] === TokenKind.Word && (ROLE_NOUNS.has(t.lower[i]!) || TEAM_NOUNS.has(t.lower[i]!));
 
 /**
@@ -132,13 +131,10 @@ function gluedList(t: Tokens, last: number, first: number): boolean {
   return true;
 }
 
-const isCapital = (c: number) => c >= 65 && c <= 90;
-
 /** "…with teams such as Perception", "groups (Search, Ads", "teams like Ads": a list of a unit's names opens here. */
 function afterTeamsSuchAs(t: Tokens, first: number): boolean {
-  let i = first - 1;
   // Back over the list's earlier names, skills or not: "such as Perception, Motion Planning".
-  for (let n = 0; n < 12 && i >= 0 && (isGlue(t, i) || (t.kind[i] === TokenKind.Word && isCapital(t.text.charCodeAt(t.start[i]!)))); n++) i--;
+  let i = beforeNames(t, first - 1, 12);
   if (i >= 0 && (t.lower[i] === '(' || t.lower[i] === ':')) i--;
   else {
     const before = beforeOpenerAt(t, i);

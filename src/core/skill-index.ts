@@ -80,7 +80,7 @@ let askedOnly: ReadonlySet<string> | null = null;
 const LEADING_CAPITALS = /^[A-Z]{2,3}[\s-]/;
 const GRAMMAR_WORDS = new Set('or and it as in on at to do is be an of by if so no up us we'.split(' '));
 
-function classify(skill: Skill, alias: string): Pick<AliasEntry, 'caseSensitive' | 'needsEvidence' | 'needsAsk'> {
+function classify(skill: Skill, alias: string): Pick<AliasEntry, 'caseSensitive' | 'needsEvidence' | 'needsAsk' | 'forms'> {
   const singleWord = /^[\p{L}]+$/u.test(alias);
   const lc = alias.toLowerCase();
   const everyday = EVERYDAY_WORDS.has(lc);
@@ -91,7 +91,7 @@ function classify(skill: Skill, alias: string): Pick<AliasEntry, 'caseSensitive'
   const caseSensitive = (singleWord && (everyday || lc.length <= 2 || flaggedName)) || leadsWithEnglish;
   const needsEvidence = caseSensitive && (lc.length === 1 || everyday || flaggedName);
   askedOnly ??= new Set(phrases(ASKED_ONLY_LIST).map(keyOf));
-  return { caseSensitive, needsEvidence, needsAsk: askedOnly.has(keyOf(alias)) };
+  return { caseSensitive, needsEvidence, needsAsk: askedOnly.has(keyOf(alias)), forms: leadsWithEnglish ? leadCaseForms(alias) : [alias] };
 }
 
 /**
@@ -117,10 +117,7 @@ export function buildSkillIndex(taxonomy: Taxonomy): SkillIndex {
       list.push(skill.id);
       children.set(skill.parent, list);
     }
-    for (const alias of [skill.name, ...skill.aliases]) {
-      const kind = classify(skill, alias);
-      paths.push({ keys: aliasKeys(alias), skill: number, ...kind, forms: kind.caseSensitive && !/^[\p{L}]+$/u.test(alias) ? leadCaseForms(alias) : [alias] });
-    }
+    for (const alias of [skill.name, ...skill.aliases]) paths.push({ keys: aliasKeys(alias), skill: number, ...classify(skill, alias) });
   });
   const trie = buildAliasTrie(paths, taxonomy.skills.map((s) => s.id));
   return { trie, skills, byAlias: new AliasLookup(trie), children };
