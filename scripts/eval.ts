@@ -8,7 +8,9 @@
  *   - job-page detection on saved real pages, per site;
  *   - the traps (everyday words, company age, benefits, negations): violations listed;
  *   - the gap against skills people labelled as asked (asked/dev-labels.jsonl): precision,
- *     recall, required/preferred agreement, every false positive and every miss.
+ *     recall, required/preferred agreement, every false positive and every miss. `--labels
+ *     FILE[,FILE…]` scores other labels of the same postings instead, written the same way
+ *     (asked/GUIDE.md) by other readers and kept outside the repository.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -117,9 +119,10 @@ if (want('traps')) {
   for (const t of traps) console.log(`  ${t.name}: ${t.problem}`);
 }
 
-const askedFile = join(dir, 'asked/dev-labels.jsonl');
-if (want('asked') && existsSync(askedFile) && existsSync(postingsFile)) {
-  const r = scoreAsked(engine, matcher.index, readAskedLabels(askedFile), readPostingsById(postingsFile));
+const labelsArg = process.argv.indexOf('--labels');
+const askedFiles = labelsArg > 0 ? process.argv[labelsArg + 1]!.split(',').map((f) => resolve(process.cwd(), f)) : [join(dir, 'asked/dev-labels.jsonl')];
+if (want('asked') && askedFiles.every((f) => existsSync(f)) && existsSync(postingsFile)) {
+  const r = scoreAsked(engine, matcher.index, askedFiles.flatMap(readAskedLabels), readPostingsById(postingsFile));
   const line = (name: string, f: AskedFigures) =>
     console.log(
       `  ${name.padEnd(15)} precision ${pct(f.precision)} (${f.truePositives}/${f.listed})  recall ${pct(f.recallResolved)} of resolved (${f.found}/${f.resolved}), ${pct(f.recallAll)} of all (${f.found}/${f.labelled})  agreement ${pct(f.agreement)} (${f.agreed}/${f.found})`,
