@@ -1579,7 +1579,7 @@ export const SOFT_SKILLS: CuratedSection = {
     ['decision-making', 'Decision making', ['decision-making', 'data-driven decision making', 'data-driven decisions', 'judgment', 'sound judgement'], {}],
     ['negotiation', 'Negotiation', ['negotiation skills', 'persuasion', 'conflict resolution'], {}],
     ['customer-focus', 'Customer focus', ['customer-centric', 'customer centric', 'customer orientation', 'customer obsession', 'user-centric', 'client relations'], {}],
-    ['business-acumen', 'Business acumen', ['commercial awareness', 'business understanding', 'business sense', 'commercial acumen', 'domain knowledge', 'business knowledge', 'strategic thinking'], {}],
+    ['business-acumen', 'Business acumen', ['commercial awareness', 'business understanding', 'business sense', 'commercial acumen', 'business knowledge', 'strategic thinking'], {}],
     ['teaching', 'Teaching', ['training others', 'teaching experience', 'lecturing', 'tutoring', 'workshops delivery'], { amb: true }],
     ['ethics', 'Professional ethics', ['ethical conduct', 'work ethic', 'ethics'], {}],
     ['remote-work', 'Remote collaboration', ['distributed teams', 'asynchronous communication', 'async communication'], { r: ['collaboration'] }],

@@ -100,6 +100,9 @@ function lowerBound(list: readonly Candidate[], first: number): number {
   return lo;
 }
 
+/** Whether one of two skills is the other's parent in the taxonomy ("Machine learning" under "Artificial intelligence"). */
+export type Nested = (a: string, b: string) => boolean;
+
 const plain = (c: Candidate) => !c.entry.needsEvidence && !c.entry.needsAsk;
 
 /** Tokens between two candidates are only list glue (", ", " and ", ", or "), or none: they are listed together. */
@@ -146,13 +149,46 @@ function askedThroughActivities(t: Tokens, i: number): boolean {
   return false;
 }
 
-function askedFor(t: Tokens, candidates: readonly Candidate[], i: number): boolean {
-  const c = candidates[i]!;
-  if (askedBefore(t, c.first) || askedThroughActivities(t, c.first) || objectOfWorkVerb(t, c.first, c.last)) return true;
-  const p = c.first - 1;
+/**
+ * "Customer-facing or project-based experience", "research and teaching experience": an ask noun
+ * after the phrase, or after one more word (a hyphenated compound is one) joined to it by "or" or
+ * "and", asks for both.
+ */
+function askNounAfter(t: Tokens, last: number): boolean {
+  let n = last + 1;
+  if (n + 1 < t.count && (t.lower[n] === 'or' || t.lower[n] === 'and') && t.kind[n + 1] === TokenKind.Word) {
+    n += 2;
+    while (n + 1 < t.count && t.lower[n] === '-' && !t.spaced[n] && t.kind[n + 1] === TokenKind.Word) n += 2;
+  }
+  return n < t.count && t.kind[n] === TokenKind.Word && ASK_NOUNS.has(t.lower[n]!);
+}
+
+/** The words right around a stretch of tokens ask for it: an ask phrase or adjective before, an ask noun after, a work verb making it. */
+function askedAround(t: Tokens, first: number, last: number): boolean {
+  if (askedBefore(t, first) || askedThroughActivities(t, first) || objectOfWorkVerb(t, first, last)) return true;
+  const p = first - 1;
   if (p >= 0 && t.kind[p] === TokenKind.Word && ASK_ADJECTIVES.has(t.lower[p]!)) return true;
-  const n = c.last + 1;
-  if (n < t.count && t.kind[n] === TokenKind.Word && ASK_NOUNS.has(t.lower[n]!)) return true;
+  return askNounAfter(t, last);
+}
+
+/**
+ * "deep learning algorithms", "GenAI research", "ML model development": an everyday phrase right
+ * after another skill is the head noun of that skill's compound; what is asked is the skill before
+ * it. Not so in a run of names whose commas were lost ("Azure DevOps automation"): there the
+ * name before it stands right after a third.
+ */
+function headOfCompound(t: Tokens, candidates: readonly Candidate[], i: number): boolean {
+  const before = candidates[i - 1];
+  const c = candidates[i]!;
+  if (before === undefined || before.last + 1 !== c.first || !t.spaced[c.first] || isVerbMention(before)) return false;
+  const third = candidates[i - 2];
+  return !(third !== undefined && third.last + 1 === before.first);
+}
+
+function askedFor(t: Tokens, candidates: readonly Candidate[], i: number, nested: Nested): boolean {
+  const c = candidates[i]!;
+  if (headOfCompound(t, candidates, i)) return false;
+  if (askedAround(t, c.first, c.last)) return true;
   // Listed beside other skills: with list glue one is enough ("communication and leadership");
   // side by side without any, a compound is likelier ("CI/CD automation"), so it takes a run of
   // three ("Azure DevOps automation", lists whose commas were lost). The list may hold other
@@ -171,7 +207,20 @@ function askedFor(t: Tokens, candidates: readonly Candidate[], i: number): boole
   }
   let anyPlain = false;
   for (let k = from; k <= to && !anyPlain; k++) anyPlain = plain(candidates[k]!);
-  return anyPlain && to - from + 1 >= (sideBySide ? 3 : 2);
+  if (!anyPlain || to - from + 1 < (sideBySide ? 3 : 2)) return false;
+  // "machine learning and AI", "AI and ML techniques": a field and its parent, joined alone, name
+  // one area as "AI/ML" does, and the pair is asked only where the words around it ask for it
+  // ("experience in machine learning and AI"), not in "advancements in machine learning and AI".
+  const a = candidates[from]!;
+  const b = candidates[to]!;
+  if (to - from === 1 && pairOnItsOwn(t, a, b) && nested(a.skillId, b.skillId)) return askedAround(t, a.first, b.last);
+  return true;
+}
+
+/** Two names joined by "and", "or", "&" or "/" alone, not the end of a longer list ("AI and ML", not "privacy, and security"; the "and" ends a list, so a comma after them ends a clause). */
+function pairOnItsOwn(t: Tokens, a: Candidate, b: Candidate): boolean {
+  for (let k = a.last + 1; k < b.first; k++) if (t.lower[k] === ',') return false;
+  return t.lower[a.first - 1] !== ',';
 }
 
 /**
@@ -218,7 +267,7 @@ function nameTail(t: Tokens, c: Candidate, candidates: readonly Candidate[], i: 
  * "C-suite"), not followed by the words that make them English ("excel at"), in a list or
  * after a technical cue when they open a sentence, and with another skill close by.
  */
-export function applyEvidence(t: Tokens, candidates: readonly Candidate[]): Candidate[] {
+export function applyEvidence(t: Tokens, candidates: readonly Candidate[], nested: Nested = () => false): Candidate[] {
   const confirmed = candidates.filter(plain);
   if (confirmed.length === candidates.length) return confirmed;
   const out: Candidate[] = [];
@@ -233,7 +282,7 @@ export function applyEvidence(t: Tokens, candidates: readonly Candidate[]): Cand
       continue;
     }
     if (c.entry.needsAsk) {
-      if (askedFor(t, candidates, i)) out.push(c);
+      if (askedFor(t, candidates, i, nested)) out.push(c);
       continue;
     }
     if (glued(t, c) || nameTail(t, c, candidates, i)) continue;

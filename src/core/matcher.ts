@@ -185,10 +185,11 @@ export function createMatcher(taxonomy: Taxonomy): Matcher {
 
 /** A matcher over an index already built (or unpacked from the packed data: packed.ts). */
 export function matcherOver(index: SkillIndex): Matcher {
+  const nested = (a: string, b: string) => index.skills.get(a)?.parent === b || index.skills.get(b)?.parent === a;
   const match = (written: Tokens, keepWhole?: ReadonlySet<string>) => {
     // Candidates carry text offsets; their token indices are this stream's, read only in here.
     const tokens = splitGluedWords(written, index.trie, keepWhole);
-    return markEmployersAndPerks(tokens, markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, verbObjectMentions(tokens, sharedLeads(tokens, sharedHeads(tokens, yieldTails(tokens, scan(tokens, index), index), index), index), index)))));
+    return markEmployersAndPerks(tokens, markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, verbObjectMentions(tokens, sharedLeads(tokens, sharedHeads(tokens, yieldTails(tokens, scan(tokens, index), index), index), index), index), nested))));
   };
   return {
     index,

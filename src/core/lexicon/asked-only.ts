@@ -11,20 +11,29 @@ export const ASKED_ONLY_LIST: LexiconList = {
   kind: 'asked-only',
   text: `
 ai
+ai research
+ai systems
+ai techniques
+ai technologies
 ai/ml
 algorithm
 algorithmic
 algorithms
+applied ai
+artificial intelligence
 automation
 business requirements
+client facing
 cloud services
 compliance
 creativity
 curiosity
 curious
+customer facing
 data driven decision making
 data driven decisions
 data infrastructure
+data insights
 data platform
 data platforms
 database
