@@ -116,8 +116,19 @@ const PRODUCTS_AFTER = /^(?:\/[\p{Ll}]+)?\s+(?=[\p{Lu}])/u;
 const EXAMPLES_MAX = 120;
 /** Activities done in a language; "debugging in Python" and "data structures using C++" ask for more than the language. */
 const DONE_IN_A_LANGUAGE = /^(programming|coding)$/i;
-/** Between such an activity and its language: " skills in ", " in ", " experience with ", or nothing ("programming C++ or Python"). */
-const LEADS_INTO = /^\s+(?:skills?\s+|experience\s+)?(?:(?:in|with|using)\s+)?$/i;
+/**
+ * Between such an activity and its language: " skills in ", " in ", " experience with ", or nothing
+ * ("programming C++ or Python"); a specifics word ("programming skills, particularly in Python")
+ * and the choice of one ("programming skills in one of the following, Python or Java", "programming
+ * with at least one modern programming language such as Java") name the languages all the same.
+ */
+const LEADS_INTO = new RegExp(
+  String.raw`^\s+(?:(?:skills?|experience),?\s+)?(?:(?:particularly|especially|preferably|ideally|primarily|mainly)\s+)?(?:(?:in|with|using)\s+)?` +
+    String.raw`(?:(?:at\s+least\s+|any\s+)?one\s+(?:or\s+more\s+)?(?:of\s+the\s+following|(?:modern\s+|general[\s-]purpose\s+)?(?:programming\s+)?languages?)[\s,:]*(?:(?:such\s+as|like|e\.g\.|including)[\s,:]*)?)?$`,
+  'i',
+);
+/** How far the language may stand after the activity, the choice of one included. */
+const LEADS_INTO_REACH = 75;
 /** "programming for GPUs": what the programming is for is what is asked, whatever kind of skill it is. */
 const LEADS_INTO_TARGET = /^\s+for\s+$/i;
 
@@ -155,7 +166,7 @@ function demoteKindHeads(skills: SkillHit[], text: string, structure: Structure,
         (o) =>
           o !== hit &&
           o.mentions.some((x) => {
-            if (x.start <= m.end || x.start - m.end > 30) return false;
+            if (x.start <= m.end || x.start - m.end > LEADS_INTO_REACH) return false;
             const between = text.slice(m.end, x.start);
             return LEADS_INTO_TARGET.test(between) || (index.skills.get(o.id)?.category === 'language' && LEADS_INTO.test(between));
           }),
