@@ -9,6 +9,7 @@ import { yieldTails } from './yield-tails';
 import { verbObjectMentions } from './work-verbs';
 import { ORG_UNITS } from './org-units';
 import { markEmployersAndPerks } from './employers-and-perks';
+import { markCultures } from './cultures';
 import { beforeNames, isGlue } from './name-lists';
 import { scan, type Candidate } from './scan';
 import { buildSkillIndex, type SkillIndex } from './skill-index';
@@ -189,7 +190,7 @@ export function matcherOver(index: SkillIndex): Matcher {
   const match = (written: Tokens, keepWhole?: ReadonlySet<string>) => {
     // Candidates carry text offsets; their token indices are this stream's, read only in here.
     const tokens = splitGluedWords(written, index.trie, keepWhole);
-    return markEmployersAndPerks(tokens, markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, verbObjectMentions(tokens, sharedLeads(tokens, sharedHeads(tokens, yieldTails(tokens, scan(tokens, index), index), index), index), index), nested))));
+    return markCultures(tokens, markEmployersAndPerks(tokens, markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, verbObjectMentions(tokens, sharedLeads(tokens, sharedHeads(tokens, yieldTails(tokens, scan(tokens, index), index), index), index), index), nested)))));
   };
   return {
     index,
