@@ -166,6 +166,34 @@ export const TRAPS: Trap[] = [
     text: POSTING('- Prior knowledge of Kafka is not required'),
     check: notRequired('kafka'),
   },
+  { name: 'AI systems built', text: POSTING('- Help build and maintain scalable AI systems'), check: notRequired('artificial-intelligence') },
+  { name: 'experience with AI systems', text: POSTING('- Proficient knowledge of and experience with AI systems'), check: asked('artificial-intelligence') },
+  { name: 'customer-facing products', text: POSTING('- Ship customer-facing products used by millions'), check: notRequired('stakeholder-management') },
+  { name: 'customer-facing experience', text: POSTING('- Customer-facing or project-based experience is a plus'), check: preferred('stakeholder-management') },
+  { name: 'data insights delivered', text: POSTING('- Deliver actionable data insights that enable informed product decisions'), check: notRequired('data-analysis') },
+  { name: 'data insights asked', text: POSTING('- Experience with data insights and reporting'), check: asked('data-analysis') },
+  {
+    name: "a skill's compound: deep learning algorithms",
+    text: POSTING('- Experience with deep learning algorithms such as convolutional neural networks'),
+    check: all(asked('deep-learning'), notRequired('algorithms')),
+  },
+  { name: 'algorithms in a list of skills', text: POSTING('- Strong understanding of data structures, algorithms, and software architecture'), check: asked('algorithms') },
+  { name: 'advancements in machine learning and AI', text: POSTING('- Stay current with the latest advancements in machine learning and AI'), check: notRequired('artificial-intelligence') },
+  { name: 'experience in machine learning and AI', text: POSTING('- 3+ years of experience in machine learning and AI'), check: asked('artificial-intelligence') },
+  { name: 'domain knowledge is no business acumen', text: POSTING('- Fraud domain knowledge'), check: noSkill('business-acumen') },
+  {
+    name: 'programming skills, particularly in Python',
+    text: POSTING('- Strong machine learning and programming skills, particularly in Python'),
+    check: all(asked('python'), notRequired('software-engineering')),
+  },
+  {
+    name: 'programming in one of the following',
+    text: POSTING('- Strong programming skills in one of the following, Python or Java'),
+    check: all(asked('python'), notRequired('software-engineering')),
+  },
+  { name: 'programming experience asked alone', text: POSTING('- 1 year of SQL and programming experience'), check: asked('software-engineering') },
+  { name: 'a culture of continuous learning', text: POSTING('- Foster a culture of innovation, continuous learning, and best practices'), check: notRequired('adaptability') },
+  { name: 'continuous learning asked', text: POSTING('- A commitment to continuous learning and new tools'), check: asked('adaptability') },
 ];
 
 export function runTraps(analyze: (text: string) => Analysis): Array<{ name: string; problem: string }> {
