@@ -192,6 +192,12 @@ export const TRAPS: Trap[] = [
     check: all(asked('python'), notRequired('software-engineering')),
   },
   { name: 'programming experience asked alone', text: POSTING('- 1 year of SQL and programming experience'), check: asked('software-engineering') },
+  {
+    name: 'design and build systems is work',
+    text: POSTING('- You will design and build systems for scalable, distributed training of machine learning models'),
+    check: all(notRequired('build-tools'), notRequired('ui-ux-design')),
+  },
+  { name: 'build systems in a list of skills', text: POSTING('- Some familiarity with model monitoring, git, build systems, and CI/CD'), check: asked('build-tools') },
   { name: 'a culture of continuous learning', text: POSTING('- Foster a culture of innovation, continuous learning, and best practices'), check: notRequired('adaptability') },
   { name: 'continuous learning asked', text: POSTING('- A commitment to continuous learning and new tools'), check: asked('adaptability') },
 ];

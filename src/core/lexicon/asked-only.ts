@@ -5,7 +5,9 @@ import type { LexiconList } from './lexicon';
  * stakeholders", "a culture of experimentation", "business partners and leadership". Such an
  * alias counts only when the sentence asks for it (evidence.ts): "experience in research",
  * "strong leadership skills", or in a list beside another skill ("communication and
- * leadership"). Hyphens and spaces are one: "data-driven decisions" is "data driven decisions".
+ * leadership"). A verb and its object that also name a thing are among them: "you will design and
+ * build systems" asks for no build system, "familiarity with git, build systems, and CI/CD" does.
+ * Hyphens and spaces are one: "data-driven decisions" is "data driven decisions".
  */
 export const ASKED_ONLY_LIST: LexiconList = {
   kind: 'asked-only',
@@ -22,6 +24,9 @@ algorithms
 applied ai
 artificial intelligence
 automation
+build system
+build systems
+build tooling
 business requirements
 client facing
 cloud services
@@ -38,6 +43,7 @@ data platform
 data platforms
 database
 decision making
+design systems
 documentation
 experimentation
 full stack
