@@ -127,6 +127,13 @@ const LEADS_INTO = new RegExp(
     String.raw`(?:(?:at\s+least\s+|any\s+)?one\s+(?:or\s+more\s+)?(?:of\s+the\s+following|(?:modern\s+|general[\s-]purpose\s+)?(?:programming\s+)?languages?)[\s,:]*(?:(?:such\s+as|like|e\.g\.|including)[\s,:]*)?)?$`,
   'i',
 );
+/**
+ * Words before a kind that leave the member open: "one or more", "at least one", "any", "another
+ * similar", "multiple", "different", "relevant", "general purpose" (at most two describing words
+ * after a quantifier: "one or more modern programming languages"). Not "a" ("a deep learning
+ * framework" is the one the candidate knows) nor "other" ("A/B testing and other statistical methods").
+ */
+const ANY_MEMBER_BEFORE = /(?:\b(?:one\s+or\s+more|at\s+least\s+one|any|another|multiple|different)(?:\s+[\p{Ll}-]+){0,2}|\b(?:relevant|general[\s-]purpose))\s+$/u;
 /** How far the language may stand after the activity, the choice of one included. */
 const LEADS_INTO_REACH = 75;
 /** "programming for GPUs": what the programming is for is what is asked, whatever kind of skill it is. */
@@ -172,6 +179,19 @@ function demoteKindHeads(skills: SkillHit[], text: string, structure: Structure,
           }),
       );
       if (leadsIntoLanguage) {
+        heads++;
+        continue;
+      }
+      // "one or more programming languages", "a relevant programming language": any language will
+      // do and none is named, so the kind asks only that the candidate programs, no skill a list
+      // could show. A framework's kind is one ("any major deep learning framework" is missing to
+      // whoever knows none), so only the kinds of languages.
+      if (
+        skill.category === 'language' &&
+        namesAKind(skill) &&
+        ANY_MEMBER_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) &&
+        !EXAMPLES_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 40)))
+      ) {
         heads++;
         continue;
       }

@@ -31,6 +31,7 @@ describe('everyday words a posting uses about its work, not as an ask', () => {
     ['Data analysis', 'Deliver actionable data insights that enable informed product decisions', 'Strong communication skills'],
     ['Adaptability', 'Mentor junior engineers, fostering a culture of continuous learning and development', 'Strong communication skills'],
     ['Business acumen', 'Own the recommendation stack end to end', 'Fraud domain knowledge'],
+    ['Programming languages', 'Own the recommendation stack end to end', '2+ years of programming experience in a relevant programming language'],
     ['Build systems', 'You will design and build systems for scalable, distributed training of machine learning models', 'Strong communication skills'],
     ['UI/UX design', 'You will design and build systems for scalable, distributed training of machine learning models', 'Strong communication skills'],
     ['Software engineering', 'Own the recommendation stack end to end', 'Strong machine learning and programming skills, particularly in Python'],
@@ -48,6 +49,7 @@ describe('the same words where the posting asks for them', () => {
     ['Stakeholder management', 'Own the recommendation stack end to end', 'Customer-facing or project-based experience is a plus'],
     ['Adaptability', 'Own the recommendation stack end to end', 'A commitment to continuous learning'],
     ['Software engineering', 'Own the recommendation stack end to end', '1 year of SQL and programming experience'],
+    ['Deep learning frameworks', 'Own the recommendation stack end to end', 'Strong experience with any major deep learning framework'],
     ['Build systems', 'Own the recommendation stack end to end', 'Some familiarity with model monitoring, git, build systems, and CI/CD'],
   ])('%s from "%s" / "%s"', (name, duty, qualification) => {
     expect(listed(duty, qualification)).toContain(name);
