@@ -177,6 +177,7 @@ export const TRAPS: Trap[] = [
     text: POSTING('- Experience with deep learning algorithms such as convolutional neural networks'),
     check: all(asked('deep-learning'), notRequired('algorithms')),
   },
+  { name: 'machine learning models and algorithms', text: POSTING('- Design, develop, and optimize machine learning models and algorithms for search'), check: notRequired('algorithms') },
   { name: 'algorithms in a list of skills', text: POSTING('- Strong understanding of data structures, algorithms, and software architecture'), check: asked('algorithms') },
   { name: 'advancements in machine learning and AI', text: POSTING('- Stay current with the latest advancements in machine learning and AI'), check: notRequired('artificial-intelligence') },
   { name: 'experience in machine learning and AI', text: POSTING('- 3+ years of experience in machine learning and AI'), check: asked('artificial-intelligence') },

@@ -180,9 +180,31 @@ function askedAround(t: Tokens, first: number, last: number): boolean {
 function headOfCompound(t: Tokens, candidates: readonly Candidate[], i: number): boolean {
   const before = candidates[i - 1];
   const c = candidates[i]!;
-  if (before === undefined || before.last + 1 !== c.first || !t.spaced[c.first] || isVerbMention(before)) return false;
+  if (before === undefined || isVerbMention(before)) return false;
+  if (before.last + 1 !== c.first) return sharesTheModifier(t, before, c);
+  if (!t.spaced[c.first]) return false;
   const third = candidates[i - 2];
   return !(third !== undefined && third.last + 1 === before.first);
+}
+
+/** Words after a noun phrase that end it ("…models and algorithms that drive…", "…into AI products"). */
+const CLAUSE_AFTER = new Set('into across at of used can could will should must'.split(' '));
+
+/** Head nouns a field's name takes: "machine learning models", "deep learning techniques". */
+const FIELD_HEADS = new Set(['models', 'techniques', 'methods', 'concepts', 'systems']);
+
+/**
+ * "machine learning models and algorithms", "machine learning models, algorithms, and data": the
+ * head noun listed right after a field's compound shares its modifier (the field's algorithms).
+ */
+function sharesTheModifier(t: Tokens, before: Candidate, c: Candidate): boolean {
+  if (before.last === before.first || !FIELD_HEADS.has(t.lower[before.last]!) || c.last !== c.first) return false;
+  // "ML systems, AI infrastructure": a word of its own compound follows, it is no head noun.
+  const n = c.last + 1;
+  // A word glued on ("…algorithmsAnalyze large datasets") opens the next item whose line break was lost.
+  if (n < t.count && t.kind[n] === TokenKind.Word && t.start[n]! > t.end[c.last]! && !LIST_WORDS.has(t.lower[n]!) && !GRAMMAR_AFTER.has(t.lower[n]!) && !CLAUSE_AFTER.has(t.lower[n]!)) return false;
+  for (let k = before.last + 1; k < c.first; k++) if (!LIST_PUNCT.has(t.lower[k]!) && !LIST_WORDS.has(t.lower[k]!)) return false;
+  return c.first - before.last <= 3;
 }
 
 function askedFor(t: Tokens, candidates: readonly Candidate[], i: number, nested: Nested): boolean {

@@ -27,6 +27,7 @@ describe('everyday words a posting uses about its work, not as an ask', () => {
     ['Artificial intelligence', 'Stay current with the latest advancements in machine learning and AI', 'Strong communication skills'],
     ['Artificial intelligence', 'Help build and maintain scalable AI systems', 'Strong communication skills'],
     ['Algorithms', 'Own the recommendation stack end to end', 'Experience in deep learning algorithms and techniques, e.g., convolutional neural networks'],
+    ['Algorithms', 'Work with machine learning models, algorithms, and data to solve real-world problems', 'Strong communication skills'],
     ['Stakeholder management', 'Ship customer-facing products used by millions', 'Strong communication skills'],
     ['Data analysis', 'Deliver actionable data insights that enable informed product decisions', 'Strong communication skills'],
     ['Adaptability', 'Mentor junior engineers, fostering a culture of continuous learning and development', 'Strong communication skills'],
