@@ -201,6 +201,8 @@ export const TRAPS: Trap[] = [
   { name: 'build systems in a list of skills', text: POSTING('- Some familiarity with model monitoring, git, build systems, and CI/CD'), check: asked('build-tools') },
   { name: 'one or more programming languages', text: POSTING('- Proficiency in one or more programming languages'), check: notRequired('programming-languages') },
   { name: 'any major deep learning framework', text: POSTING('- Strong experience with any major deep learning framework'), check: asked('deep-learning-frameworks') },
+  { name: 'research and development of a product', text: POSTING('- Drive research and development of generative techniques in our simulator'), check: notRequired('research') },
+  { name: 'research experience', text: POSTING('- Coursework or research experience in machine learning'), check: asked('research') },
   { name: 'a culture of continuous learning', text: POSTING('- Foster a culture of innovation, continuous learning, and best practices'), check: notRequired('adaptability') },
   { name: 'continuous learning asked', text: POSTING('- A commitment to continuous learning and new tools'), check: asked('adaptability') },
 ];

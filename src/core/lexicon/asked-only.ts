@@ -66,6 +66,7 @@ proactively
 product roadmap
 publications
 research
+research and development
 scalability
 scalable software
 scalable solutions
