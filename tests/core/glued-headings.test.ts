@@ -36,3 +36,64 @@ describe('a heading whose line breaks were lost on both sides', () => {
     expect(analyzeStructure(plain).headings).toEqual([]);
   });
 });
+
+describe('headings that scrapes join to the text in other ways', () => {
+  // Modelled on a medical-AI start-up's posting: headings of a modifier and a known heading word,
+  // each glued to the text on both sides.
+  const led = [
+    'You will make sure our model developers can rely on efficient, large-scale training.',
+    'Essential ResponsibilitiesBuild and own tools that speed up how we train and launch models.',
+    'Work with model developers to raise GPU efficiency.',
+    'Experience Requirements4+ years of industry software engineering experience.',
+    '2+ years of industry experience building with AWS, Docker, and Kubernetes.',
+  ].join('');
+  test('a capitalised word before a known heading word belongs to the heading', () => {
+    const structure = analyzeStructure(led);
+    expect(structure.headings.map((h) => [h.text, h.kind])).toEqual([
+      ['Essential Responsibilities', 'responsibilities'],
+      ['Experience Requirements', 'required'],
+    ]);
+    expect(sentenceAt(structure.sentences, led.indexOf('building with AWS'))?.kind).toBe('required');
+  });
+
+  // Modelled on a utility's posting, whose scrape keeps narrow no-break spaces where the lines were.
+  const spaced =
+    'Assist with code review and quality assurance activities.Qualifications\u202f\u202f \u202fA Bachelor’s degree in economics or statistics.\u202f\u202f \u202fProficiency in Python, SAS or R.';
+  test('a run of spaces after a heading is its line break', () => {
+    const structure = analyzeStructure(spaced);
+    expect(structure.headings.map((h) => h.text)).toEqual(['Qualifications']);
+    expect(sentenceAt(structure.sentences, spaced.indexOf('Python'))?.kind).toBe('required');
+  });
+
+  // Modelled on a bank's posting whose list items lost all their line breaks and full stops.
+  const template =
+    'Requirements Proficient in coding in one or more languages Advanced experience in Python and PySpark Hands-on experience with AWS Overall knowledge of the Model Development Life Cycle Preferred qualifications, capabilities, and skills: Practical cloud native experience In-depth knowledge of the financial services industry';
+  test("a preference heading going on as a list ('…, capabilities, and skills:') is found mid-line", () => {
+    const structure = analyzeStructure(template);
+    expect(structure.headings.map((h) => [h.text, h.kind])).toEqual([
+      ['Requirements', 'required'],
+      ['Preferred qualifications, capabilities, and skills', 'preferred'],
+    ]);
+    expect(sentenceAt(structure.sentences, template.indexOf('PySpark'))?.kind).toBe('required');
+    expect(sentenceAt(structure.sentences, template.indexOf('cloud native'))?.kind).toBe('preferred');
+  });
+  test("'Requirements, such as…' in a sentence is no heading", () => {
+    const plain = 'We review security requirements. Requirements, such as data retention, come from legal.';
+    expect(analyzeStructure(plain).headings.filter((h) => h.text.startsWith('Requirements,'))).toEqual([]);
+  });
+
+  // Modelled on an internship posting whose headings follow the job's title and a dash.
+  const dashed = [
+    'We are hiring one intern for January.',
+    'Data Scientist Intern - What You’ll GainCareer-building experience and mentoring from industry experts.',
+    "Data Scientist Intern - What You'll Need To SucceedProficiency in Python and pandas.",
+    'Responsibilities include, but not limited to: Analyze traffic sensor data with SQL.',
+  ].join('');
+  test('a heading after a spaced dash, and a heading with its lead-in', () => {
+    const structure = analyzeStructure(dashed);
+    expect(structure.headings.map((h) => h.kind)).toEqual(['benefits', 'required', 'responsibilities']);
+    expect(sentenceAt(structure.sentences, dashed.indexOf('pandas'))?.kind).toBe('required');
+    expect(sentenceAt(structure.sentences, dashed.indexOf('mentoring'))?.kind).toBe('benefits');
+    expect(sentenceAt(structure.sentences, dashed.indexOf('SQL'))?.kind).toBe('responsibilities');
+  });
+});

@@ -192,10 +192,17 @@ duties
 essential duties
 essential duties and responsibilities
 essential functions
+essential job functions
+how you will contribute
+how you will make an impact
+how you'll contribute
+how you'll make an impact
 in this role
 job description
 job duties
+job functions
 job overview
+job purpose
 job responsibilities
 job summary
 key accountabilities
@@ -326,6 +333,11 @@ salary range
 total rewards
 we offer
 what we offer
+what you get
+what you will gain
+what you will get
+what you'll gain
+what you'll get
 what's in it for you
 whats in it for you
 why join
