@@ -97,3 +97,31 @@ describe('headings that scrapes join to the text in other ways', () => {
     expect(sentenceAt(structure.sentences, dashed.indexOf('SQL'))?.kind).toBe('responsibilities');
   });
 });
+
+describe('headings a sentence could start with', () => {
+  // Modelled on an AI lab's and a car maker's postings.
+  const lab = [
+    'You May Be a Good Fit If YouHave 4+ years of experience in applied ML.Have proficiency in SQL and Python.',
+    'Strong Candidates May Also Have Experience WithMachine learning frameworks like scikit-learn or PyTorchLarge-scale ETL.',
+    'You might also haveHands-on experience with Kafka and Flink.',
+    'You HaveExperience in programming C++ or Python.We PreferExperience using TypeScript.',
+  ].join('');
+  test('are found glued to the text, with the kinds they name', () => {
+    const structure = analyzeStructure(lab);
+    expect(structure.headings.map((h) => [h.text, h.kind])).toEqual([
+      ['You May Be a Good Fit If You', 'required'],
+      ['Strong Candidates May Also Have', 'preferred'],
+      ['You might also have', 'preferred'],
+      ['You Have', 'required'],
+      ['We Prefer', 'preferred'],
+    ]);
+    expect(sentenceAt(structure.sentences, lab.indexOf('SQL'))?.kind).toBe('required');
+    expect(sentenceAt(structure.sentences, lab.indexOf('PyTorch'))?.kind).toBe('preferred');
+    expect(sentenceAt(structure.sentences, lab.indexOf('Flink'))?.kind).toBe('preferred');
+    expect(sentenceAt(structure.sentences, lab.indexOf('TypeScript'))?.kind).toBe('preferred');
+  });
+  test('a short sentence opening with "You" is no heading', () => {
+    const plain = 'About the role: you will build models. You have Python and SQL. You will need AWS.';
+    expect(analyzeStructure(plain).headings.map((h) => h.text)).toEqual(['About the role']);
+  });
+});

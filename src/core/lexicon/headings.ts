@@ -78,6 +78,8 @@ who we're looking for
 who you are
 you bring
 you have
+you may be a good fit if you
+you may be a good fit if you have
 you might be a fit
 your background
 your experience
@@ -154,6 +156,10 @@ preferred qualifications
 preferred requirements
 preferred skills
 preferred skills and experience
+strong candidates may also have
+we prefer
+you may also have
+you might also have
 `,
 };
 
