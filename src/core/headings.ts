@@ -66,14 +66,15 @@ const variants = WRITTEN.flatMap((h) => [h, h.toUpperCase()]).sort((a, b) => b.l
  * as one job site's scrape keeps it), or its lead-in ("Responsibilities include, but not limited to:").
  * What must come before it is checked in code (runInHeadings).
  */
-const AFTER_HEADING = /\s*[:;\n\-–—•]|\s*$|\s?[A-Z•*\-]|[0-9]|\s{2,}\S|\s(?:may )?includes?(?:,? but (?:are |is )?not limited to)?\s*:/y;
+const AFTER_HEADING = /\s*[:;\n\-–—•]|\s*$|\s?[A-Z0-9•*\-]|\s{2,}\S|\s(?:may )?includes?(?:,? but (?:are |is )?not limited to)?\s*:/y;
 
 /**
  * A heading that goes on as a list of section words: "Preferred Qualifications, Capabilities, And
  * Skills", "Required qualifications, capabilities, and skills:" (one bank's template, run into its
- * list). Only comma-led words, so "Requirements, such as…" stays a sentence.
+ * list), "Qualifications &amp; CompetenciesPhD…". Only comma-led words, or one capitalised word
+ * after "and", so "Requirements, such as…" and "requirements and design" stay sentences.
  */
-const LIST_TAIL = /(?:,\s?(?:and\s|&\s|&amp;\s)?[A-Za-z]+){1,3}/y;
+const LIST_TAIL = /(?:,\s?(?:and\s|&\s|&amp;\s)?[A-Za-z]+){1,3}|\s(?:and|&|&amp;)\s[A-Z][a-z]+/y;
 
 /** The end of a heading found at `at`, its tail included, or -1 when what follows is no heading's end. */
 function headingEnd(text: string, end: number): number {
@@ -133,8 +134,8 @@ function knownHeadings(text: string, found: (at: number, heading: string) => voi
 
 /**
  * Glued after a sentence end or a line start, or to a lower-case word ("DoBuild", "time.What"),
- * after two spaces or more, or after a spaced dash that joins it to the job's title ("…campus.Data Scientist Intern - What
- * You'll Be Doing Analyze…").
+ * after two spaces or more, after a spaced dash that joins it to the job's title ("…campus.Data
+ * Scientist Intern - What You'll Be Doing Analyze…"), or after a symbol (arrows, ticks, emoji).
  */
 function startsHeading(text: string, at: number): boolean {
   let i = at - 1;
@@ -145,7 +146,8 @@ function startsHeading(text: string, at: number): boolean {
   // Two spaces or more: where a scrape left a line break ("…Positive Company Culture  ESSENTIAL JOB FUNCTIONS;…").
   if (i < at - 2) return true;
   if (i < at - 1 && i > 0 && /[-–—|]/.test(text[i]!) && /\s/.test(text[i - 1]!)) return true;
-  return i < 0 || /[\n.!?:;)\]]/.test(text[i]!);
+  // A symbol the posting lists its headings with: "🎯 What We’re Looking For:", "✔ Experience…".
+  return i < 0 || /[\n.!?:;)\]\u2190-\u2bff\udc00-\udfff]/.test(text[i]!);
 }
 
 /**
@@ -156,9 +158,9 @@ function startsHeading(text: string, at: number): boolean {
  * Team", "What You'll Love About Us").
  */
 function gluedToNext(text: string, at: number, heading: string): boolean {
-  const next = text.charCodeAt(at + heading.length);
-  // …or with its colon: "…Model Development Life Cycle Preferred qualifications, capabilities, and skills: Practical…".
-  const ends = (next >= 65 && next <= 90) || next === 58;
+  // …or with its colon: "…Model Development Life Cycle Preferred qualifications, capabilities, and skills: Practical…",
+  // or a number of years: "…Java or Python Preferred Qualifications 2+ years…".
+  const ends = /^(?:[A-Z:]| ?[0-9])/.test(text.slice(at + heading.length, at + heading.length + 2));
   return heading.includes(' ') && ends && at > 0 && text[at - 1] === ' ' && headingKind(heading) === 'preferred';
 }
 
@@ -185,8 +187,11 @@ function colonHeadings(text: string, out: Array<{ start: number; text: string }>
     for (const length of COLON_HEADING_LENGTHS) {
       const start = end - length;
       if (start < 0) continue;
-      if (COLON_HEADINGS.has(window.slice(window.length - length)) && startsHeading(text, start)) {
-        out.push({ start, text: text.slice(start, end) });
+      if (!COLON_HEADINGS.has(window.slice(window.length - length))) continue;
+      // "…development.Machine Learning Engineer Requirements:3+ years…": the job's title leads it.
+      const from = startsHeading(text, start) ? start : ledByCapitals(text, start, 4);
+      if (from >= 0) {
+        out.push({ start: from, text: text.slice(from, end) });
         break;
       }
     }
@@ -199,9 +204,9 @@ function colonHeadings(text: string, out: Array<{ start: number; text: string }>
  * known heading word led by one or two capitalised words that begin where a heading may begin is
  * one heading with them. Returns where it starts, or -1.
  */
-function ledByCapitals(text: string, at: number): number {
+function ledByCapitals(text: string, at: number, most = 2): number {
   let start = at;
-  for (let words = 0; words < 2; words++) {
+  for (let words = 0; words < most; words++) {
     const m = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
     if (!m) return -1;
     start -= m[0].length;
@@ -209,7 +214,7 @@ function ledByCapitals(text: string, at: number): number {
   }
   return -1;
 }
-const CAPITALISED_BEFORE = /(?:^|(?<=[^A-Za-z]))(?:[A-Z][a-z]{1,15}|[A-Z]{2,15}|And|&|&amp;) $/;
+const CAPITALISED_BEFORE = /(?:^|(?<![A-Z]))(?:[A-Z][a-z]{1,15}|[A-Z]{2,15}|And|&|&amp;) $/;
 
 export function runInHeadings(text: string): Array<{ start: number; text: string }> {
   const out: Array<{ start: number; text: string }> = [];

@@ -125,3 +125,40 @@ describe('headings a sentence could start with', () => {
     expect(analyzeStructure(plain).headings.map((h) => h.text)).toEqual(['About the role']);
   });
 });
+
+describe('more of the ways scraped postings write their headings', () => {
+  // Modelled on a cloud provider's template: the heading, one space, and the first item's years.
+  const template =
+    'You will fine-tune models for customers.Basic Qualifications 3+ years of non-internship professional software development experience Experience programming with Java or Python Preferred Qualifications 2+ years of experience with PyTorch';
+  test('a heading followed by a space and a number', () => {
+    const structure = analyzeStructure(template);
+    expect(structure.headings.map((h) => [h.text, h.kind])).toEqual([
+      ['Basic Qualifications', 'required'],
+      ['Preferred Qualifications', 'preferred'],
+    ]);
+    expect(sentenceAt(structure.sentences, template.indexOf('Java'))?.kind).toBe('required');
+  });
+
+  // Modelled on a start-up's posting that marks its headings with emoji, and a recruiter's that
+  // speaks of its client.
+  const marked = '🔹 What You’ll Do:Design ETL pipelines on AWS.🎯 What they’re looking for:Proficiency in Python and SQL.';
+  test('a heading after an emoji, and one in the third person', () => {
+    const structure = analyzeStructure(marked);
+    expect(structure.headings.map((h) => h.kind)).toEqual(['responsibilities', 'required']);
+    expect(sentenceAt(structure.sentences, marked.indexOf('SQL'))?.kind).toBe('required');
+  });
+
+  // Modelled on a design studio's, a public agency's and a contractor's postings.
+  const joined = [
+    'You will present your progress in team meetings.Qualifications &amp; CompetenciesPhD in computer science and experience with PyTorch.',
+    'Knowledge, Skills and Abilities:Strong Python skills.',
+    'The work is in signal processing.Machine Learning Engineer Requirements:3+ years of experience with TensorFlow.',
+    'You will design networks.Required Core Qualifications Eligibility for a clearance and experience with C++.',
+  ];
+  test.each(joined)('a heading of joined words is found: %s', (text) => {
+    const structure = analyzeStructure(text);
+    expect(structure.headings.map((h) => h.kind)).toEqual(['required']);
+    const skill = /PyTorch|Python|TensorFlow|C\+\+/.exec(text)!;
+    expect(sentenceAt(structure.sentences, skill.index)?.kind).toBe('required');
+  });
+});

@@ -28,6 +28,7 @@ export const HEADING_REQUIRED_LIST: LexiconList = {
 about you
 basic qualifications
 candidate profile
+education and experience
 essential criteria
 essential qualifications
 experience and qualifications
@@ -47,12 +48,14 @@ person specification
 personal attributes
 position requirements
 qualifications
+qualifications and competencies
 qualifications and skills
 required competencies
 required experience
 required qualifications
 required skills
 required skills and experience
+required skillset
 requirements
 role requirements
 selection criteria
@@ -61,6 +64,8 @@ skills and qualifications
 skills required
 the ideal candidate
 what are we looking for
+what they are looking for
+what they're looking for
 what we are looking for
 what we look for
 what we need from you
