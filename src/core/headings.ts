@@ -161,7 +161,9 @@ function gluedToNext(text: string, at: number, heading: string): boolean {
   // …or with its colon: "…Model Development Life Cycle Preferred qualifications, capabilities, and skills: Practical…",
   // or a number of years: "…Java or Python Preferred Qualifications 2+ years…".
   const ends = /^(?:[A-Z:]| ?[0-9])/.test(text.slice(at + heading.length, at + heading.length + 2));
-  return heading.includes(' ') && ends && at > 0 && text[at - 1] === ' ' && headingKind(heading) === 'preferred';
+  // One word only when the next one is glued to it: "…preferably Git DesirableKnowledge of…".
+  const glued = /^[A-Z][a-z]/.test(text.slice(at + heading.length, at + heading.length + 2));
+  return (heading.includes(' ') ? ends : glued) && at > 0 && text[at - 1] === ' ' && headingKind(heading) === 'preferred';
 }
 
 /**

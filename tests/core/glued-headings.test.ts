@@ -162,3 +162,38 @@ describe('more of the ways scraped postings write their headings', () => {
     expect(sentenceAt(structure.sentences, skill.index)?.kind).toBe('required');
   });
 });
+
+describe('preferences that a list is led into', () => {
+  // Modelled on a scientific-ML start-up's posting: a preference leads a list in to its colon, the
+  // items glued to their semicolons.
+  const ledIn =
+    'What You Bring To The TableExperience with deep learning for science.Ideally 1+ years of experience in a data-driven role, with exposure to:scaling ML models;distributed computing frameworks (e.g., Spark, Dask);cloud computing on AWS or GCP;container-ization and orchestration (Docker, Kubernetes).What We OfferEquity and a flat hierarchy.';
+  test('the items after the colon are preferences, brackets and all', () => {
+    const structure = analyzeStructure(ledIn);
+    const cueAt = (s: string) => sentenceAt(structure.sentences, ledIn.indexOf(s));
+    expect(cueAt('deep learning')?.cue).not.toBe('preferred');
+    for (const s of ['scaling ML', 'distributed computing', 'Spark', 'AWS', 'Docker']) expect(cueAt(s)?.cue).toBe('preferred');
+    expect(cueAt('Equity')?.kind).toBe('benefits');
+  });
+  test('a list led in without a preference stays asked', () => {
+    const plain = ledIn.replace('Ideally 1+ years', 'At least 1+ years');
+    const structure = analyzeStructure(plain);
+    expect(sentenceAt(structure.sentences, plain.indexOf('cloud computing'))?.cue).not.toBe('preferred');
+  });
+
+  // Modelled on a software company's internship and a security company's graduate posting.
+  test("'Must-have' and 'Nice-to-have' written with small letters, and a one-word heading glued to its text", () => {
+    const intern =
+      "What you'll get to doIntegrate ML into our products.Must-have QualificationsPursuing a degree in computer science.Nice-to-have QualificationsExposure to PyTorch and Python.";
+    expect(analyzeStructure(intern).headings.map((h) => h.kind)).toEqual(['responsibilities', 'required', 'preferred']);
+    const grad = 'Qualifications RequiredExperience with a source control system, preferably Git DesirableKnowledge of networking and security fundamentals';
+    const structure = analyzeStructure(grad);
+    expect(sentenceAt(structure.sentences, grad.indexOf('networking'))?.kind).toBe('preferred');
+  });
+  test("'is a strong plus' glued to the next item makes its own item a preference", () => {
+    const text = 'Requirements Experience with Python.Familiarity with AI developer tools like Copilot is a strong plusWhat We BelieveOur best work is shared.';
+    expect(sentenceAt(analyzeStructure(text).sentences, text.indexOf('Copilot'))?.cue).toBe('preferred');
+    const clause = 'Requirements Strong Python skills, with exposure to Go and SQL being a plus';
+    expect(sentenceAt(analyzeStructure(clause).sentences, clause.indexOf('Python'))?.cue).not.toBe('preferred');
+  });
+});

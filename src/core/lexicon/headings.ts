@@ -136,6 +136,7 @@ export const HEADING_PREFERRED_LIST: LexiconList = {
 additional qualifications
 bonus
 bonus points
+desirable
 desirable criteria
 desired
 desired experience
@@ -173,7 +174,6 @@ export const SECTION_WORD_PREFERRED_LIST: LexiconList = {
   text: `
 a plus
 additional skills
-desirable
 even better
 ideally
 plus points
@@ -239,9 +239,11 @@ what will you do
 what would you do
 what you will be doing
 what you will do
+what you will get to do
 what you will work on
 what you'll be doing
 what you'll do
+what you'll get to do
 what you'll work on
 your day
 your impact
