@@ -159,9 +159,13 @@ function askNounAfter(t: Tokens, last: number): boolean {
   if (n + 1 < t.count && (t.lower[n] === 'or' || t.lower[n] === 'and') && t.kind[n + 1] === TokenKind.Word) {
     n += 2;
     while (n + 1 < t.count && t.lower[n] === '-' && !t.spaced[n] && t.kind[n + 1] === TokenKind.Word) n += 2;
+    // "…performance, security and resilience Ability to push…": a capital opens the next item.
+    if (n < t.count && isCapital(t.text.charCodeAt(t.start[n]!))) return false;
   }
   return n < t.count && t.kind[n] === TokenKind.Word && ASK_NOUNS.has(t.lower[n]!);
 }
+
+const isCapital = (c: number) => c >= 65 && c <= 90;
 
 /** The words right around a stretch of tokens ask for it: an ask phrase or adjective before, an ask noun after, a work verb making it. */
 function askedAround(t: Tokens, first: number, last: number): boolean {
