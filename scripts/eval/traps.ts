@@ -203,6 +203,9 @@ export const TRAPS: Trap[] = [
   { name: 'any major deep learning framework', text: POSTING('- Strong experience with any major deep learning framework'), check: asked('deep-learning-frameworks') },
   { name: 'research and development of a product', text: POSTING('- Drive research and development of generative techniques in our simulator'), check: notRequired('research') },
   { name: 'research experience', text: POSTING('- Coursework or research experience in machine learning'), check: asked('research') },
+  { name: 'AI-driven automation', text: POSTING('- Develop models that power predictive analytics and AI-driven automation'), check: notRequired('artificial-intelligence') },
+  { name: 'a product\'s capabilities', text: POSTING('- Enhance the end-to-end simulation capabilities of our driving stack'), check: notRequired('simulation') },
+  { name: 'simulation experience', text: POSTING('- Strong simulation skills for autonomous driving'), check: asked('simulation') },
   { name: 'a culture of continuous learning', text: POSTING('- Foster a culture of innovation, continuous learning, and best practices'), check: notRequired('adaptability') },
   { name: 'continuous learning asked', text: POSTING('- A commitment to continuous learning and new tools'), check: asked('adaptability') },
 ];

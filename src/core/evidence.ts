@@ -69,6 +69,12 @@ function prevIsListy(t: Tokens, i: number): boolean {
   return t.kind[p] === TokenKind.Punct ? LIST_PUNCT.has(tok) : LIST_WORDS.has(tok);
 }
 
+/** "AI-driven automation", "research-driven company": a phrase hyphenated to the next word describes it. */
+function hyphenatedOn(t: Tokens, last: number): boolean {
+  const n = last + 1;
+  return n + 1 < t.count && t.lower[n] === '-' && !t.spaced[n] && !t.spaced[n + 1] && t.kind[n + 1] === TokenKind.Word;
+}
+
 function glued(t: Tokens, c: Candidate): boolean {
   const n = c.last + 1;
   if (n < t.count && !t.spaced[n] && GLUE.has(t.lower[n]!)) return true;
@@ -308,7 +314,7 @@ export function applyEvidence(t: Tokens, candidates: readonly Candidate[], neste
       continue;
     }
     if (c.entry.needsAsk) {
-      if (askedFor(t, candidates, i, nested)) out.push(c);
+      if (!hyphenatedOn(t, c.last) && askedFor(t, candidates, i, nested)) out.push(c);
       continue;
     }
     if (glued(t, c) || nameTail(t, c, candidates, i)) continue;

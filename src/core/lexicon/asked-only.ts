@@ -102,7 +102,6 @@ export const ASK_NOUN_LIST: LexiconList = {
 abilities
 ability
 background
-capabilities
 experience
 expertise
 skill
