@@ -197,3 +197,19 @@ describe('preferences that a list is led into', () => {
     expect(sentenceAt(analyzeStructure(clause).sentences, clause.indexOf('Python'))?.cue).not.toBe('preferred');
   });
 });
+
+describe('a list whose items lost their line breaks and full stops', () => {
+  // Modelled on a defence contractor's posting: one long run of items, a preference in the middle.
+  const runOn =
+    'Required Core Qualifications Eligibility for a TS/SCI clearance with polygraph (U.S. citizenship required for clearance). Active TS/SCI clearance strongly preferred Familiarity with current academic research in machine learning Experience with one or more programming languages: C/C++, Python Practical experience with Keras, TensorFlow or other ML frameworks Code management with Git';
+  test("a requirement's opening word starts the next item, so a preference covers its own item only", () => {
+    const structure = analyzeStructure(runOn);
+    expect(sentenceAt(structure.sentences, runOn.indexOf('Active TS/SCI'))?.cue).toBe('preferred');
+    for (const s of ['Python', 'Keras', 'Git']) expect(sentenceAt(structure.sentences, runOn.indexOf(s))?.cue).not.toBe('preferred');
+  });
+  test('a skill named in Title Case inside a short sentence is no item of its own', () => {
+    const text = 'Preferred Qualifications Experience in Deep Learning and Strong Communication tools for remote teams';
+    const structure = analyzeStructure(text);
+    expect(sentenceAt(structure.sentences, text.indexOf('Deep'))).toBe(sentenceAt(structure.sentences, text.indexOf('Experience')));
+  });
+});
