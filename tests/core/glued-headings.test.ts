@@ -152,14 +152,16 @@ describe('more of the ways scraped postings write their headings', () => {
   const joined = [
     'You will present your progress in team meetings.Qualifications &amp; CompetenciesPhD in computer science and experience with PyTorch.',
     'Knowledge, Skills and Abilities:Strong Python skills.',
+    'You will debug complex systems.Preferred qualifications for this role include:Experience with Linux and PyTorch.',
     'The work is in signal processing.Machine Learning Engineer Requirements:3+ years of experience with TensorFlow.',
     'You will design networks.Required Core Qualifications Eligibility for a clearance and experience with C++.',
   ];
   test.each(joined)('a heading of joined words is found: %s', (text) => {
     const structure = analyzeStructure(text);
-    expect(structure.headings.map((h) => h.kind)).toEqual(['required']);
+    const kind = text.includes('Preferred') ? 'preferred' : 'required';
+    expect(structure.headings.map((h) => h.kind)).toEqual([kind]);
     const skill = /PyTorch|Python|TensorFlow|C\+\+/.exec(text)!;
-    expect(sentenceAt(structure.sentences, skill.index)?.kind).toBe('required');
+    expect(sentenceAt(structure.sentences, skill.index)?.kind).toBe(kind);
   });
 });
 
