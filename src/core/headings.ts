@@ -63,10 +63,11 @@ const variants = WRITTEN.flatMap((h) => [h, h.toUpperCase()]).sort((a, b) => b.l
 /**
  * What must follow a known heading: a colon, a line break, a capital letter starting the next
  * sentence, or a run of spaces where the line break was ("Qualifications\u202f\u202f A Bachelor's…",
- * as one job site's scrape keeps it), or its lead-in ("Responsibilities include, but not limited to:").
+ * as one job site's scrape keeps it), its lead-in ("Responsibilities include, but not limited to:"),
+ * or a few words and a colon ("…ownershipBonus points for:Experience with Linux…").
  * What must come before it is checked in code (runInHeadings).
  */
-const AFTER_HEADING = /\s*[:;\n\-–—•]|\s*$|\s?[A-Z0-9•*\-]|\s{2,}\S|\s(?:may )?includes?(?:,? but (?:are |is )?not limited to)?\s*:/y;
+const AFTER_HEADING = /\s*[:;\n\-–—•]|\s*$|\s?[A-Z0-9•*\-]|\s{2,}\S|\s(?:may )?includes?(?:,? but (?:are |is )?not limited to)?\s*:|[ \t](?:[A-Za-z'’]+[ \t]){0,3}[A-Za-z'’]+:/y;
 
 /**
  * A heading that goes on as a list of section words: "Preferred Qualifications, Capabilities, And

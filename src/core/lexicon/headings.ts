@@ -205,8 +205,10 @@ essential duties and responsibilities
 essential functions
 essential job functions
 how you will contribute
+how you will lead
 how you will make an impact
 how you'll contribute
+how you'll lead
 how you'll make an impact
 in this role
 job description
