@@ -79,6 +79,7 @@ what you will need
 what you'll bring
 what you'll need
 what you'll need to succeed
+who are you
 who we're looking for
 who you are
 you bring
@@ -220,6 +221,7 @@ job responsibilities
 job summary
 key accountabilities
 key duties
+key job responsibilities
 key responsibilities
 main duties
 main responsibilities
