@@ -158,6 +158,7 @@ nice to have skills
 nice to haves
 optional qualifications
 optional skills
+plus
 pluses
 preferred
 preferred experience
