@@ -192,7 +192,7 @@ function colonHeadings(text: string, out: Array<{ start: number; text: string }>
       if (start < 0) continue;
       if (!COLON_HEADINGS.has(window.slice(window.length - length))) continue;
       // "…development.Machine Learning Engineer Requirements:3+ years…": the job's title leads it.
-      const from = startsHeading(text, start) ? start : ledByCapitals(text, start, 4);
+      const from = startsHeading(text, start) ? start : ledByCapitals(text, start, 6);
       if (from >= 0) {
         out.push({ start: from, text: text.slice(from, end) });
         break;
@@ -217,7 +217,7 @@ function ledByCapitals(text: string, at: number, most = 2): number {
   }
   return -1;
 }
-const CAPITALISED_BEFORE = /(?:^|(?<![A-Z]))(?:[A-Z][a-z]{1,15}|[A-Z]{2,15}|And|&|&amp;) $/;
+const CAPITALISED_BEFORE = /(?:^|(?<![A-Z]))(?:[A-Z][a-z]{1,15}|[A-Z]{2,15}|And|&|&amp;|\/) $/;
 
 export function runInHeadings(text: string): Array<{ start: number; text: string }> {
   const out: Array<{ start: number; text: string }> = [];

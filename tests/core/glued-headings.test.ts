@@ -129,13 +129,15 @@ describe('headings a sentence could start with', () => {
 describe('more of the ways scraped postings write their headings', () => {
   // Modelled on a cloud provider's template: the heading, one space, and the first item's years.
   const template =
-    'You will fine-tune models for customers.Basic Qualifications 3+ years of non-internship professional software development experience Experience programming with Java or Python Preferred Qualifications 2+ years of experience with PyTorch';
+    'Key job responsibilities Large-Scale Training Pipelines: design distributed training with DeepSpeed.Basic Qualifications 3+ years of non-internship professional software development experience Experience programming with Java or Python Preferred Qualifications 2+ years of experience with PyTorch';
   test('a heading followed by a space and a number', () => {
     const structure = analyzeStructure(template);
     expect(structure.headings.map((h) => [h.text, h.kind])).toEqual([
+      ['Key job responsibilities', 'responsibilities'],
       ['Basic Qualifications', 'required'],
       ['Preferred Qualifications', 'preferred'],
     ]);
+    expect(sentenceAt(structure.sentences, template.indexOf('DeepSpeed'))?.kind).toBe('responsibilities');
     expect(sentenceAt(structure.sentences, template.indexOf('Java'))?.kind).toBe('required');
   });
 
