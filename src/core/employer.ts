@@ -1,10 +1,12 @@
+import { headingKind } from './headings';
 import type { Sentence } from './sections';
 
 /**
  * The employer as the posting names itself, when the page gave no company: "At Hugging Face,
- * we're on a journey…", "About Meta:", "Moloco is an equal opportunity employer". Found from a
+ * we're on a journey…", "About Meta:", "Moloco is an equal opportunity employer", "About
+ * AnthropicAnthropic’s mission is…", "XPENG is a leading smart technology company". Found from a
  * few fixed words with indexOf (no pattern over the whole text): postings name their employer
- * in these three ways far more often than in any other.
+ * in these ways far more often than in any other.
  */
 export function employerNames(text: string): string[] {
   const names = new Set<string>();
@@ -14,31 +16,74 @@ export function employerNames(text: string): string[] {
     const name = nameAt(text, at + 3);
     if (name && /^,?\s(?:we|our|we['’]re|we['’]ve)\b/.test(text.slice(at + 3 + name.length, at + 3 + name.length + 8))) names.add(name);
   }
-  // "About Meta:" (a heading that may be glued to the text before it: "…and TFAbout Meta:").
+  // "About Meta:" (a heading that may be glued to the text before it: "…and TFAbout Meta:"), or
+  // on a line of its own ("About Salesforce" then a line break).
   for (let at = text.indexOf('About '); at >= 0; at = text.indexOf('About ', at + 6)) {
     const name = nameAt(text, at + 6);
-    if (name && text[at + 6 + name.length] === ':') names.add(name);
+    const after = at + 6 + (name?.length ?? 0);
+    if (name && (text[after] === ':' || after === text.length || /^[ \t]*\r?\n/.test(text.slice(after, after + 4)))) names.add(name);
   }
-  // "Tagup is an equal opportunity employer", at the start of a sentence.
-  for (let at = text.indexOf(' is an equal opportunity'); at >= 0; at = text.indexOf(' is an equal opportunity', at + 10)) {
-    const before = text.slice(Math.max(0, at - 60), at);
-    const m = /[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}$/.exec(before);
-    // Glued to the text before ("BenefitsBask Health", "USDReddit", "Lowes.com.Lowe’s"): not a name to trust.
-    const glued = m !== null && m.index > 0 && !/[\s.!?:]/.test(before[m.index - 1]!);
-    if (m && !glued && !/[a-z][A-Z]|[A-Z]{2}[a-z]|\.[A-Z]/.test(m[0])) {
-      const name = nameAt(m[0], 0);
-      if (name === m[0]) names.add(name);
+  // A heading naming the employer run into a sentence that opens with the name again, the line
+  // break between them lost: "About AnthropicAnthropic’s mission", "About Together AITogether AI
+  // is", "Life at UnityUnity [NYSE: U] is", "Equal Opportunity at SentrySentry is".
+  for (const word of ['About ', 'at ', 'At ']) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      const name = repeatedNameAt(text, at + word.length);
+      if (name) names.add(name);
+    }
+  }
+  // "Tagup is an equal opportunity employer", "Unity is a proud equal opportunity employer".
+  for (const phrase of [' is an equal opportunity', ' is a proud equal opportunity', ' is an Equal Opportunity']) {
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 10)) {
+      const name = nameBefore(text, at, false);
+      if (name) names.add(name);
+    }
+  }
+  // The employer as the subject of its blurb's first sentences, at a sentence start: "Anthropic’s
+  // mission is", "Nuro exists to", "Zest AI was founded", "XPENG is a leading smart technology
+  // company" (a kind of organisation must follow: "Python is a plus" names no employer).
+  for (const phrase of SUBJECT_PHRASES) {
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
+      const name = nameBefore(text, at, true);
+      if (name && (!IS_A.includes(phrase) || namesAnOrganisation(text, at + phrase.length))) names.add(name);
+    }
+  }
+  // "We’re Salesforce, the Customer Company".
+  for (const phrase of ['We’re ', "We're ", 'We are ']) {
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
+      const name = nameAt(text, at + phrase.length);
+      if (name && /^, (?:the|a|an) /.test(text.slice(at + phrase.length + name.length, at + phrase.length + name.length + 6))) names.add(name);
     }
   }
   return [...names];
 }
 
+const IS_A = [' is a ', ' is an ', ' is the '];
+const SUBJECT_PHRASES = [...IS_A, '’s mission', "'s mission", '’s vision', "'s vision", ' exists to ', ' was founded', ' is headquartered'];
+
+/** Kinds of organisation a blurb says its employer is: "a leading smart technology company". */
+const ORGANISATIONS = new Set(
+  'company companies leader pioneer startup start-up firm provider platform organization organisation corporation lab laboratory marketplace network bank agency institution innovator destination manufacturer developer creator maker enterprise consultancy studio retailer insurer nonprofit non-profit foundation unicorn'.split(
+    ' ',
+  ),
+);
+/** How many words may describe the organisation before its kind: "a leading smart technology company". */
+const ORGANISATION_REACH = 5;
+
+function namesAnOrganisation(text: string, from: number): boolean {
+  const words = text.slice(from, from + 80).split(/[\s,]+/, ORGANISATION_REACH + 1);
+  return words.some((w) => ORGANISATIONS.has(w.toLowerCase().replace(/[^a-z-]/g, '')));
+}
+
 /** Words that open a heading rather than a name: "About the Role:", "About Position:". */
-const NOT_A_NAME = new Set(['The', 'This', 'Our', 'Us', 'You', 'Your', 'Position', 'Role', 'Job', 'Team', 'Company', 'Opportunity', 'Least']);
+const NOT_A_NAME = new Set(['About', 'Life', 'Join', 'Why', 'The', 'This', 'Our', 'Us', 'You', 'Your', 'Position', 'Role', 'Job', 'Team', 'Company', 'Opportunity', 'Least', 'We', 'It', 'They', 'There', 'Here', 'What', 'Who', 'That', 'Which', 'Each', 'Every']);
+
+/** One to four capitalised words: "Hugging Face", "Snap Inc.", "Woven by Toyota". */
+const NAME = /^[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|by|of|&)){0,3}/;
 
 /** One to four capitalised words at `at` ("Hugging Face", "Snap Inc.", "Woven by Toyota"). */
 function nameAt(text: string, at: number): string | null {
-  const m = /^[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|by|of|&)){0,3}/.exec(text.slice(at, at + 60));
+  const m = NAME.exec(text.slice(at, at + 60));
   if (!m) return null;
   // "by" and "of" join a name ("Woven by Toyota") but never end it; nor does a full stop ("Face.").
   const name = m[0].replace(/(?: (?:by|of|&))+$/, '').replace(/\.$/, (dot) => (/\b(?:Inc|Ltd|Co|Corp)\.$/.test(m[0]) ? dot : ''));
@@ -46,23 +91,92 @@ function nameAt(text: string, at: number): string | null {
   return NOT_A_NAME.has(first) || name.length < 2 ? null : name;
 }
 
-/** A short sentence: a list run together into one long line may hold the employer's name and the asks. */
-const EMPLOYER_SENTENCE_MAX = 240;
+function oneWordName(word: string): string | null {
+  const half = word.length / 2;
+  if (Number.isInteger(half) && word.slice(0, half) === word.slice(half)) word = word.slice(0, half);
+  const glued = /^[A-Z][a-z]+(?=[A-Z])/.exec(word);
+  if (glued && headingKind(glued[0]) !== null) word = word.slice(glued[0].length);
+  return nameAt(word, 0) === word ? word : null;
+}
+
+/** The longest name the repeated one may be: "Walgreens Boots Alliance". */
+const REPEATED_MAX = 40;
+
+/** "AnthropicAnthropic’s", "Together AITogether AI is": a name written twice with nothing between, then a word's end. */
+function repeatedNameAt(text: string, at: number): string | null {
+  const c = text.charCodeAt(at);
+  if (!(c >= 65 && c <= 90)) return null;
+  for (let length = 2; length <= REPEATED_MAX && at + 2 * length <= text.length; length++) {
+    const name = text.slice(at, at + length);
+    if (!text.startsWith(name, at + length) || /[\p{L}\d]/u.test(text[at + 2 * length] ?? ' ')) continue;
+    return nameAt(name, 0) === name ? name : null;
+  }
+  return null;
+}
 
 /**
- * "Meta builds technologies that…", "Now, Meta is moving toward … virtual reality": a short
- * sentence whose subject is the employer is the company speaking of itself, whatever heading it
- * sits under, unless it speaks to the candidate ("Acme expects you to…").
+ * The name that ends right before `at` ("Tagup" of "Tagup is an equal opportunity employer"),
+ * when it stands where a sentence starts and is not glued to the word before it ("BenefitsBask
+ * Health", "USDReddit", "Lowes.com.Lowe’s"). With `sentenceStart`, only after the text's start,
+ * a line break or a sentence's end: "…experience with Python is a plus" names no employer.
+ */
+function nameBefore(text: string, at: number, sentenceStart: boolean): string | null {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const m = /[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}$/.exec(before);
+  if (!m) return null;
+  const start = at - before.length + m.index;
+  const prev = text[start - 1];
+  if (prev !== undefined && !/[\s.!?:]/.test(prev)) return null;
+  if (sentenceStart && prev !== undefined && !/[.!?:\n]\s*$/.test(text.slice(Math.max(0, start - 3), start))) return null;
+  // Glued words ("BenefitsBask Health") are no name; one word so written at a sentence start may be
+  // ("TikTok is", "PubMatic is"), once a heading glued before it is cut off ("ResponsibilitiesTikTok
+  // is") and a name written twice is read once ("OXMANOXMAN is").
+  if (sentenceStart && !m[0].includes(' ')) return oneWordName(m[0]);
+  if (/[a-z][A-Z]|[A-Z]{2}[a-z]|\.[A-Z]/.test(m[0])) return null;
+  // "Intercontinental Exchange, Inc. is an Equal Opportunity Employer": the name is before the comma.
+  if (/^(?:Inc|Co|Corp|Ltd|LLC)\.?$/.test(m[0])) return text.slice(start - 2, start) === ', ' ? nameBefore(text, start - 2, false) : null;
+  const name = nameAt(m[0], 0);
+  return name === m[0] ? name : null;
+}
+
+/** A short sentence: a list run together into one long line may hold the employer's name and the asks. */
+const EMPLOYER_SENTENCE_MAX = 240;
+/** A longer one when it says nothing the way an ask does (no cue): "XPENG is a leading … company at the forefront of …, integrating …". */
+const EMPLOYER_SENTENCE_NO_CUE_MAX = 400;
+
+/** Words that open a clause before the employer's name: "Founded in 2009, Zest AI has…", "With a strong focus on mobility, XPENG is…". */
+const LEAD_INS = new Set(['Founded', 'With', 'Since', 'Today', 'Now', 'As', 'In', 'For', 'Over', 'Backed', 'Headquartered', 'Based', 'Through', 'From', 'Together', 'Across']);
+const LEAD_IN_MAX = 120;
+
+/** What may follow the name in its sentence's subject: a verb ("Meta builds"), "’s" ("Anthropic’s mission"), a ticker ("Unity [NYSE: U] is"). */
+const AFTER_SUBJECT = /^(?:['’]s)?(?: [([][^)\]]{1,30}[)\]])?\s[a-z]/;
+
+/**
+ * "Meta builds technologies that…", "Now, Meta is moving toward … virtual reality", "Anthropic’s
+ * mission is…", "Founded in 2016, Nuro has spent…": a sentence whose subject is the employer is the
+ * company speaking of itself, whatever heading it sits under, unless it speaks to the candidate
+ * ("Acme expects you to…"). A heading naming the employer may be run into it ("About
+ * AnthropicAnthropic’s mission…").
  */
 export function markEmployerSentences(text: string, sentences: Sentence[], names: readonly string[]): void {
   if (names.length === 0) return;
   for (const s of sentences) {
-    if (s.kind === 'company' || s.end - s.start > EMPLOYER_SENTENCE_MAX) continue;
-    // One opening word and a comma may come first: "Now, Meta is…", "Today, Acme serves…".
-    let from = s.start;
-    const lead = /^[A-Z][a-z]+, /.exec(text.slice(from, from + 16));
-    if (lead) from += lead[0].length;
-    const name = names.find((n) => text.startsWith(n, from) && /^\s[a-z]/.test(text.slice(from + n.length, from + n.length + 2)));
-    if (name && !/\byou(?:r|'re|’re|'ll|’ll)?\b/i.test(text.slice(s.start, s.end))) s.kind = 'company';
+    const length = s.end - s.start;
+    if (s.kind === 'company' || length > EMPLOYER_SENTENCE_NO_CUE_MAX || (length > EMPLOYER_SENTENCE_MAX && s.cue !== null)) continue;
+    const body = text.slice(s.start, s.end);
+    if (/\byou(?:r|'re|’re|'ll|’ll)?\b/i.test(body)) continue;
+    if (names.some((n) => isSubject(body, n))) s.kind = 'company';
   }
+}
+
+function isSubject(body: string, name: string): boolean {
+  for (let at = body.indexOf(name); at >= 0 && at <= LEAD_IN_MAX; at = body.indexOf(name, at + 1)) {
+    if (!AFTER_SUBJECT.test(body.slice(at + name.length, at + name.length + 40))) continue;
+    const before = body.slice(0, at);
+    // At the start; after one word and a comma ("Now, "); after a clause that opens as a blurb's do;
+    // or after a heading that names it, run in ("About Anthropic" + "Anthropic’s").
+    if (before === '' || /^[A-Z][a-z]+, $/.test(before) || before.endsWith(name)) return true;
+    if (before.endsWith(', ') && LEAD_INS.has(before.split(' ', 1)[0]!)) return true;
+  }
+  return false;
 }

@@ -17,6 +17,11 @@ export function importanceOf(sentence: Sentence | null, structure: Structure): I
       return 'mentioned';
     case 'preferred':
       return 'preferred';
+    // "Our Tech Stack Includes AWS Lambdas and Fargate (Python)…": what the team works with, not an
+    // ask, even in a posting without a requirements section; "Experience with any of these is a
+    // plus" under it still asks.
+    case 'tools':
+      return sentence.cue === 'preferred' || sentence.cue === 'required' ? sentence.cue : 'mentioned';
     case 'required':
     case 'responsibilities':
       return sentence.cue === 'preferred' ? 'preferred' : 'required';
