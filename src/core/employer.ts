@@ -159,15 +159,30 @@ const AFTER_SUBJECT = /^(?:['’]s)?(?: [([][^)\]]{1,30}[)\]])?\s[a-z]/;
  * AnthropicAnthropic’s mission…").
  */
 export function markEmployerSentences(text: string, sentences: Sentence[], names: readonly string[]): void {
-  if (names.length === 0) return;
   for (const s of sentences) {
     const length = s.end - s.start;
+    // "…see these links:Consolidating ML modelsInTune: Reinforcement Learning-based Data Pipeline
+    // Optimization…": the titles of the team's articles, however long the run of them.
+    if (s.kind !== 'company' && FURTHER_READING.test(text.slice(s.start, s.end))) s.kind = 'company';
     if (s.kind === 'company' || length > EMPLOYER_SENTENCE_NO_CUE_MAX || (length > EMPLOYER_SENTENCE_MAX && s.cue !== null)) continue;
     const body = text.slice(s.start, s.end);
     if (/\byou(?:r|'re|’re|'ll|’ll)?\b/i.test(body)) continue;
-    if (names.some((n) => isSubject(body, n))) s.kind = 'company';
+    if (TEAM_SUBJECT.test(body) || names.some((n) => isSubject(body, n))) s.kind = 'company';
   }
 }
+
+/** A pointer to what the team has written: "For more details …, see these links:", "read the following articles". */
+const FURTHER_READING = /\b(?:see|read|check out) (?:these|the following) (?:links|articles|blog posts|posts|papers|publications)\b/i;
+
+/**
+ * The team or its work as the subject, describing itself: "Our work facilitates diverse
+ * applications such as simulations…", "The Data Intelligence Center of Excellence (DICE)
+ * organization provides AI/ML research…", "ML Platform team at Unity manages…", "We’re a team of
+ * experts … embracing enterprise agile methodology". Not when it says whom it looks for ("Our team
+ * is looking for an engineer with Spark"): that is the ask.
+ */
+const TEAM_SUBJECT =
+  /^(?:(?:Our|The|This) )?(?:[\w&;.'’()/-]+ ){0,6}?(?:team|group|organization|organisation|division|department|work|research|lab|org|squad) (?:at [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} )?(?!(?:is|are) (?:looking|searching|hiring|seeking|growing and))(?:is|are|manages|provides|builds|owns|focuses|works|facilitates|continues|combines|develops|designs|delivers|drives|leads|supports|partners|creates|enables|sits|operates|powers|uses|leverages|applies|specializes|brings|strives|helps|serves|consists|comprises)\b|^We(?:['’]re| are) an? (?:[\w-]+ ){0,3}?team of\b/;
 
 function isSubject(body: string, name: string): boolean {
   for (let at = body.indexOf(name); at >= 0 && at <= LEAD_IN_MAX; at = body.indexOf(name, at + 1)) {
