@@ -63,7 +63,7 @@ const SUBJECT_PHRASES = [...IS_A, '’s mission', "'s mission", '’s vision', "
 
 /** Kinds of organisation a blurb says its employer is: "a leading smart technology company". */
 const ORGANISATIONS = new Set(
-  'company companies leader pioneer startup start-up firm provider platform organization organisation corporation lab laboratory marketplace network bank agency institution innovator destination manufacturer developer creator maker enterprise consultancy studio retailer insurer nonprofit non-profit foundation unicorn'.split(
+  'company companies leader pioneer startup start-up firm provider organization organisation corporation lab laboratory marketplace network bank agency institution innovator destination manufacturer developer creator maker enterprise consultancy studio retailer insurer nonprofit non-profit foundation unicorn'.split(
     ' ',
   ),
 );
