@@ -167,9 +167,19 @@ export function markEmployerSentences(text: string, sentences: Sentence[], names
     if (s.kind === 'company' || length > EMPLOYER_SENTENCE_NO_CUE_MAX || (length > EMPLOYER_SENTENCE_MAX && s.cue !== null)) continue;
     const body = text.slice(s.start, s.end);
     if (/\byou(?:r|'re|’re|'ll|’ll)?\b/i.test(body)) continue;
-    if (TEAM_SUBJECT.test(body) || names.some((n) => isSubject(body, n))) s.kind = 'company';
+    if (TEAM_SUBJECT.test(body) || WE_ARE_BUILDING.test(body) || names.some((n) => isSubject(body, n))) s.kind = 'company';
   }
 }
+
+/**
+ * The company (or, in a recruiter's words, its client) saying what it is building, after a
+ * clause of what it builds with: "Utilizing cutting-edge machine learning technology, advanced
+ * NLP, CV, recommendation, and multi-modal technology, we're shaping a pioneering engine within
+ * the industry", "Leveraging advanced machine learning and artificial intelligence, they are
+ * redefining how businesses operate".
+ */
+const WE_ARE_BUILDING =
+  /^(?:[A-Z][^;]{0,150}?, )?(?:we|they)(?:['’]re| are) (?:shaping|building|creating|redefining|reimagining|transforming|pioneering|revolutionizing|changing|leading the way|rapidly expanding)\b/i;
 
 /** A pointer to what the team has written: "For more details …, see these links:", "read the following articles". */
 const FURTHER_READING = /\b(?:see|read|check out) (?:these|the following) (?:links|articles|blog posts|posts|papers|publications)\b/i;
