@@ -91,12 +91,27 @@ function nameAt(text: string, at: number): string | null {
   return NOT_A_NAME.has(first) || name.length < 2 ? null : name;
 }
 
-function oneWordName(word: string): string | null {
-  const half = word.length / 2;
-  if (Number.isInteger(half) && word.slice(0, half) === word.slice(half)) word = word.slice(0, half);
-  const glued = /^[A-Z][a-z]+(?=[A-Z])/.exec(word);
-  if (glued && headingKind(glued[0]) !== null) word = word.slice(glued[0].length);
-  return nameAt(word, 0) === word ? word : null;
+/** A heading glued before a name, cut off: "ResponsibilitiesTikTok" → "TikTok", "Who We AreNuvo" → "Nuvo". */
+function withoutGluedHeading(words: string): string {
+  for (const m of words.matchAll(/[a-z](?=[A-Z])/g)) {
+    const end = m.index + 1;
+    const prefix = words.slice(0, end);
+    // Not "About Tik" of "About TikTokTikTok": any "About …" reads as a heading.
+    if (!prefix.startsWith('About ') && headingKind(prefix) !== null) return words.slice(end);
+  }
+  return words;
+}
+
+/**
+ * The name a sentence opens with, glued heading cut off and a name written twice read once
+ * ("OXMANOXMAN is"); one word may be written with capitals inside ("TikTok is", "PubMatic is").
+ */
+function nameOpening(words: string): string | null {
+  const half = words.length / 2;
+  if (Number.isInteger(half) && words.slice(0, half) === words.slice(half)) words = words.slice(0, half);
+  const name = withoutGluedHeading(words);
+  if (name.includes(' ') && /[a-z][A-Z]|[A-Z]{2}[a-z]|\.[A-Z]/.test(name)) return null;
+  return nameAt(name, 0) === name ? name : null;
 }
 
 /** The longest name the repeated one may be: "Walgreens Boots Alliance". */
@@ -128,10 +143,8 @@ function nameBefore(text: string, at: number, sentenceStart: boolean): string | 
   const prev = text[start - 1];
   if (prev !== undefined && !/[\s.!?:]/.test(prev)) return null;
   if (sentenceStart && prev !== undefined && !/[.!?:\n]\s*$/.test(text.slice(Math.max(0, start - 3), start))) return null;
-  // Glued words ("BenefitsBask Health") are no name; one word so written at a sentence start may be
-  // ("TikTok is", "PubMatic is"), once a heading glued before it is cut off ("ResponsibilitiesTikTok
-  // is") and a name written twice is read once ("OXMANOXMAN is").
-  if (sentenceStart && !m[0].includes(' ')) return oneWordName(m[0]);
+  // Glued words ("BenefitsBask Health") are no name, but a sentence may open with one ("TikTok is").
+  if (sentenceStart) return nameOpening(m[0]);
   if (/[a-z][A-Z]|[A-Z]{2}[a-z]|\.[A-Z]/.test(m[0])) return null;
   // "Intercontinental Exchange, Inc. is an Equal Opportunity Employer": the name is before the comma.
   if (/^(?:Inc|Co|Corp|Ltd|LLC)\.?$/.test(m[0])) return text.slice(start - 2, start) === ', ' ? nameBefore(text, start - 2, false) : null;
@@ -143,6 +156,8 @@ function nameBefore(text: string, at: number, sentenceStart: boolean): string | 
 const EMPLOYER_SENTENCE_MAX = 240;
 /** A longer one when it says nothing the way an ask does (no cue): "XPENG is a leading … company at the forefront of …, integrating …". */
 const EMPLOYER_SENTENCE_NO_CUE_MAX = 400;
+
+const BULLET = /^[\s•·*▪◦●○■□–—>-]+/;
 
 /** Words that open a clause before the employer's name: "Founded in 2009, Zest AI has…", "With a strong focus on mobility, XPENG is…". */
 const LEAD_INS = new Set(['Founded', 'With', 'Since', 'Today', 'Now', 'As', 'In', 'For', 'Over', 'Backed', 'Headquartered', 'Based', 'Through', 'From', 'Together', 'Across']);
@@ -165,7 +180,8 @@ export function markEmployerSentences(text: string, sentences: Sentence[], names
     // Optimization…": the titles of the team's articles, however long the run of them.
     if (s.kind !== 'company' && FURTHER_READING.test(text.slice(s.start, s.end))) s.kind = 'company';
     if (s.kind === 'company' || length > EMPLOYER_SENTENCE_NO_CUE_MAX || (length > EMPLOYER_SENTENCE_MAX && s.cue !== null)) continue;
-    const body = text.slice(s.start, s.end);
+    // A list item's bullet is no part of its sentence: "- Our work facilitates…".
+    const body = text.slice(s.start, s.end).replace(BULLET, '');
     if (/\byou(?:r|'re|’re|'ll|’ll)?\b/i.test(body)) continue;
     if (TEAM_SUBJECT.test(body) || WE_ARE_BUILDING.test(body) || names.some((n) => isSubject(body, n))) s.kind = 'company';
   }
