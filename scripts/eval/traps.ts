@@ -179,6 +179,11 @@ export const TRAPS: Trap[] = [
     check: all(notRequired('robotics'), notRequired('computer-vision'), asked('airflow')),
   },
   {
+    name: "what the employer offers and leverages is its blurb; a duty naming its platform still asks",
+    text: `Machine Learning Engineer\nLenders rely on Lendwise's comprehensive suite of solutions spanning underwriting and fraud detection.\nWe are leveraging machine learning and data science-based products to take lending to the next level.\nWhat you will do\n- Build anomaly detection models that power Lendwise's lending platform\n- Build models in Python\nLendwise is an equal opportunity employer.`,
+    check: all(notRequired('fraud-detection'), notRequired('data-science'), asked('anomaly-detection'), asked('python')),
+  },
+  {
     name: 'a tool as the subject of a requirement is no employer',
     text: POSTING('- Databricks is the platform we run on: 2+ years of experience with Databricks'),
     check: asked('databricks'),

@@ -183,7 +183,7 @@ export function markEmployerSentences(text: string, sentences: Sentence[], names
     // A list item's bullet is no part of its sentence: "- Our work facilitates…".
     const body = text.slice(s.start, s.end).replace(BULLET, '');
     if (/\byou(?:r|'re|’re|'ll|’ll)?\b/i.test(body)) continue;
-    if (TEAM_SUBJECT.test(body) || WE_ARE_BUILDING.test(body) || names.some((n) => isSubject(body, n))) s.kind = 'company';
+    if (TEAM_SUBJECT.test(body) || WE_ARE_BUILDING.test(body) || names.some((n) => isSubject(body, n) || (s.kind === 'other' && offersOf(body, n)))) s.kind = 'company';
   }
 }
 
@@ -195,7 +195,7 @@ export function markEmployerSentences(text: string, sentences: Sentence[], names
  * redefining how businesses operate".
  */
 const WE_ARE_BUILDING =
-  /^(?:[A-Z][^;]{0,150}?, )?(?:we|they)(?:['’]re| are) (?:shaping|building|creating|redefining|reimagining|transforming|pioneering|revolutionizing|changing|leading the way|rapidly expanding)\b/i;
+  /^(?:[A-Z][^;]{0,150}?, )?(?:we|they)(?:['’]re| are) (?:shaping|building|creating|redefining|reimagining|transforming|pioneering|revolutionizing|changing|leading the way|rapidly expanding|leveraging)\b/i;
 
 /** A pointer to what the team has written: "For more details …, see these links:", "read the following articles". */
 const FURTHER_READING = /\b(?:see|read|check out) (?:these|the following) (?:links|articles|blog posts|posts|papers|publications)\b/i;
@@ -209,6 +209,19 @@ const FURTHER_READING = /\b(?:see|read|check out) (?:these|the following) (?:lin
  */
 const TEAM_SUBJECT =
   /^(?:(?:Our|The|This) )?(?:[\w&;.'’()/-]+ ){0,6}?(?:team|group|organization|organisation|division|department|work|research|lab|org|squad) (?:at [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} )?(?!(?:is|are) (?:looking|searching|hiring|seeking|growing and))(?:is|are|manages|provides|builds|owns|focuses|works|facilitates|continues|combines|develops|designs|delivers|drives|leads|supports|partners|creates|enables|sits|operates|powers|uses|leverages|applies|specializes|brings|strives|helps|serves|consists|comprises)\b|^We(?:['’]re| are) an? (?:[\w-]+ ){0,3}?team of\b/;
+
+/** What the employer offers, after its name and a few words: "Zest AI's comprehensive suite of solutions spanning … fraud detection". */
+const OFFERINGS = /^['’]s (?:[\w-]+ ){0,3}?(?:solutions|products|platform|platforms|suite|services|technology|technologies|customers|clients|users)\b/;
+
+/**
+ * "…financial institutions rely on Zest AI's comprehensive suite of solutions…": what the employer
+ * offers, wherever it stands in a sentence under no heading ("…to create value for Faro's
+ * customers" ends a duty).
+ */
+function offersOf(body: string, name: string): boolean {
+  for (let at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) if (OFFERINGS.test(body.slice(at + name.length, at + name.length + 60))) return true;
+  return false;
+}
 
 function isSubject(body: string, name: string): boolean {
   for (let at = body.indexOf(name); at >= 0 && at <= LEAD_IN_MAX; at = body.indexOf(name, at + 1)) {
