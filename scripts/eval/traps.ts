@@ -184,6 +184,16 @@ export const TRAPS: Trap[] = [
     check: all(notRequired('fraud-detection'), notRequired('data-science'), asked('anomaly-detection'), asked('python')),
   },
   {
+    name: "a skill's name inside the employer's names the employer",
+    text: `Gecko Robotics is helping the world's most important organizations keep infrastructure safe.\n${POSTING('- Ship perception models for Gecko Robotics inspections')}\nGecko Robotics is an equal opportunity employer.`,
+    check: all(notRequired('robotics'), asked('python')),
+  },
+  {
+    name: "a skill the employer's name holds is still asked where the posting asks it",
+    text: `Gecko Robotics is helping the world's most important organizations keep infrastructure safe.\n${POSTING('- 3+ years of experience in robotics')}\nGecko Robotics is an equal opportunity employer.`,
+    check: asked('robotics'),
+  },
+  {
     name: 'a tool as the subject of a requirement is no employer',
     text: POSTING('- Databricks is the platform we run on: 2+ years of experience with Databricks'),
     check: asked('databricks'),

@@ -59,7 +59,7 @@ export function employerNames(text: string): string[] {
 }
 
 const IS_A = [' is a ', ' is an ', ' is the '];
-const SUBJECT_PHRASES = [...IS_A, '’s mission', "'s mission", '’s vision', "'s vision", ' exists to ', ' was founded', ' is headquartered'];
+const SUBJECT_PHRASES = [...IS_A, '’s mission', "'s mission", '’s vision', "'s vision", ' exists to ', ' was founded', ' is headquartered', ' is committed to '];
 
 /** Kinds of organisation a blurb says its employer is: "a leading smart technology company". */
 const ORGANISATIONS = new Set(
@@ -79,7 +79,7 @@ function namesAnOrganisation(text: string, from: number): boolean {
 const NOT_A_NAME = new Set(['About', 'Life', 'Join', 'Why', 'The', 'This', 'Our', 'Us', 'You', 'Your', 'Position', 'Role', 'Job', 'Team', 'Company', 'Opportunity', 'Least', 'We', 'It', 'They', 'There', 'Here', 'What', 'Who', 'That', 'Which', 'Each', 'Every']);
 
 /** One to four capitalised words: "Hugging Face", "Snap Inc.", "Woven by Toyota". */
-const NAME = /^[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|by|of|&)){0,3}/;
+const NAME = /^[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|\d[\w&'’-]*|by|of|&)){0,3}/;
 
 /** One to four capitalised words at `at` ("Hugging Face", "Snap Inc.", "Woven by Toyota"). */
 function nameAt(text: string, at: number): string | null {
@@ -96,8 +96,8 @@ function withoutGluedHeading(words: string): string {
   for (const m of words.matchAll(/[a-z](?=[A-Z])/g)) {
     const end = m.index + 1;
     const prefix = words.slice(0, end);
-    // Not "About Tik" of "About TikTokTikTok": any "About …" reads as a heading.
-    if (!prefix.startsWith('About ') && headingKind(prefix) !== null) return words.slice(end);
+    // Not "About Tik" of "About TikTokTikTok": "About" and a name reads as a heading.
+    if (!/^About [A-Z]\w*$/.test(prefix) && headingKind(prefix) !== null) return words.slice(end);
   }
   return words;
 }
@@ -137,7 +137,7 @@ function repeatedNameAt(text: string, at: number): string | null {
  */
 function nameBefore(text: string, at: number, sentenceStart: boolean): string | null {
   const before = text.slice(Math.max(0, at - 60), at);
-  const m = /[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3}$/.exec(before);
+  const m = /[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|\d[\w&'’-]*)){0,3}$/.exec(before);
   if (!m) return null;
   const start = at - before.length + m.index;
   const prev = text[start - 1];

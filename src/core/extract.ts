@@ -67,6 +67,20 @@ function companyNames(company: string | undefined, named: readonly string[]): Se
   return names;
 }
 
+/**
+ * Where the employer's names of two words or more stand in the text (case as written): a skill
+ * inside one names the employer ("AI" of "Together AI", "Electronics" of "Samsung Electronics
+ * America"). One-word names are the mention itself, checked whole.
+ */
+function employerNameRanges(text: string, names: readonly string[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const name of names) {
+    if (!name.includes(' ')) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) out.push([at, at + name.length]);
+  }
+  return out;
+}
+
 /** What stands before " in " when a degree names its fields: "BS/MS", "Ph.D.)", "a degree", "Master's or PhD". */
 const DEGREE_BEFORE_IN =
   /(?:\bdegrees?|bachelor['’]?s?|\bmasters?['’]?s?|ph\.?\s?d\.?|doctorate|\b[bm]\.?s\.?c?\.?|\b[bm]\.?a\.?|\bm\.?eng|\bb\.?tech|\bgraduated?|\bpursuing)\)?(?: degree)?(?: or [\w.'’/ ]{1,30})?$/;
@@ -210,6 +224,8 @@ export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: St
   const own = companyNames(company, employer);
   const fields = degreeFieldRanges(tokens.text);
   const inFields = (c: Candidate) => fields.some(([s, e]) => c.start >= s && c.end <= e);
+  const named = employerNameRanges(tokens.text, company ? [company.trim(), ...employer] : employer);
+  const inName = (c: Candidate) => named.some(([s, e]) => c.start >= s && c.end <= e);
   // Most sentences say neither word: then no mention follows one, and the text before it needn't
   // be cut out and searched.
   const preferably = preferablyAt(tokens.text);
@@ -228,7 +244,7 @@ export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: St
   return matcher.match(tokens, own).map((c) => {
     // "We're hiring a Senior Python Developer" names the job, "At Slack, we…" the employer and
     // "a degree in Statistics" what the candidate studied; what the posting asks for is said elsewhere.
-    if (c.inRoleName || (own.size > 0 && own.has(tokens.text.slice(c.start, c.end).toLowerCase())) || inFields(c)) {
+    if (c.inRoleName || (own.size > 0 && own.has(tokens.text.slice(c.start, c.end).toLowerCase())) || inName(c) || inFields(c)) {
       return { candidate: c, importance: 'mentioned' };
     }
     const sentence = sentenceAt(structure.sentences, c.start);

@@ -137,3 +137,19 @@ test('a tech stack names the tools the team uses: no asks, even where no heading
   // A sentence under the stack that asks still asks.
   expect(listed(stack.replace('DynamoDB and Redshift for data storage', 'Experience with DynamoDB is a plus'))).toContain('dynamodb');
 });
+
+// Modelled on real postings of employers whose names hold a skill's name ("Gecko Robotics",
+// "Samsung Electronics America"): the name in a duty names the employer, not the skill.
+const skillInName = `Machine Learning Engineer, Perception
+Gecko Robotics is helping the world's most important organizations keep critical infrastructure safe.
+What you'll do
+- Ship perception models for Gecko Robotics inspections, in Python and C++
+- Profile models on GPUs
+Gecko Robotics is an equal opportunity employer.`;
+
+test("a skill's name inside the employer's is the employer", () => {
+  expect(employerNames(skillInName)).toEqual(['Gecko Robotics']);
+  const ids = listed(skillInName);
+  expect(ids).toEqual(expect.arrayContaining(['python', 'cpp', 'gpu-programming']));
+  expect(ids).not.toContain('robotics');
+});
