@@ -10,56 +10,64 @@ import type { Sentence } from './sections';
  */
 export function employerNames(text: string): string[] {
   const names = new Set<string>();
-  // "At Hugging Face, we…", "At Cerebras we have built…".
+  const add = (name: string | null) => {
+    if (name) names.add(name);
+  };
+  // "At Hugging Face, we…", "At Cerebras we have built…"; and "Be Your Best At SnorkelSnorkel AI is on…".
   for (let at = text.indexOf('At '); at >= 0; at = text.indexOf('At ', at + 3)) {
+    add(repeatedNameAt(text, at + 3));
     if (at > 0 && /[\p{L}\d]/u.test(text[at - 1]!)) continue;
     const name = nameAt(text, at + 3);
     if (name && /^,?\s(?:we|our|we['’]re|we['’]ve)\b/.test(text.slice(at + 3 + name.length, at + 3 + name.length + 8))) names.add(name);
   }
   // "About Meta:" (a heading that may be glued to the text before it: "…and TFAbout Meta:"), or
-  // on a line of its own ("About Salesforce" then a line break).
+  // on a line of its own ("About Salesforce" then a line break). A heading naming the employer
+  // may also run into a sentence that opens with the name again, the line break between them
+  // lost: "About AnthropicAnthropic’s mission", "About Together AITogether AI is", and after
+  // "at": "Life at UnityUnity [NYSE: U] is", "Equal Opportunity at SentrySentry is".
   for (let at = text.indexOf('About '); at >= 0; at = text.indexOf('About ', at + 6)) {
     const name = nameAt(text, at + 6);
     const after = at + 6 + (name?.length ?? 0);
     if (name && (text[after] === ':' || after === text.length || /^[ \t]*\r?\n/.test(text.slice(after, after + 4)))) names.add(name);
+    add(repeatedNameAt(text, at + 6));
   }
-  // A heading naming the employer run into a sentence that opens with the name again, the line
-  // break between them lost: "About AnthropicAnthropic’s mission", "About Together AITogether AI
-  // is", "Life at UnityUnity [NYSE: U] is", "Equal Opportunity at SentrySentry is".
-  for (const word of ['About ', 'at ', 'At ']) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      const name = repeatedNameAt(text, at + word.length);
-      if (name) names.add(name);
-    }
+  for (let at = text.indexOf(' at '); at >= 0; at = text.indexOf(' at ', at + 4)) add(repeatedNameAt(text, at + 4));
+  // The employer as the subject of its blurb's sentences: "Tagup is an equal opportunity
+  // employer", "Unity is a proud equal opportunity employer", "XPENG is a leading smart technology
+  // company" (a kind of organisation must follow: "Python is a plus" names no employer), "Zest AI
+  // is committed to…"; then "Anthropic’s mission is", "Nuro exists to", "Zest AI was founded".
+  // One search for " is " serves the phrases that start so: each search reads the whole text.
+  for (let at = text.indexOf(' is '); at >= 0; at = text.indexOf(' is ', at + 4)) {
+    const rest = text.slice(at + 4, at + 40);
+    if (EQUAL_OPPORTUNITY.test(rest)) add(nameBefore(text, at, false));
+    else if (IS_A.test(rest)) {
+      if (namesAnOrganisation(text, at + 4 + IS_A.exec(rest)![0].length)) add(nameBefore(text, at, true));
+    } else if (IS_ITSELF.test(rest)) add(nameBefore(text, at, true));
   }
-  // "Tagup is an equal opportunity employer", "Unity is a proud equal opportunity employer".
-  for (const phrase of [' is an equal opportunity', ' is a proud equal opportunity', ' is an Equal Opportunity']) {
-    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 10)) {
-      const name = nameBefore(text, at, false);
-      if (name) names.add(name);
-    }
-  }
-  // The employer as the subject of its blurb's first sentences, at a sentence start: "Anthropic’s
-  // mission is", "Nuro exists to", "Zest AI was founded", "XPENG is a leading smart technology
-  // company" (a kind of organisation must follow: "Python is a plus" names no employer).
   for (const phrase of SUBJECT_PHRASES) {
     for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
-      const name = nameBefore(text, at, true);
-      if (name && (!IS_A.includes(phrase) || namesAnOrganisation(text, at + phrase.length))) names.add(name);
+      // "Anthropic’s mission": the name ends before the apostrophe.
+      const end = phrase.startsWith('s ') ? at - 1 : at;
+      if (!phrase.startsWith('s ') || /['’]/.test(text[end] ?? '')) add(nameBefore(text, end, true));
     }
   }
   // "We’re Salesforce, the Customer Company".
-  for (const phrase of ['We’re ', "We're ", 'We are ']) {
-    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
-      const name = nameAt(text, at + phrase.length);
-      if (name && /^, (?:the|a|an) /.test(text.slice(at + phrase.length + name.length, at + phrase.length + name.length + 6))) names.add(name);
-    }
+  for (let at = text.indexOf('We'); at >= 0; at = text.indexOf('We', at + 2)) {
+    const lead = /^We(?:['’]re| are) /.exec(text.slice(at, at + 8));
+    if (!lead) continue;
+    const from = at + lead[0].length;
+    const name = nameAt(text, from);
+    if (name && /^, (?:the|a|an) /.test(text.slice(from + name.length, from + name.length + 6))) names.add(name);
   }
   return [...names];
 }
 
-const IS_A = [' is a ', ' is an ', ' is the '];
-const SUBJECT_PHRASES = [...IS_A, '’s mission', "'s mission", '’s vision', "'s vision", ' exists to ', ' was founded', ' is headquartered', ' is committed to '];
+/** After " is ": "an equal opportunity", "a proud equal opportunity", "an Equal Opportunity". */
+const EQUAL_OPPORTUNITY = /^(?:an|a proud) (?:equal opportunity|Equal Opportunity)/;
+const IS_A = /^(?:a|an|the) /;
+/** After " is ": the company speaking of itself ("is committed to", "is headquartered in"). */
+const IS_ITSELF = /^(?:committed to |headquartered)/;
+const SUBJECT_PHRASES = ['s mission', 's vision', ' exists to ', ' was founded'];
 
 /** Kinds of organisation a blurb says its employer is: "a leading smart technology company". */
 const ORGANISATIONS = new Set(
@@ -129,6 +137,45 @@ function repeatedNameAt(text: string, at: number): string | null {
   return null;
 }
 
+const isUpper = (c: number) => c >= 65 && c <= 90;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** What a name's word is made of: letters, digits, "_", "&", ".", "'", "’", "-" ("Lowe’s", "Snap Inc."). */
+const isNameChar = (c: number) => isUpper(c) || isDigit(c) || (c >= 97 && c <= 122) || c === 95 || c === 38 || c === 46 || c === 39 || c === 0x2019 || c === 45;
+/** How many words a name has at most: "Walgreens Boots Alliance Inc." */
+const NAME_WORDS = 4;
+
+/**
+ * Where the run of at most four words that ends at `end` starts, each word starting with a
+ * capital ("Hugging Face", "Snap Inc.") or, after the first, a number ("Tech 42"), one space
+ * between; -1 when the word before `end` is none of these. A walk back over the words: a pattern
+ * anchored at the end would be tried from every place before it, on every " is a " of a posting.
+ */
+function capitalRunStart(text: string, end: number): number {
+  let start = -1;
+  let wordEnd = end;
+  for (let words = 0; words < NAME_WORDS; words++) {
+    let i = wordEnd;
+    while (i > 0 && isNameChar(text.charCodeAt(i - 1))) i--;
+    if (i === wordEnd) break;
+    const first = text.charCodeAt(i);
+    if (isUpper(first)) start = i;
+    // A number may be a name's later word ("Tech 42"), never its first, and has no full stop.
+    else if (!(isDigit(first) && words < NAME_WORDS - 1 && !text.slice(i, wordEnd).includes('.'))) {
+      // The name may start inside a word glued to it ("offer.Adobe", "UsNational Grid"): at its first capital, checked later as glued.
+      for (let k = i + 1; k < wordEnd; k++) {
+        if (isUpper(text.charCodeAt(k))) {
+          start = k;
+          break;
+        }
+      }
+      break;
+    }
+    if (i < 2 || text[i - 1] !== ' ') break;
+    wordEnd = i - 1;
+  }
+  return start;
+}
+
 /**
  * The name that ends right before `at` ("Tagup" of "Tagup is an equal opportunity employer"),
  * when it stands where a sentence starts and is not glued to the word before it ("BenefitsBask
@@ -136,10 +183,9 @@ function repeatedNameAt(text: string, at: number): string | null {
  * a line break or a sentence's end: "…experience with Python is a plus" names no employer.
  */
 function nameBefore(text: string, at: number, sentenceStart: boolean): string | null {
-  const before = text.slice(Math.max(0, at - 60), at);
-  const m = /[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|\d[\w&'’-]*)){0,3}$/.exec(before);
-  if (!m) return null;
-  const start = at - before.length + m.index;
+  const start = capitalRunStart(text, at);
+  if (start < 0) return null;
+  const m = [text.slice(start, at)] as const;
   const prev = text[start - 1];
   if (prev !== undefined && !/[\s.!?:]/.test(prev)) return null;
   if (sentenceStart && prev !== undefined && !/[.!?:\n]\s*$/.test(text.slice(Math.max(0, start - 3), start))) return null;
@@ -157,6 +203,7 @@ const EMPLOYER_SENTENCE_MAX = 240;
 /** A longer one when it says nothing the way an ask does (no cue): "XPENG is a leading … company at the forefront of …, integrating …". */
 const EMPLOYER_SENTENCE_NO_CUE_MAX = 400;
 
+const BULLET_CHARS = ' \t•·*▪◦●○■□–—>-';
 const BULLET = /^[\s•·*▪◦●○■□–—>-]+/;
 
 /** Words that open a clause before the employer's name: "Founded in 2009, Zest AI has…", "With a strong focus on mobility, XPENG is…". */
@@ -178,12 +225,13 @@ export function markEmployerSentences(text: string, sentences: Sentence[], names
     const length = s.end - s.start;
     // "…see these links:Consolidating ML modelsInTune: Reinforcement Learning-based Data Pipeline
     // Optimization…": the titles of the team's articles, however long the run of them.
-    if (s.kind !== 'company' && FURTHER_READING.test(text.slice(s.start, s.end))) s.kind = 'company';
+    if (s.kind !== 'company' && readsFurther(text.slice(s.start, s.end))) s.kind = 'company';
     if (s.kind === 'company' || length > EMPLOYER_SENTENCE_NO_CUE_MAX || (length > EMPLOYER_SENTENCE_MAX && s.cue !== null)) continue;
     // A list item's bullet is no part of its sentence: "- Our work facilitates…".
-    const body = text.slice(s.start, s.end).replace(BULLET, '');
-    if (/\byou(?:r|'re|’re|'ll|’ll)?\b/i.test(body)) continue;
-    if (TEAM_SUBJECT.test(body) || WE_ARE_BUILDING.test(body) || names.some((n) => isSubject(body, n) || (s.kind === 'other' && offersOf(body, n)))) s.kind = 'company';
+    const raw = text.slice(s.start, s.end);
+    const body = BULLET_CHARS.includes(raw[0]!) ? raw.replace(BULLET, '') : raw;
+    const ofItself = speaksOfItself(body) || names.some((n) => isSubject(body, n) || (s.kind === 'other' && offersOf(body, n)));
+    if (ofItself && !/\byou(?:r|'re|’re|'ll|’ll)?\b/i.test(body)) s.kind = 'company';
   }
 }
 
@@ -197,8 +245,23 @@ export function markEmployerSentences(text: string, sentences: Sentence[], names
 const WE_ARE_BUILDING =
   /^(?:[A-Z][^;]{0,150}?, )?(?:we|they)(?:['’]re| are) (?:shaping|building|creating|redefining|reimagining|transforming|pioneering|revolutionizing|changing|leading the way|rapidly expanding|leveraging)\b/i;
 
+/** How far into a sentence its subject is looked for: the longest lead-in clause and a few words. */
+const SUBJECT_HEAD = 200;
+
+/** The team, its work, or the company as "we" speaking of itself (TEAM_SUBJECT, WE_ARE_BUILDING), read in the sentence's head only. */
+function speaksOfItself(body: string): boolean {
+  const head = body.length > SUBJECT_HEAD ? body.slice(0, SUBJECT_HEAD) : body;
+  // "we're", "we are", "they are": most sentences have none, and need no pattern tried at each comma.
+  if (TEAM_SUBJECT.test(head.length > TEAM_HEAD ? head.slice(0, TEAM_HEAD) : head)) return true;
+  // "We're…", "…, they are…": most sentences have neither, and need no pattern tried at each comma.
+  return (/^(?:We|we|They|they)\b/.test(head) || head.includes(', we') || head.includes(', they')) && WE_ARE_BUILDING.test(head);
+}
+
+/** FURTHER_READING, tried only where its words are: "these" or "the following". */
+const readsFurther = (body: string) => (body.includes('these ') || body.includes('following ')) && FURTHER_READING.test(body);
+
 /** A pointer to what the team has written: "For more details …, see these links:", "read the following articles". */
-const FURTHER_READING = /\b(?:see|read|check out) (?:these|the following) (?:links|articles|blog posts|posts|papers|publications)\b/i;
+const FURTHER_READING = /\b(?:[Ss]ee|[Rr]ead|[Cc]heck out) (?:these|the following) (?:links|articles|blog posts|posts|papers|publications)\b/;
 
 /**
  * The team or its work as the subject, describing itself: "Our work facilitates diverse
@@ -207,6 +270,8 @@ const FURTHER_READING = /\b(?:see|read|check out) (?:these|the following) (?:lin
  * experts … embracing enterprise agile methodology". Not when it says whom it looks for ("Our team
  * is looking for an engineer with Spark"): that is the ask.
  */
+/** How far TEAM_SUBJECT reads: a determiner, six words, the noun, "at" and the employer's name, the verb. */
+const TEAM_HEAD = 120;
 const TEAM_SUBJECT =
   /^(?:(?:Our|The|This) )?(?:[\w&;.'’()/-]+ ){0,6}?(?:team|group|organization|organisation|division|department|work|research|lab|org|squad) (?:at [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} )?(?!(?:is|are) (?:looking|searching|hiring|seeking|growing and))(?:is|are|manages|provides|builds|owns|focuses|works|facilitates|continues|combines|develops|designs|delivers|drives|leads|supports|partners|creates|enables|sits|operates|powers|uses|leverages|applies|specializes|brings|strives|helps|serves|consists|comprises)\b|^We(?:['’]re| are) an? (?:[\w-]+ ){0,3}?team of\b/;
 
