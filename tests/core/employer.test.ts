@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { getBundledEngine } from '../../src/core/bundled';
-import { employerNames } from '../../src/core/employer';
+import { employerNames } from '../../src/core/employer-names';
 
 const engine = getBundledEngine();
 
