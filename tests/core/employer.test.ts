@@ -153,3 +153,16 @@ test("a skill's name inside the employer's is the employer", () => {
   expect(ids).toEqual(expect.arrayContaining(['python', 'cpp', 'gpu-programming']));
   expect(ids).not.toContain('robotics');
 });
+
+test.each([
+  ['a run-in blurb', runInBlurb, ['artificial-intelligence', 'kubernetes']],
+  ['a team introduction', teamIntro, ['simulation', 'computer-vision', 'reinforcement-learning']],
+  ['a tech stack', stack, ['aws-lambda', 'dynamodb']],
+  ["a skill in the employer's name", skillInName, ['robotics']],
+])("the page's highlights follow the gap: %s", (_, text, blurbOnly) => {
+  const highlighted = new Set(engine.findMentions(text, { askedOnly: true }).map((m) => m.skillId));
+  const gap = engine.analyze({ title: 'Machine Learning Engineer', text, source: 'test' }, []).gap;
+  const listed = new Set([...gap.missingRequired, ...gap.missingPreferred, ...(gap.missingSoft ?? [])].map((s) => s.id));
+  expect([...highlighted].sort()).toEqual([...listed].sort());
+  for (const id of blurbOnly) expect(highlighted.has(id), id).toBe(false);
+});
