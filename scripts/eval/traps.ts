@@ -223,6 +223,63 @@ export const TRAPS: Trap[] = [
   { name: 'simulation experience', text: POSTING('- Strong simulation skills for autonomous driving'), check: asked('simulation') },
   { name: 'a culture of continuous learning', text: POSTING('- Foster a culture of innovation, continuous learning, and best practices'), check: notRequired('adaptability') },
   { name: 'continuous learning asked', text: POSTING('- A commitment to continuous learning and new tools'), check: asked('adaptability') },
+  // The employer's own text (issue 8): its name learnt from the blurb, its sentences about itself,
+  // its team's, its stack; each with what must still be asked.
+  {
+    name: "a heading naming the employer run into its blurb: the employer's name is no ask",
+    text: `${POSTING('- This policy applies to every stage of your Salesforce employment journey')}\nAbout SalesforceSalesforce is the Customer Company, inspiring the future of business with AI and CRM.`,
+    check: all(notRequired('salesforce'), notRequired('crm'), asked('python')),
+  },
+  {
+    name: "the employer as its blurb's subject after a lead-in clause",
+    text: `Machine Learning Engineer\nXPENG is a leading smart technology company. With a strong focus on mobility, XPENG is integrating robotics and computer vision into its vehicles.\nWhat you will do\n- Build LLM training pipelines in Python and Airflow`,
+    check: all(notRequired('robotics'), notRequired('computer-vision'), asked('airflow')),
+  },
+  {
+    name: "what the employer offers and leverages is its blurb; a duty naming its platform still asks",
+    text: `Machine Learning Engineer\nLenders rely on Lendwise's comprehensive suite of solutions spanning underwriting and fraud detection.\nWe are leveraging machine learning and data science-based products to take lending to the next level.\nWhat you will do\n- Build anomaly detection models that power Lendwise's lending platform\n- Build models in Python\nLendwise is an equal opportunity employer.`,
+    check: all(notRequired('fraud-detection'), notRequired('data-science'), asked('anomaly-detection'), asked('python')),
+  },
+  {
+    name: "a skill's name inside the employer's names the employer",
+    text: `Gecko Robotics is helping the world's most important organizations keep infrastructure safe.\n${POSTING('- Ship perception models for Gecko Robotics inspections')}\nGecko Robotics is an equal opportunity employer.`,
+    check: all(notRequired('robotics'), asked('python')),
+  },
+  {
+    name: "a skill the employer's name holds is still asked where the posting asks it",
+    text: `Gecko Robotics is helping the world's most important organizations keep infrastructure safe.\n${POSTING('- 3+ years of experience in robotics')}\nGecko Robotics is an equal opportunity employer.`,
+    check: asked('robotics'),
+  },
+  {
+    name: 'a tool as the subject of a requirement is no employer',
+    text: POSTING('- Databricks is the platform we run on: 2+ years of experience with Databricks'),
+    check: asked('databricks'),
+  },
+  {
+    name: 'a tech stack names tools, even without a requirements heading',
+    text: `Machine Learning Engineer\nWhat you will do\n- Build document models in PyTorch\nOur Tech Stack Includes\nServerless computing with AWS Lambdas and DynamoDB for storage`,
+    check: all(notRequired('aws-lambda'), notRequired('dynamodb'), asked('pytorch')),
+  },
+  {
+    name: 'a tech stack may still ask',
+    text: `Machine Learning Engineer\nWhat you will do\n- Build document models in PyTorch\nOur Tech Stack\nAWS Lambda and DynamoDB; experience with DynamoDB is a plus`,
+    check: preferred('dynamodb'),
+  },
+  {
+    name: 'a team describing its work',
+    text: POSTING('- Our work facilitates diverse applications such as simulations and gaming experiences\n- Our team is looking for someone with Kafka experience'),
+    check: all(notRequired('simulation'), notRequired('game-development'), asked('kafka')),
+  },
+  {
+    name: "links to the team's articles are no asks",
+    text: POSTING('- For more details about our work, see these links: Reinforcement Learning-based Data Pipeline Optimization\n- Familiarity with reinforcement learning (see our papers)'),
+    check: all(asked('reinforcement-learning'), notRequired('data-pipelines')),
+  },
+  {
+    name: "what the company is building with is its blurb; what the candidate builds with is asked",
+    text: POSTING("- Utilizing cutting-edge NLP, CV and multi-modal technology, we're shaping a pioneering search engine\n- We are building models and you will need computer vision experience"),
+    check: all(asked('computer-vision'), notRequired('multimodal-ai'), notRequired('nlp')),
+  },
 ];
 
 export function runTraps(analyze: (text: string) => Analysis): Array<{ name: string; problem: string }> {

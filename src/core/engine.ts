@@ -1,7 +1,8 @@
 import { annotateAsks } from './asks';
 import { computeGap, learningIds, resolveUserSkills } from './gap';
 import { indexDuties } from './duties';
-import { employerNames, markEmployerSentences } from './employer';
+import { markEmployerSentences } from './employer';
+import { employerNames } from './employer-names';
 import { classifyMentions, skillsOf, type ClassifiedMention } from './extract';
 import { postingFacts } from './facts';
 import { looksLikePosting } from './jobness';

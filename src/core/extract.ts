@@ -17,6 +17,11 @@ export function importanceOf(sentence: Sentence | null, structure: Structure): I
       return 'mentioned';
     case 'preferred':
       return 'preferred';
+    // "Our Tech Stack Includes AWS Lambdas and Fargate (Python)…": what the team works with, not an
+    // ask, even in a posting without a requirements section; "Experience with any of these is a
+    // plus" under it still asks.
+    case 'tools':
+      return sentence.cue === 'preferred' || sentence.cue === 'required' ? sentence.cue : 'mentioned';
     case 'required':
     case 'responsibilities':
       return sentence.cue === 'preferred' ? 'preferred' : 'required';
@@ -60,6 +65,20 @@ function companyNames(company: string | undefined, named: readonly string[]): Se
   names.add(full);
   for (const w of full.split(/[\s,]+/)) if (w.length >= 3 && !COMPANY_FILLER.has(w)) names.add(w);
   return names;
+}
+
+/**
+ * Where the employer's names of two words or more stand in the text (case as written): a skill
+ * inside one names the employer ("AI" of "Together AI", "Electronics" of "Samsung Electronics
+ * America"). One-word names are the mention itself, checked whole.
+ */
+function employerNameRanges(text: string, names: readonly string[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const name of names) {
+    if (!name.includes(' ')) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) out.push([at, at + name.length]);
+  }
+  return out;
 }
 
 /** What stands before " in " when a degree names its fields: "BS/MS", "Ph.D.)", "a degree", "Master's or PhD". */
@@ -223,6 +242,8 @@ export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: St
   const own = companyNames(company, employer);
   const fields = degreeFieldRanges(tokens.text);
   const inFields = (c: Candidate) => fields.some(([s, e]) => c.start >= s && c.end <= e);
+  const named = employerNameRanges(tokens.text, company ? [company.trim(), ...employer] : employer);
+  const inName = (c: Candidate) => named.some(([s, e]) => c.start >= s && c.end <= e);
   // Most sentences say neither word: then no mention follows one, and the text before it needn't
   // be cut out and searched.
   const preferably = preferablyAt(tokens.text);
@@ -243,7 +264,7 @@ export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: St
     // "a degree in Statistics" what the candidate studied; what the posting asks for is said elsewhere.
     // "#LLM #GPT #MachineLearning": a recruiter's hashtags are for search engines, not asks.
     const hashtag = c.start > 0 && tokens.text.charCodeAt(c.start - 1) === 35;
-    if (c.inRoleName || hashtag || (own.size > 0 && own.has(tokens.text.slice(c.start, c.end).toLowerCase())) || inFields(c)) {
+    if (c.inRoleName || hashtag || (own.size > 0 && own.has(tokens.text.slice(c.start, c.end).toLowerCase())) || inName(c) || inFields(c)) {
       return { candidate: c, importance: 'mentioned' };
     }
     const sentence = sentenceAt(structure.sentences, c.start);

@@ -9,7 +9,7 @@ const SECTION_OF: Record<HeadingKind, SectionKind> = {
   company: 'company',
   legal: 'company',
   benefits: 'benefits',
-  tools: 'other',
+  tools: 'tools',
 };
 
 /**

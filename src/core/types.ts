@@ -10,6 +10,8 @@ export type SectionKind =
   | 'responsibilities'
   | 'benefits'
   | 'company'
+  /** The tools the company works with ("Our tech stack: …"): named, asked only where a sentence asks. */
+  | 'tools'
   | 'other';
 
 /** A posting as read from a page or a file: plain text with its headings and list items on their own lines. */

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { getBundledEngine } from '../../src/core/bundled';
-import { employerNames } from '../../src/core/employer';
+import { employerNames } from '../../src/core/employer-names';
 
 const engine = getBundledEngine();
 
@@ -48,4 +48,121 @@ test("a sentence about the employer is its blurb, whatever heading it follows", 
   const ids = listed(gluedBlurb);
   expect(ids).toEqual(expect.arrayContaining(['python', 'sql', 'pytorch']));
   expect(ids).not.toContain('computer-graphics');
+});
+
+test.each([
+  // A heading naming the employer run into its blurb's first sentence, the line break lost.
+  ['…and Kubernetes clustersAbout TreeswiftTreeswift is a robotics company that inspects forests.', ['Treeswift']],
+  ['Life at LumenLumen [NYSE: LU] is the leading platform for building games.', ['Lumen']],
+  // The employer as the subject of its blurb, at a sentence start.
+  ['Quillbot is a leading smart writing company at the forefront of innovation.', ['Quillbot']],
+  ['Orbital’s mission is to make satellite data useful. We build models.', ['Orbital']],
+  ['Who We AreNuvo exists to better everyday life through robotics.', ['Nuvo']],
+  ['About the job We’re Fathom, the analytics company for hospitals. Join us.', ['Fathom']],
+  ['Brightline is a proud equal opportunity employer.', ['Brightline']],
+  ['Intercontinental Exchange, Inc. is an Equal Opportunity Employer.', ['Intercontinental Exchange']],
+  // A heading glued before a name written as one word, and a name written twice, are cut off.
+  ['ResponsibilitiesShopLoop is the leading destination for live shopping.', ['ShopLoop']],
+])('the employer named by its blurb: %s', (text, names) => {
+  expect(employerNames(text)).toEqual(names);
+});
+
+test.each([
+  // A tool or a skill as a subject names no employer: no kind of organisation follows.
+  '- Python is a must; Spark is a plus.',
+  '- Kubernetes is the platform we deploy on.',
+  // "About You" and "About Us" are headings, not names.
+  'About YouYou have shipped models to production.',
+  'Experience with Airflow. Sustainability is the founding concept of our business.',
+])('no employer in: %s', (text) => {
+  expect(employerNames(text)).toEqual([]);
+});
+
+// Modelled on a real posting read without the page's company field: the heading naming the
+// employer is run into the blurb, the blurb names the employer's product (a skill of the
+// taxonomy), and the posting has no requirements heading, so every other line counts as asked.
+const runInBlurb = `Machine Learning Engineer, Fine-Tuning API
+About LumenLumen is a research-driven artificial intelligence company. Lumen’s platform runs on Kubernetes clusters we operate ourselves. Founded in 2021, Lumen has contributed to open-source models used by thousands of developers.
+RoleAs an ML Engineer on the Fine-Tuning team, you will build the service that lets our users customize models.
+Responsibilities
+- Build and improve Lumen's training infrastructure in Python
+- Profile and speed up PyTorch training jobs
+Requirements
+- 3+ years of experience with Python and PyTorch
+- Experience with Docker
+Lumen is an equal opportunity employer.`;
+
+test("the employer's sentences about itself are no asks, however the posting runs its heading into them", () => {
+  const ids = listed(runInBlurb);
+  expect(ids).toEqual(expect.arrayContaining(['python', 'pytorch', 'docker']));
+  expect(ids).not.toContain('artificial-intelligence');
+  expect(ids).not.toContain('kubernetes');
+});
+
+// Modelled on real team introductions: the team and its work as the subject, a recruiter's
+// client saying what it builds with, and a pointer to the team's articles whose titles name skills.
+const teamIntro = `Senior Machine Learning Engineer
+The Data & ML Platform team manages a range of data and machine learning systems, from data ingestion to serving.
+Our work facilitates diverse applications such as simulations and gaming experiences.
+Leveraging advanced computer vision and NLP, they are redefining how retailers track stock.
+For more details about our work, see these links: Reinforcement Learning for Data Pipeline Tuning, Consolidating Models
+Our team is looking for an engineer with experience in Kafka.
+What you'll do
+- Build feature pipelines in Python and Spark
+- Deploy models on Kubernetes`;
+
+test("a team or a client describing its own work asks nothing; whom the team looks for is the ask", () => {
+  const ids = listed(teamIntro);
+  expect(ids).toEqual(expect.arrayContaining(['kafka', 'python', 'spark', 'kubernetes']));
+  for (const id of ['simulation', 'game-development', 'computer-vision', 'nlp', 'reinforcement-learning', 'data-pipelines']) expect(ids).not.toContain(id);
+});
+
+// Modelled on a real startup posting with no requirements heading: the duties, then the stack.
+const stack = `Machine Learning Engineer
+We're growing fast and are looking for a Machine Learning Engineer to scale our document platform.
+What You'll Do
+- Design machine learning models that extract insights from medical documents
+- Integrate these models with our backend services in Python
+Our Tech Stack Includes
+Serverless computing with AWS Lambdas and Fargate
+CDK and GitHub Actions for CI/CD
+DynamoDB and Redshift for data storage
+Benefits
+- Health, dental and vision insurance`;
+
+test('a tech stack names the tools the team uses: no asks, even where no heading sets the requirements apart', () => {
+  const ids = listed(stack);
+  expect(ids).toEqual(expect.arrayContaining(['python', 'machine-learning']));
+  for (const id of ['aws-lambda', 'dynamodb', 'amazon-redshift', 'github-actions', 'aws-cdk']) expect(ids).not.toContain(id);
+  // A sentence under the stack that asks still asks.
+  expect(listed(stack.replace('DynamoDB and Redshift for data storage', 'Experience with DynamoDB is a plus'))).toContain('dynamodb');
+});
+
+// Modelled on real postings of employers whose names hold a skill's name ("Gecko Robotics",
+// "Samsung Electronics America"): the name in a duty names the employer, not the skill.
+const skillInName = `Machine Learning Engineer, Perception
+Gecko Robotics is helping the world's most important organizations keep critical infrastructure safe.
+What you'll do
+- Ship perception models for Gecko Robotics inspections, in Python and C++
+- Profile models on GPUs
+Gecko Robotics is an equal opportunity employer.`;
+
+test("a skill's name inside the employer's is the employer", () => {
+  expect(employerNames(skillInName)).toEqual(['Gecko Robotics']);
+  const ids = listed(skillInName);
+  expect(ids).toEqual(expect.arrayContaining(['python', 'cpp', 'gpu-programming']));
+  expect(ids).not.toContain('robotics');
+});
+
+test.each([
+  ['a run-in blurb', runInBlurb, ['artificial-intelligence', 'kubernetes']],
+  ['a team introduction', teamIntro, ['simulation', 'computer-vision', 'reinforcement-learning']],
+  ['a tech stack', stack, ['aws-lambda', 'dynamodb']],
+  ["a skill in the employer's name", skillInName, ['robotics']],
+])("the page's highlights follow the gap: %s", (_, text, blurbOnly) => {
+  const highlighted = new Set(engine.findMentions(text, { askedOnly: true }).map((m) => m.skillId));
+  const gap = engine.analyze({ title: 'Machine Learning Engineer', text, source: 'test' }, []).gap;
+  const listed = new Set([...gap.missingRequired, ...gap.missingPreferred, ...(gap.missingSoft ?? [])].map((s) => s.id));
+  expect([...highlighted].sort()).toEqual([...listed].sort());
+  for (const id of blurbOnly) expect(highlighted.has(id), id).toBe(false);
 });

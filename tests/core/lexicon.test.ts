@@ -32,7 +32,7 @@ test('each kind has one list, and none is empty', () => {
 test('the engine and the page reader give every posting heading the same kind', () => {
   // One kind a heading: the engine's section kind and the page reader's cue come from the same
   // lexicon line ("About the role" was responsibilities to one and "about" to the other).
-  const sectionOf: Record<string, string> = { legal: 'company', tools: 'other' };
+  const sectionOf: Record<string, string> = { legal: 'company' };
   for (const list of HEADING_LISTS.filter((l) => l.kind.startsWith('heading-'))) {
     const kind = list.kind.replace('heading-', '');
     for (const p of phrases(list)) {

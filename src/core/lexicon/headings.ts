@@ -287,6 +287,7 @@ about this team
 about us
 company description
 company overview
+how we're different
 introduction
 meet the team
 our company
@@ -297,6 +298,8 @@ our team
 our values
 team introduction
 the team
+what we do
+what you should know about this team
 who we are
 who you will work with
 who you'll work with
