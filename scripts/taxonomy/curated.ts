@@ -402,7 +402,7 @@ export const ML_CONCEPTS: CuratedSection = {
     ['topic-modeling', 'Topic modeling', ['topic modelling', 'LDA topic modeling', 'latent Dirichlet allocation'], { p: 'nlp' }],
     ['question-answering', 'Question answering', ['QA systems', 'question answering systems'], { p: 'nlp' }],
     ['summarization', 'Text summarization', ['summarization', 'summarisation', 'abstractive summarization'], { p: 'nlp' }],
-    ['information-retrieval', 'Information retrieval', ['search relevance', 'retrieval systems', 'learning to rank', 'LTR', 'BM25', 'reranking', 're-ranking', 'search ranking', 'ranking systems', 'ranking models'], { p: 'machine-learning', r: ['recommender-systems', 'semantic-search'] }],
+    ['information-retrieval', 'Information retrieval', ['search relevance', 'retrieval systems', 'learning to rank', 'LTR', 'BM25', 'reranking', 're-ranking'], { p: 'machine-learning', r: ['recommender-systems', 'semantic-search'] }],
     // "Optimize query analysis and text relevance matching", "Query analysis, relevance, recall, coarse ranking" (2 search postings).
     ['query-understanding', 'Query understanding', ['query classification', 'query rewriting', 'query expansion', 'query intent classification', 'query analysis'], { p: 'information-retrieval', r: ['nlp', 'search-ranking'] }],
     ['entity-resolution', 'Entity resolution', ['record linkage', 'entity matching', 'identity resolution', 'record deduplication'], { p: 'machine-learning', r: ['named-entity-recognition', 'data-quality'] }],
@@ -453,11 +453,16 @@ export const ML_CONCEPTS: CuratedSection = {
     ['responsible-ai', 'Responsible AI', ['AI ethics', 'ethical AI', 'algorithmic fairness', 'bias mitigation', 'trustworthy AI', 'AI governance', 'model governance', 'AI fairness', 'bias detection'], { p: 'artificial-intelligence', r: ['ai-safety', 'data-privacy'] }],
     ['ai-safety', 'AI safety', ['AI alignment', 'red teaming', 'red-teaming', 'AI security', 'adversarial robustness', 'adversarial machine learning', 'adversarial attacks'], { p: 'responsible-ai' }],
     ['causal-inference', 'Causal inference', ['causal modeling', 'causal modelling', 'causality', 'causal analysis', 'uplift modeling', 'uplift modelling', 'difference-in-differences', 'propensity score matching', 'instrumental variables', 'synthetic control', 'quasi-experimental methods', 'econometrics', 'causal ML'], { cat: 'statistics', p: 'statistics', r: ['ab-testing'] }],
-    ['optimization', 'Mathematical optimization', ['operations research', 'linear programming', 'mixed-integer programming', 'MILP', 'integer programming', 'convex optimization', 'stochastic optimization', 'combinatorial optimization', 'constraint programming', 'numerical optimization', 'gradient descent', 'optimization problems'], { cat: 'statistics', p: 'mathematics', onet: ['Optimization software'] }],
+    // "machine learning, statistical modeling, and optimization techniques", "forecasting and optimization models",
+    // "predictive & generative models, optimization algorithms": 17 of the 488 US ML postings (alone, "optimization" is
+    // as often the code's or the database's: "programming, debugging, and optimization skills").
+    ['optimization', 'Mathematical optimization', ['operations research', 'linear programming', 'mixed-integer programming', 'MILP', 'integer programming', 'convex optimization', 'stochastic optimization', 'combinatorial optimization', 'constraint programming', 'numerical optimization', 'gradient descent', 'optimization problems', 'optimization techniques', 'optimization models', 'optimization algorithms', 'optimization methods'], { cat: 'statistics', p: 'mathematics', onet: ['Optimization software'] }],
     ['gurobi', 'Gurobi', ['Gurobi Optimizer'], { cat: 'tool', p: 'optimization', r: ['cplex', 'or-tools'] }],
     ['cplex', 'IBM CPLEX', ['CPLEX', 'ILOG CPLEX'], { cat: 'tool', p: 'optimization', r: ['gurobi', 'or-tools'] }],
     ['or-tools', 'Google OR-Tools', ['OR-Tools'], { cat: 'tool', p: 'optimization', r: ['gurobi', 'cplex'] }],
-    ['search-ranking', 'Search and ranking', ['search and recommendation', 'search & recommendations', 'ads ranking', 'ad ranking', 'relevance ranking', 'ranking and recommendation', 'CTR prediction', 'click-through rate prediction', 'conversion rate prediction', 'CVR prediction'], { p: 'information-retrieval', r: ['recommender-systems'] }],
+    // Ranking as a system or a model is this skill, not retrieval at large: "ranking systems" (8 of the 488 US ML
+    // postings), "search ranking" (7), "ranking models" (4), "ranking algorithms" (2).
+    ['search-ranking', 'Search and ranking', ['search ranking', 'ranking systems', 'ranking models', 'ranking algorithms', 'search and recommendation', 'search & recommendations', 'ads ranking', 'ad ranking', 'relevance ranking', 'ranking and recommendation', 'CTR prediction', 'click-through rate prediction', 'conversion rate prediction', 'CVR prediction'], { p: 'information-retrieval', r: ['recommender-systems'] }],
     ['pricing-optimization', 'Pricing optimization', ['price optimization', 'dynamic pricing', 'pricing analytics', 'revenue management', 'yield management', 'markdown optimization'], { cat: 'method', p: null, r: ['optimization', 'e-commerce', 'marketing-analytics'] }],
     ['signal-processing', 'Signal processing', ['digital signal processing', 'DSP', 'sensor signal processing', 'audio signal processing', 'Kalman filters', 'Kalman filter', 'filtering and estimation'], { cat: 'systems', p: null, r: ['speech-recognition'] }],
     ['knowledge-graphs', 'Knowledge graphs', ['knowledge graph', 'ontologies', 'ontology', 'semantic web', 'RDF', 'linked data', 'knowledge representation'], { p: 'artificial-intelligence', r: ['graph-databases'] }],
@@ -1366,7 +1371,8 @@ export const TOOLS: CuratedSection = {
 export const METHODS: CuratedSection = {
   category: 'method',
   entries: [
-    ['software-engineering', 'Software engineering', ['software development', 'software engineering practices', 'software engineering best practices', 'software design', 'software craftsmanship', 'software development / engineering', 'programming', 'software programming'], { r: ['computer-science'] }],
+    // "Excellent coding skills", "Proficient coding skills and strong algorithm & data structure basis": 15 of the 488 US ML postings.
+    ['software-engineering', 'Software engineering', ['software development', 'software engineering practices', 'software engineering best practices', 'software design', 'software craftsmanship', 'software development / engineering', 'programming', 'software programming', 'coding skills'], { r: ['computer-science'] }],
     ['agile', 'Agile', ['Agile methodologies', 'Agile methodology', 'Agile development', 'Agile software development', 'Agile practices', 'Agile principles', 'Agile environment', 'Agile teams', 'Agile/Scrum', 'Agile project management'], { p: 'sdlc', r: ['scrum', 'kanban'] }],
     // "Scrum Kanban and/or SAFe", "agile and/or SAFe agile environments", "Formal SAFe and/or agile
     // experience": 1 ML and 3 SkillSpan postings. The name is matched in its own case only ("safe" is English).
@@ -1705,7 +1711,8 @@ export const ASKED_IN_POSTINGS: CuratedSection = {
     // Recommendation models that ads and feed postings name among their methods (4 of 488 ML postings
     // each: "Collaborative Filtering, Matrix Factorization, Factorization Machines, …, Wide and Deep").
     ['factorization-machines', 'Factorization machines', ['factorization machine', 'field-aware factorization machines', 'FFM', 'DeepFM'], { cat: 'ml-concept', p: 'recommender-systems' }],
-    ['wide-and-deep', 'Wide & Deep', ['Wide and Deep', 'Wide & Deep learning', 'Wide and Deep learning', 'Wide & Deep models'], { cat: 'ml-concept', p: 'recommender-systems', r: ['factorization-machines'] }],
+    // "DIN, Deep&Wide": 2 of the 488 US ML postings write the name the other way round.
+    ['wide-and-deep', 'Wide & Deep', ['Wide and Deep', 'Wide & Deep learning', 'Wide and Deep learning', 'Wide & Deep models', 'Deep & Wide'], { cat: 'ml-concept', p: 'recommender-systems', r: ['factorization-machines'] }],
     // NVIDIA's inference-serving framework (2025); 2 of 488 ML postings ("TensorRT, Nvidia Dynamo").
     ['nvidia-dynamo', 'NVIDIA Dynamo', [], { cat: 'llm-genai', p: 'llm-serving', r: ['vllm', 'tensorrt', 'triton-inference-server'] }],
     // O*NET: Blender (graphics software); ML postings for simulation and synthetic data (2 of 488:
