@@ -50,7 +50,9 @@ export const GROUPS: CuratedSection = {
     ['container-orchestration', 'Container orchestration', ['container orchestration platforms', 'orchestration platforms'], { cat: 'devops', p: 'containerization' }],
     ['observability', 'Observability', ['monitoring and observability', 'telemetry', 'observability tools', 'monitoring tools', 'system monitoring', 'monitoring and alerting', 'logging and monitoring'], { cat: 'devops', p: 'devops' }],
     ['experiment-tracking', 'Experiment tracking', ['ML experiment tracking', 'experiment management', 'model tracking'], { cat: 'mlops', p: 'mlops' }],
-    ['model-serving', 'Model serving', ['model inference serving', 'inference serving', 'model servers', 'serving infrastructure', 'ML serving', 'online inference'], { cat: 'mlops', p: 'model-deployment' }],
+    // "building and serving machine learning models", "serve AI models in production" (5 of the 488 US ML postings; the
+    // verb and its object, work-verbs.ts).
+    ['model-serving', 'Model serving', ['model inference serving', 'inference serving', 'model servers', 'serving infrastructure', 'ML serving', 'online inference', 'serving models', 'serve models'], { cat: 'mlops', p: 'model-deployment' }],
     ['feature-stores', 'Feature stores', ['feature store', 'feature platform', 'feature platforms'], { cat: 'mlops', p: 'mlops' }],
     ['ml-platforms', 'ML platforms', ['machine learning platforms', 'ML platform', 'MLOps platforms', 'ML infrastructure', 'machine learning infrastructure', 'AI platforms'], { cat: 'mlops', p: 'mlops' }],
     ['gradient-boosting-libraries', 'Gradient boosting libraries', ['GBDT libraries', 'boosting libraries'], { cat: 'ml-library', p: 'ml-frameworks' }],
@@ -824,7 +826,9 @@ export const MLOPS: CuratedSection = {
   entries: [
     ['mlops', 'MLOps', ['ML Ops', 'machine learning operations', 'ML operations', 'MLOps practices', 'AIOps', 'ML infrastructure engineering'], { r: ['devops', 'data-engineering'] }],
     ['model-deployment', 'Model deployment', ['deploying models', 'deploy models', 'deploying ML models', 'deploy ML models', 'ML deployment', 'ML model deployment', 'model deployments', 'deployment of machine learning models', 'deployment of ML models', 'deployment of models', 'deploy machine learning models', 'deploying machine learning models', 'deploying AI models', 'deploy AI models', 'models into production', 'models to production', 'productionization', 'model productionization', 'productionizing models', 'productionize models', 'productionize ML models', 'productionizing ML models', 'productionizing machine learning models', 'productionize machine learning models', 'productionizing machine learning', 'productionize machine learning', 'production ML', 'production machine learning', 'ML in production', 'model rollout'], { p: 'mlops', r: ['model-serving'] }],
-    ['model-monitoring', 'Model monitoring', ['ML monitoring', 'model drift', 'data drift', 'concept drift', 'drift detection', 'model observability', 'model performance monitoring'], { p: 'mlops', r: ['observability'] }],
+    // "Productionize, deploy and monitor machine learning models", "Monitor and maintain deployed models" (8 of the 488 US
+    // ML postings; the verb and its object, work-verbs.ts).
+    ['model-monitoring', 'Model monitoring', ['ML monitoring', 'model drift', 'data drift', 'concept drift', 'drift detection', 'model observability', 'model performance monitoring', 'monitoring models', 'monitor models'], { p: 'mlops', r: ['observability'] }],
     ['evidently', 'Evidently', ['Evidently AI'], { amb: true, p: 'model-monitoring', r: ['arize', 'whylabs'] }],
     ['arize', 'Arize AI', ['Arize'], { p: 'model-monitoring', r: ['evidently', 'whylabs', 'fiddler-ai'] }],
     ['whylabs', 'WhyLabs', ['whylogs'], { p: 'model-monitoring', r: ['evidently', 'arize'] }],

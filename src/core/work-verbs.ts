@@ -1,6 +1,6 @@
 import { AliasTrie } from './alias-trie';
 import { phrases, phraseSet } from './lexicon/lexicon';
-import { MAKING_VERB_LIST, WORK_OBJECT_LIST, WORK_VERB_LIST } from './lexicon/work-verbs';
+import { MAKING_VERB_LIST, OBJECT_VERB_LIST, WORK_OBJECT_LIST, WORK_VERB_LIST } from './lexicon/work-verbs';
 import type { Candidate } from './scan';
 import type { AliasEntry, SkillIndex } from './skill-index';
 import { stem } from './stem';
@@ -8,7 +8,10 @@ import { TokenKind, type Tokens } from './tokenize';
 
 const WORK_VERBS = phraseSet(WORK_VERB_LIST);
 const MAKING_VERBS = phraseSet(MAKING_VERB_LIST);
+const OBJECT_VERBS = phraseSet(OBJECT_VERB_LIST);
 const isVerb = (w: string) => WORK_VERBS.has(w) || MAKING_VERBS.has(w);
+/** The verbs that do work on what follows them: the work verbs, and the object verbs where the object is one they name a skill with ("evaluate models"). */
+const isWorkVerb = (w: string, objectVerbs: boolean) => WORK_VERBS.has(w) || (objectVerbs && OBJECT_VERBS.has(w));
 
 /** How many words may describe the object between the verb and it: "implement local services search algorithms". */
 const MAX_MODIFIERS = 4;
@@ -59,13 +62,18 @@ export function objectOfWorkVerb(t: Tokens, first: number, last: number): boolea
 
 const NONE: readonly number[] = [];
 
-/** The verbs whose object first..last is (objectOfWorkVerb), in text order; none when it is no such object. */
-export function workVerbsOf(t: Tokens, first: number, last: number): readonly number[] {
-  const verbs = verbsBefore(t, first, last);
+/**
+ * The verbs whose object first..last is (objectOfWorkVerb), in text order; none when it is no such
+ * object. With objectVerbs, the verbs that name a skill only with their object count as work verbs
+ * too ("training and evaluating large models"): for the objects of WORK_OBJECT_LIST alone.
+ */
+export function workVerbsOf(t: Tokens, first: number, last: number, objectVerbs = false): readonly number[] {
+  const verbs = verbsBefore(t, first, last, objectVerbs);
   return verbs.length > 0 && clauseOpensAt(t, verbs[0]!) ? verbs : NONE;
 }
 
-function verbsBefore(t: Tokens, first: number, last: number): number[] {
+function verbsBefore(t: Tokens, first: number, last: number, objectVerbs: boolean): number[] {
+  const verb = (w: string) => isVerb(w) || (objectVerbs && OBJECT_VERBS.has(w));
   const none: number[] = [];
   const next = last + 1;
   if (next < t.count && isWord(t, next) && !NOT_MODIFIERS.has(t.lower[next]!)) return none;
@@ -80,7 +88,7 @@ function verbsBefore(t: Tokens, first: number, last: number): number[] {
       i--;
       continue;
     }
-    if (!isWord(t, i) || isVerb(t.lower[i]!)) break;
+    if (!isWord(t, i) || verb(t.lower[i]!)) break;
     const w = t.lower[i]!;
     // "state-of-the-art and scalable models": "and" between two describing words.
     if ((w === 'and' || w === 'or') && modifiers > 0 && describes(t, i - 1)) {
@@ -90,16 +98,16 @@ function verbsBefore(t: Tokens, first: number, last: number): number[] {
     // A determiner only right after the verb: "optimize and ensure the scalability" is another
     // verb's object. Inside a hyphenated compound any word will do: "state-of-the-art".
     const inCompound = hyphenAt(t, i - 1) || hyphenAt(t, i + 1);
-    if (!inCompound && (DETERMINERS.has(w) ? i > 0 && !isVerb(t.lower[i - 1]!) : NOT_MODIFIERS.has(w))) return none;
+    if (!inCompound && (DETERMINERS.has(w) ? i > 0 && !verb(t.lower[i - 1]!) : NOT_MODIFIERS.has(w))) return none;
     // A word joined by a hyphen to the one after it is part of the same compound.
     if (!(i + 1 < first && t.lower[i + 1] === '-' && !t.spaced[i + 1])) modifiers++;
     i--;
   }
-  if (i < 0 || !isWord(t, i) || !isVerb(t.lower[i]!) || (i + 1 < t.count && t.lower[i + 1] === '-' && !t.spaced[i + 1])) return none;
+  if (i < 0 || !isWord(t, i) || !verb(t.lower[i]!) || (i + 1 < t.count && t.lower[i + 1] === '-' && !t.spaced[i + 1])) return none;
   // Back over the list of verbs: "Design, develop, and maintain"; beside a work verb, any -ing
   // word is one ("training, evaluating, testing, and deploying").
   const verbs = [i];
-  let work = WORK_VERBS.has(t.lower[i]!);
+  let work = isWorkVerb(t.lower[i]!, objectVerbs);
   for (;;) {
     let g = verbs[0]! - 1;
     let glue = 0;
@@ -109,9 +117,9 @@ function verbsBefore(t: Tokens, first: number, last: number): number[] {
     }
     if (glue === 0 || g < 0 || !isWord(t, g)) break;
     const w = t.lower[g]!;
-    if (!isVerb(w) && !(w.length > 5 && w.endsWith('ing'))) break;
+    if (!verb(w) && !(w.length > 5 && w.endsWith('ing'))) break;
     verbs.unshift(g);
-    work ||= WORK_VERBS.has(w);
+    work ||= isWorkVerb(w, objectVerbs);
   }
   return work ? verbs : none;
 }
@@ -150,7 +158,7 @@ const WORK_OBJECTS = phrases(WORK_OBJECT_LIST);
 const OBJECT_SET: ReadonlySet<string> = new Set(WORK_OBJECTS);
 /** Each work verb's forms by stem: "deploys" finds the alias written "deploy models" or "deploying models". */
 const FORMS = new Map<string, string[]>();
-for (const v of phrases(WORK_VERB_LIST)) FORMS.set(stem(v), [...(FORMS.get(stem(v)) ?? []), v]);
+for (const v of [...phrases(WORK_VERB_LIST), ...phrases(OBJECT_VERB_LIST)]) FORMS.set(stem(v), [...(FORMS.get(stem(v)) ?? []), v]);
 
 /** Mentions made of a verb alone: a verb, not a name in a list of skills (evidence.ts). */
 const VERB_MENTIONS = new WeakSet<Candidate>();
@@ -182,7 +190,7 @@ export function verbObjectMentions(t: Tokens, found: Candidate[], index: SkillIn
   let out: Candidate[] | null = null;
   for (let i = 0; i < t.count; i++) {
     if (t.kind[i] !== TokenKind.Word || !OBJECT_SET.has(t.lower[i]!)) continue;
-    for (const v of workVerbsOf(t, i, i)) {
+    for (const v of workVerbsOf(t, i, i, true)) {
       const entry = verbObjectEntry(index, t.lower[v]!, t.lower[i]!);
       if (!entry) continue;
       const list: Candidate[] = out ?? found;
