@@ -68,8 +68,7 @@ export function sharedLeads(t: Tokens, found: Candidate[], index: SkillIndex): C
   const startsMatch = (i: number) => found.some((f) => f.first === i && f.offCase !== true);
   for (let k = 0; k < found.length; k++) {
     const c = found[k]!;
-    // An everyday phrase the duties touch ("model training and inference") leads no list.
-    if (c.last === c.first || c.entry.needsAsk) continue;
+    if (c.last === c.first) continue;
     const lead: string[] = [];
     for (let i = c.first; i < c.last; i++) if (!isJoiner(t.lower[i]!)) lead.push(t.lower[i]!);
     if (lead.length === 0) continue;
@@ -91,6 +90,9 @@ export function sharedLeads(t: Tokens, found: Candidate[], index: SkillIndex): C
       at = w + 1;
     }
     if (run.length === 0) continue;
+    // An everyday phrase the duties touch ("model training and inference") leads no list of two;
+    // it leads a list of the stages of its work: "model training, evaluation, and deployment".
+    if (c.entry.needsAsk && run.length < 2) continue;
     if (run.length === 1) {
       const after = run[0]!.w + 1;
       if (after < t.count && t.kind[after] === TokenKind.Word) continue;
