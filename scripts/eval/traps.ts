@@ -166,6 +166,36 @@ export const TRAPS: Trap[] = [
     text: POSTING('- Prior knowledge of Kafka is not required'),
     check: notRequired('kafka'),
   },
+  {
+    name: 'an object verb makes no everyday phrase asked',
+    text: POSTING('- Our tools let brand teams evaluate compliance across every surface\n- Train and evaluate machine learning models for search'),
+    check: all(notRequired('compliance'), asked('model-evaluation')),
+  },
+  {
+    name: 'serving as a lead is not model serving',
+    text: POSTING('- Serve as the technical lead for our forecasting models\n- Experience building and serving machine learning models'),
+    check: all(asked('model-serving'), (a) => (a.skills.find((s) => s.id === 'model-serving')?.mentions.some((m) => m.text === 'Serve') ? 'model-serving from "Serve as"' : null)),
+  },
+  {
+    name: 'optimization of queries is not operations research',
+    text: POSTING('- Apply query optimization techniques to slow reports'),
+    check: noSkill('optimization'),
+  },
+  {
+    name: 'optimization techniques beside statistics are operations research',
+    text: POSTING('- Knowledge of machine learning, statistical modeling, and optimization techniques'),
+    check: asked('optimization'),
+  },
+  {
+    name: 'an everyday lead shares its words with a list of stages, not with one word',
+    text: POSTING('- Configure GPU environments for model training and inference\n- Build infrastructure for model training, evaluation, and deployment'),
+    check: all(asked('model-evaluation'), asked('model-deployment'), noSkill('real-time-inference')),
+  },
+  {
+    name: 'coding skills in the benefits are no ask',
+    text: 'Data Engineer\nRequirements:\n- 3+ years of experience with Python\nBenefits:\n- A learning budget to sharpen your coding skills',
+    check: notRequired('software-engineering'),
+  },
 ];
 
 export function runTraps(analyze: (text: string) => Analysis): Array<{ name: string; problem: string }> {

@@ -50,6 +50,10 @@ describe('a skill the taxonomy names by a verb and its object, with describing w
     ['Develop, optimize, and deploy large-scale recommendation models to achieve key outcomes.', ['model-deployment']],
     // A verb of the list that is no work verb, with the object, as the taxonomy writes it ("evaluating models").
     ['3+ years of end-to-end experience of training, evaluating, testing, and deploying industry-level models.', ['model-training', 'model-evaluation', 'model-deployment']],
+    // Verbs that name a skill only with their object: last in the list, or alone beside a verb of making.
+    ['An engineer with experience in training and evaluating large deep learning models.', ['model-training', 'model-evaluation']],
+    ['Experience building and serving machine learning models for our marketplace.', ['model-serving']],
+    ['Productionize, deploy and monitor machine learning models and services.', ['model-deployment', 'model-monitoring']],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -70,6 +74,9 @@ describe('a skill the taxonomy names by a verb and its object, with describing w
     ['Serve pre-trained models and fine-tuned models to customers.', 'model-training'],
     // Another thing between: the models are not what is deployed.
     ['Deploy dashboards that explain our pricing models to the sales team.', 'model-deployment'],
+    // A verb that names a skill only with its object makes no everyday phrase asked, and is no verb of another object.
+    ['Our platform gives brand teams robust tools to evaluate compliance across every surface.', 'compliance'],
+    ['Serve as the technical lead of the team that owns our forecasting models.', 'model-serving'],
   ])('%s', (text, id) => {
     expect(ids(text)).not.toContain(id);
   });
