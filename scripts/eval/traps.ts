@@ -167,6 +167,11 @@ export const TRAPS: Trap[] = [
     check: notRequired('kafka'),
   },
   {
+    name: 'an escaped R&amp;D is still R&D, and W&amp;B still Weights & Biases',
+    text: POSTING('- Partner with our R&amp;D group in Boston\n- Experience with MLOps tools like MLflow or W&amp;B'),
+    check: all(noSkill('r'), asked('wandb')),
+  },
+  {
     name: 'an object verb makes no everyday phrase asked',
     text: POSTING('- Our tools let brand teams evaluate compliance across every surface\n- Train and evaluate machine learning models for search'),
     check: all(notRequired('compliance'), asked('model-evaluation')),
