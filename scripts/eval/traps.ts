@@ -177,6 +177,11 @@ export const TRAPS: Trap[] = [
     check: all(notRequired('compliance'), asked('model-evaluation')),
   },
   {
+    name: 'the nouns of work before "of" and the models',
+    text: POSTING('- Assist in the development, testing, and optimization of machine learning models\n- Build infrastructure that supports the training and deployment of machine learning models'),
+    check: all(noSkill('optimization'), noSkill('software-testing'), asked('model-training'), asked('model-deployment')),
+  },
+  {
     name: 'serving as a lead is not model serving',
     text: POSTING('- Serve as the technical lead for our forecasting models\n- Experience building and serving machine learning models'),
     check: all(asked('model-serving'), (a) => (a.skills.find((s) => s.id === 'model-serving')?.mentions.some((m) => m.text === 'Serve') ? 'model-serving from "Serve as"' : null)),

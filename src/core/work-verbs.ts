@@ -26,6 +26,15 @@ const NOT_MODIFIERS = new Set(
   ),
 );
 
+/**
+ * Whether a noun phrase may end before token next: no describing word goes on ("models for…",
+ * "models."), or a capitalised word glued to it opens the next list item ("modelsExperience with").
+ */
+function phraseEndsBefore(t: Tokens, next: number): boolean {
+  if (next >= t.count || !isWord(t, next) || NOT_MODIFIERS.has(t.lower[next]!)) return true;
+  return t.start[next] === t.end[next - 1] && isCapital(t.text.charCodeAt(t.start[next]!));
+}
+
 /** Determiners a verb may have before its object: "build the algorithms", "maintain our data infrastructure". */
 const DETERMINERS = new Set(['the', 'our', 'your', 'new', 'their', 'these', 'its']);
 
@@ -76,7 +85,7 @@ function verbsBefore(t: Tokens, first: number, last: number, objectVerbs: boolea
   const verb = (w: string) => isVerb(w) || (objectVerbs && OBJECT_VERBS.has(w));
   const none: number[] = [];
   const next = last + 1;
-  if (next < t.count && isWord(t, next) && !NOT_MODIFIERS.has(t.lower[next]!)) return none;
+  if (!phraseEndsBefore(t, next)) return none;
   // "AI-native solutions", "data-processing pipelines": a compound's first part.
   if (next + 1 < t.count && t.lower[next] === '-' && !t.spaced[next] && !t.spaced[next + 1] && isWord(t, next + 1)) return none;
   if (sharesAHead(t, next)) return none;
@@ -179,6 +188,51 @@ function verbObjectEntry(index: SkillIndex, verb: string, object: string): Alias
   return undefined;
 }
 
+/** The alias a noun of work, "of" and its object spell ("deployment of models"), in either number of the object. */
+function nounObjectEntry(index: SkillIndex, noun: string, object: string): AliasEntry | undefined {
+  const node = index.trie.child(index.trie.child(AliasTrie.ROOT, noun), 'of');
+  if (node < 0) return undefined;
+  for (const o of WORK_OBJECTS) if (stem(o) === stem(object)) {
+    const entry = index.trie.entry(index.trie.child(node, o));
+    if (entry && !entry.needsAsk && !entry.needsEvidence) return entry;
+  }
+  return undefined;
+}
+
+/** How many nouns of work may share one "of": "the evaluation, implementation, and monitoring of predictive models". */
+const MAX_NOUNS = 4;
+
+/**
+ * The nouns of work whose object the object at i is: "the training and serving of machine learning
+ * models", "continuous deployment and monitoring of machine learning models". The nouns stand in a
+ * list (with list glue between) right before "of"; between "of" and the object only describing
+ * words, as after a work verb; and the object ends its noun phrase.
+ */
+function workNounsOf(t: Tokens, i: number): readonly number[] {
+  const next = i + 1;
+  if (!phraseEndsBefore(t, next)) return NONE;
+  if (sharesAHead(t, next)) return NONE;
+  let j = i - 1;
+  for (let modifiers = 0; j >= 0 && modifiers <= MAX_MODIFIERS; j--) {
+    if (hyphenAt(t, j)) continue;
+    if (!isWord(t, j) || NOT_MODIFIERS.has(t.lower[j]!)) break;
+    modifiers++;
+  }
+  if (j < 1 || t.lower[j] !== 'of' || !isWord(t, j - 1)) return NONE;
+  const nouns = [j - 1];
+  while (nouns.length < MAX_NOUNS) {
+    let g = nouns[0]! - 1;
+    let glue = 0;
+    while (g >= 0 && VERB_GLUE.has(t.lower[g]!) && glue < 2) {
+      g--;
+      glue++;
+    }
+    if (glue === 0 || g < 0 || !isWord(t, g) || NOT_MODIFIERS.has(t.lower[g]!)) break;
+    nouns.unshift(g);
+  }
+  return nouns;
+}
+
 /**
  * "Design, develop and deploy scalable machine learning models", "experience of training,
  * evaluating, testing, and deploying industry-level models": the taxonomy names the work by the
@@ -187,18 +241,20 @@ function verbObjectEntry(index: SkillIndex, verb: string, object: string): Alias
  * "machine learning models"). Adds candidates; keeps text order.
  */
 export function verbObjectMentions(t: Tokens, found: Candidate[], index: SkillIndex): Candidate[] {
-  let out: Candidate[] | null = null;
+  // Widened: the closure below assigns it.
+  let out = null as Candidate[] | null;
+  const add = (v: number, i: number, entry: AliasEntry | undefined) => {
+    if (!entry) return;
+    const list: Candidate[] = out ?? found;
+    if (list.some((c) => c.first <= v && c.last >= v) || list.some((c) => c.skillId === entry.skillId && c.first <= i && c.last >= v)) return;
+    const mention: Candidate = { skillId: entry.skillId, entry, first: v, last: v, start: t.start[v]!, end: t.end[v]! };
+    VERB_MENTIONS.add(mention);
+    (out ??= found.slice()).push(mention);
+  };
   for (let i = 0; i < t.count; i++) {
     if (t.kind[i] !== TokenKind.Word || !OBJECT_SET.has(t.lower[i]!)) continue;
-    for (const v of workVerbsOf(t, i, i, true)) {
-      const entry = verbObjectEntry(index, t.lower[v]!, t.lower[i]!);
-      if (!entry) continue;
-      const list: Candidate[] = out ?? found;
-      if (list.some((c) => c.first <= v && c.last >= v) || list.some((c) => c.skillId === entry.skillId && c.first <= i && c.last >= v)) continue;
-      const mention: Candidate = { skillId: entry.skillId, entry, first: v, last: v, start: t.start[v]!, end: t.end[v]! };
-      VERB_MENTIONS.add(mention);
-      (out ??= found.slice()).push(mention);
-    }
+    for (const v of workVerbsOf(t, i, i, true)) add(v, i, verbObjectEntry(index, t.lower[v]!, t.lower[i]!));
+    for (const n of workNounsOf(t, i)) add(n, i, nounObjectEntry(index, t.lower[n]!, t.lower[i]!));
   }
   return out ? out.sort((a, b) => a.first - b.first) : found;
 }

@@ -54,6 +54,12 @@ describe('a skill the taxonomy names by a verb and its object, with describing w
     ['An engineer with experience in training and evaluating large deep learning models.', ['model-training', 'model-evaluation']],
     ['Experience building and serving machine learning models for our marketplace.', ['model-serving']],
     ['Productionize, deploy and monitor machine learning models and services.', ['model-deployment', 'model-monitoring']],
+    // The nouns of the work, "of" and the object.
+    ['Build a scalable data infrastructure that supports the training and deployment of machine learning models.', ['model-training', 'model-deployment']],
+    // ("continuous deployment" is CI/CD's own name.)
+    ['Implement CI/CD pipelines for continuous deployment and monitoring of machine learning models.', ['ci-cd', 'model-monitoring']],
+    // A list item glued to the next one by scraping: the object ends where the capital starts.
+    ['Experience scaling and optimizing the training and serving of machine learning modelsExperience with TensorFlow', ['model-training', 'model-serving']],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -77,6 +83,8 @@ describe('a skill the taxonomy names by a verb and its object, with describing w
     // A verb that names a skill only with its object makes no everyday phrase asked, and is no verb of another object.
     ['Our platform gives brand teams robust tools to evaluate compliance across every surface.', 'compliance'],
     ['Serve as the technical lead of the team that owns our forecasting models.', 'model-serving'],
+    // A noun of work names a skill with "of" only as the taxonomy writes it: optimizing models is no operations research.
+    ['Assist senior team members in the development, testing, and optimization of machine learning models.', 'optimization'],
   ])('%s', (text, id) => {
     expect(ids(text)).not.toContain(id);
   });
