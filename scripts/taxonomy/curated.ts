@@ -860,7 +860,9 @@ export const MLOPS: CuratedSection = {
     ['tf-serving', 'TensorFlow Serving', ['TF Serving', 'TFServing'], { p: 'model-serving', r: ['torchserve', 'tensorflow', 'triton-inference-server'] }],
     ['seldon', 'Seldon Core', ['Seldon', 'MLServer', 'Seldon Deploy'], { p: 'model-serving', r: ['kserve', 'bentoml'] }],
     ['bentoml', 'BentoML', [], { p: 'model-serving', r: ['torchserve', 'seldon', 'ray'] }],
-    ['real-time-inference', 'Real-time inference', ['real-time ML', 'low-latency inference', 'online serving', 'batch inference', 'batch scoring', 'inference pipelines', 'model inference'], { p: 'model-serving', cat: 'ml-concept' }],
+    // "distributed training and inference of custom ML models", "training and inference of transformer models": the noun
+    // of the work, "of" and the models (3 of the 488 US ML postings, work-verbs.ts).
+    ['real-time-inference', 'Real-time inference', ['real-time ML', 'low-latency inference', 'online serving', 'batch inference', 'batch scoring', 'inference pipelines', 'model inference', 'inference of models'], { p: 'model-serving', cat: 'ml-concept' }],
     ['ml-ci-cd', 'CI/CD for ML', ['CI/CD for machine learning', 'continuous training', 'CT pipelines', 'ML CI/CD'], { p: 'mlops', r: ['ci-cd'] }],
     ['data-science-platforms', 'Data science platforms', [], { p: 'ml-platforms', cat: 'bi-analytics' }],
     ['dataiku', 'Dataiku', ['Dataiku DSS'], { p: 'data-science-platforms', cat: 'bi-analytics' }],
