@@ -177,6 +177,11 @@ export const TRAPS: Trap[] = [
     check: all(notRequired('compliance'), asked('model-evaluation')),
   },
   {
+    name: 'data visualization tools are the work of visualising, not BI tools',
+    text: POSTING('- Proficiency in data visualization tools'),
+    check: all(asked('data-visualization'), noSkill('bi-tools')),
+  },
+  {
     name: 'the nouns of work before "of" and the models',
     text: POSTING('- Assist in the development, testing, and optimization of machine learning models\n- Build infrastructure that supports the training and deployment of machine learning models'),
     check: all(noSkill('optimization'), noSkill('software-testing'), asked('model-training'), asked('model-deployment')),
