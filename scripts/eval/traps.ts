@@ -177,6 +177,11 @@ export const TRAPS: Trap[] = [
     check: all(notRequired('compliance'), asked('model-evaluation')),
   },
   {
+    name: 'one word after a lead shares it when it goes into a place, not before "in" or "to"',
+    text: POSTING('- Experience with model deployment and serving into production environments\n- Experience in data analysis and modeling in Python to identify trends'),
+    check: all(asked('model-serving'), noSkill('data-modeling')),
+  },
+  {
     name: 'data visualization tools are the work of visualising, not BI tools',
     text: POSTING('- Proficiency in data visualization tools'),
     check: all(asked('data-visualization'), noSkill('bi-tools')),

@@ -55,6 +55,8 @@ test('an everyday lead shares its first words with a list of stages, not with on
   const mentions = (text: string) => engine.findMentions(text).map((m) => m.skillId);
   expect(mentions('Build and maintain infrastructure for model training, evaluation, and deployment.')).toEqual(expect.arrayContaining(['model-evaluation', 'model-deployment']));
   expect(mentions('Daily hands-on experience with model training, deployment, and serving tools.')).toEqual(expect.arrayContaining(['model-deployment', 'model-serving']));
+  // One word alone, where its phrase goes on into a place.
+  expect(mentions('Experience with model deployment and serving into production environments.')).toContain('model-serving');
   // "model training" is everyday in the duties: a pair is no list of its stages.
   expect(mentions('Configure GPU environments for model training and inference.')).not.toContain('real-time-inference');
 });
