@@ -182,6 +182,11 @@ export const TRAPS: Trap[] = [
     check: all(asked('model-serving'), noSkill('data-modeling')),
   },
   {
+    name: 'ranking is search and ranking only where asked',
+    text: POSTING('- Help us keep our ranking among the best places to work\n- Experience in one or more of the following areas: NLP, Ranking, Ads, search engine'),
+    check: all(asked('search-ranking'), (a) => (a.skills.find((s) => s.id === 'search-ranking')?.mentions.some((m) => m.text === 'ranking') ? 'search-ranking from "our ranking"' : null)),
+  },
+  {
     name: 'data visualization tools are the work of visualising, not BI tools',
     text: POSTING('- Proficiency in data visualization tools'),
     check: all(asked('data-visualization'), noSkill('bi-tools')),

@@ -466,8 +466,9 @@ export const ML_CONCEPTS: CuratedSection = {
     ['cplex', 'IBM CPLEX', ['CPLEX', 'ILOG CPLEX'], { cat: 'tool', p: 'optimization', r: ['gurobi', 'or-tools'] }],
     ['or-tools', 'Google OR-Tools', ['OR-Tools'], { cat: 'tool', p: 'optimization', r: ['gurobi', 'cplex'] }],
     // Ranking as a system or a model is this skill, not retrieval at large: "ranking systems" (8 of the 488 US ML
-    // postings), "search ranking" (7), "ranking models" (4), "ranking algorithms" (2).
-    ['search-ranking', 'Search and ranking', ['search ranking', 'ranking systems', 'ranking models', 'ranking algorithms', 'search and recommendation', 'search & recommendations', 'ads ranking', 'ad ranking', 'relevance ranking', 'ranking and recommendation', 'CTR prediction', 'click-through rate prediction', 'conversion rate prediction', 'CVR prediction'], { p: 'information-retrieval', r: ['recommender-systems'] }],
+    // postings), "search ranking" (7), "ranking models" (4), "ranking algorithms" (2); "ranking" alone (63 postings:
+    // "NLP, Ranking, Ads, search engine", "retrieval, ranking, and generative AI") counts only where asked (asked-only.ts).
+    ['search-ranking', 'Search and ranking', ['ranking', 'search ranking', 'ranking systems', 'ranking models', 'ranking algorithms', 'search and recommendation', 'search & recommendations', 'ads ranking', 'ad ranking', 'relevance ranking', 'ranking and recommendation', 'CTR prediction', 'click-through rate prediction', 'conversion rate prediction', 'CVR prediction'], { p: 'information-retrieval', r: ['recommender-systems'] }],
     ['pricing-optimization', 'Pricing optimization', ['price optimization', 'dynamic pricing', 'pricing analytics', 'revenue management', 'yield management', 'markdown optimization'], { cat: 'method', p: null, r: ['optimization', 'e-commerce', 'marketing-analytics'] }],
     ['signal-processing', 'Signal processing', ['digital signal processing', 'DSP', 'sensor signal processing', 'audio signal processing', 'Kalman filters', 'Kalman filter', 'filtering and estimation'], { cat: 'systems', p: null, r: ['speech-recognition'] }],
     ['knowledge-graphs', 'Knowledge graphs', ['knowledge graph', 'ontologies', 'ontology', 'semantic web', 'RDF', 'linked data', 'knowledge representation'], { p: 'artificial-intelligence', r: ['graph-databases'] }],

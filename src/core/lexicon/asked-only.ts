@@ -50,6 +50,7 @@ proactive
 proactively
 product roadmap
 publications
+ranking
 research
 scalability
 scalable software
