@@ -187,6 +187,16 @@ export const TRAPS: Trap[] = [
     check: all(asked('search-ranking'), (a) => (a.skills.find((s) => s.id === 'search-ranking')?.mentions.some((m) => m.text === 'ranking') ? 'search-ranking from "our ranking"' : null)),
   },
   {
+    name: 'clean data is a thing, cleaning data is work',
+    text: POSTING('- You will work with high-quality, clean data from our fleet\n- Keep our data clean and documented'),
+    check: noSkill('data-preprocessing'),
+  },
+  {
+    name: 'curating and cleaning training datasets is work',
+    text: POSTING('- Experience creating, curating, and cleaning training datasets'),
+    check: all(asked('data-curation'), asked('data-preprocessing')),
+  },
+  {
     name: 'data visualization tools are the work of visualising, not BI tools',
     text: POSTING('- Proficiency in data visualization tools'),
     check: all(asked('data-visualization'), noSkill('bi-tools')),

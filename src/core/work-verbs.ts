@@ -97,7 +97,8 @@ function verbsBefore(t: Tokens, first: number, last: number, objectVerbs: boolea
       i--;
       continue;
     }
-    if (!isWord(t, i) || verb(t.lower[i]!)) break;
+    // "cleaning training datasets": an -ing word right after a verb describes the object.
+    if (!isWord(t, i) || (verb(t.lower[i]!) && !(t.lower[i]!.endsWith('ing') && i > 0 && isWord(t, i - 1) && verb(t.lower[i - 1]!)))) break;
     const w = t.lower[i]!;
     // "state-of-the-art and scalable models": "and" between two describing words.
     if ((w === 'and' || w === 'or') && modifiers > 0 && describes(t, i - 1)) {
@@ -137,8 +138,9 @@ function verbsBefore(t: Tokens, first: number, last: number, objectVerbs: boolea
 function clauseOpensAt(t: Tokens, v: number): boolean {
   const before = v - 1;
   if (before < 0 || t.kind[before] === TokenKind.Newline) return true;
-  // "large-scale data processing": a compound, not a clause.
-  if (t.kind[before] === TokenKind.Punct) return t.lower[before] !== '-' || t.spaced[v] === 1;
+  // "large-scale data processing": a compound, not a clause; "high-quality, clean data": an
+  // object verb that is also an adjective, in a list of describing words.
+  if (t.kind[before] === TokenKind.Punct) return (t.lower[before] !== '-' || t.spaced[v] === 1) && !(t.lower[before] === ',' && OBJECT_VERBS.has(t.lower[v]!) && describes(t, before - 1));
   const w = t.lower[before]!;
   const gerund = t.lower[v]!.endsWith('ing');
   // "risks to engineering stakeholders": after "to", an -ing word is a noun.
