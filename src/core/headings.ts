@@ -61,10 +61,31 @@ const WRITTEN = headingPhrases().written;
 const variants = WRITTEN.flatMap((h) => [h, h.toUpperCase()]).sort((a, b) => b.length - a.length);
 
 /**
- * What must follow a known heading: a colon, a line break, or a capital letter starting the next
- * sentence. What must come before it is checked in code (runInHeadings).
+ * What must follow a known heading: a colon, a line break, a capital letter starting the next
+ * sentence, or a run of spaces where the line break was ("Qualifications\u202f\u202f A Bachelor's…",
+ * as one job site's scrape keeps it), or its lead-in ("Responsibilities include, but not limited to:").
+ * What must come before it is checked in code (runInHeadings).
  */
-const AFTER_HEADING = /\s*[:\n\-–—•]|\s*$|\s?[A-Z•*\-]|[0-9]/y;
+const AFTER_HEADING = /\s*[:;\n\-–—•]|\s*$|\s?[A-Z0-9•*\-]|\s{2,}\S|\s(?:may )?includes?(?:,? but (?:are |is )?not limited to)?\s*:/y;
+
+/**
+ * A heading that goes on as a list of section words: "Preferred Qualifications, Capabilities, And
+ * Skills", "Required qualifications, capabilities, and skills:" (one bank's template, run into its
+ * list), "Qualifications &amp; CompetenciesPhD…". Only comma-led words, or one capitalised word
+ * after "and", so "Requirements, such as…" and "requirements and design" stay sentences.
+ */
+const LIST_TAIL = /(?:,\s?(?:and\s|&\s|&amp;\s)?[A-Za-z]+){1,3}|\s(?:and|&|&amp;)\s[A-Z][a-z]+/y;
+
+/** The end of a heading found at `at`, its tail included, or -1 when what follows is no heading's end. */
+function headingEnd(text: string, end: number): number {
+  AFTER_HEADING.lastIndex = end;
+  if (AFTER_HEADING.test(text)) return end;
+  LIST_TAIL.lastIndex = end;
+  if (!LIST_TAIL.test(text)) return -1;
+  const tailEnd = LIST_TAIL.lastIndex;
+  AFTER_HEADING.lastIndex = tailEnd;
+  return AFTER_HEADING.test(text) ? tailEnd : -1;
+}
 
 /** How many first characters index the headings below (the shortest heading's length, at most 4). */
 const KEY_LENGTH = Math.min(4, ...variants.map((v) => v.length));
@@ -102,23 +123,31 @@ function knownHeadings(text: string, found: (at: number, heading: string) => voi
     if (!list) continue;
     for (const v of list) {
       if (!text.startsWith(v, i)) continue;
-      AFTER_HEADING.lastIndex = i + v.length;
-      if (!AFTER_HEADING.test(text)) continue;
-      found(i, v);
-      HEADING_START.lastIndex = i + v.length;
+      const end = headingEnd(text, i + v.length);
+      if (end < 0) continue;
+      found(i, text.slice(i, end));
+      HEADING_START.lastIndex = end;
       break;
     }
   }
 }
 
-/** Glued after a sentence end or a line start, or to a lower-case word ("DoBuild", "time.What"). */
+/**
+ * Glued after a sentence end or a line start, or to a lower-case word ("DoBuild", "time.What"),
+ * after two spaces or more, after a spaced dash that joins it to the job's title ("…campus.Data
+ * Scientist Intern - What You'll Be Doing Analyze…"), or after a symbol (arrows, ticks, emoji).
+ */
 function startsHeading(text: string, at: number): boolean {
   let i = at - 1;
   if (i < 0) return true;
   const glued = text[i]!;
   if (/[a-z0-9]/.test(glued)) return true;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  return i < 0 || /[\n.!?:;)\]]/.test(text[i]!);
+  while (i >= 0 && /[ \t\u00a0\u202f]/.test(text[i]!)) i--;
+  // Two spaces or more: where a scrape left a line break ("…Positive Company Culture  ESSENTIAL JOB FUNCTIONS;…").
+  if (i < at - 2) return true;
+  if (i < at - 1 && i > 0 && /[-–—|]/.test(text[i]!) && /\s/.test(text[i - 1]!)) return true;
+  // A symbol the posting lists its headings with: "🎯 What We’re Looking For:", "✔ Experience…".
+  return i < 0 || /[\n.!?:;)\]\u2190-\u2bff\udc00-\udfff]/.test(text[i]!);
 }
 
 /**
@@ -129,8 +158,12 @@ function startsHeading(text: string, at: number): boolean {
  * Team", "What You'll Love About Us").
  */
 function gluedToNext(text: string, at: number, heading: string): boolean {
-  const next = text.charCodeAt(at + heading.length);
-  return heading.includes(' ') && next >= 65 && next <= 90 && at > 0 && text[at - 1] === ' ' && headingKind(heading) === 'preferred';
+  // …or with its colon: "…Model Development Life Cycle Preferred qualifications, capabilities, and skills: Practical…",
+  // or a number of years: "…Java or Python Preferred Qualifications 2+ years…".
+  const ends = /^(?:[A-Z:]| ?[0-9])/.test(text.slice(at + heading.length, at + heading.length + 2));
+  // One word only when the next one is glued to it: "…preferably Git DesirableKnowledge of…".
+  const glued = /^[A-Z][a-z]/.test(text.slice(at + heading.length, at + heading.length + 2));
+  return (heading.includes(' ') ? ends : glued) && at > 0 && text[at - 1] === ' ' && headingKind(heading) === 'preferred';
 }
 
 /**
@@ -156,19 +189,46 @@ function colonHeadings(text: string, out: Array<{ start: number; text: string }>
     for (const length of COLON_HEADING_LENGTHS) {
       const start = end - length;
       if (start < 0) continue;
-      if (COLON_HEADINGS.has(window.slice(window.length - length)) && startsHeading(text, start)) {
-        out.push({ start, text: text.slice(start, end) });
+      if (!COLON_HEADINGS.has(window.slice(window.length - length))) continue;
+      // "…development.Machine Learning Engineer Requirements:3+ years…": the job's title leads it.
+      const from = startsHeading(text, start) ? start : ledByCapitals(text, start, 4);
+      if (from >= 0) {
+        out.push({ start: from, text: text.slice(from, end) });
         break;
       }
     }
   }
 }
 
+/**
+ * "…forecasting.Essential ResponsibilitiesBuild…", "…models.Experience Requirements4+ years…",
+ * "…issues.QUALIFICATION REQUIREMENTS The requirements…": a
+ * known heading word led by one or two capitalised words that begin where a heading may begin is
+ * one heading with them. Returns where it starts, or -1.
+ */
+function ledByCapitals(text: string, at: number, most = 2): number {
+  let start = at;
+  for (let words = 0; words < most; words++) {
+    const m = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+    if (!m) return -1;
+    start -= m[0].length;
+    if (startsHeading(text, start)) return start;
+  }
+  return -1;
+}
+const CAPITALISED_BEFORE = /(?:^|(?<![A-Z]))(?:[A-Z][a-z]{1,15}|[A-Z]{2,15}|And|&|&amp;) $/;
+
 export function runInHeadings(text: string): Array<{ start: number; text: string }> {
   const out: Array<{ start: number; text: string }> = [];
   colonHeadings(text, out);
   knownHeadings(text, (at, heading) => {
-    if ((startsHeading(text, at) || gluedToNext(text, at, heading)) && !out.some((h) => h.start === at)) out.push({ start: at, text: heading });
+    if (out.some((h) => h.start === at)) return;
+    if (startsHeading(text, at) || gluedToNext(text, at, heading)) {
+      out.push({ start: at, text: heading });
+      return;
+    }
+    const start = ledByCapitals(text, at);
+    if (start >= 0) out.push({ start, text: text.slice(start, at + heading.length) });
   });
   ABOUT_COMPANY_RE.lastIndex = 0;
   for (let m = ABOUT_COMPANY_RE.exec(text); m; m = ABOUT_COMPANY_RE.exec(text)) {

@@ -131,7 +131,8 @@ function sentenceBreaks(text: string): Array<[number, number]> {
       out.push([i, i + 1]);
     } else if (c === 46 /* . */ || c === 33 || c === 63 || c === 59) {
       const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
-      if (!(isSpace(next) || next === 10 || isUpper(next) || next === 0x2022)) continue;
+      // A semicolon also where a scrape glued the next item to it ("…computing;software engineering…").
+      if (!(isSpace(next) || next === 10 || isUpper(next) || next === 0x2022 || (c === 59 && isLower(next)))) continue;
       if (c === 46 && i > 0 && isUpper(text.charCodeAt(i - 1)) && (i < 2 || isSpace(text.charCodeAt(i - 2)) || text.charCodeAt(i - 2) === 46)) continue;
       out.push([i + 1, i + 1]);
     } else if (isUpper(c) && i > 0) {
@@ -290,7 +291,7 @@ const CUES = cueScanner([
  * boundary after it, so the combined scan misses it; the sentence split there, and it ends so.
  */
 const PREFERRED_AT_END_MAX = 200;
-const PREFERRED_AT_END = /\b(preferred|is a plus|are a plus|nice to have|is a bonus|desired|desirable)$/i;
+const PREFERRED_AT_END = /\b(preferred|nice to have|desired|desirable|((is|are) |(?<!being ))an? (big |huge |strong |major |great |definite |significant |nice )?(plus|bonus))$/i;
 
 const BRACKETS = /\([^()]*\)/g;
 
@@ -305,6 +306,12 @@ function cueOf(cues: Hits, start: number, end: number, asksFor: boolean, body: s
   return null;
 }
 
+/** The preference is said before the sentence's colon: "Ideally >1 years…, with exposure to:scaling…;". */
+function leadsInPreference(body: string): boolean {
+  const colon = body.indexOf(':');
+  return colon > 0 && PREFERRED_CUE.test(body.slice(0, colon));
+}
+
 /** Splits a posting into sentences, each labelled with the section its heading announced. */
 export function analyzeStructure(text: string): Structure {
   const headings = findHeadings(text);
@@ -312,6 +319,10 @@ export function analyzeStructure(text: string): Structure {
   const sentences: Sentence[] = [];
   let h = 0;
   let kind: SectionKind = 'other';
+  // "Ideally 1+ years of experience, with exposure to:scaling ML models;distributed computing
+  // (e.g., Spark, Dask);cloud computing…": a preference that leads a list in to its colon covers
+  // the items after it, as long as each ends with a semicolon (the last one included).
+  let preferredList = false;
   const push = (start: number, end: number) => {
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
@@ -324,6 +335,7 @@ export function analyzeStructure(text: string): Structure {
       // A run-in heading splits the sentence it was glued into.
       push(start, heading.start);
       kind = heading.kind;
+      preferredList = false;
       h++;
       sentences.push({ start: heading.start, end: heading.end, kind, cue: null });
       push(heading.end, end);
@@ -339,9 +351,12 @@ export function analyzeStructure(text: string): Structure {
     const asks = (voice || benefit) && (asksFor || YEARS_ASKED.test(body));
     const sentenceKind: SectionKind =
       cues.within('boilerplate', start, end) || (voice && !asks && !SECOND_PERSON.test(body)) ? 'company' : benefit && !asks ? 'benefits' : kind;
-    const cue = cueOf(cues, start, end, asksFor, body);
+    const own = cueOf(cues, start, end, asksFor, body);
+    const listed = preferredList && (own === null || (own === 'required' && !cues.within('required', start, end)));
+    const cue = listed ? 'preferred' : own;
+    preferredList = body.endsWith(';') && (listed || (own === 'preferred' && leadsInPreference(body)));
     // "Experience with cloud computing (GCP preferred)": the brackets prefer GCP, the sentence still asks.
-    if (cue === 'preferred' && body.includes('(') && !PREFERRED_CUE.test(body.replace(BRACKETS, ' ')) && !PREFERRED_AT_END.test(body)) {
+    if (cue === 'preferred' && !listed && body.includes('(') && !PREFERRED_CUE.test(body.replace(BRACKETS, ' ')) && !PREFERRED_AT_END.test(body)) {
       const outside = cueOf(cues, start, end, asksFor, body.replace(BRACKETS, ' '), false);
       sentences.push({ start, end, kind: sentenceKind, cue: outside, preferredInBrackets: true });
     } else sentences.push({ start, end, kind: sentenceKind, cue });

@@ -36,3 +36,164 @@ describe('a heading whose line breaks were lost on both sides', () => {
     expect(analyzeStructure(plain).headings).toEqual([]);
   });
 });
+
+describe('headings that scrapes join to the text in other ways', () => {
+  // Modelled on a medical-AI start-up's posting: headings of a modifier and a known heading word,
+  // each glued to the text on both sides.
+  const led = [
+    'You will make sure our model developers can rely on efficient, large-scale training.',
+    'Essential ResponsibilitiesBuild and own tools that speed up how we train and launch models.',
+    'Work with model developers to raise GPU efficiency.',
+    'Experience Requirements4+ years of industry software engineering experience.',
+    '2+ years of industry experience building with AWS, Docker, and Kubernetes.',
+  ].join('');
+  test('a capitalised word before a known heading word belongs to the heading', () => {
+    const structure = analyzeStructure(led);
+    expect(structure.headings.map((h) => [h.text, h.kind])).toEqual([
+      ['Essential Responsibilities', 'responsibilities'],
+      ['Experience Requirements', 'required'],
+    ]);
+    expect(sentenceAt(structure.sentences, led.indexOf('building with AWS'))?.kind).toBe('required');
+  });
+
+  // Modelled on a utility's posting, whose scrape keeps narrow no-break spaces where the lines were.
+  const spaced =
+    'Assist with code review and quality assurance activities.Qualifications\u202f\u202f \u202fA Bachelor’s degree in economics or statistics.\u202f\u202f \u202fProficiency in Python, SAS or R.';
+  test('a run of spaces after a heading is its line break', () => {
+    const structure = analyzeStructure(spaced);
+    expect(structure.headings.map((h) => h.text)).toEqual(['Qualifications']);
+    expect(sentenceAt(structure.sentences, spaced.indexOf('Python'))?.kind).toBe('required');
+  });
+
+  // Modelled on a bank's posting whose list items lost all their line breaks and full stops.
+  const template =
+    'Requirements Proficient in coding in one or more languages Advanced experience in Python and PySpark Hands-on experience with AWS Overall knowledge of the Model Development Life Cycle Preferred qualifications, capabilities, and skills: Practical cloud native experience In-depth knowledge of the financial services industry';
+  test("a preference heading going on as a list ('…, capabilities, and skills:') is found mid-line", () => {
+    const structure = analyzeStructure(template);
+    expect(structure.headings.map((h) => [h.text, h.kind])).toEqual([
+      ['Requirements', 'required'],
+      ['Preferred qualifications, capabilities, and skills', 'preferred'],
+    ]);
+    expect(sentenceAt(structure.sentences, template.indexOf('PySpark'))?.kind).toBe('required');
+    expect(sentenceAt(structure.sentences, template.indexOf('cloud native'))?.kind).toBe('preferred');
+  });
+  test("'Requirements, such as…' in a sentence is no heading", () => {
+    const plain = 'We review security requirements. Requirements, such as data retention, come from legal.';
+    expect(analyzeStructure(plain).headings.filter((h) => h.text.startsWith('Requirements,'))).toEqual([]);
+  });
+
+  // Modelled on an internship posting whose headings follow the job's title and a dash.
+  const dashed = [
+    'We are hiring one intern for January.',
+    'Data Scientist Intern - What You’ll GainCareer-building experience and mentoring from industry experts.',
+    "Data Scientist Intern - What You'll Need To SucceedProficiency in Python and pandas.",
+    'Responsibilities include, but not limited to: Analyze traffic sensor data with SQL.',
+  ].join('');
+  test('a heading after a spaced dash, and a heading with its lead-in', () => {
+    const structure = analyzeStructure(dashed);
+    expect(structure.headings.map((h) => h.kind)).toEqual(['benefits', 'required', 'responsibilities']);
+    expect(sentenceAt(structure.sentences, dashed.indexOf('pandas'))?.kind).toBe('required');
+    expect(sentenceAt(structure.sentences, dashed.indexOf('mentoring'))?.kind).toBe('benefits');
+    expect(sentenceAt(structure.sentences, dashed.indexOf('SQL'))?.kind).toBe('responsibilities');
+  });
+});
+
+describe('headings a sentence could start with', () => {
+  // Modelled on an AI lab's and a car maker's postings.
+  const lab = [
+    'You May Be a Good Fit If YouHave 4+ years of experience in applied ML.Have proficiency in SQL and Python.',
+    'Strong Candidates May Also Have Experience WithMachine learning frameworks like scikit-learn or PyTorchLarge-scale ETL.',
+    'You might also haveHands-on experience with Kafka and Flink.',
+    'You HaveExperience in programming C++ or Python.We PreferExperience using TypeScript.',
+  ].join('');
+  test('are found glued to the text, with the kinds they name', () => {
+    const structure = analyzeStructure(lab);
+    expect(structure.headings.map((h) => [h.text, h.kind])).toEqual([
+      ['You May Be a Good Fit If You', 'required'],
+      ['Strong Candidates May Also Have', 'preferred'],
+      ['You might also have', 'preferred'],
+      ['You Have', 'required'],
+      ['We Prefer', 'preferred'],
+    ]);
+    expect(sentenceAt(structure.sentences, lab.indexOf('SQL'))?.kind).toBe('required');
+    expect(sentenceAt(structure.sentences, lab.indexOf('PyTorch'))?.kind).toBe('preferred');
+    expect(sentenceAt(structure.sentences, lab.indexOf('Flink'))?.kind).toBe('preferred');
+    expect(sentenceAt(structure.sentences, lab.indexOf('TypeScript'))?.kind).toBe('preferred');
+  });
+  test('a short sentence opening with "You" is no heading', () => {
+    const plain = 'About the role: you will build models. You have Python and SQL. You will need AWS.';
+    expect(analyzeStructure(plain).headings.map((h) => h.text)).toEqual(['About the role']);
+  });
+});
+
+describe('more of the ways scraped postings write their headings', () => {
+  // Modelled on a cloud provider's template: the heading, one space, and the first item's years.
+  const template =
+    'You will fine-tune models for customers.Basic Qualifications 3+ years of non-internship professional software development experience Experience programming with Java or Python Preferred Qualifications 2+ years of experience with PyTorch';
+  test('a heading followed by a space and a number', () => {
+    const structure = analyzeStructure(template);
+    expect(structure.headings.map((h) => [h.text, h.kind])).toEqual([
+      ['Basic Qualifications', 'required'],
+      ['Preferred Qualifications', 'preferred'],
+    ]);
+    expect(sentenceAt(structure.sentences, template.indexOf('Java'))?.kind).toBe('required');
+  });
+
+  // Modelled on a start-up's posting that marks its headings with emoji, and a recruiter's that
+  // speaks of its client.
+  const marked = '🔹 What You’ll Do:Design ETL pipelines on AWS.🎯 What they’re looking for:Proficiency in Python and SQL.';
+  test('a heading after an emoji, and one in the third person', () => {
+    const structure = analyzeStructure(marked);
+    expect(structure.headings.map((h) => h.kind)).toEqual(['responsibilities', 'required']);
+    expect(sentenceAt(structure.sentences, marked.indexOf('SQL'))?.kind).toBe('required');
+  });
+
+  // Modelled on a design studio's, a public agency's and a contractor's postings.
+  const joined = [
+    'You will present your progress in team meetings.Qualifications &amp; CompetenciesPhD in computer science and experience with PyTorch.',
+    'Knowledge, Skills and Abilities:Strong Python skills.',
+    'The work is in signal processing.Machine Learning Engineer Requirements:3+ years of experience with TensorFlow.',
+    'You will design networks.Required Core Qualifications Eligibility for a clearance and experience with C++.',
+  ];
+  test.each(joined)('a heading of joined words is found: %s', (text) => {
+    const structure = analyzeStructure(text);
+    expect(structure.headings.map((h) => h.kind)).toEqual(['required']);
+    const skill = /PyTorch|Python|TensorFlow|C\+\+/.exec(text)!;
+    expect(sentenceAt(structure.sentences, skill.index)?.kind).toBe('required');
+  });
+});
+
+describe('preferences that a list is led into', () => {
+  // Modelled on a scientific-ML start-up's posting: a preference leads a list in to its colon, the
+  // items glued to their semicolons.
+  const ledIn =
+    'What You Bring To The TableExperience with deep learning for science.Ideally 1+ years of experience in a data-driven role, with exposure to:scaling ML models;distributed computing frameworks (e.g., Spark, Dask);cloud computing on AWS or GCP;container-ization and orchestration (Docker, Kubernetes).What We OfferEquity and a flat hierarchy.';
+  test('the items after the colon are preferences, brackets and all', () => {
+    const structure = analyzeStructure(ledIn);
+    const cueAt = (s: string) => sentenceAt(structure.sentences, ledIn.indexOf(s));
+    expect(cueAt('deep learning')?.cue).not.toBe('preferred');
+    for (const s of ['scaling ML', 'distributed computing', 'Spark', 'AWS', 'Docker']) expect(cueAt(s)?.cue).toBe('preferred');
+    expect(cueAt('Equity')?.kind).toBe('benefits');
+  });
+  test('a list led in without a preference stays asked', () => {
+    const plain = ledIn.replace('Ideally 1+ years', 'At least 1+ years');
+    const structure = analyzeStructure(plain);
+    expect(sentenceAt(structure.sentences, plain.indexOf('cloud computing'))?.cue).not.toBe('preferred');
+  });
+
+  // Modelled on a software company's internship and a security company's graduate posting.
+  test("'Must-have' and 'Nice-to-have' written with small letters, and a one-word heading glued to its text", () => {
+    const intern =
+      "What you'll get to doIntegrate ML into our products.Must-have QualificationsPursuing a degree in computer science.Nice-to-have QualificationsExposure to PyTorch and Python.";
+    expect(analyzeStructure(intern).headings.map((h) => h.kind)).toEqual(['responsibilities', 'required', 'preferred']);
+    const grad = 'Qualifications RequiredExperience with a source control system, preferably Git DesirableKnowledge of networking and security fundamentals';
+    const structure = analyzeStructure(grad);
+    expect(sentenceAt(structure.sentences, grad.indexOf('networking'))?.kind).toBe('preferred');
+  });
+  test("'is a strong plus' glued to the next item makes its own item a preference", () => {
+    const text = 'Requirements Experience with Python.Familiarity with AI developer tools like Copilot is a strong plusWhat We BelieveOur best work is shared.';
+    expect(sentenceAt(analyzeStructure(text).sentences, text.indexOf('Copilot'))?.cue).toBe('preferred');
+    const clause = 'Requirements Strong Python skills, with exposure to Go and SQL being a plus';
+    expect(sentenceAt(analyzeStructure(clause).sentences, clause.indexOf('Python'))?.cue).not.toBe('preferred');
+  });
+});

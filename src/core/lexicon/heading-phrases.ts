@@ -37,20 +37,30 @@ function normalize(heading: string): string {
 
 /** Short words a title-cased heading often keeps in lower case: "About the Role", "Nice to Have". */
 const SMALL = new Set(['a', 'an', 'and', 'at', 'for', 'if', 'in', 'of', 'on', 'the', 'to', 'with']);
+/** Title Case that keeps only its articles low: "You May Be a Good Fit If You". */
+const ARTICLES = new Set(['a', 'an', 'the']);
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /**
  * How postings write a heading: Title Case ("About The Role"), Title Case with its small words
- * kept low ("About the Role"), and the first word alone capitalised ("The opportunity", "What
- * you need to succeed") unless it opens with "you": a sentence "You have AWS…" is no heading.
+ * or only its articles kept low ("About the Role"), and the first word alone capitalised ("The
+ * opportunity", "What you need to succeed") unless it is short and opens with "you": a sentence
+ * "You have AWS…" is no heading.
  * Compounds also hyphenated ("Nice-to-Have", "Must-Have", "Day-to-Day"); each also with the
  * typographic apostrophe ("What You’ll Do"), and "and" also as "&".
  */
 function writtenForms(phrase: string): string[] {
   const words = phrase.split(' ');
-  const forms = [words.map(cap).join(' '), words.map((w, i) => (i > 0 && SMALL.has(w) ? w : cap(w))).join(' ')];
-  if (words.length > 1 && words[0] !== 'you') forms.push(cap(phrase));
-  if (/\b(to|must) haves?$|^day to day$/.test(phrase)) forms.push(...forms.slice(0, 2).map((f) => f.replace(/ /g, '-')));
+  const forms = [
+    words.map(cap).join(' '),
+    words.map((w, i) => (i > 0 && SMALL.has(w) ? w : cap(w))).join(' '),
+    words.map((w, i) => (i > 0 && ARTICLES.has(w) ? w : cap(w))).join(' '),
+  ];
+  // Four words or more read as a heading even when they open with "you" ("You might also have").
+  if (words.length > 1 && (words[0] !== 'you' || words.length >= 4)) forms.push(cap(phrase));
+  if (/\b(to|must) haves?$|^day to day$/.test(phrase)) forms.push(...forms.map((f) => f.replace(/ /g, '-')));
+  // "Knowledge, Skills and Abilities", "Knowledge, Skills, and Abilities".
+  if (words.length === 4 && words[2] === 'and') forms.push(...forms.slice(0, 2).flatMap((f) => [f.replace(' ', ', '), f.replace(' ', ', ').replace(/ (and|And) /, ', $1 ')]));
   const apostrophes = forms.flatMap((f) => (f.includes("'") ? [f, f.replace(/'/g, '\u2019')] : [f]));
   // "Skills & Experience", and as scraped text keeps it, "Skills &amp; Experience".
   return apostrophes.flatMap((f) => (f.includes(' and ') ? [f, f.replace(/ and /g, ' & '), f.replace(/ and /g, ' &amp; ')] : [f]));

@@ -28,6 +28,7 @@ export const HEADING_REQUIRED_LIST: LexiconList = {
 about you
 basic qualifications
 candidate profile
+education and experience
 essential criteria
 essential qualifications
 experience and qualifications
@@ -47,12 +48,14 @@ person specification
 personal attributes
 position requirements
 qualifications
+qualifications and competencies
 qualifications and skills
 required competencies
 required experience
 required qualifications
 required skills
 required skills and experience
+required skillset
 requirements
 role requirements
 selection criteria
@@ -61,6 +64,8 @@ skills and qualifications
 skills required
 the ideal candidate
 what are we looking for
+what they are looking for
+what they're looking for
 what we are looking for
 what we look for
 what we need from you
@@ -78,6 +83,8 @@ who we're looking for
 who you are
 you bring
 you have
+you may be a good fit if you
+you may be a good fit if you have
 you might be a fit
 your background
 your experience
@@ -129,6 +136,7 @@ export const HEADING_PREFERRED_LIST: LexiconList = {
 additional qualifications
 bonus
 bonus points
+desirable
 desirable criteria
 desired
 desired experience
@@ -154,6 +162,10 @@ preferred qualifications
 preferred requirements
 preferred skills
 preferred skills and experience
+strong candidates may also have
+we prefer
+you may also have
+you might also have
 `,
 };
 
@@ -162,7 +174,6 @@ export const SECTION_WORD_PREFERRED_LIST: LexiconList = {
   text: `
 a plus
 additional skills
-desirable
 even better
 ideally
 plus points
@@ -192,10 +203,17 @@ duties
 essential duties
 essential duties and responsibilities
 essential functions
+essential job functions
+how you will contribute
+how you will make an impact
+how you'll contribute
+how you'll make an impact
 in this role
 job description
 job duties
+job functions
 job overview
+job purpose
 job responsibilities
 job summary
 key accountabilities
@@ -221,9 +239,11 @@ what will you do
 what would you do
 what you will be doing
 what you will do
+what you will get to do
 what you will work on
 what you'll be doing
 what you'll do
+what you'll get to do
 what you'll work on
 your day
 your impact
@@ -326,6 +346,11 @@ salary range
 total rewards
 we offer
 what we offer
+what you get
+what you will gain
+what you will get
+what you'll gain
+what you'll get
 what's in it for you
 whats in it for you
 why join

@@ -55,6 +55,7 @@ good
 hands
 health
 help
+ideally
 identify
 implement
 improve
@@ -79,6 +80,7 @@ passion
 pay
 phd
 practical
+preferably
 preferred
 prior
 proficiency
