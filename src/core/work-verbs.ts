@@ -10,6 +10,8 @@ const WORK_VERBS = phraseSet(WORK_VERB_LIST);
 const MAKING_VERBS = phraseSet(MAKING_VERB_LIST);
 const OBJECT_VERBS = phraseSet(OBJECT_VERB_LIST);
 const isVerb = (w: string) => WORK_VERBS.has(w) || MAKING_VERBS.has(w);
+/** A verb of either list, and an object verb where the object is one it names a skill with. */
+const anyVerb = (w: string, objectVerbs: boolean) => isVerb(w) || (objectVerbs && OBJECT_VERBS.has(w));
 /** The verbs that do work on what follows them: the work verbs, and the object verbs where the object is one they name a skill with ("evaluate models"). */
 const isWorkVerb = (w: string, objectVerbs: boolean) => WORK_VERBS.has(w) || (objectVerbs && OBJECT_VERBS.has(w));
 
@@ -82,7 +84,6 @@ export function workVerbsOf(t: Tokens, first: number, last: number, objectVerbs 
 }
 
 function verbsBefore(t: Tokens, first: number, last: number, objectVerbs: boolean): number[] {
-  const verb = (w: string) => isVerb(w) || (objectVerbs && OBJECT_VERBS.has(w));
   const none: number[] = [];
   const next = last + 1;
   if (!phraseEndsBefore(t, next)) return none;
@@ -98,7 +99,7 @@ function verbsBefore(t: Tokens, first: number, last: number, objectVerbs: boolea
       continue;
     }
     // "cleaning training datasets": an -ing word right after a verb describes the object.
-    if (!isWord(t, i) || (verb(t.lower[i]!) && !(t.lower[i]!.endsWith('ing') && i > 0 && isWord(t, i - 1) && verb(t.lower[i - 1]!)))) break;
+    if (!isWord(t, i) || (anyVerb(t.lower[i]!, objectVerbs) && !(t.lower[i]!.endsWith('ing') && i > 0 && isWord(t, i - 1) && anyVerb(t.lower[i - 1]!, objectVerbs)))) break;
     const w = t.lower[i]!;
     // "state-of-the-art and scalable models": "and" between two describing words.
     if ((w === 'and' || w === 'or') && modifiers > 0 && describes(t, i - 1)) {
@@ -108,12 +109,12 @@ function verbsBefore(t: Tokens, first: number, last: number, objectVerbs: boolea
     // A determiner only right after the verb: "optimize and ensure the scalability" is another
     // verb's object. Inside a hyphenated compound any word will do: "state-of-the-art".
     const inCompound = hyphenAt(t, i - 1) || hyphenAt(t, i + 1);
-    if (!inCompound && (DETERMINERS.has(w) ? i > 0 && !verb(t.lower[i - 1]!) : NOT_MODIFIERS.has(w))) return none;
+    if (!inCompound && (DETERMINERS.has(w) ? i > 0 && !anyVerb(t.lower[i - 1]!, objectVerbs) : NOT_MODIFIERS.has(w))) return none;
     // A word joined by a hyphen to the one after it is part of the same compound.
     if (!(i + 1 < first && t.lower[i + 1] === '-' && !t.spaced[i + 1])) modifiers++;
     i--;
   }
-  if (i < 0 || !isWord(t, i) || !verb(t.lower[i]!) || (i + 1 < t.count && t.lower[i + 1] === '-' && !t.spaced[i + 1])) return none;
+  if (i < 0 || !isWord(t, i) || !anyVerb(t.lower[i]!, objectVerbs) || (i + 1 < t.count && t.lower[i + 1] === '-' && !t.spaced[i + 1])) return none;
   // Back over the list of verbs: "Design, develop, and maintain"; beside a work verb, any -ing
   // word is one ("training, evaluating, testing, and deploying").
   const verbs = [i];
@@ -127,7 +128,7 @@ function verbsBefore(t: Tokens, first: number, last: number, objectVerbs: boolea
     }
     if (glue === 0 || g < 0 || !isWord(t, g)) break;
     const w = t.lower[g]!;
-    if (!verb(w) && !(w.length > 5 && w.endsWith('ing'))) break;
+    if (!anyVerb(w, objectVerbs) && !(w.length > 5 && w.endsWith('ing'))) break;
     verbs.unshift(g);
     work ||= isWorkVerb(w, objectVerbs);
   }
