@@ -12,7 +12,7 @@
  *     FILE[,FILE…]` scores other labels of the same postings instead, written the same way
  *     (asked/GUIDE.md) by other readers and kept outside the repository.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getBundledEngine, BUNDLED_TAXONOMY } from '../src/core/bundled';
@@ -120,6 +120,7 @@ if (want('traps')) {
 }
 
 const labelsArg = process.argv.indexOf('--labels');
+const BLIND_DIR = join(root, 'scripts/eval/asked-blind');
 const askedFiles = labelsArg > 0 ? process.argv[labelsArg + 1]!.split(',').map((f) => resolve(process.cwd(), f)) : [join(dir, 'asked/dev-labels.jsonl')];
 if (want('asked') && askedFiles.every((f) => existsSync(f)) && existsSync(postingsFile)) {
   const r = scoreAsked(engine, matcher.index, askedFiles.flatMap(readAskedLabels), readPostingsById(postingsFile));
@@ -137,4 +138,12 @@ if (want('asked') && askedFiles.every((f) => existsSync(f)) && existsSync(postin
   for (const m of r.misses) console.log(`    ${m.posting}  ${m.label} [${m.heading}]${m.resolvedTo ? ` → ${m.resolvedTo}` : ' (not in the taxonomy)'}`);
   console.log(`  listed under the other heading (${r.swapped.length}):`);
   for (const s of r.swapped) console.log(`    ${s.posting}  ${s.skill}: labelled ${s.labelled}, listed ${s.listed}`);
+  // The same measure on more postings labelled blind by other readers (eval/asked-blind/README.md).
+  if (labelsArg < 0 && existsSync(BLIND_DIR)) {
+    console.log('\n== Asked, on more postings labelled blind by other readers (scripts/eval/asked-blind; --labels FILE for the lists) ==');
+    for (const f of readdirSync(BLIND_DIR).filter((x) => x.endsWith('.jsonl')).sort()) {
+      const b = scoreAsked(engine, matcher.index, readAskedLabels(join(BLIND_DIR, f)), readPostingsById(postingsFile));
+      line(`${f.replace('.jsonl', '')} (${b.postings})`, b.figures['as-today']);
+    }
+  }
 }

@@ -24,6 +24,11 @@ const asked = (id: string) => (a: Analysis) => {
   const s = a.skills.find((x) => x.id === id);
   return !s ? `missed ${id}` : s.importance === 'mentioned' ? `${id} only mentioned` : null;
 };
+/** Found at most as a mention: neither required nor preferred. */
+const notAsked = (id: string) => (a: Analysis) => {
+  const s = a.skills.find((x) => x.id === id);
+  return s && s.importance !== 'mentioned' ? `${id} counted as ${s.importance}` : null;
+};
 const preferred = (id: string) => (a: Analysis) => {
   const s = a.skills.find((x) => x.id === id);
   return s?.importance === 'preferred' ? null : `${id} ${s ? `counted as ${s.importance}` : 'missed'}`;
@@ -115,6 +120,16 @@ export const TRAPS: Trap[] = [
     name: 'where the candidate worked is not an ask',
     text: POSTING('- You have spent 6 months at a leading Machine Learning research lab (e.g. at: Google Brain / DeepMind, Apple, Meta, Anthropic, Nvidia)\n- Or you worked at top AI labs (e.g., OpenAI, Anthropic)'),
     check: all(notRequired('claude'), notRequired('openai-api')),
+  },
+  {
+    name: "a degree's fields in brackets or after 'with a focus on' are not asks",
+    text: POSTING("- Bachelor's degree in a highly quantitative field (computer science, physics, operations research or related)\n- PhD or equivalent, with a focus on bioinformatics, mathematics, or relevant field\n- Experience with statistics and A/B testing"),
+    check: all(notRequired('mathematical-optimization'), notRequired('computational-biology'), asked('statistics')),
+  },
+  {
+    name: 'hashtags are not asks',
+    text: POSTING('- Experience in the security domain is a huge plus. #LLM #NLP #MachineLearning'),
+    check: all(notAsked('llms'), notAsked('nlp')),
   },
   {
     name: 'published at a conference is an ask',

@@ -64,12 +64,26 @@ function companyNames(company: string | undefined, named: readonly string[]): Se
 
 /** What stands before " in " when a degree names its fields: "BS/MS", "Ph.D.)", "a degree", "Master's or PhD". */
 const DEGREE_BEFORE_IN =
-  /(?:\bdegrees?|bachelor['’]?s?|\bmasters?['’]?s?|ph\.?\s?d\.?|doctorate|\b[bm]\.?s\.?c?\.?|\b[bm]\.?a\.?|\bm\.?eng|\bb\.?tech|\bgraduated?|\bpursuing)\)?(?: degree)?(?: or [\w.'’/ ]{1,30})?$/;
-const FIELDS_START = /^(?:the field of |a field such as |an? )?/;
-const FIELDS_END = /\b(?:or (?:an?(?: closely)? )?(?:related|similar|equivalent|other|relevant)|related (?:field|discipline)|and \d|with \d|preferred|required)\b|[.;:\n(]|\d\+? ?years/i;
+  /(?:\bdegrees?|bachelor['’]?s?|\bmasters?['’]?s?|ph\.?\s?d\.?|doctorate|\b[bm]\.?s\.?c?\.?|\b[bm]\.?a\.?|\bm\.?eng|\bb\.?tech|\bgraduated?|\bpursuing)\)?(?: degree)?(?: or [\w.'’/ ]{1,30})?(?: must be| should be|,? with an? (?:focus|concentration|specialization|emphasis))?$/;
+/**
+ * Where the list of fields starts after " in ": "the field of", "a field such as", "a highly
+ * quantitative field (computer science, physics…)" (the list then ends at its bracket).
+ */
+const FIELDS_START =
+  /^(?:the field of |a field such as |(?:an? )?(?:(?:highly |strongly )?(?:quantitative|technical|relevant|related|scientific|stem|engineering)(?: or technical)?(?: related)? (?:field|discipline)s?(?:,? (?:such as|like|including|e\.g\.,?) ?| ?\())|an? )?/;
+const FIELDS_END = /\b(?:or (?:an? )?(?:closely )?(?:related|similar|equivalent|other|relevant)|related (?:field|discipline)|and \d|with \d|preferred|required)\b|[.;:\n(]|\d\+? ?years/i;
 
 /** How a list of fields of study ends: "or a related technical discipline", "or similar field". */
-const OR_RELATED_FIELD = /^or (?:an?(?: closely)? )?(?:related|similar|equivalent|other|relevant)(?: [\w-]+)? (?:field|discipline|area|subject)/i;
+const OR_RELATED_FIELD = /^or (?:an? )?(?:closely )?(?:related|similar|equivalent|other|relevant)(?: [\w-]+)? (?:field|discipline|area|subject)/i;
+
+const FOCUS_BEFORE_ON = /(?:focus|concentration|specialization|emphasis)$/;
+
+/** The next " in " or " on " from `from`. */
+function nextIn(text: string, from: number): number {
+  const a = text.indexOf(' in ', from);
+  const b = text.indexOf(' on ', from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
 
 /**
  * The fields of study a degree line names: "BS/MS in Computer Science, Statistics or a related
@@ -80,14 +94,18 @@ export function degreeFieldRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   // From each " in " (a posting has a few dozen) back to a degree word: far cheaper than a
   // case-insensitive pattern tried at every position of the text.
-  for (let at = text.indexOf(' in ', 1); at >= 0; at = text.indexOf(' in ', at + 4)) {
+  // " on " only after a focus: "PhD or equivalent, with a focus on computer science, bioinformatics…".
+  for (let at = nextIn(text, 1); at >= 0; at = nextIn(text, at + 4)) {
     const before = text.slice(Math.max(0, at - 45), at).toLowerCase();
     const degree = DEGREE_BEFORE_IN.test(before);
+    if (text[at + 1] === 'o' && !(degree && FOCUS_BEFORE_ON.test(before))) continue;
     if (!degree && !before.endsWith('background')) continue;
     const after = at + 4;
-    const start = after + FIELDS_START.exec(text.slice(after, after + 20).toLowerCase())![0].length;
+    const lead = FIELDS_START.exec(text.slice(after, after + 70).toLowerCase())![0];
+    const start = after + lead.length;
     const rest = text.slice(start, start + 160);
-    const end = FIELDS_END.exec(rest);
+    const close = lead.endsWith('(') ? rest.indexOf(')') : -1;
+    const end = close >= 0 ? { index: close } : FIELDS_END.exec(rest);
     // "a background in Software Development, Computer Science, or a related technical discipline"
     // lists fields of study as a degree line does; "a background in statistics" asks for it.
     if (!degree && !(end && OR_RELATED_FIELD.test(rest.slice(end.index)))) continue;
@@ -223,7 +241,9 @@ export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: St
   return matcher.match(tokens, own).map((c) => {
     // "We're hiring a Senior Python Developer" names the job, "At Slack, we…" the employer and
     // "a degree in Statistics" what the candidate studied; what the posting asks for is said elsewhere.
-    if (c.inRoleName || (own.size > 0 && own.has(tokens.text.slice(c.start, c.end).toLowerCase())) || inFields(c)) {
+    // "#LLM #GPT #MachineLearning": a recruiter's hashtags are for search engines, not asks.
+    const hashtag = c.start > 0 && tokens.text.charCodeAt(c.start - 1) === 35;
+    if (c.inRoleName || hashtag || (own.size > 0 && own.has(tokens.text.slice(c.start, c.end).toLowerCase())) || inFields(c)) {
       return { candidate: c, importance: 'mentioned' };
     }
     const sentence = sentenceAt(structure.sentences, c.start);

@@ -63,10 +63,11 @@ const variants = WRITTEN.flatMap((h) => [h, h.toUpperCase()]).sort((a, b) => b.l
 /**
  * What must follow a known heading: a colon, a line break, a capital letter starting the next
  * sentence, or a run of spaces where the line break was ("Qualifications\u202f\u202f A Bachelor's…",
- * as one job site's scrape keeps it), or its lead-in ("Responsibilities include, but not limited to:").
+ * as one job site's scrape keeps it), its lead-in ("Responsibilities include, but not limited to:"),
+ * or a few words and a colon ("…ownershipBonus points for:Experience with Linux…").
  * What must come before it is checked in code (runInHeadings).
  */
-const AFTER_HEADING = /\s*[:;\n\-–—•]|\s*$|\s?[A-Z0-9•*\-]|\s{2,}\S|\s(?:may )?includes?(?:,? but (?:are |is )?not limited to)?\s*:/y;
+const AFTER_HEADING = /\s*[:;\n\-–—•]|\s*$|\s?[A-Z0-9•*\-]|\s{2,}\S|\s(?:may )?includes?(?:,? but (?:are |is )?not limited to)?\s*:|[ \t](?:[A-Za-z'’]+[ \t]){0,3}[A-Za-z'’]+:/y;
 
 /**
  * A heading that goes on as a list of section words: "Preferred Qualifications, Capabilities, And
@@ -191,7 +192,7 @@ function colonHeadings(text: string, out: Array<{ start: number; text: string }>
       if (start < 0) continue;
       if (!COLON_HEADINGS.has(window.slice(window.length - length))) continue;
       // "…development.Machine Learning Engineer Requirements:3+ years…": the job's title leads it.
-      const from = startsHeading(text, start) ? start : ledByCapitals(text, start, 4);
+      const from = startsHeading(text, start) ? start : ledByCapitals(text, start, 6);
       if (from >= 0) {
         out.push({ start: from, text: text.slice(from, end) });
         break;
@@ -216,7 +217,7 @@ function ledByCapitals(text: string, at: number, most = 2): number {
   }
   return -1;
 }
-const CAPITALISED_BEFORE = /(?:^|(?<![A-Z]))(?:[A-Z][a-z]{1,15}|[A-Z]{2,15}|And|&|&amp;) $/;
+const CAPITALISED_BEFORE = /(?:^|(?<![A-Z]))(?:[A-Z][a-z]{1,15}|[A-Z]{2,15}|And|&|&amp;|\/) $/;
 
 export function runInHeadings(text: string): Array<{ start: number; text: string }> {
   const out: Array<{ start: number; text: string }> = [];

@@ -312,6 +312,27 @@ function leadsInPreference(body: string): boolean {
   return colon > 0 && PREFERRED_CUE.test(body.slice(0, colon));
 }
 
+/**
+ * A list whose items lost their line breaks and full stops reads as one long sentence: "…(U.S.
+ * Citizenship required). Active TS/SCI clearance strongly preferred Familiarity with current
+ * research… Experience with one or more programming languages: C/C++, Python Practical experience
+ * with Keras…". In a sentence that long, a word that opens a requirement, capitalised after a
+ * small word and a space, starts the next item: a cue ("strongly preferred") then covers its own
+ * item, not the ones after it. Only these words: others ("Deep", "Advanced", "Key") begin the
+ * Title Case names of skills as often ("experience in Deep Learning").
+ */
+const RUN_ON_MIN = 200;
+const RUN_ON_OPENER =
+  / (?:Experience|Familiarity|Knowledge|Proficiency|Proficient|Ability|Understanding|Expertise|Demonstrated|Hands-on|Practical|Strong|Excellent|Solid|Prior|Proven|Comfortable|Familiar|Willingness)\b/g;
+
+function runOnItem(text: string, from: number, end: number): number {
+  RUN_ON_OPENER.lastIndex = from;
+  for (let m = RUN_ON_OPENER.exec(text); m && m.index < end - 10; m = RUN_ON_OPENER.exec(text)) {
+    if (/[a-z0-9)%]/.test(text[m.index - 1]!)) return m.index + 1;
+  }
+  return -1;
+}
+
 /** Splits a posting into sentences, each labelled with the section its heading announced. */
 export function analyzeStructure(text: string): Structure {
   const headings = findHeadings(text);
@@ -340,6 +361,14 @@ export function analyzeStructure(text: string): Structure {
       sentences.push({ start: heading.start, end: heading.end, kind, cue: null });
       push(heading.end, end);
       return;
+    }
+    if (end - start > RUN_ON_MIN) {
+      const cut = runOnItem(text, start + 20, end);
+      if (cut > 0) {
+        push(start, cut);
+        push(cut, end);
+        return;
+      }
     }
     const body = text.slice(start, end);
     const asksFor = ASKS_FOR.test(body);

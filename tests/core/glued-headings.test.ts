@@ -129,13 +129,15 @@ describe('headings a sentence could start with', () => {
 describe('more of the ways scraped postings write their headings', () => {
   // Modelled on a cloud provider's template: the heading, one space, and the first item's years.
   const template =
-    'You will fine-tune models for customers.Basic Qualifications 3+ years of non-internship professional software development experience Experience programming with Java or Python Preferred Qualifications 2+ years of experience with PyTorch';
+    'Key job responsibilities Large-Scale Training Pipelines: design distributed training with DeepSpeed.Basic Qualifications 3+ years of non-internship professional software development experience Experience programming with Java or Python Preferred Qualifications 2+ years of experience with PyTorch';
   test('a heading followed by a space and a number', () => {
     const structure = analyzeStructure(template);
     expect(structure.headings.map((h) => [h.text, h.kind])).toEqual([
+      ['Key job responsibilities', 'responsibilities'],
       ['Basic Qualifications', 'required'],
       ['Preferred Qualifications', 'preferred'],
     ]);
+    expect(sentenceAt(structure.sentences, template.indexOf('DeepSpeed'))?.kind).toBe('responsibilities');
     expect(sentenceAt(structure.sentences, template.indexOf('Java'))?.kind).toBe('required');
   });
 
@@ -152,14 +154,16 @@ describe('more of the ways scraped postings write their headings', () => {
   const joined = [
     'You will present your progress in team meetings.Qualifications &amp; CompetenciesPhD in computer science and experience with PyTorch.',
     'Knowledge, Skills and Abilities:Strong Python skills.',
+    'You will debug complex systems.Preferred qualifications for this role include:Experience with Linux and PyTorch.',
     'The work is in signal processing.Machine Learning Engineer Requirements:3+ years of experience with TensorFlow.',
     'You will design networks.Required Core Qualifications Eligibility for a clearance and experience with C++.',
   ];
   test.each(joined)('a heading of joined words is found: %s', (text) => {
     const structure = analyzeStructure(text);
-    expect(structure.headings.map((h) => h.kind)).toEqual(['required']);
+    const kind = text.includes('Preferred') ? 'preferred' : 'required';
+    expect(structure.headings.map((h) => h.kind)).toEqual([kind]);
     const skill = /PyTorch|Python|TensorFlow|C\+\+/.exec(text)!;
-    expect(sentenceAt(structure.sentences, skill.index)?.kind).toBe('required');
+    expect(sentenceAt(structure.sentences, skill.index)?.kind).toBe(kind);
   });
 });
 
@@ -195,5 +199,21 @@ describe('preferences that a list is led into', () => {
     expect(sentenceAt(analyzeStructure(text).sentences, text.indexOf('Copilot'))?.cue).toBe('preferred');
     const clause = 'Requirements Strong Python skills, with exposure to Go and SQL being a plus';
     expect(sentenceAt(analyzeStructure(clause).sentences, clause.indexOf('Python'))?.cue).not.toBe('preferred');
+  });
+});
+
+describe('a list whose items lost their line breaks and full stops', () => {
+  // Modelled on a defence contractor's posting: one long run of items, a preference in the middle.
+  const runOn =
+    'Required Core Qualifications Eligibility for a TS/SCI clearance with polygraph (U.S. citizenship required for clearance). Active TS/SCI clearance strongly preferred Familiarity with current academic research in machine learning Experience with one or more programming languages: C/C++, Python Practical experience with Keras, TensorFlow or other ML frameworks Code management with Git';
+  test("a requirement's opening word starts the next item, so a preference covers its own item only", () => {
+    const structure = analyzeStructure(runOn);
+    expect(sentenceAt(structure.sentences, runOn.indexOf('Active TS/SCI'))?.cue).toBe('preferred');
+    for (const s of ['Python', 'Keras', 'Git']) expect(sentenceAt(structure.sentences, runOn.indexOf(s))?.cue).not.toBe('preferred');
+  });
+  test('a skill named in Title Case inside a short sentence is no item of its own', () => {
+    const text = 'Preferred Qualifications Experience in Deep Learning and Strong Communication tools for remote teams';
+    const structure = analyzeStructure(text);
+    expect(sentenceAt(structure.sentences, text.indexOf('Deep'))).toBe(sentenceAt(structure.sentences, text.indexOf('Experience')));
   });
 });

@@ -39,6 +39,7 @@ job requirements
 key qualifications
 key requirements
 knowledge skills and abilities
+minimum qualification
 minimum qualifications
 minimum qualifications and experience
 minimum requirements
@@ -74,11 +75,13 @@ what we're looking for in you
 what you bring
 what you need
 what you need to succeed
+what you should have
 what you will bring
 what you will need
 what you'll bring
 what you'll need
 what you'll need to succeed
+who are you
 who we're looking for
 who you are
 you bring
@@ -155,6 +158,7 @@ nice to have skills
 nice to haves
 optional qualifications
 optional skills
+plus
 pluses
 preferred
 preferred experience
@@ -205,8 +209,10 @@ essential duties and responsibilities
 essential functions
 essential job functions
 how you will contribute
+how you will lead
 how you will make an impact
 how you'll contribute
+how you'll lead
 how you'll make an impact
 in this role
 job description
@@ -218,6 +224,7 @@ job responsibilities
 job summary
 key accountabilities
 key duties
+key job responsibilities
 key responsibilities
 main duties
 main responsibilities
@@ -234,9 +241,12 @@ role summary
 roles and responsibilities
 the opportunity
 the role
+things you will do
+things you'll do
 what the job involves
 what will you do
 what would you do
+what you might work on
 what you will be doing
 what you will do
 what you will get to do
@@ -278,6 +288,7 @@ about us
 company description
 company overview
 introduction
+meet the team
 our company
 our culture
 our mission
@@ -307,6 +318,7 @@ export const HEADING_LEGAL_LIST: LexiconList = {
 equal employment opportunity
 equal opportunity
 equal opportunity employer
+our commitment to diversity and inclusion
 `,
 };
 
@@ -337,6 +349,8 @@ export const HEADING_BENEFITS_LIST: LexiconList = {
 base pay range
 benefits
 compensation
+how you will grow
+how you'll grow
 our offer
 pay range
 pay transparency
@@ -356,6 +370,7 @@ whats in it for you
 why join
 why join us
 why work
+why you might like this job
 `,
 };
 
