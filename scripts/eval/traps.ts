@@ -279,6 +279,70 @@ export const TRAPS: Trap[] = [
     name: "what the company is building with is its blurb; what the candidate builds with is asked",
     text: POSTING("- Utilizing cutting-edge NLP, CV and multi-modal technology, we're shaping a pioneering search engine\n- We are building models and you will need computer vision experience"),
     check: all(asked('computer-vision'), notRequired('multimodal-ai'), notRequired('nlp')),
+  {
+    name: 'an escaped R&amp;D is still R&D, and W&amp;B still Weights & Biases',
+    text: POSTING('- Partner with our R&amp;D group in Boston\n- Experience with MLOps tools like MLflow or W&amp;B'),
+    check: all(noSkill('r'), asked('wandb')),
+  },
+  {
+    name: 'an object verb makes no everyday phrase asked',
+    text: POSTING('- Our tools let brand teams evaluate compliance across every surface\n- Train and evaluate machine learning models for search'),
+    check: all(notRequired('compliance'), asked('model-evaluation')),
+  },
+  {
+    name: 'one word after a lead shares it when it goes into a place, not before "in" or "to"',
+    text: POSTING('- Experience with model deployment and serving into production environments\n- Experience in data analysis and modeling in Python to identify trends'),
+    check: all(asked('model-serving'), noSkill('data-modeling')),
+  },
+  {
+    name: 'ranking is search and ranking only where asked',
+    text: POSTING('- Help us keep our ranking among the best places to work\n- Experience in one or more of the following areas: NLP, Ranking, Ads, search engine'),
+    check: all(asked('search-ranking'), (a) => (a.skills.find((s) => s.id === 'search-ranking')?.mentions.some((m) => m.text === 'ranking') ? 'search-ranking from "our ranking"' : null)),
+  },
+  {
+    name: 'clean data is a thing, cleaning data is work',
+    text: POSTING('- You will work with high-quality, clean data from our fleet\n- Keep our data clean and documented'),
+    check: noSkill('data-preprocessing'),
+  },
+  {
+    name: 'curating and cleaning training datasets is work',
+    text: POSTING('- Experience creating, curating, and cleaning training datasets'),
+    check: all(asked('data-curation'), asked('data-preprocessing')),
+  },
+  {
+    name: 'data visualization tools are the work of visualising, not BI tools',
+    text: POSTING('- Proficiency in data visualization tools'),
+    check: all(asked('data-visualization'), noSkill('bi-tools')),
+  },
+  {
+    name: 'the nouns of work before "of" and the models',
+    text: POSTING('- Assist in the development, testing, and optimization of machine learning models\n- Build infrastructure that supports the training and deployment of machine learning models'),
+    check: all(noSkill('optimization'), noSkill('software-testing'), asked('model-training'), asked('model-deployment')),
+  },
+  {
+    name: 'serving as a lead is not model serving',
+    text: POSTING('- Serve as the technical lead for our forecasting models\n- Experience building and serving machine learning models'),
+    check: all(asked('model-serving'), (a) => (a.skills.find((s) => s.id === 'model-serving')?.mentions.some((m) => m.text === 'Serve') ? 'model-serving from "Serve as"' : null)),
+  },
+  {
+    name: 'optimization of queries is not operations research',
+    text: POSTING('- Apply query optimization techniques to slow reports'),
+    check: noSkill('optimization'),
+  },
+  {
+    name: 'optimization techniques beside statistics are operations research',
+    text: POSTING('- Knowledge of machine learning, statistical modeling, and optimization techniques'),
+    check: asked('optimization'),
+  },
+  {
+    name: 'an everyday lead shares its words with a list of stages, not with one word',
+    text: POSTING('- Configure GPU environments for model training and inference\n- Build infrastructure for model training, evaluation, and deployment'),
+    check: all(asked('model-evaluation'), asked('model-deployment'), noSkill('real-time-inference')),
+  },
+  {
+    name: 'coding skills in the benefits are no ask',
+    text: 'Data Engineer\nRequirements:\n- 3+ years of experience with Python\nBenefits:\n- A learning budget to sharpen your coding skills',
+    check: notRequired('software-engineering'),
   },
 ];
 

@@ -36,7 +36,7 @@ export const GROUPS: CuratedSection = {
     ['stream-processing', 'Stream processing', ['streaming data', 'data streaming', 'real-time data processing', 'event streaming', 'stream processing frameworks', 'real-time streaming', 'streaming pipelines'], { cat: 'data-engineering' }],
     // "messaging frameworks ( Apache Kafka ActiveMQ JMS )", "messaging technologies JMS TIBCO MQ": SkillSpan (4 postings).
     ['message-queues', 'Message queues', ['message queue', 'message brokers', 'message broker', 'messaging systems', 'messaging queues', 'pub/sub messaging', 'event-driven messaging', 'messaging frameworks', 'messaging technologies', 'messaging platforms', 'messaging middleware'], { cat: 'data-engineering' }],
-    ['bi-tools', 'BI tools', ['business intelligence tools', 'BI platforms', 'BI tool', 'business intelligence software', 'reporting tools', 'dashboarding tools', 'data visualization tools', 'visualization tools', 'analytics tools', 'analytic tools'], { cat: 'bi-analytics', p: 'business-intelligence' }],
+    ['bi-tools', 'BI tools', ['business intelligence tools', 'BI platforms', 'BI tool', 'business intelligence software', 'reporting tools', 'dashboarding tools', 'analytics tools', 'analytic tools'], { cat: 'bi-analytics', p: 'business-intelligence' }],
     ['frontend-frameworks', 'Frontend frameworks', ['front-end frameworks', 'frontend libraries', 'front end frameworks', 'JavaScript frameworks', 'JS frameworks', 'modern JavaScript frameworks', 'front-end technologies', 'front end technologies', 'frontend technologies'], { cat: 'web', p: 'frontend-development' }],
     ['backend-frameworks', 'Backend frameworks', ['back-end frameworks', 'web frameworks', 'server-side frameworks', 'back end frameworks'], { cat: 'web', p: 'backend-development' }],
     // "CI tools" and "continuous integration tools" named alone are the practice's tooling, CI/CD itself
@@ -50,7 +50,9 @@ export const GROUPS: CuratedSection = {
     ['container-orchestration', 'Container orchestration', ['container orchestration platforms', 'orchestration platforms'], { cat: 'devops', p: 'containerization' }],
     ['observability', 'Observability', ['monitoring and observability', 'telemetry', 'observability tools', 'monitoring tools', 'system monitoring', 'monitoring and alerting', 'logging and monitoring'], { cat: 'devops', p: 'devops' }],
     ['experiment-tracking', 'Experiment tracking', ['ML experiment tracking', 'experiment management', 'model tracking'], { cat: 'mlops', p: 'mlops' }],
-    ['model-serving', 'Model serving', ['model inference serving', 'inference serving', 'model servers', 'serving infrastructure', 'ML serving', 'online inference'], { cat: 'mlops', p: 'model-deployment' }],
+    // "building and serving machine learning models", "serve AI models in production" (5 of the 488 US ML postings; the
+    // verb and its object, work-verbs.ts); "the training and serving of machine learning models" (1).
+    ['model-serving', 'Model serving', ['model inference serving', 'inference serving', 'model servers', 'serving infrastructure', 'ML serving', 'online inference', 'serving models', 'serve models', 'serving of models'], { cat: 'mlops', p: 'model-deployment' }],
     ['feature-stores', 'Feature stores', ['feature store', 'feature platform', 'feature platforms'], { cat: 'mlops', p: 'mlops' }],
     ['ml-platforms', 'ML platforms', ['machine learning platforms', 'ML platform', 'MLOps platforms', 'ML infrastructure', 'machine learning infrastructure', 'AI platforms'], { cat: 'mlops', p: 'mlops' }],
     ['gradient-boosting-libraries', 'Gradient boosting libraries', ['GBDT libraries', 'boosting libraries'], { cat: 'ml-library', p: 'ml-frameworks' }],
@@ -402,7 +404,7 @@ export const ML_CONCEPTS: CuratedSection = {
     ['topic-modeling', 'Topic modeling', ['topic modelling', 'LDA topic modeling', 'latent Dirichlet allocation'], { p: 'nlp' }],
     ['question-answering', 'Question answering', ['QA systems', 'question answering systems'], { p: 'nlp' }],
     ['summarization', 'Text summarization', ['summarization', 'summarisation', 'abstractive summarization'], { p: 'nlp' }],
-    ['information-retrieval', 'Information retrieval', ['search relevance', 'retrieval systems', 'learning to rank', 'LTR', 'BM25', 'reranking', 're-ranking', 'search ranking', 'ranking systems', 'ranking models'], { p: 'machine-learning', r: ['recommender-systems', 'semantic-search'] }],
+    ['information-retrieval', 'Information retrieval', ['search relevance', 'retrieval systems', 'learning to rank', 'LTR', 'BM25', 'reranking', 're-ranking'], { p: 'machine-learning', r: ['recommender-systems', 'semantic-search'] }],
     // "Optimize query analysis and text relevance matching", "Query analysis, relevance, recall, coarse ranking" (2 search postings).
     ['query-understanding', 'Query understanding', ['query classification', 'query rewriting', 'query expansion', 'query intent classification', 'query analysis'], { p: 'information-retrieval', r: ['nlp', 'search-ranking'] }],
     ['entity-resolution', 'Entity resolution', ['record linkage', 'entity matching', 'identity resolution', 'record deduplication'], { p: 'machine-learning', r: ['named-entity-recognition', 'data-quality'] }],
@@ -438,13 +440,18 @@ export const ML_CONCEPTS: CuratedSection = {
     ['time-series-analysis', 'Time series analysis', ['time series', 'time-series', 'time series forecasting', 'forecasting', 'time series modeling', 'time-series analysis', 'ARIMA', 'SARIMA', 'exponential smoothing', 'demand forecasting', 'forecasting models', 'time series models'], { cat: 'statistics', p: 'statistics', r: ['predictive-modeling'] }],
     ['predictive-modeling', 'Predictive modeling', ['predictive modelling', 'predictive analytics', 'predictive models', 'predictive analysis', 'predictive model', 'propensity modeling', 'churn prediction', 'churn modeling'], { p: 'machine-learning', r: ['statistical-modeling'] }],
     ['feature-engineering', 'Feature engineering', ['feature extraction', 'feature selection', 'feature creation', 'feature design', 'feature pipelines', 'feature transformation'], { p: 'ml-pipelines', r: ['data-preprocessing', 'feature-stores'] }],
-    ['data-preprocessing', 'Data preprocessing', ['data pre-processing', 'data preparation', 'data cleaning', 'data cleansing', 'data wrangling', 'data munging', 'data transformation', 'data prep', 'preprocessing', 'pre-processing', 'data normalization', 'data scrubbing'], { cat: 'data-engineering', p: 'ml-pipelines', r: ['feature-engineering', 'data-quality'] }],
+    // "Collect, clean, and preprocess data", "creating, curating, and cleaning training datasets": the verb and its object
+    // (14 of the 488 US ML postings, work-verbs.ts); never "clean data", which is as often a thing ("high-quality, clean data").
+    ['data-preprocessing', 'Data preprocessing', ['cleaning data', 'cleaning datasets', 'preprocessing data', 'preprocessing datasets', 'data pre-processing', 'data preparation', 'data cleaning', 'data cleansing', 'data wrangling', 'data munging', 'data transformation', 'data prep', 'preprocessing', 'pre-processing', 'data normalization', 'data scrubbing'], { cat: 'data-engineering', p: 'ml-pipelines', r: ['feature-engineering', 'data-quality'] }],
     ['data-augmentation', 'Data augmentation', ['synthetic data generation', 'synthetic data'], { p: 'data-preprocessing' }],
     ['model-selection', 'Model selection', ['model comparison', 'cross-validation', 'cross validation', 'k-fold cross-validation', 'model validation', 'bias-variance tradeoff'], { p: 'ml-pipelines', r: ['hyperparameter-tuning', 'model-evaluation'] }],
     ['hyperparameter-tuning', 'Hyperparameter tuning', ['hyperparameter optimization', 'hyperparameter optimisation', 'HPO', 'hyper-parameter tuning', 'grid search', 'random search', 'Bayesian optimization', 'hyperparameter search', 'parameter tuning', 'model tuning'], { p: 'ml-pipelines', r: ['model-selection', 'optuna'] }],
-    // The verb forms of 13 ML postings ("training, evaluating, testing, and deploying industry-level models").
-    ['model-evaluation', 'Model evaluation', ['evaluating models', 'evaluate models', 'evaluating ML models', 'evaluate ML models', 'evaluating machine learning models', 'evaluate machine learning models', 'model performance evaluation', 'evaluation metrics', 'ML metrics', 'precision and recall', 'ROC AUC', 'AUC', 'F1 score', 'model metrics', 'offline evaluation', 'model assessment', 'model benchmarking'], { p: 'ml-pipelines', r: ['model-selection'] }],
-    ['model-training', 'Model training', ['training models', 'training pipelines', 'model development', 'ML model development', 'model building', 'training and evaluation', 'large-scale training', 'pre-training at scale'], { p: 'ml-pipelines' }],
+    // The verb forms of 13 ML postings ("training, evaluating, testing, and deploying industry-level models"); the noun
+    // of the work, "of" and the models in 4 ("robust systematic evaluation of trained models", work-verbs.ts).
+    ['model-evaluation', 'Model evaluation', ['evaluation of models', 'evaluating models', 'evaluate models', 'evaluating ML models', 'evaluate ML models', 'evaluating machine learning models', 'evaluate machine learning models', 'model performance evaluation', 'evaluation metrics', 'ML metrics', 'precision and recall', 'ROC AUC', 'AUC', 'F1 score', 'model metrics', 'offline evaluation', 'model assessment', 'model benchmarking'], { p: 'ml-pipelines', r: ['model-selection'] }],
+    // "training and evaluation of machine learning models", "facilitate training of deep learning models": the noun of
+    // the work, "of" and the models (8 of the 488 US ML postings, work-verbs.ts).
+    ['model-training', 'Model training', ['training of models', 'training models', 'training pipelines', 'model development', 'ML model development', 'model building', 'training and evaluation', 'large-scale training', 'pre-training at scale'], { p: 'ml-pipelines' }],
     ['ml-pipelines', 'ML pipelines', ['machine learning pipelines', 'ML pipeline', 'machine learning pipeline', 'ML workflows', 'ML lifecycle', 'machine learning lifecycle', 'end-to-end ML', 'model lifecycle', 'ML model lifecycle', 'model development lifecycle', 'AI/ML pipelines'], { cat: 'mlops', p: 'mlops', r: ['data-pipelines'] }],
     ['distributed-training', 'Distributed training', ['multi-GPU training', 'distributed deep learning', 'data parallelism', 'model parallelism', 'tensor parallelism', 'pipeline parallelism', 'large-scale distributed training', 'multi-node training'], { p: 'deep-learning', r: ['distributed-systems'] }],
     ['model-optimization', 'Model optimization', ['model compression', 'inference optimization', 'knowledge distillation', 'model pruning', 'model acceleration', 'inference acceleration', 'latency optimization'], { p: 'model-deployment', cat: 'mlops', r: ['quantization'] }],
@@ -453,11 +460,17 @@ export const ML_CONCEPTS: CuratedSection = {
     ['responsible-ai', 'Responsible AI', ['AI ethics', 'ethical AI', 'algorithmic fairness', 'bias mitigation', 'trustworthy AI', 'AI governance', 'model governance', 'AI fairness', 'bias detection'], { p: 'artificial-intelligence', r: ['ai-safety', 'data-privacy'] }],
     ['ai-safety', 'AI safety', ['AI alignment', 'red teaming', 'red-teaming', 'AI security', 'adversarial robustness', 'adversarial machine learning', 'adversarial attacks'], { p: 'responsible-ai' }],
     ['causal-inference', 'Causal inference', ['causal modeling', 'causal modelling', 'causality', 'causal analysis', 'uplift modeling', 'uplift modelling', 'difference-in-differences', 'propensity score matching', 'instrumental variables', 'synthetic control', 'quasi-experimental methods', 'econometrics', 'causal ML'], { cat: 'statistics', p: 'statistics', r: ['ab-testing'] }],
-    ['optimization', 'Mathematical optimization', ['operations research', 'linear programming', 'mixed-integer programming', 'MILP', 'integer programming', 'convex optimization', 'stochastic optimization', 'combinatorial optimization', 'constraint programming', 'numerical optimization', 'gradient descent', 'optimization problems'], { cat: 'statistics', p: 'mathematics', onet: ['Optimization software'] }],
+    // "machine learning, statistical modeling, and optimization techniques", "forecasting and optimization models",
+    // "predictive & generative models, optimization algorithms": 17 of the 488 US ML postings (alone, "optimization" is
+    // as often the code's or the database's: "programming, debugging, and optimization skills").
+    ['optimization', 'Mathematical optimization', ['operations research', 'linear programming', 'mixed-integer programming', 'MILP', 'integer programming', 'convex optimization', 'stochastic optimization', 'combinatorial optimization', 'constraint programming', 'numerical optimization', 'gradient descent', 'optimization problems', 'optimization techniques', 'optimization models', 'optimization algorithms', 'optimization methods'], { cat: 'statistics', p: 'mathematics', onet: ['Optimization software'] }],
     ['gurobi', 'Gurobi', ['Gurobi Optimizer'], { cat: 'tool', p: 'optimization', r: ['cplex', 'or-tools'] }],
     ['cplex', 'IBM CPLEX', ['CPLEX', 'ILOG CPLEX'], { cat: 'tool', p: 'optimization', r: ['gurobi', 'or-tools'] }],
     ['or-tools', 'Google OR-Tools', ['OR-Tools'], { cat: 'tool', p: 'optimization', r: ['gurobi', 'cplex'] }],
-    ['search-ranking', 'Search and ranking', ['search and recommendation', 'search & recommendations', 'ads ranking', 'ad ranking', 'relevance ranking', 'ranking and recommendation', 'CTR prediction', 'click-through rate prediction', 'conversion rate prediction', 'CVR prediction'], { p: 'information-retrieval', r: ['recommender-systems'] }],
+    // Ranking as a system or a model is this skill, not retrieval at large: "ranking systems" (8 of the 488 US ML
+    // postings), "search ranking" (7), "ranking models" (4), "ranking algorithms" (2); "ranking" alone (63 postings:
+    // "NLP, Ranking, Ads, search engine", "retrieval, ranking, and generative AI") counts only where asked (asked-only.ts).
+    ['search-ranking', 'Search and ranking', ['ranking', 'search ranking', 'ranking systems', 'ranking models', 'ranking algorithms', 'search and recommendation', 'search & recommendations', 'ads ranking', 'ad ranking', 'relevance ranking', 'ranking and recommendation', 'CTR prediction', 'click-through rate prediction', 'conversion rate prediction', 'CVR prediction'], { p: 'information-retrieval', r: ['recommender-systems'] }],
     ['pricing-optimization', 'Pricing optimization', ['price optimization', 'dynamic pricing', 'pricing analytics', 'revenue management', 'yield management', 'markdown optimization'], { cat: 'method', p: null, r: ['optimization', 'e-commerce', 'marketing-analytics'] }],
     ['signal-processing', 'Signal processing', ['digital signal processing', 'DSP', 'sensor signal processing', 'audio signal processing', 'Kalman filters', 'Kalman filter', 'filtering and estimation'], { cat: 'systems', p: null, r: ['speech-recognition'] }],
     ['knowledge-graphs', 'Knowledge graphs', ['knowledge graph', 'ontologies', 'ontology', 'semantic web', 'RDF', 'linked data', 'knowledge representation'], { p: 'artificial-intelligence', r: ['graph-databases'] }],
@@ -819,7 +832,9 @@ export const MLOPS: CuratedSection = {
   entries: [
     ['mlops', 'MLOps', ['ML Ops', 'machine learning operations', 'ML operations', 'MLOps practices', 'AIOps', 'ML infrastructure engineering'], { r: ['devops', 'data-engineering'] }],
     ['model-deployment', 'Model deployment', ['deploying models', 'deploy models', 'deploying ML models', 'deploy ML models', 'ML deployment', 'ML model deployment', 'model deployments', 'deployment of machine learning models', 'deployment of ML models', 'deployment of models', 'deploy machine learning models', 'deploying machine learning models', 'deploying AI models', 'deploy AI models', 'models into production', 'models to production', 'productionization', 'model productionization', 'productionizing models', 'productionize models', 'productionize ML models', 'productionizing ML models', 'productionizing machine learning models', 'productionize machine learning models', 'productionizing machine learning', 'productionize machine learning', 'production ML', 'production machine learning', 'ML in production', 'model rollout'], { p: 'mlops', r: ['model-serving'] }],
-    ['model-monitoring', 'Model monitoring', ['ML monitoring', 'model drift', 'data drift', 'concept drift', 'drift detection', 'model observability', 'model performance monitoring'], { p: 'mlops', r: ['observability'] }],
+    // "Productionize, deploy and monitor machine learning models", "Monitor and maintain deployed models" (8 of the 488 US
+    // ML postings; the verb and its object, work-verbs.ts); "continuous deployment and monitoring of machine learning models" (2).
+    ['model-monitoring', 'Model monitoring', ['ML monitoring', 'model drift', 'data drift', 'concept drift', 'drift detection', 'model observability', 'model performance monitoring', 'monitoring models', 'monitor models', 'monitoring of models'], { p: 'mlops', r: ['observability'] }],
     ['evidently', 'Evidently', ['Evidently AI'], { amb: true, p: 'model-monitoring', r: ['arize', 'whylabs'] }],
     ['arize', 'Arize AI', ['Arize'], { p: 'model-monitoring', r: ['evidently', 'whylabs', 'fiddler-ai'] }],
     ['whylabs', 'WhyLabs', ['whylogs'], { p: 'model-monitoring', r: ['evidently', 'arize'] }],
@@ -848,7 +863,9 @@ export const MLOPS: CuratedSection = {
     ['tf-serving', 'TensorFlow Serving', ['TF Serving', 'TFServing'], { p: 'model-serving', r: ['torchserve', 'tensorflow', 'triton-inference-server'] }],
     ['seldon', 'Seldon Core', ['Seldon', 'MLServer', 'Seldon Deploy'], { p: 'model-serving', r: ['kserve', 'bentoml'] }],
     ['bentoml', 'BentoML', [], { p: 'model-serving', r: ['torchserve', 'seldon', 'ray'] }],
-    ['real-time-inference', 'Real-time inference', ['real-time ML', 'low-latency inference', 'online serving', 'batch inference', 'batch scoring', 'inference pipelines', 'model inference'], { p: 'model-serving', cat: 'ml-concept' }],
+    // "distributed training and inference of custom ML models", "training and inference of transformer models": the noun
+    // of the work, "of" and the models (3 of the 488 US ML postings, work-verbs.ts).
+    ['real-time-inference', 'Real-time inference', ['real-time ML', 'low-latency inference', 'online serving', 'batch inference', 'batch scoring', 'inference pipelines', 'model inference', 'inference of models'], { p: 'model-serving', cat: 'ml-concept' }],
     ['ml-ci-cd', 'CI/CD for ML', ['CI/CD for machine learning', 'continuous training', 'CT pipelines', 'ML CI/CD'], { p: 'mlops', r: ['ci-cd'] }],
     ['data-science-platforms', 'Data science platforms', [], { p: 'ml-platforms', cat: 'bi-analytics' }],
     ['dataiku', 'Dataiku', ['Dataiku DSS'], { p: 'data-science-platforms', cat: 'bi-analytics' }],
@@ -984,7 +1001,9 @@ export const BI: CuratedSection = {
     ['ms-office', 'Microsoft Office', ['MS Office', 'Office 365', 'Microsoft 365', 'M365', 'MS Office Suite', 'Microsoft Office Suite'], { cat: 'tool' }],
     ['google-workspace', 'Google Workspace', ['G Suite', 'Google Docs'], { cat: 'tool', r: ['ms-office'] }],
     ['data-analysis', 'Data analysis', ['data analytics', 'analytics', 'data analyses', 'analyzing data', 'analysing data', 'analyze data', 'data interpretation', 'exploratory data analysis', 'EDA', 'data exploration', 'data & analytics', 'data and analytics', 'data insights', 'analytical tools', 'data-driven insights', 'data analysis tools'], { r: ['data-science', 'data-visualization', 'statistics'] }],
-    ['data-visualization', 'Data visualization', ['data visualisation', 'data viz', 'dataviz', 'visualization', 'visualisation', 'visualizations', 'dashboards', 'dashboarding', 'dashboard development', 'visual analytics', 'data storytelling', 'storytelling with data', 'charts and graphs', 'reporting dashboards'], { p: 'data-analysis', r: ['bi-tools'], onet: ['Data visualization software'] }],
+    // "data visualization tools" (22 of the 488 US ML postings) name the work's tools, BI and plotting libraries alike
+    // ("Tableau, Power BI, Matplotlib, Seaborn"), not BI tools.
+    ['data-visualization', 'Data visualization', ['data visualization tools', 'visualization tools', 'data visualisation', 'data viz', 'dataviz', 'visualization', 'visualisation', 'visualizations', 'dashboards', 'dashboarding', 'dashboard development', 'visual analytics', 'data storytelling', 'storytelling with data', 'charts and graphs', 'reporting dashboards'], { p: 'data-analysis', r: ['bi-tools'], onet: ['Data visualization software'] }],
     ['reporting', 'Data reporting', ['report development', 'KPI reporting', 'business reporting', 'ad hoc reporting', 'ad-hoc reporting', 'management reporting', 'automated reporting'], { p: 'business-intelligence', onet: ['Reporting software'] }],
     ['data-science', 'Data science', ['data sciences', 'applied data science', 'data science techniques', 'data science methods'], { cat: 'ml-concept', r: ['machine-learning', 'data-analysis', 'data-engineering'] }],
     ['product-analytics', 'Product analytics', ['product metrics', 'funnel analysis', 'cohort analysis', 'retention analysis', 'user behavior analytics'], { p: 'data-analysis', r: ['ab-testing', 'web-analytics'] }],
@@ -1366,7 +1385,8 @@ export const TOOLS: CuratedSection = {
 export const METHODS: CuratedSection = {
   category: 'method',
   entries: [
-    ['software-engineering', 'Software engineering', ['software development', 'software engineering practices', 'software engineering best practices', 'software design', 'software craftsmanship', 'software development / engineering', 'programming', 'software programming'], { r: ['computer-science'] }],
+    // "Excellent coding skills", "Proficient coding skills and strong algorithm & data structure basis": 15 of the 488 US ML postings.
+    ['software-engineering', 'Software engineering', ['software development', 'software engineering practices', 'software engineering best practices', 'software design', 'software craftsmanship', 'software development / engineering', 'programming', 'software programming', 'coding skills'], { r: ['computer-science'] }],
     ['agile', 'Agile', ['Agile methodologies', 'Agile methodology', 'Agile development', 'Agile software development', 'Agile practices', 'Agile principles', 'Agile environment', 'Agile teams', 'Agile/Scrum', 'Agile project management'], { p: 'sdlc', r: ['scrum', 'kanban'] }],
     // "Scrum Kanban and/or SAFe", "agile and/or SAFe agile environments", "Formal SAFe and/or agile
     // experience": 1 ML and 3 SkillSpan postings. The name is matched in its own case only ("safe" is English).
@@ -1705,7 +1725,8 @@ export const ASKED_IN_POSTINGS: CuratedSection = {
     // Recommendation models that ads and feed postings name among their methods (4 of 488 ML postings
     // each: "Collaborative Filtering, Matrix Factorization, Factorization Machines, …, Wide and Deep").
     ['factorization-machines', 'Factorization machines', ['factorization machine', 'field-aware factorization machines', 'FFM', 'DeepFM'], { cat: 'ml-concept', p: 'recommender-systems' }],
-    ['wide-and-deep', 'Wide & Deep', ['Wide and Deep', 'Wide & Deep learning', 'Wide and Deep learning', 'Wide & Deep models'], { cat: 'ml-concept', p: 'recommender-systems', r: ['factorization-machines'] }],
+    // "DIN, Deep&Wide": 2 of the 488 US ML postings write the name the other way round.
+    ['wide-and-deep', 'Wide & Deep', ['Wide and Deep', 'Wide & Deep learning', 'Wide and Deep learning', 'Wide & Deep models', 'Deep & Wide'], { cat: 'ml-concept', p: 'recommender-systems', r: ['factorization-machines'] }],
     // NVIDIA's inference-serving framework (2025); 2 of 488 ML postings ("TensorRT, Nvidia Dynamo").
     ['nvidia-dynamo', 'NVIDIA Dynamo', [], { cat: 'llm-genai', p: 'llm-serving', r: ['vllm', 'tensorrt', 'triton-inference-server'] }],
     // O*NET: Blender (graphics software); ML postings for simulation and synthetic data (2 of 488:

@@ -45,6 +45,14 @@ function walk(index: SkillIndex, keys: readonly string[]) {
   return index.trie.entry(index.trie.path(keys));
 }
 
+/**
+ * Words that take a phrase somewhere, so it has ended before them: "model deployment and serving
+ * into production", "ML infrastructure & deployment within the system". Not "to" or "in", after
+ * which one word is as often a thing of its own ("data analysis and modeling to identify trends",
+ * "… and modeling in Python").
+ */
+const PLACE_WORDS = new Set(['across', 'into', 'within']);
+
 const isSmall = (t: Tokens, i: number) => {
   const c = t.text.charCodeAt(t.start[i]!);
   return c >= 97 && c <= 122;
@@ -60,16 +68,15 @@ const isSmall = (t: Tokens, i: number) => {
  * only names whose case needs no checking, after a match that is no everyday phrase. One such word
  * alone is as often a thing of its own ("data analysis and modeling to identify trends", "data
  * analysis, modeling, feature engineering", "perform data preprocessing, and engineer relevant
- * features"), so it shares the lead only where its phrase ends with it, not before more words or
- * before another skill of the list. Adds candidates; keeps text order.
+ * features"), so it shares the lead only where its phrase ends with it (or goes on "into"
+ * something), not before more words or before another skill of the list. Adds candidates; keeps text order.
  */
 export function sharedLeads(t: Tokens, found: Candidate[], index: SkillIndex): Candidate[] {
   let out: Candidate[] | null = null;
   const startsMatch = (i: number) => found.some((f) => f.first === i && f.offCase !== true);
   for (let k = 0; k < found.length; k++) {
     const c = found[k]!;
-    // An everyday phrase the duties touch ("model training and inference") leads no list.
-    if (c.last === c.first || c.entry.needsAsk) continue;
+    if (c.last === c.first) continue;
     const lead: string[] = [];
     for (let i = c.first; i < c.last; i++) if (!isJoiner(t.lower[i]!)) lead.push(t.lower[i]!);
     if (lead.length === 0) continue;
@@ -91,9 +98,12 @@ export function sharedLeads(t: Tokens, found: Candidate[], index: SkillIndex): C
       at = w + 1;
     }
     if (run.length === 0) continue;
+    // An everyday phrase the duties touch ("model training and inference") leads no list of two;
+    // it leads a list of the stages of its work: "model training, evaluation, and deployment".
+    if (c.entry.needsAsk && run.length < 2) continue;
     if (run.length === 1) {
       const after = run[0]!.w + 1;
-      if (after < t.count && t.kind[after] === TokenKind.Word) continue;
+      if (after < t.count && t.kind[after] === TokenKind.Word && !PLACE_WORDS.has(t.lower[after]!)) continue;
       let more = after;
       while (more < t.count && more - after < 2 && GLUE.has(t.lower[more]!)) more++;
       if (more > after && startsMatch(more)) continue;

@@ -143,6 +143,13 @@ export function tokenize(text: string): Tokens {
       i++;
       continue;
     }
+    // "&amp;": an ampersand left escaped by the page's own HTML ("Trust &amp; Safety", "Weights &amp;
+    // Biases" in scraped descriptions) is one "&".
+    if (c === 38 && text.startsWith('amp;', i + 1)) {
+      b.push(i, i + 5, TokenKind.Punct, '&');
+      i += 5;
+      continue;
+    }
     // One punctuation mark (a whole code point: emoji are two code units).
     const width = c >= 0xd800 && c <= 0xdbff && i + 1 < len ? 2 : 1;
     b.push(i, i + width, TokenKind.Punct, text.slice(i, i + width));

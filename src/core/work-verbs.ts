@@ -1,6 +1,6 @@
 import { AliasTrie } from './alias-trie';
 import { phrases, phraseSet } from './lexicon/lexicon';
-import { MAKING_VERB_LIST, WORK_OBJECT_LIST, WORK_VERB_LIST } from './lexicon/work-verbs';
+import { MAKING_VERB_LIST, OBJECT_VERB_LIST, WORK_OBJECT_LIST, WORK_VERB_LIST } from './lexicon/work-verbs';
 import type { Candidate } from './scan';
 import type { AliasEntry, SkillIndex } from './skill-index';
 import { stem } from './stem';
@@ -8,7 +8,12 @@ import { TokenKind, type Tokens } from './tokenize';
 
 const WORK_VERBS = phraseSet(WORK_VERB_LIST);
 const MAKING_VERBS = phraseSet(MAKING_VERB_LIST);
+const OBJECT_VERBS = phraseSet(OBJECT_VERB_LIST);
 const isVerb = (w: string) => WORK_VERBS.has(w) || MAKING_VERBS.has(w);
+/** A verb of either list, and an object verb where the object is one it names a skill with. */
+const anyVerb = (w: string, objectVerbs: boolean) => isVerb(w) || (objectVerbs && OBJECT_VERBS.has(w));
+/** The verbs that do work on what follows them: the work verbs, and the object verbs where the object is one they name a skill with ("evaluate models"). */
+const isWorkVerb = (w: string, objectVerbs: boolean) => WORK_VERBS.has(w) || (objectVerbs && OBJECT_VERBS.has(w));
 
 /** How many words may describe the object between the verb and it: "implement local services search algorithms". */
 const MAX_MODIFIERS = 4;
@@ -22,6 +27,15 @@ const NOT_MODIFIERS = new Set(
     ' ',
   ),
 );
+
+/**
+ * Whether a noun phrase may end before token next: no describing word goes on ("models for…",
+ * "models."), or a capitalised word glued to it opens the next list item ("modelsExperience with").
+ */
+function phraseEndsBefore(t: Tokens, next: number): boolean {
+  if (next >= t.count || !isWord(t, next) || NOT_MODIFIERS.has(t.lower[next]!)) return true;
+  return t.start[next] === t.end[next - 1] && isCapital(t.text.charCodeAt(t.start[next]!));
+}
 
 /** Determiners a verb may have before its object: "build the algorithms", "maintain our data infrastructure". */
 const DETERMINERS = new Set(['the', 'our', 'your', 'new', 'their', 'these', 'its']);
@@ -59,16 +73,20 @@ export function objectOfWorkVerb(t: Tokens, first: number, last: number): boolea
 
 const NONE: readonly number[] = [];
 
-/** The verbs whose object first..last is (objectOfWorkVerb), in text order; none when it is no such object. */
-export function workVerbsOf(t: Tokens, first: number, last: number): readonly number[] {
-  const verbs = verbsBefore(t, first, last);
+/**
+ * The verbs whose object first..last is (objectOfWorkVerb), in text order; none when it is no such
+ * object. With objectVerbs, the verbs that name a skill only with their object count as work verbs
+ * too ("training and evaluating large models"): for the objects of WORK_OBJECT_LIST alone.
+ */
+export function workVerbsOf(t: Tokens, first: number, last: number, objectVerbs = false): readonly number[] {
+  const verbs = verbsBefore(t, first, last, objectVerbs);
   return verbs.length > 0 && clauseOpensAt(t, verbs[0]!) ? verbs : NONE;
 }
 
-function verbsBefore(t: Tokens, first: number, last: number): number[] {
+function verbsBefore(t: Tokens, first: number, last: number, objectVerbs: boolean): number[] {
   const none: number[] = [];
   const next = last + 1;
-  if (next < t.count && isWord(t, next) && !NOT_MODIFIERS.has(t.lower[next]!)) return none;
+  if (!phraseEndsBefore(t, next)) return none;
   // "AI-native solutions", "data-processing pipelines": a compound's first part.
   if (next + 1 < t.count && t.lower[next] === '-' && !t.spaced[next] && !t.spaced[next + 1] && isWord(t, next + 1)) return none;
   if (sharesAHead(t, next)) return none;
@@ -80,7 +98,8 @@ function verbsBefore(t: Tokens, first: number, last: number): number[] {
       i--;
       continue;
     }
-    if (!isWord(t, i) || isVerb(t.lower[i]!)) break;
+    // "cleaning training datasets": an -ing word right after a verb describes the object.
+    if (!isWord(t, i) || (anyVerb(t.lower[i]!, objectVerbs) && !(t.lower[i]!.endsWith('ing') && i > 0 && isWord(t, i - 1) && anyVerb(t.lower[i - 1]!, objectVerbs)))) break;
     const w = t.lower[i]!;
     // "state-of-the-art and scalable models": "and" between two describing words.
     if ((w === 'and' || w === 'or') && modifiers > 0 && describes(t, i - 1)) {
@@ -90,16 +109,16 @@ function verbsBefore(t: Tokens, first: number, last: number): number[] {
     // A determiner only right after the verb: "optimize and ensure the scalability" is another
     // verb's object. Inside a hyphenated compound any word will do: "state-of-the-art".
     const inCompound = hyphenAt(t, i - 1) || hyphenAt(t, i + 1);
-    if (!inCompound && (DETERMINERS.has(w) ? i > 0 && !isVerb(t.lower[i - 1]!) : NOT_MODIFIERS.has(w))) return none;
+    if (!inCompound && (DETERMINERS.has(w) ? i > 0 && !anyVerb(t.lower[i - 1]!, objectVerbs) : NOT_MODIFIERS.has(w))) return none;
     // A word joined by a hyphen to the one after it is part of the same compound.
     if (!(i + 1 < first && t.lower[i + 1] === '-' && !t.spaced[i + 1])) modifiers++;
     i--;
   }
-  if (i < 0 || !isWord(t, i) || !isVerb(t.lower[i]!) || (i + 1 < t.count && t.lower[i + 1] === '-' && !t.spaced[i + 1])) return none;
+  if (i < 0 || !isWord(t, i) || !anyVerb(t.lower[i]!, objectVerbs) || (i + 1 < t.count && t.lower[i + 1] === '-' && !t.spaced[i + 1])) return none;
   // Back over the list of verbs: "Design, develop, and maintain"; beside a work verb, any -ing
   // word is one ("training, evaluating, testing, and deploying").
   const verbs = [i];
-  let work = WORK_VERBS.has(t.lower[i]!);
+  let work = isWorkVerb(t.lower[i]!, objectVerbs);
   for (;;) {
     let g = verbs[0]! - 1;
     let glue = 0;
@@ -109,9 +128,9 @@ function verbsBefore(t: Tokens, first: number, last: number): number[] {
     }
     if (glue === 0 || g < 0 || !isWord(t, g)) break;
     const w = t.lower[g]!;
-    if (!isVerb(w) && !(w.length > 5 && w.endsWith('ing'))) break;
+    if (!anyVerb(w, objectVerbs) && !(w.length > 5 && w.endsWith('ing'))) break;
     verbs.unshift(g);
-    work ||= WORK_VERBS.has(w);
+    work ||= isWorkVerb(w, objectVerbs);
   }
   return work ? verbs : none;
 }
@@ -120,8 +139,9 @@ function verbsBefore(t: Tokens, first: number, last: number): number[] {
 function clauseOpensAt(t: Tokens, v: number): boolean {
   const before = v - 1;
   if (before < 0 || t.kind[before] === TokenKind.Newline) return true;
-  // "large-scale data processing": a compound, not a clause.
-  if (t.kind[before] === TokenKind.Punct) return t.lower[before] !== '-' || t.spaced[v] === 1;
+  // "large-scale data processing": a compound, not a clause; "high-quality, clean data": an
+  // object verb that is also an adjective, in a list of describing words.
+  if (t.kind[before] === TokenKind.Punct) return (t.lower[before] !== '-' || t.spaced[v] === 1) && !(t.lower[before] === ',' && OBJECT_VERBS.has(t.lower[v]!) && describes(t, before - 1));
   const w = t.lower[before]!;
   const gerund = t.lower[v]!.endsWith('ing');
   // "risks to engineering stakeholders": after "to", an -ing word is a noun.
@@ -150,7 +170,7 @@ const WORK_OBJECTS = phrases(WORK_OBJECT_LIST);
 const OBJECT_SET: ReadonlySet<string> = new Set(WORK_OBJECTS);
 /** Each work verb's forms by stem: "deploys" finds the alias written "deploy models" or "deploying models". */
 const FORMS = new Map<string, string[]>();
-for (const v of phrases(WORK_VERB_LIST)) FORMS.set(stem(v), [...(FORMS.get(stem(v)) ?? []), v]);
+for (const v of [...phrases(WORK_VERB_LIST), ...phrases(OBJECT_VERB_LIST)]) FORMS.set(stem(v), [...(FORMS.get(stem(v)) ?? []), v]);
 
 /** Mentions made of a verb alone: a verb, not a name in a list of skills (evidence.ts). */
 const VERB_MENTIONS = new WeakSet<Candidate>();
@@ -171,6 +191,51 @@ function verbObjectEntry(index: SkillIndex, verb: string, object: string): Alias
   return undefined;
 }
 
+/** The alias a noun of work, "of" and its object spell ("deployment of models"), in either number of the object. */
+function nounObjectEntry(index: SkillIndex, noun: string, object: string): AliasEntry | undefined {
+  const node = index.trie.child(index.trie.child(AliasTrie.ROOT, noun), 'of');
+  if (node < 0) return undefined;
+  for (const o of WORK_OBJECTS) if (stem(o) === stem(object)) {
+    const entry = index.trie.entry(index.trie.child(node, o));
+    if (entry && !entry.needsAsk && !entry.needsEvidence) return entry;
+  }
+  return undefined;
+}
+
+/** How many nouns of work may share one "of": "the evaluation, implementation, and monitoring of predictive models". */
+const MAX_NOUNS = 4;
+
+/**
+ * The nouns of work whose object the object at i is: "the training and serving of machine learning
+ * models", "continuous deployment and monitoring of machine learning models". The nouns stand in a
+ * list (with list glue between) right before "of"; between "of" and the object only describing
+ * words, as after a work verb; and the object ends its noun phrase.
+ */
+function workNounsOf(t: Tokens, i: number): readonly number[] {
+  const next = i + 1;
+  if (!phraseEndsBefore(t, next)) return NONE;
+  if (sharesAHead(t, next)) return NONE;
+  let j = i - 1;
+  for (let modifiers = 0; j >= 0 && modifiers <= MAX_MODIFIERS; j--) {
+    if (hyphenAt(t, j)) continue;
+    if (!isWord(t, j) || NOT_MODIFIERS.has(t.lower[j]!)) break;
+    modifiers++;
+  }
+  if (j < 1 || t.lower[j] !== 'of' || !isWord(t, j - 1)) return NONE;
+  const nouns = [j - 1];
+  while (nouns.length < MAX_NOUNS) {
+    let g = nouns[0]! - 1;
+    let glue = 0;
+    while (g >= 0 && VERB_GLUE.has(t.lower[g]!) && glue < 2) {
+      g--;
+      glue++;
+    }
+    if (glue === 0 || g < 0 || !isWord(t, g) || NOT_MODIFIERS.has(t.lower[g]!)) break;
+    nouns.unshift(g);
+  }
+  return nouns;
+}
+
 /**
  * "Design, develop and deploy scalable machine learning models", "experience of training,
  * evaluating, testing, and deploying industry-level models": the taxonomy names the work by the
@@ -179,18 +244,20 @@ function verbObjectEntry(index: SkillIndex, verb: string, object: string): Alias
  * "machine learning models"). Adds candidates; keeps text order.
  */
 export function verbObjectMentions(t: Tokens, found: Candidate[], index: SkillIndex): Candidate[] {
-  let out: Candidate[] | null = null;
+  // Widened: the closure below assigns it.
+  let out = null as Candidate[] | null;
+  const add = (v: number, i: number, entry: AliasEntry | undefined) => {
+    if (!entry) return;
+    const list: Candidate[] = out ?? found;
+    if (list.some((c) => c.first <= v && c.last >= v) || list.some((c) => c.skillId === entry.skillId && c.first <= i && c.last >= v)) return;
+    const mention: Candidate = { skillId: entry.skillId, entry, first: v, last: v, start: t.start[v]!, end: t.end[v]! };
+    VERB_MENTIONS.add(mention);
+    (out ??= found.slice()).push(mention);
+  };
   for (let i = 0; i < t.count; i++) {
     if (t.kind[i] !== TokenKind.Word || !OBJECT_SET.has(t.lower[i]!)) continue;
-    for (const v of workVerbsOf(t, i, i)) {
-      const entry = verbObjectEntry(index, t.lower[v]!, t.lower[i]!);
-      if (!entry) continue;
-      const list: Candidate[] = out ?? found;
-      if (list.some((c) => c.first <= v && c.last >= v) || list.some((c) => c.skillId === entry.skillId && c.first <= i && c.last >= v)) continue;
-      const mention: Candidate = { skillId: entry.skillId, entry, first: v, last: v, start: t.start[v]!, end: t.end[v]! };
-      VERB_MENTIONS.add(mention);
-      (out ??= found.slice()).push(mention);
-    }
+    for (const v of workVerbsOf(t, i, i, true)) add(v, i, verbObjectEntry(index, t.lower[v]!, t.lower[i]!));
+    for (const n of workNounsOf(t, i)) add(n, i, nounObjectEntry(index, t.lower[n]!, t.lower[i]!));
   }
   return out ? out.sort((a, b) => a.first - b.first) : found;
 }

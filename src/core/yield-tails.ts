@@ -21,7 +21,8 @@ export function yieldTails(t: Tokens, found: Candidate[], index: SkillIndex): Ca
     if (c.last === c.first || c.entry.caseSensitive) continue;
     const tail = c.last;
     const head = entryOver(t, c.first, tail - 1, index.trie);
-    if (!head || head.entry.skillId !== c.skillId || head.entry.caseSensitive) continue;
+    // An everyday head ("ranking" of "ranking systems at scale") is no name of its own to leave behind.
+    if (!head || head.entry.skillId !== c.skillId || head.entry.caseSensitive || head.entry.needsAsk) continue;
     const next = longestFrom(t, tail, t.count, index.trie);
     if (!next || next.last <= tail) continue;
     const e = next.entry;

@@ -28,7 +28,9 @@ describe('alternatives are one requirement', () => {
     ['Experience deploying models on cloud platforms such as AWS or GCP.', ['aws|google-cloud<cloud-platforms']],
     ['Hands-on experience with AWS, Azure, or other cloud platforms', ['aws|azure<cloud-platforms']],
     ['Experience with Airflow or similar workflow orchestration tools', ['airflow<workflow-orchestration']],
-    ['Familiar with data visualization tools such as Tableau, Looker and Power BI', ['tableau|looker|power-bi<bi-tools']],
+    // "data visualization tools" name the work (Data visualization), which BI tools alone are no kind of: one group.
+    ['Familiar with data visualization tools such as Tableau, Looker and Power BI', ['tableau|looker|power-bi']],
+    ['Experience with data visualization tools like Matplotlib, Seaborn, Plotly, or Power BI.', ['matplotlib|seaborn|plotly|power-bi<data-visualization']],
     ['Expert in Python/R and SQL', ['python|r']],
     ['You will use Python or R to build models and deploy them on AWS or GCP.', ['python|r', 'aws|google-cloud']],
     ['Solid coding skills in Python or Java, and strong SQL', ['python|java']],

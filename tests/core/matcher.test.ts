@@ -93,6 +93,12 @@ describe('names written with a spaced "&", with the bundled taxonomy', () => {
       'mlflow:MLflow',
     ]);
   });
+  test('an "&" the page left escaped ("&amp;", as scraped descriptions hold it) is an "&", the span the text as written', () => {
+    // Real postings of the development data: "MLFlow, KubeFlow, W&amp;B, etc", "DIN, Deep&amp;Wide".
+    expect(found('Experience with MLOps tools like MLFlow, KubeFlow, W&amp;B, etc')).toContain('wandb:W&amp;B');
+    expect(found('Familiar with common algorithms such as GBDT, LTR, Word2vec, DIN, Deep&amp;Wide; Proficient in Python')).toContain('wide-and-deep:Deep&amp;Wide');
+    expect(found('You have shipped Trust &amp; Safety classifiers.')).toContain('trust-and-safety:Trust &amp; Safety');
+  });
   test('punctuation written together in a name still has to touch: "C ++" is not C++', () => {
     expect(found('We write C++ daily')).toContain('cpp:C++');
     expect(found('We write C ++ daily')).not.toContain('cpp:C ++');

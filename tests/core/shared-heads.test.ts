@@ -50,3 +50,13 @@ test('one word alone before more words, or a field in title case, keeps its own 
   // Two fields of study, not data engineering.
   expect(mentions("Bachelor's degree in Data Science, Engineering, or a related field.")).not.toContain('data-engineering');
 });
+
+test('an everyday lead shares its first words with a list of stages, not with one word', () => {
+  const mentions = (text: string) => engine.findMentions(text).map((m) => m.skillId);
+  expect(mentions('Build and maintain infrastructure for model training, evaluation, and deployment.')).toEqual(expect.arrayContaining(['model-evaluation', 'model-deployment']));
+  expect(mentions('Daily hands-on experience with model training, deployment, and serving tools.')).toEqual(expect.arrayContaining(['model-deployment', 'model-serving']));
+  // One word alone, where its phrase goes on into a place.
+  expect(mentions('Experience with model deployment and serving into production environments.')).toContain('model-serving');
+  // "model training" is everyday in the duties: a pair is no list of its stages.
+  expect(mentions('Configure GPU environments for model training and inference.')).not.toContain('real-time-inference');
+});

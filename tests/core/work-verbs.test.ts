@@ -50,6 +50,19 @@ describe('a skill the taxonomy names by a verb and its object, with describing w
     ['Develop, optimize, and deploy large-scale recommendation models to achieve key outcomes.', ['model-deployment']],
     // A verb of the list that is no work verb, with the object, as the taxonomy writes it ("evaluating models").
     ['3+ years of end-to-end experience of training, evaluating, testing, and deploying industry-level models.', ['model-training', 'model-evaluation', 'model-deployment']],
+    // Verbs that name a skill only with their object: last in the list, or alone beside a verb of making.
+    ['An engineer with experience in training and evaluating large deep learning models.', ['model-training', 'model-evaluation']],
+    ['Experience building and serving machine learning models for our marketplace.', ['model-serving']],
+    ['Productionize, deploy and monitor machine learning models and services.', ['model-deployment', 'model-monitoring']],
+    // The nouns of the work, "of" and the object.
+    ['Build a scalable data infrastructure that supports the training and deployment of machine learning models.', ['model-training', 'model-deployment']],
+    // ("continuous deployment" is CI/CD's own name.)
+    ['Implement CI/CD pipelines for continuous deployment and monitoring of machine learning models.', ['ci-cd', 'model-monitoring']],
+    // Data is an object too: "Experience creating, curating, and cleaning training datasets" ("training" describes them).
+    ['Experience creating, curating, and cleaning training datasets for our perception models.', ['data-curation', 'data-preprocessing']],
+    ['Collect, clean, and preprocess data from various sources to create robust datasets.', ['data-preprocessing']],
+    // A list item glued to the next one by scraping: the object ends where the capital starts.
+    ['Experience scaling and optimizing the training and serving of machine learning modelsExperience with TensorFlow', ['model-training', 'model-serving']],
   ])('%s', (text, expected) => {
     expect(ids(text)).toEqual(expect.arrayContaining(expected));
   });
@@ -70,6 +83,13 @@ describe('a skill the taxonomy names by a verb and its object, with describing w
     ['Serve pre-trained models and fine-tuned models to customers.', 'model-training'],
     // Another thing between: the models are not what is deployed.
     ['Deploy dashboards that explain our pricing models to the sales team.', 'model-deployment'],
+    // A verb that names a skill only with its object makes no everyday phrase asked, and is no verb of another object.
+    ['Our platform gives brand teams robust tools to evaluate compliance across every surface.', 'compliance'],
+    ['Serve as the technical lead of the team that owns our forecasting models.', 'model-serving'],
+    // "clean" in a list of describing words is an adjective.
+    ['You will work with high-quality, clean data from our fleet.', 'data-preprocessing'],
+    // A noun of work names a skill with "of" only as the taxonomy writes it: optimizing models is no operations research.
+    ['Assist senior team members in the development, testing, and optimization of machine learning models.', 'optimization'],
   ])('%s', (text, id) => {
     expect(ids(text)).not.toContain(id);
   });

@@ -19,6 +19,8 @@ test.each([
   ['Fluency in one modern object-oriented programming language', 'oop:object-oriented programming', 'programming-languages'],
   // The first match is no skill without its last word.
   ['Strong understanding of generative AI technologies', 'generative-ai:generative AI', 'artificial-intelligence'],
+  // The first match without its last word is an everyday word ("ranking"), no name to leave behind.
+  ['Reduce bias in recommendation, content understanding, and ranking systems at scale.', 'search-ranking:ranking systems', 'distributed-systems'],
 ])('%s keeps its longest match', (text, longest, notGiven) => {
   expect(found(text)).toContain(longest);
   expect(found(text).map((f) => f.split(':')[0])).not.toContain(notGiven);

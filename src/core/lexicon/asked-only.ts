@@ -65,6 +65,7 @@ proactive
 proactively
 product roadmap
 publications
+ranking
 research
 research and development
 scalability

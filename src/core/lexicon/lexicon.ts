@@ -22,6 +22,8 @@ export type LexiconKind =
   | 'work-verb'
   /** Verbs of any making, work verbs only beside one: "design and build" (work-verbs.ts). */
   | 'making-verb'
+  /** Verbs that name a skill only with a work object: "evaluate models" (work-verbs.ts). */
+  | 'object-verb'
   /** Objects of work verbs that the taxonomy names with their verb: "deploy models" (work-verbs.ts). */
   | 'work-object'
   /** Words that open a list of stand-ins, any one of which will do: "such as", "e.g." (examples-openers.ts). */

@@ -65,13 +65,56 @@ creating
 };
 
 /**
- * What the taxonomy names by a work verb and its object ("deploy models", "training models"),
- * which postings write with describing words between: "deploy scalable machine learning
- * models", "training, evaluating, testing, and deploying industry-level models" (work-verbs.ts).
+ * Verbs that name a skill only with an object the taxonomy names with them ("evaluate models",
+ * "serve models", "monitor models", "cleaning data", "curate datasets", "analyze data"), which
+ * postings write in a list of work verbs or with describing words between: "training and
+ * evaluating large deep learning models", "building and serving machine learning models",
+ * "Monitor and maintain deployed models", "Collect, clean, and preprocess data". Their other
+ * objects are no work asked ("evaluate brand compliance", "serve millions of merchants", "monitor
+ * progress"), so they never make an everyday phrase asked the way a work verb does.
+ */
+export const OBJECT_VERB_LIST: LexiconList = {
+  kind: 'object-verb',
+  text: `
+analyse
+analyses
+analysing
+analyze
+analyzes
+analyzing
+clean
+cleaning
+cleans
+curate
+curates
+curating
+evaluate
+evaluates
+evaluating
+monitor
+monitoring
+monitors
+preprocess
+preprocesses
+preprocessing
+serve
+serves
+serving
+`,
+};
+
+/**
+ * What the taxonomy names by a work verb and its object ("deploy models", "training models",
+ * "curating datasets"), which postings write with describing words between: "deploy scalable
+ * machine learning models", "training, evaluating, testing, and deploying industry-level models",
+ * "curating and cleaning training datasets" (work-verbs.ts).
  */
 export const WORK_OBJECT_LIST: LexiconList = {
   kind: 'work-object',
   text: `
+data
+dataset
+datasets
 model
 models
 `,
