@@ -196,6 +196,23 @@ export const TRAPS: Trap[] = [
   { name: 'algorithms in a list of skills', text: POSTING('- Strong understanding of data structures, algorithms, and software architecture'), check: asked('algorithms') },
   { name: 'advancements in machine learning and AI', text: POSTING('- Stay current with the latest advancements in machine learning and AI'), check: notRequired('artificial-intelligence') },
   { name: 'experience in machine learning and AI', text: POSTING('- 3+ years of experience in machine learning and AI'), check: asked('artificial-intelligence') },
+  {
+    name: 'a broad field whose news is kept up with is no ask; the discipline named beside it is',
+    text: POSTING('- Stay ahead of emerging trends within artificial intelligence and deep learning'),
+    check: all(notRequired('artificial-intelligence'), asked('deep-learning')),
+  },
+  { name: 'the latest advancements known, not followed, are asked', text: POSTING('- Strong knowledge of the latest advancements in AI, NLP and LLMs'), check: asked('artificial-intelligence') },
+  {
+    name: "the domains of the product's use cases are no asks",
+    text: POSTING("- Develop the ML platform that drives our product's key ML use cases in the cybersecurity and observability domains"),
+    check: all(notRequired('cybersecurity'), notRequired('observability')),
+  },
+  { name: 'experience in a domain asks for it', text: POSTING('- Experience in the cybersecurity domain'), check: asked('cybersecurity') },
+  {
+    name: 'the frontier the team works at is no ask; a grasp of a frontier, or the work at the forefront, is',
+    text: POSTING('- We work at the frontier of AI and software engineering\n- Strong grasp of the feasibility frontier of CS, NLP, and LLMs\n- You will be at the forefront of developing secure data sharing middleware'),
+    check: all(notRequired('software-engineering'), asked('llms'), asked('middleware')),
+  },
   { name: 'domain knowledge is no business acumen', text: POSTING('- Fraud domain knowledge'), check: noSkill('business-acumen') },
   {
     name: 'programming skills, particularly in Python',

@@ -15,8 +15,86 @@ const NOT_IN_ITEM = new Set('with to for in on at by from into the a an our your
  * listed as mentioned, never as missing); the same skill asked elsewhere still counts there.
  */
 export function markCultures(t: Tokens, found: Candidate[]): Candidate[] {
-  for (const c of found) if (!c.inRoleName && afterCultureOf(t, c.first)) c.inRoleName = true;
+  for (const c of found) if (!c.inRoleName && (afterCultureOf(t, c.first) || afterFieldOf(t, c.first, c.entry.needsAsk))) c.inRoleName = true;
   return found;
+}
+
+/** Words between a field's preposition and its list that belong to neither: "in the latest…", "on emerging…". */
+const FIELD_FILLER = new Set('the latest emerging recent newest'.split(' '));
+const FIELD_PREPOSITIONS = new Set('in within of on with across'.split(' '));
+/** What a field is the news of: "the latest advancements in AI", "emerging trends within machine learning". */
+const NEWS = new Set('advancements advances trends developments breakthroughs innovations'.split(' '));
+/** Verbs that make the news of a field something to follow, not a skill: "stay updated on…", "keep up with the latest trends in…". */
+const FOLLOW = new Set('stay staying stays keep keeping keeps remain remaining'.split(' '));
+const SENTENCE_END = new Set(['.', '!', '?', ';', ':']);
+/** How far back from the news word its "stay"/"keep" may stand: "Stay ahead-of-the curve regarding emerging trends within". */
+const FOLLOW_REACH = 12;
+
+/**
+ * "Stay updated on the latest advancements in data science, machine learning, and AI", "stay up
+ * to date with data processing software and algorithms", "We work at the frontier of AI and
+ * software engineering", "our product's key ML use cases in the cybersecurity and observability
+ * domains": the field followed, worked at the edge of, or served by the product is where the work
+ * is, not a skill asked of the candidate. Not "familiarity with the latest advancements in LLMs":
+ * only news that the candidate is to keep up with, and only of a broad field whose name asks
+ * nothing unless a sentence does (lexicon/asked-only.ts: "AI"): a named discipline kept up with
+ * ("stay abreast of the latest advancements in machine learning") is the role's own field, and
+ * readers take it as asked.
+ */
+function afterFieldOf(t: Tokens, first: number, broad: boolean): boolean {
+  let i = first - 1;
+  for (let n = 0; n < REACH && i >= 1; n++, i--) {
+    const w = t.lower[i]!;
+    if (t.kind[i] === TokenKind.Newline) return false;
+    if (FIELD_FILLER.has(w)) continue;
+    if (FIELD_PREPOSITIONS.has(w)) {
+      const anchor = fieldAnchor(t, i - 1);
+      return anchor === 'served' || (anchor === 'followed' && broad);
+    }
+    if (NOT_IN_ITEM.has(w) || runOn(t, i)) return false;
+    if (t.kind[i] !== TokenKind.Word && !isGlue(t, i) && w !== '-') return false;
+  }
+  return false;
+}
+
+/**
+ * "…keep up with industry trends in recommendation systems Leverage LLMs to…": a capitalised word
+ * right after a lowercase one (no comma, no "and") opens the next item, its line break lost.
+ */
+function runOn(t: Tokens, i: number): boolean {
+  const p = i - 1;
+  if (t.kind[i] !== TokenKind.Word || t.kind[p] !== TokenKind.Word || isGlue(t, p)) return false;
+  const c = t.text.charCodeAt(t.start[i]!);
+  const second = t.text.charCodeAt(t.start[i]! + 1);
+  const lowerStart = t.text.charCodeAt(t.start[p]!);
+  return c >= 65 && c <= 90 && second >= 97 && second <= 122 && lowerStart >= 97 && lowerStart <= 122;
+}
+
+/** The words ending at token j, right before the field's preposition, name a field served (worked at, the product's) or followed (its news kept up with). */
+function fieldAnchor(t: Tokens, j: number): 'served' | 'followed' | null {
+  const words: string[] = [];
+  for (let k = j; k >= 0 && words.length < 3; k--) {
+    if (t.kind[k] === TokenKind.Newline) break;
+    if (t.lower[k] === '-') continue;
+    words.push(t.lower[k]!);
+  }
+  const [w1, w2, w3] = words;
+  if (w1 === undefined) return null;
+  // "We work at the frontier of AI", not "a strong grasp of the feasibility frontier of CS, AI"
+  // (known, so asked) nor "you will be at the forefront of developing…" (the work itself).
+  if (w1 === 'frontier' || w1 === 'forefront') return w2 === 'the' && w3 === 'at' && !t.lower[j + 2]!.endsWith('ing') ? 'served' : null;
+  if (w1 === 'cases' && w2 === 'use') return 'served';
+  const news = NEWS.has(w1) || w1 === 'abreast' || w1 === 'updated' || w1 === 'current' || (w1 === 'date' && w2 === 'to' && w3 === 'up') || (w1 === 'up' && (w2 === 'keep' || w2 === 'keeping'));
+  return news && followed(t, j) ? 'followed' : null;
+}
+
+/** A "stay"/"keep" verb stands a little before token j on its line. */
+function followed(t: Tokens, j: number): boolean {
+  for (let k = j, n = 0; k >= 0 && n < FOLLOW_REACH; k--, n++) {
+    if (t.kind[k] === TokenKind.Newline || SENTENCE_END.has(t.lower[k]!)) return false;
+    if (FOLLOW.has(t.lower[k]!)) return true;
+  }
+  return false;
 }
 
 function afterCultureOf(t: Tokens, first: number): boolean {
