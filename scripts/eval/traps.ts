@@ -220,6 +220,16 @@ export const TRAPS: Trap[] = [
     check: all(asked('python'), notRequired('software-engineering')),
   },
   {
+    name: 'programming in generic languages, or "including but not limited to" them, asks for the languages',
+    text: POSTING('- Strong programming skills in generic programming languages such as Python or Golang\n- Excellent programming ability, including but not limited to: C++ and Rust'),
+    check: all(asked('go'), asked('rust'), notRequired('software-engineering')),
+  },
+  {
+    name: 'programming listed among other skills is asked beside the languages',
+    text: POSTING('- Excellent programming, debugging, and optimization skills in one or more general-purpose programming languages, including Go and Python'),
+    check: all(asked('go'), asked('software-engineering')),
+  },
+  {
     name: 'programming in one of the following',
     text: POSTING('- Strong programming skills in one of the following, Python or Java'),
     check: all(asked('python'), notRequired('software-engineering')),

@@ -120,12 +120,16 @@ const DONE_IN_A_LANGUAGE = /^(programming|coding)$/i;
  * Between such an activity and its language: " skills in ", " in ", " experience with ", or nothing
  * ("programming C++ or Python"); a specifics word ("programming skills, particularly in Python")
  * and the choice of one ("programming skills in one of the following, Python or Java", "programming
- * with at least one modern programming language such as Java") name the languages all the same.
+ * with at least one modern programming language such as Java", "Solid programming skills, including
+ * but not limited to: Go, C/C++", "programming skills in generic programming languages such as
+ * Python") name the languages all the same. Not "programming, debugging, and optimization skills
+ * in…": programming listed among other skills is one of them, and readers take it as asked.
  */
 const LEADS_INTO = new RegExp(
-  String.raw`^\s+(?:(?:skills?|experience),?\s+)?(?:(?:particularly|especially|preferably|ideally|primarily|mainly)\s+)?(?:(?:in|with|using)\s+)?` +
-    String.raw`(?:(?:at\s+least\s+|any\s+)?one\s+(?:or\s+more\s+)?(?:of\s+the\s+following|(?:modern\s+|general[\s-]purpose\s+)?(?:programming\s+)?languages?)[\s,:]*(?:(?:such\s+as|like|e\.g\.|including)[\s,:]*)?)?$`,
-  'i',
+  String.raw`^,?\s+(?:(?:skills?|experience|abilit(?:y|ies)),?\s+)?(?:(?:particularly|especially|preferably|ideally|primarily|mainly)\s+)?(?:(?:in|with|using)\s+)?` +
+    String.raw`(?:(?:at\s+least\s+|any\s+)?one\s+(?:or\s+more\s+)?(?:of\s+the\s+following[\s,:]*)?)?(?:(?:modern|general[\s-]purpose|generic|mainstream)\s+)?(?:(?:programming\s+)?languages?[\s,:]*)?` +
+    String.raw`(?:(?:such\s+as|like|e\.g\.|including(?:\s+but\s+not\s+limited\s+to)?)[\s,:]*)?$`,
+  'iu',
 );
 /**
  * Words before a kind that leave the member open: "one or more", "at least one", "any", "another
@@ -135,7 +139,7 @@ const LEADS_INTO = new RegExp(
  */
 const ANY_MEMBER_BEFORE = /(?:\b(?:one\s+or\s+more|at\s+least\s+one|any|another|multiple|different)(?:\s+[\p{Ll}-]+){0,2}|\b(?:relevant|general[\s-]purpose))\s+$/u;
 /** How far the language may stand after the activity, the choice of one included. */
-const LEADS_INTO_REACH = 75;
+const LEADS_INTO_REACH = 90;
 /** "programming for GPUs": what the programming is for is what is asked, whatever kind of skill it is. */
 const LEADS_INTO_TARGET = /^\s+for\s+$/i;
 
