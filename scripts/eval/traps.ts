@@ -209,6 +209,16 @@ export const TRAPS: Trap[] = [
   },
   { name: 'experience in a domain asks for it', text: POSTING('- Experience in the cybersecurity domain'), check: asked('cybersecurity') },
   {
+    name: 'the intersection the work is at is no ask; knowledge of an intersection is',
+    text: POSTING('- Work at the intersection of data science and software engineering to turn research into tools\n- Knowledge of the intersection of NLP and information retrieval'),
+    check: all(notRequired('data-science'), notRequired('software-engineering'), asked('nlp')),
+  },
+  {
+    name: "the team's mission is the team speaking of itself; whom it looks for is the ask",
+    text: POSTING("- Our team's mission is to drive revenue growth through advanced machine learning and data science\n- Our team is looking for someone with Kafka experience"),
+    check: all(notRequired('data-science'), asked('kafka')),
+  },
+  {
     name: 'the frontier the team works at is no ask; a grasp of a frontier, or the work at the forefront, is',
     text: POSTING('- We work at the frontier of AI and software engineering\n- Strong grasp of the feasibility frontier of CS, NLP, and LLMs\n- You will be at the forefront of developing secure data sharing middleware'),
     check: all(notRequired('software-engineering'), asked('llms'), asked('middleware')),

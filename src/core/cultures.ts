@@ -80,9 +80,10 @@ function fieldAnchor(t: Tokens, j: number): 'served' | 'followed' | null {
   }
   const [w1, w2, w3] = words;
   if (w1 === undefined) return null;
-  // "We work at the frontier of AI", not "a strong grasp of the feasibility frontier of CS, AI"
+  // "We work at the frontier of AI", "Work at the intersection of data science and software
+  // engineering", not "a strong grasp of the feasibility frontier of CS, AI"
   // (known, so asked) nor "you will be at the forefront of developing…" (the work itself).
-  if (w1 === 'frontier' || w1 === 'forefront') return w2 === 'the' && w3 === 'at' && !t.lower[j + 2]!.endsWith('ing') ? 'served' : null;
+  if (w1 === 'frontier' || w1 === 'forefront' || w1 === 'intersection') return w2 === 'the' && w3 === 'at' && !t.lower[j + 2]!.endsWith('ing') ? 'served' : null;
   if (w1 === 'cases' && w2 === 'use') return 'served';
   const news = NEWS.has(w1) || w1 === 'abreast' || w1 === 'updated' || w1 === 'current' || (w1 === 'date' && w2 === 'to' && w3 === 'up') || (w1 === 'up' && (w2 === 'keep' || w2 === 'keeping'));
   return news && followed(t, j) ? 'followed' : null;
