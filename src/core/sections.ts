@@ -36,7 +36,7 @@ const BULLET_RE = /^[\s•·*▪◦●○■□–—>-]*(?:\d{1,2}[.)]\s+)?/;
 // Candidate will have:5+ years…"), which heads the requirements.
 const PREFERRED_CUE =
   /\b(preferred|prefer|nice[\s-]to[\s-]have|(is|are|would be|as|experience|knowledge|familiarity|exposure|background|expertise|skills) a (big |huge |strong |major |great |definite |significant |nice )?(plus|bonus|benefit)|pluses|bonus points?|ideally|desirable|desired|advantageous|an advantage|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|good to have|extra credit|not required,? but|optional|you (may|might|could) (also )?have|the ideal candidate (will|would|should|has|is)(?! (have|possess) ?:)|ideal candidates (will|would|should|have|are)(?! (have|possess) ?:))\b/i;
-const REQUIRED_CUE = /\b(required|requirements?|must[\s-]have|must be|you must|minimum|mandatory|essential|need to have|at least)\b/i;
+const REQUIRED_CUE = /\b(required|requirements?|must[\s-]have|must be|you must|minimum|mandatory|essential|need to have|at least|will be crucial|(important|key|essential|required) skills include|candidates? should (be able to|have))\b/i;
 const NEGATION_CUE =
   /\b((is|are)(n'?t| not) (required|necessary|needed|expected|a requirement)|not (required|necessary|needed|expected|a requirement)|(do|does|don'?t|doesn'?t|won'?t|will not|no) (not )?(need|require|expect)|no need (to|for)|no (prior |previous )?(experience|knowledge|background) (with|in|of)\b[^.]*\b(required|necessary|needed|expected)|without (any )?(prior )?(experience|knowledge))\b/i;
 const BOILERPLATE =
