@@ -279,6 +279,7 @@ export const TRAPS: Trap[] = [
     name: "what the company is building with is its blurb; what the candidate builds with is asked",
     text: POSTING("- Utilizing cutting-edge NLP, CV and multi-modal technology, we're shaping a pioneering search engine\n- We are building models and you will need computer vision experience"),
     check: all(asked('computer-vision'), notRequired('multimodal-ai'), notRequired('nlp')),
+  },
   {
     name: 'an escaped R&amp;D is still R&D, and W&amp;B still Weights & Biases',
     text: POSTING('- Partner with our R&amp;D group in Boston\n- Experience with MLOps tools like MLflow or W&amp;B'),
