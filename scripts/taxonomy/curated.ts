@@ -1683,7 +1683,8 @@ export const COVERAGE: CuratedSection = {
     // "Eligibility to obtain a Secret or TS/SCI security clearance": a condition of US defence and
     // government jobs (13 of the development postings), asked like a licence; it was an alias of the
     // defence industry, which is never listed as missing.
-    ['security-clearance', 'Security clearance', ['TS/SCI', 'TS/SCI clearance', 'Top Secret clearance', 'Top Secret/SCI', 'Secret clearance', 'active security clearance', 'active clearance', 'DoD security clearance', 'government security clearance'], { cat: 'method', r: ['cybersecurity-industry'] }],
+    // "obtain and maintain a public trust clearance", "MUST HAVE A POLY CLEARANCE" (ML postings for US agencies).
+    ['security-clearance', 'Security clearance', ['TS/SCI', 'TS/SCI clearance', 'Top Secret clearance', 'Top Secret/SCI', 'Secret clearance', 'active security clearance', 'active clearance', 'DoD security clearance', 'government security clearance', 'public trust clearance', 'polygraph clearance', 'poly clearance', 'full scope polygraph', 'full-scope polygraph'], { cat: 'method', r: ['cybersecurity-industry'] }],
     ['drivers-license', "Driver's licence", ["driver's license", 'drivers license', 'driving licence', 'driving license', "valid driver's license", "valid driver's licence", 'clean driving licence'], { cat: 'method' }],
   ],
 };
