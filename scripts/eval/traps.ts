@@ -127,6 +127,11 @@ export const TRAPS: Trap[] = [
     check: all(notRequired('mathematical-optimization'), notRequired('computational-biology'), asked('statistics')),
   },
   {
+    name: "'will be crucial' and 'important skills include' ask, before any heading",
+    text: `Data Scientist\nYour Python expertise and experience in data visualization using Jupyter Notebooks will be crucial. Important skills include feature engineering and testing metrics.\nRequirements:\n- 3+ years with SQL\nAbout us\nClear data is crucial to our mission.`,
+    check: all(asked('jupyter'), asked('feature-engineering'), asked('sql')),
+  },
+  {
     name: 'hashtags are not asks',
     text: POSTING('- Experience in the security domain is a huge plus. #LLM #NLP #MachineLearning'),
     check: all(notAsked('llms'), notAsked('nlp')),

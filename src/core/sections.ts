@@ -36,7 +36,7 @@ const BULLET_RE = /^[\s•·*▪◦●○■□–—>-]*(?:\d{1,2}[.)]\s+)?/;
 // Candidate will have:5+ years…"), which heads the requirements.
 const PREFERRED_CUE =
   /\b(preferred|prefer|nice[\s-]to[\s-]have|(is|are|would be|as|experience|knowledge|familiarity|exposure|background|expertise|skills) a (big |huge |strong |major |great |definite |significant |nice )?(plus|bonus|benefit)|pluses|bonus points?|ideally|desirable|desired|advantageous|an advantage|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|good to have|extra credit|not required,? but|optional|you (may|might|could) (also )?have|the ideal candidate (will|would|should|has|is)(?! (have|possess) ?:)|ideal candidates (will|would|should|have|are)(?! (have|possess) ?:))\b/i;
-const REQUIRED_CUE = /\b(required|requirements?|must[\s-]have|must be|you must|minimum|mandatory|essential|need to have|at least)\b/i;
+const REQUIRED_CUE = /\b(required|requirements?|must[\s-]have|must be|you must|minimum|mandatory|essential|need to have|at least|will be crucial|(important|key|essential|required) skills include|candidates? should (be able to|have))\b/i;
 const NEGATION_CUE =
   /\b((is|are)(n'?t| not) (required|necessary|needed|expected|a requirement)|not (required|necessary|needed|expected|a requirement)|(do|does|don'?t|doesn'?t|won'?t|will not|no) (not )?(need|require|expect)|no need (to|for)|no (prior |previous )?(experience|knowledge|background) (with|in|of)\b[^.]*\b(required|necessary|needed|expected)|without (any )?(prior )?(experience|knowledge))\b/i;
 const BOILERPLATE =
@@ -134,6 +134,8 @@ function sentenceBreaks(text: string): Array<[number, number]> {
       // A semicolon also where a scrape glued the next item to it ("…computing;software engineering…").
       if (!(isSpace(next) || next === 10 || isUpper(next) || next === 0x2022 || (c === 59 && isLower(next)))) continue;
       if (c === 46 && i > 0 && isUpper(text.charCodeAt(i - 1)) && (i < 2 || isSpace(text.charCodeAt(i - 2)) || text.charCodeAt(i - 2) === 46)) continue;
+      // "e.g.", "i.e.": the examples go on in the same sentence.
+      if (c === 46 && i > 1 && isLower(text.charCodeAt(i - 1)) && text.charCodeAt(i - 2) === 46) continue;
       out.push([i + 1, i + 1]);
     } else if (isUpper(c) && i > 0) {
       const p = text.charCodeAt(i - 1);
@@ -333,6 +335,17 @@ function runOnItem(text: string, from: number, end: number): number {
   return -1;
 }
 
+/**
+ * "…previous workTech stack: Python, Go, PyTorch5+ years of experience with Python…": a stack named
+ * inside the requirements is one of them; a stack the team calls its own ("Our stack:", "Tools We
+ * Use") is the team's wherever it stands.
+ */
+function sectionAfter(current: SectionKind, next: Heading): SectionKind {
+  const inRequirements = current === 'required' || current === 'preferred';
+  return next.kind === 'tools' && inRequirements && !TEAM_OWN.test(next.text) ? current : next.kind;
+}
+const TEAM_OWN = /\b(?:our|we|us)\b/i;
+
 /** Splits a posting into sentences, each labelled with the section its heading announced. */
 export function analyzeStructure(text: string): Structure {
   const headings = findHeadings(text);
@@ -350,12 +363,12 @@ export function analyzeStructure(text: string): Structure {
     if (end <= start) return;
     // A sentence takes the kind of the last heading that starts before it; the heading text
     // itself is a sentence of that kind too.
-    while (h < headings.length && headings[h]!.start <= start) kind = headings[h++]!.kind;
+    while (h < headings.length && headings[h]!.start <= start) kind = sectionAfter(kind, headings[h++]!);
     const heading = h < headings.length && headings[h]!.start < end ? headings[h]! : null;
     if (heading) {
       // A run-in heading splits the sentence it was glued into.
       push(start, heading.start);
-      kind = heading.kind;
+      kind = sectionAfter(kind, heading);
       preferredList = false;
       h++;
       sentences.push({ start: heading.start, end: heading.end, kind, cue: null });

@@ -217,3 +217,21 @@ describe('a list whose items lost their line breaks and full stops', () => {
     expect(sentenceAt(structure.sentences, text.indexOf('Deep'))).toBe(sentenceAt(structure.sentences, text.indexOf('Experience')));
   });
 });
+
+describe('sentences around examples and stacks', () => {
+  test('"e.g." and "i.e." end no sentence: the examples share their ask and its cue', () => {
+    const text = 'Requirements: Knowledge of Spark and cloud data environments is a plus (e.g. AWS, Databricks). Experience with tools (i.e. Python, R and SAS).';
+    const structure = analyzeStructure(text);
+    expect(sentenceAt(structure.sentences, text.indexOf('AWS'))).toBe(sentenceAt(structure.sentences, text.indexOf('Spark')));
+    expect(sentenceAt(structure.sentences, text.indexOf('AWS'))?.cue).toBe('preferred');
+    expect(sentenceAt(structure.sentences, text.indexOf('SAS'))).toBe(sentenceAt(structure.sentences, text.indexOf('tools')));
+  });
+  // Modelled on a search start-up's posting (a stack inside the requirements) and a games studio's
+  // (a stack of the team's own after them).
+  test('a stack named inside the requirements is asked; the team\u2019s own stack is not', () => {
+    const inside = 'Requirements:Demonstrated ability to deliver project results in previous workTech stack: Python, Go, PyTorch, AWS technologies5+ years of experience working with Python';
+    expect(sentenceAt(analyzeStructure(inside).sentences, inside.indexOf('PyTorch'))?.kind).toBe('required');
+    const own = 'Requirements:Experience with gaming-related projects is a plusOur stack:ML technologies: GCP, BigQuery, OpenCV, PyTorch';
+    expect(sentenceAt(analyzeStructure(own).sentences, own.indexOf('PyTorch'))?.kind).toBe('tools');
+  });
+});
