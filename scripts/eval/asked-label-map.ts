@@ -63,4 +63,25 @@ export const ASKED_LABEL_MAP: Readonly<Record<string, string>> = {
   'defense and intelligence domain': 'cybersecurity-industry',
   // "self-driving challenges (Perception, Prediction, Mapping…)": robot and vehicle perception.
   perception: 'machine-perception',
+  // Clearances named with their polygraph or eligibility are the one Security clearance.
+  'ts/sci clearance with polygraph': 'security-clearance',
+  'active ts/sci clearance': 'security-clearance',
+  'ts/sci clearance eligibility with polygraph': 'security-clearance',
+  'ts/sci clearance with full scope polygraph': 'security-clearance',
+  'polygraph clearance': 'security-clearance',
+  'public trust clearance': 'security-clearance',
+  // Publishing research is the taxonomy's Scientific publications.
+  'scientific publishing': 'scientific-publishing',
+  'research publications': 'scientific-publishing',
+  // Pre-training a model, continued or from scratch: LLM pretraining.
+  'continued pre-training': 'llm-pretraining',
+  'model pretraining': 'llm-pretraining',
+  // "sampling error" among statistics topics: Sampling methods.
+  sampling: 'sampling',
+  // Manipulating data with pandas or SQL is wrangling it: Data preprocessing.
+  'data manipulation': 'data-preprocessing',
+  // Processing data in real time is Stream processing; in batches, a data pipeline's batch processing.
+  'real-time processing': 'stream-processing',
+  'batch data processing': 'data-pipelines',
+  'tree-based methods': 'decision-trees',
 };

@@ -197,6 +197,26 @@ export const TRAPS: Trap[] = [
     text: POSTING('- Experience with deep learning algorithms such as convolutional neural networks'),
     check: all(asked('deep-learning'), notRequired('algorithms')),
   },
+  {
+    name: 'a kind of tool named after a field asks for the field too, a kind named after no field only for its products',
+    text: POSTING('- Experience with deep learning frameworks such as PyTorch or TensorFlow\n- Experience with MLOps platforms such as MLflow or Kubeflow\n- Experience with BI tools such as Tableau or Looker'),
+    check: all(asked('deep-learning'), asked('pytorch'), asked('mlops'), asked('mlflow'), notRequired('business-intelligence'), asked('tableau')),
+  },
+  {
+    name: "a healthcare posting's EMR is its medical record, not Amazon EMR",
+    text: POSTING('- Experience working with EMR data and electronic medical records from Epic'),
+    check: all(noSkill('emr'), asked('healthcare')),
+  },
+  {
+    name: 'Amazon EMR is asked where named as such',
+    text: POSTING('- Experience running Spark jobs on AWS EMR'),
+    check: all(asked('emr'), asked('spark')),
+  },
+  {
+    name: 'rules based models are asked beside the machine learning they go with',
+    text: POSTING('- Develop highly scalable classifiers and tools leveraging machine learning, data regression, and rules based models\n- Must be able to obtain and maintain a public trust clearance'),
+    check: all(asked('rule-based-systems'), asked('security-clearance')),
+  },
   { name: 'machine learning models and algorithms', text: POSTING('- Design, develop, and optimize machine learning models and algorithms for search'), check: notRequired('algorithms') },
   { name: 'algorithms in a list of skills', text: POSTING('- Strong understanding of data structures, algorithms, and software architecture'), check: asked('algorithms') },
   { name: 'advancements in machine learning and AI', text: POSTING('- Stay current with the latest advancements in machine learning and AI'), check: notRequired('artificial-intelligence') },

@@ -31,7 +31,8 @@ export const GROUPS: CuratedSection = {
     ['time-series-databases', 'Time-series databases', ['time series database', 'TSDB'], { cat: 'database', p: 'databases' }],
     ['search-engines', 'Search engines', ['search engine', 'search engine technology', 'search technologies', 'full-text search'], { cat: 'database' }],
     ['cloud-platforms', 'Cloud platforms', ['cloud platform', 'cloud providers', 'cloud provider', 'public cloud', 'cloud services', 'cloud technologies', 'cloud computing platforms', 'hyperscalers'], { cat: 'cloud' }],
-    ['big-data-tools', 'Big data processing systems', ['big data technologies', 'big data tools', 'big data frameworks', 'big data processing', 'big data platforms', 'big data ecosystem'], { cat: 'data-engineering', p: 'big-data' }],
+    // "experience with large-scale data processing (frameworks such as Spark)" (15 of the 488 US ML postings).
+    ['big-data-tools', 'Big data processing systems', ['big data technologies', 'big data tools', 'big data frameworks', 'big data processing', 'big data platforms', 'big data ecosystem', 'large-scale data processing'], { cat: 'data-engineering', p: 'big-data' }],
     ['workflow-orchestration', 'Workflow orchestration', ['workflow orchestration tools', 'data orchestration', 'pipeline orchestration', 'orchestration tools', 'workflow management', 'workflow schedulers'], { cat: 'data-engineering' }],
     ['stream-processing', 'Stream processing', ['streaming data', 'data streaming', 'real-time data processing', 'event streaming', 'stream processing frameworks', 'real-time streaming', 'streaming pipelines'], { cat: 'data-engineering' }],
     // "messaging frameworks ( Apache Kafka ActiveMQ JMS )", "messaging technologies JMS TIBCO MQ": SkillSpan (4 postings).
@@ -430,7 +431,10 @@ export const ML_CONCEPTS: CuratedSection = {
     ['online-learning', 'Online learning', ['incremental learning', 'continual learning', 'streaming ML'], { p: 'machine-learning', amb: true }],
     // "classification problems", "classification tasks" (ML postings: "recommendation, classification, and optimization problems").
     ['classification', 'Classification models', ['classification problems', 'classification tasks', 'classification algorithms', 'classifiers', 'binary classification', 'multi-class classification', 'multiclass classification'], { p: 'supervised-learning', r: ['regression'] }],
-    ['regression', 'Regression analysis', ['regression', 'regression models', 'linear regression', 'logistic regression', 'regression modeling', 'regression modelling', 'multivariate regression', 'GLM', 'GLMs', 'generalized linear models', 'ridge regression'], { cat: 'statistics', p: 'statistical-modeling', r: ['classification'] }],
+    ['regression', 'Regression analysis', ['regression', 'regression models', 'linear regression', 'logistic regression', 'regression modeling', 'regression modelling', 'multivariate regression', 'GLM', 'GLMs', 'generalized linear models', 'linear models', 'ridge regression'], { cat: 'statistics', p: 'statistical-modeling', r: ['classification'] }],
+    // "classifiers and tools leveraging machine learning, data regression, and rules based models" (20 of the
+    // 488 US ML postings, one employer's team list); ESCO names rule-based systems among the principles of AI.
+    ['rule-based-systems', 'Rule-based systems', ['rule-based models', 'rules-based models', 'rules engine', 'rules engines', 'rule engines', 'business rules engines'], { p: 'machine-learning', r: ['classification'] }],
     ['decision-trees', 'Decision trees', ['decision tree', 'random forest', 'random forests', 'tree-based models', 'gradient boosting', 'gradient boosted trees', 'GBM', 'GBDT', 'ensemble methods', 'boosted trees', 'ensemble learning'], { p: 'supervised-learning', r: ['xgboost'] }],
     ['svm', 'Support vector machines', ['SVM', 'SVMs', 'support vector machine', 'kernel methods'], { p: 'supervised-learning' }],
     ['clustering', 'Clustering', ['cluster analysis', 'k-means', 'K-means clustering', 'hierarchical clustering', 'DBSCAN', 'segmentation analysis', 'customer segmentation'], { p: 'unsupervised-learning', onet: ['Clustering software'] }],
@@ -762,6 +766,8 @@ export const CLOUD: CuratedSection = {
     ['aws-rds', 'Amazon RDS', ['RDS', 'AWS RDS', 'Relational Database Service'], { p: 'aws', r: ['aurora'] }],
     ['aws-glue', 'AWS Glue', ['Glue', 'Glue jobs', 'AWS Glue Data Catalog', 'Glue Catalog', 'AWS Lake Formation', 'Lake Formation'], { amb: true, p: 'aws', r: ['azure-data-factory', 'athena'] }],
     ['athena', 'Amazon Athena', ['AWS Athena', 'Athena'], { amb: true, p: 'aws', r: ['presto', 'bigquery'] }],
+    // Not bare "EMR": Amazon's in the 10 of the 488 US ML postings that write it, but healthcare postings'
+    // electronic medical record ("EMR data", "notes from the EMR") would read as Amazon EMR.
     ['emr', 'Amazon EMR', ['AWS EMR', 'Elastic MapReduce', 'Amazon Elastic MapReduce'], { p: 'aws', r: ['spark', 'dataproc'] }],
     ['kinesis', 'Amazon Kinesis', ['Kinesis', 'AWS Kinesis', 'Kinesis Data Streams', 'Kinesis Firehose', 'Amazon Data Firehose'], { p: 'aws', r: ['kafka', 'pubsub', 'event-hubs'] }],
     ['sqs', 'Amazon SQS', ['SQS', 'AWS SQS', 'SNS/SQS', 'Simple Queue Service'], { p: 'aws', r: ['kafka', 'rabbitmq'] }],
@@ -1677,7 +1683,8 @@ export const COVERAGE: CuratedSection = {
     // "Eligibility to obtain a Secret or TS/SCI security clearance": a condition of US defence and
     // government jobs (13 of the development postings), asked like a licence; it was an alias of the
     // defence industry, which is never listed as missing.
-    ['security-clearance', 'Security clearance', ['TS/SCI', 'TS/SCI clearance', 'Top Secret clearance', 'Top Secret/SCI', 'Secret clearance', 'active security clearance', 'active clearance', 'DoD security clearance', 'government security clearance'], { cat: 'method', r: ['cybersecurity-industry'] }],
+    // "obtain and maintain a public trust clearance", "MUST HAVE A POLY CLEARANCE" (ML postings for US agencies).
+    ['security-clearance', 'Security clearance', ['TS/SCI', 'TS/SCI clearance', 'Top Secret clearance', 'Top Secret/SCI', 'Secret clearance', 'active security clearance', 'active clearance', 'DoD security clearance', 'government security clearance', 'public trust clearance', 'polygraph clearance', 'poly clearance', 'full scope polygraph', 'full-scope polygraph'], { cat: 'method', r: ['cybersecurity-industry'] }],
     ['drivers-license', "Driver's licence", ["driver's license", 'drivers license', 'driving licence', 'driving license', "valid driver's license", "valid driver's licence", 'clean driving licence'], { cat: 'method' }],
   ],
 };

@@ -2,6 +2,7 @@ import { findAlternatives, type SentenceMention } from './alternatives';
 import { examplesOpenerSource } from './examples-openers';
 import { importanceOf } from './extract';
 import { sentenceAt, type Sentence, type Structure } from './sections';
+import { askKindFields } from './kind-fields';
 import { isGenericSkill, namesAKind } from './kinds';
 import type { SkillIndex, SkillInfo } from './skill-index';
 import type { SkillHit } from './types';
@@ -71,6 +72,7 @@ export function annotateAsks(skills: SkillHit[], text: string, structure: Struct
       if (kindNames.has(hit.id)) hit.kindName = true;
     }
   }
+  askKindFields(skills, index);
 }
 
 /** Where the next word starts from an offset (the text's end if none). */

@@ -40,6 +40,7 @@ test('the same kind of phrase is asked when the words around it ask for it', () 
   expect(listed).toEqual(expect.arrayContaining(['Python', 'PyTorch', 'Docker', 'Kubernetes']));
   // Listed beside Kubernetes through another everyday word ("automation").
   expect(listed).toContain('Software testing');
-  // The ask's object after the activities done with it: "expertise in designing and building robust …".
-  expect(listed).toContain('Big data');
+  // The ask's object after the activities done with it: "expertise in designing and building robust
+  // large-scale data processing systems" (the taxonomy's Big data processing systems, under Big data).
+  expect(listed).toContain('Big data processing systems');
 });

@@ -1,0 +1,45 @@
+import type { SkillIndex } from './skill-index';
+import type { SkillHit } from './types';
+
+/**
+ * The field a kind of tool is named after: "deep learning frameworks such as PyTorch or
+ * TensorFlow", "MLOps platforms such as MLflow or Kubeflow". The kind is the group's name (met by
+ * any of its products), but the words before "frameworks" name a field the posting asks for as
+ * well: whoever works with deep learning frameworks does deep learning. Blind readers of the
+ * development postings list the field beside the products in such sentences.
+ */
+const KIND_NOUN = /\s+(?:frameworks?|platforms?|libraries|library|tools?|toolkits?|stacks?)$/i;
+
+/** Fields and practices only: "cloud platforms" names no skill "cloud" is asked for, "BI tools" no skill of its own. */
+const FIELD_CATEGORIES: ReadonlySet<string> = new Set(['ml-concept', 'mlops']);
+
+/**
+ * For each group named as a kind with its own products (`kindName`), the field its name starts
+ * with becomes an ask of the kind's importance, where it is not asked already. Runs after the
+ * alternatives are read, so the field is no member of the products' group.
+ */
+export function askKindFields(skills: SkillHit[], index: SkillIndex): void {
+  const byId = new Map(skills.map((h) => [h.id, h]));
+  for (const hit of [...skills]) {
+    if (!hit.kindName || hit.importance === 'mentioned') continue;
+    for (const m of hit.mentions) {
+      const kind = KIND_NOUN.exec(m.text);
+      if (!kind) continue;
+      const words = m.text.slice(0, kind.index);
+      const id = index.byAlias.get(words);
+      const field = id !== undefined && id !== hit.id ? index.skills.get(id) : undefined;
+      if (!field || !FIELD_CATEGORIES.has(field.category) || index.skills.get(field.parent ?? '')?.id === hit.id) continue;
+      const mention = { start: m.start, end: m.start + words.length, text: words };
+      const known = byId.get(field.id);
+      if (!known) {
+        const added: SkillHit = { id: field.id, name: field.name, importance: hit.importance, years: null, mentions: [mention] };
+        skills.push(added);
+        byId.set(field.id, added);
+      } else if (known.importance === 'mentioned') {
+        known.importance = hit.importance;
+        known.mentions.push(mention);
+      }
+      break;
+    }
+  }
+}
