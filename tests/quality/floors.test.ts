@@ -82,10 +82,22 @@ describe.skipIf(!existsSync(ASKED) || !existsSync(POSTINGS))('the gap against sk
     const r = scoreAsked(engine, matcher.index, readAskedLabels(ASKED), readPostingsById(POSTINGS));
     const f = r.figures['hard-only'];
     // Issue 8's targets: recall at least 0.90 of resolved labels and 0.85 of all, precision at
-    // least 0.90, agreement at least 0.95 (measured 0.931, 0.904, 0.864, 0.967).
-    expect(f.precision).toBeGreaterThanOrEqual(0.92);
+    // least 0.90, agreement at least 0.95 (measured 0.938, 0.914, 0.874, 0.969).
+    expect(f.precision).toBeGreaterThanOrEqual(0.93);
     expect(f.recallResolved).toBeGreaterThanOrEqual(0.9);
-    expect(f.recallAll).toBeGreaterThanOrEqual(0.86);
+    expect(f.recallAll).toBeGreaterThanOrEqual(0.87);
     expect(f.agreement).toBeGreaterThanOrEqual(0.96);
+  });
+});
+
+describe.skipIf(!existsSync(POSTINGS))('the gap on postings labelled blind and never read while tuning (scripts/eval/asked-blind/d-holdout.jsonl)', () => {
+  test('precision, recall and agreement stay where the blind labels put them', () => {
+    const labels = readAskedLabels(join(import.meta.dirname, '../../scripts/eval/asked-blind/d-holdout.jsonl'));
+    const f = scoreAsked(engine, matcher.index, labels, readPostingsById(POSTINGS)).figures['as-today'];
+    // Measured 0.861, 0.840, 0.745, 0.945 when set; the start of the blind labels' day was 0.847, 0.814, 0.720, 0.934.
+    expect(f.precision).toBeGreaterThanOrEqual(0.85);
+    expect(f.recallResolved).toBeGreaterThanOrEqual(0.83);
+    expect(f.recallAll).toBeGreaterThanOrEqual(0.73);
+    expect(f.agreement).toBeGreaterThanOrEqual(0.94);
   });
 });
