@@ -132,6 +132,11 @@ export const TRAPS: Trap[] = [
     check: all(asked('jupyter'), asked('feature-engineering'), asked('sql')),
   },
   {
+    name: "'is an added advantage' is a preference",
+    text: POSTING('- Good understanding of data visualization tools and dashboard creation is an added advantage'),
+    check: preferred('data-visualization'),
+  },
+  {
     name: 'hashtags are not asks',
     text: POSTING('- Experience in the security domain is a huge plus. #LLM #NLP #MachineLearning'),
     check: all(notAsked('llms'), notAsked('nlp')),
