@@ -115,9 +115,10 @@ export function degreeFieldRanges(text: string): Array<[number, number]> {
   // case-insensitive pattern tried at every position of the text.
   // " on " only after a focus: "PhD or equivalent, with a focus on computer science, bioinformatics…".
   for (let at = nextIn(text, 1); at >= 0; at = nextIn(text, at + 4)) {
+    // Most " on " follow no focus: told from the word before it, without the degree pattern.
+    if (text[at + 1] === 'o' && !FOCUS_BEFORE_ON.test(text.slice(Math.max(0, at - 14), at).toLowerCase())) continue;
     const before = text.slice(Math.max(0, at - 45), at).toLowerCase();
     const degree = DEGREE_BEFORE_IN.test(before);
-    if (text[at + 1] === 'o' && !(degree && FOCUS_BEFORE_ON.test(before))) continue;
     if (!degree && !before.endsWith('background')) continue;
     const after = at + 4;
     const lead = FIELDS_START.exec(text.slice(after, after + 70).toLowerCase())![0];

@@ -328,9 +328,12 @@ const RUN_ON_OPENER =
   / (?:Experience|Familiarity|Knowledge|Proficiency|Proficient|Ability|Understanding|Expertise|Demonstrated|Hands-on|Practical|Strong|Excellent|Solid|Prior|Proven|Comfortable|Familiar|Willingness)\b/g;
 
 function runOnItem(text: string, from: number, end: number): number {
-  RUN_ON_OPENER.lastIndex = from;
-  for (let m = RUN_ON_OPENER.exec(text); m && m.index < end - 10; m = RUN_ON_OPENER.exec(text)) {
-    if (/[a-z0-9)%]/.test(text[m.index - 1]!)) return m.index + 1;
+  // Searched within the sentence only: a search of the whole text from here would read past its
+  // end, sentence after sentence, wherever no opener follows.
+  const within = text.slice(from - 1, end);
+  RUN_ON_OPENER.lastIndex = 0;
+  for (let m = RUN_ON_OPENER.exec(within); m && from - 1 + m.index < end - 10; m = RUN_ON_OPENER.exec(within)) {
+    if (m.index > 0 && /[a-z0-9)%]/.test(within[m.index - 1]!)) return from - 1 + m.index + 1;
   }
   return -1;
 }
