@@ -10,3 +10,9 @@ declare module 'virtual:role-lens-role-details' {
   const load: () => import('./core/packed').PackedRoleDetails[];
   export default load;
 }
+
+declare module 'virtual:role-lens-role-guides' {
+  /** data/role-guides.json as the comparison page shows it (scripts/pack/vite-plugin.ts). */
+  const guides: import('./core/role-guides').ShownRoleGuide[];
+  export default guides;
+}
