@@ -7,7 +7,7 @@ declare module 'virtual:role-lens-packed-data' {
 
 declare module 'virtual:role-lens-role-details' {
   /** Parses what only the extension's pages show of the roles (src/core/packed.ts, PackedRoleDetails). */
-  const load: () => import('./core/packed').PackedRoleDetails[];
+  const load: () => import('./core/packed').PackedRoleDetails;
   export default load;
 }
 

@@ -70,16 +70,16 @@ function oneALine(items: readonly string[], role: string): string {
 }
 
 /** What the extension's pages show of each role beyond what the engine reads (packed.ts). */
-export function packRoleDetails(roles: readonly Role[]): PackedRoleDetails[] {
-  return roles.map((r) => ({
-    id: r.id,
-    title: r.title,
-    summary: r.summary,
-    industries: r.industries,
-    ...(r.education ? { education: r.education } : {}),
-    ...(r.tools ? { tools: r.tools } : {}),
-    tiers: r.skills.map((s) => TIER_CODES[s.tier]).join(''),
-  }));
+export function packRoleDetails(roles: readonly Role[]): PackedRoleDetails {
+  return {
+    ids: roles.map((r) => r.id),
+    titles: roles.map((r) => r.title),
+    summaries: roles.map((r) => r.summary),
+    industries: roles.map((r) => r.industries),
+    education: roles.map((r) => r.education ?? null),
+    tools: roles.map((r) => r.tools ?? null),
+    tiers: roles.map((r) => r.skills.map((s) => TIER_CODES[s.tier]).join('')),
+  };
 }
 
 /**

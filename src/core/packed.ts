@@ -259,7 +259,7 @@ export function unpackRoles(packed: PackedData, ids: readonly string[] = packedS
  * set, the history's role filter), packed apart from the engine's data so the content script
  * doesn't carry it.
  */
-export interface PackedRoleDetails {
+export interface RoleDetails {
   id: string;
   /** The history shows the role titles before it loads the engine (src/role-details.ts). */
   title: string;
@@ -271,6 +271,24 @@ export interface PackedRoleDetails {
   tiers: string;
 }
 
+/** The roles' details in columns, a role's place in each (columns zip smaller than rows); null where a role has none. */
+export interface PackedRoleDetails {
+  ids: string[];
+  titles: string[];
+  summaries: string[];
+  industries: string[][];
+  education: Array<string[] | null>;
+  tools: Array<string[] | null>;
+  tiers: string[];
+}
+
+export function unpackRoleDetails(p: PackedRoleDetails): RoleDetails[] {
+  return p.ids.map((id, i) => {
+    const [education, tools] = [p.education[i], p.tools[i]];
+    return { id, title: p.titles[i]!, summary: p.summaries[i]!, industries: p.industries[i]!, ...(education ? { education } : {}), ...(tools ? { tools } : {}), tiers: p.tiers[i]! };
+  });
+}
+
 export const TIER_CODES = { core: 'c', common: 'm', nice: 'n' } as const satisfies Record<RoleSkill['tier'], string>;
 const TIER_OF = new Map<string, RoleSkill['tier']>(Object.entries(TIER_CODES).map(([tier, code]) => [code, tier as RoleSkill['tier']]));
 
@@ -278,7 +296,7 @@ const TIER_OF = new Map<string, RoleSkill['tier']>(Object.entries(TIER_CODES).ma
 export type RoleProfile = Omit<RuntimeRole, 'skills'> & Pick<Role, 'summary' | 'industries' | 'education' | 'tools' | 'skills'>;
 
 /** The runtime roles joined with their details (both packed from the same files at build time). */
-export function unpackRoleProfiles(roles: readonly RuntimeRole[], details: readonly PackedRoleDetails[]): RoleProfile[] {
+export function unpackRoleProfiles(roles: readonly RuntimeRole[], details: readonly RoleDetails[]): RoleProfile[] {
   const byId = new Map(details.map((d) => [d.id, d]));
   return roles.map((r) => {
     const d = byId.get(r.id);
