@@ -1,4 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { deflateAsync } from '@gfx/zopfli';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { stripSiteExamples } from './scripts/pack/strip-site-examples';
@@ -22,8 +23,12 @@ export default defineConfig({
     plugins: [preact(), packedData(import.meta.dirname), engineModules(import.meta.dirname), stripSiteExamples(), pageChunks()],
   }),
   hooks: {
-    // The store package without the folders' own entries (scripts/pack/smaller-zip.ts).
-    'zip:extension:done': async (_wxt, zipPath) => writeFile(zipPath, await smallerZip(await readFile(zipPath))),
+    // The store package without the folders' own entries, each file deflated again by zopfli
+    // (scripts/pack/smaller-zip.ts): 4 % smaller than zlib's best level, about 10 s for the zip.
+    'zip:extension:done': async (_wxt, zipPath) => {
+      const zopfli = (data: Buffer) => deflateAsync(data, { numiterations: 15 });
+      await writeFile(zipPath, await smallerZip(await readFile(zipPath), zopfli));
+    },
   },
   manifest: ({ manifestVersion }) => ({
     name: 'Role Lens: job posting skill match',

@@ -3,7 +3,8 @@ import { crc32, inflateRawSync } from 'node:zlib';
 /**
  * The store package in fewer bytes, with the same files in it: the folders' own entries left out
  * (every file's path names its folder, and unzipping makes the folders: 0.4 kB of the Chrome zip
- * in headers), and each deflated entry compressed again by `recompress` where that is smaller.
+ * in headers), and each deflated entry compressed again by `recompress` where that is smaller
+ * (the build passes zopfli, 4 % smaller than zlib's best level: 9.8 kB of the Chrome zip).
  * Names, dates, attributes and order stay as WXT wrote them; what each file holds is checked
  * against its CRC. Reads what WXT writes (JSZip): no zip64, no data descriptors, one disk.
  */
