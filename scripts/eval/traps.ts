@@ -112,6 +112,21 @@ export const TRAPS: Trap[] = [
     check: notRequired('kubernetes'),
   },
   {
+    name: "'Why You'll Like Working for X' run into the blurb is the employer's",
+    text: `${POSTING('- Ability to work in a fast-paced environment.Why You’ll Like Working for DigitalOceanWe innovate with purpose. We simplify cloud and AI so builders can ship software.')}`,
+    check: all(notRequired('cloud-computing'), notRequired('artificial-intelligence'), asked('airflow')),
+  },
+  {
+    name: "a word glued to a closing bracket is no list item ('…Scikit-learn)Solid understanding')",
+    text: POSTING('- Experience in ML frameworks (e.g., TensorFlow, PyTorch, Scikit-learn)Solid understanding of algorithms and data structures\n- Follow SOLID principles, design patterns and clean code'),
+    check: all(asked('tensorflow'), asked('scikit-learn'), asked('algorithms')),
+  },
+  {
+    name: "'Our research spans…' is the company's",
+    text: POSTING('- Our research spans many areas of machine learning, including reinforcement learning, computer vision and operations research.'),
+    check: all(notRequired('reinforcement-learning'), notRequired('computer-vision'), asked('snowflake')),
+  },
+  {
     name: "we don't require X",
     text: POSTING("- We don't require experience with Rust; you'll learn it here"),
     check: notRequired('rust'),
