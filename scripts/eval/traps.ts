@@ -122,6 +122,16 @@ export const TRAPS: Trap[] = [
     check: all(asked('tensorflow'), asked('scikit-learn'), asked('algorithms')),
   },
   {
+    name: 'what a workplace fosters is no ask; a workplace the candidate fosters is',
+    text: POSTING('- Do you thrive in a work environment that emphasizes and fosters collaboration, creativity, and intellectual curiosity?\n- Foster a collaborative and high-performing work environment that values knowledge sharing'),
+    check: all(notRequired('creativity'), asked('mentoring')),
+  },
+  {
+    name: "'Learn more about…', 'Our goal is…' and a privacy-practices notice ask nothing",
+    text: POSTING('- Learn more about the collaborative work environment of the Platform Team here.\n- Our goal is to develop powerful reporting tools for our readers.\n- For information about our privacy practices for job applicants click here.'),
+    check: all(notRequired('collaboration'), notRequired('bi-tools'), notRequired('data-privacy')),
+  },
+  {
     name: "'Our research spans…' is the company's",
     text: POSTING('- Our research spans many areas of machine learning, including reinforcement learning, computer vision and operations research.'),
     check: all(notRequired('reinforcement-learning'), notRequired('computer-vision'), asked('snowflake')),
