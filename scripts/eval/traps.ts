@@ -132,6 +132,16 @@ export const TRAPS: Trap[] = [
     check: all(notRequired('collaboration'), notRequired('bi-tools'), notRequired('data-privacy')),
   },
   {
+    name: "'About ValenceWe're a … company' glued to its blurb is the employer's",
+    text: `${POSTING('- Experience with dbt')}\nWe build tools for leaders.About ValenceWe're a Series A B2B SaaS company, backed by top investors, that's pioneering the first generative AI leadership coach.`,
+    check: all(notRequired('generative-ai'), asked('dbt')),
+  },
+  {
+    name: "'A key advantage would be…' prefers",
+    text: POSTING('- A key advantage would be the ability to optimize models for deployment on edge devices with TensorRT'),
+    check: preferred('tensorrt'),
+  },
+  {
     name: "'Our research spans…' is the company's",
     text: POSTING('- Our research spans many areas of machine learning, including reinforcement learning, computer vision and operations research.'),
     check: all(notRequired('reinforcement-learning'), notRequired('computer-vision'), asked('snowflake')),
