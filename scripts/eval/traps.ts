@@ -137,6 +137,11 @@ export const TRAPS: Trap[] = [
     check: all(notRequired('generative-ai'), asked('dbt')),
   },
   {
+    name: "a preference glued to the next item ('…is a strong plusBroad knowledge…') still prefers, and only its own item",
+    text: POSTING('- Demonstrated Python and/or R skills. Spark or PySpark experience is a strong plusBroad and general statistical knowledge with Tableau'),
+    check: all(preferred('pyspark'), asked('tableau'), (a) => (a.skills.find((s) => s.id === 'tableau')?.importance === 'required' ? null : 'Tableau not required')),
+  },
+  {
     name: "'A key advantage would be…' prefers",
     text: POSTING('- A key advantage would be the ability to optimize models for deployment on edge devices with TensorRT'),
     check: preferred('tensorrt'),

@@ -142,7 +142,7 @@ function sentenceBreaks(text: string): Array<[number, number]> {
       if (isLower(p) || isDigit(p) || p === 37 || p === 41) {
         let j = i + 1;
         while (j < n && isLower(text.charCodeAt(j))) j++;
-        if (OPENERS.has(text.slice(i, j))) out.push([i, i]);
+        if (OPENERS.has(text.slice(i, j)) || (isLower(p) && endsOnPreference(text, i))) out.push([i, i]);
       }
     } else if (isDigit(c) && i >= 4 && isLower(text.charCodeAt(i - 1))) {
       let j = i - 1;
@@ -151,6 +151,16 @@ function sentenceBreaks(text: string): Array<[number, number]> {
     }
   }
   return out;
+}
+
+/** Words a preference ends on: "…Spark or PySpark experience is a strong plusBroad and general…". */
+const PREFERENCE_ENDS: ReadonlySet<string> = new Set(['plus', 'bonus', 'advantage', 'preferred', 'desired', 'desirable', 'advantageous']);
+
+/** The small-letter word ending at i is a preference's last word, glued to the next item's capital. */
+function endsOnPreference(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && isLower(text.charCodeAt(j))) j--;
+  return i - j - 1 >= 4 && PREFERENCE_ENDS.has(text.slice(j + 1, i));
 }
 
 /** Sentences about pay and perks belong to the benefits whatever heading they sit under. */
