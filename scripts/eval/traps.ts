@@ -142,6 +142,16 @@ export const TRAPS: Trap[] = [
     check: all(preferred('pyspark'), asked('tableau'), (a) => (a.skills.find((s) => s.id === 'tableau')?.importance === 'required' ? null : 'Tableau not required')),
   },
   {
+    name: "items whose line breaks became one or two spaces: 'a plus' covers only its own ('…or SQL a plus Proficiency with Excel', '…EC2  Experience with RDS…')",
+    text: POSTING('- Comfort using Python or R on large datasets Experience with text analysis and language models a plus Familiarity with DAX and/or Snowflake a plus Proficiency with Microsoft Excel\n- Knowledge of AWS S3 & EC2  Experience with Amazon RDS, EMR and CloudTrail a plus  Hands-on familiarity with Delta Lake'),
+    check: all(preferred('dax'), preferred('aws-rds'), (a) => (['python', 'excel', 'delta-lake'].find((id) => a.skills.find((s) => s.id === id)?.importance !== 'required') ?? null)),
+  },
+  {
+    name: "'(knowledge of Java and Spring/Hibernate a huge plus)' prefers what the brackets name",
+    text: POSTING('- Practical experience developing ML models using Python (knowledge of Java and Spring/Hibernate a huge plus)'),
+    check: all(preferred('java'), preferred('hibernate')),
+  },
+  {
     name: "'A key advantage would be…' prefers",
     text: POSTING('- A key advantage would be the ability to optimize models for deployment on edge devices with TensorRT'),
     check: preferred('tensorrt'),
