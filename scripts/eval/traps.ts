@@ -152,6 +152,11 @@ export const TRAPS: Trap[] = [
     check: all(preferred('java'), preferred('hibernate')),
   },
   {
+    name: "a preference heading glued to an acronym ('…GCP, AWS, AZUREPreferred Qualifications:') starts the preferences",
+    text: 'ML Engineer\nRequirements:\n- Experience in cloud platform technologies in either of GCP, AWS, AZUREPreferred Qualifications: Knowledge of computer vision and/or signal processing. Familiarity with Neo4j.',
+    check: all(preferred('neo4j'), preferred('signal-processing')),
+  },
+  {
     name: "'A key advantage would be…' prefers",
     text: POSTING('- A key advantage would be the ability to optimize models for deployment on edge devices with TensorRT'),
     check: preferred('tensorrt'),
