@@ -157,6 +157,16 @@ export const TRAPS: Trap[] = [
     check: all(preferred('neo4j'), preferred('signal-processing')),
   },
   {
+    name: "narrow no-break spaces after a full stop end the sentence ('…preferred for a Bachelor's).\u202f\u202f Expertise in SAS is required')",
+    text: 'Analyst\nQualifications\u202f\u202f A Bachelor’s degree (PhD preferred; work experience preferred for Bachelor’s) in economics or statistics.\u202f\u202f Expertise in statistical programming software such as SAS or R is required.\u202f\u202f Advanced SQL skills preferred.',
+    check: all(preferred('sql'), (a) => (a.skills.find((s) => s.id === 'sas')?.importance === 'required' ? null : 'SAS not required')),
+  },
+  {
+    name: "'…predictive analyticsPrevious experience in finance is a plus': the glued item's preference is its own",
+    text: POSTING('- Background in time-series forecasting or anomaly detectionPrevious experience with Looker is a plus'),
+    check: all(preferred('looker'), (a) => (a.skills.find((s) => s.id === 'anomaly-detection')?.importance === 'required' ? null : 'anomaly detection not required')),
+  },
+  {
     name: "'A key advantage would be…' prefers",
     text: POSTING('- A key advantage would be the ability to optimize models for deployment on edge devices with TensorRT'),
     check: preferred('tensorrt'),

@@ -112,7 +112,8 @@ const OPENERS: ReadonlySet<string> = new Set(ITEM_OPENERS);
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLower = (c: number) => c >= 97 && c <= 122;
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 160;
+// U+202F too: one job site's scrape keeps its line breaks as narrow no-break spaces ("field.\u202f\u202f Demonstrated…").
+const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 160 || c === 0x202f;
 
 /**
  * Where sentences end: line breaks, bullets, and . ! ? ; followed by a space or a capital
