@@ -172,6 +172,16 @@ export const TRAPS: Trap[] = [
     check: all(preferred('playwright'), preferred('react'), (a) => (a.skills.find((s) => s.id === 'data-labeling')?.importance === 'required' ? null : 'data labeling not required')),
   },
   {
+    name: "'analytical techniques/dashboards/results' describe the work; 'strong analytical and problem-solving skills' asks",
+    text: POSTING('- Apply complex analytical techniques to derive actionable insights and communicate key analytical results to stakeholders'),
+    check: notAsked('analytical-skills'),
+  },
+  {
+    name: "'an analytical, data-driven mindset' and 'detail-oriented and analytical' ask for the soft skill",
+    text: POSTING('- An analytical and data driven mindset\n- Strong analytical, problem-solving, and communication skills'),
+    check: (a) => (a.skills.some((s) => s.id === 'analytical-skills' && s.importance !== 'mentioned') ? null : 'missed analytical-skills'),
+  },
+  {
     name: "'A key advantage would be…' prefers",
     text: POSTING('- A key advantage would be the ability to optimize models for deployment on edge devices with TensorRT'),
     check: preferred('tensorrt'),
