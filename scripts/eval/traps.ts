@@ -182,6 +182,11 @@ export const TRAPS: Trap[] = [
     check: (a) => (a.skills.some((s) => s.id === 'analytical-skills' && s.importance !== 'mentioned') ? null : 'missed analytical-skills'),
   },
   {
+    name: "a fair-chance notice's 'job duties' ('communicate effectively and respectfully with employees, supervisors, and staff') ask nothing",
+    text: `${POSTING('')}\nLos Angeles County applicants: Job duties for this position include: work safely and cooperatively with other employees, supervisors, and staff; adhere to standards of excellence despite stressful conditions; communicate effectively and respectfully with employees, supervisors, and staff to ensure exceptional customer service; and follow all federal, state, and local laws and Company policies.`,
+    check: all(notAsked('communication'), asked('python')),
+  },
+  {
     name: "'A key advantage would be…' prefers",
     text: POSTING('- A key advantage would be the ability to optimize models for deployment on edge devices with TensorRT'),
     check: preferred('tensorrt'),

@@ -40,7 +40,7 @@ const REQUIRED_CUE = /\b(required|requirements?|must[\s-]have|must be|you must|m
 const NEGATION_CUE =
   /\b((is|are)(n'?t| not) (required|necessary|needed|expected|a requirement)|not (required|necessary|needed|expected|a requirement)|(do|does|don'?t|doesn'?t|won'?t|will not|no) (not )?(need|require|expect)|no need (to|for)|no (prior |previous )?(experience|knowledge|background) (with|in|of)\b[^.]*\b(required|necessary|needed|expected)|without (any )?(prior )?(experience|knowledge))\b/i;
 const BOILERPLATE =
-  /\b(equal (opportunity|employment)|without regard to|reasonable accommodation|e-verify|protected veteran|sexual orientation|privacy (polic(y|ies)|notice|statement|practices)|your privacy|fair chance|arrest (and|or) conviction|criminal (history|background)|in compliance with (federal|state|local|applicable|all)|personal data|disclosure notice|application window|export control|(?:will|would) never (?:ask|request))\b/i;
+  /\b(equal (opportunity|employment)|without regard to|reasonable accommodation|e-verify|protected veteran|sexual orientation|privacy (polic(y|ies)|notice|statement|practices)|your privacy|fair chance|employees, supervisors,? and staff|arrest (and|or) conviction|criminal (history|background)|in compliance with (federal|state|local|applicable|all)|personal data|disclosure notice|application window|export control|(?:will|would) never (?:ask|request))\b/i;
 
 /**
  * The company speaking of itself: "At TikTok, our mission is to inspire creativity", "X is the
