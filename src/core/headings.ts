@@ -238,5 +238,8 @@ export function runInHeadings(text: string): Array<{ start: number; text: string
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** "…ML areasAbout Meta:Meta builds…": the company's own name as a heading, with its colon. */
-const ABOUT_COMPANY_RE = /About (?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*){0,2}(?=:)/g;
+/**
+ * "…ML areasAbout Meta:Meta builds…": the company's own name as a heading, with its colon, or
+ * glued to the blurb's first word ("…enterprises.About ValenceWe're a Series A…").
+ */
+const ABOUT_COMPANY_RE = /About (?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*){0,2}(?=:)|About [A-Z][a-z]+(?=[A-Z][a-z'’])/g;

@@ -35,12 +35,12 @@ const BULLET_RE = /^[\s•·*▪◦●○■□–—>-]*(?:\d{1,2}[.)]\s+)?/;
 // that say it (../shared/data/asked) list its skills as preferred. Not a list's lead-in ("The Ideal
 // Candidate will have:5+ years…"), which heads the requirements.
 const PREFERRED_CUE =
-  /\b(preferred|prefer|nice[\s-]to[\s-]have|(is|are|would be|as|experience|knowledge|familiarity|exposure|background|expertise|skills) a (big |huge |strong |major |great |definite |significant |nice )?(plus|bonus|benefit)|pluses|bonus points?|ideally|desirable|desired|advantageous|an (added |additional |big |great |distinct )?advantage|an? (added|additional) (plus|bonus)|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|good to have|extra credit|not required,? but|optional|you (may|might|could) (also )?have|the ideal candidate (will|would|should|has|is)(?! (have|possess) ?:)|ideal candidates (will|would|should|have|are)(?! (have|possess) ?:))\b/i;
+  /\b(preferred|prefer|nice[\s-]to[\s-]have|(is|are|would be|as|experience|knowledge|familiarity|exposure|background|expertise|skills) a (big |huge |strong |major |great |definite |significant |nice )?(plus|bonus|benefit)|pluses|bonus points?|ideally|desirable|desired|advantageous|an? (added |additional |big |great |distinct |key |major |real )?advantage|an? (added|additional) (plus|bonus)|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|good to have|extra credit|not required,? but|optional|you (may|might|could) (also )?have|the ideal candidate (will|would|should|has|is)(?! (have|possess) ?:)|ideal candidates (will|would|should|have|are)(?! (have|possess) ?:))\b/i;
 const REQUIRED_CUE = /\b(required|requirements?|must[\s-]have|must be|you must|minimum|mandatory|essential|need to have|at least|will be crucial|(important|key|essential|required) skills include|candidates? should (be able to|have))\b/i;
 const NEGATION_CUE =
   /\b((is|are)(n'?t| not) (required|necessary|needed|expected|a requirement)|not (required|necessary|needed|expected|a requirement)|(do|does|don'?t|doesn'?t|won'?t|will not|no) (not )?(need|require|expect)|no need (to|for)|no (prior |previous )?(experience|knowledge|background) (with|in|of)\b[^.]*\b(required|necessary|needed|expected)|without (any )?(prior )?(experience|knowledge))\b/i;
 const BOILERPLATE =
-  /\b(equal (opportunity|employment)|without regard to|reasonable accommodation|e-verify|protected veteran|sexual orientation|privacy (polic(y|ies)|notice|statement)|your privacy|fair chance|arrest (and|or) conviction|criminal (history|background)|in compliance with (federal|state|local|applicable|all)|personal data|disclosure notice|application window|export control|(?:will|would) never (?:ask|request))\b/i;
+  /\b(equal (opportunity|employment)|without regard to|reasonable accommodation|e-verify|protected veteran|sexual orientation|privacy (polic(y|ies)|notice|statement|practices)|your privacy|fair chance|arrest (and|or) conviction|criminal (history|background)|in compliance with (federal|state|local|applicable|all)|personal data|disclosure notice|application window|export control|(?:will|would) never (?:ask|request))\b/i;
 
 /**
  * The company speaking of itself: "At TikTok, our mission is to inspire creativity", "X is the
@@ -48,7 +48,7 @@ const BOILERPLATE =
  * sentences count: a list run together into one long line may hold such a phrase and the asks.
  */
 const COMPANY_VOICE =
-  /\b(our mission is|we(?: are|'re|’re) on a (mission|journey)|(is|are) committed to|(is|as) (the|a) (leading|global leader)|is one of the (largest|leading|fastest[\s-]growing)|one of the world['’]s|(is|are) headquartered in|was founded in|builds the world['’]s|at [\w&.'’ -]{2,40}, we\b|our (solutions|products|platform|clients|customers|users|open[\s-]source|libraries|client|projects) [a-z]|['’]s (solutions|products|platform|customers|users|daily active users)\b|join our team and|we are (developing|building|pushing)|we (embrace|foster|promote|value|build|cultivate|celebrate|strive for|are|have) a culture)/i;
+  /\b(our mission is|we(?: are|'re|’re) on a (mission|journey)|(is|are) committed to|(is|as) (the|a) (leading|global leader)|is one of the (largest|leading|fastest[\s-]growing)|one of the world['’]s|(is|are) headquartered in|was founded in|builds the world['’]s|at [\w&.'’ -]{2,40}, we\b|our (solutions|products|platform|clients|customers|users|open[\s-]source|libraries|client|projects) [a-z]|['’]s (solutions|products|platform|customers|users|daily active users)\b|our (research|work) (spans|covers|includes)|we(?: are|'re|’re) an? [\w ,&-]{0,40}(?:company|startup|firm)\b|examples of our|our goal is|learn more about|join our team and|we are (developing|building|pushing)|we (embrace|foster|promote|value|build|cultivate|celebrate|strive for|are|have) a culture)/i;
 const COMPANY_VOICE_MAX = 240;
 /** The company speaks of itself, not of "you". */
 const SECOND_PERSON = /\byou(?:'re|’re|'ll|’ll)?\b/i;
@@ -142,7 +142,7 @@ function sentenceBreaks(text: string): Array<[number, number]> {
       if (isLower(p) || isDigit(p) || p === 37 || p === 41) {
         let j = i + 1;
         while (j < n && isLower(text.charCodeAt(j))) j++;
-        if (OPENERS.has(text.slice(i, j))) out.push([i, i]);
+        if (OPENERS.has(text.slice(i, j)) || (isLower(p) && endsOnPreference(text, i))) out.push([i, i]);
       }
     } else if (isDigit(c) && i >= 4 && isLower(text.charCodeAt(i - 1))) {
       let j = i - 1;
@@ -151,6 +151,16 @@ function sentenceBreaks(text: string): Array<[number, number]> {
     }
   }
   return out;
+}
+
+/** Words a preference ends on: "…Spark or PySpark experience is a strong plusBroad and general…". */
+const PREFERENCE_ENDS: ReadonlySet<string> = new Set(['plus', 'bonus', 'advantage', 'preferred', 'desired', 'desirable', 'advantageous']);
+
+/** The small-letter word ending at i is a preference's last word, glued to the next item's capital. */
+function endsOnPreference(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && isLower(text.charCodeAt(j))) j--;
+  return i - j - 1 >= 4 && PREFERENCE_ENDS.has(text.slice(j + 1, i));
 }
 
 /** Sentences about pay and perks belong to the benefits whatever heading they sit under. */
