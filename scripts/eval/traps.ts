@@ -167,6 +167,11 @@ export const TRAPS: Trap[] = [
     check: all(preferred('looker'), (a) => (a.skills.find((s) => s.id === 'anomaly-detection')?.importance === 'required' ? null : 'anomaly detection not required')),
   },
   {
+    name: "a subheading glued to the last item ('…model improvementRPA:Familiarity with Playwright is a strong plus') takes the preference with it; 'JS/React knowledge helpful' prefers",
+    text: POSTING('- Training Architecture:Experience designing human-in-the-loop systems and data labeling workflows for model improvementRPA:Familiarity with browser automation tools (Playwright, Selenium) is a strong plus\n- JS/React/Node knowledge helpful'),
+    check: all(preferred('playwright'), preferred('react'), (a) => (a.skills.find((s) => s.id === 'data-labeling')?.importance === 'required' ? null : 'data labeling not required')),
+  },
+  {
     name: "'A key advantage would be…' prefers",
     text: POSTING('- A key advantage would be the ability to optimize models for deployment on edge devices with TensorRT'),
     check: preferred('tensorrt'),
