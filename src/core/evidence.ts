@@ -1,3 +1,4 @@
+import { describesTheWork } from './adjective-aliases';
 import type { Candidate } from './scan';
 import { beforeOpenerAt } from './examples-openers';
 import { ASK_PHRASE_LIST } from './lexicon/ask-phrases';
@@ -123,7 +124,10 @@ function listedTogether(t: Tokens, left: Candidate, right: Candidate): boolean {
     const tok = t.lower[k]!;
     if (!(t.kind[k] === TokenKind.Punct ? LIST_PUNCT.has(tok) : LIST_WORDS.has(tok))) return false;
   }
-  return true;
+  // "(e.g., TensorFlow, Scikit-learn)Solid understanding of…", "(Docker and containerization) Solid
+  // understanding…": a word right after a closing bracket, with no comma or "and", opens the next
+  // line, its break lost; it is in no list with what the bracket closed.
+  return t.lower[right.first - 1] !== ')';
 }
 
 /**
@@ -299,7 +303,8 @@ function nameTail(t: Tokens, c: Candidate, candidates: readonly Candidate[], i: 
  * "C-suite"), not followed by the words that make them English ("excel at"), in a list or
  * after a technical cue when they open a sentence, and with another skill close by.
  */
-export function applyEvidence(t: Tokens, candidates: readonly Candidate[], nested: Nested = () => false): Candidate[] {
+export function applyEvidence(t: Tokens, found: readonly Candidate[], nested: Nested = () => false): Candidate[] {
+  const candidates = found.some((c) => describesTheWork(t, c)) ? found.filter((c) => !describesTheWork(t, c)) : found;
   const confirmed = candidates.filter(plain);
   if (confirmed.length === candidates.length) return confirmed;
   const out: Candidate[] = [];
