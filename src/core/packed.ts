@@ -237,10 +237,15 @@ export function unpackRoles(packed: PackedData, ids: readonly string[] = packedS
   const r = packed.roles;
   return r.titles.map((title, i) => {
     const skills: Array<{ id: string; weight: number }> = [];
-    for (const run of r.skills[i] === '' ? [] : r.skills[i]!.split(',')) {
-      const [w, ...numbers] = run.split(' ');
-      const weight = parseInt(w!, 36) / 1000;
-      for (const n of numbers) skills.push({ id: ids[parseInt(n, 36)]!, weight });
+    // Split once at the spaces: a run's last skill and the next run's weight come as one token
+    // ("gb,95"), and parseInt reads the number before the comma.
+    const tokens = r.skills[i] === '' ? [] : r.skills[i]!.split(' ');
+    let weight = tokens.length > 0 ? parseInt(tokens[0]!, 36) / 1000 : 0;
+    for (let k = 1; k < tokens.length; k++) {
+      const token = tokens[k]!;
+      skills.push({ id: ids[parseInt(token, 36)]!, weight });
+      const comma = token.indexOf(',');
+      if (comma >= 0) weight = parseInt(token.slice(comma + 1), 36) / 1000;
     }
     return {
       id: r.ids[i] || slugOf(title),
