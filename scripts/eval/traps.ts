@@ -192,6 +192,11 @@ export const TRAPS: Trap[] = [
     check: all(notRequired('devops'), notRequired('big-data'), asked('kafka')),
   },
   {
+    name: "a degree's fields end where the next item is glued on ('…or machine learningExperience with Databricks'); 'Nice-to-have additional skillsAn…' is a heading",
+    text: POSTING('- Experience with dbt\nNice-to-have additional skillsAn advanced degree in computer science or machine learningExperience in time series forecastingExperience with Databricks, Spark, and Looker'),
+    check: all(preferred('databricks'), preferred('looker'), preferred('time-series-analysis')),
+  },
+  {
     name: "'A key advantage would be…' prefers",
     text: POSTING('- A key advantage would be the ability to optimize models for deployment on edge devices with TensorRT'),
     check: preferred('tensorrt'),
