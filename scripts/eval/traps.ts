@@ -187,11 +187,6 @@ export const TRAPS: Trap[] = [
     check: all(notAsked('communication'), asked('python')),
   },
   {
-    name: "'We work closely with backend, devops and data engineers' is the company doing; 'We need someone with Kafka' asks",
-    text: POSTING('- We work closely with backend, devops and data engineers on focused teams.\n- We leverage the power of big data collected from our fleets.\n- We need someone with hands-on Kafka experience.'),
-    check: all(notRequired('devops'), notRequired('big-data'), asked('kafka')),
-  },
-  {
     name: "a degree's fields end where the next item is glued on ('…or machine learningExperience with Databricks'); 'Nice-to-have additional skillsAn…' is a heading",
     text: POSTING('- Experience with dbt\nNice-to-have additional skillsAn advanced degree in computer science or machine learningExperience in time series forecastingExperience with Databricks, Spark, and Looker'),
     check: all(preferred('databricks'), preferred('looker'), preferred('time-series-analysis')),
