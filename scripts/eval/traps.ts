@@ -245,6 +245,8 @@ export const TRAPS: Trap[] = [
     ),
     check: all(asked('tableau'), asked('power-bi'), notRequired('machine-learning')),
   },
+  { name: 'deploying ML solutions is deploying models', text: POSTING('- Design and deploy scalable ML solutions on AWS'), check: asked('model-deployment') },
+  { name: 'deploying web applications is not deploying models', text: POSTING('- Deploy our web applications and data services to Kubernetes'), check: all(noSkill('model-deployment'), asked('kubernetes')) },
   {
     name: 'the intersection the work is at is no ask; knowledge of an intersection is',
     text: POSTING('- Work at the intersection of data science and software engineering to turn research into tools\n- Knowledge of the intersection of NLP and information retrieval'),
