@@ -112,6 +112,31 @@ export const TRAPS: Trap[] = [
     check: notRequired('kubernetes'),
   },
   {
+    name: "'Why You'll Like Working for X' run into the blurb is the employer's",
+    text: `${POSTING('- Ability to work in a fast-paced environment.Why You’ll Like Working for DigitalOceanWe innovate with purpose. We simplify cloud and AI so builders can ship software.')}`,
+    check: all(notRequired('cloud-computing'), notRequired('artificial-intelligence'), asked('airflow')),
+  },
+  {
+    name: "a word glued to a closing bracket is no list item ('…Scikit-learn)Solid understanding')",
+    text: POSTING('- Experience in ML frameworks (e.g., TensorFlow, PyTorch, Scikit-learn)Solid understanding of algorithms and data structures\n- Follow SOLID principles, design patterns and clean code'),
+    check: all(asked('tensorflow'), asked('scikit-learn'), asked('algorithms')),
+  },
+  {
+    name: 'what a workplace fosters is no ask; a workplace the candidate fosters is',
+    text: POSTING('- Do you thrive in a work environment that emphasizes and fosters collaboration, creativity, and intellectual curiosity?\n- Foster a collaborative and high-performing work environment that values knowledge sharing'),
+    check: all(notRequired('creativity'), asked('mentoring')),
+  },
+  {
+    name: "'Learn more about…', 'Our goal is…' and a privacy-practices notice ask nothing",
+    text: POSTING('- Learn more about the collaborative work environment of the Platform Team here.\n- Our goal is to develop powerful reporting tools for our readers.\n- For information about our privacy practices for job applicants click here.'),
+    check: all(notRequired('collaboration'), notRequired('bi-tools'), notRequired('data-privacy')),
+  },
+  {
+    name: "'Our research spans…' is the company's",
+    text: POSTING('- Our research spans many areas of machine learning, including reinforcement learning, computer vision and operations research.'),
+    check: all(notRequired('reinforcement-learning'), notRequired('computer-vision'), asked('snowflake')),
+  },
+  {
     name: "we don't require X",
     text: POSTING("- We don't require experience with Rust; you'll learn it here"),
     check: notRequired('rust'),

@@ -40,7 +40,7 @@ const REQUIRED_CUE = /\b(required|requirements?|must[\s-]have|must be|you must|m
 const NEGATION_CUE =
   /\b((is|are)(n'?t| not) (required|necessary|needed|expected|a requirement)|not (required|necessary|needed|expected|a requirement)|(do|does|don'?t|doesn'?t|won'?t|will not|no) (not )?(need|require|expect)|no need (to|for)|no (prior |previous )?(experience|knowledge|background) (with|in|of)\b[^.]*\b(required|necessary|needed|expected)|without (any )?(prior )?(experience|knowledge))\b/i;
 const BOILERPLATE =
-  /\b(equal (opportunity|employment)|without regard to|reasonable accommodation|e-verify|protected veteran|sexual orientation|privacy (polic(y|ies)|notice|statement)|your privacy|fair chance|arrest (and|or) conviction|criminal (history|background)|in compliance with (federal|state|local|applicable|all)|personal data|disclosure notice|application window|export control|(?:will|would) never (?:ask|request))\b/i;
+  /\b(equal (opportunity|employment)|without regard to|reasonable accommodation|e-verify|protected veteran|sexual orientation|privacy (polic(y|ies)|notice|statement|practices)|your privacy|fair chance|arrest (and|or) conviction|criminal (history|background)|in compliance with (federal|state|local|applicable|all)|personal data|disclosure notice|application window|export control|(?:will|would) never (?:ask|request))\b/i;
 
 /**
  * The company speaking of itself: "At TikTok, our mission is to inspire creativity", "X is the
@@ -48,7 +48,7 @@ const BOILERPLATE =
  * sentences count: a list run together into one long line may hold such a phrase and the asks.
  */
 const COMPANY_VOICE =
-  /\b(our mission is|we(?: are|'re|’re) on a (mission|journey)|(is|are) committed to|(is|as) (the|a) (leading|global leader)|is one of the (largest|leading|fastest[\s-]growing)|one of the world['’]s|(is|are) headquartered in|was founded in|builds the world['’]s|at [\w&.'’ -]{2,40}, we\b|our (solutions|products|platform|clients|customers|users|open[\s-]source|libraries|client|projects) [a-z]|['’]s (solutions|products|platform|customers|users|daily active users)\b|join our team and|we are (developing|building|pushing)|we (embrace|foster|promote|value|build|cultivate|celebrate|strive for|are|have) a culture)/i;
+  /\b(our mission is|we(?: are|'re|’re) on a (mission|journey)|(is|are) committed to|(is|as) (the|a) (leading|global leader)|is one of the (largest|leading|fastest[\s-]growing)|one of the world['’]s|(is|are) headquartered in|was founded in|builds the world['’]s|at [\w&.'’ -]{2,40}, we\b|our (solutions|products|platform|clients|customers|users|open[\s-]source|libraries|client|projects) [a-z]|['’]s (solutions|products|platform|customers|users|daily active users)\b|our (research|work) (spans|covers|includes)|examples of our|our goal is|learn more about|join our team and|we are (developing|building|pushing)|we (embrace|foster|promote|value|build|cultivate|celebrate|strive for|are|have) a culture)/i;
 const COMPANY_VOICE_MAX = 240;
 /** The company speaks of itself, not of "you". */
 const SECOND_PERSON = /\byou(?:'re|’re|'ll|’ll)?\b/i;
