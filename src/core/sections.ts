@@ -264,15 +264,7 @@ class Hits {
     for (const [start, , cue] of found) if (cue >= 0) this.starts.get(scanner.names[cue]!)!.push(start);
   }
   within(name: CueName, start: number, end: number): boolean {
-    const starts = this.starts.get(name)!;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < starts.length && starts[lo]! < end;
+    return this.firstWithin(name, start, end) >= 0;
   }
   /** Where the first match of a cue starts within start..end, or -1. */
   firstWithin(name: CueName, start: number, end: number): number {
