@@ -1465,10 +1465,10 @@ export const METHODS: CuratedSection = {
     // "strong CS fundamentals", "computer science fundamentals" (13 ML postings, 2 SkillSpan): a knowledge
     // area a candidate has, not the degree field Computer science, which is never listed missing.
     ['cs-fundamentals', 'Computer science fundamentals', ['CS fundamentals', 'computer science basics', 'CS basics', 'CS foundations', 'computer science foundations'], { cat: 'method', p: 'computer-science', r: ['data-structures', 'algorithms'] }],
-    ['data-structures', 'Data structures', ['data structure', 'data structures and algorithms', 'DSA'], { cat: 'method', p: 'computer-science', r: ['algorithms'] }],
+    ['data-structures', 'Data structures', ['data structure', 'DSA'], { cat: 'method', p: 'computer-science', r: ['algorithms'] }],
     // The singular of lists run together ("strong algorithm & data structure basis": 5 ML postings),
     // asked-only like the plural.
-    ['algorithms', 'Algorithms', ['algorithm', 'algorithm design', 'algorithmic', 'algorithm development', 'algorithms and data structures', 'computational complexity', 'complexity analysis', 'Big O', 'dynamic programming', 'graph algorithms design'], { cat: 'method', p: 'computer-science', r: ['data-structures'] }],
+    ['algorithms', 'Algorithms', ['algorithm', 'algorithm design', 'algorithmic', 'algorithm development', 'computational complexity', 'complexity analysis', 'Big O', 'dynamic programming', 'graph algorithms design'], { cat: 'method', p: 'computer-science', r: ['data-structures'] }],
     ['documentation', 'Technical documentation', ['documentation', 'technical docs', 'writing documentation', 'software documentation', 'API documentation', 'code documentation'], { p: 'technical-writing' }],
     ['project-management', 'Project management', ['project planning', 'PMP', 'program management', 'programme management', 'delivery management', 'project coordination', 'managing projects', 'project delivery', 'PMI'], { p: null, r: ['product-management'] }],
     ['product-management', 'Product management', ['product ownership', 'product strategy', 'product roadmap', 'roadmapping', 'product lifecycle', 'product thinking', 'product sense'], { p: null, r: ['project-management'] }],
