@@ -24,6 +24,7 @@ algorithms
 applied ai
 artificial intelligence
 automation
+build processes
 build system
 build systems
 build tooling
