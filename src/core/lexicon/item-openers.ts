@@ -83,6 +83,7 @@ phd
 practical
 preferably
 preferred
+previous
 prior
 proficiency
 proficient
