@@ -311,11 +311,6 @@ export const TRAPS: Trap[] = [
     check: all(asked('tableau'), asked('power-bi'), notRequired('machine-learning')),
   },
   { name: 'deploying ML solutions is deploying models', text: POSTING('- Design and deploy scalable ML solutions on AWS'), check: asked('model-deployment') },
-  {
-    name: "building processes is no build system; a life cycle's build processes are",
-    text: POSTING('- Design and build processes that monitor data quality\n- Experience with code reviews, source control management, build processes, testing, and operations'),
-    check: all(asked('build-tools'), asked('software-testing'), (a) => (a.skills.find((s) => s.id === 'build-tools')?.mentions.some((m) => m.start < a.skills.find((s) => s.id === 'data-quality')!.mentions[0]!.start) ? 'build system from "build processes that monitor"' : null)),
-  },
   { name: 'deploying web applications is not deploying models', text: POSTING('- Deploy our web applications and data services to Kubernetes'), check: all(noSkill('model-deployment'), asked('kubernetes')) },
   {
     name: 'the intersection the work is at is no ask; knowledge of an intersection is',
