@@ -67,7 +67,7 @@ export const GROUPS: CuratedSection = {
     ['degree-fields', 'Degree fields', ['STEM', 'quantitative field', 'quantitative discipline', 'technical degree', 'STEM degree', 'quantitative degree', 'STEM field'], { cat: 'domain' }],
     ['industries', 'Industries', ['industry domains', 'business domains'], { cat: 'domain' }],
     ['ide', 'IDEs', ['IDE', 'integrated development environment', 'integrated development environments', 'code editors'], { cat: 'tool', onet: ['Integrated development environment IDE software', 'Source code editor software'] }],
-    ['build-tools', 'Build systems', ['build system', 'build automation', 'build tooling', 'build processes'], { cat: 'tool' }],
+    ['build-tools', 'Build systems', ['build system', 'build automation', 'build tooling'], { cat: 'tool' }],
     ['data-labeling-tools', 'Data labeling tools', ['annotation tools', 'data annotation tools', 'labeling tools', 'labeling platforms'], { cat: 'mlops', p: 'data-labeling' }],
     ['etl-tools', 'ETL tools', ['ETL tooling', 'data integration tools', 'ELT tools', 'data integration platforms'], { cat: 'data-engineering', p: 'etl' }],
     ['agent-frameworks', 'Agent frameworks', ['agentic frameworks', 'AI agent frameworks', 'multi-agent frameworks', 'agent orchestration frameworks'], { cat: 'llm-genai', p: 'llm-frameworks' }],
@@ -1447,7 +1447,7 @@ export const METHODS: CuratedSection = {
     ['security-testing', 'Security testing', ['security tests', 'fuzzing', 'fuzz testing'], { p: 'software-testing', r: ['penetration-testing'], onet: ['Security testing software'] }],
     ['code-review', 'Code review', ['code reviews', 'peer code review', 'reviewing code', 'pull request reviews', 'PR reviews', 'code reviewing'], { p: 'software-engineering', r: ['version-control', 'software-testing'] }],
     ['gerrit', 'Gerrit', ['Gerrit Code Review'], { amb: true, cat: 'tool', p: 'code-review', r: ['github', 'gitlab'] }],
-    ['version-control', 'Version control', ['version control systems', 'version control system', 'source control', 'source control management', 'source code management', 'SCM', 'VCS', 'revision control', 'version control software'], { cat: 'tool', p: null, r: ['code-review'], onet: ['Version control software'] }],
+    ['version-control', 'Version control', ['version control systems', 'version control system', 'source control', 'source code management', 'SCM', 'VCS', 'revision control', 'version control software'], { cat: 'tool', p: null, r: ['code-review'], onet: ['Version control software'] }],
     ['code-quality', 'Code quality', ['clean code', 'maintainable code', 'coding standards', 'coding best practices', 'code standards', 'high-quality code', 'readable code', 'refactoring', 'technical debt'], { p: 'software-engineering' }],
     ['pair-programming', 'Pair programming', ['mob programming', 'pair programming sessions', 'extreme programming'], { p: 'agile' }],
     // "architectural design patterns" was read as Software architecture ("architectural design") and "patterns".

@@ -24,7 +24,6 @@ algorithms
 applied ai
 artificial intelligence
 automation
-build processes
 build system
 build systems
 build tooling
