@@ -167,6 +167,26 @@ export const TRAPS: Trap[] = [
     check: all(preferred('looker'), (a) => (a.skills.find((s) => s.id === 'anomaly-detection')?.importance === 'required' ? null : 'anomaly detection not required')),
   },
   {
+    name: "a subheading glued to the last item ('…model improvementRPA:Familiarity with Playwright is a strong plus') takes the preference with it; 'JS/React knowledge helpful' prefers",
+    text: POSTING('- Training Architecture:Experience designing human-in-the-loop systems and data labeling workflows for model improvementRPA:Familiarity with browser automation tools (Playwright, Selenium) is a strong plus\n- JS/React/Node knowledge helpful'),
+    check: all(preferred('playwright'), preferred('react'), (a) => (a.skills.find((s) => s.id === 'data-labeling')?.importance === 'required' ? null : 'data labeling not required')),
+  },
+  {
+    name: "'analytical techniques/dashboards/results' describe the work; 'strong analytical and problem-solving skills' asks",
+    text: POSTING('- Apply complex analytical techniques to derive actionable insights and communicate key analytical results to stakeholders'),
+    check: notAsked('analytical-skills'),
+  },
+  {
+    name: "'an analytical, data-driven mindset' and 'detail-oriented and analytical' ask for the soft skill",
+    text: POSTING('- An analytical and data driven mindset\n- Strong analytical, problem-solving, and communication skills'),
+    check: (a) => (a.skills.some((s) => s.id === 'analytical-skills' && s.importance !== 'mentioned') ? null : 'missed analytical-skills'),
+  },
+  {
+    name: "a fair-chance notice's 'job duties' ('communicate effectively and respectfully with employees, supervisors, and staff') ask nothing",
+    text: `${POSTING('')}\nLos Angeles County applicants: Job duties for this position include: work safely and cooperatively with other employees, supervisors, and staff; adhere to standards of excellence despite stressful conditions; communicate effectively and respectfully with employees, supervisors, and staff to ensure exceptional customer service; and follow all federal, state, and local laws and Company policies.`,
+    check: all(notAsked('communication'), asked('python')),
+  },
+  {
     name: "'A key advantage would be…' prefers",
     text: POSTING('- A key advantage would be the ability to optimize models for deployment on edge devices with TensorRT'),
     check: preferred('tensorrt'),

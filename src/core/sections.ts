@@ -35,12 +35,12 @@ const BULLET_RE = /^[\s•·*▪◦●○■□–—>-]*(?:\d{1,2}[.)]\s+)?/;
 // that say it (../shared/data/asked) list its skills as preferred. Not a list's lead-in ("The Ideal
 // Candidate will have:5+ years…"), which heads the requirements.
 const PREFERRED_CUE =
-  /\b(preferred|prefer|nice[\s-]to[\s-]have|(is|are|would be|as|experience|knowledge|familiarity|exposure|background|expertise|skills) a (big |huge |strong |major |great |definite |significant |nice )?(plus|bonus|benefit)|pluses|(?<!being )a (big |huge |strong |major |great |definite |significant |nice )?plus\b|bonus points?|ideally|desirable|desired|advantageous|an? (added |additional |big |great |distinct |key |major |real )?advantage|an? (added|additional) (plus|bonus)|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|good to have|extra credit|not required,? but|optional|you (may|might|could) (also )?have|the ideal candidate (will|would|should|has|is)(?! (have|possess) ?:)|ideal candidates (will|would|should|have|are)(?! (have|possess) ?:))\b/i;
+  /\b(preferred|prefer|nice[\s-]to[\s-]have|(is|are|would be|as|experience|knowledge|familiarity|exposure|background|expertise|skills) a (big |huge |strong |major |great |definite |significant |nice )?(plus|bonus|benefit)|pluses|(?<!being )a (big |huge |strong |major |great |definite |significant |nice )?plus\b|bonus points?|ideally|desirable|desired|advantageous|an? (added |additional |big |great |distinct |key |major |real )?advantage|an? (added|additional) (plus|bonus)|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|(knowledge|experience|familiarity|exposure) helpful|good to have|extra credit|not required,? but|optional|you (may|might|could) (also )?have|the ideal candidate (will|would|should|has|is)(?! (have|possess) ?:)|ideal candidates (will|would|should|have|are)(?! (have|possess) ?:))\b/i;
 const REQUIRED_CUE = /\b(required|requirements?|must[\s-]have|must be|you must|minimum|mandatory|essential|need to have|at least|will be crucial|(important|key|essential|required) skills include|candidates? should (be able to|have))\b/i;
 const NEGATION_CUE =
   /\b((is|are)(n'?t| not) (required|necessary|needed|expected|a requirement)|not (required|necessary|needed|expected|a requirement)|(do|does|don'?t|doesn'?t|won'?t|will not|no) (not )?(need|require|expect)|no need (to|for)|no (prior |previous )?(experience|knowledge|background) (with|in|of)\b[^.]*\b(required|necessary|needed|expected)|without (any )?(prior )?(experience|knowledge))\b/i;
 const BOILERPLATE =
-  /\b(equal (opportunity|employment)|without regard to|reasonable accommodation|e-verify|protected veteran|sexual orientation|privacy (polic(y|ies)|notice|statement|practices)|your privacy|fair chance|arrest (and|or) conviction|criminal (history|background)|in compliance with (federal|state|local|applicable|all)|personal data|disclosure notice|application window|export control|(?:will|would) never (?:ask|request))\b/i;
+  /\b(equal (opportunity|employment)|without regard to|reasonable accommodation|e-verify|protected veteran|sexual orientation|privacy (polic(y|ies)|notice|statement|practices)|your privacy|fair chance|employees, supervisors,? and staff|arrest (and|or) conviction|criminal (history|background)|in compliance with (federal|state|local|applicable|all)|personal data|disclosure notice|application window|export control|(?:will|would) never (?:ask|request))\b/i;
 
 /**
  * The company speaking of itself: "At TikTok, our mission is to inspire creativity", "X is the
@@ -143,7 +143,7 @@ function sentenceBreaks(text: string): Array<[number, number]> {
       if (isLower(p) || isDigit(p) || p === 37 || p === 41) {
         let j = i + 1;
         while (j < n && isLower(text.charCodeAt(j))) j++;
-        if (OPENERS.has(text.slice(i, j)) || (isLower(p) && endsOnPreference(text, i))) out.push([i, i]);
+        if (OPENERS.has(text.slice(i, j)) || (isLower(p) && (endsOnPreference(text, i) || gluedSubheading(text, i)))) out.push([i, i]);
       } else if (p === 32 && i > 2 && text.charCodeAt(i - 2) === 32 && text.charCodeAt(i - 3) !== 32) {
         // Two spaces before a capital: where a scrape left a line break ("…EC2  Experience with…").
         out.push([i - 2, i]);
@@ -158,6 +158,19 @@ function sentenceBreaks(text: string): Array<[number, number]> {
     }
   }
   return out;
+}
+
+/** "…user-driven model improvementRPA:Familiarity with…": a short subheading with its colon, glued to the last item. */
+function gluedSubheading(text: string, i: number): boolean {
+  // The small letters before it are a whole word ("improvementRPA"), not a name's ("InTune").
+  let w = i - 1;
+  while (w >= 0 && isLower(text.charCodeAt(w))) w--;
+  if (i - w - 1 < 3 || (w >= 0 && isUpper(text.charCodeAt(w)))) return false;
+  const colon = text.indexOf(':', i);
+  if (colon < 0 || colon - i > 30) return false;
+  const head = text.slice(i, colon);
+  // An acronym or up to three capitalised words: not a product's name ("InTune:") nor a link's "https:".
+  return /^(?:[A-Z]{2,}|[A-Z][a-z]+(?: (?:&|and|[A-Z][a-z]+)){0,2})$/.test(head) && text.charCodeAt(colon + 1) !== 47;
 }
 
 /** Words a preference ends on: "…Spark or PySpark experience is a strong plusBroad and general…". */
