@@ -187,6 +187,11 @@ export const TRAPS: Trap[] = [
     check: all(notAsked('communication'), asked('python')),
   },
   {
+    name: "'We work closely with backend, devops and data engineers' is the company doing; 'We need someone with Kafka' asks",
+    text: POSTING('- We work closely with backend, devops and data engineers on focused teams.\n- We leverage the power of big data collected from our fleets.\n- We need someone with hands-on Kafka experience.'),
+    check: all(notRequired('devops'), notRequired('big-data'), asked('kafka')),
+  },
+  {
     name: "'A key advantage would be…' prefers",
     text: POSTING('- A key advantage would be the ability to optimize models for deployment on edge devices with TensorRT'),
     check: preferred('tensorrt'),

@@ -50,6 +50,12 @@ const BOILERPLATE =
 const COMPANY_VOICE =
   /\b(our mission is|we(?: are|'re|’re) on a (mission|journey)|(is|are) committed to|(is|as) (the|a) (leading|global leader)|is one of the (largest|leading|fastest[\s-]growing)|one of the world['’]s|(is|are) headquartered in|was founded in|builds the world['’]s|at [\w&.'’ -]{2,40}, we\b|our (solutions|products|platform|clients|customers|users|open[\s-]source|libraries|client|projects) [a-z]|['’]s (solutions|products|platform|customers|users|daily active users)\b|our (research|work) (spans|covers|includes)|we(?: are|'re|’re) an? [\w ,&-]{0,40}(?:company|startup|firm)\b|examples of our|our goal is|learn more about|join our team and|we are (developing|building|pushing)|we (embrace|foster|promote|value|build|cultivate|celebrate|strive for|are|have) a culture)/i;
 const COMPANY_VOICE_MAX = 240;
+/**
+ * "We deliver innovative cloud-based IoT solutions…", "We partner with the world's largest
+ * banks…": a sentence whose subject is the company, doing what it does. Not what it asks or
+ * offers the candidate ("We need…", "We're looking for…", "We expect…", "We'd love…").
+ */
+const WE_DO = /^\W*we (?!need|want|expect|require|are|'re|’re|seek|look|ask|prefer|would|'d|’d|will|'ll|’ll|hope|invite|encourage|offer|provide|have|value|believe|love)[a-z]+\b/i;
 /** The company speaks of itself, not of "you". */
 const SECOND_PERSON = /\byou(?:'re|’re|'ll|’ll)?\b/i;
 const YEARS_ASKED = /\b\d{1,2}\s*\+?\s*(?:years?|yrs?)\b/i;
@@ -169,8 +175,9 @@ function gluedSubheading(text: string, i: number): boolean {
   const colon = text.indexOf(':', i);
   if (colon < 0 || colon - i > 30) return false;
   const head = text.slice(i, colon);
-  // An acronym or up to three capitalised words: not a product's name ("InTune:") nor a link's "https:".
-  return /^(?:[A-Z]{2,}|[A-Z][a-z]+(?: (?:&|and|[A-Z][a-z]+)){0,2})$/.test(head) && text.charCodeAt(colon + 1) !== 47;
+  // An acronym or a capitalised word and up to three more ("Measuring with metrics:"): not a
+  // product's name ("InTune:") nor a link's "https:".
+  return /^(?:[A-Z]{2,}|[A-Z][a-z]+(?: (?:&|[A-Za-z][a-z]+)){0,3})$/.test(head) && text.charCodeAt(colon + 1) !== 47;
 }
 
 /** Words a preference ends on: "…Spark or PySpark experience is a strong plusBroad and general…". */
@@ -481,7 +488,7 @@ export function analyzeStructure(text: string): Structure {
     const body = text.slice(start, end);
     const asksFor = ASKS_FOR.test(body);
     const short = end - start < COMPANY_VOICE_MAX;
-    const voice = short && cues.within('companyVoice', start, end);
+    const voice = short && (cues.within('companyVoice', start, end) || WE_DO.test(body));
     const benefit = short && cues.within('benefit', start, end);
     // "3+ years building pension fund models", "You are committed to clean code": asks, whatever
     // words they share with benefits or with the company's voice.
