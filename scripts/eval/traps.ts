@@ -187,6 +187,11 @@ export const TRAPS: Trap[] = [
     check: all(notAsked('communication'), asked('python')),
   },
   {
+    name: "a degree's fields end where the next item is glued on ('…or machine learningExperience with Databricks'); 'Nice-to-have additional skillsAn…' is a heading",
+    text: POSTING('- Experience with dbt\nNice-to-have additional skillsAn advanced degree in computer science or machine learningExperience in time series forecastingExperience with Databricks, Spark, and Looker'),
+    check: all(preferred('databricks'), preferred('looker'), preferred('time-series-analysis')),
+  },
+  {
     name: "'A key advantage would be…' prefers",
     text: POSTING('- A key advantage would be the ability to optimize models for deployment on edge devices with TensorRT'),
     check: preferred('tensorrt'),
@@ -323,6 +328,15 @@ export const TRAPS: Trap[] = [
     check: all(notRequired('cybersecurity'), notRequired('observability')),
   },
   { name: 'experience in a domain asks for it', text: POSTING('- Experience in the cybersecurity domain'), check: asked('cybersecurity') },
+  {
+    name: "a list's last item glued to the legal notice after it is still asked; the notice is not",
+    text: POSTING(
+      '- Tools & Frameworks: Tableau, Looker, Power BI or similarAcme Analytics, a machine learning company, is an equal opportunity employer, and all qualified applicants will receive consideration without regard to race',
+    ),
+    check: all(asked('tableau'), asked('power-bi'), notRequired('machine-learning')),
+  },
+  { name: 'deploying ML solutions is deploying models', text: POSTING('- Design and deploy scalable ML solutions on AWS'), check: asked('model-deployment') },
+  { name: 'deploying web applications is not deploying models', text: POSTING('- Deploy our web applications and data services to Kubernetes'), check: all(noSkill('model-deployment'), asked('kubernetes')) },
   {
     name: 'the intersection the work is at is no ask; knowledge of an intersection is',
     text: POSTING('- Work at the intersection of data science and software engineering to turn research into tools\n- Knowledge of the intersection of NLP and information retrieval'),

@@ -96,6 +96,7 @@ const FIELDS_END = /\b(?:or (?:an? )?(?:closely )?(?:related|similar|equivalent|
 const OR_RELATED_FIELD = /^or (?:an? )?(?:closely )?(?:related|similar|equivalent|other|relevant)(?: [\w-]+)? (?:field|discipline|area|subject)/i;
 
 const FOCUS_BEFORE_ON = /(?:focus|concentration|specialization|emphasis)$/;
+const GLUED_ITEM = /[a-z](?=[A-Z][a-z])/;
 
 /** The next " in " or " on " from `from`. */
 function nextIn(text: string, from: number): number {
@@ -125,7 +126,11 @@ export function degreeFieldRanges(text: string): Array<[number, number]> {
     const start = after + lead.length;
     const rest = text.slice(start, start + 160);
     const close = lead.endsWith('(') ? rest.indexOf(')') : -1;
-    const end = close >= 0 ? { index: close } : FIELDS_END.exec(rest);
+    let end = close >= 0 ? { index: close } : FIELDS_END.exec(rest);
+    // "…in computer science or machine learningExperience in time series…": the list ends where the
+    // next item is glued to it, its line break lost.
+    const glued = GLUED_ITEM.exec(rest);
+    if (glued && (!end || glued.index + 1 < end.index)) end = { index: glued.index + 1 };
     // "a background in Software Development, Computer Science, or a related technical discipline"
     // lists fields of study as a degree line does; "a background in statistics" asks for it.
     if (!degree && !(end && OR_RELATED_FIELD.test(rest.slice(end.index)))) continue;

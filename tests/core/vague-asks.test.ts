@@ -52,6 +52,9 @@ describe('the same words where the posting asks for them', () => {
     ['Artificial intelligence', 'Own the recommendation stack end to end', '5+ years of experience in machine learning and AI'],
     ['Artificial intelligence', 'Own the recommendation stack end to end', 'Proficient knowledge of and experience with AI systems'],
     ['Algorithms', 'Own the recommendation stack end to end', 'Strong understanding of data structures, algorithms, and software architecture'],
+    // Two skills, as the blind readers of the development postings list them: not one name.
+    ['Algorithms', 'Own the recommendation stack end to end', 'Solid knowledge of data structures and algorithms'],
+    ['Data structures', 'Own the recommendation stack end to end', 'You know the fundamentals of algorithms and data structures'],
     ['Stakeholder management', 'Own the recommendation stack end to end', 'Customer-facing or project-based experience is a plus'],
     ['Adaptability', 'Own the recommendation stack end to end', 'A commitment to continuous learning'],
     ['Software engineering', 'Own the recommendation stack end to end', '1 year of SQL and programming experience'],
