@@ -192,6 +192,16 @@ export const TRAPS: Trap[] = [
     check: all(preferred('databricks'), preferred('looker'), preferred('time-series-analysis')),
   },
   {
+    name: "colleagues named by their roles ('collaborate with data scientists, software developers, and business analysts') are no asks; 'experience as a data engineer' is",
+    text: POSTING('- Collaborate with ML scientists, software engineers, data engineers and business analysts to ship models'),
+    check: all(notAsked('data-engineering'), notAsked('business-analysis')),
+  },
+  {
+    name: "a role's name in the singular still asks: 'experience as a data engineer'",
+    text: POSTING('- 3+ years of experience as a data engineer'),
+    check: asked('data-engineering'),
+  },
+  {
     name: "'A key advantage would be…' prefers",
     text: POSTING('- A key advantage would be the ability to optimize models for deployment on edge devices with TensorRT'),
     check: preferred('tensorrt'),
