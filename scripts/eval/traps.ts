@@ -168,7 +168,7 @@ export const TRAPS: Trap[] = [
   },
   {
     name: "a subheading glued to the last item ('…model improvementRPA:Familiarity with Playwright is a strong plus') takes the preference with it; 'JS/React knowledge helpful' prefers",
-    text: POSTING('- Training Architecture:Experience designing human-in-the-loop systems and data labeling workflows for model improvementRPA:Familiarity with browser automation tools (Playwright, Selenium) is a strong plus\n- JS/React/Node knowledge helpful'),
+    text: POSTING('- Training Architecture:Experience designing human-in-the-loop systems and data labeling workflows for model improvementRPA:Familiarity with browser automation tools (Playwright, Selenium) is a strong plusEngineering Foundation:Python expertise; JS/React/Node knowledge helpfulStartup Mindset:Fast-moving and adaptable'),
     check: all(preferred('playwright'), preferred('react'), (a) => (a.skills.find((s) => s.id === 'data-labeling')?.importance === 'required' ? null : 'data labeling not required')),
   },
   {

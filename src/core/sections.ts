@@ -379,7 +379,7 @@ const CUES = cueScanner([
  * boundary after it, so the combined scan misses it; the sentence split there, and it ends so.
  */
 const PREFERRED_AT_END_MAX = 200;
-const PREFERRED_AT_END = /\b(preferred|nice to have|desired|desirable|((is|are) |(?<!being ))an? (big |huge |strong |major |great |definite |significant |nice )?(plus|bonus))$/i;
+const PREFERRED_AT_END = /\b(preferred|nice to have|desired|desirable|(knowledge|experience|familiarity|exposure|is|are|be) helpful|((is|are) |(?<!being ))an? (big |huge |strong |major |great |definite |significant |nice )?(plus|bonus))$/i;
 
 const BRACKETS = /\([^()]*\)/g;
 
