@@ -139,6 +139,9 @@ export function degreeFieldRanges(text: string): Array<[number, number]> {
   return out;
 }
 
+/** A clause that ends its sentence as a preference: ", with exposure to Go and SQL being a plus". */
+const BEING_A_PLUS = /,\s*with\b[^,;]*\bbeing (?:an? )?(?:(?:big|huge|strong|major|great|nice|definite) )?(?:plus|bonus|advantage|preferred)\W*$/i;
+
 /** Whether an open bracket before this point is still open. */
 const inBrackets = (before: string) => before.lastIndexOf('(') > before.lastIndexOf(')');
 
@@ -264,6 +267,17 @@ export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: St
     }
     return lo < preferably.length && preferably[lo]! < at;
   };
+  // "Strong Python skills, with exposure to Go and SQL being a plus": where the clause of the plus starts, per sentence.
+  const plusClauses = new Map<Sentence, number>();
+  const inBeingAPlus = (sentence: Sentence, at: number) => {
+    let from = plusClauses.get(sentence);
+    if (from === undefined) {
+      const body = tokens.text.slice(sentence.start, sentence.end);
+      const m = body.includes('being') ? BEING_A_PLUS.exec(body) : null;
+      plusClauses.set(sentence, (from = m ? sentence.start + m.index : -1));
+    }
+    return from >= 0 && at >= from;
+  };
   // "at ZoomInfo scale" names the company, not Slack's "Zoom" glued to "Info".
   return matcher.match(tokens, own).map((c) => {
     // "We're hiring a Senior Python Developer" names the job, "At Slack, we…" the employer and
@@ -281,6 +295,7 @@ export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: St
       const before = tokens.text.slice(sentence.start, c.start);
       preferredAfter = PREFERABLY.test(before) || (sentence.preferredInBrackets === true && inBrackets(before));
     }
+    if (!preferredAfter && importance === 'required' && sentence !== null) preferredAfter = inBeingAPlus(sentence, c.start);
     return { candidate: c, importance: preferredAfter ? 'preferred' : importance };
   });
 }

@@ -1,3 +1,4 @@
+import { getBundledEngine } from '../../src/core/bundled';
 import { describe, expect, test } from 'vitest';
 import { analyzeStructure, sentenceAt } from '../../src/core/sections';
 
@@ -199,6 +200,12 @@ describe('preferences that a list is led into', () => {
     expect(sentenceAt(analyzeStructure(text).sentences, text.indexOf('Copilot'))?.cue).toBe('preferred');
     const clause = 'Requirements Strong Python skills, with exposure to Go and SQL being a plus';
     expect(sentenceAt(analyzeStructure(clause).sentences, clause.indexOf('Python'))?.cue).not.toBe('preferred');
+  });
+  test("', with exposure to Go and SQL being a plus' prefers the clause's skills, not the sentence's", () => {
+    const text = 'ML Engineer\nRequirements\n- Strong Python skills, with exposure to Go and SQL being a plus\n- Experience with Docker';
+    const skills = getBundledEngine().analyze({ text, source: 'test' }, []).skills;
+    const importance = (id: string) => skills.find((s) => s.id === id)?.importance;
+    expect([importance('python'), importance('go'), importance('sql'), importance('docker')]).toEqual(['required', 'preferred', 'preferred', 'required']);
   });
 });
 
