@@ -1,3 +1,4 @@
+import { joinPoints } from './run-together';
 import { lowerOf } from './folded';
 import type { Matcher } from './matcher';
 import type { YearsClaim } from './requirements';
@@ -96,7 +97,14 @@ const FIELDS_END = /\b(?:or (?:an? )?(?:closely )?(?:related|similar|equivalent|
 const OR_RELATED_FIELD = /^or (?:an? )?(?:closely )?(?:related|similar|equivalent|other|relevant)(?: [\w-]+)? (?:field|discipline|area|subject)/i;
 
 const FOCUS_BEFORE_ON = /(?:focus|concentration|specialization|emphasis)$/;
-const GLUED_ITEM = /[a-z](?=[A-Z][a-z])/;
+/** Where the first list item glued to a word starts in the text ("learningExperience" → "Experience"), by run-together.ts's rules: not inside a name ("BioStatistics", "FinTech"). */
+function gluedItemAt(text: string): number {
+  for (const m of text.matchAll(/[A-Za-z0-9]{5,}/g)) {
+    const at = joinPoints(m[0])[0];
+    if (at !== undefined) return m.index + at;
+  }
+  return -1;
+}
 
 /** The next " in " or " on " from `from`. */
 function nextIn(text: string, from: number): number {
@@ -129,8 +137,8 @@ export function degreeFieldRanges(text: string): Array<[number, number]> {
     let end = close >= 0 ? { index: close } : FIELDS_END.exec(rest);
     // "…in computer science or machine learningExperience in time series…": the list ends where the
     // next item is glued to it, its line break lost.
-    const glued = GLUED_ITEM.exec(rest);
-    if (glued && (!end || glued.index + 1 < end.index)) end = { index: glued.index + 1 };
+    const glued = gluedItemAt(rest);
+    if (glued >= 0 && (!end || glued < end.index)) end = { index: glued };
     // "a background in Software Development, Computer Science, or a related technical discipline"
     // lists fields of study as a degree line does; "a background in statistics" asks for it.
     if (!degree && !(end && OR_RELATED_FIELD.test(rest.slice(end.index)))) continue;
