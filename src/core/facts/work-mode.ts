@@ -13,10 +13,12 @@ const ONSITE = /\bon-?site\b(?! (?:interview|visit|support|meeting|event)s?)|\bi
 
 /** The title and location speak first: "Data Engineer (Remote)", "Austin, TX (Hybrid)". */
 export function remoteFromText(header: string, text: string): RemoteKind | null {
+  const lower = lowerOf(text);
   for (const part of [header, text]) {
     if (HYBRID.test(part)) return 'hybrid';
     if (/\bremote\b/i.test(part) && part === header) return 'remote';
-    if (REMOTE.test(part)) return 'remote';
+    // Every match says "remote" or "from home": most texts say neither, and the pattern isn't tried at each of their words.
+    if ((part === header || lower.includes('remote') || lower.includes('from home')) && REMOTE.test(part)) return 'remote';
     if (ONSITE.test(part)) return 'onsite';
   }
   return null;
@@ -30,8 +32,8 @@ export function remoteFromText(header: string, text: string): RemoteKind | null 
 const EMPLOYMENT_TEXT: Array<[RegExp, readonly string[], EmploymentType]> = [
   [/\bcontract[- ]to[- ]hire\b|\bcontract (?:role|position|assignment|opportunity|basis)\b|\b(?:W2|1099|C2C|corp[- ]to[- ]corp)\b|\bduration\s*:\s*\d+\s*(?:months?|weeks?)\b|\b\d+[- ]month contract\b|\b(?:employment|job) type\s*:\s*contract/i, ['contract', 'w2', '1099', 'c2c', 'corp', 'duration'], 'contract'],
   [/\btemporary (?:role|position|assignment)\b|\b(?:employment|job) type\s*:\s*temp/i, ['temp'], 'temporary'],
-  [/\bpart[- ]time (?:role|position|job|basis|employee)\b|\b(?:employment|job) type\s*:\s*part[- ]time/i, ['part'], 'part-time'],
-  [/\bfull[- ]time\b/i, ['full'], 'full-time'],
+  [/\bpart[- ]time (?:role|position|job|basis|employee)\b|\b(?:employment|job) type\s*:\s*part[- ]time/i, ['part-time', 'part time'], 'part-time'],
+  [/\bfull[- ]time\b/i, ['full-time', 'full time'], 'full-time'],
 ];
 
 /** The same patterns in lower case without the i flag, for the lower-cased text: case-insensitive alternations are slow in V8. */
