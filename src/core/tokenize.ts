@@ -64,21 +64,6 @@ function classAt(text: string, i: number, c: number): number {
   return WORD_RE.test(ch) ? OTHER_WORD : SPACE_RE.test(ch) ? SPACE : 0;
 }
 
-/**
- * Lower-case ASCII words read before, by their hash: a word that comes again ("the", "data")
- * takes the string made the first time rather than a new one, and with it the hash V8 computed
- * for that string at its first Map look-up; hashing each new string was a tenth of an analysis.
- * Direct-mapped (a word displaces the one in its slot), so bounded.
- */
-const WORDS: string[] = new Array<string>(4096).fill('');
-
-/** Whether `low` is the lower case of the ASCII word text[i, j). */
-function sameWord(low: string, text: string, i: number, j: number): boolean {
-  if (low.length !== j - i) return false;
-  for (let k = 0; k < low.length; k++) if (low.charCodeAt(k) !== (text.charCodeAt(i + k) | 32)) return false;
-  return true;
-}
-
 /** Growable parallel arrays: plain fields, so the hot loop touches no closure variables. */
 class TokenBuffer {
   start: Int32Array;
@@ -126,16 +111,11 @@ export function tokenize(text: string): Tokens {
       let plain = cls === LOWER;
       let prev = cls;
       let prev2 = 0;
-      // The word's lower case hashed as it is read (ASCII letters and digits: code | 32), for WORDS.
-      let ascii = cls !== OTHER_WORD;
-      let hash = c | 32;
       let j = i + 1;
       for (; j < len; j++) {
         const d = text.charCodeAt(j);
         const dc = d < 128 ? ASCII_CLASS[d]! : classAt(text, j, d);
         if (!(dc & WORD)) break;
-        if (dc === OTHER_WORD) ascii = false;
-        hash = Math.imul(hash ^ (d | 32), 0x1000193);
         if (plain && !(dc & (LOWER | DIGIT))) plain = false;
         if (!mixed && ((prev === LOWER && dc & (UPPER | DIGIT)) || (prev === UPPER && dc === DIGIT))) mixed = true;
         // Two capitals then a small letter: an acronym glued to a capitalised word ("MATLABProficient").
@@ -143,18 +123,12 @@ export function tokenize(text: string): Tokens {
         prev2 = prev;
         prev = dc;
       }
-      const joins = mixed ? joinPoints(text.slice(i, j)) : NONE;
+      const word = text.slice(i, j);
+      const joins = mixed ? joinPoints(word) : NONE;
       if (joins.length === 0) {
-        const slot = hash & (WORDS.length - 1);
-        let low = WORDS[slot]!;
-        if (!ascii || !sameWord(low, text, i, j)) {
-          // Most words are already lower-case ASCII: no second string for them.
-          low = plain ? text.slice(i, j) : text.slice(i, j).toLowerCase();
-          if (ascii) WORDS[slot] = low;
-        }
-        b.push(i, j, TokenKind.Word, low);
+        // Most words are already lower-case ASCII: no second string for them.
+        b.push(i, j, TokenKind.Word, plain ? word : word.toLowerCase());
       } else {
-        const word = text.slice(i, j);
         // A word glued to the next list item ("learningExperience"): separate tokens, as if spaced.
         const cuts = [0, ...joins, word.length];
         for (let k = 0; k + 1 < cuts.length; k++) {
