@@ -185,7 +185,9 @@ interface CueScanner {
 }
 
 function cueScanner(cues: ReadonlyArray<[CueName, RegExp]>): CueScanner {
-  const groups = cues.map(([, r]) => `(${lowerSource(r)})`).join('|');
+  // A cue's own leading \b is dropped: each is tried after one \b (or at a "$", where no cue that
+  // opens with \b can start), and V8 then goes to the cues by their first character.
+  const groups = cues.map(([, r]) => `(${lowerSource(r).replace(/^\\b/, '')})`).join('|');
   // Every cue starts a word (or a "$"): checked first, so alternatives aren't tried at every character.
   const body = `(?:\\b|(?=\\$))(?:${groups})`;
   const firstGroup: number[] = [];
@@ -195,10 +197,7 @@ function cueScanner(cues: ReadonlyArray<[CueName, RegExp]>): CueScanner {
     // The cue's own group plus the groups inside it.
     g += new RegExp(`${r.source}|`).exec('')!.length;
   }
-  // The word pass tries every cue after one \b: a cue's own leading \b would test it again, and
-  // keeps V8 from going to the cues by their first character.
-  const words = cues.map(([, r]) => `(${lowerSource(r).replace(/^\\b/, '')})`).join('|');
-  return { names: cues.map(([n]) => n), firstGroup, words: new RegExp(`\\b(?:${words})`, 'g'), dollar: new RegExp(body, 'y'), lower: new RegExp(body, 'g'), mixed: new RegExp(body, 'gi') };
+  return { names: cues.map(([n]) => n), firstGroup, words: new RegExp(`\\b(?:${groups})`, 'g'), dollar: new RegExp(body, 'y'), lower: new RegExp(body, 'g'), mixed: new RegExp(body, 'gi') };
 }
 
 /** What \b counts as a word character without the u flag. */
