@@ -117,6 +117,7 @@ export function scoreAsked(engine: Engine, index: SkillIndex, labels: readonly A
     if (!p) continue;
     report.postings++;
     const a = engine.analyze({ title: p.title, text: p.description, source: 'eval' }, []);
+    let askedMentions: ReturnType<Engine['findMentions']> | undefined;
     // After the soft skills move out of missingRequired (issue 8, item 3) they stay in "as today".
     const gap = a.gap as typeof a.gap & { missingSoft?: SkillRef[] };
     const listed = new Map<string, 'required' | 'preferred'>();
@@ -142,8 +143,10 @@ export function scoreAsked(engine: Engine, index: SkillIndex, labels: readonly A
         }
         if (mode !== 'as-today') continue;
         const hit = a.skills.find((s) => s.id === id);
-        const at = hit?.mentions[0]?.start ?? 0;
-        report.falsePositives.push({ posting: l.id, skill: `${hit?.name ?? id}${hit ? ` "${hit.mentions[0]?.text}"` : ''}`, importance: heading, sentence: sentenceOf(p.description, at) });
+        // The sentence that asks it, not its first mention (often the blurb's, which asks nothing).
+        const asking = askedMentions ??= engine.findMentions(p.description, { askedOnly: true });
+        const span = asking.find((m) => m.skillId === id)?.span ?? hit?.mentions[0];
+        report.falsePositives.push({ posting: l.id, skill: `${hit?.name ?? id}${span ? ` "${span.text}"` : ''}`, importance: heading, sentence: sentenceOf(p.description, span?.start ?? 0) });
       }
       const asked: Array<[string, 'required' | 'preferred']> = [
         ...l.required.map((x): [string, 'required'] => [x, 'required']),

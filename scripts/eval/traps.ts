@@ -112,6 +112,76 @@ export const TRAPS: Trap[] = [
     check: notRequired('kubernetes'),
   },
   {
+    name: "'Why You'll Like Working for X' run into the blurb is the employer's",
+    text: `${POSTING('- Ability to work in a fast-paced environment.Why You’ll Like Working for DigitalOceanWe innovate with purpose. We simplify cloud and AI so builders can ship software.')}`,
+    check: all(notRequired('cloud-computing'), notRequired('artificial-intelligence'), asked('airflow')),
+  },
+  {
+    name: "a word glued to a closing bracket is no list item ('…Scikit-learn)Solid understanding')",
+    text: POSTING('- Experience in ML frameworks (e.g., TensorFlow, PyTorch, Scikit-learn)Solid understanding of algorithms and data structures\n- Follow SOLID principles, design patterns and clean code'),
+    check: all(asked('tensorflow'), asked('scikit-learn'), asked('algorithms')),
+  },
+  {
+    name: 'what a workplace fosters is no ask; a workplace the candidate fosters is',
+    text: POSTING('- Do you thrive in a work environment that emphasizes and fosters collaboration, creativity, and intellectual curiosity?\n- Foster a collaborative and high-performing work environment that values knowledge sharing'),
+    check: all(notRequired('creativity'), asked('mentoring')),
+  },
+  {
+    name: "'Learn more about…', 'Our goal is…' and a privacy-practices notice ask nothing",
+    text: POSTING('- Learn more about the collaborative work environment of the Platform Team here.\n- Our goal is to develop powerful reporting tools for our readers.\n- For information about our privacy practices for job applicants click here.'),
+    check: all(notRequired('collaboration'), notRequired('bi-tools'), notRequired('data-privacy')),
+  },
+  {
+    name: "'About ValenceWe're a … company' glued to its blurb is the employer's",
+    text: `${POSTING('- Experience with dbt')}\nWe build tools for leaders.About ValenceWe're a Series A B2B SaaS company, backed by top investors, that's pioneering the first generative AI leadership coach.`,
+    check: all(notRequired('generative-ai'), asked('dbt')),
+  },
+  {
+    name: "a preference glued to the next item ('…is a strong plusBroad knowledge…') still prefers, and only its own item",
+    text: POSTING('- Demonstrated Python and/or R skills. Spark or PySpark experience is a strong plusBroad and general statistical knowledge with Tableau'),
+    check: all(preferred('pyspark'), asked('tableau'), (a) => (a.skills.find((s) => s.id === 'tableau')?.importance === 'required' ? null : 'Tableau not required')),
+  },
+  {
+    name: "items whose line breaks became one or two spaces: 'a plus' covers only its own ('…or SQL a plus Proficiency with Excel', '…EC2  Experience with RDS…')",
+    text: POSTING('- Comfort using Python or R on large datasets Experience with text analysis and language models a plus Familiarity with DAX and/or Snowflake a plus Proficiency with Microsoft Excel\n- Knowledge of AWS S3 & EC2  Experience with Amazon RDS, EMR and CloudTrail a plus  Hands-on familiarity with Delta Lake'),
+    check: all(preferred('dax'), preferred('aws-rds'), (a) => (['python', 'excel', 'delta-lake'].find((id) => a.skills.find((s) => s.id === id)?.importance !== 'required') ?? null)),
+  },
+  {
+    name: "'(knowledge of Java and Spring/Hibernate a huge plus)' prefers what the brackets name",
+    text: POSTING('- Practical experience developing ML models using Python (knowledge of Java and Spring/Hibernate a huge plus)'),
+    check: all(preferred('java'), preferred('hibernate')),
+  },
+  {
+    name: "a preference heading glued to an acronym ('…GCP, AWS, AZUREPreferred Qualifications:') starts the preferences",
+    text: 'ML Engineer\nRequirements:\n- Experience in cloud platform technologies in either of GCP, AWS, AZUREPreferred Qualifications: Knowledge of computer vision and/or signal processing. Familiarity with Neo4j.',
+    check: all(preferred('neo4j'), preferred('signal-processing')),
+  },
+  {
+    name: "narrow no-break spaces after a full stop end the sentence ('…preferred for a Bachelor's).\u202f\u202f Expertise in SAS is required')",
+    text: 'Analyst\nQualifications\u202f\u202f A Bachelor’s degree (PhD preferred; work experience preferred for Bachelor’s) in economics or statistics.\u202f\u202f Expertise in statistical programming software such as SAS or R is required.\u202f\u202f Advanced SQL skills preferred.',
+    check: all(preferred('sql'), (a) => (a.skills.find((s) => s.id === 'sas')?.importance === 'required' ? null : 'SAS not required')),
+  },
+  {
+    name: "'…predictive analyticsPrevious experience in finance is a plus': the glued item's preference is its own",
+    text: POSTING('- Background in time-series forecasting or anomaly detectionPrevious experience with Looker is a plus'),
+    check: all(preferred('looker'), (a) => (a.skills.find((s) => s.id === 'anomaly-detection')?.importance === 'required' ? null : 'anomaly detection not required')),
+  },
+  {
+    name: "a subheading glued to the last item ('…model improvementRPA:Familiarity with Playwright is a strong plus') takes the preference with it; 'JS/React knowledge helpful' prefers",
+    text: POSTING('- Training Architecture:Experience designing human-in-the-loop systems and data labeling workflows for model improvementRPA:Familiarity with browser automation tools (Playwright, Selenium) is a strong plus\n- JS/React/Node knowledge helpful'),
+    check: all(preferred('playwright'), preferred('react'), (a) => (a.skills.find((s) => s.id === 'data-labeling')?.importance === 'required' ? null : 'data labeling not required')),
+  },
+  {
+    name: "'A key advantage would be…' prefers",
+    text: POSTING('- A key advantage would be the ability to optimize models for deployment on edge devices with TensorRT'),
+    check: preferred('tensorrt'),
+  },
+  {
+    name: "'Our research spans…' is the company's",
+    text: POSTING('- Our research spans many areas of machine learning, including reinforcement learning, computer vision and operations research.'),
+    check: all(notRequired('reinforcement-learning'), notRequired('computer-vision'), asked('snowflake')),
+  },
+  {
     name: "we don't require X",
     text: POSTING("- We don't require experience with Rust; you'll learn it here"),
     check: notRequired('rust'),

@@ -46,7 +46,8 @@ function afterFieldOf(t: Tokens, first: number, broad: boolean): boolean {
   for (let n = 0; n < REACH && i >= 1; n++, i--) {
     const w = t.lower[i]!;
     if (t.kind[i] === TokenKind.Newline) return false;
-    if (FIELD_FILLER.has(w)) continue;
+    // "…advancements in machine learning and artificial intelligence (AI)": the abbreviation's bracket.
+    if (FIELD_FILLER.has(w) || w === '(') continue;
     if (FIELD_PREPOSITIONS.has(w)) {
       const anchor = fieldAnchor(t, i - 1);
       return anchor === 'served' || (anchor === 'followed' && broad);
@@ -98,13 +99,33 @@ function followed(t: Tokens, j: number): boolean {
   return false;
 }
 
+/** What a workplace is said to foster: "a work environment that emphasizes and fosters collaboration, creativity…". */
+const FOSTERS = new Set('fosters emphasizes encourages values promotes'.split(' '));
+const WORKPLACE = new Set('environment culture workplace'.split(' '));
+
 function afterCultureOf(t: Tokens, first: number): boolean {
   let i = first - 1;
   for (let n = 0; n < REACH && i >= 1; n++, i--) {
     const w = t.lower[i]!;
     if (w === 'of') return t.lower[i - 1] === 'culture' || t.lower[i - 1] === 'cultures';
+    if (FOSTERS.has(w)) return fostered(t, i);
     if (t.kind[i] === TokenKind.Newline || NOT_IN_ITEM.has(w)) return false;
     if (t.kind[i] !== TokenKind.Word && !isGlue(t, i) && w !== '-') return false;
+  }
+  return false;
+}
+
+/** Verbs that make the workplace the candidate's to build: "foster a … work environment that values knowledge sharing" asks for it. */
+const BUILDS = new Set('foster create build cultivate promote drive'.split(' '));
+
+/** The verb at i is what a workplace the candidate joins fosters: "Do you thrive in a work environment that [emphasizes and] fosters…". */
+function fostered(t: Tokens, i: number): boolean {
+  for (let k = i - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+    if (WORKPLACE.has(t.lower[k]!)) {
+      for (let b = k - 1, m = 0; b >= 0 && m < 9; b--, m++) if (BUILDS.has(t.lower[b]!)) return false;
+      return true;
+    }
+    if (t.kind[k] === TokenKind.Newline) return false;
   }
   return false;
 }

@@ -123,7 +123,10 @@ function listedTogether(t: Tokens, left: Candidate, right: Candidate): boolean {
     const tok = t.lower[k]!;
     if (!(t.kind[k] === TokenKind.Punct ? LIST_PUNCT.has(tok) : LIST_WORDS.has(tok))) return false;
   }
-  return true;
+  // "(e.g., TensorFlow, Scikit-learn)Solid understanding of…", "(Docker and containerization) Solid
+  // understanding…": a word right after a closing bracket, with no comma or "and", opens the next
+  // line, its break lost; it is in no list with what the bracket closed.
+  return t.lower[right.first - 1] !== ')';
 }
 
 /**

@@ -143,6 +143,8 @@ function startsHeading(text: string, at: number): boolean {
   if (i < 0) return true;
   const glued = text[i]!;
   if (/[a-z0-9]/.test(glued)) return true;
+  // Glued to an acronym that ended the last line: "…either of GCP, AWS, AZUREPreferred Qualifications:".
+  if (i > 0 && /[A-Z]/.test(glued) && /[A-Z]/.test(text[i - 1]!) && /[a-z]/.test(text[at + 1] ?? '')) return true;
   while (i >= 0 && /[ \t\u00a0\u202f]/.test(text[i]!)) i--;
   // Two spaces or more: where a scrape left a line break ("…Positive Company Culture  ESSENTIAL JOB FUNCTIONS;…").
   if (i < at - 2) return true;
@@ -238,5 +240,8 @@ export function runInHeadings(text: string): Array<{ start: number; text: string
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** "…ML areasAbout Meta:Meta builds…": the company's own name as a heading, with its colon. */
-const ABOUT_COMPANY_RE = /About (?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*){0,2}(?=:)/g;
+/**
+ * "…ML areasAbout Meta:Meta builds…": the company's own name as a heading, with its colon, or
+ * glued to the blurb's first word ("…enterprises.About ValenceWe're a Series A…").
+ */
+const ABOUT_COMPANY_RE = /About (?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*){0,2}(?=:)|About [A-Z][a-z]+(?=[A-Z][a-z'’])/g;

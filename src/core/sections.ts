@@ -35,12 +35,12 @@ const BULLET_RE = /^[\s•·*▪◦●○■□–—>-]*(?:\d{1,2}[.)]\s+)?/;
 // that say it (../shared/data/asked) list its skills as preferred. Not a list's lead-in ("The Ideal
 // Candidate will have:5+ years…"), which heads the requirements.
 const PREFERRED_CUE =
-  /\b(preferred|prefer|nice[\s-]to[\s-]have|(is|are|would be|as|experience|knowledge|familiarity|exposure|background|expertise|skills) a (big |huge |strong |major |great |definite |significant |nice )?(plus|bonus|benefit)|pluses|bonus points?|ideally|desirable|desired|advantageous|an (added |additional |big |great |distinct )?advantage|an? (added|additional) (plus|bonus)|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|good to have|extra credit|not required,? but|optional|you (may|might|could) (also )?have|the ideal candidate (will|would|should|has|is)(?! (have|possess) ?:)|ideal candidates (will|would|should|have|are)(?! (have|possess) ?:))\b/i;
+  /\b(preferred|prefer|nice[\s-]to[\s-]have|(is|are|would be|as|experience|knowledge|familiarity|exposure|background|expertise|skills) a (big |huge |strong |major |great |definite |significant |nice )?(plus|bonus|benefit)|pluses|(?<!being )a (big |huge |strong |major |great |definite |significant |nice )?plus\b|bonus points?|ideally|desirable|desired|advantageous|an? (added |additional |big |great |distinct |key |major |real )?advantage|an? (added|additional) (plus|bonus)|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|(knowledge|experience|familiarity|exposure) helpful|good to have|extra credit|not required,? but|optional|you (may|might|could) (also )?have|the ideal candidate (will|would|should|has|is)(?! (have|possess) ?:)|ideal candidates (will|would|should|have|are)(?! (have|possess) ?:))\b/i;
 const REQUIRED_CUE = /\b(required|requirements?|must[\s-]have|must be|you must|minimum|mandatory|essential|need to have|at least|will be crucial|(important|key|essential|required) skills include|candidates? should (be able to|have))\b/i;
 const NEGATION_CUE =
   /\b((is|are)(n'?t| not) (required|necessary|needed|expected|a requirement)|not (required|necessary|needed|expected|a requirement)|(do|does|don'?t|doesn'?t|won'?t|will not|no) (not )?(need|require|expect)|no need (to|for)|no (prior |previous )?(experience|knowledge|background) (with|in|of)\b[^.]*\b(required|necessary|needed|expected)|without (any )?(prior )?(experience|knowledge))\b/i;
 const BOILERPLATE =
-  /\b(equal (opportunity|employment)|without regard to|reasonable accommodation|e-verify|protected veteran|sexual orientation|privacy (polic(y|ies)|notice|statement)|your privacy|fair chance|arrest (and|or) conviction|criminal (history|background)|in compliance with (federal|state|local|applicable|all)|personal data|disclosure notice|application window|export control|(?:will|would) never (?:ask|request))\b/i;
+  /\b(equal (opportunity|employment)|without regard to|reasonable accommodation|e-verify|protected veteran|sexual orientation|privacy (polic(y|ies)|notice|statement|practices)|your privacy|fair chance|arrest (and|or) conviction|criminal (history|background)|in compliance with (federal|state|local|applicable|all)|personal data|disclosure notice|application window|export control|(?:will|would) never (?:ask|request))\b/i;
 
 /**
  * The company speaking of itself: "At TikTok, our mission is to inspire creativity", "X is the
@@ -48,7 +48,7 @@ const BOILERPLATE =
  * sentences count: a list run together into one long line may hold such a phrase and the asks.
  */
 const COMPANY_VOICE =
-  /\b(our mission is|we(?: are|'re|’re) on a (mission|journey)|(is|are) committed to|(is|as) (the|a) (leading|global leader)|is one of the (largest|leading|fastest[\s-]growing)|one of the world['’]s|(is|are) headquartered in|was founded in|builds the world['’]s|at [\w&.'’ -]{2,40}, we\b|our (solutions|products|platform|clients|customers|users|open[\s-]source|libraries|client|projects) [a-z]|['’]s (solutions|products|platform|customers|users|daily active users)\b|join our team and|we are (developing|building|pushing)|we (embrace|foster|promote|value|build|cultivate|celebrate|strive for|are|have) a culture)/i;
+  /\b(our mission is|we(?: are|'re|’re) on a (mission|journey)|(is|are) committed to|(is|as) (the|a) (leading|global leader)|is one of the (largest|leading|fastest[\s-]growing)|one of the world['’]s|(is|are) headquartered in|was founded in|builds the world['’]s|at [\w&.'’ -]{2,40}, we\b|our (solutions|products|platform|clients|customers|users|open[\s-]source|libraries|client|projects) [a-z]|['’]s (solutions|products|platform|customers|users|daily active users)\b|our (research|work) (spans|covers|includes)|we(?: are|'re|’re) an? [\w ,&-]{0,40}(?:company|startup|firm)\b|examples of our|our goal is|learn more about|join our team and|we are (developing|building|pushing)|we (embrace|foster|promote|value|build|cultivate|celebrate|strive for|are|have) a culture)/i;
 const COMPANY_VOICE_MAX = 240;
 /** The company speaks of itself, not of "you". */
 const SECOND_PERSON = /\byou(?:'re|’re|'ll|’ll)?\b/i;
@@ -112,7 +112,8 @@ const OPENERS: ReadonlySet<string> = new Set(ITEM_OPENERS);
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLower = (c: number) => c >= 97 && c <= 122;
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 160;
+// U+202F too: one job site's scrape keeps its line breaks as narrow no-break spaces ("field.\u202f\u202f Demonstrated…").
+const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 160 || c === 0x202f;
 
 /**
  * Where sentences end: line breaks, bullets, and . ! ? ; followed by a space or a capital
@@ -142,7 +143,13 @@ function sentenceBreaks(text: string): Array<[number, number]> {
       if (isLower(p) || isDigit(p) || p === 37 || p === 41) {
         let j = i + 1;
         while (j < n && isLower(text.charCodeAt(j))) j++;
-        if (OPENERS.has(text.slice(i, j))) out.push([i, i]);
+        if (OPENERS.has(text.slice(i, j)) || (isLower(p) && (endsOnPreference(text, i) || gluedSubheading(text, i)))) out.push([i, i]);
+      } else if (p === 32 && i > 2 && text.charCodeAt(i - 2) === 32 && text.charCodeAt(i - 3) !== 32) {
+        // Two spaces before a capital: where a scrape left a line break ("…EC2  Experience with…").
+        out.push([i - 2, i]);
+      } else if (p === 32 && i > 1 && (isLower(text.charCodeAt(i - 2)) || isDigit(text.charCodeAt(i - 2)))) {
+        // One space where a scrape lost the line break: "…large datasets Experience with…", "…or SQL a plus Proficiency with…".
+        if (endsOnPreference(text, i - 1, true) || spacedOpener(text, i)) out.push([i - 1, i]);
       }
     } else if (isDigit(c) && i >= 4 && isLower(text.charCodeAt(i - 1))) {
       let j = i - 1;
@@ -151,6 +158,60 @@ function sentenceBreaks(text: string): Array<[number, number]> {
     }
   }
   return out;
+}
+
+/** "…user-driven model improvementRPA:Familiarity with…": a short subheading with its colon, glued to the last item. */
+function gluedSubheading(text: string, i: number): boolean {
+  // The small letters before it are a whole word ("improvementRPA"), not a name's ("InTune").
+  let w = i - 1;
+  while (w >= 0 && isLower(text.charCodeAt(w))) w--;
+  if (i - w - 1 < 3 || (w >= 0 && isUpper(text.charCodeAt(w)))) return false;
+  const colon = text.indexOf(':', i);
+  if (colon < 0 || colon - i > 30) return false;
+  const head = text.slice(i, colon);
+  // An acronym or up to three capitalised words: not a product's name ("InTune:") nor a link's "https:".
+  return /^(?:[A-Z]{2,}|[A-Z][a-z]+(?: (?:&|and|[A-Z][a-z]+)){0,2})$/.test(head) && text.charCodeAt(colon + 1) !== 47;
+}
+
+/** Words a preference ends on: "…Spark or PySpark experience is a strong plusBroad and general…". */
+const PREFERENCE_ENDS: ReadonlySet<string> = new Set(['plus', 'bonus', 'advantage', 'preferred', 'desired', 'desirable', 'advantageous']);
+
+/**
+ * Capitalised words that open a qualification and hardly ever stand capitalised inside one: a
+ * line break turned into a space before them ("…on large datasets Experience with text analysis…").
+ * Not after a word that leads on ("years of Experience", "a Strong…").
+ */
+const SPACED_OPENERS: ReadonlySet<string> = new Set('Ability Bachelor Demonstrated Excellent Exceptional Experience Expertise Familiarity Knowledge Minimum Proficiency Proficient Proven Solid Strong Understanding Willingness'.split(' '));
+const LEADS_ON: ReadonlySet<string> = new Set('a an and of or in with the to for your our their relevant related'.split(' '));
+
+function spacedOpener(text: string, i: number): boolean {
+  let j = i + 1;
+  while (j < text.length && isLower(text.charCodeAt(j))) j++;
+  if (j < text.length && (isUpper(text.charCodeAt(j)) || isLower(text.charCodeAt(j)))) return false;
+  if (!SPACED_OPENERS.has(text.slice(i, j))) return false;
+  let k = i - 2;
+  while (k >= 0 && isLower(text.charCodeAt(k))) k--;
+  return !LEADS_ON.has(text.slice(k + 1, i - 1));
+}
+
+/** What stands before "plus", "bonus" or "advantage" when they end a preference: "a plus", "a huge plus", "an added advantage". */
+const PREFERENCE_NOUN_LEADS: ReadonlySet<string> = new Set('a an big huge strong major great definite significant nice added additional key real distinct'.split(' '));
+
+/**
+ * The small-letter word ending at i is a preference's last word and the next item's capital
+ * follows: glued ("…is a strong plusBroad…"), or after one space where a scrape turned the line
+ * break into a space (`spaced`: "…or SQL a plus Proficiency with…"), which only a noun's lead
+ * tells from "SQL plus Python".
+ */
+function endsOnPreference(text: string, i: number, spaced = false): boolean {
+  let j = i - 1;
+  while (j >= 0 && isLower(text.charCodeAt(j))) j--;
+  const word = text.slice(j + 1, i);
+  if (word.length < 4 || !PREFERENCE_ENDS.has(word)) return false;
+  if (!spaced || word.startsWith('prefer') || word.startsWith('desir')) return true;
+  let k = j - 1;
+  while (k >= 0 && isLower(text.charCodeAt(k))) k--;
+  return text.charCodeAt(j) === 32 && PREFERENCE_NOUN_LEADS.has(text.slice(k + 1, j));
 }
 
 /** Sentences about pay and perks belong to the benefits whatever heading they sit under. */

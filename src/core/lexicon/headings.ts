@@ -372,8 +372,17 @@ what's in it for you
 whats in it for you
 why join
 why join us
+why should you work
 why work
 why you might like this job
+why you should apply
+why you should join
+why you'll like working
+why you'll like working at
+why you'll like working for
+why you'll love working
+why you'll love working at
+why you'll love working for
 `,
 };
 

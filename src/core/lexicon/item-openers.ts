@@ -82,6 +82,7 @@ phd
 practical
 preferably
 preferred
+previous
 prior
 proficiency
 proficient
