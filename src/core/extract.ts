@@ -96,7 +96,7 @@ const FIELDS_END = /\b(?:or (?:an? )?(?:closely )?(?:related|similar|equivalent|
 const OR_RELATED_FIELD = /^or (?:an? )?(?:closely )?(?:related|similar|equivalent|other|relevant)(?: [\w-]+)? (?:field|discipline|area|subject)/i;
 
 const FOCUS_BEFORE_ON = /(?:focus|concentration|specialization|emphasis)$/;
-
+const IN_ON = / [io]n /g;
 
 /**
  * The fields of study a degree line names: "BS/MS in Computer Science, Statistics or a related
@@ -108,14 +108,10 @@ export function degreeFieldRanges(text: string): Array<[number, number]> {
   // From each " in " (a posting has a few dozen) back to a degree word: far cheaper than a
   // case-insensitive pattern tried at every position of the text.
   // " on " only after a focus: "PhD or equivalent, with a focus on computer science, bioinformatics…".
-  // The next " in " and " on " are each found once, not again from every " in " before them.
-  let nextIn = -2;
-  let nextOn = -2;
-  for (let from = 1, at = 0; ; from = at + 4) {
-    if (nextIn !== -1 && nextIn < from) nextIn = text.indexOf(' in ', from);
-    if (nextOn !== -1 && nextOn < from) nextOn = text.indexOf(' on ', from);
-    at = nextIn < 0 ? nextOn : nextOn < 0 ? nextIn : Math.min(nextIn, nextOn);
-    if (at < 0) break;
+  // One pass finds both: searching for each from every " in " read the text again up to the next " on ".
+  IN_ON.lastIndex = 1;
+  for (let m = IN_ON.exec(text); m; m = IN_ON.exec(text)) {
+    const at = m.index;
     // Most " on " follow no focus: told from the word before it, without the degree pattern.
     if (text[at + 1] === 'o' && !FOCUS_BEFORE_ON.test(text.slice(Math.max(0, at - 14), at).toLowerCase())) continue;
     const before = text.slice(Math.max(0, at - 45), at).toLowerCase();
