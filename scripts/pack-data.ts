@@ -8,5 +8,5 @@ const root = resolve(fileURLToPath(import.meta.url), '../..');
 const { packed, json, sourceBytes } = packDataFiles(root);
 const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
 console.log(
-  `packed data ok: ${packed.skills.split(LINE).length} skills, ${packed.roles.length} roles; ${kib(json.length)} (skills and aliases ${kib(packed.skills.length)}), from ${kib(sourceBytes)} of source JSON`,
+  `packed data ok: ${packed.skills.split(LINE).length} skills, ${packed.roles.titles.length} roles; ${kib(json.length)} (skills and aliases ${kib(packed.skills.length)}), from ${kib(sourceBytes)} of source JSON`,
 );

@@ -7,6 +7,12 @@ declare module 'virtual:role-lens-packed-data' {
 
 declare module 'virtual:role-lens-role-details' {
   /** Parses what only the extension's pages show of the roles (src/core/packed.ts, PackedRoleDetails). */
-  const load: () => import('./core/packed').PackedRoleDetails[];
+  const load: () => import('./core/packed').PackedRoleDetails;
   export default load;
+}
+
+declare module 'virtual:role-lens-role-guides' {
+  /** data/role-guides.json as the comparison page shows it (scripts/pack/vite-plugin.ts). */
+  const guides: import('./core/role-guides').ShownRoleGuide[];
+  export default guides;
 }

@@ -1,15 +1,15 @@
 import loadDetails from 'virtual:role-lens-role-details';
-import type { PackedRoleDetails } from './core/packed';
+import { unpackRoleDetails, type RoleDetails } from './core/packed';
 
 /**
  * What only the extension's pages show of the bundled roles, packed at build time (scripts/pack),
  * apart from the engine's data: the history reads the role titles at first paint and loads the
  * engine after it.
  */
-let details: PackedRoleDetails[] | null = null;
+let details: RoleDetails[] | null = null;
 
-export function getRoleDetails(): readonly PackedRoleDetails[] {
-  details ??= loadDetails();
+export function getRoleDetails(): readonly RoleDetails[] {
+  details ??= unpackRoleDetails(loadDetails());
   return details;
 }
 

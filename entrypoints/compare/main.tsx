@@ -1,8 +1,7 @@
 import { render } from 'preact';
-import guidesJson from '../../data/role-guides.json';
+import guides from 'virtual:role-lens-role-guides';
 import { loadBundledEngine } from '../../src/bundled-engine';
 import { getRoleProfiles } from '../../src/bundled-roles';
-import type { RoleGuides } from '../../src/core/role-guides';
 import { readCompareSearch } from '../../src/ui/compare-link';
 import { ComparePage } from '../../src/ui/ComparePage';
 import { storageSkillsRepo } from '../../src/ui/repos';
@@ -11,8 +10,7 @@ import '../../src/ui/theme.css';
 import '../postings/style.css';
 import './style.css';
 
-// Validated at build time (scripts/validate-data.ts), like the role profiles.
-const guides = (guidesJson as RoleGuides).guides;
+// data/role-guides.json, validated at build time (scripts/validate-data.ts) like the role profiles.
 const engine = await loadBundledEngine();
 const root = document.getElementById('app');
 if (root) {

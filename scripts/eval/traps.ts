@@ -172,6 +172,36 @@ export const TRAPS: Trap[] = [
     check: all(preferred('playwright'), preferred('react'), (a) => (a.skills.find((s) => s.id === 'data-labeling')?.importance === 'required' ? null : 'data labeling not required')),
   },
   {
+    name: "'analytical techniques/dashboards/results' describe the work; 'strong analytical and problem-solving skills' asks",
+    text: POSTING('- Apply complex analytical techniques to derive actionable insights and communicate key analytical results to stakeholders'),
+    check: notAsked('analytical-skills'),
+  },
+  {
+    name: "'an analytical, data-driven mindset' and 'detail-oriented and analytical' ask for the soft skill",
+    text: POSTING('- An analytical and data driven mindset\n- Strong analytical, problem-solving, and communication skills'),
+    check: (a) => (a.skills.some((s) => s.id === 'analytical-skills' && s.importance !== 'mentioned') ? null : 'missed analytical-skills'),
+  },
+  {
+    name: "a fair-chance notice's 'job duties' ('communicate effectively and respectfully with employees, supervisors, and staff') ask nothing",
+    text: `${POSTING('')}\nLos Angeles County applicants: Job duties for this position include: work safely and cooperatively with other employees, supervisors, and staff; adhere to standards of excellence despite stressful conditions; communicate effectively and respectfully with employees, supervisors, and staff to ensure exceptional customer service; and follow all federal, state, and local laws and Company policies.`,
+    check: all(notAsked('communication'), asked('python')),
+  },
+  {
+    name: "a degree's fields end where the next item is glued on ('…or machine learningExperience with Databricks'); 'Nice-to-have additional skillsAn…' is a heading",
+    text: POSTING('- Experience with dbt\nNice-to-have additional skillsAn advanced degree in computer science or machine learningExperience in time series forecastingExperience with Databricks, Spark, and Looker'),
+    check: all(preferred('databricks'), preferred('looker'), preferred('time-series-analysis')),
+  },
+  {
+    name: "colleagues named by their roles ('collaborate with data scientists, software developers, and business analysts') are no asks; 'experience as a data engineer' is",
+    text: POSTING('- Collaborate with ML scientists, software engineers, data engineers and business analysts to ship models'),
+    check: all(notAsked('data-engineering'), notAsked('business-analysis')),
+  },
+  {
+    name: "a role's name in the singular still asks: 'experience as a data engineer'",
+    text: POSTING('- 3+ years of experience as a data engineer'),
+    check: asked('data-engineering'),
+  },
+  {
     name: "'A key advantage would be…' prefers",
     text: POSTING('- A key advantage would be the ability to optimize models for deployment on edge devices with TensorRT'),
     check: preferred('tensorrt'),
@@ -308,6 +338,15 @@ export const TRAPS: Trap[] = [
     check: all(notRequired('cybersecurity'), notRequired('observability')),
   },
   { name: 'experience in a domain asks for it', text: POSTING('- Experience in the cybersecurity domain'), check: asked('cybersecurity') },
+  {
+    name: "a list's last item glued to the legal notice after it is still asked; the notice is not",
+    text: POSTING(
+      '- Tools & Frameworks: Tableau, Looker, Power BI or similarAcme Analytics, a machine learning company, is an equal opportunity employer, and all qualified applicants will receive consideration without regard to race',
+    ),
+    check: all(asked('tableau'), asked('power-bi'), notRequired('machine-learning')),
+  },
+  { name: 'deploying ML solutions is deploying models', text: POSTING('- Design and deploy scalable ML solutions on AWS'), check: asked('model-deployment') },
+  { name: 'deploying web applications is not deploying models', text: POSTING('- Deploy our web applications and data services to Kubernetes'), check: all(noSkill('model-deployment'), asked('kubernetes')) },
   {
     name: 'the intersection the work is at is no ask; knowledge of an intersection is',
     text: POSTING('- Work at the intersection of data science and software engineering to turn research into tools\n- Knowledge of the intersection of NLP and information retrieval'),

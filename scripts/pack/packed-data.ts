@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkData } from '../../src/core/data-check';
 import { packData, packRoleDetails } from '../../src/core/pack';
-import { unpackIndex, unpackRoleProfiles, unpackRoles, type PackedData, type PackedRoleDetails } from '../../src/core/packed';
+import { unpackIndex, unpackRoleDetails, unpackRoleProfiles, unpackRoles, type PackedData, type PackedRoleDetails } from '../../src/core/packed';
 import { triePaths } from '../../src/core/alias-trie';
 import { buildSkillIndex } from '../../src/core/skill-index';
 
@@ -37,7 +37,7 @@ export function packDataFiles(root: string): PackResult {
     throw new Error('The packed data does not unpack to the alias index of the source data (src/core/pack.ts, packed.ts).');
   }
   const detailsJson = JSON.stringify(packRoleDetails(roles));
-  const profiles = unpackRoleProfiles(unpackRoles(packed), JSON.parse(detailsJson) as PackedRoleDetails[]);
+  const profiles = unpackRoleProfiles(unpackRoles(packed), unpackRoleDetails(JSON.parse(detailsJson) as PackedRoleDetails));
   profiles.forEach((p, i) => {
     const r = roles[i]!;
     const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -20,6 +20,12 @@ export function pageChunks(): Plugin {
       if (options.format !== 'es' || options.inlineDynamicImports) return null;
       return {
         ...options,
+        // No content hashes in the names: the files are never cached by URL (the extension's pages
+        // load them from its own package), and each hash is 9 bytes twice in the zip's headers.
+        // Rollup numbers a name that would repeat (two pages' style.css).
+        entryFileNames: withoutHash(options.entryFileNames),
+        chunkFileNames: withoutHash(options.chunkFileNames),
+        assetFileNames: withoutHash(options.assetFileNames),
         manualChunks(id, meta) {
           const pages = pagesImporting(id, meta);
           // A stylesheet applies to the whole page that loads it: shared only if every page imports it (the theme).
@@ -29,6 +35,13 @@ export function pageChunks(): Plugin {
       };
     },
   };
+}
+
+/** A file name pattern (or the function that gives one) without its `-[hash]`. */
+function withoutHash<T>(pattern: string | ((info: T) => string) | undefined): string | ((info: T) => string) | undefined {
+  if (typeof pattern === 'string') return pattern.replace('-[hash]', '');
+  if (typeof pattern === 'function') return (info: T) => pattern(info).replace('-[hash]', '');
+  return pattern;
 }
 
 /** How many entry points (pages) the build has. */

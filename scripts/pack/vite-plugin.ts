@@ -1,11 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import type { RoleGuides, ShownRoleGuide } from '../../src/core/role-guides';
 import { packDataFiles, type PackResult } from './packed-data';
 
 /** The module the extension imports its data from (declared in src/packed-data.d.ts). */
 export const PACKED_DATA_MODULE = 'virtual:role-lens-packed-data';
 /** What only the extension's pages show of the roles (declared in src/packed-data.d.ts). */
 export const ROLE_DETAILS_MODULE = 'virtual:role-lens-role-details';
+/** The role guides as the comparison page shows them (declared in src/packed-data.d.ts). */
+export const ROLE_GUIDES_MODULE = 'virtual:role-lens-role-guides';
 const resolved = (id: string) => `\0${id}`;
+const VIRTUAL = new Set([PACKED_DATA_MODULE, ROLE_DETAILS_MODULE, ROLE_GUIDES_MODULE]);
 
 /**
  * Packs the bundled data while the extension builds (and in unit tests), so the packed form is
@@ -24,8 +30,13 @@ export function packedData(root: string): Plugin {
     watchChange: () => {
       result = null;
     },
-    resolveId: (id) => (id === PACKED_DATA_MODULE || id === ROLE_DETAILS_MODULE ? resolved(id) : undefined),
+    resolveId: (id) => (VIRTUAL.has(id) ? resolved(id) : undefined),
     load(id) {
+      if (id === resolved(ROLE_GUIDES_MODULE)) {
+        const file = join(root, 'data/role-guides.json');
+        this.addWatchFile(file);
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(shownGuides(JSON.parse(readFileSync(file, 'utf8')) as RoleGuides)))});`;
+      }
       if (id !== resolved(PACKED_DATA_MODULE) && id !== resolved(ROLE_DETAILS_MODULE)) return undefined;
       const { json, detailsJson, files } = pack();
       for (const f of files) this.addWatchFile(f);
@@ -41,4 +52,13 @@ export function packedData(root: string): Plugin {
 /** JSON with every character beyond ASCII written as a \u escape: the same data once parsed. */
 export function asciiJson(json: string): string {
   return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * The guides without what the page never shows: the file's version and each guide's sources
+ * (validated with the rest of the data by scripts/validate-data.ts). The sources are one long
+ * line a guide, 0.2 KB of the zip.
+ */
+export function shownGuides(file: RoleGuides): ShownRoleGuide[] {
+  return file.guides.map(({ sources: _sources, ...shown }) => shown);
 }

@@ -23,7 +23,7 @@
  *   family   = for a role with few postings of its own that names a family role in seeds.ts
  *              (lead-ml-engineer, ai-scientist, mlops/ai/research/nlp/cv engineers ← ml-engineer):
  *              the share of the family role's postings mentioning s, else 0
- *   prior    = max(0.45 · onet, 0.8 · family, seed)
+ *   prior    = max(0.45 · onet, 0.3 · family, seed)
  *   w        = max( (k + 8 · prior) / (n + 8),  seed / 2 )
  *              i.e. the posting share smoothed toward the prior with the prior worth 8 postings
  *              (with no postings w = prior; with hundreds, w ≈ k / n), never below half the seed
@@ -48,7 +48,7 @@ import { ESCO_OCCUPATIONS_FILE, OTHER_SITE_BELOW, POSTINGS_FILE, postingHalf, re
 import { createResolver, resolveAll, type SkillResolver } from './resolve';
 import { NOT_IN_TAXONOMY, ROLE_SEEDS, type RoleSeed } from './seeds';
 import { titleToRole } from './title-to-role';
-import { combine, KEY_SEED_PRIOR, onetSignal, SEED_PRIOR, type SkillEvidence } from './weights';
+import { combine, FAMILY_SCALE, KEY_SEED_PRIOR, onetSignal, SEED_PRIOR, type SkillEvidence } from './weights';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -231,7 +231,7 @@ function buildRole(
   }
   if (mine.length === 0) sources.push('weights from O*NET and curated seeds only');
   if (family.length > 0) {
-    sources.push(`prior from the ${family.length} postings of the family role ${String(seed.family)} in ml_jobs_us_2024_2025 (share mentioning each skill, scaled by 0.8)`);
+    sources.push(`prior from the ${family.length} postings of the family role ${String(seed.family)} in ml_jobs_us_2024_2025 (share mentioning each skill, scaled by ${FAMILY_SCALE})`);
   }
   for (const code of seed.onet.filter((c) => !seed.onetTitlesOnly?.includes(c))) {
     const n = ctx.onet.technology.filter((t) => t.code === code).length;

@@ -17,8 +17,15 @@ export const ONET_HOT = 0;
 export const ONET_IN_DEMAND = 0.8;
 /** O*NET alone can give at most this weight. */
 export const ONET_SCALE = 0.45;
-/** A family role's posting share counts for this much of the prior (lead-ml-engineer ← ml-engineer). */
-export const FAMILY_SCALE = 0.8;
+/**
+ * A family role's posting share counts for this much of the prior (lead-ml-engineer ← ml-engineer).
+ * Not more: at 0.8 a role with few postings of its own was its family role's profile scaled, plus
+ * its seeds, and the skill match (a cosine) ignores the scale, so a Machine Learning Engineer
+ * posting that said one seed skill of the research, MLOps or CV engineer read as that role.
+ * Held out, from the description alone: 79.5 % → 81.3 % top-1, each half's profiles better on
+ * the other half (78.9 → 79.3 %, 80.0 → 83.3 %).
+ */
+export const FAMILY_SCALE = 0.3;
 export const MIN_SKILLS = 25;
 export const MAX_SKILLS = 60;
 /** Below this weight a skill is kept only to reach MIN_SKILLS. */

@@ -213,7 +213,7 @@ export const ML_LIBRARIES: CuratedSection = {
   category: 'ml-library',
   parent: 'python-data-stack',
   entries: [
-    ['scikit-learn', 'scikit-learn', ['sklearn', 'scikit learn', 'scikitlearn', 'sci-kit learn'], { p: 'ml-frameworks', r: ['xgboost', 'pandas'] }],
+    ['scikit-learn', 'scikit-learn', ['sklearn', 'scikit learn', 'scikitlearn', 'sci-kit learn', 'Scikit'], { p: 'ml-frameworks', r: ['xgboost', 'pandas'] }],
     ['pandas', 'pandas', ['Python pandas', 'pandas library', 'pandas DataFrames'], { r: ['numpy', 'polars'] }],
     ['numpy', 'NumPy', ['Numerical Python'], { r: ['pandas', 'scipy'] }],
     ['scipy', 'SciPy', ['scipy.stats'], { r: ['numpy', 'statsmodels'] }],
@@ -693,7 +693,7 @@ export const DATABASES: CuratedSection = {
     ['snowflake', 'Snowflake', ['Snowflake Data Cloud', 'Snowpark', 'Snowflake SQL', 'SnowSQL'], { p: 'data-warehouses', r: ['bigquery', 'redshift', 'databricks', 'synapse'] }],
     ['bigquery', 'BigQuery', ['Google BigQuery', 'GCP BigQuery', 'Big Query', 'BQ'], { p: 'data-warehouses', r: ['snowflake', 'redshift', 'synapse'] }],
     ['redshift', 'Amazon Redshift', ['Redshift', 'AWS Redshift', 'Redshift Spectrum'], { p: 'data-warehouses', r: ['snowflake', 'bigquery', 'synapse'] }],
-    ['synapse', 'Azure Synapse Analytics', ['Azure Synapse', 'Synapse Analytics', 'Azure SQL Data Warehouse', 'Azure SQL DW'], { p: 'data-warehouses', r: ['snowflake', 'bigquery', 'redshift', 'microsoft-fabric'] }],
+    ['synapse', 'Azure Synapse Analytics', ['Azure Synapse', 'Synapse Analytics', 'Synapse', 'Azure SQL Data Warehouse', 'Azure SQL DW'], { p: 'data-warehouses', r: ['snowflake', 'bigquery', 'redshift', 'microsoft-fabric'] }],
     ['microsoft-fabric', 'Microsoft Fabric', ['MS Fabric', 'Fabric Data Factory', 'OneLake'], { p: 'data-warehouses', r: ['synapse', 'power-bi'] }],
     ['vertica', 'Vertica', [], { p: 'data-warehouses' }],
     ['greenplum', 'Greenplum', [], { p: 'data-warehouses', r: ['vertica', 'postgresql'], onet: ['Greenplum Database'] }],
@@ -756,7 +756,7 @@ export const CLOUD: CuratedSection = {
     ['serverless', 'Serverless', ['serverless computing', 'serverless architecture', 'FaaS', 'functions as a service', 'function as a service', 'Serverless Framework', 'serverless functions'], { p: 'cloud-computing', r: ['aws-lambda', 'azure-functions', 'cloud-functions'] }],
     ['finops', 'Cloud cost optimization', ['FinOps', 'cloud cost management', 'cost optimization in the cloud'], { p: 'cloud-computing' }],
     ['sagemaker', 'Amazon SageMaker', ['SageMaker', 'AWS SageMaker', 'Sage Maker', 'AWS Sage Maker', 'Amazon Sage Maker', 'SageMaker Pipelines', 'SageMaker Studio', 'SageMaker Feature Store'], { p: 'aws', cat: 'mlops', r: ['vertex-ai', 'azure-ml', 'databricks'] }],
-    ['bedrock', 'Amazon Bedrock', ['AWS Bedrock', 'Bedrock Agents'], { p: 'aws', cat: 'llm-genai', r: ['azure-openai', 'vertex-ai'] }],
+    ['bedrock', 'Amazon Bedrock', ['AWS Bedrock', 'Bedrock', 'Bedrock Agents'], { p: 'aws', cat: 'llm-genai', r: ['azure-openai', 'vertex-ai'] }],
     ['aws-lambda', 'AWS Lambda', ['Amazon Lambda', 'Lambda functions', 'AWS Lambdas', 'Lambda function', 'Lambda'], { amb: true, p: 'aws', r: ['serverless'] }],
     ['s3', 'Amazon S3', ['S3', 'AWS S3', 'Amazon Simple Storage Service', 'S3 buckets', 'Simple Storage Service'], { p: 'aws', r: ['google-cloud-storage', 'azure-blob-storage'] }],
     ['ec2', 'Amazon EC2', ['EC2', 'AWS EC2', 'Elastic Compute Cloud', 'Amazon Elastic Compute Cloud', 'EC2 instances'], { p: 'aws' }],
@@ -1465,10 +1465,10 @@ export const METHODS: CuratedSection = {
     // "strong CS fundamentals", "computer science fundamentals" (13 ML postings, 2 SkillSpan): a knowledge
     // area a candidate has, not the degree field Computer science, which is never listed missing.
     ['cs-fundamentals', 'Computer science fundamentals', ['CS fundamentals', 'computer science basics', 'CS basics', 'CS foundations', 'computer science foundations'], { cat: 'method', p: 'computer-science', r: ['data-structures', 'algorithms'] }],
-    ['data-structures', 'Data structures', ['data structure', 'data structures and algorithms', 'DSA'], { cat: 'method', p: 'computer-science', r: ['algorithms'] }],
+    ['data-structures', 'Data structures', ['data structure', 'DSA'], { cat: 'method', p: 'computer-science', r: ['algorithms'] }],
     // The singular of lists run together ("strong algorithm & data structure basis": 5 ML postings),
     // asked-only like the plural.
-    ['algorithms', 'Algorithms', ['algorithm', 'algorithm design', 'algorithmic', 'algorithm development', 'algorithms and data structures', 'computational complexity', 'complexity analysis', 'Big O', 'dynamic programming', 'graph algorithms design'], { cat: 'method', p: 'computer-science', r: ['data-structures'] }],
+    ['algorithms', 'Algorithms', ['algorithm', 'algorithm design', 'algorithmic', 'algorithm development', 'computational complexity', 'complexity analysis', 'Big O', 'dynamic programming', 'graph algorithms design'], { cat: 'method', p: 'computer-science', r: ['data-structures'] }],
     ['documentation', 'Technical documentation', ['documentation', 'technical docs', 'writing documentation', 'software documentation', 'API documentation', 'code documentation'], { p: 'technical-writing' }],
     ['project-management', 'Project management', ['project planning', 'PMP', 'program management', 'programme management', 'delivery management', 'project coordination', 'managing projects', 'project delivery', 'PMI'], { p: null, r: ['product-management'] }],
     ['product-management', 'Product management', ['product ownership', 'product strategy', 'product roadmap', 'roadmapping', 'product lifecycle', 'product thinking', 'product sense'], { p: null, r: ['project-management'] }],

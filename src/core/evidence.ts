@@ -1,3 +1,4 @@
+import { describesTheWork } from './adjective-aliases';
 import type { Candidate } from './scan';
 import { beforeOpenerAt } from './examples-openers';
 import { ASK_PHRASE_LIST } from './lexicon/ask-phrases';
@@ -302,7 +303,8 @@ function nameTail(t: Tokens, c: Candidate, candidates: readonly Candidate[], i: 
  * "C-suite"), not followed by the words that make them English ("excel at"), in a list or
  * after a technical cue when they open a sentence, and with another skill close by.
  */
-export function applyEvidence(t: Tokens, candidates: readonly Candidate[], nested: Nested = () => false): Candidate[] {
+export function applyEvidence(t: Tokens, found: readonly Candidate[], nested: Nested = () => false): Candidate[] {
+  const candidates = found.some((c) => describesTheWork(t, c)) ? found.filter((c) => !describesTheWork(t, c)) : found;
   const confirmed = candidates.filter(plain);
   if (confirmed.length === candidates.length) return confirmed;
   const out: Candidate[] = [];

@@ -97,6 +97,7 @@ const OR_RELATED_FIELD = /^or (?:an? )?(?:closely )?(?:related|similar|equivalen
 
 const FOCUS_BEFORE_ON = /(?:focus|concentration|specialization|emphasis)$/;
 const IN_ON = / [io]n /g;
+const GLUED_ITEM = /[a-z](?=[A-Z][a-z])/;
 
 /**
  * The fields of study a degree line names: "BS/MS in Computer Science, Statistics or a related
@@ -122,7 +123,11 @@ export function degreeFieldRanges(text: string): Array<[number, number]> {
     const start = after + lead.length;
     const rest = text.slice(start, start + 160);
     const close = lead.endsWith('(') ? rest.indexOf(')') : -1;
-    const end = close >= 0 ? { index: close } : FIELDS_END.exec(rest);
+    let end = close >= 0 ? { index: close } : FIELDS_END.exec(rest);
+    // "…in computer science or machine learningExperience in time series…": the list ends where the
+    // next item is glued to it, its line break lost.
+    const glued = GLUED_ITEM.exec(rest);
+    if (glued && (!end || glued.index + 1 < end.index)) end = { index: glued.index + 1 };
     // "a background in Software Development, Computer Science, or a related technical discipline"
     // lists fields of study as a degree line does; "a background in statistics" asks for it.
     if (!degree && !(end && OR_RELATED_FIELD.test(rest.slice(end.index)))) continue;

@@ -9,6 +9,7 @@ import { yieldTails } from './yield-tails';
 import { verbObjectMentions } from './work-verbs';
 import { ORG_UNITS } from './org-units';
 import { markEmployersAndPerks } from './employers-and-perks';
+import { markColleagues } from './colleagues';
 import { markCultures } from './cultures';
 import { beforeNames, isGlue } from './name-lists';
 import { scan, type Candidate } from './scan';
@@ -190,7 +191,7 @@ export function matcherOver(index: SkillIndex): Matcher {
   const match = (written: Tokens, keepWhole?: ReadonlySet<string>) => {
     // Candidates carry text offsets; their token indices are this stream's, read only in here.
     const tokens = splitGluedWords(written, index.trie, keepWhole);
-    return markCultures(tokens, markEmployersAndPerks(tokens, markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, verbObjectMentions(tokens, sharedLeads(tokens, sharedHeads(tokens, yieldTails(tokens, scan(tokens, index), index), index), index), index), nested)))));
+    return markColleagues(tokens, markCultures(tokens, markEmployersAndPerks(tokens, markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, verbObjectMentions(tokens, sharedLeads(tokens, sharedHeads(tokens, yieldTails(tokens, scan(tokens, index), index), index), index), index), nested))))));
   };
   return {
     index,

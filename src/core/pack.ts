@@ -1,5 +1,5 @@
 import { aliasNodes, trieCounts, type AliasTrie } from './alias-trie';
-import { ALIAS_FLAG, CATEGORY_BASE, FIELD, FLAG_BASE, FORM, LINE, packedAliasKey, slugOf, TIER_CODES, type PackedData, type PackedRole, type PackedRoleDetails } from './packed';
+import { ALIAS_FLAG, CATEGORY_BASE, FIELD, FLAG_BASE, FORM, LINE, packedAliasKey, slugOf, TIER_CODES, type PackedData, type PackedRoleDetails } from './packed';
 import type { Role, Taxonomy } from './schema';
 import { DEGREES, SENIORITIES, SKILL_CATEGORIES } from './vocabulary';
 import { buildSkillIndex } from './skill-index';
@@ -24,29 +24,37 @@ export function packData(taxonomy: Taxonomy, roles: readonly Role[]): PackedData
   // Each skill's line: its name, then its aliases; the name's own key, when it is the name in lower case, is written as nothing.
   const fields = taxonomy.skills.map((s, i) => [s.name, ...(aliases[i] ?? []).map((a) => (a === s.name.toLowerCase() ? '' : a))]);
   return {
-    format: 4,
-    ids: taxonomy.skills.map((s, i) => packedId(s.id, s.name, fields[i]!)).join(LINE),
+    format: 5,
     counts: trieCounts(trie),
+    // In the order that zips smallest (see PackedData).
+    related: taxonomy.skills.map((s, i) => packRelated(i, (s.related ?? []).map(no), s.id)).join(','),
+    ids: taxonomy.skills.map((s, i) => packedId(s.id, s.name, fields[i]!)).join(LINE),
+    parents: taxonomy.skills.map((s) => (s.parent ? no(s.parent).toString(36) : '')).join(','),
+    roles: {
+      ids: roles.map((r) => (r.id === slugOf(r.title) ? '' : r.id)),
+      titles: roles.map((r) => r.title),
+      titleAliases: roles.map((r) => oneALine(r.titleAliases, r.id)),
+      responsibilities: roles.map((r) => oneALine(r.responsibilities, r.id)),
+      seniority: roles.map((r) => r.seniority.map((s) => SENIORITIES.indexOf(s))),
+      degrees: roles.map((r) => DEGREES.indexOf(r.degree.typical)),
+      skills: roles.map(packRoleSkills),
+    },
     skills: fields.map((f) => f.join(FIELD)).join(LINE),
     categories: taxonomy.skills.map((s) => String.fromCharCode(CATEGORY_BASE + SKILL_CATEGORIES.indexOf(s.category))).join(''),
-    parents: taxonomy.skills.map((s) => (s.parent ? no(s.parent).toString(36) : '')).join(','),
-    related: taxonomy.skills.map((s, i) => packRelated(i, (s.related ?? []).map(no), s.id)).join(','),
-    roles: roles.map((r): PackedRole => ({
-      id: r.id === slugOf(r.title) ? '' : r.id,
-      title: r.title,
-      titleAliases: oneALine(r.titleAliases, r.id),
-      responsibilities: oneALine(r.responsibilities, r.id),
-      seniority: r.seniority.map((s) => SENIORITIES.indexOf(s)),
-      degree: DEGREES.indexOf(r.degree.typical),
-      skills: r.skills
-        .map((s) => {
-          const w = Math.round(s.weight * 1000);
-          if (Math.abs(w / 1000 - s.weight) > 1e-9) throw new Error(`${r.id}: weight of ${s.id} has more than 3 decimals`);
-          return `${no(s.id).toString(36)} ${w.toString(36)}`;
-        })
-        .join(' '),
-    })),
   };
+
+  /** A role's skills in runs of the same weight (PackedRoles.skills). */
+  function packRoleSkills(r: Role): string {
+    const runs: Array<{ w: number; numbers: string[] }> = [];
+    for (const s of r.skills) {
+      const w = Math.round(s.weight * 1000);
+      if (Math.abs(w / 1000 - s.weight) > 1e-9) throw new Error(`${r.id}: weight of ${s.id} has more than 3 decimals`);
+      const last = runs.at(-1);
+      if (last?.w === w) last.numbers.push(no(s.id).toString(36));
+      else runs.push({ w, numbers: [no(s.id).toString(36)] });
+    }
+    return runs.map((run) => [run.w.toString(36), ...run.numbers].join(' ')).join(',');
+  }
 }
 
 /** '' for the slug of the name, '=k' for the slug of alias k's key, else the id itself (packed.ts `ids`). */
@@ -62,16 +70,16 @@ function oneALine(items: readonly string[], role: string): string {
 }
 
 /** What the extension's pages show of each role beyond what the engine reads (packed.ts). */
-export function packRoleDetails(roles: readonly Role[]): PackedRoleDetails[] {
-  return roles.map((r) => ({
-    id: r.id,
-    title: r.title,
-    summary: r.summary,
-    industries: r.industries,
-    ...(r.education ? { education: r.education } : {}),
-    ...(r.tools ? { tools: r.tools } : {}),
-    tiers: r.skills.map((s) => TIER_CODES[s.tier]).join(''),
-  }));
+export function packRoleDetails(roles: readonly Role[]): PackedRoleDetails {
+  return {
+    ids: roles.map((r) => r.id),
+    titles: roles.map((r) => r.title),
+    summaries: roles.map((r) => r.summary),
+    industries: roles.map((r) => r.industries),
+    education: roles.map((r) => r.education ?? null),
+    tools: roles.map((r) => r.tools ?? null),
+    tiers: roles.map((r) => r.skills.map((s) => TIER_CODES[s.tier]).join('')),
+  };
 }
 
 /**

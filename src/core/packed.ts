@@ -13,47 +13,59 @@ import { AliasLookup, type SkillIndex, type SkillInfo } from './skill-index';
  */
 export interface PackedData {
   /** Format version of this structure. */
-  format: 4;
-  /**
-   * The skills in columns (a skill's number is its place in each; columns compress better than
-   * rows): ids one a line, an empty line where the id is `slugOf(name)`, '=' and a number where it
-   * is the slug of that alias of the skill (`skillIdOf`; "acr" of "ACR"); categories one character
-   * a skill (CATEGORY_BASE + number); parents as base-36 numbers separated by ',' (empty: none).
-   */
-  ids: string;
+  format: 5;
   /** How many distinct tokens and nodes (the root included) the alias trie has, to size it before unpacking. */
   counts: { tokens: number; nodes: number };
-  /**
-   * One line a skill: its name, then its aliases in the form described at `decodeAlias`, each
-   * after a '|'; an empty one is the name in lower case (most names are their own key so).
+  /*
+   * The skills in columns (a skill's number is its place in each; columns compress better than
+   * rows), in the order that zips smallest: short columns of numbers first, the roles, then the
+   * long column of names and aliases, which shares its words with the roles' phrases.
    */
-  skills: string;
-  categories: string;
-  parents: string;
   /**
    * Related skills go both ways (the data check makes sure), so each pair is written once, at the
    * skill with the smaller number: one group a skill, groups separated by ','; in a group, base-36
    * steps separated by ' ', the first from the skill's own number, each next from the one before.
    */
   related: string;
-  roles: PackedRole[];
+  /**
+   * Ids one a line, an empty line where the id is `slugOf(name)`, '=' and a number where it is the
+   * slug of that alias of the skill (`skillIdOf`; "acr" of "ACR").
+   */
+  ids: string;
+  /** Parents as base-36 numbers separated by ',' (empty: none). */
+  parents: string;
+  roles: PackedRoles;
+  /**
+   * One line a skill: its name, then its aliases in the form described at `addPackedAlias`, each
+   * after a '|'; an empty one is the name in lower case (most names are their own key so).
+   */
+  skills: string;
+  /** One character a skill (CATEGORY_BASE + number). */
+  categories: string;
 }
 
-/** A role with only what scoring reads, in strings where JSON would quote each item. */
-export interface PackedRole {
+/**
+ * The roles with only what scoring reads, in columns too (a role's number is its place in each),
+ * in strings where JSON would quote each item.
+ */
+export interface PackedRoles {
   /** Empty where the id is `slugOf(title)`. */
-  id: string;
-  title: string;
+  ids: string[];
+  titles: string[];
   /** One a line. */
-  titleAliases: string;
+  titleAliases: string[];
   /** One a line. */
-  responsibilities: string;
+  responsibilities: string[];
   /** Seniority numbers (SENIORITIES). */
-  seniority: number[];
-  /** Degree number (DEGREES). */
-  degree: number;
-  /** Skill number and weight × 1000, in base 36, a pair after another, all separated by ' '. */
-  skills: string;
+  seniority: number[][];
+  /** Degree numbers (DEGREES). */
+  degrees: number[];
+  /**
+   * The role's skills in its order, in runs of the same weight (roles list theirs by weight, and
+   * a weight written once a run instead of once a skill zips 1 KB smaller): runs separated by ',',
+   * each a weight × 1000 then the numbers of the skills that have it, in base 36 separated by ' '.
+   */
+  skills: string[];
 }
 
 /** What role scoring and role names read of a role (a full `Role` is one too). */
@@ -222,17 +234,26 @@ export function unpackIndex(packed: PackedData): SkillIndex {
 const lines = (text: string): string[] => (text === '' ? [] : text.split(LINE));
 
 export function unpackRoles(packed: PackedData, ids: readonly string[] = packedSkillIds(packed)): RuntimeRole[] {
-  return packed.roles.map((r) => {
-    const pairs = r.skills === '' ? [] : r.skills.split(' ');
+  const r = packed.roles;
+  return r.titles.map((title, i) => {
     const skills: Array<{ id: string; weight: number }> = [];
-    for (let i = 0; i < pairs.length; i += 2) skills.push({ id: ids[parseInt(pairs[i]!, 36)]!, weight: parseInt(pairs[i + 1]!, 36) / 1000 });
+    // Split once at the spaces: a run's last skill and the next run's weight come as one token
+    // ("gb,95"), and parseInt reads the number before the comma.
+    const tokens = r.skills[i] === '' ? [] : r.skills[i]!.split(' ');
+    let weight = tokens.length > 0 ? parseInt(tokens[0]!, 36) / 1000 : 0;
+    for (let k = 1; k < tokens.length; k++) {
+      const token = tokens[k]!;
+      skills.push({ id: ids[parseInt(token, 36)]!, weight });
+      const comma = token.indexOf(',');
+      if (comma >= 0) weight = parseInt(token.slice(comma + 1), 36) / 1000;
+    }
     return {
-      id: r.id || slugOf(r.title),
-      title: r.title,
-      titleAliases: lines(r.titleAliases),
-      responsibilities: lines(r.responsibilities),
-      seniority: r.seniority.map((s) => SENIORITIES[s] as Seniority),
-      degree: { typical: DEGREES[r.degree] as Degree },
+      id: r.ids[i] || slugOf(title),
+      title,
+      titleAliases: lines(r.titleAliases[i]!),
+      responsibilities: lines(r.responsibilities[i]!),
+      seniority: r.seniority[i]!.map((s) => SENIORITIES[s] as Seniority),
+      degree: { typical: DEGREES[r.degrees[i]!] as Degree },
       skills,
     };
   });
@@ -243,7 +264,7 @@ export function unpackRoles(packed: PackedData, ids: readonly string[] = packedS
  * set, the history's role filter), packed apart from the engine's data so the content script
  * doesn't carry it.
  */
-export interface PackedRoleDetails {
+export interface RoleDetails {
   id: string;
   /** The history shows the role titles before it loads the engine (src/role-details.ts). */
   title: string;
@@ -255,6 +276,24 @@ export interface PackedRoleDetails {
   tiers: string;
 }
 
+/** The roles' details in columns, a role's place in each (columns zip smaller than rows); null where a role has none. */
+export interface PackedRoleDetails {
+  ids: string[];
+  titles: string[];
+  summaries: string[];
+  industries: string[][];
+  education: Array<string[] | null>;
+  tools: Array<string[] | null>;
+  tiers: string[];
+}
+
+export function unpackRoleDetails(p: PackedRoleDetails): RoleDetails[] {
+  return p.ids.map((id, i) => {
+    const [education, tools] = [p.education[i], p.tools[i]];
+    return { id, title: p.titles[i]!, summary: p.summaries[i]!, industries: p.industries[i]!, ...(education ? { education } : {}), ...(tools ? { tools } : {}), tiers: p.tiers[i]! };
+  });
+}
+
 export const TIER_CODES = { core: 'c', common: 'm', nice: 'n' } as const satisfies Record<RoleSkill['tier'], string>;
 const TIER_OF = new Map<string, RoleSkill['tier']>(Object.entries(TIER_CODES).map(([tier, code]) => [code, tier as RoleSkill['tier']]));
 
@@ -262,7 +301,7 @@ const TIER_OF = new Map<string, RoleSkill['tier']>(Object.entries(TIER_CODES).ma
 export type RoleProfile = Omit<RuntimeRole, 'skills'> & Pick<Role, 'summary' | 'industries' | 'education' | 'tools' | 'skills'>;
 
 /** The runtime roles joined with their details (both packed from the same files at build time). */
-export function unpackRoleProfiles(roles: readonly RuntimeRole[], details: readonly PackedRoleDetails[]): RoleProfile[] {
+export function unpackRoleProfiles(roles: readonly RuntimeRole[], details: readonly RoleDetails[]): RoleProfile[] {
   const byId = new Map(details.map((d) => [d.id, d]));
   return roles.map((r) => {
     const d = byId.get(r.id);

@@ -31,6 +31,8 @@ export const roleGuidesSchema = z.strictObject({
 
 export type RoleGuide = z.infer<typeof roleGuideSchema>;
 export type RoleGuides = z.infer<typeof roleGuidesSchema>;
+/** What the comparison page reads of a guide: the extension ships no sources. */
+export type ShownRoleGuide = Omit<RoleGuide, 'sources'>;
 
 /** Problems with the guides: shape, one guide for every role and none for a role that isn't there, sorted by id. */
 export function checkRoleGuides(raw: unknown, roleIds: readonly string[]): string[] {

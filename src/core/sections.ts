@@ -40,7 +40,7 @@ const REQUIRED_CUE = /\b(required|requirements?|must[\s-]have|must be|you must|m
 const NEGATION_CUE =
   /\b((is|are)(n'?t| not) (required|necessary|needed|expected|a requirement)|not (required|necessary|needed|expected|a requirement)|(do|does|don'?t|doesn'?t|won'?t|will not|no) (not )?(need|require|expect)|no need (to|for)|no (prior |previous )?(experience|knowledge|background) (with|in|of)\b[^.]*\b(required|necessary|needed|expected)|without (any )?(prior )?(experience|knowledge))\b/i;
 const BOILERPLATE =
-  /\b(equal (opportunity|employment)|without regard to|reasonable accommodation|e-verify|protected veteran|sexual orientation|privacy (polic(y|ies)|notice|statement|practices)|your privacy|fair chance|arrest (and|or) conviction|criminal (history|background)|in compliance with (federal|state|local|applicable|all)|personal data|disclosure notice|application window|export control|(?:will|would) never (?:ask|request))\b/i;
+  /\b(equal (opportunity|employment)|without regard to|reasonable accommodation|e-verify|protected veteran|sexual orientation|privacy (polic(y|ies)|notice|statement|practices)|your privacy|fair chance|employees, supervisors,? and staff|arrest (and|or) conviction|criminal (history|background)|in compliance with (federal|state|local|applicable|all)|personal data|disclosure notice|application window|export control|(?:will|would) never (?:ask|request))\b/i;
 
 /**
  * The company speaking of itself: "At TikTok, our mission is to inspire creativity", "X is the
@@ -169,8 +169,9 @@ function gluedSubheading(text: string, i: number): boolean {
   const colon = text.indexOf(':', i);
   if (colon < 0 || colon - i > 30) return false;
   const head = text.slice(i, colon);
-  // An acronym or up to three capitalised words: not a product's name ("InTune:") nor a link's "https:".
-  return /^(?:[A-Z]{2,}|[A-Z][a-z]+(?: (?:&|and|[A-Z][a-z]+)){0,2})$/.test(head) && text.charCodeAt(colon + 1) !== 47;
+  // An acronym or a capitalised word and up to three more ("Measuring with metrics:"): not a
+  // product's name ("InTune:") nor a link's "https:".
+  return /^(?:[A-Z]{2,}|[A-Z][a-z]+(?: (?:&|[A-Za-z][a-z]+)){0,3})$/.test(head) && text.charCodeAt(colon + 1) !== 47;
 }
 
 /** Words a preference ends on: "…Spark or PySpark experience is a strong plusBroad and general…". */
@@ -327,6 +328,10 @@ class Hits {
     for (const [start, , cue] of found) if (cue >= 0) this.starts.get(scanner.names[cue]!)!.push(start);
   }
   within(name: CueName, start: number, end: number): boolean {
+    return this.firstWithin(name, start, end) >= 0;
+  }
+  /** Where the first match of a cue starts within start..end, or -1. */
+  firstWithin(name: CueName, start: number, end: number): number {
     const starts = this.starts.get(name)!;
     let lo = 0;
     let hi = starts.length;
@@ -335,8 +340,28 @@ class Hits {
       if (starts[mid]! < start) lo = mid + 1;
       else hi = mid;
     }
-    return lo < starts.length && starts[lo]! < end;
+    return lo < starts.length && starts[lo]! < end ? starts[lo]! : -1;
   }
+}
+
+/** How far before its legal cue a glued notice may start: "SQL-likeGerdau believes in equal employment opportunity". */
+const GLUED_NOTICE_MAX = 120;
+
+/**
+ * Where a legal notice glued to the item before it starts: the last join, within a short way
+ * before the cue, of a word and a capitalised one with no space ("…SQL language or
+ * SQL-likeGerdau believes in equal employment opportunity", "Frameworks: OpenCV, MongoDB,
+ * AWSBlacksignal Technologies, a Parsons company, is an equal opportunity employer"): scraping
+ * lost the line break between a list's last item and the notice, and the item is no legal text.
+ * A small letter before the capital, or a run of three capitals (an acronym); -1 when none.
+ */
+function gluedNoticeStart(text: string, start: number, cue: number): number {
+  for (let i = cue - 1; i > start + 2 && i >= cue - GLUED_NOTICE_MAX; i--) {
+    if (!isUpper(text.charCodeAt(i)) || !isLower(text.charCodeAt(i + 1))) continue;
+    const p = text.charCodeAt(i - 1);
+    if (isLower(p) ? isLower(text.charCodeAt(i - 2)) && isLower(text.charCodeAt(i - 3)) : isUpper(p) && isUpper(text.charCodeAt(i - 2)) && isUpper(text.charCodeAt(i - 3))) return i;
+  }
+  return -1;
 }
 
 const NOT_REQUIRED_BUT = /\bnot (required|a requirement|necessary)\b[^.\n]*\bbut\b/i;
@@ -448,6 +473,13 @@ export function analyzeStructure(text: string): Structure {
         push(cut, end);
         return;
       }
+    }
+    const notice = cues.firstWithin('boilerplate', start, end);
+    const glued = notice > 0 ? gluedNoticeStart(text, start, notice) : -1;
+    if (glued > 0) {
+      push(start, glued);
+      push(glued, end);
+      return;
     }
     const body = text.slice(start, end);
     const asksFor = ASKS_FOR.test(body);

@@ -1,6 +1,6 @@
 import { AliasTrie } from './alias-trie';
 import { phrases, phraseSet } from './lexicon/lexicon';
-import { MAKING_VERB_LIST, OBJECT_VERB_LIST, WORK_OBJECT_LIST, WORK_VERB_LIST } from './lexicon/work-verbs';
+import { MAKING_VERB_LIST, MODEL_PRODUCT_LIST, OBJECT_VERB_LIST, WORK_OBJECT_LIST, WORK_VERB_LIST } from './lexicon/work-verbs';
 import type { Candidate } from './scan';
 import type { AliasEntry, SkillIndex } from './skill-index';
 import { stem } from './stem';
@@ -94,7 +94,8 @@ function verbsBefore(t: Tokens, first: number, last: number, objectVerbs: boolea
   let modifiers = 0;
   // Back over the describing words, a hyphenated compound counted once.
   while (i >= 0 && modifiers <= MAX_MODIFIERS) {
-    if (t.kind[i] === TokenKind.Punct && t.lower[i] === '-' && !t.spaced[i] && i > 0 && isWord(t, i - 1)) {
+    // "state-of-the-art", "AI/ML": a compound's joins, written inside it.
+    if (t.kind[i] === TokenKind.Punct && (t.lower[i] === '-' || t.lower[i] === '/') && !t.spaced[i] && i > 0 && isWord(t, i - 1)) {
       i--;
       continue;
     }
@@ -168,6 +169,14 @@ function sharesAHead(t: Tokens, next: number): boolean {
 
 const WORK_OBJECTS = phrases(WORK_OBJECT_LIST);
 const OBJECT_SET: ReadonlySet<string> = new Set(WORK_OBJECTS);
+const MODEL_PRODUCTS = phraseSet(MODEL_PRODUCT_LIST);
+/** The categories of the fields of models: machine learning, AI, NLP, deep learning; LLMs, generative AI. */
+const MODEL_FIELDS: ReadonlySet<string> = new Set(['ml-concept', 'llm-genai']);
+
+/** Whether a field of models is named among the words between verb v and object i: "deploy scalable ML solutions". */
+function modelFieldBetween(found: readonly Candidate[], v: number, i: number, index: SkillIndex): boolean {
+  return found.some((c) => c.first > v && c.last < i && MODEL_FIELDS.has(index.skills.get(c.skillId)?.category ?? ''));
+}
 /** Each work verb's forms by stem: "deploys" finds the alias written "deploy models" or "deploying models". */
 const FORMS = new Map<string, string[]>();
 for (const v of [...phrases(WORK_VERB_LIST), ...phrases(OBJECT_VERB_LIST)]) FORMS.set(stem(v), [...(FORMS.get(stem(v)) ?? []), v]);
@@ -255,7 +264,13 @@ export function verbObjectMentions(t: Tokens, found: Candidate[], index: SkillIn
     (out ??= found.slice()).push(mention);
   };
   for (let i = 0; i < t.count; i++) {
-    if (t.kind[i] !== TokenKind.Word || !OBJECT_SET.has(t.lower[i]!)) continue;
+    if (t.kind[i] !== TokenKind.Word) continue;
+    if (MODEL_PRODUCTS.has(t.lower[i]!)) {
+      // "deploying AI/ML solutions": the work is on the solution's models.
+      for (const v of workVerbsOf(t, i, i, true)) if (modelFieldBetween(found, v, i, index)) add(v, i, verbObjectEntry(index, t.lower[v]!, 'models'));
+      continue;
+    }
+    if (!OBJECT_SET.has(t.lower[i]!)) continue;
     for (const v of workVerbsOf(t, i, i, true)) add(v, i, verbObjectEntry(index, t.lower[v]!, t.lower[i]!));
     for (const n of workNounsOf(t, i)) add(n, i, nounObjectEntry(index, t.lower[n]!, t.lower[i]!));
   }

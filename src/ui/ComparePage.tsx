@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { RoleGuide } from '../core/role-guides';
+import type { ShownRoleGuide } from '../core/role-guides';
 import type { RoleProfile } from '../core/packed';
 import type { Engine, UserSkill } from '../core/types';
 import { compareHref, type CompareRequest } from './compare-link';
@@ -9,7 +9,7 @@ import { CompareRoles } from './CompareRoles';
 export interface Props {
   request: CompareRequest;
   roles: readonly RoleProfile[];
-  guides: readonly RoleGuide[];
+  guides: readonly ShownRoleGuide[];
   engine: Pick<Engine, 'findMentions' | 'skill'>;
   loadSkills(): Promise<UserSkill[]>;
 }

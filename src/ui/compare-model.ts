@@ -1,4 +1,4 @@
-import type { RoleGuide } from '../core/role-guides';
+import type { ShownRoleGuide } from '../core/role-guides';
 import type { RoleProfile } from '../core/packed';
 
 /**
@@ -49,7 +49,7 @@ const TITLES: Record<CompareSection['key'], string> = {
 const SKILL_TIERS = new Set(['core', 'common']);
 const MAX_SKILLS = 14;
 
-export function compareColumn(role: RoleProfile, guide: RoleGuide | undefined, deps: CompareDeps): CompareColumn {
+export function compareColumn(role: RoleProfile, guide: ShownRoleGuide | undefined, deps: CompareDeps): CompareColumn {
   const item = (text: string, ids = deps.skillsIn(text)): CompareItem => ({
     text,
     asked: ids.some((id) => deps.asked.has(id)),

@@ -83,6 +83,26 @@ describe('bare "Lambda" and "Node" with the bundled taxonomy', () => {
   });
 });
 
+// Modelled on the development postings' tool lists: the products named by their last word alone.
+describe('bare "Bedrock", "Synapse" and "Scikit" with the bundled taxonomy', () => {
+  const bundled = createMatcher(BUNDLED_TAXONOMY);
+  const found = (text: string) => bundled.findMentions(text).map((m) => m.skillId);
+  test.each([
+    ['Experience with AWS SageMaker, Bedrock, and AWS cloud platform for deploying AI solutions.', 'bedrock'],
+    ['Experience with Azure Machine Learning, Azure Fabric, Synapse, PowerBI or similar platforms.', 'synapse'],
+    ['Data science tools and frameworks (i.e. Python, Scikit, NLTK, Numpy, Pandas, TensorFlow).', 'scikit-learn'],
+  ])('a skill with evidence: %s', (text, id) => {
+    expect(found(text)).toContain(id);
+  });
+  test.each([
+    ['bedrock', 'Trust is the bedrock of our culture, and Python is our language.'],
+    ['synapse', 'Every synapse of the network is a weight in PyTorch.'],
+    ['scikit-learn', 'Image filters in scikit-image and OpenCV.'],
+  ])('not %s: %s', (id, text) => {
+    expect(found(text)).not.toContain(id);
+  });
+});
+
 describe('names written with a spaced "&", with the bundled taxonomy', () => {
   const bundled = createMatcher(BUNDLED_TAXONOMY);
   const found = (text: string) => bundled.findMentions(text).map((m) => `${m.skillId}:${m.span.text}`);

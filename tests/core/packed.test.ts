@@ -11,7 +11,7 @@ import { createEngine, createPackedEngine } from '../../src/core/engine';
 import { getRoleProfiles } from '../../src/bundled-roles';
 import { publishEngine } from '../../src/engine-host';
 import { packData, packRoleDetails } from '../../src/core/pack';
-import { unpackIndex, unpackRoleProfiles, unpackRoles, type PackedRoleDetails } from '../../src/core/packed';
+import { unpackIndex, unpackRoleDetails, unpackRoleProfiles, unpackRoles, type PackedRoleDetails } from '../../src/core/packed';
 import { coreSkills } from '../../src/ui/stores/starter';
 import { triePaths } from '../../src/core/alias-trie';
 import { buildSkillIndex } from '../../src/core/skill-index';
@@ -79,7 +79,7 @@ describe('packed data', () => {
   });
 
   test('the pages\' role details join the packed roles into the profiles the source data has', () => {
-    const details = JSON.parse(JSON.stringify(packRoleDetails(BUNDLED_ROLE_PROFILES))) as PackedRoleDetails[];
+    const details = unpackRoleDetails(JSON.parse(JSON.stringify(packRoleDetails(BUNDLED_ROLE_PROFILES))) as PackedRoleDetails);
     const profiles = unpackRoleProfiles(unpackRoles(shipped), details);
     expect(profiles).toHaveLength(BUNDLED_ROLE_PROFILES.length);
     for (const [i, r] of BUNDLED_ROLE_PROFILES.entries()) {

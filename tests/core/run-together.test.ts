@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { getBundledEngine } from '../../src/core/bundled';
 import { ITEM_OPENERS, joinPoints } from '../../src/core/run-together';
 
 /**
@@ -33,6 +34,7 @@ describe('joinPoints', () => {
     ['SQLExperience', [3]],
     ['teamAbility', [4]],
     ['systemsMust', [7]],
+    ['streamsExposure', [7]],
     ['PyTorch', []],
     ['JavaScript', []],
     ['GPT4', []],
@@ -82,3 +84,14 @@ describe('joinPoints', () => {
 function mayJoin(word: string): boolean {
   return word.length >= 5 && /[a-z][A-Z]|[A-Za-z][0-9]|[A-Z]{2}[a-z]/.test(word);
 }
+
+// Modelled on a marketing data scientist's posting whose list lost its line breaks: the
+// preference said in the glued item covers that item only.
+test("a preference in the item glued after 'Exposure' is that item's", () => {
+  const text = `Data Scientist
+Qualifications
+Exposure to or interest in manipulating complex data within data lakes, distributed systems, and data streamsExposure to or interest in MLOps a strong plus`;
+  const skills = new Map(getBundledEngine().analyze({ text, title: 'Data Scientist', source: 'test' }, []).skills.map((s) => [s.id, s.importance]));
+  expect(skills.get('mlops')).toBe('preferred');
+  expect(skills.get('distributed-systems')).toBe('required');
+});

@@ -94,3 +94,24 @@ describe('a skill the taxonomy names by a verb and its object, with describing w
     expect(ids(text)).not.toContain(id);
   });
 });
+
+// Modelled on the development postings: what a field of models is built into stands for its models.
+describe('a solution, service or system of a field of models is its models', () => {
+  test.each([
+    ['Proven experience deploying NLP/LLM solutions in production environments', ['model-deployment']],
+    ['2+ years of experience building and deploying machine learning-based services in a production environment', ['model-deployment']],
+    ['Design, develop, and deploy AI/ML models for real-world applications', ['model-deployment']],
+    ['Research and build prototypes, and productionize ML solutions by designing their full pipelines.', ['model-deployment']],
+  ])('%s', (text, expected) => {
+    expect(ids(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  test.each([
+    // No field of models describes them: web applications are deployed, not models.
+    ['Deploy our web applications and data services to Kubernetes.', 'model-deployment'],
+    // The field is named after the object, not between the verb and it.
+    ['Deploy backend services that serve machine learning predictions.', 'model-deployment'],
+  ])('%s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+});

@@ -90,14 +90,23 @@ describe.skipIf(!existsSync(ASKED) || !existsSync(POSTINGS))('the gap against sk
   });
 });
 
-describe.skipIf(!existsSync(POSTINGS))('the gap on postings labelled blind and never read while tuning (scripts/eval/asked-blind/d-holdout.jsonl)', () => {
-  test('precision, recall and agreement stay where the blind labels put them', () => {
-    const labels = readAskedLabels(join(import.meta.dirname, '../../scripts/eval/asked-blind/d-holdout.jsonl'));
-    const f = scoreAsked(engine, matcher.index, labels, readPostingsById(POSTINGS)).figures['as-today'];
-    // Measured 0.861, 0.840, 0.745, 0.945 when set; the start of the blind labels' day was 0.847, 0.814, 0.720, 0.934.
-    expect(f.precision).toBeGreaterThanOrEqual(0.85);
-    expect(f.recallResolved).toBeGreaterThanOrEqual(0.83);
-    expect(f.recallAll).toBeGreaterThanOrEqual(0.73);
-    expect(f.agreement).toBeGreaterThanOrEqual(0.94);
+describe.skipIf(!existsSync(POSTINGS))('the gap on postings labelled blind and never read while tuning (scripts/eval/asked-blind)', () => {
+  const blind = (file: string) =>
+    scoreAsked(engine, matcher.index, readAskedLabels(join(import.meta.dirname, '../../scripts/eval/asked-blind', file)), readPostingsById(POSTINGS)).figures['as-today'];
+  test('d-holdout: precision, recall and agreement stay where the blind labels put them', () => {
+    const f = blind('d-holdout.jsonl');
+    // Measured 0.868, 0.844, 0.748, 0.943 when last raised; the start of the blind labels' day was 0.847, 0.814, 0.720, 0.934.
+    expect(f.precision).toBeGreaterThanOrEqual(0.86);
+    expect(f.recallResolved).toBeGreaterThanOrEqual(0.835);
+    expect(f.recallAll).toBeGreaterThanOrEqual(0.74);
+    expect(f.agreement).toBeGreaterThanOrEqual(0.935);
+  });
+  test('e-holdout (labelled a day later by four new readers): the same', () => {
+    const f = blind('e-holdout.jsonl');
+    // Measured 0.882, 0.861, 0.746, 0.961 when written; 0.886, 0.862, 0.747, 0.966 when the floor was set.
+    expect(f.precision).toBeGreaterThanOrEqual(0.875);
+    expect(f.recallResolved).toBeGreaterThanOrEqual(0.855);
+    expect(f.recallAll).toBeGreaterThanOrEqual(0.74);
+    expect(f.agreement).toBeGreaterThanOrEqual(0.955);
   });
 });

@@ -22,6 +22,7 @@ bash
 basic
 batch
 beam
+bedrock
 bloom
 bootstrap
 bower
@@ -133,6 +134,7 @@ stitch
 storm
 superset
 swift
+synapse
 teams
 tempo
 thrift

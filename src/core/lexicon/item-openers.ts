@@ -47,6 +47,7 @@ excellent
 exceptional
 experience
 expertise
+exposure
 familiar
 familiarity
 flexible

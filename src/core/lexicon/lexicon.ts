@@ -26,6 +26,8 @@ export type LexiconKind =
   | 'object-verb'
   /** Objects of work verbs that the taxonomy names with their verb: "deploy models" (work-verbs.ts). */
   | 'work-object'
+  /** What a field of models is built into, whose work is on its models: "deploy ML solutions" (work-verbs.ts). */
+  | 'model-product'
   /** Words that open a list of stand-ins, any one of which will do: "such as", "e.g." (examples-openers.ts). */
   | 'examples-opener'
   /** Words that open a list of specifics, each of them asked: "including", "especially" (examples-openers.ts). */

@@ -119,3 +119,23 @@ model
 models
 `,
 };
+
+/**
+ * What a field of models is built into, named in its place: "deploy scalable ML solutions",
+ * "deploying AI/ML services", "productionize machine learning systems". Where a field of models
+ * (machine learning, AI, NLP, LLMs) describes one, the work done on it is done on its models
+ * (work-verbs.ts): deploying an ML solution is deploying models.
+ */
+export const MODEL_PRODUCT_LIST: LexiconList = {
+  kind: 'model-product',
+  text: `
+application
+applications
+service
+services
+solution
+solutions
+system
+systems
+`,
+};
