@@ -13,12 +13,10 @@ const ONSITE = /\bon-?site\b(?! (?:interview|visit|support|meeting|event)s?)|\bi
 
 /** The title and location speak first: "Data Engineer (Remote)", "Austin, TX (Hybrid)". */
 export function remoteFromText(header: string, text: string): RemoteKind | null {
-  const lower = lowerOf(text);
   for (const part of [header, text]) {
     if (HYBRID.test(part)) return 'hybrid';
     if (/\bremote\b/i.test(part) && part === header) return 'remote';
-    // Every match says "remote" or "from home": most texts say neither, and the pattern isn't tried at each of their words.
-    if ((part === header || /remote|from home/.test(lower)) && REMOTE.test(part)) return 'remote';
+    if (REMOTE.test(part)) return 'remote';
     if (ONSITE.test(part)) return 'onsite';
   }
   return null;
