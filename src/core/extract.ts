@@ -105,13 +105,7 @@ function gluedItemAt(text: string): number {
   }
   return -1;
 }
-
-/** The next " in " or " on " from `from`. */
-function nextIn(text: string, from: number): number {
-  const a = text.indexOf(' in ', from);
-  const b = text.indexOf(' on ', from);
-  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
-}
+const IN_ON = / [io]n /g;
 
 /**
  * The fields of study a degree line names: "BS/MS in Computer Science, Statistics or a related
@@ -123,7 +117,10 @@ export function degreeFieldRanges(text: string): Array<[number, number]> {
   // From each " in " (a posting has a few dozen) back to a degree word: far cheaper than a
   // case-insensitive pattern tried at every position of the text.
   // " on " only after a focus: "PhD or equivalent, with a focus on computer science, bioinformatics…".
-  for (let at = nextIn(text, 1); at >= 0; at = nextIn(text, at + 4)) {
+  // One pass finds both: searching for each from every " in " read the text again up to the next " on ".
+  IN_ON.lastIndex = 1;
+  for (let m = IN_ON.exec(text); m; m = IN_ON.exec(text)) {
+    const at = m.index;
     // Most " on " follow no focus: told from the word before it, without the degree pattern.
     if (text[at + 1] === 'o' && !FOCUS_BEFORE_ON.test(text.slice(Math.max(0, at - 14), at).toLowerCase())) continue;
     const before = text.slice(Math.max(0, at - 45), at).toLowerCase();

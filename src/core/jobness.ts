@@ -32,9 +32,9 @@ export function looksLikePosting(text: string, structure: Structure, skillCount:
   if (headingKinds.has('responsibilities')) score += 2;
   if (headingKinds.has('benefits')) score += 1;
   if (yearsClaims > 0) score += 2;
-  // Three different posting phrases are all the score can use: stop looking once found.
-  score += postingPhrases(text, 3).size;
   if (skillCount >= 3) score += 1;
   if (skillCount >= 8) score += 1;
+  // Up to three different posting phrases count: looked for only when they can decide, and only as many as it takes.
+  if (score >= 2 && score < 5) score += postingPhrases(text, 5 - score).size;
   return score >= 5 && skillCount >= 2;
 }
