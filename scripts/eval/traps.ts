@@ -119,7 +119,7 @@ export const TRAPS: Trap[] = [
   {
     name: "a word glued to a closing bracket is no list item ('…Scikit-learn)Solid understanding')",
     text: POSTING('- Experience in ML frameworks (e.g., TensorFlow, PyTorch, Scikit-learn)Solid understanding of algorithms and data structures\n- Follow SOLID principles, design patterns and clean code'),
-    check: all(asked('tensorflow'), asked('scikit-learn'), asked('algorithms')),
+    check: all(asked('tensorflow'), asked('scikit-learn'), asked('algorithms'), asked('data-structures')),
   },
   {
     name: 'what a workplace fosters is no ask; a workplace the candidate fosters is',
@@ -132,8 +132,8 @@ export const TRAPS: Trap[] = [
     check: all(notRequired('collaboration'), notRequired('bi-tools'), notRequired('data-privacy')),
   },
   {
-    name: "'About ValenceWe're a … company' glued to its blurb is the employer's",
-    text: `${POSTING('- Experience with dbt')}\nWe build tools for leaders.About ValenceWe're a Series A B2B SaaS company, backed by top investors, that's pioneering the first generative AI leadership coach.`,
+    name: "'About ValenceOur coaching platform…' (an about-heading glued to its blurb) is the employer's",
+    text: POSTING('- Experience with dbt and Looker.About ValenceOur coaching platform brings generative AI to the leaders of large enterprises.'),
     check: all(notRequired('generative-ai'), asked('dbt')),
   },
   {

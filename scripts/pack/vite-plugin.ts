@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import type { RoleGuides, ShownRoleGuide } from '../../src/core/role-guides';
+import { roleGuidesSchema, type RoleGuides, type ShownRoleGuide } from '../../src/core/role-guides';
 import { packDataFiles, type PackResult } from './packed-data';
 
 /** The module the extension imports its data from (declared in src/packed-data.d.ts). */
@@ -35,7 +35,7 @@ export function packedData(root: string): Plugin {
       if (id === resolved(ROLE_GUIDES_MODULE)) {
         const file = join(root, 'data/role-guides.json');
         this.addWatchFile(file);
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(shownGuides(JSON.parse(readFileSync(file, 'utf8')) as RoleGuides)))});`;
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(shownGuides(roleGuidesSchema.parse(JSON.parse(readFileSync(file, 'utf8'))))))});`;
       }
       if (id !== resolved(PACKED_DATA_MODULE) && id !== resolved(ROLE_DETAILS_MODULE)) return undefined;
       const { json, detailsJson, files } = pack();

@@ -122,7 +122,10 @@ const BUILDS = new Set('foster create build cultivate promote drive'.split(' '))
 function fostered(t: Tokens, i: number): boolean {
   for (let k = i - 1, n = 0; k >= 0 && n < 4; k--, n++) {
     if (WORKPLACE.has(t.lower[k]!)) {
-      for (let b = k - 1, m = 0; b >= 0 && m < 9; b--, m++) if (BUILDS.has(t.lower[b]!)) return false;
+      for (let b = k - 1, m = 0; b >= 0 && m < 9; b--, m++) {
+        if (t.kind[b] === TokenKind.Newline || SENTENCE_END.has(t.lower[b]!)) break;
+        if (BUILDS.has(t.lower[b]!)) return false;
+      }
       return true;
     }
     if (t.kind[k] === TokenKind.Newline) return false;

@@ -304,7 +304,7 @@ function nameTail(t: Tokens, c: Candidate, candidates: readonly Candidate[], i: 
  * after a technical cue when they open a sentence, and with another skill close by.
  */
 export function applyEvidence(t: Tokens, found: readonly Candidate[], nested: Nested = () => false): Candidate[] {
-  const candidates = found.some((c) => describesTheWork(t, c)) ? found.filter((c) => !describesTheWork(t, c)) : found;
+  const candidates = found.filter((c) => !describesTheWork(t, c));
   const confirmed = candidates.filter(plain);
   if (confirmed.length === candidates.length) return confirmed;
   const out: Candidate[] = [];

@@ -67,7 +67,7 @@ const variants = WRITTEN.flatMap((h) => [h, h.toUpperCase()]).sort((a, b) => b.l
  * or a few words and a colon ("…ownershipBonus points for:Experience with Linux…").
  * What must come before it is checked in code (runInHeadings).
  */
-const AFTER_HEADING = /\s*[:;\n\-–—•]|\s*$|\s?[A-Z0-9•*\-]|\s{2,}\S|\s(?:may )?includes?(?:,? but (?:are |is )?not limited to)?\s*:|[ \t](?:[A-Za-z'’]+[ \t]){0,3}[A-Za-z'’]+:|[ \t](?:[a-z]+[ \t])?[a-z]+(?=[A-Z][a-z])/y;
+const AFTER_HEADING = /\s*[:;\n\-–—•]|\s*$|\s?[A-Z0-9•*\-]|\s{2,}\S|\s(?:may )?includes?(?:,? but (?:are |is )?not limited to)?\s*:|[ \t](?:[A-Za-z'’]+[ \t]){0,3}[A-Za-z'’]+:|[ \t](?:[a-z]+[ \t])?[a-z]{3,}(?=[A-Z][a-z])/y;
 
 /**
  * A heading that goes on as a list of section words: "Preferred Qualifications, Capabilities, And

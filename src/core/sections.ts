@@ -35,7 +35,7 @@ const BULLET_RE = /^[\s•·*▪◦●○■□–—>-]*(?:\d{1,2}[.)]\s+)?/;
 // that say it (../shared/data/asked) list its skills as preferred. Not a list's lead-in ("The Ideal
 // Candidate will have:5+ years…"), which heads the requirements.
 const PREFERRED_CUE =
-  /\b(preferred|prefer|nice[\s-]to[\s-]have|(is|are|would be|as|experience|knowledge|familiarity|exposure|background|expertise|skills) a (big |huge |strong |major |great |definite |significant |nice )?(plus|bonus|benefit)|pluses|(?<!being )a (big |huge |strong |major |great |definite |significant |nice )?plus\b|bonus points?|ideally|desirable|desired|advantageous|an? (added |additional |big |great |distinct |key |major |real )?advantage|an? (added|additional) (plus|bonus)|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|(knowledge|experience|familiarity|exposure) helpful|good to have|extra credit|not required,? but|optional|you (may|might|could) (also )?have|the ideal candidate (will|would|should|has|is)(?! (have|possess) ?:)|ideal candidates (will|would|should|have|are)(?! (have|possess) ?:))\b/i;
+  /\b(preferred|prefer|nice[\s-]to[\s-]have|(is|are|would be|as|experience|knowledge|familiarity|exposure|background|expertise|skills) a (big |huge |strong |major |great |definite |significant |nice )?(plus|bonus|benefit)|pluses|(?<!being )a (big |huge |strong |major |great |definite |significant |nice )?plus\b|bonus points?|ideally|desirable|desired|advantageous|an? (added |additional |big |great |distinct |key |major )?advantage|an? (added|additional) (plus|bonus)|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|(knowledge|experience|familiarity|exposure) helpful|good to have|extra credit|not required,? but|optional|you (may|might|could) (also )?have|the ideal candidate (will|would|should|has|is)(?! (have|possess) ?:)|ideal candidates (will|would|should|have|are)(?! (have|possess) ?:))\b/i;
 const REQUIRED_CUE = /\b(required|requirements?|must[\s-]have|must be|you must|minimum|mandatory|essential|need to have|at least|will be crucial|(important|key|essential|required) skills include|candidates? should (be able to|have))\b/i;
 const NEGATION_CUE =
   /\b((is|are)(n'?t| not) (required|necessary|needed|expected|a requirement)|not (required|necessary|needed|expected|a requirement)|(do|does|don'?t|doesn'?t|won'?t|will not|no) (not )?(need|require|expect)|no need (to|for)|no (prior |previous )?(experience|knowledge|background) (with|in|of)\b[^.]*\b(required|necessary|needed|expected)|without (any )?(prior )?(experience|knowledge))\b/i;
@@ -144,9 +144,9 @@ function sentenceBreaks(text: string): Array<[number, number]> {
         let j = i + 1;
         while (j < n && isLower(text.charCodeAt(j))) j++;
         if (OPENERS.has(text.slice(i, j)) || (isLower(p) && (endsOnPreference(text, i) || gluedSubheading(text, i)))) out.push([i, i]);
-      } else if (p === 32 && i > 2 && text.charCodeAt(i - 2) === 32 && text.charCodeAt(i - 3) !== 32) {
-        // Two spaces before a capital: where a scrape left a line break ("…EC2  Experience with…").
-        out.push([i - 2, i]);
+      } else if (isSpace(p) && i > 2 && isSpace(text.charCodeAt(i - 2)) && isWordEnd(text.charCodeAt(precedingNonSpace(text, i)))) {
+        // Two spaces or more before a capital: where a scrape left a line break ("…EC2  Experience with…").
+        out.push([precedingNonSpace(text, i) + 1, i]);
       } else if (p === 32 && i > 1 && (isLower(text.charCodeAt(i - 2)) || isDigit(text.charCodeAt(i - 2)))) {
         // One space where a scrape lost the line break: "…large datasets Experience with…", "…or SQL a plus Proficiency with…".
         if (endsOnPreference(text, i - 1, true) || spacedOpener(text, i)) out.push([i - 1, i]);
@@ -160,18 +160,27 @@ function sentenceBreaks(text: string): Array<[number, number]> {
   return out;
 }
 
+/** Where the run of spaces before i starts, less one: the last character that is no space. */
+function precedingNonSpace(text: string, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
+  return j;
+}
+/** A word's last character (not a full stop's, whose own rule decides: "U.S.  Citizenship"). */
+const isWordEnd = (c: number) => isLower(c) || isUpper(c) || isDigit(c) || c === 41;
+
 /** "…user-driven model improvementRPA:Familiarity with…": a short subheading with its colon, glued to the last item. */
 function gluedSubheading(text: string, i: number): boolean {
   // The small letters before it are a whole word ("improvementRPA"), not a name's ("InTune").
   let w = i - 1;
   while (w >= 0 && isLower(text.charCodeAt(w))) w--;
   if (i - w - 1 < 3 || (w >= 0 && isUpper(text.charCodeAt(w)))) return false;
-  const colon = text.indexOf(':', i);
-  if (colon < 0 || colon - i > 30) return false;
+  const colon = text.slice(i, i + 31).indexOf(':') + i;
+  if (colon < i) return false;
   const head = text.slice(i, colon);
-  // An acronym or a capitalised word and up to three more ("Measuring with metrics:"): not a
+  // An acronym of three capitals or more ("RPA:", not "macOS:") or a capitalised word and up to three more ("Measuring with metrics:"): not a
   // product's name ("InTune:") nor a link's "https:".
-  return /^(?:[A-Z]{2,}|[A-Z][a-z]+(?: (?:&|[A-Za-z][a-z]+)){0,3})$/.test(head) && text.charCodeAt(colon + 1) !== 47;
+  return /^(?:[A-Z]{3,}|[A-Z][a-z]+(?: (?:&|[A-Za-z][a-z]+)){0,3})$/.test(head) && text.charCodeAt(colon + 1) !== 47;
 }
 
 /** Words a preference ends on: "…Spark or PySpark experience is a strong plusBroad and general…". */
@@ -188,7 +197,7 @@ const LEADS_ON: ReadonlySet<string> = new Set('a an and of or in with the to for
 function spacedOpener(text: string, i: number): boolean {
   let j = i + 1;
   while (j < text.length && isLower(text.charCodeAt(j))) j++;
-  if (j < text.length && (isUpper(text.charCodeAt(j)) || isLower(text.charCodeAt(j)))) return false;
+  if (j < text.length && isUpper(text.charCodeAt(j))) return false;
   if (!SPACED_OPENERS.has(text.slice(i, j))) return false;
   let k = i - 2;
   while (k >= 0 && isLower(text.charCodeAt(k))) k--;
@@ -353,13 +362,20 @@ const GLUED_NOTICE_MAX = 120;
  * SQL-likeGerdau believes in equal employment opportunity", "Frameworks: OpenCV, MongoDB,
  * AWSBlacksignal Technologies, a Parsons company, is an equal opportunity employer"): scraping
  * lost the line break between a list's last item and the notice, and the item is no legal text.
- * A small letter before the capital, or a run of three capitals (an acronym); -1 when none.
+ * Three small letters of a whole word before the capital, or three capitals (an acronym); -1 when none.
  */
+/** Three small letters or more before i make a whole word, not a name's tail ("DoorDash", "LinkedIn"). */
+function wordOfSmallLetters(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && isLower(text.charCodeAt(j))) j--;
+  return i - j - 1 >= 3 && !(j >= 0 && isUpper(text.charCodeAt(j)));
+}
+
 function gluedNoticeStart(text: string, start: number, cue: number): number {
   for (let i = cue - 1; i > start + 2 && i >= cue - GLUED_NOTICE_MAX; i--) {
     if (!isUpper(text.charCodeAt(i)) || !isLower(text.charCodeAt(i + 1))) continue;
     const p = text.charCodeAt(i - 1);
-    if (isLower(p) ? isLower(text.charCodeAt(i - 2)) && isLower(text.charCodeAt(i - 3)) : isUpper(p) && isUpper(text.charCodeAt(i - 2)) && isUpper(text.charCodeAt(i - 3))) return i;
+    if (isLower(p) ? wordOfSmallLetters(text, i) : isUpper(p) && isUpper(text.charCodeAt(i - 2)) && isUpper(text.charCodeAt(i - 3))) return i;
   }
   return -1;
 }

@@ -175,7 +175,20 @@ const MODEL_FIELDS: ReadonlySet<string> = new Set(['ml-concept', 'llm-genai']);
 
 /** Whether a field of models is named among the words between verb v and object i: "deploy scalable ML solutions". */
 function modelFieldBetween(found: readonly Candidate[], v: number, i: number, index: SkillIndex): boolean {
-  return found.some((c) => c.first > v && c.last < i && MODEL_FIELDS.has(index.skills.get(c.skillId)?.category ?? ''));
+  // `found` is in token order: start at the first candidate after the verb (a few words at most
+  // stand between), not at the text's first, which made long pages quadratic.
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (found[mid]!.first <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < found.length && found[k]!.first < i; k++) {
+    const c = found[k]!;
+    if (c.last < i && MODEL_FIELDS.has(index.skills.get(c.skillId)?.category ?? '')) return true;
+  }
+  return false;
 }
 /** Each work verb's forms by stem: "deploys" finds the alias written "deploy models" or "deploying models". */
 const FORMS = new Map<string, string[]>();
