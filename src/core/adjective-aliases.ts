@@ -23,6 +23,10 @@ export function describesTheWork(t: Tokens, c: Candidate): boolean {
   const next = t.lower[n]!;
   if (nouns.has(next) || GOES_ON.has(next)) return false;
   // "a detail-oriented and analytical Data & ML Engineer": the job's title follows, capitalised.
-  const upper = (k: number) => t.text.charCodeAt(t.start[k]!) <= 90 && t.text.charCodeAt(t.start[k]!) >= 65;
-  return !(upper(n) && !upper(c.first));
+  return !(startsUpper(t, n) && !startsUpper(t, c.first));
+}
+
+function startsUpper(t: Tokens, k: number): boolean {
+  const c = t.text.charCodeAt(t.start[k]!);
+  return c >= 65 && c <= 90;
 }

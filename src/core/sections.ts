@@ -114,6 +114,12 @@ const isLower = (c: number) => c >= 97 && c <= 122;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 // U+202F too: one job site's scrape keeps its line breaks as narrow no-break spaces ("field.\u202f\u202f Demonstrated…").
 const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 160 || c === 0x202f;
+/**
+ * Capitalised words that open a qualification and hardly ever stand capitalised inside one
+ * ("Experience with…", "Strong…", "Proven…"): where a list whose line breaks were lost starts
+ * its next item, after a run of text (runOnItem) or one space (spacedOpener).
+ */
+const QUALIFICATION_OPENERS: readonly string[] = ['Ability', 'Comfortable', 'Demonstrated', 'Excellent', 'Experience', 'Expertise', 'Familiar', 'Familiarity', 'Hands-on', 'Knowledge', 'Practical', 'Prior', 'Proficiency', 'Proficient', 'Proven', 'Solid', 'Strong', 'Understanding', 'Willingness'];
 
 /**
  * Where sentences end: line breaks, bullets, and . ! ? ; followed by a space or a capital
@@ -186,12 +192,8 @@ function gluedSubheading(text: string, i: number): boolean {
 /** Words a preference ends on: "…Spark or PySpark experience is a strong plusBroad and general…". */
 const PREFERENCE_ENDS: ReadonlySet<string> = new Set(['plus', 'bonus', 'advantage', 'preferred', 'desired', 'desirable', 'advantageous']);
 
-/**
- * Capitalised words that open a qualification and hardly ever stand capitalised inside one: a
- * line break turned into a space before them ("…on large datasets Experience with text analysis…").
- * Not after a word that leads on ("years of Experience", "a Strong…").
- */
-const SPACED_OPENERS: ReadonlySet<string> = new Set('Ability Bachelor Demonstrated Excellent Exceptional Experience Expertise Familiarity Knowledge Minimum Proficiency Proficient Proven Solid Strong Understanding Willingness'.split(' '));
+/** A line break turned into a space before a qualification's opener ("…on large datasets Experience with text analysis…"); not after a word that leads on ("years of Experience", "a Strong…"). */
+const SPACED_OPENERS: ReadonlySet<string> = new Set(QUALIFICATION_OPENERS);
 const LEADS_ON: ReadonlySet<string> = new Set('a an and of or in with the to for your our their relevant related'.split(' '));
 
 function spacedOpener(text: string, i: number): boolean {
@@ -428,8 +430,7 @@ function leadsInPreference(body: string): boolean {
  * Title Case names of skills as often ("experience in Deep Learning").
  */
 const RUN_ON_MIN = 200;
-const RUN_ON_OPENER =
-  / (?:Experience|Familiarity|Knowledge|Proficiency|Proficient|Ability|Understanding|Expertise|Demonstrated|Hands-on|Practical|Strong|Excellent|Solid|Prior|Proven|Comfortable|Familiar|Willingness)\b/g;
+const RUN_ON_OPENER = new RegExp(` (?:${QUALIFICATION_OPENERS.join('|')})\\b`, 'g');
 
 function runOnItem(text: string, from: number, end: number): number {
   // Searched within the sentence only: a search of the whole text from here would read past its
