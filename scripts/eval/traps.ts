@@ -33,6 +33,11 @@ const preferred = (id: string) => (a: Analysis) => {
   const s = a.skills.find((x) => x.id === id);
   return s?.importance === 'preferred' ? null : `${id} ${s ? `counted as ${s.importance}` : 'missed'}`;
 };
+/** Asked as a must, neither preferred nor only mentioned. */
+const required = (id: string) => (a: Analysis) => {
+  const s = a.skills.find((x) => x.id === id);
+  return s?.importance === 'required' ? null : `${id} ${s ? `counted as ${s.importance}` : 'missed'}`;
+};
 const notRequired = (id: string) => (a: Analysis) => {
   const s = a.skills.find((x) => x.id === id);
   return s && s.importance !== 'mentioned' ? `${id} counted as ${s.importance}` : null;
@@ -139,12 +144,12 @@ export const TRAPS: Trap[] = [
   {
     name: "a preference glued to the next item ('…is a strong plusBroad knowledge…') still prefers, and only its own item",
     text: POSTING('- Demonstrated Python and/or R skills. Spark or PySpark experience is a strong plusBroad and general statistical knowledge with Tableau'),
-    check: all(preferred('pyspark'), asked('tableau'), (a) => (a.skills.find((s) => s.id === 'tableau')?.importance === 'required' ? null : 'Tableau not required')),
+    check: all(preferred('pyspark'), required('tableau')),
   },
   {
     name: "items whose line breaks became one or two spaces: 'a plus' covers only its own ('…or SQL a plus Proficiency with Excel', '…EC2  Experience with RDS…')",
     text: POSTING('- Comfort using Python or R on large datasets Experience with text analysis and language models a plus Familiarity with DAX and/or Snowflake a plus Proficiency with Microsoft Excel\n- Knowledge of AWS S3 & EC2  Experience with Amazon RDS, EMR and CloudTrail a plus  Hands-on familiarity with Delta Lake'),
-    check: all(preferred('dax'), preferred('aws-rds'), (a) => (['python', 'excel', 'delta-lake'].find((id) => a.skills.find((s) => s.id === id)?.importance !== 'required') ?? null)),
+    check: all(preferred('dax'), preferred('aws-rds'), required('python'), required('excel'), required('delta-lake')),
   },
   {
     name: "'(knowledge of Java and Spring/Hibernate a huge plus)' prefers what the brackets name",
@@ -159,17 +164,17 @@ export const TRAPS: Trap[] = [
   {
     name: "narrow no-break spaces after a full stop end the sentence ('…preferred for a Bachelor's).\u202f\u202f Expertise in SAS is required')",
     text: 'Analyst\nQualifications\u202f\u202f A Bachelor’s degree (PhD preferred; work experience preferred for Bachelor’s) in economics or statistics.\u202f\u202f Expertise in statistical programming software such as SAS or R is required.\u202f\u202f Advanced SQL skills preferred.',
-    check: all(preferred('sql'), (a) => (a.skills.find((s) => s.id === 'sas')?.importance === 'required' ? null : 'SAS not required')),
+    check: all(preferred('sql'), required('sas')),
   },
   {
     name: "'…predictive analyticsPrevious experience in finance is a plus': the glued item's preference is its own",
     text: POSTING('- Background in time-series forecasting or anomaly detectionPrevious experience with Looker is a plus'),
-    check: all(preferred('looker'), (a) => (a.skills.find((s) => s.id === 'anomaly-detection')?.importance === 'required' ? null : 'anomaly detection not required')),
+    check: all(preferred('looker'), required('anomaly-detection')),
   },
   {
     name: "a subheading glued to the last item ('…model improvementRPA:Familiarity with Playwright is a strong plus') takes the preference with it; 'JS/React knowledge helpful' prefers",
     text: POSTING('- Training Architecture:Experience designing human-in-the-loop systems and data labeling workflows for model improvementRPA:Familiarity with browser automation tools (Playwright, Selenium) is a strong plusEngineering Foundation:Python expertise; JS/React/Node knowledge helpfulStartup Mindset:Fast-moving and adaptable'),
-    check: all(preferred('playwright'), preferred('react'), (a) => (a.skills.find((s) => s.id === 'data-labeling')?.importance === 'required' ? null : 'data labeling not required')),
+    check: all(preferred('playwright'), preferred('react'), required('data-labeling')),
   },
   {
     name: "'analytical techniques/dashboards/results' describe the work; 'strong analytical and problem-solving skills' asks",
