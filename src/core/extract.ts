@@ -3,7 +3,7 @@ import { lowerOf } from './folded';
 import type { Matcher } from './matcher';
 import type { YearsClaim } from './requirements';
 import type { Candidate } from './scan';
-import { sentenceAt, type Sentence, type Structure } from './sections';
+import { PLUS_SIZES, sentenceAt, type Sentence, type Structure } from './sections';
 import type { Tokens } from './tokenize';
 import type { Importance, SkillHit } from './types';
 
@@ -145,7 +145,7 @@ export function degreeFieldRanges(text: string): Array<[number, number]> {
 }
 
 /** A clause that ends its sentence as a preference: ", with exposure to Go and SQL being a plus". */
-const BEING_A_PLUS = /,\s*with\b[^,;]*\bbeing (?:an? )?(?:(?:big|huge|strong|major|great|nice|definite) )?(?:plus|bonus|advantage|preferred)\W*$/i;
+const BEING_A_PLUS = new RegExp(String.raw`,\s*with\b[^,;]*\bbeing (?:an? )?(?:(?:${PLUS_SIZES.join('|')}) )?(?:plus|bonus|advantage|preferred)\W*$`, 'i');
 
 /** Whether an open bracket before this point is still open. */
 const inBrackets = (before: string) => before.lastIndexOf('(') > before.lastIndexOf(')');

@@ -34,8 +34,13 @@ const BULLET_RE = /^[\s•·*▪◦●○■□–—>-]*(?:\d{1,2}[.)]\s+)?/;
 // "The ideal candidate will have…" in running text is a wish, like "ideally": both labelled postings
 // that say it (../shared/data/asked) list its skills as preferred. Not a list's lead-in ("The Ideal
 // Candidate will have:5+ years…"), which heads the requirements.
-const PREFERRED_CUE =
-  /\b(preferred|prefer|nice[\s-]to[\s-]have|(is|are|would be|as|experience|knowledge|familiarity|exposure|background|expertise|skills) a (big |huge |strong |major |great |definite |significant |nice )?(plus|bonus|benefit)|pluses|(?<!being )a (big |huge |strong |major |great |definite |significant |nice )?plus\b|bonus points?|ideally|desirable|desired|advantageous|an? (added |additional |big |great |distinct |key |major )?advantage|an? (added|additional) (plus|bonus)|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|(knowledge|experience|familiarity|exposure) helpful|good to have|extra credit|not required,? but|optional|you (may|might|could) (also )?have|the ideal candidate (will|would|should|has|is)(?! (have|possess) ?:)|ideal candidates (will|would|should|have|are)(?! (have|possess) ?:))\b/i;
+/** How postings size a plus: "a huge plus", "a definite bonus" (the cues and the spaced item ends share them). */
+export const PLUS_SIZES: readonly string[] = ['big', 'huge', 'strong', 'major', 'great', 'definite', 'significant', 'nice'];
+const SIZED = `(${PLUS_SIZES.map((w) => `${w} `).join('|')})?`;
+const PREFERRED_CUE = new RegExp(
+  String.raw`\b(preferred|prefer|nice[\s-]to[\s-]have|(is|are|would be|as|experience|knowledge|familiarity|exposure|background|expertise|skills) a ${SIZED}(plus|bonus|benefit)|pluses|(?<!being )a ${SIZED}plus\b|bonus points?|ideally|desirable|desired|advantageous|an? (added |additional |big |great |distinct |key |major )?advantage|an? (added|additional) (plus|bonus)|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|(knowledge|experience|familiarity|exposure) helpful|good to have|extra credit|not required,? but|optional|you (may|might|could) (also )?have|the ideal candidate (will|would|should|has|is)(?! (have|possess) ?:)|ideal candidates (will|would|should|have|are)(?! (have|possess) ?:))\b`,
+  'i',
+);
 const REQUIRED_CUE = /\b(required|requirements?|must[\s-]have|must be|you must|minimum|mandatory|essential|need to have|at least|will be crucial|(important|key|essential|required) skills include|candidates? should (be able to|have))\b/i;
 const NEGATION_CUE =
   /\b((is|are)(n'?t| not) (required|necessary|needed|expected|a requirement)|not (required|necessary|needed|expected|a requirement)|(do|does|don'?t|doesn'?t|won'?t|will not|no) (not )?(need|require|expect)|no need (to|for)|no (prior |previous )?(experience|knowledge|background) (with|in|of)\b[^.]*\b(required|necessary|needed|expected)|without (any )?(prior )?(experience|knowledge))\b/i;
@@ -207,7 +212,7 @@ function spacedOpener(text: string, i: number): boolean {
 }
 
 /** What stands before "plus", "bonus" or "advantage" when they end a preference: "a plus", "a huge plus", "an added advantage". */
-const PREFERENCE_NOUN_LEADS: ReadonlySet<string> = new Set('a an big huge strong major great definite significant nice added additional key real distinct'.split(' '));
+const PREFERENCE_NOUN_LEADS: ReadonlySet<string> = new Set(['a', 'an', ...PLUS_SIZES, 'added', 'additional', 'key', 'real', 'distinct']);
 
 /**
  * The small-letter word ending at i is a preference's last word and the next item's capital
@@ -399,7 +404,7 @@ const CUES = cueScanner([
  * boundary after it, so the combined scan misses it; the sentence split there, and it ends so.
  */
 const PREFERRED_AT_END_MAX = 200;
-const PREFERRED_AT_END = /\b(preferred|nice to have|desired|desirable|(knowledge|experience|familiarity|exposure|is|are|be) helpful|((is|are) |(?<!being ))an? (big |huge |strong |major |great |definite |significant |nice )?(plus|bonus))$/i;
+const PREFERRED_AT_END = new RegExp(String.raw`\b(preferred|nice to have|desired|desirable|(knowledge|experience|familiarity|exposure|is|are|be) helpful|((is|are) |(?<!being ))an? ${SIZED}(plus|bonus))$`, 'i');
 
 const BRACKETS = /\([^()]*\)/g;
 
