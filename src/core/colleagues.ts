@@ -1,3 +1,5 @@
+import { JOB_TITLE_LIST } from './lexicon/job-titles';
+import { phrases } from './lexicon/lexicon';
 import type { Candidate } from './scan';
 import type { Tokens } from './tokenize';
 
@@ -6,8 +8,9 @@ import type { Tokens } from './tokenize';
  * them: "work closely with data scientists, software developers, and business analysts",
  * "collaboration with stakeholders, architects, and data engineers". The taxonomy keeps the
  * singular as an alias ("experience as a data engineer"), which the matcher also finds inflected.
+ * The nouns are the job titles' heads (lexicon/job-titles.ts), in the plural.
  */
-const PEOPLE = /(?:architects|engineers|analysts|scientists|developers|designers)$/i;
+const PEOPLE = new RegExp(`(?:${phrases(JOB_TITLE_LIST).map((w) => `${w}s`).join('|')})$`, 'i');
 
 /** Marked like a job's or a team's name (`inRoleName`): listed as mentioned, never as missing. */
 export function markColleagues(t: Tokens, found: Candidate[]): Candidate[] {
