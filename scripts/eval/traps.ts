@@ -207,6 +207,11 @@ export const TRAPS: Trap[] = [
     check: asked('data-engineering'),
   },
   {
+    name: "a clearance run into the employer's notice by one space ('…for this role Independent Software is an Equal Opportunity Employer') is asked; the notice is not",
+    text: POSTING('- Clearance Required: Must possess an active TS/SCI with Full Scope Polygraph security clearance to be considered for this role Independent Software is an Equal Opportunity Employer and supports Kubernetes meetups'),
+    check: all(required('security-clearance'), notAsked('kubernetes')),
+  },
+  {
     name: "'A key advantage would be…' prefers",
     text: POSTING('- A key advantage would be the ability to optimize models for deployment on edge devices with TensorRT'),
     check: preferred('tensorrt'),

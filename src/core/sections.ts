@@ -384,7 +384,19 @@ function gluedNoticeStart(text: string, start: number, cue: number): number {
     const p = text.charCodeAt(i - 1);
     if (isLower(p) ? wordOfSmallLetters(text, i) : isUpper(p) && isUpper(text.charCodeAt(i - 2)) && isUpper(text.charCodeAt(i - 3))) return i;
   }
-  return -1;
+  return spacedEmployerStart(text, start, cue);
+}
+
+/**
+ * "…security clearance to be considered for this role Independent Software is an Equal
+ * Opportunity Employer…": the notice's subject, the employer's capitalised name, after a small
+ * word and one space where the full stop was lost. Where that name starts, or -1.
+ */
+const EMPLOYER_IS_BEFORE_NOTICE = /[a-z] ((?:[A-Z][\w&.'’-]*,? ){1,4})(?:is|are) (?:an? |proud to be an? )$/;
+function spacedEmployerStart(text: string, start: number, cue: number): number {
+  const from = Math.max(start, cue - 80);
+  const m = EMPLOYER_IS_BEFORE_NOTICE.exec(text.slice(from, cue));
+  return m ? from + m.index + 2 : -1;
 }
 
 const NOT_REQUIRED_BUT = /\bnot (required|a requirement|necessary)\b[^.\n]*\bbut\b/i;
