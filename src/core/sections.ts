@@ -122,9 +122,10 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 160 || c
 /**
  * Capitalised words that open a qualification and hardly ever stand capitalised inside one
  * ("Experience with…", "Strong…", "Proven…"): where a list whose line breaks were lost starts
- * its next item, after a run of text (runOnItem) or one space (spacedOpener).
+ * its next item, after a run of text (runOnItem: also "Hands-on", "Prior"…) or one space
+ * (spacedOpener: also "Bachelor", "Minimum"…).
  */
-const QUALIFICATION_OPENERS: readonly string[] = ['Ability', 'Comfortable', 'Demonstrated', 'Excellent', 'Experience', 'Expertise', 'Familiar', 'Familiarity', 'Hands-on', 'Knowledge', 'Practical', 'Prior', 'Proficiency', 'Proficient', 'Proven', 'Solid', 'Strong', 'Understanding', 'Willingness'];
+const QUALIFICATION_OPENERS: readonly string[] = ['Ability', 'Demonstrated', 'Excellent', 'Experience', 'Expertise', 'Familiarity', 'Knowledge', 'Proficiency', 'Proficient', 'Proven', 'Solid', 'Strong', 'Understanding', 'Willingness'];
 
 /**
  * Where sentences end: line breaks, bullets, and . ! ? ; followed by a space or a capital
@@ -198,7 +199,7 @@ function gluedSubheading(text: string, i: number): boolean {
 const PREFERENCE_ENDS: ReadonlySet<string> = new Set(['plus', 'bonus', 'advantage', 'preferred', 'desired', 'desirable', 'advantageous']);
 
 /** A line break turned into a space before a qualification's opener ("…on large datasets Experience with text analysis…"); not after a word that leads on ("years of Experience", "a Strong…"). */
-const SPACED_OPENERS: ReadonlySet<string> = new Set(QUALIFICATION_OPENERS);
+const SPACED_OPENERS: ReadonlySet<string> = new Set([...QUALIFICATION_OPENERS, 'Bachelor', 'Exceptional', 'Minimum']);
 const LEADS_ON: ReadonlySet<string> = new Set('a an and of or in with the to for your our their relevant related'.split(' '));
 
 function spacedOpener(text: string, i: number): boolean {
@@ -447,7 +448,7 @@ function leadsInPreference(body: string): boolean {
  * Title Case names of skills as often ("experience in Deep Learning").
  */
 const RUN_ON_MIN = 200;
-const RUN_ON_OPENER = new RegExp(` (?:${QUALIFICATION_OPENERS.join('|')})\\b`, 'g');
+const RUN_ON_OPENER = new RegExp(` (?:${[...QUALIFICATION_OPENERS, 'Hands-on', 'Practical', 'Prior', 'Comfortable', 'Familiar'].join('|')})\\b`, 'g');
 
 function runOnItem(text: string, from: number, end: number): number {
   // Searched within the sentence only: a search of the whole text from here would read past its
