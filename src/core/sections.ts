@@ -184,9 +184,7 @@ const isWordEnd = (c: number) => isLower(c) || isUpper(c) || isDigit(c) || c ===
 /** "…user-driven model improvementRPA:Familiarity with…": a short subheading with its colon, glued to the last item. */
 function gluedSubheading(text: string, i: number): boolean {
   // The small letters before it are a whole word ("improvementRPA"), not a name's ("InTune").
-  let w = i - 1;
-  while (w >= 0 && isLower(text.charCodeAt(w))) w--;
-  if (i - w - 1 < 3 || (w >= 0 && isUpper(text.charCodeAt(w)))) return false;
+  if (!wordOfSmallLetters(text, i)) return false;
   const colon = text.slice(i, i + 31).indexOf(':') + i;
   if (colon < i) return false;
   const head = text.slice(i, colon);
@@ -207,9 +205,7 @@ function spacedOpener(text: string, i: number): boolean {
   while (j < text.length && isLower(text.charCodeAt(j))) j++;
   if (j < text.length && isUpper(text.charCodeAt(j))) return false;
   if (!SPACED_OPENERS.has(text.slice(i, j))) return false;
-  let k = i - 2;
-  while (k >= 0 && isLower(text.charCodeAt(k))) k--;
-  return !LEADS_ON.has(text.slice(k + 1, i - 1));
+  return !LEADS_ON.has(text.slice(smallRunStart(text, i - 1), i - 1));
 }
 
 /** What stands before "plus", "bonus" or "advantage" when they end a preference: "a plus", "a huge plus", "an added advantage". */
@@ -222,14 +218,11 @@ const PREFERENCE_NOUN_LEADS: ReadonlySet<string> = new Set(['a', 'an', ...PLUS_S
  * tells from "SQL plus Python".
  */
 function endsOnPreference(text: string, i: number, spaced = false): boolean {
-  let j = i - 1;
-  while (j >= 0 && isLower(text.charCodeAt(j))) j--;
-  const word = text.slice(j + 1, i);
+  const from = smallRunStart(text, i);
+  const word = text.slice(from, i);
   if (word.length < 4 || !PREFERENCE_ENDS.has(word)) return false;
   if (!spaced || word.startsWith('prefer') || word.startsWith('desir')) return true;
-  let k = j - 1;
-  while (k >= 0 && isLower(text.charCodeAt(k))) k--;
-  return text.charCodeAt(j) === 32 && PREFERENCE_NOUN_LEADS.has(text.slice(k + 1, j));
+  return text.charCodeAt(from - 1) === 32 && PREFERENCE_NOUN_LEADS.has(text.slice(smallRunStart(text, from - 1), from - 1));
 }
 
 /** Sentences about pay and perks belong to the benefits whatever heading they sit under. */
@@ -374,9 +367,15 @@ const GLUED_NOTICE_MAX = 120;
  */
 /** Three small letters or more before i make a whole word, not a name's tail ("DoorDash", "LinkedIn"). */
 function wordOfSmallLetters(text: string, i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && isLower(text.charCodeAt(j))) j--;
-  return i - j - 1 >= 3 && !(j >= 0 && isUpper(text.charCodeAt(j)));
+  const from = smallRunStart(text, i);
+  return i - from >= 3 && !(from > 0 && isUpper(text.charCodeAt(from - 1)));
+}
+
+/** Where the run of small letters that ends right before i starts (i itself when there is none). */
+function smallRunStart(text: string, i: number): number {
+  let j = i;
+  while (j > 0 && isLower(text.charCodeAt(j - 1))) j--;
+  return j;
 }
 
 function gluedNoticeStart(text: string, start: number, cue: number): number {
