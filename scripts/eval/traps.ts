@@ -272,6 +272,11 @@ export const TRAPS: Trap[] = [
     check: all(asked('aws-lambda'), asked('sagemaker')),
   },
   {
+    name: "'CI/CD for ML' is CI/CD; continuous training stays its own",
+    text: POSTING('- Hands-on experience with MLOps, CI/CD for machine learning, and containerization tools (Docker, Kubernetes)\n- Experience building continuous training pipelines'),
+    check: all(asked('ci-cd'), asked('ml-ci-cd'), asked('mlops')),
+  },
+  {
     name: "'experience a plus' is a preference",
     text: POSTING('- Related NLP or computer vision experience a plus'),
     check: all(preferred('nlp'), preferred('computer-vision')),

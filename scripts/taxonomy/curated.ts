@@ -872,7 +872,9 @@ export const MLOPS: CuratedSection = {
     // "distributed training and inference of custom ML models", "training and inference of transformer models": the noun
     // of the work, "of" and the models (3 of the 488 US ML postings, work-verbs.ts).
     ['real-time-inference', 'Real-time inference', ['real-time ML', 'low-latency inference', 'online serving', 'batch inference', 'batch scoring', 'inference pipelines', 'model inference', 'inference of models'], { p: 'model-serving', cat: 'ml-concept' }],
-    ['ml-ci-cd', 'CI/CD for ML', ['CI/CD for machine learning', 'continuous training', 'CT pipelines', 'ML CI/CD'], { p: 'mlops', r: ['ci-cd'] }],
+    // "CI/CD for ML" and "ML CI/CD" are CI/CD applied to models (5 of the 488 US ML postings, every blind reader
+    // labels them "CI/CD"): the practice a candidate lists is CI/CD. Retraining models as data changes is its own.
+    ['ml-ci-cd', 'Continuous training', ['CT pipelines'], { p: 'mlops', r: ['ci-cd'] }],
     ['data-science-platforms', 'Data science platforms', [], { p: 'ml-platforms', cat: 'bi-analytics' }],
     ['dataiku', 'Dataiku', ['Dataiku DSS'], { p: 'data-science-platforms', cat: 'bi-analytics' }],
     ['domino-data-lab', 'Domino Data Lab', [], { p: 'data-science-platforms', cat: 'bi-analytics' }],
