@@ -277,6 +277,16 @@ export const TRAPS: Trap[] = [
     check: all(asked('ci-cd'), asked('ml-ci-cd'), asked('mlops')),
   },
   {
+    name: 'a hyphenated first word shares the head: relational and non-relational databases',
+    text: POSTING('- Familiarity with relational and non-relational databases\n- Design unsupervised & self-supervised learning models'),
+    check: all(asked('relational-databases'), asked('nosql-databases'), asked('unsupervised-learning'), asked('self-supervised-learning')),
+  },
+  {
+    name: 'a hyphenated compound alone shares nothing',
+    text: POSTING('- Build real-time dashboards and non-relational stores for our analysts'),
+    check: all(noSkill('relational-databases'), noSkill('real-time-inference')),
+  },
+  {
     name: "'experience a plus' is a preference",
     text: POSTING('- Related NLP or computer vision experience a plus'),
     check: all(preferred('nlp'), preferred('computer-vision')),

@@ -32,3 +32,29 @@ test('CI/CD for ML is the CI/CD a candidate lists; continuous training is its ow
   const withCi = engine.analyze({ title: 'Machine Learning Engineer', text: mlopsPosting, source: 'test' }, [{ id: 'ci-cd', name: 'CI/CD' }]);
   expect(withCi.gap.matched.map((s) => s.id)).toContain('ci-cd');
 });
+
+// Modelled on the development set's ml1000-872 and ml1000-914 ("relational and non-relational databases").
+const dataPosting = `About Us
+We build the fitness platform millions of members use every day.
+
+What You'll Do
+- Design unsupervised & self-supervised learning models to process high-dimensional sensor data
+- Write reliable, well-tested code
+
+What We're Looking For
+- Experience writing code in Python, Java, Kotlin, Go, C/C++
+- Experience with relational and non-relational databases such as Postgres, MySQL, Cassandra, or DynamoDB.
+- Familiarity with supervised and semi-supervised learning
+
+Benefits
+- Health, dental and vision insurance`;
+
+test('a hyphenated first word shares the head written once after it', () => {
+  const found = asks(dataPosting);
+  expect(found.get('relational-databases')).toBe('required');
+  expect(found.get('nosql-databases')).toBe('required');
+  expect(found.get('unsupervised-learning')).toBe('required');
+  expect(found.get('self-supervised-learning')).toBe('required');
+  expect(found.get('supervised-learning')).toBe('required');
+  expect(found.get('semi-supervised-learning')).toBe('required');
+});
