@@ -287,6 +287,11 @@ export const TRAPS: Trap[] = [
     check: all(noSkill('relational-databases'), noSkill('real-time-inference')),
   },
   {
+    name: "'LLM model tuning' is fine-tuning; hyperparameter search stays",
+    text: POSTING('- Sound knowledge of LLM model tuning\n- Experience with hyperparameter search and parameter tuning'),
+    check: all(asked('fine-tuning'), asked('hyperparameter-tuning')),
+  },
+  {
     name: "'experience a plus' is a preference",
     text: POSTING('- Related NLP or computer vision experience a plus'),
     check: all(preferred('nlp'), preferred('computer-vision')),

@@ -315,7 +315,9 @@ export const LLM_GENAI: CuratedSection = {
     ['trl', 'TRL', ['Transformer Reinforcement Learning'], { p: 'fine-tuning' }],
     ['unsloth', 'Unsloth', [], { p: 'fine-tuning', r: ['trl', 'axolotl'] }],
     ['axolotl', 'Axolotl', [], { p: 'fine-tuning', r: ['trl', 'unsloth'] }],
-    ['fine-tuning', 'Fine-tuning', ['fine tuning', 'finetuning', 'LLM fine-tuning', 'model fine-tuning', 'fine-tuning LLMs', 'supervised fine-tuning', 'SFT', 'instruction tuning', 'domain adaptation'], { p: 'llms', r: ['transfer-learning'] }],
+    // "model tuning": "LLM model tuning", "RAG and model tuning", "reasoning model tuning" (every use in the 488 US
+    // ML postings tunes a trained model's weights; hyperparameters are "hyperparameter" or "parameter tuning").
+    ['fine-tuning', 'Fine-tuning', ['fine tuning', 'finetuning', 'LLM fine-tuning', 'model fine-tuning', 'fine-tuning LLMs', 'supervised fine-tuning', 'SFT', 'instruction tuning', 'domain adaptation', 'model tuning'], { p: 'llms', r: ['transfer-learning'] }],
     ['rlhf', 'RLHF', ['reinforcement learning from human feedback', 'direct preference optimization', 'preference tuning', 'RLAIF', 'GRPO'], { p: 'fine-tuning', r: ['reinforcement-learning'] }],
     ['rag', 'Retrieval-augmented generation', ['RAG', 'retrieval augmented generation', 'RAG pipelines', 'RAG pipeline', 'RAG systems', 'retrieval-augmented', 'GraphRAG', 'agentic RAG'], { p: 'llms', r: ['vector-databases', 'semantic-search'] }],
     ['prompt-engineering', 'Prompt engineering', ['prompt design', 'prompt tuning', 'prompt optimization', 'few-shot prompting', 'chain-of-thought', 'chain of thought', 'in-context learning', 'prompt templates'], { p: 'llms' }],
@@ -449,7 +451,7 @@ export const ML_CONCEPTS: CuratedSection = {
     ['data-preprocessing', 'Data preprocessing', ['cleaning data', 'cleaning datasets', 'preprocessing data', 'preprocessing datasets', 'data pre-processing', 'data preparation', 'data cleaning', 'data cleansing', 'data wrangling', 'data munging', 'data transformation', 'data prep', 'preprocessing', 'pre-processing', 'data normalization', 'data scrubbing'], { cat: 'data-engineering', p: 'ml-pipelines', r: ['feature-engineering', 'data-quality'] }],
     ['data-augmentation', 'Data augmentation', ['synthetic data generation', 'synthetic data'], { p: 'data-preprocessing' }],
     ['model-selection', 'Model selection', ['model comparison', 'cross-validation', 'cross validation', 'k-fold cross-validation', 'model validation', 'bias-variance tradeoff'], { p: 'ml-pipelines', r: ['hyperparameter-tuning', 'model-evaluation'] }],
-    ['hyperparameter-tuning', 'Hyperparameter tuning', ['hyperparameter optimization', 'hyperparameter optimisation', 'HPO', 'hyper-parameter tuning', 'grid search', 'random search', 'Bayesian optimization', 'hyperparameter search', 'parameter tuning', 'model tuning'], { p: 'ml-pipelines', r: ['model-selection', 'optuna'] }],
+    ['hyperparameter-tuning', 'Hyperparameter tuning', ['hyperparameter optimization', 'hyperparameter optimisation', 'HPO', 'hyper-parameter tuning', 'grid search', 'random search', 'Bayesian optimization', 'hyperparameter search', 'parameter tuning'], { p: 'ml-pipelines', r: ['model-selection', 'optuna'] }],
     // The verb forms of 13 ML postings ("training, evaluating, testing, and deploying industry-level models"); the noun
     // of the work, "of" and the models in 4 ("robust systematic evaluation of trained models", work-verbs.ts).
     ['model-evaluation', 'Model evaluation', ['evaluation of models', 'evaluating models', 'evaluate models', 'evaluating ML models', 'evaluate ML models', 'evaluating machine learning models', 'evaluate machine learning models', 'model performance evaluation', 'evaluation metrics', 'ML metrics', 'precision and recall', 'ROC AUC', 'AUC', 'F1 score', 'model metrics', 'offline evaluation', 'model assessment', 'model benchmarking'], { p: 'ml-pipelines', r: ['model-selection'] }],

@@ -58,3 +58,25 @@ test('a hyphenated first word shares the head written once after it', () => {
   expect(found.get('supervised-learning')).toBe('required');
   expect(found.get('semi-supervised-learning')).toBe('required');
 });
+
+// Modelled on the development set's ml1000-697 and ml1000-747 (a GenAI data scientist's posting).
+const genAiPosting = `Job Description:
+We are hiring a Data Scientist to build generative AI solutions for our enterprise clients.
+
+Responsibilities
+- Build and evaluate retrieval-augmented generation pipelines
+
+Requirements
+- Minimum 6+ years of industry experience in enterprise level AI model development
+- Hands-on experience with transformer models like BERT, GPT, etc with semi supervised model building experience
+- Sound knowledge of LLM model tuning and conceptual level understanding of how last layer training works
+- Experience with Bayesian optimization or grid search is a plus
+
+Benefits
+- Medical, dental and vision coverage`;
+
+test('model tuning is fine-tuning; hyperparameter search is hyperparameter tuning', () => {
+  const found = asks(genAiPosting);
+  expect(found.get('fine-tuning')).toBe('required');
+  expect(found.get('hyperparameter-tuning')).toBe('preferred');
+});
