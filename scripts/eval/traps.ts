@@ -292,6 +292,16 @@ export const TRAPS: Trap[] = [
     check: all(asked('fine-tuning'), asked('hyperparameter-tuning')),
   },
   {
+    name: 'a glued "Expert" or "Contributions" opens the next item',
+    text: POSTING('- Expert level coding expertise in Python and SQLExpert level knowledge of MLOps concepts\n- Understanding of MLOps principles and tools like MLflow or KubeflowContributions to open-source AI/ML projects'),
+    check: all(required('sql'), asked('kubeflow')),
+  },
+  {
+    name: 'a role noun written apart still names the job',
+    text: POSTING('- You will work beside our Scala Expert and the Rust Developer on call'),
+    check: all(notAsked('scala'), notAsked('rust')),
+  },
+  {
     name: "'experience a plus' is a preference",
     text: POSTING('- Related NLP or computer vision experience a plus'),
     check: all(preferred('nlp'), preferred('computer-vision')),

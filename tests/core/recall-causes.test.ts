@@ -80,3 +80,21 @@ test('model tuning is fine-tuning; hyperparameter search is hyperparameter tunin
   expect(found.get('fine-tuning')).toBe('required');
   expect(found.get('hyperparameter-tuning')).toBe('preferred');
 });
+
+// Modelled on the development set's ml1000-171 and ml1000-174, whose scraped lists lost their line breaks.
+const gluedPosting = `Lead Machine Learning Engineer
+As a Lead Machine Learning Engineer, you'll lead technical efforts to research and deliver ML products.
+Basic Qualifications3 years of MLOps or AIOps experience, operationalizing real-time ML/AI modelsExpert level understanding of Python ecosystem and common AI/ML frameworks (LangChain, TensorFlow, PyTorch)Expert level coding expertise in Python and SQLExpert level knowledge of MLOps/AIOps concepts and CI/CD pipelinesPreferred QualificationsUnderstanding of MLOps principles and tools like MLflow or KubeflowContributions to open-source AI/ML projectsWhat's In It For YouWe're committed to helping you grow.`;
+
+test('"Expert" and "Contributions" glued to a name open the next item; the name is asked, not a job title', () => {
+  const found = asks(gluedPosting);
+  expect(found.get('sql')).toBe('required');
+  expect(found.get('kubeflow')).toBe('preferred');
+  expect(found.get('mlflow')).toBe('preferred');
+});
+
+test('a role noun written apart after a name still names the job', () => {
+  const found = asks(`${gluedPosting}\nAbout the team\nYou will work beside our Scala Expert and the Rust Developer on call.`);
+  expect(found.has('scala')).toBe(false);
+  expect(found.has('rust')).toBe(false);
+});
