@@ -302,6 +302,11 @@ export const TRAPS: Trap[] = [
     check: all(notAsked('scala'), notAsked('rust')),
   },
   {
+    name: 'an everyday name listed after another kept as a name is one too',
+    text: POSTING('- Familiarity with large-scale data systems (e.g., Spark, Hive) and experience building production-ready systems\n- Go beyond the brief, and spark curiosity in the hive of our office'),
+    check: all(asked('hive'), asked('spark'), noSkill('go')),
+  },
+  {
     name: "'experience a plus' is a preference",
     text: POSTING('- Related NLP or computer vision experience a plus'),
     check: all(preferred('nlp'), preferred('computer-vision')),

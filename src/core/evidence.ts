@@ -332,7 +332,11 @@ export function applyEvidence(t: Tokens, found: readonly Candidate[], nested: Ne
       if (DETERMINERS.has(before) && !(n < t.count && t.kind[n] === TokenKind.Word && !GRAMMAR_AFTER.has(t.lower[n]!))) continue;
     }
     const listy = nextIsListy(t, c.last) || prevIsListy(t, c.first);
-    const cue = (n < t.count && TECH_CUES.has(t.lower[n]!)) || askedBefore(t, c.first) || afterExamplesOpener(t, c.first);
+    // "large-scale data systems (e.g., Spark, Hive)": listed right after an everyday name kept as
+    // a name, it is one too.
+    const prev = candidates[i - 1];
+    const afterKeptName = prev !== undefined && out[out.length - 1] === prev && !plain(prev) && listedTogether(t, prev, c);
+    const cue = (n < t.count && TECH_CUES.has(t.lower[n]!)) || askedBefore(t, c.first) || afterExamplesOpener(t, c.first) || afterKeptName;
     if (isLineOrSentenceStart(t, c.first) && !listy) continue;
     // A single letter ("R", "C") needs a list, or words that ask for it: "Experience with R preferred".
     const singleLetter = c.end - c.start === 1;

@@ -98,3 +98,25 @@ test('a role noun written apart after a name still names the job', () => {
   expect(found.has('scala')).toBe(false);
   expect(found.has('rust')).toBe(false);
 });
+
+// Modelled on the development set's ml1000-900 (a marketplace's applied scientist) and ml1000-279.
+const examplesPosting = `Applied Scientist, Marketplace
+Our marketplace connects millions of buyers and sellers.
+
+Minimum Qualifications
+- 3+ years of experience in applied machine learning
+- Familiarity with large-scale data systems (e.g., Spark, Hive) and experience building production-ready algorithmic systems.
+
+Preferred:
+- Experience with Go, React TS or Rust
+
+Perks
+- Go beyond your role with a learning budget`;
+
+test('an everyday name listed after one kept as a name is a name too', () => {
+  const found = asks(examplesPosting);
+  expect(found.get('spark')).toBe('required');
+  expect(found.get('hive')).toBe('required');
+  expect(found.get('go')).toBe('preferred');
+  expect(found.get('react')).toBe('preferred');
+});
