@@ -307,6 +307,16 @@ export const TRAPS: Trap[] = [
     check: all(asked('hive'), asked('spark'), noSkill('go')),
   },
   {
+    name: "EMR in a list of AWS tools is Amazon's; a medical record is not",
+    text: POSTING('- Experience designing AWS data pipelines using Lambda, SQS, SNS, Athena, Glue, EMR, S3\n- Experience with EMR data and clinical workflows'),
+    check: asked('emr'),
+  },
+  {
+    name: 'EMR data is a medical record',
+    text: POSTING('- Experience with EMR data and clinical workflows\n- Build models on clinical notes from the EMR'),
+    check: noSkill('emr'),
+  },
+  {
     name: "'experience a plus' is a preference",
     text: POSTING('- Related NLP or computer vision experience a plus'),
     check: all(preferred('nlp'), preferred('computer-vision')),

@@ -768,9 +768,11 @@ export const CLOUD: CuratedSection = {
     ['aws-rds', 'Amazon RDS', ['RDS', 'AWS RDS', 'Relational Database Service'], { p: 'aws', r: ['aurora'] }],
     ['aws-glue', 'AWS Glue', ['Glue', 'Glue jobs', 'AWS Glue Data Catalog', 'Glue Catalog', 'AWS Lake Formation', 'Lake Formation'], { amb: true, p: 'aws', r: ['azure-data-factory', 'athena'] }],
     ['athena', 'Amazon Athena', ['AWS Athena', 'Athena'], { amb: true, p: 'aws', r: ['presto', 'bigquery'] }],
-    // Not bare "EMR": Amazon's in the 10 of the 488 US ML postings that write it, but healthcare postings'
-    // electronic medical record ("EMR data", "notes from the EMR") would read as Amazon EMR.
-    ['emr', 'Amazon EMR', ['AWS EMR', 'Elastic MapReduce', 'Amazon Elastic MapReduce'], { p: 'aws', r: ['spark', 'dataproc'] }],
+    // Bare "EMR" is Amazon's in the 10 of the 488 US ML postings that write it, all in lists of tools
+    // ("Lambda, SQS, SNS, Athena, Glue, EMR, S3", "Spark (EMR)"), but a healthcare posting's electronic
+    // medical record ("EMR data", "notes from the EMR"): an everyday word, read only with evidence
+    // (src/core/lexicon/everyday-words.ts).
+    ['emr', 'Amazon EMR', ['EMR', 'AWS EMR', 'Elastic MapReduce', 'Amazon Elastic MapReduce'], { p: 'aws', r: ['spark', 'dataproc'] }],
     ['kinesis', 'Amazon Kinesis', ['Kinesis', 'AWS Kinesis', 'Kinesis Data Streams', 'Kinesis Firehose', 'Amazon Data Firehose'], { p: 'aws', r: ['kafka', 'pubsub', 'event-hubs'] }],
     ['sqs', 'Amazon SQS', ['SQS', 'AWS SQS', 'SNS/SQS', 'Simple Queue Service'], { p: 'aws', r: ['kafka', 'rabbitmq'] }],
     ['sns', 'Amazon SNS', ['SNS', 'AWS SNS', 'Simple Notification Service'], { p: 'aws', r: ['sqs', 'eventbridge'] }],

@@ -1,6 +1,7 @@
 import { describesTheWork } from './adjective-aliases';
 import type { Candidate } from './scan';
 import { beforeOpenerAt } from './examples-openers';
+import { LIST_ONLY_WORDS } from './everyday-words';
 import { ASK_PHRASE_LIST } from './lexicon/ask-phrases';
 import { ASK_ADJECTIVE_LIST, ASK_NOUN_LIST } from './lexicon/asked-only';
 import { phraseSet } from './lexicon/lexicon';
@@ -323,6 +324,10 @@ export function applyEvidence(t: Tokens, found: readonly Candidate[], nested: Ne
       continue;
     }
     if (glued(t, c) || nameTail(t, c, candidates, i)) continue;
+    if (c.first === c.last && LIST_ONLY_WORDS.has(t.lower[c.first]!)) {
+      if (inSkillList(t, candidates, i)) out.push(c);
+      continue;
+    }
     const n = c.last + 1;
     if (n < t.count && t.kind[n] === TokenKind.Word && ENGLISH_FOLLOWERS.has(t.lower[n]!)) continue;
     const p = c.first - 1;

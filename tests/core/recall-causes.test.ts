@@ -120,3 +120,24 @@ test('an everyday name listed after one kept as a name is a name too', () => {
   expect(found.get('go')).toBe('preferred');
   expect(found.get('react')).toBe('preferred');
 });
+
+// Modelled on the development set's ml1000-370 (a bank's ML engineer) and on a clinical data scientist's posting.
+const awsPosting = `Machine Learning Engineer III
+Job responsibilities
+- Execute software solutions, design, development, and technical troubleshooting
+
+Required qualifications, capabilities, and skills
+- Hands-on experience with AWS cloud-based application development and infrastructure - EC2, EKS
+- Experience in designing and building AWS data pipelines using Lambda, SQS, SNS, Athena, Glue, EMR, S3 to facilitate ML training
+- Experience analyzing and evaluating the ongoing performance of developed models`;
+const clinicalPosting = `Clinical Data Scientist
+Requirements
+- Experience with EMR data and clinical workflows
+- Build models on clinical notes from the EMR with Python and SQL`;
+
+test('EMR is Amazon EMR in a list of tools, and no tool in a hospital posting', () => {
+  expect(asks(awsPosting).get('emr')).toBe('required');
+  const clinical = analyze(clinicalPosting);
+  expect(clinical.skills.some((s) => s.id === 'emr')).toBe(false);
+  expect(clinical.skills.some((s) => s.id === 'python')).toBe(true);
+});
