@@ -337,6 +337,16 @@ export const TRAPS: Trap[] = [
     check: noSkill('emr'),
   },
   {
+    name: "a run-in 'You'll thrive here if you:' heads the requirements; the team's stack asks nothing",
+    text: `About Us\nAcme is the customer intelligence platform for modern B2B companies.We'd love to meet you.You’ll thrive here if you:Have 3+ years of experience in data science or machine learning.Have strong knowledge of relational databases like Postgres and MySQL.Our current tech stack:We choose tools that help solve the problem at hand. We prefer to primarily use TypeScript with Node.js.`,
+    check: all(required('postgresql'), required('mysql'), notAsked('typescript'), notAsked('nodejs')),
+  },
+  {
+    name: "'we prefer candidates with' still prefers",
+    text: POSTING('- We prefer candidates with experience in Rust'),
+    check: preferred('rust'),
+  },
+  {
     name: "'experience a plus' is a preference",
     text: POSTING('- Related NLP or computer vision experience a plus'),
     check: all(preferred('nlp'), preferred('computer-vision')),

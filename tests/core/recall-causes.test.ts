@@ -141,3 +141,18 @@ test('EMR is Amazon EMR in a list of tools, and no tool in a hospital posting', 
   expect(clinical.skills.some((s) => s.id === 'emr')).toBe(false);
   expect(clinical.skills.some((s) => s.id === 'python')).toBe(true);
 });
+
+// Modelled on the development set's ml1000-436 and ml1000-557 (start-ups' data scientist postings
+// whose scraped headings ran into their text).
+const startupPosting = `About UsCommon Room is the customer intelligence platform that captures every buying signal.We’ve raised over $50 million from top-tier investors to build the world's first customer intelligence platform for modern B2B companies.So hello! Please, knock on our door. We'd love to meet you.You would enjoy being a member of our team if you:Have 3+ years of experience building data or/or ML-based models leveraging industry best practices. Have exceptional SQL skills and experience with large-scale data transformation. Partner with the product team to convert data insights into product improvementsOur current tech stack:We choose tools that help solve the problem at hand efficiently. For our current set of problems, we prefer to primarily use TypeScript with Node.js. We use React for front-end, and AWS for our infrastructure needs.Our values:Be Customer-centric - We work backwards from the needs of our customers.`;
+
+test('"…if you:" run into the text heads the requirements; the team\'s own stack and preferences ask nothing', () => {
+  const found = asks(startupPosting);
+  expect(found.get('sql')).toBe('required');
+  expect(found.get('machine-learning')).toBe('required');
+  expect(found.has('typescript')).toBe(false);
+  expect(found.has('nodejs')).toBe(false);
+  const thrive = asks(`Unlimited PTO (for real)You’ll thrive here if you:Have 3+ years of experience in data science or machine learning.Have strong knowledge of relational databases like Postgres and MySQL.Have excellent communication and collaboration skills.`);
+  expect(thrive.get('postgresql')).toBe('required');
+  expect(thrive.get('mysql')).toBe('required');
+});

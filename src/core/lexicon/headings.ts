@@ -89,6 +89,8 @@ you have
 you may be a good fit if you
 you may be a good fit if you have
 you might be a fit
+you would enjoy being a member of our team if you
+you'll thrive here if you
 your background
 your experience
 your profile
@@ -403,6 +405,7 @@ working with us
 export const HEADING_TOOLS_LIST: LexiconList = {
   kind: 'heading-tools',
   text: `
+our current tech stack
 our stack
 our tech stack
 tech stack
