@@ -347,6 +347,11 @@ export const TRAPS: Trap[] = [
     check: preferred('rust'),
   },
   {
+    name: "Etsy's run-in 'Qualities that will help you thrive in this role are:' heads the requirements",
+    text: `Company DescriptionEtsy is the global marketplace for unique and creative goods, built with Kafka.Qualities that will help you thrive in this role are:You are proficient in databases, SQL, and scripting languages.`,
+    check: all(required('sql'), required('scripting-languages'), notAsked('kafka')),
+  },
+  {
     name: "'experience a plus' is a preference",
     text: POSTING('- Related NLP or computer vision experience a plus'),
     check: all(preferred('nlp'), preferred('computer-vision')),

@@ -156,3 +156,13 @@ test('"…if you:" run into the text heads the requirements; the team\'s own sta
   expect(thrive.get('postgresql')).toBe('required');
   expect(thrive.get('mysql')).toBe('required');
 });
+
+// Modelled on the development set's ml1000-122 (Etsy), read whole as its company description before.
+const etsyPosting = `Company DescriptionEtsy is the global marketplace for unique and creative goods. We build, power, and evolve the tools and technologies that connect millions of entrepreneurs with millions of buyers around the world.What’s the role?Etsy is hiring a Machine Learning Engineer to join the Inventory team.What does the day-to-day look like?Collaborate with engineering teams to share ideas and discuss model capabilities with product managers.Develop, optimize, and deploy large-scale machine learning models to achieve key outcomes.Run A/B tests to evaluate the effectiveness of machine learning powered products.Qualities that will help you thrive in this role are:You collaborate and communicate effectively with teammates and cross-functional partners.You quickly learn new technologies and strategically integrate them into existing workflows, while also being proficient in databases, SQL, and scripting languages.What's next?If you're interested in joining the team at Etsy, please send a cover letter and resume.`;
+
+test('the qualities that help you thrive in the role are its requirements', () => {
+  const found = asks(etsyPosting);
+  expect(found.get('sql')).toBe('required');
+  expect(found.get('databases')).toBe('required');
+  expect(found.get('scripting-languages')).toBe('required');
+});

@@ -51,6 +51,7 @@ position requirements
 qualifications
 qualifications and competencies
 qualifications and skills
+qualities that will help you thrive in this role are
 required competencies
 required experience
 required qualifications
