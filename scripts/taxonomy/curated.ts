@@ -49,7 +49,7 @@ export const GROUPS: CuratedSection = {
     // "container platforms": SkillSpan (2 postings).
     ['containerization', 'Containerization', ['containers', 'container technologies', 'containerisation', 'containerized', 'containerized applications', 'container technology', 'container platforms'], { cat: 'devops', p: 'devops' }],
     ['container-orchestration', 'Container orchestration', ['container orchestration platforms', 'orchestration platforms'], { cat: 'devops', p: 'containerization' }],
-    ['observability', 'Observability', ['monitoring and observability', 'telemetry', 'observability tools', 'monitoring tools', 'system monitoring', 'monitoring and alerting', 'logging and monitoring'], { cat: 'devops', p: 'devops' }],
+    ['observability', 'Observability', ['monitoring and observability', 'observability tools', 'monitoring tools', 'system monitoring', 'monitoring and alerting', 'logging and monitoring'], { cat: 'devops', p: 'devops' }],
     ['experiment-tracking', 'Experiment tracking', ['ML experiment tracking', 'experiment management', 'model tracking'], { cat: 'mlops', p: 'mlops' }],
     // "building and serving machine learning models", "serve AI models in production" (5 of the 488 US ML postings; the
     // verb and its object, work-verbs.ts); "the training and serving of machine learning models" (1).
@@ -455,7 +455,7 @@ export const ML_CONCEPTS: CuratedSection = {
     ['model-evaluation', 'Model evaluation', ['evaluation of models', 'evaluating models', 'evaluate models', 'evaluating ML models', 'evaluate ML models', 'evaluating machine learning models', 'evaluate machine learning models', 'model performance evaluation', 'evaluation metrics', 'ML metrics', 'precision and recall', 'ROC AUC', 'AUC', 'F1 score', 'model metrics', 'offline evaluation', 'model assessment', 'model benchmarking'], { p: 'ml-pipelines', r: ['model-selection'] }],
     // "training and evaluation of machine learning models", "facilitate training of deep learning models": the noun of
     // the work, "of" and the models (8 of the 488 US ML postings, work-verbs.ts).
-    ['model-training', 'Model training', ['training of models', 'training models', 'training pipelines', 'model development', 'ML model development', 'model building', 'training and evaluation', 'large-scale training', 'pre-training at scale'], { p: 'ml-pipelines' }],
+    ['model-training', 'Model training', ['training of models', 'training models', 'training pipelines', 'training and evaluation', 'large-scale training', 'pre-training at scale'], { p: 'ml-pipelines' }],
     ['ml-pipelines', 'ML pipelines', ['machine learning pipelines', 'ML pipeline', 'machine learning pipeline', 'ML workflows', 'ML lifecycle', 'machine learning lifecycle', 'end-to-end ML', 'model lifecycle', 'ML model lifecycle', 'model development lifecycle', 'AI/ML pipelines'], { cat: 'mlops', p: 'mlops', r: ['data-pipelines'] }],
     ['distributed-training', 'Distributed training', ['multi-GPU training', 'distributed deep learning', 'data parallelism', 'model parallelism', 'tensor parallelism', 'pipeline parallelism', 'large-scale distributed training', 'multi-node training'], { p: 'deep-learning', r: ['distributed-systems'] }],
     ['model-optimization', 'Model optimization', ['model compression', 'inference optimization', 'knowledge distillation', 'model pruning', 'model acceleration', 'inference acceleration', 'latency optimization'], { p: 'model-deployment', cat: 'mlops', r: ['quantization'] }],
@@ -943,7 +943,7 @@ export const DEVOPS: CuratedSection = {
     ['fluentd', 'Fluentd', [], { p: 'logging', r: ['fluent-bit', 'logstash'] }],
     ['fluent-bit', 'Fluent Bit', ['FluentBit'], { p: 'logging', r: ['fluentd'] }],
     ['filebeat', 'Filebeat', ['Elastic Beats'], { p: 'logging', r: ['logstash', 'elasticsearch'] }],
-    ['opentelemetry', 'OpenTelemetry', ['OTel'], { p: 'observability', r: ['distributed-tracing'] }],
+    ['opentelemetry', 'OpenTelemetry', ['OTel', 'Open Telemetry'], { p: 'observability', r: ['distributed-tracing'] }],
     ['distributed-tracing', 'Distributed tracing', ['request tracing'], { p: 'observability', r: ['opentelemetry', 'microservices'] }],
     ['jaeger', 'Jaeger', ['Jaeger tracing'], { amb: true, p: 'distributed-tracing', r: ['zipkin', 'opentelemetry'] }],
     ['zipkin', 'Zipkin', [], { p: 'distributed-tracing', r: ['jaeger', 'opentelemetry'] }],
