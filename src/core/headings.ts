@@ -39,6 +39,11 @@ export function headingKind(heading: string): SectionKind | null {
 
 const KIND_OF = new Map<string, SectionKind | null>();
 
+/** Whether the text is one of the lexicon's heading phrases, whole: "What will you do" (asked as a question), not "Are you passionate about data". */
+export function isHeadingPhrase(text: string): boolean {
+  return headingPhrases().findAll(text).some((f) => f.start === 0 && f.end === text.length);
+}
+
 function readHeading(heading: string): SectionKind | null {
   const found = headingPhrases().findAll(heading);
   let best: HeadingKind | null = null;
@@ -61,13 +66,13 @@ const WRITTEN = headingPhrases().written;
 const variants = WRITTEN.flatMap((h) => [h, h.toUpperCase()]).sort((a, b) => b.length - a.length);
 
 /**
- * What must follow a known heading: a colon, a line break, a capital letter starting the next
+ * What must follow a known heading: a colon or a question mark ("What will you do?"), a line break, a capital letter starting the next
  * sentence, or a run of spaces where the line break was ("Qualifications\u202f\u202f A Bachelor's…",
  * as one job site's scrape keeps it), its lead-in ("Responsibilities include, but not limited to:"),
  * or a few words and a colon ("…ownershipBonus points for:Experience with Linux…").
  * What must come before it is checked in code (runInHeadings).
  */
-const AFTER_HEADING = /\s*[:;\n\-–—•]|\s*$|\s?[A-Z0-9•*\-]|\s{2,}\S|\s(?:may )?includes?(?:,? but (?:are |is )?not limited to)?\s*:|[ \t](?:[A-Za-z'’]+[ \t]){0,3}[A-Za-z'’]+:|[ \t](?:[a-z]+[ \t])?[a-z]{3,}(?=[A-Z][a-z])/y;
+const AFTER_HEADING = /\s*[:;?\n\-–—•]|\s*$|\s?[A-Z0-9•*\-]|\s{2,}\S|\s(?:may )?includes?(?:,? but (?:are |is )?not limited to)?\s*:|[ \t](?:[A-Za-z'’]+[ \t]){0,3}[A-Za-z'’]+:|[ \t](?:[a-z]+[ \t])?[a-z]{3,}(?=[A-Z][a-z])/y;
 
 /**
  * A heading that goes on as a list of section words: "Preferred Qualifications, Capabilities, And

@@ -1,5 +1,5 @@
 import { lowerOf, lowerSource } from './folded';
-import { headingKind, runInHeadings } from './headings';
+import { headingKind, isHeadingPhrase, runInHeadings } from './headings';
 import { ASK_PHRASE_LIST } from './lexicon/ask-phrases';
 import { phrases } from './lexicon/lexicon';
 import { ITEM_OPENERS } from './run-together';
@@ -67,6 +67,8 @@ function lineHeading(line: string): string | null {
   if (body.length === 0 || body.length > 70) return null;
   const words = body.split(/\s+/);
   if (body.endsWith(':')) return words.length <= 9 ? body.slice(0, -1) : null;
+  // A heading asked as a question is one of the lexicon's phrases, whole: "What will you do?".
+  if (body.endsWith('?')) return !bulleted && words.length <= 9 && isHeadingPhrase(body.slice(0, -1).trim()) ? body.slice(0, -1).trim() : null;
   // Without a colon, a heading is a short line that is not a list item and has no full stop:
   // "Experience with Spark and Airflow" under a bullet is a requirement, not a heading.
   if (bulleted || /[.!?;,]$/.test(body) || words.length > 6) return null;
