@@ -126,8 +126,9 @@ const HEADING_START = new RegExp(`[${[...new Set(variants.map((v) => v.charCodeA
 /** Each known heading in the text, where AFTER_HEADING follows it: the matches, left to right and not overlapping, that one regex alternation of the headings would find. */
 function knownHeadings(text: string, found: (at: number, heading: string) => void): void {
   HEADING_START.lastIndex = 0;
-  for (let m = HEADING_START.exec(text); m; m = HEADING_START.exec(text)) {
-    const i = m.index;
+  // test() rather than exec(): no match array a capital; the match is one character, before lastIndex.
+  while (HEADING_START.test(text)) {
+    const i = HEADING_START.lastIndex - 1;
     const list = VARIANTS_BY_KEY.get(keyAt(text, i));
     if (!list) continue;
     for (const v of list) {
