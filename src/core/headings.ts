@@ -251,6 +251,8 @@ export function runInHeadings(text: string): Array<{ start: number; text: string
 
 /**
  * "…ML areasAbout Meta:Meta builds…": the company's own name as a heading, with its colon, or
- * glued to the blurb's first word ("…enterprises.About ValenceWe're a Series A…").
+ * glued to the blurb's first word ("…enterprises.About ValenceWe're a Series A…", "About Stefanini
+ * GroupThe Stefanini Group is…"); not the role's or the team's own headings.
  */
-const ABOUT_COMPANY_RE = /About (?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*){0,2}(?=:)|About [A-Z][a-z]+(?=[A-Z][a-z'’])/g;
+const ABOUT_COMPANY_RE =
+  /About (?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*){0,2}(?=:)|About (?!(?:The|Our|This|Your?|Us|Role|Team|Job|Position|Opportunity)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=[A-Z][a-z'’])/g;
