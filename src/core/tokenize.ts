@@ -113,16 +113,6 @@ export function tokenize(text: string): Tokens {
       let prev2 = 0;
       let j = i + 1;
       for (; j < len; j++) {
-        // A run of small letters after a small letter changes none of the flags: skipped in a tight loop (most of a word's letters).
-        if (prev === LOWER) {
-          let k = j;
-          for (let d = text.charCodeAt(k); d >= 97 && d <= 122; d = text.charCodeAt(++k));
-          if (k > j) {
-            prev2 = LOWER;
-            j = k;
-            if (j >= len) break;
-          }
-        }
         const d = text.charCodeAt(j);
         const dc = d < 128 ? ASCII_CLASS[d]! : classAt(text, j, d);
         if (!(dc & WORD)) break;
