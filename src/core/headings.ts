@@ -228,7 +228,8 @@ function ledByCapitals(text: string, at: number, most = 2): number {
   }
   return -1;
 }
-const CAPITALISED_BEFORE = /(?:^|(?<![A-Z]))(?:[A-Z][a-z]{1,15}|[A-Z]{2,15}|And|&|&amp;|\/) $/;
+/** A capitalised word before a heading, its comma kept: a job's title may lead it ("Software Engineer, Machine Learning Responsibilities:"). */
+const CAPITALISED_BEFORE = /(?:^|(?<![A-Z]))(?:[A-Z][a-z]{1,15},?|[A-Z]{2,15}|And|&|&amp;|\/) $/;
 
 export function runInHeadings(text: string): Array<{ start: number; text: string }> {
   const out: Array<{ start: number; text: string }> = [];
