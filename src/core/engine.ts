@@ -8,7 +8,7 @@ import { postingFacts } from './facts';
 import { looksLikePosting } from './jobness';
 import { createMatcher, matcherOver, type Matcher } from './matcher';
 import type { SkillIndex } from './skill-index';
-import { unpackIndex, unpackRoles, type PackedData, type RuntimeRole } from './packed';
+import { unpackGenericNames, unpackIndex, unpackRoles, type PackedData, type RuntimeRole } from './packed';
 import { prepareRoles, rankRoles } from './rank-roles';
 import { countRoleNames, indexRoleNames } from './role-names';
 import { findDegree, findSeniority, findYears, type YearsClaim } from './requirements';
@@ -46,7 +46,7 @@ export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine
 /** The engine over the data packed at build time (packed.ts): what the extension runs. */
 export function createPackedEngine(packed: PackedData): Engine {
   const index = unpackIndex(packed);
-  return engineOver(matcherOver(index), unpackRoles(packed, [...index.skills.keys()]), () => searchableFromTrie(index));
+  return engineOver(matcherOver(index), unpackRoles(packed, [...index.skills.keys()]), () => searchableFromTrie(index), unpackGenericNames(packed));
 }
 
 /**
@@ -70,10 +70,11 @@ function searchableFromTrie(index: SkillIndex): Pick<Taxonomy, 'skills'> {
   };
 }
 
-function engineOver(matcher: Matcher, roles: readonly RuntimeRole[], searchSource: () => Pick<Taxonomy, 'skills'>): Engine {
+/** `genericNames`: which role names are generic, when the packed data says (role-names.ts genericRoleNames). */
+function engineOver(matcher: Matcher, roles: readonly RuntimeRole[], searchSource: () => Pick<Taxonomy, 'skills'>, genericNames?: readonly boolean[]): Engine {
   const index = matcher.index;
   const models = prepareRoles(roles);
-  const roleNames = indexRoleNames(roles);
+  const roleNames = indexRoleNames(roles, genericNames);
   // Autocomplete, built on the first search: a page's content script never searches.
   let search: ReturnType<typeof createSkillSearch> | null = null;
   /** The last analysis's classified mentions: the page's highlights ask for them right after (findMentions). */

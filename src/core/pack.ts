@@ -3,6 +3,7 @@ import { ALIAS_FLAG, CATEGORY_BASE, FIELD, FLAG_BASE, FORM, LINE, packedAliasKey
 import type { Role, Taxonomy } from './schema';
 import { DEGREES, SENIORITIES, SKILL_CATEGORIES } from './vocabulary';
 import { buildSkillIndex } from './skill-index';
+import { genericRoleNames } from './role-names';
 
 /**
  * Packs the source data (data/skills.json, data/roles/*.json) into the form the extension ships
@@ -24,7 +25,7 @@ export function packData(taxonomy: Taxonomy, roles: readonly Role[]): PackedData
   // Each skill's line: its name, then its aliases; the name's own key, when it is the name in lower case, is written as nothing.
   const fields = taxonomy.skills.map((s, i) => [s.name, ...(aliases[i] ?? []).map((a) => (a === s.name.toLowerCase() ? '' : a))]);
   return {
-    format: 5,
+    format: 6,
     counts: trieCounts(trie),
     // In the order that zips smallest (see PackedData).
     related: taxonomy.skills.map((s, i) => packRelated(i, (s.related ?? []).map(no), s.id)).join(','),
@@ -37,6 +38,7 @@ export function packData(taxonomy: Taxonomy, roles: readonly Role[]): PackedData
       responsibilities: roles.map((r) => oneALine(r.responsibilities, r.id)),
       seniority: roles.map((r) => r.seniority.map((s) => SENIORITIES.indexOf(s))),
       degrees: roles.map((r) => DEGREES.indexOf(r.degree.typical)),
+      genericNames: genericRoleNames(roles).flatMap((generic, i) => (generic ? [i.toString(36)] : [])).join(','),
       skills: roles.map(packRoleSkills),
     },
     skills: fields.map((f) => f.join(FIELD)).join(LINE),

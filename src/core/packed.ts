@@ -13,7 +13,7 @@ import { AliasLookup, type SkillIndex, type SkillInfo } from './skill-index';
  */
 export interface PackedData {
   /** Format version of this structure. */
-  format: 5;
+  format: 6;
   /** How many distinct tokens and nodes (the root included) the alias trie has, to size it before unpacking. */
   counts: { tokens: number; nodes: number };
   /*
@@ -60,6 +60,12 @@ export interface PackedRoles {
   seniority: number[][];
   /** Degree numbers (DEGREES). */
   degrees: number[];
+  /**
+   * Which of the roles' distinct names are generic (role-names.ts genericRoleNames): their
+   * places in that order, base 36, separated by ','. Computing it compares every name's title
+   * words with the others', a good part of a page's start-up; the answer is a few bytes.
+   */
+  genericNames: string;
   /**
    * The role's skills in its order, in runs of the same weight (roles list theirs by weight, and
    * a weight written once a run instead of once a skill zips 1 KB smaller): runs separated by ',',
@@ -108,10 +114,9 @@ export const FORM = ':';
 const TOKEN = /[\p{L}\p{N}]+|[^\p{L}\p{N}]/gu;
 const NO_FORMS: readonly string[] = [];
 
-/** An ASCII letter or digit: what \p{L}\p{N} are below 128. */
-function isAsciiWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-}
+/** 1 at the codes of ASCII letters and digits: what \p{L}\p{N} are below 128 (a look-up, not a call a character). */
+const ASCII_WORD = new Uint8Array(128);
+for (const [from, to] of [[48, 57], [65, 90], [97, 122]] as const) ASCII_WORD.fill(1, from, to + 1);
 
 /**
  * V8 lets a substring of 13 characters or more share its parent's memory (a sliced string), so
@@ -138,7 +143,7 @@ function addKeyTokens(builder: AliasTrieBuilder, text: string, from: number, end
     if (ascii) {
       for (let k = i; k < partEnd; attached = true) {
         let j = k + 1;
-        if (isAsciiWordChar(text.charCodeAt(k))) while (j < partEnd && isAsciiWordChar(text.charCodeAt(j))) j++;
+        if (ASCII_WORD[text.charCodeAt(k)] === 1) while (j < partEnd && ASCII_WORD[text.charCodeAt(j)] === 1) j++;
         builder.key(j - k === 1 ? text[k]! : detached(text.slice(k, j)), attached);
         k = j;
       }
@@ -152,8 +157,30 @@ function addKeyTokens(builder: AliasTrieBuilder, text: string, from: number, end
   }
 }
 
+/** A key of ASCII letters and digits in words apart ("machine learning"), as most are: cut at its spaces alone. */
+const PLAIN_KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+
+/**
+ * Adds a plain key's words (PLAIN_KEY) to the trie: one native test of the key instead of a
+ * character loop, which a page runs interpreted (the unpacking is over before V8 compiles it).
+ */
+function addPlainKeyTokens(builder: AliasTrieBuilder, text: string): void {
+  for (let i = 0; ; ) {
+    const space = text.indexOf(' ', i);
+    const end = space < 0 ? text.length : space;
+    builder.key(end - i === 1 ? text[i]! : detached(text.slice(i, end)), false);
+    if (space < 0) return;
+    i = space + 1;
+  }
+}
+
 /** Adds one packed alias (the form described above) of skill number `skill` to the trie. */
 export function addPackedAlias(builder: AliasTrieBuilder, text: string, skill: number): void {
+  if (PLAIN_KEY.test(text)) {
+    addPlainKeyTokens(builder, text);
+    builder.end(skill, false, false, false, NO_FORMS);
+    return;
+  }
   let bits = 0;
   let from = 0;
   const c = text.charCodeAt(0);
@@ -257,6 +284,13 @@ export function unpackRoles(packed: PackedData, ids: readonly string[] = packedS
       skills,
     };
   });
+}
+
+/** The roles' generic names as indexRoleNames takes them (see PackedRoles.genericNames). */
+export function unpackGenericNames(packed: PackedData): boolean[] {
+  const out: boolean[] = [];
+  if (packed.roles.genericNames !== '') for (const at of packed.roles.genericNames.split(',')) out[parseInt(at, 36)] = true;
+  return out;
 }
 
 /**

@@ -78,7 +78,13 @@ export function prepareRoles(roles: readonly RuntimeRole[], idfMix = IDF_MIX): R
       strongest.set(s.id, Math.max(strongest.get(s.id) ?? 0, s.weight));
     }
   }
-  const spread = new Map([...total].map(([id, t]) => [id, t / strongest.get(id)!]));
+  // Each skill's factor once, not once a role that lists it.
+  const idfFactor = new Map<string, number>();
+  for (const [id, t] of total) {
+    const n = Math.max(1, t / strongest.get(id)!);
+    const idf = Math.log(1 + roles.length / n) / Math.log(1 + roles.length);
+    idfFactor.set(id, 1 - idfMix + idfMix * idf);
+  }
   const ownTitles = new Map(roles.map((r) => [titleKey(titleWords(r.title)), r.id]));
   const dutyStems = new Map<string, number>();
   const dutyNo = (st: string) => {
@@ -88,11 +94,7 @@ export function prepareRoles(roles: readonly RuntimeRole[], idfMix = IDF_MIX): R
   };
   const models = roles.map((role) => {
     const weights = new Map<string, number>();
-    for (const s of role.skills) {
-      const n = Math.max(1, spread.get(s.id) ?? 1);
-      const idf = Math.log(1 + roles.length / n) / Math.log(1 + roles.length);
-      weights.set(s.id, s.weight * (1 - idfMix + idfMix * idf));
-    }
+    for (const s of role.skills) weights.set(s.id, s.weight * idfFactor.get(s.id)!);
     let norm = 0;
     for (const w of weights.values()) norm += w * w;
     const byNumber = new Float64Array(numbers.size);

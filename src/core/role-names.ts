@@ -70,14 +70,24 @@ export interface RoleNameIndex {
 function bySecondWord(byFirst: ReadonlyMap<string, readonly RoleName[]>): RoleNameIndex['byFirst'] {
   const out: RoleNameIndex['byFirst'] = new Map();
   for (const [first, list] of byFirst) {
-    const any = (c: RoleName) => c.words.length === 1 || c.words[1] === ',';
     const bySecond = new Map<string, RoleName[]>();
-    for (const c of list) if (!any(c)) bySecond.set(c.words[1]!, []);
-    for (const [second, names] of bySecond) for (const c of list) if (any(c) || c.words[1] === second) names.push(c);
-    out.set(first, { bySecond, other: list.filter(any) });
+    for (const c of list) if (!anySecond(c)) bySecond.set(c.words[1]!, []);
+    // One pass, each name to the lists it belongs on, in the list's order.
+    const other: RoleName[] = [];
+    for (const c of list) {
+      if (!anySecond(c)) bySecond.get(c.words[1]!)!.push(c);
+      else {
+        other.push(c);
+        for (const names of bySecond.values()) names.push(c);
+      }
+    }
+    out.set(first, { bySecond, other });
   }
   return out;
 }
+
+/** A name that may go on after its first word with any word: one word, or a comma next. */
+const anySecond = (c: RoleName) => c.words.length === 1 || c.words[1] === ',';
 
 /**
  * What a generic name counts for. "Software Engineer" and "SDE" are what postings for many roles
@@ -139,14 +149,24 @@ function expandedLength(words: readonly string[]): number {
   return n;
 }
 
-export function indexRoleNames(roles: readonly RuntimeRole[]): RoleNameIndex {
-  const names = roles.flatMap((role, r) =>
+/** The names indexRoleNames reads, in its order: each role's title then its aliases, those that name a job on their own. */
+function namesOf(roles: readonly RuntimeRole[]): Array<{ name: string; words: string[]; role: number }> {
+  return roles.flatMap((role, r) =>
     [role.title, ...role.titleAliases].flatMap((name) => {
       const words = nameWords(name);
-      // Compared as title words, where every abbreviation is spelled out ("SDE" is a software engineer).
-      return words ? [{ words, role: r, set: new Set(titleWords(name)) }] : [];
+      return words ? [{ name, words, role: r }] : [];
     }),
   );
+}
+
+/**
+ * Which of the roles' distinct names are generic (GENERIC_NAME_WEIGHT), in the order
+ * indexRoleNames meets them: comparing the names takes a page's engine longer than reading the
+ * answer, so the packed data ships it (src/core/pack.ts).
+ */
+export function genericRoleNames(roles: readonly RuntimeRole[]): boolean[] {
+  // Compared as title words, where every abbreviation is spelled out ("SDE" is a software engineer).
+  const names = namesOf(roles).map((n) => ({ ...n, set: new Set(titleWords(n.name)) }));
   // The names holding each word: a name's containers are among those holding its rarest word
   // (comparing every name with every other took most of the engine's start-up in a page).
   const holding = new Map<string, Array<(typeof names)[number]>>();
@@ -169,14 +189,27 @@ export function indexRoleNames(roles: readonly RuntimeRole[]): RoleNameIndex {
     for (const o of among) if (o.role !== n.role && o.set.size > n.set.size && words.every((w) => o.set.has(w))) containers.add(o.role);
     return containers.size;
   };
-  // Each form with its length counted in expanded words, once (not at every comparison of the sort below).
-  const byFirst = new Map<string, Array<{ name: RoleName; length: number }>>();
+  const out: boolean[] = [];
   const seen = new Set<string>();
   for (const n of names) {
     const key = n.words.join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
-    const weight = containedBy(n) >= (roles.length - 1) * GENERIC_SHARE ? GENERIC_NAME_WEIGHT : 1;
+    out.push(containedBy(n) >= (roles.length - 1) * GENERIC_SHARE);
+  }
+  return out;
+}
+
+/** `generic`: genericRoleNames(roles), given when the packed data has it. */
+export function indexRoleNames(roles: readonly RuntimeRole[], generic: readonly boolean[] = genericRoleNames(roles)): RoleNameIndex {
+  // Each form with its length counted in expanded words, once (not at every comparison of the sort below).
+  const byFirst = new Map<string, Array<{ name: RoleName; length: number }>>();
+  const seen = new Set<string>();
+  for (const n of namesOf(roles)) {
+    const key = n.words.join(' ');
+    if (seen.has(key)) continue;
+    const weight = generic[seen.size] ? GENERIC_NAME_WEIGHT : 1;
+    seen.add(key);
     for (const form of writtenForms(n.words)) {
       const list = byFirst.get(form[0]!);
       const entry = { name: { words: form, role: n.role, weight }, length: expandedLength(form) };
