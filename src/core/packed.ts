@@ -53,19 +53,21 @@ export interface PackedRoles {
   ids: string[];
   titles: string[];
   /** One a line. */
-  titleAliases: string[];
-  /** One a line. */
   responsibilities: string[];
   /** Seniority numbers (SENIORITIES). */
   seniority: number[][];
   /** Degree numbers (DEGREES). */
   degrees: number[];
   /**
-   * Which of the roles' distinct names are generic (role-names.ts genericRoleNames): their
-   * places in that order, base 36, separated by ','. Computing it compares every name's title
-   * words with the others', a good part of a page's start-up; the answer is a few bytes.
+   * The names the text may call the roles by (role-names.ts roleNameLists), ready: what a page's
+   * engine took a good part of its start-up to derive from the roles' titles and aliases, which
+   * it reads nowhere else (the pages show neither), so they are not shipped. One line a first
+   * word: the word, then each name starting with it, in order, after a '|': the role's number in
+   * base 36, '*' if the name is generic (GENERIC_NAME_WEIGHT), then each next word after a ' '.
    */
-  genericNames: string;
+  names: string;
+  /** Each role's titles as word sets (rank-roles.ts roleTitles), ready: one set a line, words apart. */
+  titleWords: string[];
   /**
    * The role's skills in its order, in runs of the same weight (roles list theirs by weight, and
    * a weight written once a run instead of once a skill zips 1 KB smaller): runs separated by ',',
@@ -75,7 +77,7 @@ export interface PackedRoles {
 }
 
 /** What role scoring and role names read of a role (a full `Role` is one too). */
-export type RuntimeRole = Pick<Role, 'id' | 'title' | 'titleAliases' | 'responsibilities' | 'seniority'> & {
+export type RuntimeRole = Pick<Role, 'id' | 'title' | 'responsibilities' | 'seniority'> & {
   degree: { typical: Degree };
   skills: ReadonlyArray<{ id: string; weight: number }>;
 };
@@ -123,7 +125,7 @@ for (const [from, to] of [[48, 57], [65, 90], [97, 122]] as const) ASCII_WORD.fi
  * one skill name cut from the packed column would keep the whole column (100 KB) alive in every
  * job tab. A copy keeps only itself.
  */
-function detached(s: string): string {
+export function detached(s: string): string {
   return s.length < 13 ? s : (s + ' ').slice(0, -1);
 }
 
@@ -258,7 +260,7 @@ export function unpackIndex(packed: PackedData): SkillIndex {
   return { trie, skills: new Map(infos.map((s) => [s.id, s])), byAlias: new AliasLookup(trie), children };
 }
 
-const lines = (text: string): string[] => (text === '' ? [] : text.split(LINE));
+export const lines = (text: string): string[] => (text === '' ? [] : text.split(LINE));
 
 export function unpackRoles(packed: PackedData, ids: readonly string[] = packedSkillIds(packed)): RuntimeRole[] {
   const r = packed.roles;
@@ -277,20 +279,12 @@ export function unpackRoles(packed: PackedData, ids: readonly string[] = packedS
     return {
       id: r.ids[i] || slugOf(title),
       title,
-      titleAliases: lines(r.titleAliases[i]!),
       responsibilities: lines(r.responsibilities[i]!),
       seniority: r.seniority[i]!.map((s) => SENIORITIES[s] as Seniority),
       degree: { typical: DEGREES[r.degrees[i]!] as Degree },
       skills,
     };
   });
-}
-
-/** The roles' generic names as indexRoleNames takes them (see PackedRoles.genericNames). */
-export function unpackGenericNames(packed: PackedData): boolean[] {
-  const out: boolean[] = [];
-  if (packed.roles.genericNames !== '') for (const at of packed.roles.genericNames.split(',')) out[parseInt(at, 36)] = true;
-  return out;
 }
 
 /**

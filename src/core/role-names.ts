@@ -2,7 +2,7 @@ import { abbreviations } from './lexicon/abbreviations';
 import { JOB_TITLE_LIST } from './lexicon/job-titles';
 import { phrases } from './lexicon/lexicon';
 import { ORG_UNITS } from './org-units';
-import type { RuntimeRole } from './packed';
+import type { Role } from './schema';
 import { titleWords } from './title';
 import { TokenKind, type Tokens } from './tokenize';
 
@@ -53,7 +53,7 @@ const NAME_SEPARATORS = new Set([',', '-', '\u2013', '\u2014', ':', '(']);
 /** Seniority words say nothing of which role it is, except for the roles defined by them. */
 const SENIORITY = new Set(['senior', 'sr', 'junior', 'jr', 'associate', 'intern', 'ii', 'iii', 'iv', 'i']);
 
-type RoleName = { words: string[]; role: number; weight: number };
+export type RoleName = { words: string[]; role: number; weight: number };
 
 export interface RoleNameIndex {
   /**
@@ -72,7 +72,7 @@ function bySecondWord(byFirst: ReadonlyMap<string, readonly RoleName[]>): RoleNa
   for (const [first, list] of byFirst) {
     const bySecond = new Map<string, RoleName[]>();
     for (const c of list) if (!anySecond(c)) bySecond.set(c.words[1]!, []);
-    // One pass, each name to the lists it belongs on, in the list's order.
+    // One pass, each name onto the lists it belongs on, in the list's order.
     const other: RoleName[] = [];
     for (const c of list) {
       if (!anySecond(c)) bySecond.get(c.words[1]!)!.push(c);
@@ -86,7 +86,7 @@ function bySecondWord(byFirst: ReadonlyMap<string, readonly RoleName[]>): RoleNa
   return out;
 }
 
-/** A name that may go on after its first word with any word: one word, or a comma next. */
+/** A name that may go on with any word after its first: one word, or a comma next. */
 const anySecond = (c: RoleName) => c.words.length === 1 || c.words[1] === ',';
 
 /**
@@ -149,24 +149,30 @@ function expandedLength(words: readonly string[]): number {
   return n;
 }
 
-/** The names indexRoleNames reads, in its order: each role's title then its aliases, those that name a job on their own. */
-function namesOf(roles: readonly RuntimeRole[]): Array<{ name: string; words: string[]; role: number }> {
-  return roles.flatMap((role, r) =>
-    [role.title, ...role.titleAliases].flatMap((name) => {
-      const words = nameWords(name);
-      return words ? [{ name, words, role: r }] : [];
-    }),
-  );
+/** What role names are read from: each role's title and its aliases. */
+export type NamedRole = Pick<Role, 'title' | 'titleAliases'>;
+
+export function indexRoleNames(roles: readonly NamedRole[]): RoleNameIndex {
+  return roleNameIndex(roleNameLists(roles));
+}
+
+/** The index over names listed by first word, longest first (roleNameLists). */
+export function roleNameIndex(lists: ReadonlyMap<string, readonly RoleName[]>): RoleNameIndex {
+  return { byFirst: bySecondWord(lists) };
 }
 
 /**
- * Which of the roles' distinct names are generic (GENERIC_NAME_WEIGHT), in the order
- * indexRoleNames meets them: comparing the names takes a page's engine longer than reading the
- * answer, so the packed data ships it (src/core/pack.ts).
+ * The names by first word, longest first: built from the roles' titles here, shipped ready in
+ * the packed data (src/core/pack.ts), since building them took a good part of a page's start-up.
  */
-export function genericRoleNames(roles: readonly RuntimeRole[]): boolean[] {
-  // Compared as title words, where every abbreviation is spelled out ("SDE" is a software engineer).
-  const names = namesOf(roles).map((n) => ({ ...n, set: new Set(titleWords(n.name)) }));
+export function roleNameLists(roles: readonly NamedRole[]): Map<string, RoleName[]> {
+  const names = roles.flatMap((role, r) =>
+    [role.title, ...role.titleAliases].flatMap((name) => {
+      const words = nameWords(name);
+      // Compared as title words, where every abbreviation is spelled out ("SDE" is a software engineer).
+      return words ? [{ words, role: r, set: new Set(titleWords(name)) }] : [];
+    }),
+  );
   // The names holding each word: a name's containers are among those holding its rarest word
   // (comparing every name with every other took most of the engine's start-up in a page).
   const holding = new Map<string, Array<(typeof names)[number]>>();
@@ -189,27 +195,14 @@ export function genericRoleNames(roles: readonly RuntimeRole[]): boolean[] {
     for (const o of among) if (o.role !== n.role && o.set.size > n.set.size && words.every((w) => o.set.has(w))) containers.add(o.role);
     return containers.size;
   };
-  const out: boolean[] = [];
+  // Each form with its length counted in expanded words, once (not at every comparison of the sort below).
+  const byFirst = new Map<string, Array<{ name: RoleName; length: number }>>();
   const seen = new Set<string>();
   for (const n of names) {
     const key = n.words.join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(containedBy(n) >= (roles.length - 1) * GENERIC_SHARE);
-  }
-  return out;
-}
-
-/** `generic`: genericRoleNames(roles), given when the packed data has it. */
-export function indexRoleNames(roles: readonly RuntimeRole[], generic: readonly boolean[] = genericRoleNames(roles)): RoleNameIndex {
-  // Each form with its length counted in expanded words, once (not at every comparison of the sort below).
-  const byFirst = new Map<string, Array<{ name: RoleName; length: number }>>();
-  const seen = new Set<string>();
-  for (const n of namesOf(roles)) {
-    const key = n.words.join(' ');
-    if (seen.has(key)) continue;
-    const weight = generic[seen.size] ? GENERIC_NAME_WEIGHT : 1;
-    seen.add(key);
+    const weight = containedBy(n) >= (roles.length - 1) * GENERIC_SHARE ? GENERIC_NAME_WEIGHT : 1;
     for (const form of writtenForms(n.words)) {
       const list = byFirst.get(form[0]!);
       const entry = { name: { words: form, role: n.role, weight }, length: expandedLength(form) };
@@ -221,7 +214,7 @@ export function indexRoleNames(roles: readonly RuntimeRole[], generic: readonly 
   // "machine learning engineer" however either is written; names of one length keep their order.
   const sorted = new Map<string, RoleName[]>();
   for (const [first, list] of byFirst) sorted.set(first, (list.length > 1 ? list.sort((a, b) => b.length - a.length) : list).map((e) => e.name));
-  return { byFirst: bySecondWord(sorted) };
+  return sorted;
 }
 
 /**
