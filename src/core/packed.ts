@@ -170,7 +170,9 @@ function addPlainKeyTokens(builder: AliasTrieBuilder, text: string): void {
   for (let i = 0; ; ) {
     const space = text.indexOf(' ', i);
     const end = space < 0 ? text.length : space;
-    builder.key(end - i === 1 ? text[i]! : detached(text.slice(i, end)), false);
+    // A key of one word is the text itself (no slice); only a long word needs a copy (see detached).
+    const word = end - i === 1 ? text[i]! : i === 0 && space < 0 ? text : text.slice(i, end);
+    builder.key(word.length < 13 ? word : detached(word), false);
     if (space < 0) return;
     i = space + 1;
   }
