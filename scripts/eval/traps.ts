@@ -137,6 +137,21 @@ export const TRAPS: Trap[] = [
     check: all(notRequired('collaboration'), notRequired('bi-tools'), notRequired('data-privacy')),
   },
   {
+    name: "a degree word glued to the heading before it starts a degree line ('RequirementsEducationDegree must be in …', 'PELOTONM.S. in …')",
+    text: POSTING('RequirementsEducationDegree must be in Mathematics, Statistics, Data Science, or Computer Science is required.\n- Experience with Python and Spark\nYOU BRING TO PELOTONM.S. in highly quantitative fields including Operational Research, Statistics, Mathematics, etc.'),
+    check: all(notAsked('data-science'), notAsked('statistics'), notAsked('research'), required('python'), required('spark')),
+  },
+  {
+    name: "'model development' is the whole job, no skill; it still leads a list of stages ('ML model development, deployment, and evaluation')",
+    text: POSTING('- 5+ years of ML model development experience\n- Experience with ML model development, deployment, and evaluation on AWS'),
+    check: all(notAsked('model-training'), asked('model-deployment'), asked('model-evaluation'), asked('aws')),
+  },
+  {
+    name: "'About Stefanini GroupThe Stefanini Group is…' (a name of several words glued to its blurb) is the employer's",
+    text: POSTING('- Experience with Jenkins and GCP.About Stefanini GroupThe Stefanini Group is a global provider of IT digital consulting and systems integration services.'),
+    check: all(notAsked('systems-integration'), asked('jenkins')),
+  },
+  {
     name: "'About ValenceOur coaching platform…' (an about-heading glued to its blurb) is the employer's",
     text: POSTING('- Experience with dbt and Looker.About ValenceOur coaching platform brings generative AI to the leaders of large enterprises.'),
     check: all(notRequired('generative-ai'), asked('dbt')),

@@ -206,8 +206,9 @@ function demoteKindHeads(skills: SkillHit[], text: string, structure: Structure,
       if (!opener) continue;
       const bare = !EXAMPLES_AFTER.test(after);
       const from = m.end + opener[0].length;
-      // "a framework, e.g. PyTorch": the sentence may have ended at "e.g.", its examples are the next one's.
-      const examplesEnd = from >= sentence.end ? (sentenceAt(structure.sentences, nextWordAt(text, from))?.end ?? sentence.end) : sentence.end;
+      // "a framework, e.g. PyTorch", "programming languages: PHP, Python": the sentence may have
+      // ended at the opener (a space after it at most), its examples are the next one's.
+      const examplesEnd = from >= sentence.end || text.slice(from, sentence.end).trim() === '' ? (sentenceAt(structure.sentences, nextWordAt(text, from))?.end ?? sentence.end) : sentence.end;
       let to = Math.min(examplesEnd, from + EXAMPLES_MAX);
       const close = opener[0].trim() === '(' ? text.indexOf(')', from) : -1;
       if (close >= 0) to = Math.min(to, close);

@@ -74,16 +74,10 @@ const isSmall = (t: Tokens, i: number) => {
 export function sharedLeads(t: Tokens, found: Candidate[], index: SkillIndex): Candidate[] {
   let out: Candidate[] | null = null;
   const startsMatch = (i: number) => found.some((f) => f.first === i && f.offCase !== true);
-  for (let k = 0; k < found.length; k++) {
-    const c = found[k]!;
-    if (c.last === c.first) continue;
-    const lead: string[] = [];
-    for (let i = c.first; i < c.last; i++) if (!isJoiner(t.lower[i]!)) lead.push(t.lower[i]!);
-    if (lead.length === 0) continue;
-    // The words after the match that may share its lead, each with the everyday name it would replace.
+  /** The words after `at` that may share `lead`, each with the everyday name it would replace. */
+  const runAfter = (at: number, from: number) => {
     const run: Array<{ w: number; own: Candidate | undefined }> = [];
-    let next = k + 1;
-    let at = c.last + 1;
+    let next = from;
     while (run.length < MAX_SHARED) {
       // ", and": the glue may be two tokens.
       let w = at;
@@ -97,6 +91,24 @@ export function sharedLeads(t: Tokens, found: Candidate[], index: SkillIndex): C
       run.push({ w, own });
       at = w + 1;
     }
+    return run;
+  };
+  const share = (lead: readonly string[], run: ReadonlyArray<{ w: number; own: Candidate | undefined }>, skip: string | null) => {
+    for (const { w, own } of run) {
+      const entry = walk(index, [...lead, t.lower[w]!]);
+      if (!entry || entry.caseSensitive || entry.skillId === skip) continue;
+      out ??= found.slice();
+      if (own) out.splice(out.indexOf(own), 1);
+      out.push({ skillId: entry.skillId, entry, first: w, last: w, start: t.start[w]!, end: t.end[w]! });
+    }
+  };
+  for (let k = 0; k < found.length; k++) {
+    const c = found[k]!;
+    if (c.last === c.first) continue;
+    const lead: string[] = [];
+    for (let i = c.first; i < c.last; i++) if (!isJoiner(t.lower[i]!)) lead.push(t.lower[i]!);
+    if (lead.length === 0) continue;
+    const run = runAfter(c.last + 1, k + 1);
     if (run.length === 0) continue;
     // An everyday phrase the duties touch ("model training and inference") leads no list of two;
     // it leads a list of the stages of its work: "model training, evaluation, and deployment".
@@ -108,13 +120,25 @@ export function sharedLeads(t: Tokens, found: Candidate[], index: SkillIndex): C
       while (more < t.count && more - after < 2 && GLUE.has(t.lower[more]!)) more++;
       if (more > after && startsMatch(more)) continue;
     }
-    for (const { w, own } of run) {
-      const entry = walk(index, [...lead, t.lower[w]!]);
-      if (!entry || entry.caseSensitive || entry.skillId === c.skillId) continue;
-      out ??= found.slice();
-      if (own) out.splice(out.indexOf(own), 1);
-      out.push({ skillId: entry.skillId, entry, first: w, last: w, start: t.start[w]!, end: t.end[w]! });
-    }
+    share(lead, run, c.skillId);
   }
-  return out ? out.sort((a, b) => a.first - b.first) : found;
+  // "model building, evaluation and deployment", "data collection, cleaning, and analysis": the
+  // first of the list names no skill ("model building" is the whole job), yet its first word
+  // leads the rest, which are skills when the taxonomy has the names they make with it. Only two
+  // or more such stages in lower case, after a pair of lower-case words no match touches.
+  let k = 0;
+  for (let i = 2; i < t.count; i++) {
+    if (t.lower[i] !== ',') continue;
+    const a = i - 2;
+    const b = i - 1;
+    if (t.kind[a] !== TokenKind.Word || t.kind[b] !== TokenKind.Word || !isSmall(t, a) || !isSmall(t, b)) continue;
+    while (k < found.length && found[k]!.last < a) k++;
+    if (k < found.length && found[k]!.first <= b) continue;
+    const run = runAfter(i, k);
+    if (run.length < 2 || run.some((r) => r.own) || !walk(index, [t.lower[a]!, t.lower[run[0]!.w]!])) continue;
+    share([t.lower[a]!], run, null);
+  }
+  // Assigned inside share(), which the compiler's narrowing does not follow.
+  const added = out as Candidate[] | null;
+  return added ? added.sort((x, y) => x.first - y.first) : found;
 }

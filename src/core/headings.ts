@@ -219,7 +219,8 @@ function ledByCapitals(text: string, at: number, most = 2): number {
   }
   return -1;
 }
-const CAPITALISED_BEFORE = /(?:^|(?<![A-Z]))(?:[A-Z][a-z]{1,15}|[A-Z]{2,15}|And|&|&amp;|\/) $/;
+/** A capitalised word before a heading, its comma kept: a job's title may lead it ("Software Engineer, Machine Learning Responsibilities:"). */
+const CAPITALISED_BEFORE = /(?:^|(?<![A-Z]))(?:[A-Z][a-z]{1,15},?|[A-Z]{2,15}|And|&|&amp;|\/) $/;
 
 export function runInHeadings(text: string): Array<{ start: number; text: string }> {
   const out: Array<{ start: number; text: string }> = [];
@@ -242,6 +243,8 @@ export function runInHeadings(text: string): Array<{ start: number; text: string
 
 /**
  * "…ML areasAbout Meta:Meta builds…": the company's own name as a heading, with its colon, or
- * glued to the blurb's first word ("…enterprises.About ValenceWe're a Series A…").
+ * glued to the blurb's first word ("…enterprises.About ValenceWe're a Series A…", "About Stefanini
+ * GroupThe Stefanini Group is…"); not the role's or the team's own headings.
  */
-const ABOUT_COMPANY_RE = /About (?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*){0,2}(?=:)|About [A-Z][a-z]+(?=[A-Z][a-z'’])/g;
+const ABOUT_COMPANY_RE =
+  /About (?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*){0,2}(?=:)|About (?!(?:The|Our|This|Your?|Us|Role|Team|Job|Position|Opportunity)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=[A-Z][a-z'’])/g;

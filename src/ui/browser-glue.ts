@@ -1,16 +1,16 @@
 import { browser } from 'wxt/browser';
-import { ALL_SITES as ALL_SITES_PATTERN } from '../extension-contract';
+import { ALL_SITES } from '../extension-contract';
 import type { PermissionsApi } from './options-state';
 
 /** The optional host permission behind the "analyse all sites" opt-in (see wxt.config.ts). */
-export const ALL_SITES = { origins: [ALL_SITES_PATTERN] };
+export const ALL_SITES_PERMISSION = { origins: [ALL_SITES] };
 
 export const allSitesPermission: PermissionsApi = {
-  contains: () => browser.permissions.contains(ALL_SITES),
-  request: () => browser.permissions.request(ALL_SITES),
-  remove: () => browser.permissions.remove(ALL_SITES),
+  contains: () => browser.permissions.contains(ALL_SITES_PERMISSION),
+  request: () => browser.permissions.request(ALL_SITES_PERMISSION),
+  remove: () => browser.permissions.remove(ALL_SITES_PERMISSION),
   watch(cb) {
-    const recheck = () => void browser.permissions.contains(ALL_SITES).then(cb, () => undefined);
+    const recheck = () => void browser.permissions.contains(ALL_SITES_PERMISSION).then(cb, () => undefined);
     browser.permissions.onAdded.addListener(recheck);
     browser.permissions.onRemoved.addListener(recheck);
     return () => {

@@ -166,3 +166,18 @@ test.each([
   expect([...highlighted].sort()).toEqual([...listed].sort());
   for (const id of blurbOnly) expect(highlighted.has(id), id).toBe(false);
 });
+
+// Modelled on a real staffing firm's posting: the about-heading, a name of several words, is
+// glued to the blurb's first word ("…About Stefanini GroupThe Stefanini Group is…").
+test("an about-heading of several words glued to its blurb starts the employer's text", () => {
+  const text = `Machine Learning Engineer
+Requirements:
+- Experience with Python, GCP and Kubernetes
+- Hands-on MLOps experience with Jenkins
+We also speak with you about the process including interviews and job offers.About Stefanini GroupThe Stefanini Group is a global provider of offshore, onshore and near shore outsourcing, IT digital consulting, systems integration, application, and strategic staffing services.`;
+  const ids = listed(text);
+  expect(ids).toEqual(expect.arrayContaining(['python', 'google-cloud', 'kubernetes', 'jenkins']));
+  expect(ids).not.toContain('systems-integration');
+  // The role's own heading glued the same way stays the role's.
+  expect(listed(text.replace('Requirements:', 'About The RoleYou will deploy models with systems integration experience.\nRequirements:'))).toContain('systems-integration');
+});

@@ -28,3 +28,14 @@ test('"a background in A, B, or a related technical discipline" names fields of 
 test('"a background in" a field without the ending of a list of studies still asks for it', () => {
   expect(listed(posting('Current or recent graduate with a background in software development'))).toContain('software-engineering');
 });
+
+// Modelled on real postings whose headings lost their line breaks before the degree line.
+test.each([
+  ['RequirementsEducationDegree must be in Mathematics, Statistics, Data Science, Operations Research, or Computer Science is required.'],
+  ['YOU BRING TO PELOTONM.S. in highly quantitative fields including Computer Science, Operational Research, Statistics, Mathematics, etc.'],
+])('a degree word glued to the heading before it still starts a degree line: %s', (line) => {
+  const text = `Machine Learning Engineer\nWhat you'll do\n- Build forecasting models in Python\n${line}\n- Experience with SQL and Airflow`;
+  const ids = listed(text);
+  expect(ids).toEqual(expect.arrayContaining(['python', 'sql', 'airflow']));
+  for (const field of ['statistics', 'data-science', 'mathematical-optimization', 'research']) expect(ids).not.toContain(field);
+});

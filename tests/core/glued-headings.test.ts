@@ -157,6 +157,8 @@ describe('more of the ways scraped postings write their headings', () => {
     'Knowledge, Skills and Abilities:Strong Python skills.',
     'You will debug complex systems.Preferred qualifications for this role include:Experience with Linux and PyTorch.',
     'The work is in signal processing.Machine Learning Engineer Requirements:3+ years of experience with TensorFlow.',
+    // A social network's: the job's title, with its comma, leads the heading.
+    'You will solve massive prediction problems.Software Engineer, Machine Learning Requirements:Experience with PyTorch.',
     'You will design networks.Required Core Qualifications Eligibility for a clearance and experience with C++.',
   ];
   test.each(joined)('a heading of joined words is found: %s', (text) => {

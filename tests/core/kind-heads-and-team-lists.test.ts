@@ -197,3 +197,14 @@ test('a list of skills written with pipes is no line of tags: "Required skills: 
 Required skills: Python | SQL | Spark | Airflow | Tableau`;
   expect(missing(text).required).toEqual(expect.arrayContaining(['Python', 'SQL', 'Apache Airflow', 'Tableau']));
 });
+
+// Modelled on a real backend ML posting whose list of languages follows a colon, which ends a
+// sentence for the splitter: the examples are in the next one.
+test('a kind followed by a colon and its products introduces them: "programming languages: PHP, Python, Ruby or Java"', () => {
+  const gap = missing(`What you should have:
+- 7+ years of applicable engineering experience.
+- Experience with programming languages: PHP, Python, Ruby or Java.
+- Built with common ML frameworks like PyTorch or TensorFlow`);
+  expect(gap.required).not.toContain('Programming languages');
+  expect(gap.required).toEqual(expect.arrayContaining(['PHP', 'Python', 'Ruby', 'Java']));
+});

@@ -60,3 +60,15 @@ test('an everyday lead shares its first words with a list of stages, not with on
   // "model training" is everyday in the duties: a pair is no list of its stages.
   expect(mentions('Configure GPU environments for model training and inference.')).not.toContain('real-time-inference');
 });
+
+// Modelled on real ML postings (../shared/data): "model development" is the whole job, which
+// people reading postings never listed as a skill of its own, yet it leads a list of stages.
+test('a lead that names no skill still shares its first word with a list of stages', () => {
+  const mentions = (text: string) => engine.findMentions(text).map((m) => m.skillId);
+  expect(mentions('5+ years of ML model development experience in a production setting.')).toEqual(['machine-learning']);
+  expect(mentions('Experience with ML model development, deployment, and evaluation in the cloud.')).toEqual(expect.arrayContaining(['model-deployment', 'model-evaluation']));
+  expect(mentions('Own the pipeline: data collection, cleaning, and analysis for our forecasts.')).toEqual(expect.arrayContaining(['data-preprocessing', 'data-analysis']));
+  // Capitalised, or only one stage after it: no list.
+  expect(mentions('Team Building, Cleaning and Analysis')).not.toContain('data-preprocessing');
+  expect(mentions('Support model development, and deployment work.')).not.toContain('model-deployment');
+});

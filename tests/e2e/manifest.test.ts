@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { ALL_SITES } from '../../src/extension-contract';
-import { ALL_SITES as REQUESTED } from '../../src/ui/browser-glue';
+import { ALL_SITES_PERMISSION as REQUESTED } from '../../src/ui/browser-glue';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const manifest = (dir: string) => JSON.parse(readFileSync(resolve(here, '../../.output', dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;

@@ -56,9 +56,7 @@ large scale data
 leadership
 machine learning infrastructure
 mentorship
-ml model development
 ml model lifecycle
-model development
 model training
 negotiation
 proactive
