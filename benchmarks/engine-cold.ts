@@ -36,7 +36,8 @@ const postings = join(dataDir, 'job_postings/ml_jobs_us_2024_2025.dev.jsonl');
 const text = (JSON.parse(readFileSync(postings, 'utf8').split('\n').find(Boolean)!) as { description: string }).description;
 
 /** One fresh Node process: the build's /engine.js evaluated, then the same steps; wall and CPU ms. */
-const NODE_RUN = `
+// In a block: /engine.js declares a global `var engine`, which a top-level `const` of this script would clash with.
+const NODE_RUN = `{
 const fs = require('fs'), vm = require('vm');
 const [file, text] = [process.argv[1], fs.readFileSync(0, 'utf8')];
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
@@ -47,7 +48,8 @@ vm.runInThisContext(fs.readFileSync(file, 'utf8'), { filename: 'engine.js' }); l
 const engine = globalThis[Symbol.for(${JSON.stringify(ENGINE_GLOBAL)})].engine(); lap('unpack');
 engine.analyze({ text, source: 'bench' }, []); lap('first');
 engine.analyze({ text, source: 'bench' }, []); lap('again');
-process.stdout.write(JSON.stringify(out));`;
+process.stdout.write(JSON.stringify(out));
+}`;
 
 function nodeRun(dir: string): Figures {
   return JSON.parse(execFileSync(process.execPath, ['-e', NODE_RUN, join(dir, ENGINE_FILE)], { input: text, encoding: 'utf8' })) as Figures;
