@@ -147,6 +147,11 @@ export const TRAPS: Trap[] = [
     check: all(notAsked('model-training'), asked('model-deployment'), asked('model-evaluation'), asked('aws')),
   },
   {
+    name: "telemetry is data from devices ('vehicle telemetry data'), no observability; 'Open Telemetry' is OpenTelemetry",
+    text: POSTING('- Build models to process high-dimensional vehicle telemetry data with Python\n- Familiarity with data architectures such as Pendo, Salesforce and Open Telemetry'),
+    check: all(notAsked('observability'), asked('opentelemetry'), asked('python')),
+  },
+  {
     name: "'About Stefanini GroupThe Stefanini Group is…' (a name of several words glued to its blurb) is the employer's",
     text: POSTING('- Experience with Jenkins and GCP.About Stefanini GroupThe Stefanini Group is a global provider of IT digital consulting and systems integration services.'),
     check: all(notAsked('systems-integration'), asked('jenkins')),

@@ -49,7 +49,7 @@ export const GROUPS: CuratedSection = {
     // "container platforms": SkillSpan (2 postings).
     ['containerization', 'Containerization', ['containers', 'container technologies', 'containerisation', 'containerized', 'containerized applications', 'container technology', 'container platforms'], { cat: 'devops', p: 'devops' }],
     ['container-orchestration', 'Container orchestration', ['container orchestration platforms', 'orchestration platforms'], { cat: 'devops', p: 'containerization' }],
-    ['observability', 'Observability', ['monitoring and observability', 'telemetry', 'observability tools', 'monitoring tools', 'system monitoring', 'monitoring and alerting', 'logging and monitoring'], { cat: 'devops', p: 'devops' }],
+    ['observability', 'Observability', ['monitoring and observability', 'observability tools', 'monitoring tools', 'system monitoring', 'monitoring and alerting', 'logging and monitoring'], { cat: 'devops', p: 'devops' }],
     ['experiment-tracking', 'Experiment tracking', ['ML experiment tracking', 'experiment management', 'model tracking'], { cat: 'mlops', p: 'mlops' }],
     // "building and serving machine learning models", "serve AI models in production" (5 of the 488 US ML postings; the
     // verb and its object, work-verbs.ts); "the training and serving of machine learning models" (1).
@@ -943,7 +943,7 @@ export const DEVOPS: CuratedSection = {
     ['fluentd', 'Fluentd', [], { p: 'logging', r: ['fluent-bit', 'logstash'] }],
     ['fluent-bit', 'Fluent Bit', ['FluentBit'], { p: 'logging', r: ['fluentd'] }],
     ['filebeat', 'Filebeat', ['Elastic Beats'], { p: 'logging', r: ['logstash', 'elasticsearch'] }],
-    ['opentelemetry', 'OpenTelemetry', ['OTel'], { p: 'observability', r: ['distributed-tracing'] }],
+    ['opentelemetry', 'OpenTelemetry', ['OTel', 'Open Telemetry'], { p: 'observability', r: ['distributed-tracing'] }],
     ['distributed-tracing', 'Distributed tracing', ['request tracing'], { p: 'observability', r: ['opentelemetry', 'microservices'] }],
     ['jaeger', 'Jaeger', ['Jaeger tracing'], { amb: true, p: 'distributed-tracing', r: ['zipkin', 'opentelemetry'] }],
     ['zipkin', 'Zipkin', [], { p: 'distributed-tracing', r: ['jaeger', 'opentelemetry'] }],
