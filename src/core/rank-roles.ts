@@ -71,6 +71,7 @@ const dutyNumbering = new WeakMap<readonly RoleModel[], readonly string[]>();
 export function prepareRoles(roles: ReadonlyArray<RuntimeRole & Pick<Role, 'titleAliases'>>, idfMix?: number): RoleModel[];
 export function prepareRoles(roles: readonly RuntimeRole[], idfMix: number | undefined, titles: readonly string[][][]): RoleModel[];
 export function prepareRoles(roles: readonly RuntimeRole[], idfMix = IDF_MIX, titles?: readonly string[][][]): RoleModel[] {
+  // Without titles, the first overload has made sure the roles carry their title aliases.
   const titlesOf = titles ?? roleTitles(roles as ReadonlyArray<RuntimeRole & Pick<Role, 'titleAliases'>>);
   const numbers = new Map<string, number>();
   for (const r of roles) for (const s of r.skills) if (!numbers.has(s.id)) numbers.set(s.id, numbers.size);

@@ -66,6 +66,9 @@ export interface RoleNameIndex {
   byFirst: Map<string, { bySecond: Map<string, RoleName[]>; other: RoleName[] }>;
 }
 
+/** A name that may go on with any word after its first: one word, or a comma next. */
+const anySecond = (c: RoleName) => c.words.length === 1 || c.words[1] === ',';
+
 /** The names by first word (longest first) split by second word, as RoleNameIndex keeps them. */
 function bySecondWord(byFirst: ReadonlyMap<string, readonly RoleName[]>): RoleNameIndex['byFirst'] {
   const out: RoleNameIndex['byFirst'] = new Map();
@@ -85,9 +88,6 @@ function bySecondWord(byFirst: ReadonlyMap<string, readonly RoleName[]>): RoleNa
   }
   return out;
 }
-
-/** A name that may go on with any word after its first: one word, or a comma next. */
-const anySecond = (c: RoleName) => c.words.length === 1 || c.words[1] === ',';
 
 /**
  * What a generic name counts for. "Software Engineer" and "SDE" are what postings for many roles
