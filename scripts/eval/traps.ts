@@ -292,6 +292,66 @@ export const TRAPS: Trap[] = [
     check: all(asked('aws-lambda'), asked('sagemaker')),
   },
   {
+    name: "'CI/CD for ML' is CI/CD; continuous training stays its own",
+    text: POSTING('- Hands-on experience with MLOps, CI/CD for machine learning, and containerization tools (Docker, Kubernetes)\n- Experience building continuous training pipelines'),
+    check: all(asked('ci-cd'), asked('ml-ci-cd'), asked('mlops')),
+  },
+  {
+    name: 'a hyphenated first word shares the head: relational and non-relational databases',
+    text: POSTING('- Familiarity with relational and non-relational databases\n- Design unsupervised & self-supervised learning models'),
+    check: all(asked('relational-databases'), asked('nosql-databases'), asked('unsupervised-learning'), asked('self-supervised-learning')),
+  },
+  {
+    name: 'a hyphenated compound alone shares nothing',
+    text: POSTING('- Build real-time dashboards and non-relational stores for our analysts'),
+    check: all(noSkill('relational-databases'), noSkill('real-time-inference')),
+  },
+  {
+    name: "'LLM model tuning' is fine-tuning; hyperparameter search stays",
+    text: POSTING('- Sound knowledge of LLM model tuning\n- Experience with hyperparameter search and parameter tuning'),
+    check: all(asked('fine-tuning'), asked('hyperparameter-tuning')),
+  },
+  {
+    name: 'a glued "Expert" or "Contributions" opens the next item',
+    text: POSTING('- Expert level coding expertise in Python and SQLExpert level knowledge of MLOps concepts\n- Understanding of MLOps principles and tools like MLflow or KubeflowContributions to open-source AI/ML projects'),
+    check: all(required('sql'), asked('kubeflow')),
+  },
+  {
+    name: 'a role noun written apart still names the job',
+    text: POSTING('- You will work beside our Scala Expert and the Rust Developer on call'),
+    check: all(notAsked('scala'), notAsked('rust')),
+  },
+  {
+    name: 'an everyday name listed after another kept as a name is one too',
+    text: POSTING('- Familiarity with large-scale data systems (e.g., Spark, Hive) and experience building production-ready systems\n- Go beyond the brief, and spark curiosity in the hive of our office'),
+    check: all(asked('hive'), asked('spark'), noSkill('go')),
+  },
+  {
+    name: "EMR in a list of AWS tools is Amazon's; a medical record is not",
+    text: POSTING('- Experience designing AWS data pipelines using Lambda, SQS, SNS, Athena, Glue, EMR, S3\n- Experience with EMR data and clinical workflows'),
+    check: asked('emr'),
+  },
+  {
+    name: 'EMR data is a medical record',
+    text: POSTING('- Experience with EMR data and clinical workflows\n- Build models on clinical notes from the EMR'),
+    check: noSkill('emr'),
+  },
+  {
+    name: "a run-in 'You'll thrive here if you:' heads the requirements; the team's stack asks nothing",
+    text: `About Us\nAcme is the customer intelligence platform for modern B2B companies.We'd love to meet you.You’ll thrive here if you:Have 3+ years of experience in data science or machine learning.Have strong knowledge of relational databases like Postgres and MySQL.Our current tech stack:We choose tools that help solve the problem at hand. We prefer to primarily use TypeScript with Node.js.`,
+    check: all(required('postgresql'), required('mysql'), notAsked('typescript'), notAsked('nodejs')),
+  },
+  {
+    name: "'we prefer candidates with' still prefers",
+    text: POSTING('- We prefer candidates with experience in Rust'),
+    check: preferred('rust'),
+  },
+  {
+    name: "Etsy's run-in 'Qualities that will help you thrive in this role are:' heads the requirements",
+    text: `Company DescriptionEtsy is the global marketplace for unique and creative goods, built with Kafka.Qualities that will help you thrive in this role are:You are proficient in databases, SQL, and scripting languages.`,
+    check: all(required('sql'), required('scripting-languages'), notAsked('kafka')),
+  },
+  {
     name: "'experience a plus' is a preference",
     text: POSTING('- Related NLP or computer vision experience a plus'),
     check: all(preferred('nlp'), preferred('computer-vision')),

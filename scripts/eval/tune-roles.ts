@@ -93,10 +93,11 @@ for (const mode of ['textOnly', 'withTitle'] as const) {
     for (const duties of grid)
       for (const title of mode === 'withTitle' ? grid : [0])
         for (const named of [0, 0.1, 0.2, 0.3, 0.4])
+        for (const kind of mode === 'textOnly' ? [0, 0.05, 0.1] : [0])
         for (const seniority of [0, 0.05, 0.1])
           for (const degree of [0, 0.05, 0.1]) {
-            const sum = skills + duties + title + named + seniority + degree;
-            const w = { ...RANK_WEIGHTS, [mode]: { skills: skills / sum, duties: duties / sum, title: title / sum, named: named / sum, seniority: seniority / sum, degree: degree / sum } };
+            const sum = skills + duties + title + named + kind + seniority + degree;
+            const w = { ...RANK_WEIGHTS, [mode]: { skills: skills / sum, duties: duties / sum, title: title / sum, named: named / sum, kind: kind / sum, seniority: seniority / sum, degree: degree / sum } };
             const a = accuracy(w, 0, mode);
             const score = a.top1 + 0.5 * a.top3;
             if (score > best.score) best = { w, score };

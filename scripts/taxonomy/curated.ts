@@ -315,7 +315,9 @@ export const LLM_GENAI: CuratedSection = {
     ['trl', 'TRL', ['Transformer Reinforcement Learning'], { p: 'fine-tuning' }],
     ['unsloth', 'Unsloth', [], { p: 'fine-tuning', r: ['trl', 'axolotl'] }],
     ['axolotl', 'Axolotl', [], { p: 'fine-tuning', r: ['trl', 'unsloth'] }],
-    ['fine-tuning', 'Fine-tuning', ['fine tuning', 'finetuning', 'LLM fine-tuning', 'model fine-tuning', 'fine-tuning LLMs', 'supervised fine-tuning', 'SFT', 'instruction tuning', 'domain adaptation'], { p: 'llms', r: ['transfer-learning'] }],
+    // "model tuning": "LLM model tuning", "RAG and model tuning", "reasoning model tuning" (every use in the 488 US
+    // ML postings tunes a trained model's weights; hyperparameters are "hyperparameter" or "parameter tuning").
+    ['fine-tuning', 'Fine-tuning', ['fine tuning', 'finetuning', 'LLM fine-tuning', 'model fine-tuning', 'fine-tuning LLMs', 'supervised fine-tuning', 'SFT', 'instruction tuning', 'domain adaptation', 'model tuning'], { p: 'llms', r: ['transfer-learning'] }],
     ['rlhf', 'RLHF', ['reinforcement learning from human feedback', 'direct preference optimization', 'preference tuning', 'RLAIF', 'GRPO'], { p: 'fine-tuning', r: ['reinforcement-learning'] }],
     ['rag', 'Retrieval-augmented generation', ['RAG', 'retrieval augmented generation', 'RAG pipelines', 'RAG pipeline', 'RAG systems', 'retrieval-augmented', 'GraphRAG', 'agentic RAG'], { p: 'llms', r: ['vector-databases', 'semantic-search'] }],
     ['prompt-engineering', 'Prompt engineering', ['prompt design', 'prompt tuning', 'prompt optimization', 'few-shot prompting', 'chain-of-thought', 'chain of thought', 'in-context learning', 'prompt templates'], { p: 'llms' }],
@@ -449,7 +451,7 @@ export const ML_CONCEPTS: CuratedSection = {
     ['data-preprocessing', 'Data preprocessing', ['cleaning data', 'cleaning datasets', 'preprocessing data', 'preprocessing datasets', 'data pre-processing', 'data preparation', 'data cleaning', 'data cleansing', 'data wrangling', 'data munging', 'data transformation', 'data prep', 'preprocessing', 'pre-processing', 'data normalization', 'data scrubbing'], { cat: 'data-engineering', p: 'ml-pipelines', r: ['feature-engineering', 'data-quality'] }],
     ['data-augmentation', 'Data augmentation', ['synthetic data generation', 'synthetic data'], { p: 'data-preprocessing' }],
     ['model-selection', 'Model selection', ['model comparison', 'cross-validation', 'cross validation', 'k-fold cross-validation', 'model validation', 'bias-variance tradeoff'], { p: 'ml-pipelines', r: ['hyperparameter-tuning', 'model-evaluation'] }],
-    ['hyperparameter-tuning', 'Hyperparameter tuning', ['hyperparameter optimization', 'hyperparameter optimisation', 'HPO', 'hyper-parameter tuning', 'grid search', 'random search', 'Bayesian optimization', 'hyperparameter search', 'parameter tuning', 'model tuning'], { p: 'ml-pipelines', r: ['model-selection', 'optuna'] }],
+    ['hyperparameter-tuning', 'Hyperparameter tuning', ['hyperparameter optimization', 'hyperparameter optimisation', 'HPO', 'hyper-parameter tuning', 'grid search', 'random search', 'Bayesian optimization', 'hyperparameter search', 'parameter tuning'], { p: 'ml-pipelines', r: ['model-selection', 'optuna'] }],
     // The verb forms of 13 ML postings ("training, evaluating, testing, and deploying industry-level models"); the noun
     // of the work, "of" and the models in 4 ("robust systematic evaluation of trained models", work-verbs.ts).
     ['model-evaluation', 'Model evaluation', ['evaluation of models', 'evaluating models', 'evaluate models', 'evaluating ML models', 'evaluate ML models', 'evaluating machine learning models', 'evaluate machine learning models', 'model performance evaluation', 'evaluation metrics', 'ML metrics', 'precision and recall', 'ROC AUC', 'AUC', 'F1 score', 'model metrics', 'offline evaluation', 'model assessment', 'model benchmarking'], { p: 'ml-pipelines', r: ['model-selection'] }],
@@ -766,9 +768,11 @@ export const CLOUD: CuratedSection = {
     ['aws-rds', 'Amazon RDS', ['RDS', 'AWS RDS', 'Relational Database Service'], { p: 'aws', r: ['aurora'] }],
     ['aws-glue', 'AWS Glue', ['Glue', 'Glue jobs', 'AWS Glue Data Catalog', 'Glue Catalog', 'AWS Lake Formation', 'Lake Formation'], { amb: true, p: 'aws', r: ['azure-data-factory', 'athena'] }],
     ['athena', 'Amazon Athena', ['AWS Athena', 'Athena'], { amb: true, p: 'aws', r: ['presto', 'bigquery'] }],
-    // Not bare "EMR": Amazon's in the 10 of the 488 US ML postings that write it, but healthcare postings'
-    // electronic medical record ("EMR data", "notes from the EMR") would read as Amazon EMR.
-    ['emr', 'Amazon EMR', ['AWS EMR', 'Elastic MapReduce', 'Amazon Elastic MapReduce'], { p: 'aws', r: ['spark', 'dataproc'] }],
+    // Bare "EMR" is Amazon's in the 10 of the 488 US ML postings that write it, all in lists of tools
+    // ("Lambda, SQS, SNS, Athena, Glue, EMR, S3", "Spark (EMR)"), but a healthcare posting's electronic
+    // medical record ("EMR data", "notes from the EMR"): an everyday word, read only with evidence
+    // (src/core/lexicon/everyday-words.ts).
+    ['emr', 'Amazon EMR', ['EMR', 'AWS EMR', 'Elastic MapReduce', 'Amazon Elastic MapReduce'], { p: 'aws', r: ['spark', 'dataproc'] }],
     ['kinesis', 'Amazon Kinesis', ['Kinesis', 'AWS Kinesis', 'Kinesis Data Streams', 'Kinesis Firehose', 'Amazon Data Firehose'], { p: 'aws', r: ['kafka', 'pubsub', 'event-hubs'] }],
     ['sqs', 'Amazon SQS', ['SQS', 'AWS SQS', 'SNS/SQS', 'Simple Queue Service'], { p: 'aws', r: ['kafka', 'rabbitmq'] }],
     ['sns', 'Amazon SNS', ['SNS', 'AWS SNS', 'Simple Notification Service'], { p: 'aws', r: ['sqs', 'eventbridge'] }],
@@ -872,7 +876,9 @@ export const MLOPS: CuratedSection = {
     // "distributed training and inference of custom ML models", "training and inference of transformer models": the noun
     // of the work, "of" and the models (3 of the 488 US ML postings, work-verbs.ts).
     ['real-time-inference', 'Real-time inference', ['real-time ML', 'low-latency inference', 'online serving', 'batch inference', 'batch scoring', 'inference pipelines', 'model inference', 'inference of models'], { p: 'model-serving', cat: 'ml-concept' }],
-    ['ml-ci-cd', 'CI/CD for ML', ['CI/CD for machine learning', 'continuous training', 'CT pipelines', 'ML CI/CD'], { p: 'mlops', r: ['ci-cd'] }],
+    // "CI/CD for ML" and "ML CI/CD" are CI/CD applied to models (5 of the 488 US ML postings, every blind reader
+    // labels them "CI/CD"): the practice a candidate lists is CI/CD. Retraining models as data changes is its own.
+    ['ml-ci-cd', 'Continuous training', ['CT pipelines'], { p: 'mlops', r: ['ci-cd'] }],
     ['data-science-platforms', 'Data science platforms', [], { p: 'ml-platforms', cat: 'bi-analytics' }],
     ['dataiku', 'Dataiku', ['Dataiku DSS'], { p: 'data-science-platforms', cat: 'bi-analytics' }],
     ['domino-data-lab', 'Domino Data Lab', [], { p: 'data-science-platforms', cat: 'bi-analytics' }],

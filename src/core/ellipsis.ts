@@ -24,8 +24,13 @@ export function sharedHeads(t: Tokens, found: Candidate[], index: SkillIndex): C
     // the match's own first word is, and the rest of it.
     const own = c.first - 1 > prevEnd && t.kind[c.first - 1] === TokenKind.Word && !GLUE.has(t.lower[c.first - 1]!);
     if (!own && c.last === c.first) continue;
+    // The match's own first word may be a hyphenated compound: "relational and non-relational
+    // databases", "supervised and semi-supervised learning", "unit and end-to-end testing" share
+    // what comes after "non-relational", "semi-supervised", "end-to-end".
+    let from = c.first;
+    if (!own) for (from++; from < c.last && hyphenInWord(t, from); from += 2);
     const tail: string[] = [];
-    for (let i = own ? c.first : c.first + 1; i <= c.last; i++) if (!isJoiner(t.lower[i]!)) tail.push(t.lower[i]!);
+    for (let i = from; i <= c.last; i++) if (!isJoiner(t.lower[i]!)) tail.push(t.lower[i]!);
     let glue = own ? c.first - 2 : c.first - 1;
     for (let n = 0; n < MAX_SHARED; n++) {
       // ", and": the glue may be two tokens.
@@ -40,6 +45,9 @@ export function sharedHeads(t: Tokens, found: Candidate[], index: SkillIndex): C
   }
   return out ? out.sort((a, b) => a.first - b.first) : found;
 }
+
+/** A hyphen written inside a word ("non-relational"), with a word after it. */
+const hyphenInWord = (t: Tokens, i: number) => t.lower[i] === '-' && !t.spaced[i] && !t.spaced[i + 1] && t.kind[i + 1] === TokenKind.Word;
 
 function walk(index: SkillIndex, keys: readonly string[]) {
   return index.trie.entry(index.trie.path(keys));

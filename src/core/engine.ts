@@ -47,8 +47,9 @@ export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine
 /** The engine over the data packed at build time (packed.ts): what the extension runs. */
 export function createPackedEngine(packed: PackedData): Engine {
   const index = unpackIndex(packed);
-  return engineOver(matcherOver(index), unpackRoles(packed, [...index.skills.keys()]), () => searchableFromTrie(index), {
-    names: roleNameIndex(unpackRoleNames(packed)),
+  const roles = unpackRoles(packed, [...index.skills.keys()]);
+  return engineOver(matcherOver(index), roles, () => searchableFromTrie(index), {
+    names: roleNameIndex(unpackRoleNames(packed), roles),
     titles: unpackRoleTitles(packed),
   });
 }

@@ -1,6 +1,7 @@
 import { describesTheWork } from './adjective-aliases';
 import type { Candidate } from './scan';
 import { beforeOpenerAt } from './examples-openers';
+import { LIST_ONLY_WORDS } from './everyday-words';
 import { ASK_PHRASE_LIST } from './lexicon/ask-phrases';
 import { ASK_ADJECTIVE_LIST, ASK_NOUN_LIST } from './lexicon/asked-only';
 import { phraseSet } from './lexicon/lexicon';
@@ -323,6 +324,10 @@ export function applyEvidence(t: Tokens, found: readonly Candidate[], nested: Ne
       continue;
     }
     if (glued(t, c) || nameTail(t, c, candidates, i)) continue;
+    if (c.first === c.last && LIST_ONLY_WORDS.has(t.lower[c.first]!)) {
+      if (inSkillList(t, candidates, i)) out.push(c);
+      continue;
+    }
     const n = c.last + 1;
     if (n < t.count && t.kind[n] === TokenKind.Word && ENGLISH_FOLLOWERS.has(t.lower[n]!)) continue;
     const p = c.first - 1;
@@ -332,7 +337,11 @@ export function applyEvidence(t: Tokens, found: readonly Candidate[], nested: Ne
       if (DETERMINERS.has(before) && !(n < t.count && t.kind[n] === TokenKind.Word && !GRAMMAR_AFTER.has(t.lower[n]!))) continue;
     }
     const listy = nextIsListy(t, c.last) || prevIsListy(t, c.first);
-    const cue = (n < t.count && TECH_CUES.has(t.lower[n]!)) || askedBefore(t, c.first) || afterExamplesOpener(t, c.first);
+    // "large-scale data systems (e.g., Spark, Hive)": listed right after an everyday name kept as
+    // a name, it is one too.
+    const prev = candidates[i - 1];
+    const afterKeptName = prev !== undefined && out[out.length - 1] === prev && !plain(prev) && listedTogether(t, prev, c);
+    const cue = (n < t.count && TECH_CUES.has(t.lower[n]!)) || askedBefore(t, c.first) || afterExamplesOpener(t, c.first) || afterKeptName;
     if (isLineOrSentenceStart(t, c.first) && !listy) continue;
     // A single letter ("R", "C") needs a list, or words that ask for it: "Experience with R preferred".
     const singleLetter = c.end - c.start === 1;

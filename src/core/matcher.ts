@@ -84,7 +84,9 @@ const MAX_ITEM_WORDS = 2;
  * teams", "…, product management, customer operations, and field teams".
  */
 function listEndsInGroup(t: Tokens, n: number, nextMention: number): boolean {
-  if (namesGroup(t, n)) return true;
+  // "…in Python and SQLExpert level knowledge…": a role's noun glued to the name, its line break
+  // lost, opens the next item ("Expert level"); the name is no part of a job's title.
+  if (namesGroup(t, n)) return t.start[n]! > t.end[n - 1]! || t.kind[n - 1] !== TokenKind.Word;
   // ", and product teams": glue, one word, the noun. Not when that word starts the next mention
   // ("Lambda, Step Functions", "a mentor, tech lead"): that one is judged on its own.
   let m = n;

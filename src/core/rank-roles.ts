@@ -5,7 +5,7 @@ import type { Degree, Role, Seniority } from './schema';
 import { SENIORITIES } from './vocabulary';
 import { seniorityInTitle } from './requirements';
 import type { SkillIndex } from './skill-index';
-import { namedAs } from './role-names';
+import { kindShare, namedAs } from './role-names';
 import { contentStems } from './stem';
 import { titleFit, titleWords } from './title';
 import type { Importance, RoleMatch, SkillHit } from './types';
@@ -177,8 +177,8 @@ function degreeFit(role: RuntimeRole, degree: Degree | null): number {
 
 /** How the evidence is weighed: with a title, and from the text alone. Each set sums to 1. */
 export const RANK_WEIGHTS = {
-  withTitle: { skills: 0.4, duties: 0.05, title: 0.4, named: 0, seniority: 0.1, degree: 0.05 },
-  textOnly: { skills: 0.76, duties: 0.04, title: 0, named: 0.14, seniority: 0.03, degree: 0.03 },
+  withTitle: { skills: 0.4, duties: 0.05, title: 0.4, named: 0, kind: 0, seniority: 0.1, degree: 0.05 },
+  textOnly: { skills: 0.7, duties: 0.04, title: 0, named: 0.13, kind: 0.07, seniority: 0.03, degree: 0.03 },
 };
 
 export interface RoleEvidence {
@@ -187,6 +187,8 @@ export interface RoleEvidence {
   dutyScore: number;
   /** Share of the text's role names that name this role, against the most named one. */
   namedScore: number;
+  /** How much the text calls the job by this role's kind (engineer, scientist, analyst…): role-names.ts kindShare. */
+  kindScore: number;
   titleScore: number;
   seniority: number;
   degree: number;
@@ -327,6 +329,7 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
       dutyScore: Math.min(1, dutySum / 4),
       // Against one full name at least: a generic name alone ("Software Engineer") stays weak.
       namedScore: mostNamed > 0 ? input.named![r]! / Math.max(1, mostNamed) : 0,
+      kindScore: kindShare(input.named, r),
       titleScore: title.size > 0 ? m.titles.reduce((best, t) => Math.max(best, titleFit(title, t)), 0) * levelFit(m.role, titleLevel) : 0,
       seniority: seniorityFit(m.role, input.seniority),
       degree: degreeFit(m.role, input.degree),
@@ -340,7 +343,7 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
 
 export function weighEvidence(e: RoleEvidence, hasTitle: boolean, weights = RANK_WEIGHTS): number {
   const w = hasTitle ? weights.withTitle : weights.textOnly;
-  return w.skills * e.skillScore + w.duties * e.dutyScore + w.title * e.titleScore + w.named * e.namedScore + w.seniority * e.seniority + w.degree * e.degree;
+  return w.skills * e.skillScore + w.duties * e.dutyScore + w.title * e.titleScore + w.named * e.namedScore + w.kind * e.kindScore + w.seniority * e.seniority + w.degree * e.degree;
 }
 
 /** Every role scored in [0, 1] with its reasons, best first. */

@@ -64,6 +64,8 @@ export interface RoleNameIndex {
    * are ruled out so, without being walked.
    */
   byFirst: Map<string, { bySecond: Map<string, RoleName[]>; other: RoleName[] }>;
+  /** Each role's kind, by role index: its title's job noun ("Machine Learning Engineer" → "engineer"). */
+  kinds: string[];
 }
 
 /** A name that may go on with any word after its first: one word, or a comma next. */
@@ -149,16 +151,25 @@ function expandedLength(words: readonly string[]): number {
   return n;
 }
 
+/**
+ * The job noun a role's title ends with, a developer being an engineer: "Data Engineering
+ * Manager" is a manager, "Site Reliability Engineer" an engineer, "Statistician" a statistician.
+ */
+function kindOf(title: string): string {
+  const words = expand(title.toLowerCase().match(/[a-z0-9+#]+/g) ?? []);
+  return words[words.length - 1] ?? '';
+}
+
 /** What role names are read from: each role's title and its aliases. */
 export type NamedRole = Pick<Role, 'title' | 'titleAliases'>;
 
 export function indexRoleNames(roles: readonly NamedRole[]): RoleNameIndex {
-  return roleNameIndex(roleNameLists(roles));
+  return roleNameIndex(roleNameLists(roles), roles);
 }
 
-/** The index over names listed by first word, longest first (roleNameLists). */
-export function roleNameIndex(lists: ReadonlyMap<string, readonly RoleName[]>): RoleNameIndex {
-  return { byFirst: bySecondWord(lists) };
+/** The index over names listed by first word, longest first (roleNameLists), for the roles of these titles. */
+export function roleNameIndex(lists: ReadonlyMap<string, readonly RoleName[]>, roles: ReadonlyArray<Pick<Role, 'title'>>): RoleNameIndex {
+  return { byFirst: bySecondWord(lists), kinds: roles.map((r) => kindOf(r.title)) };
 }
 
 /**
@@ -237,9 +248,9 @@ function nextWord(tokens: Tokens, i: number, comma: boolean): number {
 }
 
 /** The word tokens just before i (up to three), lower-cased, nearest first. */
-function wordsBefore(tokens: Tokens, i: number): string[] {
+function wordsBefore(tokens: Tokens, i: number, max = 3): string[] {
   const out: string[] = [];
-  for (let j = i - 1; j >= 0 && out.length < 3; j--) {
+  for (let j = i - 1; j >= 0 && out.length < max; j--) {
     if (tokens.kind[j] === TokenKind.Newline) break;
     if (tokens.kind[j] === TokenKind.Word) out.push(tokens.lower[j]!);
   }
@@ -273,11 +284,53 @@ export function namedAs(counts: Float64Array | undefined, r: number): string | u
   return counts ? firstNamed.get(counts)?.[r] : undefined;
 }
 
+/** Words that end a job noun's modifiers, looking back: an article, a colleague word, a count. */
+const LEAD_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'as', 'our', 'your', 'this', ...COLLEAGUE_WORDS]);
+
+/** Each role's kind share (see kindShare), by the counts countRoleNames returned. */
+const kindShares = new WeakMap<Float64Array, Float64Array>();
+
+/**
+ * How often the text calls the job by role r's kind ("the engineer will…", "as an analyst"),
+ * against the kind it says most, in [0, 1]; 0 when it says none. A posting that names no role
+ * in full still says which kind of job it is: a data scientist's posting says "scientist", a
+ * machine learning engineer's "engineer", though both ask for Python and statistics.
+ */
+export function kindShare(counts: Float64Array | undefined, r: number): number {
+  return counts ? (kindShares.get(counts)?.[r] ?? 0) : 0;
+}
+
+/**
+ * The text's job nouns of each kind the roles have, singular and said of this job: "work with
+ * an engineer" and "report to the Engineering Manager" are colleagues (namesOthers).
+ */
+function countKinds(tokens: Tokens, index: RoleNameIndex): Float64Array {
+  const said = new Map<string, number>();
+  for (const k of index.kinds) said.set(k, 0);
+  let most = 0;
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.kind[i] !== TokenKind.Word) continue;
+    const w = tokens.lower[i]!;
+    const kind = w === 'developer' ? 'engineer' : w;
+    const n = said.get(kind);
+    if (n === undefined) continue;
+    // The words before the noun's own modifiers decide: "with a data scientist", "to the Engineering Manager".
+    const before = wordsBefore(tokens, i, 5);
+    let from = 0;
+    while (from < 2 && from < before.length && !LEAD_WORDS.has(before[from]!) && !/^\d+$/.test(before[from]!)) from++;
+    if (namesOthers(tokens, i, before.slice(from))) continue;
+    said.set(kind, n + 1);
+    if (n + 1 > most) most = n + 1;
+  }
+  return Float64Array.from(index.kinds, (k) => (most > 0 ? said.get(k)! / most : 0));
+}
+
 /** How often the text names each role (by role index), longest name winning where names overlap. */
 export function countRoleNames(tokens: Tokens, index: RoleNameIndex, roleCount: number): Float64Array {
   const counts = new Float64Array(roleCount);
   const said: Array<string | undefined> = new Array<string | undefined>(roleCount);
   firstNamed.set(counts, said);
+  kindShares.set(counts, countKinds(tokens, index));
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.kind[i] !== TokenKind.Word) continue;
     const group = index.byFirst.get(tokens.lower[i]!);

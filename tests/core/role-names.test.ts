@@ -1,6 +1,8 @@
 import { expect, test } from 'vitest';
 import { BUNDLED_ROLE_PROFILES } from '../../src/core/bundled';
-import { countRoleNames, GENERIC_NAME_WEIGHT, indexRoleNames } from '../../src/core/role-names';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { countRoleNames, GENERIC_NAME_WEIGHT, indexRoleNames, kindShare } from '../../src/core/role-names';
 import { tokenize } from '../../src/core/tokenize';
 
 const index = indexRoleNames(BUNDLED_ROLE_PROFILES);
@@ -74,4 +76,42 @@ test.each([
   ['Windsurf is a leader in the AI developer tools space.', {}],
 ])('names as postings write them: %s', (text, expected) => {
   expect(named(text)).toEqual(expected);
+});
+
+/** The kind share of each role the text gives, for the roles it gives any. */
+function kinds(text: string): Record<string, number> {
+  const counts = countRoleNames(tokenize(text), index, BUNDLED_ROLE_PROFILES.length);
+  const out: Record<string, number> = {};
+  BUNDLED_ROLE_PROFILES.forEach((r, i) => {
+    const k = kindShare(counts, i);
+    if (k > 0) out[r.id] = k;
+  });
+  return out;
+}
+
+test('the job noun says which kind of job it is when no role is named in full', () => {
+  // A data scientist's posting and an ML engineer's both ask for Python and statistics; what
+  // each calls the job differs.
+  const scientist = kinds('As a scientist on the Growth team, you will design experiments. The ideal scientist is curious.');
+  expect(scientist['data-scientist']).toBe(1);
+  expect(scientist['ai-scientist']).toBe(1);
+  expect(scientist['ml-engineer']).toBeUndefined();
+  // A developer is an engineer; "engineer" said once against "scientist" twice counts half.
+  const both = kinds('The developer will ship models; the scientist and the scientist pair on research.');
+  expect(both['ml-engineer']).toBe(0.5);
+  expect(both['data-scientist']).toBe(1);
+  expect(both['engineering-manager']).toBeUndefined();
+});
+
+test('colleagues and plurals are not the job\'s kind', () => {
+  expect(kinds('You will partner with a data scientist and report to the Engineering Manager. Our engineers review code.')).toEqual({});
+  expect(kinds('The squad is 4 engineers, 1 data analyst and 1 product designer.')).toEqual({});
+});
+
+test('an analyst posting from another job site reads as an analyst', () => {
+  const text = readFileSync(join(__dirname, '../fixtures/postings-analyst-architect/data-analyst--retail-linkedin.txt'), 'utf8');
+  const k = kinds(text);
+  expect(k['data-analyst']).toBe(1);
+  expect(k['business-analyst']).toBe(1);
+  expect(k['data-engineer'] ?? 0).toBeLessThan(1);
 });

@@ -150,3 +150,18 @@ yarn
 zoom
 `,
 };
+
+/**
+ * Names that are as often an everyday acronym of another trade: read as the tool only inside a
+ * list of tools (three or more, or two slashed together), never on an ask alone. "EMR" is Amazon's
+ * in "Lambda, SQS, SNS, Athena, Glue, EMR, S3" but a hospital's medical record in "Experience with
+ * EMR data"; "MSK" is Amazon's Kafka in "Kinesis, MSK, Glue" but Memorial Sloan Kettering or
+ * musculoskeletal in a hospital's posting ("MSK imaging").
+ */
+export const LIST_ONLY_WORD_LIST: LexiconList = {
+  kind: 'list-only-word',
+  text: `
+emr
+msk
+`,
+};

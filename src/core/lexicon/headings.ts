@@ -51,6 +51,7 @@ position requirements
 qualifications
 qualifications and competencies
 qualifications and skills
+qualities that will help you thrive in this role are
 required competencies
 required experience
 required qualifications
@@ -89,6 +90,8 @@ you have
 you may be a good fit if you
 you may be a good fit if you have
 you might be a fit
+you would enjoy being a member of our team if you
+you'll thrive here if you
 your background
 your experience
 your profile
@@ -403,6 +406,7 @@ working with us
 export const HEADING_TOOLS_LIST: LexiconList = {
   kind: 'heading-tools',
   text: `
+our current tech stack
 our stack
 our tech stack
 tech stack

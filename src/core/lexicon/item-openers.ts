@@ -30,6 +30,7 @@ compensation
 competitive
 conduct
 contribute
+contributions
 create
 currently
 deep
@@ -46,6 +47,7 @@ establish
 excellent
 exceptional
 experience
+expert
 expertise
 exposure
 familiar

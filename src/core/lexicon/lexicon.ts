@@ -10,6 +10,8 @@ export type HeadingKind = 'required' | 'preferred' | 'responsibilities' | 'compa
 export type LexiconKind =
   /** English words that are also tools' names: counted only in their case and with evidence (evidence.ts). */
   | 'everyday-word'
+  /** Names that are as often another trade's acronym: counted only inside a list of tools (evidence.ts). */
+  | 'list-only-word'
   /** Phrases that name a skill only when asked for ("research experience", not "the latest research"). */
   | 'asked-only'
   /** Words that, right before an asked-only phrase, ask for it ("strong leadership"). */
