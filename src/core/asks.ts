@@ -53,7 +53,7 @@ export function annotateAsks(skills: SkillHit[], text: string, structure: Struct
     if (mentions.length === 1 && !/\bor\b/i.test(text.slice(mentions[0]!.end + sentence.start, sentence.end))) continue;
     // A few characters before the sentence too: "e.g." may have ended the one before it.
     const from = Math.max(0, sentence.start - 12);
-    const shifted = mentions.map((m) => ({ ...m, start: m.start + sentence.start - from, end: m.end + sentence.start - from }));
+    const shifted = mentions.map((m) => ({ skillId: m.skillId, start: m.start + sentence.start - from, end: m.end + sentence.start - from }));
     for (const g of findAlternatives(text.slice(from, sentence.end), shifted, parentOf, isGeneric)) {
       const ids = g.parent !== undefined ? [g.parent, ...g.ids] : g.ids;
       // Each mention of a member in this sentence is accounted for by the group.

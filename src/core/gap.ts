@@ -128,7 +128,8 @@ export function asksOf(skills: readonly SkillHit[], hidden: ReadonlySet<string> 
       const own = alone.get(id);
       return own !== undefined && RANK[own] >= RANK[g.importance];
     });
-    asks.push(coveredAlone ? { ...g, covered: true } : g);
+    // Written out rather than spread: V8 copies a spread object through a slow generic path.
+    asks.push(coveredAlone ? { hits: g.hits, ids: g.ids, importance: g.importance, group: g.group, covered: true } : g);
   }
   return asks;
 }
@@ -147,7 +148,8 @@ export function computeGap(
   learning: ReadonlySet<string> = new Set(),
 ): Gap {
   const gap: Required<Gap> = { missingRequired: [], missingPreferred: [], missingSoft: [], probablyCovered: [], matched: [], related: [], hidden: [], score: 0 };
-  const ref = (id: string): SkillRef => ({ id, name: index.skills.get(id)?.name ?? id });
+  const nameOf = (id: string) => index.skills.get(id)?.name ?? id;
+  const ref = (id: string): SkillRef => ({ id, name: nameOf(id) });
   const isDomain = (id: string) => index.skills.get(id)?.category === 'domain';
   for (const s of skills) if (notAsked.has(s.id)) gap.hidden.push(ref(s.id));
 
@@ -164,7 +166,7 @@ export function computeGap(
       // Its products asked in another sentence ("AWS, GCP, or Azure" before "cloud platforms (AWS…)") are listed there.
       const shown = ask.hits.filter((s) => !(isName(s) && (ask.hits.some((o) => o !== s && isAncestorOf(s.id, o.id, index)) || ask.ids.some((id) => asked.has(id) && isAncestorOf(s.id, id, index)))));
       const list = ask.importance === 'required' ? gap.missingRequired : gap.missingPreferred;
-      for (const s of shown) list.push({ ...ref(s.id), anyOf: [...ask.ids] });
+      for (const s of shown) list.push({ id: s.id, name: nameOf(s.id), anyOf: [...ask.ids] });
       continue;
     }
     const s = ask.hits[0]!;
@@ -182,12 +184,12 @@ export function computeGap(
     if (isDomain(s.id)) continue;
     const broad = broaderVia(s.id, have, index);
     if (broad) {
-      gap.probablyCovered.push({ ...ref(s.id), via: ref(broad) });
+      gap.probablyCovered.push({ id: s.id, name: nameOf(s.id), via: ref(broad) });
       continue;
     }
     const via = relatedVia(s.id, have, index);
     if (via) {
-      gap.related.push({ ...ref(s.id), via: ref(via) });
+      gap.related.push({ id: s.id, name: nameOf(s.id), via: ref(via) });
       continue;
     }
     (s.importance === 'required' ? gap.missingRequired : gap.missingPreferred).push(ref(s.id));

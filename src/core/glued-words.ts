@@ -47,8 +47,9 @@ const MAX_GLUED_LENGTH = 64;
  * starts too many words) and two words before a tool's name.
  */
 const GLUED_LOWER = [...EXAMPLES_OPENERS.filter((p) => /^[a-z]{6,}$/.test(p)), 'using', 'with'];
-/** Their first letters: a word that starts with none of them needs no look at each (most words). */
-const GLUED_LOWER_FIRST: ReadonlySet<number> = new Set(GLUED_LOWER.map((w) => w.charCodeAt(0)));
+/** Their first letters (ASCII, a cell a character code): a word that starts with none of them needs no look at each (most words). */
+const GLUED_LOWER_FIRST = new Uint8Array(128);
+for (const w of GLUED_LOWER) GLUED_LOWER_FIRST[w.charCodeAt(0)] = 1;
 
 /** Words, lower-cased, that open a list item or a sentence and so may follow a glued skill: "CUDA|Linux" aside, which a name opens. */
 const OPENS_ITEM: ReadonlySet<string> = new Set([
@@ -194,7 +195,9 @@ function cutOfNames(w: Word, from: number, trie: AliasTrie, prev: string): Cut |
  * (lower-cased: the posting's company names) are never split: "ZoomInfo" is the company.
  */
 export function splitGluedWords(t: Tokens, trie: AliasTrie, keepWhole?: ReadonlySet<string>): Tokens {
-  let cutsAt: Map<number, Cut[]> | null = null;
+  /** The glued words' token indices, in order, and their cuts: the copy below walks them in step, with no look-up a token. */
+  const cutTokens: number[] = [];
+  const cutLists: Cut[][] = [];
   let added = 0;
   for (let i = 0; i < t.count; i++) {
     const length = t.end[i]! - t.start[i]!;
@@ -204,10 +207,11 @@ export function splitGluedWords(t: Tokens, trie: AliasTrie, keepWhole?: Readonly
     const after = i + 1 < t.count && t.kind[i + 1] === TokenKind.Word ? t.lower[i + 1]! : '';
     const cuts = gluedCuts(word, trie, before, after);
     if (cuts.length === 0) continue;
-    (cutsAt ??= new Map()).set(i, cuts);
+    cutTokens.push(i);
+    cutLists.push(cuts);
     for (const c of cuts) added += c.itemBreak ? 2 : 1;
   }
-  if (cutsAt === null) return t;
+  if (cutTokens.length === 0) return t;
   const n = t.count + added;
   const start = new Int32Array(n);
   const end = new Int32Array(n);
@@ -223,21 +227,30 @@ export function splitGluedWords(t: Tokens, trie: AliasTrie, keepWhole?: Readonly
     lower.push(low);
     o++;
   };
-  for (let i = 0; i < t.count; i++) {
-    const cuts = cutsAt.get(i);
-    if (!cuts) {
-      push(t.start[i]!, t.end[i]!, t.kind[i]!, t.spaced[i]!, t.lower[i]!);
-      continue;
-    }
+  /** Tokens from..to (exclusive) as they are: a block copy. */
+  const copy = (from: number, to: number) => {
+    start.set(t.start.subarray(from, to), o);
+    end.set(t.end.subarray(from, to), o);
+    kind.set(t.kind.subarray(from, to), o);
+    spaced.set(t.spaced.subarray(from, to), o);
+    for (let i = from; i < to; i++) lower.push(t.lower[i]!);
+    o += to - from;
+  };
+  let next = 0;
+  for (let g = 0; g < cutTokens.length; g++) {
+    const i = cutTokens[g]!;
+    copy(next, i);
+    next = i + 1;
     const s = t.start[i]!;
     let from = 0;
-    for (const c of cuts) {
+    for (const c of cutLists[g]!) {
       push(s + from, s + c.at, TokenKind.Word, from === 0 ? t.spaced[i]! : 1, t.lower[i]!.slice(from, c.at));
       if (c.itemBreak) push(s + c.at, s + c.at, TokenKind.Newline, 1, '');
       from = c.at;
     }
     push(s + from, t.end[i]!, TokenKind.Word, 1, t.lower[i]!.slice(from));
   }
+  copy(next, t.count);
   return { text: t.text, count: n, start, end, kind, lower, spaced };
 }
 
@@ -246,7 +259,7 @@ function mayBeGlued(t: Tokens, i: number): boolean {
   const end = t.end[i]!;
   for (let k = t.start[i]! + 1; k < end; k++) if (isUpper(t.text.charCodeAt(k))) return true;
   const lower = t.lower[i]!;
-  if (!GLUED_LOWER_FIRST.has(lower.charCodeAt(0))) return false;
+  if (GLUED_LOWER_FIRST[lower.charCodeAt(0)] !== 1) return false;
   for (const small of GLUED_LOWER) if (lower.length - small.length >= MIN_REST && lower.startsWith(small)) return true;
   return false;
 }

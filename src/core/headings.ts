@@ -39,6 +39,11 @@ export function headingKind(heading: string): SectionKind | null {
 
 const KIND_OF = new Map<string, SectionKind | null>();
 
+/** Whether the text is one of the lexicon's heading phrases, whole: "What will you do" (asked as a question), not "Are you passionate about data". */
+export function isHeadingPhrase(text: string): boolean {
+  return headingPhrases().findAll(text).some((f) => f.start === 0 && f.end === text.length);
+}
+
 function readHeading(heading: string): SectionKind | null {
   const found = headingPhrases().findAll(heading);
   let best: HeadingKind | null = null;
@@ -61,13 +66,13 @@ const WRITTEN = headingPhrases().written;
 const variants = WRITTEN.flatMap((h) => [h, h.toUpperCase()]).sort((a, b) => b.length - a.length);
 
 /**
- * What must follow a known heading: a colon, a line break, a capital letter starting the next
+ * What must follow a known heading: a colon or a question mark ("What will you do?"), a line break, a capital letter starting the next
  * sentence, or a run of spaces where the line break was ("Qualifications\u202f\u202f A Bachelor's…",
  * as one job site's scrape keeps it), its lead-in ("Responsibilities include, but not limited to:"),
  * or a few words and a colon ("…ownershipBonus points for:Experience with Linux…").
  * What must come before it is checked in code (runInHeadings).
  */
-const AFTER_HEADING = /\s*[:;\n\-–—•]|\s*$|\s?[A-Z0-9•*\-]|\s{2,}\S|\s(?:may )?includes?(?:,? but (?:are |is )?not limited to)?\s*:|[ \t](?:[A-Za-z'’]+[ \t]){0,3}[A-Za-z'’]+:|[ \t](?:[a-z]+[ \t])?[a-z]{3,}(?=[A-Z][a-z])/y;
+const AFTER_HEADING = /\s*[:;?\n\-–—•]|\s*$|\s?[A-Z0-9•*\-]|\s{2,}\S|\s(?:may )?includes?(?:,? but (?:are |is )?not limited to)?\s*:|[ \t](?:[A-Za-z'’]+[ \t]){0,3}[A-Za-z'’]+:|[ \t](?:[a-z]+[ \t])?[a-z]{3,}(?=[A-Z][a-z])/y;
 
 /**
  * A heading that goes on as a list of section words: "Preferred Qualifications, Capabilities, And
@@ -91,16 +96,24 @@ function headingEnd(text: string, end: number): number {
 /** How many first characters index the headings below (the shortest heading's length, at most 4). */
 const KEY_LENGTH = Math.min(4, ...variants.map((v) => v.length));
 
+/** The number that stands for the KEY_LENGTH characters at `at`: a look-up with no string cut out of the text. */
+function keyAt(text: string, at: number): number {
+  let key = 0;
+  for (let k = 0; k < KEY_LENGTH; k++) key = (Math.imul(key, 31) + text.charCodeAt(at + k)) | 0;
+  return key;
+}
+
 /**
- * The headings (longest first) by their first characters. One alternation of all 900 of them
- * compiled to about 260 KB of machine code in every job tab and took milliseconds to compile as
- * the page's first posting was read; this finds the same matches: at each place, the first
- * heading in that order that is followed as AFTER_HEADING says.
+ * The headings (longest first) by a number from their first characters (keyAt; two beginnings
+ * that share a number share a list, still longest first, and each heading is checked in full). One
+ * alternation of all 900 of them compiled to about 260 KB of machine code in every job tab and
+ * took milliseconds to compile as the page's first posting was read; this finds the same matches:
+ * at each place, the first heading in that order that is followed as AFTER_HEADING says.
  */
 const VARIANTS_BY_KEY = (() => {
-  const out = new Map<string, string[]>();
+  const out = new Map<number, string[]>();
   for (const v of variants) {
-    const key = v.slice(0, KEY_LENGTH);
+    const key = keyAt(v, 0);
     const list = out.get(key);
     if (list) list.push(v);
     else out.set(key, [v]);
@@ -118,9 +131,10 @@ const HEADING_START = new RegExp(`[${[...new Set(variants.map((v) => v.charCodeA
 /** Each known heading in the text, where AFTER_HEADING follows it: the matches, left to right and not overlapping, that one regex alternation of the headings would find. */
 function knownHeadings(text: string, found: (at: number, heading: string) => void): void {
   HEADING_START.lastIndex = 0;
-  for (let m = HEADING_START.exec(text); m; m = HEADING_START.exec(text)) {
-    const i = m.index;
-    const list = VARIANTS_BY_KEY.get(text.slice(i, i + KEY_LENGTH));
+  // test() rather than exec(): no match array a capital; the match is one character, before lastIndex.
+  while (HEADING_START.test(text)) {
+    const i = HEADING_START.lastIndex - 1;
+    const list = VARIANTS_BY_KEY.get(keyAt(text, i));
     if (!list) continue;
     for (const v of list) {
       if (!text.startsWith(v, i)) continue;

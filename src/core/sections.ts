@@ -1,5 +1,5 @@
 import { lowerOf, lowerSource } from './folded';
-import { headingKind, runInHeadings } from './headings';
+import { headingKind, isHeadingPhrase, runInHeadings } from './headings';
 import { ASK_PHRASE_LIST } from './lexicon/ask-phrases';
 import { phrases } from './lexicon/lexicon';
 import { ITEM_OPENERS } from './run-together';
@@ -67,6 +67,8 @@ function lineHeading(line: string): string | null {
   if (body.length === 0 || body.length > 70) return null;
   const words = body.split(/\s+/);
   if (body.endsWith(':')) return words.length <= 9 ? body.slice(0, -1) : null;
+  // A heading asked as a question is one of the lexicon's phrases, whole: "What will you do?".
+  if (body.endsWith('?')) return !bulleted && words.length <= 9 && isHeadingPhrase(body.slice(0, -1).trim()) ? body.slice(0, -1).trim() : null;
   // Without a colon, a heading is a short line that is not a list item and has no full stop:
   // "Experience with Spark and Airflow" under a bullet is a requirement, not a heading.
   if (bulleted || /[.!?;,]$/.test(body) || words.length > 6) return null;
@@ -258,18 +260,42 @@ interface CueScanner {
   mixed: RegExp;
 }
 
+/**
+ * A pattern's source with its numbered groups made non-capturing ("(is|are)" → "(?:is|are)"):
+ * the scan asks only which cue matched, and every capture is work for the regex engine at each
+ * place it tries a cue. Escapes and character classes are kept as they are.
+ */
+function withoutCaptures(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += source.slice(i, i + 2);
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+    } else if (c === '[') {
+      inClass = true;
+      out += c;
+    } else out += c === '(' && source[i + 1] !== '?' ? '(?:' : c;
+  }
+  return out;
+}
+
 function cueScanner(cues: ReadonlyArray<[CueName, RegExp]>): CueScanner {
   // A cue's own leading \b is dropped: each is tried after one \b (or at a "$", where no cue that
   // opens with \b can start), and V8 then goes to the cues by their first character.
-  const groups = cues.map(([, r]) => `(${lowerSource(r).replace(/^\\b/, '')})`).join('|');
+  const groups = cues.map(([, r]) => `(${withoutCaptures(lowerSource(r)).replace(/^\\b/, '')})`).join('|');
   // Every cue starts a word (or a "$"): checked first, so alternatives aren't tried at every character.
   const body = `(?:\\b|(?=\\$))(?:${groups})`;
   const firstGroup: number[] = [];
   let g = 1;
   for (const [, r] of cues) {
     firstGroup.push(g);
-    // The cue's own group plus the groups inside it.
-    g += new RegExp(`${r.source}|`).exec('')!.length;
+    // The cue's own group plus the groups inside it that still capture (named ones).
+    g += new RegExp(`${withoutCaptures(r.source)}|`).exec('')!.length;
   }
   return { names: cues.map(([n]) => n), firstGroup, words: new RegExp(`\\b(?:${groups})`, 'g'), dollar: new RegExp(body, 'y'), lower: new RegExp(body, 'g'), mixed: new RegExp(body, 'gi') };
 }

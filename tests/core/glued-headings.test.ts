@@ -244,3 +244,21 @@ describe('sentences around examples and stacks', () => {
     expect(sentenceAt(analyzeStructure(own).sentences, own.indexOf('PyTorch'))?.kind).toBe('tools');
   });
 });
+
+// Modelled on a start-up's and a biotech's postings that ask their headings as questions.
+describe('headings asked as questions', () => {
+  test("'What will you do?' on its own line and run into the text heads the duties; 'Why join us?' what the job offers", () => {
+    const text = 'Machine Learning Engineer\nWhat will you do?\nBuild retrieval pipelines in Python.\nQualifications\nExperience with Airflow.Why join us?We are mission-driven: we work collaboratively towards our shared vision.';
+    const structure = analyzeStructure(text);
+    expect(sentenceAt(structure.sentences, text.indexOf('Python'))?.kind).toBe('responsibilities');
+    expect(sentenceAt(structure.sentences, text.indexOf('collaboratively'))?.kind).toBe('benefits');
+    const glued = 'Nice to meet you.What will you do?Build retrieval pipelines in Python.';
+    expect(sentenceAt(analyzeStructure(glued).sentences, glued.indexOf('Python'))?.kind).toBe('responsibilities');
+  });
+  test('a question that only contains a heading word heads nothing', () => {
+    const text = 'Requirements\nExperience with SQL.\nAre you passionate about data?\nExperience with dbt.';
+    const structure = analyzeStructure(text);
+    expect(structure.headings.map((h) => h.text)).toEqual(['Requirements']);
+    expect(sentenceAt(structure.sentences, text.indexOf('dbt'))?.kind).toBe('required');
+  });
+});
