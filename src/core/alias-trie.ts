@@ -92,9 +92,10 @@ export class AliasTrie {
     private readonly skills: Int32Array,
     private readonly forms: ReadonlyMap<number, readonly string[]>,
     private readonly skillIds: readonly string[],
+    /** The root's children by token number, as the builder made them (they are in the edges too). */
+    roots: Int32Array,
   ) {
-    this.roots = new Int32Array(tokens.length).fill(-1);
-    for (let t = 0; t < tokens.length; t++) this.roots[t] = edges.get(t);
+    this.roots = roots;
   }
 
   /** Nodes, the root included. */
@@ -176,6 +177,8 @@ export class AliasTrieBuilder {
   private readonly flags: Uint8Array;
   private readonly skills: Int32Array;
   private readonly forms = new Map<number, string[]>();
+  /** The root's children by token number (-1: none): most keys are one token, found here without hashing. */
+  private readonly roots: Int32Array;
   private size = 1;
   private node = 0;
 
@@ -187,6 +190,7 @@ export class AliasTrieBuilder {
     this.flags = new Uint8Array(nodes);
     this.skills = new Int32Array(nodes).fill(-1);
     this.edges = new EdgeTable(nodes);
+    this.roots = new Int32Array(radix).fill(-1);
   }
 
   /** Follows, or makes, the edge from where the alias has got to (the root at first). */
@@ -199,15 +203,18 @@ export class AliasTrieBuilder {
       this.tokens.push(token);
     }
     const edge = this.node * this.radix + t;
-    const slot = this.edges.slot(edge);
-    let child: number;
-    if (this.edges.keys[slot] === edge) child = this.edges.children[slot]!;
-    else {
-      child = this.size++;
-      if (child >= this.flags.length) throw new Error(`alias trie: more than ${this.flags.length} nodes`);
-      this.edges.keys[slot] = edge;
-      this.edges.children[slot] = child;
-      if (attached) this.flags[child] = ATTACHED;
+    let child = this.node === 0 ? this.roots[t]! : -1;
+    if (child < 0) {
+      const slot = this.edges.slot(edge);
+      if (this.edges.keys[slot] === edge) child = this.edges.children[slot]!;
+      else {
+        child = this.size++;
+        if (child >= this.flags.length) throw new Error(`alias trie: more than ${this.flags.length} nodes`);
+        this.edges.keys[slot] = edge;
+        this.edges.children[slot] = child;
+        if (attached) this.flags[child] = ATTACHED;
+        if (this.node === 0) this.roots[t] = child;
+      }
     }
     this.node = child;
   }
@@ -231,7 +238,7 @@ export class AliasTrieBuilder {
   build(skillIds: readonly string[]): AliasTrie {
     // Forms matter only where the case must match.
     for (const node of this.forms.keys()) if ((this.flags[node]! & CASE) === 0) this.forms.delete(node);
-    return new AliasTrie(this.tokens, this.tokenNumbers, this.edges, this.radix, this.flags.slice(0, this.size), this.skills.slice(0, this.size), this.forms, skillIds);
+    return new AliasTrie(this.tokens, this.tokenNumbers, this.edges, this.radix, this.flags.slice(0, this.size), this.skills.slice(0, this.size), this.forms, skillIds, this.roots);
   }
 }
 

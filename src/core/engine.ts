@@ -8,9 +8,10 @@ import { postingFacts } from './facts';
 import { looksLikePosting } from './jobness';
 import { createMatcher, matcherOver, type Matcher } from './matcher';
 import type { SkillIndex } from './skill-index';
+import { unpackRoleNames, unpackRoleTitles } from './packed-names';
 import { unpackIndex, unpackRoles, type PackedData, type RuntimeRole } from './packed';
-import { prepareRoles, rankRoles } from './rank-roles';
-import { countRoleNames, indexRoleNames } from './role-names';
+import { prepareRoles, rankRoles, roleTitles } from './rank-roles';
+import { countRoleNames, indexRoleNames, roleNameIndex, type RoleNameIndex } from './role-names';
 import { findDegree, findSeniority, findYears, type YearsClaim } from './requirements';
 import type { Role, Taxonomy } from './schema';
 import { analyzeStructure } from './sections';
@@ -40,13 +41,17 @@ function overallYears(claims: readonly YearsClaim[]): number | null {
 
 /** The engine over the source data (data/skills.json, data/roles): Node, tests, the CLI. */
 export function createEngine(taxonomy: Taxonomy, roles: readonly Role[]): Engine {
-  return engineOver(createMatcher(taxonomy), roles, () => taxonomy);
+  return engineOver(createMatcher(taxonomy), roles, () => taxonomy, { names: indexRoleNames(roles), titles: roleTitles(roles) });
 }
 
 /** The engine over the data packed at build time (packed.ts): what the extension runs. */
 export function createPackedEngine(packed: PackedData): Engine {
   const index = unpackIndex(packed);
-  return engineOver(matcherOver(index), unpackRoles(packed, [...index.skills.keys()]), () => searchableFromTrie(index));
+  const roles = unpackRoles(packed, [...index.skills.keys()]);
+  return engineOver(matcherOver(index), roles, () => searchableFromTrie(index), {
+    names: roleNameIndex(unpackRoleNames(packed), roles),
+    titles: unpackRoleTitles(packed),
+  });
 }
 
 /**
@@ -70,10 +75,11 @@ function searchableFromTrie(index: SkillIndex): Pick<Taxonomy, 'skills'> {
   };
 }
 
-function engineOver(matcher: Matcher, roles: readonly RuntimeRole[], searchSource: () => Pick<Taxonomy, 'skills'>): Engine {
+/** `named`: what the roles' titles and aliases give (built from the source data, or shipped ready in the packed data). */
+function engineOver(matcher: Matcher, roles: readonly RuntimeRole[], searchSource: () => Pick<Taxonomy, 'skills'>, named: { names: RoleNameIndex; titles: string[][][] }): Engine {
   const index = matcher.index;
-  const models = prepareRoles(roles);
-  const roleNames = indexRoleNames(roles);
+  const models = prepareRoles(roles, undefined, named.titles);
+  const roleNames = named.names;
   // Autocomplete, built on the first search: a page's content script never searches.
   let search: ReturnType<typeof createSkillSearch> | null = null;
   /** The last analysis's classified mentions: the page's highlights ask for them right after (findMentions). */

@@ -3,6 +3,9 @@ import { ALIAS_FLAG, CATEGORY_BASE, FIELD, FLAG_BASE, FORM, LINE, packedAliasKey
 import type { Role, Taxonomy } from './schema';
 import { DEGREES, SENIORITIES, SKILL_CATEGORIES } from './vocabulary';
 import { buildSkillIndex } from './skill-index';
+import { GENERIC_NAME_WEIGHT, roleNameLists, type RoleName } from './role-names';
+import { roleTitles } from './rank-roles';
+import { GENERIC } from './packed-names';
 
 /**
  * Packs the source data (data/skills.json, data/roles/*.json) into the form the extension ships
@@ -24,7 +27,7 @@ export function packData(taxonomy: Taxonomy, roles: readonly Role[]): PackedData
   // Each skill's line: its name, then its aliases; the name's own key, when it is the name in lower case, is written as nothing.
   const fields = taxonomy.skills.map((s, i) => [s.name, ...(aliases[i] ?? []).map((a) => (a === s.name.toLowerCase() ? '' : a))]);
   return {
-    format: 5,
+    format: 6,
     counts: trieCounts(trie),
     // In the order that zips smallest (see PackedData).
     related: taxonomy.skills.map((s, i) => packRelated(i, (s.related ?? []).map(no), s.id)).join(','),
@@ -33,10 +36,11 @@ export function packData(taxonomy: Taxonomy, roles: readonly Role[]): PackedData
     roles: {
       ids: roles.map((r) => (r.id === slugOf(r.title) ? '' : r.id)),
       titles: roles.map((r) => r.title),
-      titleAliases: roles.map((r) => oneALine(r.titleAliases, r.id)),
       responsibilities: roles.map((r) => oneALine(r.responsibilities, r.id)),
       seniority: roles.map((r) => r.seniority.map((s) => SENIORITIES.indexOf(s))),
       degrees: roles.map((r) => DEGREES.indexOf(r.degree.typical)),
+      names: packRoleNames(roleNameLists(roles)),
+      titleWords: roleTitles(roles).map((sets) => sets.map((words) => packWords(words, 'a title word')).join(LINE)),
       skills: roles.map(packRoleSkills),
     },
     skills: fields.map((f) => f.join(FIELD)).join(LINE),
@@ -62,6 +66,27 @@ function packedId(id: string, name: string, fields: readonly string[]): string {
   if (id === slugOf(name)) return '';
   const k = fields.findIndex((f, i) => i > 0 && f !== '' && slugOf(packedAliasKey(f)) === id);
   return k > 0 ? `=${k}` : id;
+}
+
+/** Words apart, each checked to hold no separator of the packed form. */
+function packWords(words: readonly string[], what: string): string {
+  for (const w of words) if (w === '' || /[\s|~*]/.test(w)) throw new Error(`${what} "${w}" can't be packed`);
+  return words.join(' ');
+}
+
+/** The role names by first word (PackedRoles.names). */
+function packRoleNames(lists: ReadonlyMap<string, readonly RoleName[]>): string {
+  const entry = (first: string, n: RoleName) => {
+    if (n.words[0] !== first) throw new Error(`role name "${n.words.join(' ')}" listed under "${first}"`);
+    if (n.weight !== 1 && n.weight !== GENERIC_NAME_WEIGHT) throw new Error(`role name "${n.words.join(' ')}": a weight of ${n.weight} can't be packed`);
+    return [n.role.toString(36) + (n.weight === 1 ? '' : GENERIC), ...n.words.slice(1)].join(' ');
+  };
+  return [...lists]
+    .map(([first, names]) => {
+      packWords(names.flatMap((n) => n.words), 'a role name word');
+      return [first, ...names.map((n) => entry(first, n))].join(FIELD);
+    })
+    .join(LINE);
 }
 
 function oneALine(items: readonly string[], role: string): string {

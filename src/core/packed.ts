@@ -13,7 +13,7 @@ import { AliasLookup, type SkillIndex, type SkillInfo } from './skill-index';
  */
 export interface PackedData {
   /** Format version of this structure. */
-  format: 5;
+  format: 6;
   /** How many distinct tokens and nodes (the root included) the alias trie has, to size it before unpacking. */
   counts: { tokens: number; nodes: number };
   /*
@@ -53,13 +53,21 @@ export interface PackedRoles {
   ids: string[];
   titles: string[];
   /** One a line. */
-  titleAliases: string[];
-  /** One a line. */
   responsibilities: string[];
   /** Seniority numbers (SENIORITIES). */
   seniority: number[][];
   /** Degree numbers (DEGREES). */
   degrees: number[];
+  /**
+   * The names the text may call the roles by (role-names.ts roleNameLists), ready: what a page's
+   * engine took a good part of its start-up to derive from the roles' titles and aliases, which
+   * it reads nowhere else (the pages show neither), so they are not shipped. One line a first
+   * word: the word, then each name starting with it, in order, after a '|': the role's number in
+   * base 36, '*' if the name is generic (GENERIC_NAME_WEIGHT), then each next word after a ' '.
+   */
+  names: string;
+  /** Each role's titles as word sets (rank-roles.ts roleTitles), ready: one set a line, words apart. */
+  titleWords: string[];
   /**
    * The role's skills in its order, in runs of the same weight (roles list theirs by weight, and
    * a weight written once a run instead of once a skill zips 1 KB smaller): runs separated by ',',
@@ -69,7 +77,7 @@ export interface PackedRoles {
 }
 
 /** What role scoring and role names read of a role (a full `Role` is one too). */
-export type RuntimeRole = Pick<Role, 'id' | 'title' | 'titleAliases' | 'responsibilities' | 'seniority'> & {
+export type RuntimeRole = Pick<Role, 'id' | 'title' | 'responsibilities' | 'seniority'> & {
   degree: { typical: Degree };
   skills: ReadonlyArray<{ id: string; weight: number }>;
 };
@@ -85,11 +93,14 @@ export type RuntimeRole = Pick<Role, 'id' | 'title' | 'titleAliases' | 'responsi
  */
 /** How most skill ids are made from their names ("A/B testing" → "a-b-testing"). */
 export function slugOf(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+  const lower = name.toLowerCase();
+  // Most names are plain words ("machine learning"): a page's engine makes 1,400 ids as it starts.
+  if (PLAIN_KEY.test(lower)) return lower.includes(' ') ? lower.replaceAll(' ', '-') : lower;
+  return lower.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
+
+/** A key of ASCII letters and digits in words apart ("machine learning"), as most are: cut at its spaces alone. */
+const PLAIN_KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 
 export const CATEGORY_BASE = 65; // 'A'
 
@@ -108,17 +119,16 @@ export const FORM = ':';
 const TOKEN = /[\p{L}\p{N}]+|[^\p{L}\p{N}]/gu;
 const NO_FORMS: readonly string[] = [];
 
-/** An ASCII letter or digit: what \p{L}\p{N} are below 128. */
-function isAsciiWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-}
+/** 1 at the codes of ASCII letters and digits: what \p{L}\p{N} are below 128 (a look-up, not a call a character). */
+const ASCII_WORD = new Uint8Array(128);
+for (const [from, to] of [[48, 57], [65, 90], [97, 122]] as const) ASCII_WORD.fill(1, from, to + 1);
 
 /**
  * V8 lets a substring of 13 characters or more share its parent's memory (a sliced string), so
  * one skill name cut from the packed column would keep the whole column (100 KB) alive in every
  * job tab. A copy keeps only itself.
  */
-function detached(s: string): string {
+export function detached(s: string): string {
   return s.length < 13 ? s : (s + ' ').slice(0, -1);
 }
 
@@ -138,7 +148,7 @@ function addKeyTokens(builder: AliasTrieBuilder, text: string, from: number, end
     if (ascii) {
       for (let k = i; k < partEnd; attached = true) {
         let j = k + 1;
-        if (isAsciiWordChar(text.charCodeAt(k))) while (j < partEnd && isAsciiWordChar(text.charCodeAt(j))) j++;
+        if (ASCII_WORD[text.charCodeAt(k)] === 1) while (j < partEnd && ASCII_WORD[text.charCodeAt(j)] === 1) j++;
         builder.key(j - k === 1 ? text[k]! : detached(text.slice(k, j)), attached);
         k = j;
       }
@@ -152,8 +162,29 @@ function addKeyTokens(builder: AliasTrieBuilder, text: string, from: number, end
   }
 }
 
+/**
+ * Adds a plain key's words (PLAIN_KEY) to the trie: one native test of the key instead of a
+ * character loop, which a page runs interpreted (the unpacking is over before V8 compiles it).
+ */
+function addPlainKeyTokens(builder: AliasTrieBuilder, text: string): void {
+  for (let i = 0; ; ) {
+    const space = text.indexOf(' ', i);
+    const end = space < 0 ? text.length : space;
+    // A key of one word is the text itself (no slice); only a long word needs a copy (see detached).
+    const word = end - i === 1 ? text[i]! : i === 0 && space < 0 ? text : text.slice(i, end);
+    builder.key(word.length < 13 ? word : detached(word), false);
+    if (space < 0) return;
+    i = space + 1;
+  }
+}
+
 /** Adds one packed alias (the form described above) of skill number `skill` to the trie. */
 export function addPackedAlias(builder: AliasTrieBuilder, text: string, skill: number): void {
+  if (PLAIN_KEY.test(text)) {
+    addPlainKeyTokens(builder, text);
+    builder.end(skill, false, false, false, NO_FORMS);
+    return;
+  }
   let bits = 0;
   let from = 0;
   const c = text.charCodeAt(0);
@@ -231,7 +262,7 @@ export function unpackIndex(packed: PackedData): SkillIndex {
   return { trie, skills: new Map(infos.map((s) => [s.id, s])), byAlias: new AliasLookup(trie), children };
 }
 
-const lines = (text: string): string[] => (text === '' ? [] : text.split(LINE));
+export const lines = (text: string): string[] => (text === '' ? [] : text.split(LINE));
 
 export function unpackRoles(packed: PackedData, ids: readonly string[] = packedSkillIds(packed)): RuntimeRole[] {
   const r = packed.roles;
@@ -250,7 +281,6 @@ export function unpackRoles(packed: PackedData, ids: readonly string[] = packedS
     return {
       id: r.ids[i] || slugOf(title),
       title,
-      titleAliases: lines(r.titleAliases[i]!),
       responsibilities: lines(r.responsibilities[i]!),
       seniority: r.seniority[i]!.map((s) => SENIORITIES[s] as Seniority),
       degree: { typical: DEGREES[r.degrees[i]!] as Degree },

@@ -1,7 +1,7 @@
 import type { DutyIndex } from './duties';
 import { phraseCoverage } from './duties';
 import type { RuntimeRole } from './packed';
-import type { Degree, Seniority } from './schema';
+import type { Degree, Role, Seniority } from './schema';
 import { SENIORITIES } from './vocabulary';
 import { seniorityInTitle } from './requirements';
 import type { SkillIndex } from './skill-index';
@@ -16,20 +16,24 @@ const GENERIC_TITLE_WORDS = new Set(['engineer', 'analyst', 'scientist', 'archit
 const titleKey = (words: readonly string[]) => [...new Set(words)].sort().join(' ');
 
 /**
- * A role's titles as word sets, without those that would fit any job ("Developer" is just
+ * Each role's titles as word sets, without those that would fit any job ("Developer" is just
  * "engineer") or that are another role's own title ("Analyst Programmer" reads as "Analytics
- * Engineer"): those gave a role a strong title fit for postings of other roles.
+ * Engineer"): those gave a role a strong title fit for postings of other roles. Built from the
+ * source data's titles; the packed data ships them ready (src/core/pack.ts).
  */
-function titlesOf(role: RuntimeRole, ownTitles: ReadonlyMap<string, string>): string[][] {
-  const out: string[][] = [];
-  role.titleAliases.forEach((t) => {
-    const words = [...new Set(titleWords(t))];
-    if (words.every((w) => GENERIC_TITLE_WORDS.has(w))) return;
-    const owner = ownTitles.get(titleKey(words));
-    if (owner !== undefined && owner !== role.id) return;
-    out.push(words);
+export function roleTitles(roles: ReadonlyArray<Pick<Role, 'id' | 'title' | 'titleAliases'>>): string[][][] {
+  const ownTitles = new Map(roles.map((r) => [titleKey(titleWords(r.title)), r.id]));
+  return roles.map((role) => {
+    const out: string[][] = [];
+    role.titleAliases.forEach((t) => {
+      const words = [...new Set(titleWords(t))];
+      if (words.every((w) => GENERIC_TITLE_WORDS.has(w))) return;
+      const owner = ownTitles.get(titleKey(words));
+      if (owner !== undefined && owner !== role.id) return;
+      out.push(words);
+    });
+    return [[...new Set(titleWords(role.title))], ...out];
   });
-  return [[...new Set(titleWords(role.title))], ...out];
 }
 
 /** A role prepared once for scoring. */
@@ -63,7 +67,12 @@ const numbering = new WeakMap<readonly RoleModel[], Map<string, number>>();
 /** The duty phrases' distinct stems, in number order: a posting looks each up once, not once a phrase. */
 const dutyNumbering = new WeakMap<readonly RoleModel[], readonly string[]>();
 
-export function prepareRoles(roles: readonly RuntimeRole[], idfMix = IDF_MIX): RoleModel[] {
+/** `titles`: roleTitles of the roles, which it computes when the roles have their title aliases. */
+export function prepareRoles(roles: ReadonlyArray<RuntimeRole & Pick<Role, 'titleAliases'>>, idfMix?: number): RoleModel[];
+export function prepareRoles(roles: readonly RuntimeRole[], idfMix: number | undefined, titles: readonly string[][][]): RoleModel[];
+export function prepareRoles(roles: readonly RuntimeRole[], idfMix = IDF_MIX, titles?: readonly string[][][]): RoleModel[] {
+  // Without titles, the first overload has made sure the roles carry their title aliases.
+  const titlesOf = titles ?? roleTitles(roles as ReadonlyArray<RuntimeRole & Pick<Role, 'titleAliases'>>);
   const numbers = new Map<string, number>();
   for (const r of roles) for (const s of r.skills) if (!numbers.has(s.id)) numbers.set(s.id, numbers.size);
   // Skills most roles share (Python, SQL) separate roles less than the ones few roles have.
@@ -78,21 +87,22 @@ export function prepareRoles(roles: readonly RuntimeRole[], idfMix = IDF_MIX): R
       strongest.set(s.id, Math.max(strongest.get(s.id) ?? 0, s.weight));
     }
   }
-  const spread = new Map([...total].map(([id, t]) => [id, t / strongest.get(id)!]));
-  const ownTitles = new Map(roles.map((r) => [titleKey(titleWords(r.title)), r.id]));
+  // Each skill's factor once, not once a role that lists it.
+  const idfFactor = new Map<string, number>();
+  for (const [id, t] of total) {
+    const n = Math.max(1, t / strongest.get(id)!);
+    const idf = Math.log(1 + roles.length / n) / Math.log(1 + roles.length);
+    idfFactor.set(id, 1 - idfMix + idfMix * idf);
+  }
   const dutyStems = new Map<string, number>();
   const dutyNo = (st: string) => {
     let no = dutyStems.get(st);
     if (no === undefined) dutyStems.set(st, (no = dutyStems.size));
     return no;
   };
-  const models = roles.map((role) => {
+  const models = roles.map((role, r) => {
     const weights = new Map<string, number>();
-    for (const s of role.skills) {
-      const n = Math.max(1, spread.get(s.id) ?? 1);
-      const idf = Math.log(1 + roles.length / n) / Math.log(1 + roles.length);
-      weights.set(s.id, s.weight * (1 - idfMix + idfMix * idf));
-    }
+    for (const s of role.skills) weights.set(s.id, s.weight * idfFactor.get(s.id)!);
     let norm = 0;
     for (const w of weights.values()) norm += w * w;
     const byNumber = new Float64Array(numbers.size);
@@ -106,7 +116,7 @@ export function prepareRoles(roles: readonly RuntimeRole[], idfMix = IDF_MIX): R
         const stems = [...new Set(contentStems(phrase))];
         return { phrase, stems, nos: stems.map(dutyNo) };
       }),
-      titles: titlesOf(role, ownTitles),
+      titles: titlesOf[r]!,
     };
   });
   numbering.set(models, numbers);

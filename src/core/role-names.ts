@@ -2,7 +2,7 @@ import { abbreviations } from './lexicon/abbreviations';
 import { JOB_TITLE_LIST } from './lexicon/job-titles';
 import { phrases } from './lexicon/lexicon';
 import { ORG_UNITS } from './org-units';
-import type { RuntimeRole } from './packed';
+import type { Role } from './schema';
 import { titleWords } from './title';
 import { TokenKind, type Tokens } from './tokenize';
 
@@ -53,7 +53,7 @@ const NAME_SEPARATORS = new Set([',', '-', '\u2013', '\u2014', ':', '(']);
 /** Seniority words say nothing of which role it is, except for the roles defined by them. */
 const SENIORITY = new Set(['senior', 'sr', 'junior', 'jr', 'associate', 'intern', 'ii', 'iii', 'iv', 'i']);
 
-type RoleName = { words: string[]; role: number; weight: number };
+export type RoleName = { words: string[]; role: number; weight: number };
 
 export interface RoleNameIndex {
   /**
@@ -68,15 +68,25 @@ export interface RoleNameIndex {
   kinds: string[];
 }
 
+/** A name that may go on with any word after its first: one word, or a comma next. */
+const anySecond = (c: RoleName) => c.words.length === 1 || c.words[1] === ',';
+
 /** The names by first word (longest first) split by second word, as RoleNameIndex keeps them. */
 function bySecondWord(byFirst: ReadonlyMap<string, readonly RoleName[]>): RoleNameIndex['byFirst'] {
   const out: RoleNameIndex['byFirst'] = new Map();
   for (const [first, list] of byFirst) {
-    const any = (c: RoleName) => c.words.length === 1 || c.words[1] === ',';
     const bySecond = new Map<string, RoleName[]>();
-    for (const c of list) if (!any(c)) bySecond.set(c.words[1]!, []);
-    for (const [second, names] of bySecond) for (const c of list) if (any(c) || c.words[1] === second) names.push(c);
-    out.set(first, { bySecond, other: list.filter(any) });
+    for (const c of list) if (!anySecond(c)) bySecond.set(c.words[1]!, []);
+    // One pass, each name onto the lists it belongs on, in the list's order.
+    const other: RoleName[] = [];
+    for (const c of list) {
+      if (!anySecond(c)) bySecond.get(c.words[1]!)!.push(c);
+      else {
+        other.push(c);
+        for (const names of bySecond.values()) names.push(c);
+      }
+    }
+    out.set(first, { bySecond, other });
   }
   return out;
 }
@@ -150,7 +160,23 @@ function kindOf(title: string): string {
   return words[words.length - 1] ?? '';
 }
 
-export function indexRoleNames(roles: readonly RuntimeRole[]): RoleNameIndex {
+/** What role names are read from: each role's title and its aliases. */
+export type NamedRole = Pick<Role, 'title' | 'titleAliases'>;
+
+export function indexRoleNames(roles: readonly NamedRole[]): RoleNameIndex {
+  return roleNameIndex(roleNameLists(roles), roles);
+}
+
+/** The index over names listed by first word, longest first (roleNameLists), for the roles of these titles. */
+export function roleNameIndex(lists: ReadonlyMap<string, readonly RoleName[]>, roles: ReadonlyArray<Pick<Role, 'title'>>): RoleNameIndex {
+  return { byFirst: bySecondWord(lists), kinds: roles.map((r) => kindOf(r.title)) };
+}
+
+/**
+ * The names by first word, longest first: built from the roles' titles here, shipped ready in
+ * the packed data (src/core/pack.ts), since building them took a good part of a page's start-up.
+ */
+export function roleNameLists(roles: readonly NamedRole[]): Map<string, RoleName[]> {
   const names = roles.flatMap((role, r) =>
     [role.title, ...role.titleAliases].flatMap((name) => {
       const words = nameWords(name);
@@ -199,7 +225,7 @@ export function indexRoleNames(roles: readonly RuntimeRole[]): RoleNameIndex {
   // "machine learning engineer" however either is written; names of one length keep their order.
   const sorted = new Map<string, RoleName[]>();
   for (const [first, list] of byFirst) sorted.set(first, (list.length > 1 ? list.sort((a, b) => b.length - a.length) : list).map((e) => e.name));
-  return { byFirst: bySecondWord(sorted), kinds: roles.map((r) => kindOf(r.title)) };
+  return sorted;
 }
 
 /**

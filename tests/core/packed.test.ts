@@ -14,6 +14,9 @@ import { packData, packRoleDetails } from '../../src/core/pack';
 import { unpackIndex, unpackRoleDetails, unpackRoleProfiles, unpackRoles, type PackedRoleDetails } from '../../src/core/packed';
 import { coreSkills } from '../../src/ui/stores/starter';
 import { triePaths } from '../../src/core/alias-trie';
+import { unpackRoleNames, unpackRoleTitles } from '../../src/core/packed-names';
+import { roleTitles } from '../../src/core/rank-roles';
+import { GENERIC_NAME_WEIGHT, roleNameLists } from '../../src/core/role-names';
 import { buildSkillIndex } from '../../src/core/skill-index';
 import type { UserSkill } from '../../src/core/types';
 import { HAS_REAL_POSTINGS, realPostings, ROOT } from './helpers';
@@ -43,6 +46,19 @@ describe('packed data', () => {
       expect(b.skills.get(s.id)).toEqual({ id: s.id, name: s.name, category: s.category, ...(s.parent ? { parent: s.parent } : {}), ...(s.related?.length ? { related: s.related } : {}) });
     }
     expect(new Map([...b.children].map(([k, v]) => [k, [...v].sort()]))).toEqual(new Map([...a.children].map(([k, v]) => [k, [...v].sort()])));
+  });
+
+  test('unpacks to the role names and title word sets the roles\' titles and aliases give', () => {
+    const lists = unpackRoleNames(shipped);
+    expect(lists).toEqual(roleNameLists(BUNDLED_ROLE_PROFILES));
+    // Real lists: "machine learning engineer" also as "ml engineer", the generic names at their weight.
+    const names = [...lists.values()].flat();
+    expect(names.length).toBeGreaterThan(500);
+    expect(names.some((n) => n.words.join(' ') === 'ml engineer')).toBe(true);
+    expect(names.some((n) => n.weight === GENERIC_NAME_WEIGHT)).toBe(true);
+    expect(unpackRoleTitles(shipped)).toEqual(roleTitles(BUNDLED_ROLE_PROFILES));
+    // What the title aliases gave is all the engine reads of them: they are not shipped.
+    expect(JSON.stringify(shipped)).not.toContain(BUNDLED_ROLE_PROFILES.find((r) => r.titleAliases.some((a) => /[A-Z]/.test(a)))!.titleAliases.find((a) => /[A-Z]/.test(a)));
   });
 
   test('drops what the engine never reads: sources, licences, summaries', () => {
