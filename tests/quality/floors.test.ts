@@ -93,28 +93,20 @@ describe.skipIf(!existsSync(ASKED) || !existsSync(POSTINGS))('the gap against sk
 describe.skipIf(!existsSync(POSTINGS))('the gap on postings labelled blind and never read while tuning (scripts/eval/asked-blind)', () => {
   const blind = (file: string) =>
     scoreAsked(engine, matcher.index, readAskedLabels(join(import.meta.dirname, '../../scripts/eval/asked-blind', file)), readPostingsById(POSTINGS)).figures['as-today'];
-  test('d-holdout: precision, recall and agreement stay where the blind labels put them', () => {
-    const f = blind('d-holdout.jsonl');
-    // Measured 0.868, 0.844, 0.748, 0.943 when last raised; the start of the blind labels' day was 0.847, 0.814, 0.720, 0.934.
-    expect(f.precision).toBeGreaterThanOrEqual(0.86);
-    expect(f.recallResolved).toBeGreaterThanOrEqual(0.835);
-    expect(f.recallAll).toBeGreaterThanOrEqual(0.74);
-    expect(f.agreement).toBeGreaterThanOrEqual(0.935);
-  });
-  test('e-holdout (labelled a day later by four new readers): the same', () => {
-    const f = blind('e-holdout.jsonl');
-    // Measured 0.882, 0.861, 0.746, 0.961 when written; 0.886, 0.862, 0.747, 0.966 when the floor was set.
-    expect(f.precision).toBeGreaterThanOrEqual(0.875);
-    expect(f.recallResolved).toBeGreaterThanOrEqual(0.855);
-    expect(f.recallAll).toBeGreaterThanOrEqual(0.74);
-    expect(f.agreement).toBeGreaterThanOrEqual(0.955);
-  });
-  test('f-holdout (labelled two days later by four more readers): the same', () => {
-    const f = blind('f-holdout.jsonl');
-    // Measured 0.895, 0.839, 0.747, 0.941 on the day's starting commit; 0.893, 0.841, 0.747, 0.943 when the floor was set.
-    expect(f.precision).toBeGreaterThanOrEqual(0.885);
-    expect(f.recallResolved).toBeGreaterThanOrEqual(0.835);
-    expect(f.recallAll).toBeGreaterThanOrEqual(0.74);
-    expect(f.agreement).toBeGreaterThanOrEqual(0.935);
+  // Each set's floors sit just under its figures when last raised (precision, recall of resolved
+  // labels, recall of all labels, agreement):
+  // - d-holdout: 0.870, 0.852, 0.755, 0.944 (0.847, 0.814, 0.720, 0.934 at the start of the blind labels' day);
+  // - e-holdout, labelled a day later by four new readers: 0.888, 0.863, 0.748, 0.967 (0.882, 0.861, 0.746, 0.961 when written);
+  // - f-holdout, labelled on a third day by four more: 0.895, 0.855, 0.761, 0.944 (0.895, 0.839, 0.747, 0.941 when written).
+  test.each([
+    ['d-holdout.jsonl', { precision: 0.865, recallResolved: 0.845, recallAll: 0.75, agreement: 0.94 }],
+    ['e-holdout.jsonl', { precision: 0.88, recallResolved: 0.855, recallAll: 0.74, agreement: 0.96 }],
+    ['f-holdout.jsonl', { precision: 0.885, recallResolved: 0.85, recallAll: 0.755, agreement: 0.94 }],
+  ])('%s: precision, recall and agreement stay where the blind labels put them', (file, floor) => {
+    const f = blind(file);
+    expect(f.precision).toBeGreaterThanOrEqual(floor.precision);
+    expect(f.recallResolved).toBeGreaterThanOrEqual(floor.recallResolved);
+    expect(f.recallAll).toBeGreaterThanOrEqual(floor.recallAll);
+    expect(f.agreement).toBeGreaterThanOrEqual(floor.agreement);
   });
 });
