@@ -147,6 +147,11 @@ export const TRAPS: Trap[] = [
     check: all(notAsked('model-training'), asked('model-deployment'), asked('model-evaluation'), asked('aws')),
   },
   {
+    name: "'reduce technical debt' is a duty's outcome, no Code quality",
+    text: POSTING('- Drive large efforts across multiple teams to reduce technical debt\n- You write production services in Python'),
+    check: all(notAsked('code-quality'), asked('python')),
+  },
+  {
     name: "telemetry is data from devices ('vehicle telemetry data'), no observability; 'Open Telemetry' is OpenTelemetry",
     text: POSTING('- Build models to process high-dimensional vehicle telemetry data with Python\n- Familiarity with data architectures such as Pendo, Salesforce and Open Telemetry'),
     check: all(notAsked('observability'), asked('opentelemetry'), asked('python')),

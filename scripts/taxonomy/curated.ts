@@ -1454,7 +1454,7 @@ export const METHODS: CuratedSection = {
     ['code-review', 'Code review', ['code reviews', 'peer code review', 'reviewing code', 'pull request reviews', 'PR reviews', 'code reviewing'], { p: 'software-engineering', r: ['version-control', 'software-testing'] }],
     ['gerrit', 'Gerrit', ['Gerrit Code Review'], { amb: true, cat: 'tool', p: 'code-review', r: ['github', 'gitlab'] }],
     ['version-control', 'Version control', ['version control systems', 'version control system', 'source control', 'source code management', 'SCM', 'VCS', 'revision control', 'version control software'], { cat: 'tool', p: null, r: ['code-review'], onet: ['Version control software'] }],
-    ['code-quality', 'Code quality', ['clean code', 'maintainable code', 'coding standards', 'coding best practices', 'code standards', 'high-quality code', 'readable code', 'refactoring', 'technical debt'], { p: 'software-engineering' }],
+    ['code-quality', 'Code quality', ['clean code', 'maintainable code', 'coding standards', 'coding best practices', 'code standards', 'high-quality code', 'readable code', 'refactoring'], { p: 'software-engineering' }],
     ['pair-programming', 'Pair programming', ['mob programming', 'pair programming sessions', 'extreme programming'], { p: 'agile' }],
     // "architectural design patterns" was read as Software architecture ("architectural design") and "patterns".
     ['design-patterns', 'Design patterns', ['architectural design patterns', 'software design patterns', 'GoF patterns', 'Gang of Four', 'enterprise integration patterns', 'dependency injection', 'OO design patterns'], { p: 'software-architecture', r: ['oop'] }],
