@@ -147,6 +147,11 @@ export const TRAPS: Trap[] = [
     check: all(notAsked('model-training'), asked('model-deployment'), asked('model-evaluation'), asked('aws')),
   },
   {
+    name: "'deploying state-of-the-art models' asks for no research",
+    text: POSTING('- Training and deploying state-of-the-art models for parsing unstructured data with PyTorch'),
+    check: all(notAsked('ml-research'), asked('pytorch')),
+  },
+  {
     name: "'reduce technical debt' is a duty's outcome, no Code quality",
     text: POSTING('- Drive large efforts across multiple teams to reduce technical debt\n- You write production services in Python'),
     check: all(notAsked('code-quality'), asked('python')),
