@@ -1,3 +1,4 @@
+import { HEADING_LEADS } from './heading-leads';
 import { headingKind } from './headings';
 
 /**
@@ -111,8 +112,6 @@ function namesAnOrganisation(text: string, from: number): boolean {
   return words.some((w) => ORGANISATIONS.has(w.toLowerCase().replace(/[^a-z-]/g, '')));
 }
 
-/** Words that open a heading rather than a name: "About the Role:", "About Position:". */
-const NOT_A_NAME = new Set(['About', 'Life', 'Join', 'Why', 'The', 'This', 'Our', 'Us', 'You', 'Your', 'Position', 'Role', 'Job', 'Team', 'Company', 'Opportunity', 'Least', 'We', 'It', 'They', 'There', 'Here', 'What', 'Who', 'That', 'Which', 'Each', 'Every']);
 
 /** One to four capitalised words: "Hugging Face", "Snap Inc.", "Woven by Toyota". */
 const NAME = /^[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|\d[\w&'’-]*|by|of|&)){0,3}/;
@@ -124,7 +123,7 @@ function nameAt(text: string, at: number): string | null {
   // "by" and "of" join a name ("Woven by Toyota") but never end it; nor does a full stop ("Face.").
   const name = m[0].replace(/(?: (?:by|of|&))+$/, '').replace(/\.$/, (dot) => (/\b(?:Inc|Ltd|Co|Corp)\.$/.test(m[0]) ? dot : ''));
   const first = name.split(' ')[0]!;
-  return NOT_A_NAME.has(first) || name.length < 2 ? null : name;
+  return HEADING_LEADS.has(first) || name.length < 2 ? null : name;
 }
 
 /** A heading glued before a name, cut off: "ResponsibilitiesTikTok" → "TikTok", "Who We AreNuvo" → "Nuvo". */

@@ -1,3 +1,4 @@
+import { HEADING_LEADS } from './heading-leads';
 import { headingPhrases, type HeadingKind } from './lexicon/heading-phrases';
 import type { SectionKind } from './types';
 
@@ -250,6 +251,9 @@ export function runInHeadings(text: string): Array<{ start: number; text: string
   });
   ABOUT_COMPANY_RE.lastIndex = 0;
   for (let m = ABOUT_COMPANY_RE.exec(text); m; m = ABOUT_COMPANY_RE.exec(text)) {
+    // Glued to its blurb, a name's first word is no heading's ("About The RoleYou will…").
+    const glued = m.groups?.glued;
+    if (glued !== undefined && HEADING_LEADS.has(glued)) continue;
     if (startsHeading(text, m.index) && !out.some((h) => h.start === m!.index)) out.push({ start: m.index, text: m[0] });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -261,4 +265,4 @@ export function runInHeadings(text: string): Array<{ start: number; text: string
  * GroupThe Stefanini Group is…"); not the role's or the team's own headings.
  */
 const ABOUT_COMPANY_RE =
-  /About (?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*){0,2}(?=:)|About (?!(?:The|Our|This|Your?|Us|Role|Team|Job|Position|Opportunity)\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?=[A-Z][a-z'’])/g;
+  /About (?:[A-Z][\w&.'-]*)(?: [A-Z][\w&.'-]*){0,2}(?=:)|About (?<glued>[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2}(?=[A-Z][a-z'’])/g;
