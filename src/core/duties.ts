@@ -34,33 +34,46 @@ export function indexDuties(tokens: Tokens, sentences: readonly Sentence[]): Dut
 
 /**
  * How well one duty phrase is said somewhere in the posting: the largest share of the phrase's
- * content words found together in one sentence, and that sentence. `lists` holds, for each stem
- * the roles' phrases use, the sentences that say it (looked up once a posting: the phrases share
- * their stems); `phrase` holds the phrase's distinct stems as indexes into it.
+ * content words found together in one sentence, and that sentence (-1 when none), written into
+ * `out` (the roles ask for 300 phrases a posting: one object for them all, not one a call).
+ * `lists` holds, for each stem the roles' phrases use, the sentences that say it (looked up once
+ * a posting: the phrases share their stems); `phrase` holds the phrase's distinct stems as
+ * indexes into it.
  */
-export function phraseCoverage(index: DutyIndex, lists: ReadonlyArray<readonly number[] | undefined>, phrase: readonly number[]): { coverage: number; sentence: number } {
-  if (phrase.length === 0) return { coverage: 0, sentence: -1 };
+export function phraseCoverage(index: DutyIndex, lists: ReadonlyArray<readonly number[] | undefined>, phrase: readonly number[], out: Coverage): void {
+  out.coverage = 0;
+  out.sentence = -1;
+  if (phrase.length === 0) return;
   // Counts per sentence in a scratch array, reset through the list of sentences touched.
   if (scratch.length < index.sentences.length) scratch = new Uint16Array(index.sentences.length * 2);
+  const counts = scratch;
   const touched = TOUCHED;
-  touched.length = 0;
+  let touchedCount = 0;
   let best = 0;
   let bestSentence = -1;
-  for (const no of phrase) {
-    const list = lists[no];
-    if (!list) continue;
-    for (const i of list) {
-      if (scratch[i] === 0) touched.push(i);
-      const c = ++scratch[i]!;
+  for (let p = 0; p < phrase.length; p++) {
+    const list = lists[phrase[p]!];
+    if (list === undefined) continue;
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k]!;
+      const c = counts[i]! + 1;
+      if (c === 1) touched[touchedCount++] = i;
+      counts[i] = c;
       if (c > best) {
         best = c;
         bestSentence = i;
       }
     }
   }
-  for (const i of touched) scratch[i] = 0;
-  return { coverage: best / phrase.length, sentence: bestSentence };
+  for (let k = 0; k < touchedCount; k++) counts[touched[k]!] = 0;
+  out.coverage = best / phrase.length;
+  out.sentence = bestSentence;
 }
 
+/** What phraseCoverage found: the share of a phrase said in one sentence, and that sentence. */
+export interface Coverage {
+  coverage: number;
+  sentence: number;
+}
 let scratch = new Uint16Array(256);
 const TOUCHED: number[] = [];

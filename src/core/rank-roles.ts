@@ -1,5 +1,5 @@
 import type { DutyIndex } from './duties';
-import { phraseCoverage } from './duties';
+import { phraseCoverage, type Coverage } from './duties';
 import type { RuntimeRole } from './packed';
 import type { Degree, Role, Seniority } from './schema';
 import { SENIORITIES } from './vocabulary';
@@ -213,22 +213,39 @@ function quote(text: string, span: { start: number; end: number }): string {
     const head = quotedStart(text.slice(span.start, span.start + QUOTE_READ));
     if (head !== null) return cutQuote(head);
   }
-  return cutQuote(quoteBody(text.slice(span.start, span.end)).replace(/[.;:,\s]+$/, ''));
+  return cutQuote(withoutEndPunctuation(quoteBody(text.slice(span.start, span.end))));
 }
+
+/** Spaces that folding changes: any but one plain space. Most sentences have none, and a test costs less than a replace. */
+const FOLDABLE_SPACE = /[^\S ]|\s\s/;
+/** What a bullet may be made of (the spaces before it are trimmed first). */
+const BULLETS = /^[-•*·–\s]+/;
 
 /** The sentence's words without its bullet, before a heading run into it is taken off. */
 function unbulleted(sentence: string): string {
-  return sentence
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[-•*·–\s]+/, '');
+  const words = (FOLDABLE_SPACE.test(sentence) ? sentence.replace(/\s+/g, ' ') : sentence).trim();
+  const c = words.charCodeAt(0);
+  // "-", "*", "·", "•", "–"
+  return c === 45 || c === 42 || c === 0xb7 || c === 0x2022 || c === 0x2013 ? words.replace(BULLETS, '') : words;
 }
 
 /** A heading run into the sentence ("Duties Include: Build dashboards…") is not the duty. */
 const RUN_IN_HEADING = /^(?:[\p{L}'’&/]+ ){0,3}[\p{L}'’&/]+: /u;
 
+/** Without a heading run into it: only a sentence with ": " in it can have one. */
+function withoutRunInHeading(words: string): string {
+  return words.includes(': ') ? words.replace(RUN_IN_HEADING, '') : words;
+}
+
 function quoteBody(sentence: string): string {
-  return unbulleted(sentence).replace(RUN_IN_HEADING, '');
+  return withoutRunInHeading(unbulleted(sentence));
+}
+
+/** What `/[.;:,\s]+$/` takes off the end: full stops, semicolons, colons, commas and spaces (the words are folded: a space is " "). */
+function withoutEndPunctuation(s: string): string {
+  let end = s.length;
+  for (let c = s.charCodeAt(end - 1); c === 46 || c === 59 || c === 58 || c === 44 || c === 32; c = s.charCodeAt(end - 1)) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 function cutQuote(s: string): string {
@@ -254,7 +271,7 @@ function quotedStart(head: string): string | null {
   const words = unbulleted(head);
   const stop = NOT_HEADING_CHAR.exec(words);
   if (stop === null || stop.index >= words.length - 1) return null;
-  const body = words.replace(RUN_IN_HEADING, '');
+  const body = withoutRunInHeading(words);
   for (let i = body.length - 1; i > QUOTE_MAX; i--) if (NOT_END_PUNCTUATION.test(body[i]!)) return body.slice(0, QUOTE_MAX + 1);
   return null;
 }
@@ -282,6 +299,7 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
   const stemLists = (dutyNumbering.get(models) ?? []).map((st) => input.duties.byStem.get(st));
   /** Each sentence quoted once: the roles share the posting's few duty sentences, some of them long run-together lines. */
   const quotes = new Map<number, string>();
+  const covered: Coverage = { coverage: 0, sentence: -1 };
   return models.map((m, r) => {
     let dot = 0;
     let sharedCount = 0;
@@ -304,7 +322,8 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
     // The role's four best-said duties.
     const top: Array<{ sentence: number; c: number }> = [];
     for (const d of m.duties) {
-      const { coverage: c, sentence } = phraseCoverage(input.duties, stemLists, d.nos);
+      phraseCoverage(input.duties, stemLists, d.nos, covered);
+      const { coverage: c, sentence } = covered;
       if (top.length < 4 || c > top[top.length - 1]!.c) {
         // After the ones as good: the order a stable sort would give.
         let at = top.length;
