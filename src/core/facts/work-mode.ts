@@ -11,13 +11,25 @@ const REMOTE =
   /\b(?:fully|100%|completely|entirely) remote\b|\bremote[- ](?:first|only|position|role|job|opportunity|eligible|friendly|based|work)\b|\(remote\)|\bremote\s*[-–(:]\s*(?:US|USA|United States|anywhere)\b|\blocation\s*:\s*remote\b|\bwork(?:ing)? (?:from home|remotely)\b|\bthis (?:is a )?remote\b/i;
 const ONSITE = /\bon-?site\b(?! (?:interview|visit|support|meeting|event)s?)|\bin[- ]office\b|\bin[- ]person\b(?! (?:interview|event)s?)|\bin the office\b/i;
 
+/**
+ * Words (lower-case) one of which every match of HYBRID, REMOTE and ONSITE contains: a search of
+ * the lower-cased text for them skips a case-insensitive pattern tried at every word of the text
+ * where it can't match (as for the kinds of employment below).
+ */
+const HYBRID_WORDS = /hybrid/;
+const REMOTE_WORDS = /remote|from home/;
+const ONSITE_WORDS = /site|office|person/;
+
 /** The title and location speak first: "Data Engineer (Remote)", "Austin, TX (Hybrid)". */
 export function remoteFromText(header: string, text: string): RemoteKind | null {
   for (const part of [header, text]) {
-    if (HYBRID.test(part)) return 'hybrid';
+    // The text's lower-cased copy is shared with the other readers (lowerOf); the short header is read as it is.
+    const lower = part === text ? lowerOf(text) : null;
+    const may = (words: RegExp) => lower === null || words.test(lower);
+    if (may(HYBRID_WORDS) && HYBRID.test(part)) return 'hybrid';
     if (/\bremote\b/i.test(part) && part === header) return 'remote';
-    if (REMOTE.test(part)) return 'remote';
-    if (ONSITE.test(part)) return 'onsite';
+    if (may(REMOTE_WORDS) && REMOTE.test(part)) return 'remote';
+    if (may(ONSITE_WORDS) && ONSITE.test(part)) return 'onsite';
   }
   return null;
 }
