@@ -12,25 +12,29 @@ const REMOTE =
 const ONSITE = /\bon-?site\b(?! (?:interview|visit|support|meeting|event)s?)|\bin[- ]office\b|\bin[- ]person\b(?! (?:interview|event)s?)|\bin the office\b/i;
 
 /**
- * Words (lower-case) one of which every match of HYBRID, REMOTE and ONSITE contains: a search of
- * the lower-cased text for them skips a case-insensitive pattern tried at every word of the text
- * where it can't match (as for the kinds of employment below).
+ * Each pattern with the words (lower-case) one of which every match of it contains, and the same
+ * pattern in lower case without the i flag: a search of the lower-cased text for the words skips
+ * the pattern where it can't match, and where it may, it runs on the lower-cased text (as the
+ * kinds of employment below do).
  */
-const HYBRID_WORDS = /hybrid/;
-const REMOTE_WORDS = /remote|from home/;
-const ONSITE_WORDS = /site|office|person/;
+type Mode = [pattern: RegExp, words: RegExp, lowerPattern: RegExp];
+const mode = (re: RegExp, words: RegExp): Mode => [re, words, new RegExp(lowerSource(re), re.flags.replace('i', ''))];
+const HYBRID_TEXT = mode(HYBRID, /hybrid/);
+const REMOTE_TEXT = mode(REMOTE, /remote|from home/);
+const ONSITE_TEXT = mode(ONSITE, /site|office|person/);
 
 /** The title and location speak first: "Data Engineer (Remote)", "Austin, TX (Hybrid)". */
 export function remoteFromText(header: string, text: string): RemoteKind | null {
-  for (const part of [header, text]) {
-    // The text's lower-cased copy is shared with the other readers (lowerOf); the short header is read as it is.
-    const lower = part === text ? lowerOf(text) : null;
-    const may = (words: RegExp) => lower === null || words.test(lower);
-    if (may(HYBRID_WORDS) && HYBRID.test(part)) return 'hybrid';
-    if (/\bremote\b/i.test(part) && part === header) return 'remote';
-    if (may(REMOTE_WORDS) && REMOTE.test(part)) return 'remote';
-    if (may(ONSITE_WORDS) && ONSITE.test(part)) return 'onsite';
-  }
+  if (HYBRID.test(header)) return 'hybrid';
+  if (/\bremote\b/i.test(header) || REMOTE.test(header)) return 'remote';
+  if (ONSITE.test(header)) return 'onsite';
+  const lower = lowerOf(text);
+  // The lower-cased text reads the same where its offsets hold and no Kelvin sign (K) became a "k" the i flag wouldn't match.
+  const onLower = lower.length === text.length && !text.includes('\u212a');
+  const said = ([re, words, lowerRe]: Mode) => words.test(lower) && (onLower ? lowerRe.test(lower) : re.test(text));
+  if (said(HYBRID_TEXT)) return 'hybrid';
+  if (said(REMOTE_TEXT)) return 'remote';
+  if (said(ONSITE_TEXT)) return 'onsite';
   return null;
 }
 

@@ -9,6 +9,11 @@ describe('remote, hybrid, on-site and employment type from the text', () => {
     ['Data Scientist', 'This is a hybrid role based in our Austin office, with three days a week on-site.', 'Austin, TX', 'hybrid'],
     ['ML Engineer', '🚀 Machine Learning Engineer 📍 San Francisco, CA (On-site) 💵 $150k - $240k + Equity', undefined, 'onsite'],
     ['Senior Data Engineer', 'We are a fully remote company with teammates in 14 countries.', undefined, 'remote'],
+    // No "remote" anywhere: working from home is said in other words.
+    ['Data Analyst', 'You will be WORKING FROM HOME with a monthly team day in Denver.', undefined, 'remote'],
+    // A capital İ lower-cases to two characters: the text is read as written, not lower-cased.
+    ['ML Engineer', 'İstanbul or Ankara: this is a Hybrid position, two days In-Office.', undefined, 'hybrid'],
+    ['ML Engineer', 'Ankara office (İstanbul welcome). Interviews are virtual; the job is IN PERSON.', undefined, 'onsite'],
   ] as const)('%s: %s', (title, text, location, expected) => {
     expect(facts(title, text, location).remote).toBe(expected);
   });
