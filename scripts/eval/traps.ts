@@ -122,6 +122,16 @@ export const TRAPS: Trap[] = [
     check: all(required('typescript'), preferred('electron'), preferred('redux'), required('docker')),
   },
   {
+    name: "'AI/ML' names the machine learning field, as 'ML/AI' does, not a second chip of AI",
+    text: POSTING('- 3+ years of experience in AI/ML engineering, shipping models to production'),
+    check: all(asked('machine-learning'), notAsked('artificial-intelligence')),
+  },
+  {
+    name: "'Reinforcement Learning with Human Feedback (RLHF)' is RLHF alone, not reinforcement learning besides",
+    text: POSTING('- Adapt LLMs to new domains through continued pre-training, fine-tuning, and Reinforcement Learning with Human Feedback (RLHF)'),
+    check: all(asked('rlhf'), notAsked('reinforcement-learning')),
+  },
+  {
     name: 'benefits are not requirements',
     text: `${POSTING('')}\n- Free Tableau and Coursera licences for learning`,
     check: notRequired('tableau'),
