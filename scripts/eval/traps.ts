@@ -132,6 +132,11 @@ export const TRAPS: Trap[] = [
     check: all(asked('rlhf'), notAsked('reinforcement-learning')),
   },
   {
+    name: "'Bonus for applicants who have…' prefers what follows",
+    text: POSTING('- Bonus for applicants who have XP in generative AI and video inference'),
+    check: preferred('generative-ai'),
+  },
+  {
     name: 'benefits are not requirements',
     text: `${POSTING('')}\n- Free Tableau and Coursera licences for learning`,
     check: notRequired('tableau'),
