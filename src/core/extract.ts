@@ -155,7 +155,6 @@ const BEING_A_PLUS = new RegExp(String.raw`,\s*with\b[^,;]*\bbeing (?:an? )?(?:(
 const inBrackets = (before: string) => before.lastIndexOf('(') > before.lastIndexOf(')');
 
 /** A preference inside an ask: the skills named after it are nice to have, not required. */
-const PREFERABLY = /\b(preferably|ideally)\b/i;
 const PREFERABLY_ALL = /\b(?:preferably|ideally)\b/gi;
 
 /**
