@@ -122,6 +122,31 @@ export const TRAPS: Trap[] = [
     check: all(required('typescript'), preferred('electron'), preferred('redux'), required('docker')),
   },
   {
+    name: "'AI/ML' names the machine learning field, as 'ML/AI' does, not a second chip of AI",
+    text: POSTING('- 3+ years of experience in AI/ML engineering, shipping models to production'),
+    check: all(asked('machine-learning'), notAsked('artificial-intelligence')),
+  },
+  {
+    name: "'Reinforcement Learning with Human Feedback (RLHF)' is RLHF alone, not reinforcement learning besides",
+    text: POSTING('- Adapt LLMs to new domains through continued pre-training, fine-tuning, and Reinforcement Learning with Human Feedback (RLHF)'),
+    check: all(asked('rlhf'), notAsked('reinforcement-learning')),
+  },
+  {
+    name: "'Bonus for applicants who have…' prefers what follows",
+    text: POSTING('- Bonus for applicants who have XP in generative AI and video inference'),
+    check: preferred('generative-ai'),
+  },
+  {
+    name: "an acronym that ended an item does not carry the next one ('…on GPU/TPUFamiliarity with Kubernetes…In-depth knowledge… preferred')",
+    text: POSTING('- Prior experience with training models on cloud infrastructure on GPU/TPUFamiliarity with model packaging and deployment (Docker, Kubernetes)In-depth knowledge in one of the following areas preferred: Generative Models, Transformers, bandit algorithms'),
+    check: all(required('kubernetes'), preferred('transformers')),
+  },
+  {
+    name: "'preferably' inside brackets prefers only what they hold ('coding (preferably in Python), basic backend systems, and databases')",
+    text: POSTING('- Software Engineering Skills: Experience with coding (preferably in Python or similar languages), basic backend systems, and databases'),
+    check: all(required('databases'), required('backend-development')),
+  },
+  {
     name: 'benefits are not requirements',
     text: `${POSTING('')}\n- Free Tableau and Coursera licences for learning`,
     check: notRequired('tableau'),
