@@ -266,10 +266,13 @@ function pairOnItsOwn(t: Tokens, a: Candidate, b: Candidate): boolean {
  * two written as one ("Rest/GraphQL"), with at least one that needs no evidence.
  */
 function inSkillList(t: Tokens, candidates: readonly Candidate[], i: number): boolean {
+  // "web development and make recommendations": an everyday phrase right after, with no glue
+  // between, is English going on, not a list whose commas were lost.
+  const together = (a: Candidate, b: Candidate) => listedTogether(t, a, b) && !(b.first === a.last + 1 && (a.entry.needsAsk || b.entry.needsAsk));
   let from = i;
-  while (from > 0 && listedTogether(t, candidates[from - 1]!, candidates[from]!)) from--;
+  while (from > 0 && together(candidates[from - 1]!, candidates[from]!)) from--;
   let to = i;
-  while (to + 1 < candidates.length && listedTogether(t, candidates[to]!, candidates[to + 1]!)) to++;
+  while (to + 1 < candidates.length && together(candidates[to]!, candidates[to + 1]!)) to++;
   let anyPlain = false;
   for (let k = from; k <= to; k++) if (plain(candidates[k]!)) anyPlain = true;
   if (!anyPlain) return false;
