@@ -16,7 +16,8 @@ export const GROUPS: CuratedSection = {
     ['scripting-languages', 'Scripting languages', ['scripting language', 'scripting'], { cat: 'language', p: 'programming-languages' }],
     ['query-languages', 'Query languages', ['query language'], { cat: 'language' }],
     ['deep-learning-frameworks', 'Deep learning frameworks', ['deep learning framework', 'DL frameworks', 'AI frameworks', 'neural network frameworks'], { p: 'ml-frameworks' }],
-    ['ml-frameworks', 'Machine learning frameworks', ['ML frameworks', 'ML framework', 'machine learning framework', 'machine learning libraries', 'ML libraries']],
+    // "at least one ML library or framework": the singular of the libraries (5 of the 488 US ML postings).
+    ['ml-frameworks', 'Machine learning frameworks', ['ML frameworks', 'ML framework', 'machine learning framework', 'machine learning libraries', 'ML libraries', 'ML library', 'machine learning library']],
     ['python-data-stack', 'Python data science stack', ['Python data stack', 'scientific Python', 'PyData', 'Python scientific stack', 'Python data science libraries']],
     ['llm-frameworks', 'LLM frameworks', ['LLM framework', 'LLM orchestration frameworks', 'LLM tooling', 'GenAI frameworks']],
     ['llm-providers', 'LLM APIs and foundation models', ['LLM APIs', 'LLM API', 'foundation model APIs', 'LLM providers']],
@@ -408,7 +409,7 @@ export const ML_CONCEPTS: CuratedSection = {
     ['question-answering', 'Question answering', ['QA systems', 'question answering systems'], { p: 'nlp' }],
     ['summarization', 'Text summarization', ['summarization', 'summarisation', 'abstractive summarization'], { p: 'nlp' }],
     // "search" names the field in lists of ML's applications: "ranking, recommendations, search, content understanding",
-    // "one or more of Search, Recommendation, Ads, NLP, LLM" (14 of the 488 US ML postings); counted only where asked (asked-only).
+    // "one or more of Search, Recommendation, Ads, NLP, LLM"; counted only where asked (asked-only): so in 15 of the 488 US ML postings.
     ['information-retrieval', 'Information retrieval', ['search', 'search relevance', 'retrieval systems', 'learning to rank', 'LTR', 'BM25', 'reranking', 're-ranking'], { p: 'machine-learning', r: ['recommender-systems', 'semantic-search'] }],
     // "Optimize query analysis and text relevance matching", "Query analysis, relevance, recall, coarse ranking" (2 search postings).
     ['query-understanding', 'Query understanding', ['query classification', 'query rewriting', 'query expansion', 'query intent classification', 'query analysis'], { p: 'information-retrieval', r: ['nlp', 'search-ranking'] }],
@@ -434,6 +435,9 @@ export const ML_CONCEPTS: CuratedSection = {
     ['federated-learning', 'Federated learning', ['federated ML', 'privacy-preserving machine learning', 'differential privacy', 'PPML'], { p: 'machine-learning', r: ['data-privacy'] }],
     ['online-learning', 'Online learning', ['incremental learning', 'continual learning', 'streaming ML'], { p: 'machine-learning', amb: true }],
     // "classification problems", "classification tasks" (ML postings: "recommendation, classification, and optimization problems").
+    // Bare "classification" names the method in lists of methods: "classification, regression, and clustering", "Natural
+    // Language Processing (LLM, Entity Recognition, Entity Resolution, Classification)"; counted only where asked
+    // (asked-only), since "data classification" and "job classification" are other trades'.
     ['classification', 'Classification models', ['classification problems', 'classification tasks', 'classification algorithms', 'classifiers', 'binary classification', 'multi-class classification', 'multiclass classification'], { p: 'supervised-learning', r: ['regression'] }],
     ['regression', 'Regression analysis', ['regression', 'regression models', 'linear regression', 'logistic regression', 'regression modeling', 'regression modelling', 'multivariate regression', 'GLM', 'GLMs', 'generalized linear models', 'linear models', 'ridge regression'], { cat: 'statistics', p: 'statistical-modeling', r: ['classification'] }],
     // "classifiers and tools leveraging machine learning, data regression, and rules based models" (20 of the
@@ -445,7 +449,7 @@ export const ML_CONCEPTS: CuratedSection = {
     ['dimensionality-reduction', 'Dimensionality reduction', ['PCA', 'principal component analysis', 't-SNE', 'UMAP', 'SVD', 'singular value decomposition', 'matrix factorization', 'factor analysis'], { p: 'unsupervised-learning' }],
     ['anomaly-detection', 'Anomaly detection', ['outlier detection', 'novelty detection', 'fraud detection models', 'isolation forest'], { p: 'machine-learning', r: ['fraud-detection'] }],
     // "recommendation" names the field the same way: "search, recommendation or personalization products", "modern Recommendation, Search,
-    // Advertisement" (16 of the 488 US ML postings); counted only where asked ("actionable recommendations" are not).
+    // Advertisement"; counted only where asked ("actionable recommendations" are not): so in 36 of the 488 US ML postings.
     ['recommender-systems', 'Recommender systems', ['recommendation', 'recommendation systems', 'recommendation engines', 'recommender system', 'recommendation system', 'RecSys', 'collaborative filtering', 'content-based filtering', 'personalization', 'personalisation', 'recommendation algorithms', 'user modeling', 'user modelling', 'user behavior modeling'], { p: 'machine-learning', r: ['information-retrieval'] }],
     ['time-series-analysis', 'Time series analysis', ['time series', 'time-series', 'time series forecasting', 'forecasting', 'time series modeling', 'time-series analysis', 'ARIMA', 'SARIMA', 'exponential smoothing', 'demand forecasting', 'forecasting models', 'time series models'], { cat: 'statistics', p: 'statistics', r: ['predictive-modeling'] }],
     ['predictive-modeling', 'Predictive modeling', ['predictive modelling', 'predictive analytics', 'predictive models', 'predictive analysis', 'predictive model', 'propensity modeling', 'churn prediction', 'churn modeling'], { p: 'machine-learning', r: ['statistical-modeling'] }],
@@ -879,7 +883,9 @@ export const MLOPS: CuratedSection = {
     ['bentoml', 'BentoML', [], { p: 'model-serving', r: ['torchserve', 'seldon', 'ray'] }],
     // "distributed training and inference of custom ML models", "training and inference of transformer models": the noun
     // of the work, "of" and the models (3 of the 488 US ML postings, work-verbs.ts).
-    ['real-time-inference', 'Real-time inference', ['real-time ML', 'low-latency inference', 'online serving', 'batch inference', 'batch scoring', 'inference pipelines', 'model inference', 'inference of models'], { p: 'model-serving', cat: 'ml-concept' }],
+    // "APIs in Python … for model inferencing", "Firefly's inferencing pipeline", "end to end inferencing pipelines": the
+    // -ing noun of the same work (4 of the 488 US ML postings).
+    ['real-time-inference', 'Real-time inference', ['real-time ML', 'low-latency inference', 'online serving', 'batch inference', 'batch scoring', 'inference pipelines', 'model inference', 'inference of models', 'model inferencing', 'inferencing pipelines', 'inferencing pipeline'], { p: 'model-serving', cat: 'ml-concept' }],
     // "CI/CD for ML" and "ML CI/CD" are CI/CD applied to models (5 of the 488 US ML postings, every blind reader
     // labels them "CI/CD"): the practice a candidate lists is CI/CD. Retraining models as data changes is its own.
     ['ml-ci-cd', 'Continuous training', ['CT pipelines'], { p: 'mlops', r: ['ci-cd'] }],
