@@ -56,7 +56,9 @@ export const GROUPS: CuratedSection = {
     // verb and its object, work-verbs.ts); "the training and serving of machine learning models" (1).
     ['model-serving', 'Model serving', ['model inference serving', 'inference serving', 'model servers', 'serving infrastructure', 'ML serving', 'online inference', 'serving models', 'serve models', 'serving of models'], { cat: 'mlops', p: 'model-deployment' }],
     ['feature-stores', 'Feature stores', ['feature store', 'feature platform', 'feature platforms'], { cat: 'mlops', p: 'mlops' }],
-    ['ml-platforms', 'ML platforms', ['machine learning platforms', 'ML platform', 'MLOps platforms', 'ML infrastructure', 'machine learning infrastructure', 'AI platforms'], { cat: 'mlops', p: 'mlops' }],
+    // "the development of our machine learning platform", "Machine Learning platform infrastructure",
+    // "artificial intelligence platforms": the names above as postings also write them (7 of the 488 US ML postings).
+    ['ml-platforms', 'ML platforms', ['machine learning platforms', 'machine learning platform', 'ML platform', 'MLOps platforms', 'ML infrastructure', 'machine learning infrastructure', 'AI platforms', 'artificial intelligence platforms'], { cat: 'mlops', p: 'mlops' }],
     ['gradient-boosting-libraries', 'Gradient boosting libraries', ['GBDT libraries', 'boosting libraries'], { cat: 'ml-library', p: 'ml-frameworks' }],
     ['nlp-libraries', 'NLP libraries', ['NLP toolkits', 'NLP frameworks', 'NLP tools'], { cat: 'ml-library', p: 'ml-frameworks' }],
     ['visualization-libraries', 'Visualization libraries', ['plotting libraries', 'data visualization libraries', 'charting libraries'], { cat: 'ml-library', p: 'data-visualization' }],
