@@ -321,7 +321,7 @@ export const LLM_GENAI: CuratedSection = {
     // "model tuning": "LLM model tuning", "RAG and model tuning", "reasoning model tuning" (every use in the 488 US
     // ML postings tunes a trained model's weights; hyperparameters are "hyperparameter" or "parameter tuning").
     ['fine-tuning', 'Fine-tuning', ['fine tuning', 'finetuning', 'LLM fine-tuning', 'model fine-tuning', 'fine-tuning LLMs', 'supervised fine-tuning', 'SFT', 'instruction tuning', 'domain adaptation', 'model tuning'], { p: 'llms', r: ['transfer-learning'] }],
-    ['rlhf', 'RLHF', ['reinforcement learning from human feedback', 'direct preference optimization', 'preference tuning', 'RLAIF', 'GRPO'], { p: 'fine-tuning', r: ['reinforcement-learning'] }],
+    ['rlhf', 'RLHF', ['reinforcement learning from human feedback', 'reinforcement learning with human feedback', 'direct preference optimization', 'preference tuning', 'RLAIF', 'GRPO'], { p: 'fine-tuning', r: ['reinforcement-learning'] }],
     ['rag', 'Retrieval-augmented generation', ['RAG', 'retrieval augmented generation', 'RAG pipelines', 'RAG pipeline', 'RAG systems', 'retrieval-augmented', 'GraphRAG', 'agentic RAG'], { p: 'llms', r: ['vector-databases', 'semantic-search'] }],
     ['prompt-engineering', 'Prompt engineering', ['prompt design', 'prompt tuning', 'prompt optimization', 'few-shot prompting', 'chain-of-thought', 'chain of thought', 'in-context learning', 'prompt templates'], { p: 'llms' }],
     // "agent-based systems": 3 of 409 distinct ML postings ("RAG, and agent-based systems").
@@ -391,8 +391,8 @@ export const LLM_GENAI: CuratedSection = {
 export const ML_CONCEPTS: CuratedSection = {
   category: 'ml-concept',
   entries: [
-    ['artificial-intelligence', 'Artificial intelligence', ['AI', 'A.I.', 'AI/ML', 'applied AI', 'AI technologies', 'AI systems', 'AI research', 'AI techniques', 'AGI', 'artificial general intelligence'], { r: ['machine-learning'] }],
-    ['machine-learning', 'Machine learning', ['ML', 'machine learning models', 'ML models', 'ML algorithms', 'machine learning algorithms', 'applied machine learning', 'applied ML', 'statistical learning', 'ML techniques', 'machine learning techniques', 'ML systems', 'machine learning systems', 'ML/AI'], { p: 'artificial-intelligence', r: ['data-science', 'deep-learning'] }],
+    ['artificial-intelligence', 'Artificial intelligence', ['AI', 'A.I.', 'applied AI', 'AI technologies', 'AI systems', 'AI research', 'AI techniques', 'AGI', 'artificial general intelligence'], { r: ['machine-learning'] }],
+    ['machine-learning', 'Machine learning', ['ML', 'machine learning models', 'ML models', 'ML algorithms', 'machine learning algorithms', 'applied machine learning', 'applied ML', 'statistical learning', 'ML techniques', 'machine learning techniques', 'ML systems', 'machine learning systems', 'ML/AI', 'AI/ML'], { p: 'artificial-intelligence', r: ['data-science', 'deep-learning'] }],
     // "DeepLearning framework" (ML posting): the joined spelling.
     ['deep-learning', 'Deep learning', ['DeepLearning', 'deep neural networks', 'DNN', 'DNNs', 'deep learning models', 'deep learning architectures', 'deep learning techniques'], { p: 'machine-learning', r: ['neural-networks'] }],
     ['neural-networks', 'Neural networks', ['neural network', 'artificial neural networks', 'multilayer perceptron', 'MLP', 'neural nets', 'feedforward neural networks'], { p: 'deep-learning' }],
