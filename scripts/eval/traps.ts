@@ -407,6 +407,16 @@ export const TRAPS: Trap[] = [
     check: all(asked('devops'), asked('backend-development')),
   },
   {
+    name: 'an item that names no skill does not end a list of skills',
+    text: POSTING('- 2+ years of experience in the full software development life cycle, including coding standards, code reviews, version control, build processes, and testing.'),
+    check: asked('software-testing'),
+  },
+  {
+    name: 'over such an item, a name that goes on into a noun is no item of the list',
+    text: POSTING('- You will spend time on data wrangling, feature engineering, developing models, and testing metrics.'),
+    check: notAsked('software-testing'),
+  },
+  {
     name: 'a role noun written apart still names the job',
     text: POSTING('- You will work beside our Scala Expert and the Rust Developer on call'),
     check: all(notAsked('scala'), notAsked('rust')),

@@ -80,3 +80,16 @@ test('the taxonomy reads the names postings write: singulars, the -ing noun, two
   expect(found.get('ml-platforms')).toBe('required');
   expect(found.get('ml-pipelines')).toBe('required');
 });
+
+// Modelled on the development set's Amazon postings (ml1000-670, ml1000-837, ml1000-879): a list
+// of practices with one item that names no skill ("build processes") before the last.
+test('an item that names no skill does not end the list for the everyday name after it', () => {
+  const amazon = `Software Development Engineer, Machine Learning
+Basic Qualifications
+- 3+ years of non-internship professional software development experience
+Preferred Qualifications
+- 2+ years of experience in the full software development life cycle, including coding standards, code reviews, version control, build processes, and testing.`;
+  expect(asks(amazon).get('software-testing')).toBe('preferred');
+  // A name that goes on into a noun is a thing of its own.
+  expect(asks('Requirements\n- You will spend time on data wrangling, feature engineering, developing models, and testing metrics.').has('software-testing')).toBe(false);
+});
