@@ -17,7 +17,7 @@ export const GROUPS: CuratedSection = {
     ['query-languages', 'Query languages', ['query language'], { cat: 'language' }],
     ['deep-learning-frameworks', 'Deep learning frameworks', ['deep learning framework', 'DL frameworks', 'AI frameworks', 'neural network frameworks'], { p: 'ml-frameworks' }],
     // "at least one ML library or framework": the singular of the libraries (5 of the 488 US ML postings).
-    ['ml-frameworks', 'Machine learning frameworks', ['ML frameworks', 'ML framework', 'machine learning framework', 'machine learning libraries', 'ML libraries', 'ML library', 'machine learning library']],
+    ['ml-frameworks', 'Machine learning frameworks', ['ML frameworks', 'ML framework', 'machine learning framework', 'machine learning libraries', 'ML libraries', 'ML library']],
     ['python-data-stack', 'Python data science stack', ['Python data stack', 'scientific Python', 'PyData', 'Python scientific stack', 'Python data science libraries']],
     ['llm-frameworks', 'LLM frameworks', ['LLM framework', 'LLM orchestration frameworks', 'LLM tooling', 'GenAI frameworks']],
     ['llm-providers', 'LLM APIs and foundation models', ['LLM APIs', 'LLM API', 'foundation model APIs', 'LLM providers']],
@@ -469,7 +469,7 @@ export const ML_CONCEPTS: CuratedSection = {
     // the work, "of" and the models (8 of the 488 US ML postings, work-verbs.ts).
     ['model-training', 'Model training', ['training of models', 'training models', 'training pipelines', 'training and evaluation', 'large-scale training', 'pre-training at scale'], { p: 'ml-pipelines' }],
     // "own the whole ML life cycle" / "ML life-cycle": the lifecycle written in two words (18 of the 488 US ML postings).
-    ['ml-pipelines', 'ML pipelines', ['machine learning pipelines', 'ML pipeline', 'machine learning pipeline', 'ML workflows', 'ML lifecycle', 'ML life cycle', 'machine learning lifecycle', 'machine learning life cycle', 'end-to-end ML', 'model lifecycle', 'ML model lifecycle', 'model development lifecycle', 'AI/ML pipelines'], { cat: 'mlops', p: 'mlops', r: ['data-pipelines'] }],
+    ['ml-pipelines', 'ML pipelines', ['machine learning pipelines', 'ML pipeline', 'machine learning pipeline', 'ML workflows', 'ML lifecycle', 'ML life cycle', 'machine learning lifecycle', 'end-to-end ML', 'model lifecycle', 'ML model lifecycle', 'model development lifecycle', 'AI/ML pipelines'], { cat: 'mlops', p: 'mlops', r: ['data-pipelines'] }],
     ['distributed-training', 'Distributed training', ['multi-GPU training', 'distributed deep learning', 'data parallelism', 'model parallelism', 'tensor parallelism', 'pipeline parallelism', 'large-scale distributed training', 'multi-node training'], { p: 'deep-learning', r: ['distributed-systems'] }],
     ['model-optimization', 'Model optimization', ['model compression', 'inference optimization', 'knowledge distillation', 'model pruning', 'model acceleration', 'inference acceleration', 'latency optimization'], { p: 'model-deployment', cat: 'mlops', r: ['quantization'] }],
     ['edge-ai', 'Edge AI', ['on-device ML', 'on-device AI', 'TinyML', 'edge inference', 'edge ML', 'embedded ML', 'on-device inference'], { p: 'model-deployment', r: ['embedded-systems'] }],
@@ -888,7 +888,7 @@ export const MLOPS: CuratedSection = {
     // of the work, "of" and the models (3 of the 488 US ML postings, work-verbs.ts).
     // "APIs in Python … for model inferencing", "Firefly's inferencing pipeline", "end to end inferencing pipelines": the
     // -ing noun of the same work (4 of the 488 US ML postings).
-    ['real-time-inference', 'Real-time inference', ['real-time ML', 'low-latency inference', 'online serving', 'batch inference', 'batch scoring', 'inference pipelines', 'model inference', 'inference of models', 'model inferencing', 'inferencing pipelines', 'inferencing pipeline'], { p: 'model-serving', cat: 'ml-concept' }],
+    ['real-time-inference', 'Real-time inference', ['real-time ML', 'low-latency inference', 'online serving', 'batch inference', 'batch scoring', 'inference pipelines', 'model inference', 'inference of models', 'model inferencing', 'inferencing pipeline'], { p: 'model-serving', cat: 'ml-concept' }],
     // "CI/CD for ML" and "ML CI/CD" are CI/CD applied to models (5 of the 488 US ML postings, every blind reader
     // labels them "CI/CD"): the practice a candidate lists is CI/CD. Retraining models as data changes is its own.
     ['ml-ci-cd', 'Continuous training', ['CT pipelines'], { p: 'mlops', r: ['ci-cd'] }],
