@@ -577,7 +577,8 @@ export function analyzeStructure(text: string): Structure {
     const body = text.slice(start, end);
     const asksFor = ASKS_FOR.test(body);
     const short = end - start < COMPANY_VOICE_MAX;
-    const voice = short && (cues.within('companyVoice', start, end) || WE_VOICE.test(body));
+    // What the employer says of itself under "Why join us?" stays what the job offers.
+    const voice = short && (cues.within('companyVoice', start, end) || (kind !== 'benefits' && WE_VOICE.test(body)));
     const benefit = short && cues.within('benefit', start, end);
     // "3+ years building pension fund models", "You are committed to clean code": asks, whatever
     // words they share with benefits or with the company's voice.
