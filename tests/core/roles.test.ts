@@ -241,6 +241,25 @@ test("a role's reasons quote the posting's own words for its duties and for the 
   expect(quoted).toBeGreaterThan(60);
 });
 
+test("a role's duties are quoted from what the posting says the job does, not from what it asks of you", () => {
+  // The requirements say the work too ("Experience deploying models to edge devices") and count
+  // in the duties' score, but a reason headed "Duties it names" quotes a duty: before, 24 of the
+  // fixtures' quotes were "3+ years of industry experience…" or "Ability to read research papers…".
+  const qualification = /^(?:experience|ability|abilities|skills?|expertise|background|\d)|\bdegree\b|\byears?\b/i;
+  let quoted = 0;
+  const analysts = readFixturePostings(join(__dirname, '../fixtures/postings-analyst-architect')).map((p) => ({ role: p.label, text: p.description }));
+  for (const f of [...fixturePostings('postings'), ...fixturePostings('postings-heldout'), ...analysts]) {
+    for (const r of rank(f.text, '').slice(0, 3)) {
+      const duties = r.reasons.find((x) => x.startsWith('Duties it names')) ?? '';
+      for (const [, q] of duties.matchAll(/"([^"]+)"/g)) {
+        quoted++;
+        expect(q, `${f.role} → ${r.id}`).not.toMatch(qualification);
+      }
+    }
+  }
+  expect(quoted).toBeGreaterThan(200);
+});
+
 test('a scraped posting that lost its line breaks names its role all the same, quoted without the glued word', () => {
   // Our own writing in the form staffing agencies' postings reach a page: every line run into
   // the next ("Data ScientistLocation-").
