@@ -35,8 +35,10 @@ function expand(words: readonly string[]): string[] {
  * "Analyst": lexicon/job-titles.ts) and the first words of fields ("Data", "Machine").
  */
 const GENERIC_NOUNS = new Set([...phrases(JOB_TITLE_LIST), ...'head ops dev data software machine product research'.split(' ')]);
-/** The nouns a job's name has ("Data Modeler" and "Cloud DevOps" have none): the lexicon's, and a head of something. */
-const JOB_NOUNS: ReadonlySet<string> = new Set([...phrases(JOB_TITLE_LIST), 'statistician', 'head']);
+/** The lexicon's job nouns and a role's own one-word noun. */
+const JOB_NOUN_LIST = [...phrases(JOB_TITLE_LIST), 'statistician'];
+/** The nouns a job's name has ("Data Modeler" and "Cloud DevOps" have none), a head of something too. */
+const JOB_NOUNS: ReadonlySet<string> = new Set([...JOB_NOUN_LIST, 'head']);
 /** Words that end a job's name. */
 const ROLE_NOUNS = new Set([...GENERIC_NOUNS, 'statistician']);
 
@@ -333,7 +335,7 @@ function countKinds(tokens: Tokens, words: readonly string[], index: RoleNameInd
 }
 
 /** The job nouns, capitalised or not, as a glued word starts with them (see ungluedNouns). */
-const GLUED_NOUN = new RegExp(`(?:${[...phrases(JOB_TITLE_LIST), 'statistician'].map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join('|')})(?=\\p{Lu}\\p{Ll})`, 'uy');
+const GLUED_NOUN = new RegExp(`(?:${JOB_NOUN_LIST.map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join('|')})(?=\\p{Lu}\\p{Ll})`, 'uy');
 
 /**
  * The tokens' lower-case words, with a job noun glued to the next line's first word read alone:
@@ -368,7 +370,7 @@ export function countRoleNames(tokens: Tokens, index: RoleNameIndex, roleCount: 
   const counts = new Float64Array(roleCount);
   const said: Array<string | undefined> = new Array<string | undefined>(roleCount);
   firstNamed.set(counts, said);
-  /** Each word of a name found, by token, to the role the name is of (for countKinds). */
+  /** The job noun's token of each name found, to the role the name is of (for countKinds). */
   const nameOf = new Map<number, number>();
   const words = ungluedNouns(tokens);
   for (let i = 0; i < tokens.count; i++) {
