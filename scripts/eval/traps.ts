@@ -137,6 +137,16 @@ export const TRAPS: Trap[] = [
     check: preferred('generative-ai'),
   },
   {
+    name: "an acronym that ended an item does not carry the next one ('…on GPU/TPUFamiliarity with Kubernetes…In-depth knowledge… preferred')",
+    text: POSTING('- Prior experience with training models on cloud infrastructure on GPU/TPUFamiliarity with model packaging and deployment (Docker, Kubernetes)In-depth knowledge in one of the following areas preferred: Generative Models, Transformers, bandit algorithms'),
+    check: all(required('kubernetes'), preferred('transformers')),
+  },
+  {
+    name: "'preferably' inside brackets prefers only what they hold ('coding (preferably in Python), basic backend systems, and databases')",
+    text: POSTING('- Software Engineering Skills: Experience with coding (preferably in Python or similar languages), basic backend systems, and databases'),
+    check: all(required('databases'), required('backend-development')),
+  },
+  {
     name: 'benefits are not requirements',
     text: `${POSTING('')}\n- Free Tableau and Coursera licences for learning`,
     check: notRequired('tableau'),

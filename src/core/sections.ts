@@ -137,6 +137,7 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 160 || c
  * (spacedOpener: also "Bachelor", "Minimum"…).
  */
 const QUALIFICATION_OPENERS: readonly string[] = ['Ability', 'Demonstrated', 'Excellent', 'Experience', 'Expertise', 'Familiarity', 'Knowledge', 'Proficiency', 'Proficient', 'Proven', 'Solid', 'Strong', 'Understanding', 'Willingness'];
+const QUALIFICATION_OPENER_SET: ReadonlySet<string> = new Set(QUALIFICATION_OPENERS);
 
 /**
  * Where sentences end: line breaks, bullets, and . ! ? ; followed by a space or a capital
@@ -162,6 +163,8 @@ function sentenceBreaks(text: string): Array<[number, number]> {
       if (c === 46 && i > 0 && isUpper(text.charCodeAt(i - 1)) && (i < 2 || isSpace(text.charCodeAt(i - 2)) || text.charCodeAt(i - 2) === 46) && !openerAt(text, i + 1)) continue;
       // "e.g.", "i.e.": the examples go on in the same sentence.
       if (c === 46 && i > 1 && isLower(text.charCodeAt(i - 1)) && text.charCodeAt(i - 2) === 46) continue;
+      // An HTML entity a scrape left escaped ("search &amp; recommender systems"): its semicolon ends nothing.
+      if (c === 59 && endsEntity(text, i)) continue;
       out.push([i + 1, i + 1]);
     } else if (isUpper(c) && i > 0) {
       const p = text.charCodeAt(i - 1);
@@ -169,6 +172,12 @@ function sentenceBreaks(text: string): Array<[number, number]> {
         let j = i + 1;
         while (j < n && isLower(text.charCodeAt(j))) j++;
         if (OPENERS.has(text.slice(i, j)) || (isLower(p) && (endsOnPreference(text, i) || gluedSubheading(text, i) || gluedDegree(text, i)))) out.push([i, i]);
+        else if (p === 41 && text.startsWith('In-depth', i)) out.push([i, i]);
+      } else if (isUpper(p) && i > 1 && isUpper(text.charCodeAt(i - 2))) {
+        // An acronym that ended the last item: "…on GPU/TPUFamiliarity with…" (not "MLOps", "GitHub").
+        let j = i + 1;
+        while (j < n && isLower(text.charCodeAt(j))) j++;
+        if (QUALIFICATION_OPENER_SET.has(text.slice(i, j))) out.push([i, i]);
       } else if (isSpace(p) && i > 2 && isSpace(text.charCodeAt(i - 2)) && isWordEnd(text.charCodeAt(precedingNonSpace(text, i)))) {
         // Two spaces or more before a capital: where a scrape left a line break ("…EC2  Experience with…").
         out.push([precedingNonSpace(text, i) + 1, i]);
@@ -197,6 +206,13 @@ function precedingNonSpace(text: string, i: number): number {
 }
 /** A word's last character (not a full stop's, whose own rule decides: "U.S.  Citizenship"). */
 const isWordEnd = (c: number) => isLower(c) || isUpper(c) || isDigit(c) || c === 41;
+
+/** The semicolon at i closes an HTML entity: "&amp;", "&#39;", "&#x27;". */
+function endsEntity(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 8 && /[A-Za-z0-9#]/.test(text[j]!)) j--;
+  return j >= 0 && j < i - 1 && text.charCodeAt(j) === 38;
+}
 
 /** A capitalised opener of items starts at i ("Experience", not "Ex" of a name). */
 function openerAt(text: string, i: number): boolean {

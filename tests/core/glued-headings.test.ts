@@ -32,6 +32,17 @@ describe('a heading whose line breaks were lost on both sides', () => {
     expect(sentenceAt(structure.sentences, text.indexOf('distributed training'))?.kind).toBe('preferred');
     expect(sentenceAt(structure.sentences, text.indexOf('Fluent in English'))?.kind).not.toBe('preferred');
   });
+  // Modelled on a social site's ads posting: the duties' last item, a space, the heading glued to a count of years.
+  test('a requirements heading glued to a count of years opens the requirements', () => {
+    const text =
+      'Your ResponsibilitiesWork on large scale data systems and backend servicesCollaborate closely with stakeholders across product, engineering, research and marketing Required Qualifications2+ years of experience with industry-level deep learning models.';
+    const structure = analyzeStructure(text);
+    expect(sentenceAt(structure.sentences, text.indexOf('2+ years'))?.kind).toBe('required');
+    expect(sentenceAt(structure.sentences, text.indexOf('Collaborate'))?.kind).toBe('responsibilities');
+    // Not every two words that end a sentence: "…and the Required Qualifications below" heads nothing.
+    const prose = 'Read the Required Qualifications below before you apply.';
+    expect(analyzeStructure(prose).headings).toEqual([]);
+  });
   test('a heading phrase inside a sentence, followed by a space, opens nothing', () => {
     const plain = 'We offer a sign-on bonus and our Bonus Points program to every hire.';
     expect(analyzeStructure(plain).headings).toEqual([]);
@@ -234,6 +245,18 @@ describe('sentences around examples and stacks', () => {
     expect(sentenceAt(structure.sentences, text.indexOf('AWS'))).toBe(sentenceAt(structure.sentences, text.indexOf('Spark')));
     expect(sentenceAt(structure.sentences, text.indexOf('AWS'))?.cue).toBe('preferred');
     expect(sentenceAt(structure.sentences, text.indexOf('SAS'))).toBe(sentenceAt(structure.sentences, text.indexOf('tools')));
+  });
+  // Modelled on a food-tech start-up's requirements as a job board escaped and flattened them.
+  test("an escaped '&amp;' ends no sentence, and a qualification glued to an acronym ('GPU/TPUFamiliarity') starts one", () => {
+    const text =
+      'Requirements:Strong background in software engineering, unit &amp; functional testing (Python, unittest, nose)Prior experience with training models on cloud infrastructure on GPU/TPUFamiliarity with model packaging &amp; deployment (Docker, Kubernetes)In-depth knowledge in one of the following areas preferred: Generative Models, Transformers';
+    const structure = analyzeStructure(text);
+    const at = (s: string) => sentenceAt(structure.sentences, text.indexOf(s));
+    expect(at('functional testing')).toBe(at('unit &amp;'));
+    expect(at('deployment (Docker')).toBe(at('Familiarity'));
+    expect(at('Familiarity')).not.toBe(at('GPU/TPU'));
+    expect(at('Kubernetes')?.cue).not.toBe('preferred');
+    expect(at('Transformers')?.cue).toBe('preferred');
   });
   // Modelled on a search start-up's posting (a stack inside the requirements) and a games studio's
   // (a stack of the team's own after them).
