@@ -114,21 +114,13 @@ export const PRODUCTION_VERB_LIST: LexiconList = {
   text: `
 bring
 bringing
-brings
 launch
 launching
-launches
-move
-moving
-moves
 put
 putting
-puts
 ship
 shipping
-ships
 take
-takes
 taking
 `,
 };
