@@ -64,7 +64,8 @@ const PLACE_WORDS = new Set(['across', 'into', 'within']);
 /** Stages of a thing's work that name nothing of their own, so they share a pair's lead: "model training and deployment". */
 const STAGES = new Set(['deployment', 'evaluation', 'monitoring', 'serving']);
 
-const isSmall = (t: Tokens, i: number) => {
+/** A word written in lower case: "engineering", not "Engineering". */
+export const isSmall = (t: Tokens, i: number) => {
   const c = t.text.charCodeAt(t.start[i]!);
   return c >= 97 && c <= 122;
 };

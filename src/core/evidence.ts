@@ -1,5 +1,6 @@
 import { describesTheWork } from './adjective-aliases';
 import type { Candidate } from './scan';
+import { isSmall } from './ellipsis';
 import { beforeOpenerAt } from './examples-openers';
 import { LIST_ONLY_WORDS } from './everyday-words';
 import { ASK_PHRASE_LIST } from './lexicon/ask-phrases';
@@ -241,10 +242,6 @@ function itemBetween(t: Tokens, a: Candidate, b: Candidate): boolean {
   const after = b.last + 1;
   return k === b.first && k > a.last + words + 2 && !(after < t.count && t.kind[after] === TokenKind.Word && !LIST_WORDS.has(t.lower[after]!));
 }
-const isSmall = (t: Tokens, i: number) => {
-  const c = t.text.charCodeAt(t.start[i]!);
-  return c >= 97 && c <= 122;
-};
 
 function askedFor(t: Tokens, candidates: readonly Candidate[], i: number, nested: Nested): boolean {
   const c = candidates[i]!;

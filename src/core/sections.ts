@@ -65,7 +65,7 @@ const SECOND_PERSON = /\byou(?:'re|’re|'ll|’ll)?\b/i;
  * workflows…": a sentence whose subject is the employer, in any section, says what it does or has,
  * unless it speaks of the candidate or of what it looks for.
  */
-const WE_VOICE = /^[\W\d]*we (?:have|are|work)\b(?!.*\b(?:candidates?|applicants?|someone|people|individuals?|prefer(?:ence|red)?|experience (?:with|in)|looking|seeking|hiring|searching|in search of|open to|expect|require[sd]?|need)\b)/i;
+const WE_VOICE = /^[\W\d]*we (?:have|are|work)\b(?!.*\b(?:candidates?|someone|people|prefer(?:ence|red)?|experience (?:with|in)|looking|seeking|hiring|searching|in search of|open to|expect|require[sd]?|need)\b)/i;
 const YEARS_ASKED = /\b\d{1,2}\s*\+?\s*(?:years?|yrs?)\b/i;
 
 function lineHeading(line: string): string | null {
