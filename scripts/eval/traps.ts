@@ -102,6 +102,46 @@ export const TRAPS: Trap[] = [
     check: (a) => (a.minYears !== 4 ? `minYears ${a.minYears}` : null),
   },
   {
+    name: "an initial glued to the next item ends its sentence ('…Python and R.Experience with NLP is a plus')",
+    text: POSTING('- Proficiency in programming languages like Python and R.Experience with natural language processing (NLP) or chatbots is a plus'),
+    check: all(required('r'), preferred('nlp')),
+  },
+  {
+    name: "a degree glued to the last item starts its own sentence ('…processing pipelinesMS/PhD in Computer Science preferred')",
+    text: POSTING('- Experience with production ML systems and scalable data processing pipelinesMS/PhD in Computer Science, Machine Learning, or related field preferred'),
+    check: required('data-pipelines'),
+  },
+  {
+    name: "years glued to a name start the next item ('…Kafka is a plus, especially on AWS2+ years with Scala')",
+    text: POSTING('- Experience with Kafka is a plus, especially on AWS2+ years of hands-on experience with Scala'),
+    check: all(preferred('kafka'), required('scala')),
+  },
+  {
+    name: "what an interest alone meets is a preference ('Experienced in or desire to master one of: Electron, Redux'), an interest beside an ask is not",
+    text: POSTING('- Comfortable in TypeScript and type-curiousExperienced in or desire to master one or more of: Electron, Redux\n- Experience with Docker and an interest in learning Rust'),
+    check: all(required('typescript'), preferred('electron'), preferred('redux'), required('docker')),
+  },
+  {
+    name: "'AI/ML' names the machine learning field, as 'ML/AI' does, not a second chip of AI",
+    text: POSTING('- 3+ years of experience in AI/ML engineering, shipping models to production'),
+    check: all(asked('machine-learning'), notAsked('artificial-intelligence')),
+  },
+  {
+    name: "'Reinforcement Learning with Human Feedback (RLHF)' is RLHF alone, not reinforcement learning besides",
+    text: POSTING('- Adapt LLMs to new domains through continued pre-training, fine-tuning, and Reinforcement Learning with Human Feedback (RLHF)'),
+    check: all(asked('rlhf'), notAsked('reinforcement-learning')),
+  },
+  {
+    name: "'Bonus for applicants who have…' prefers what follows",
+    text: POSTING('- Bonus for applicants who have XP in generative AI and video inference'),
+    check: preferred('generative-ai'),
+  },
+  {
+    name: "an acronym that ended an item does not carry the next one ('…on GPU/TPUFamiliarity with Kubernetes…In-depth knowledge… preferred')",
+    text: POSTING('- Prior experience with training models on cloud infrastructure on GPU/TPUFamiliarity with model packaging and deployment (Docker, Kubernetes)In-depth knowledge in one of the following areas preferred: Generative Models, Transformers, bandit algorithms'),
+    check: all(required('kubernetes'), preferred('transformers')),
+  },
+  {
     name: 'benefits are not requirements',
     text: `${POSTING('')}\n- Free Tableau and Coursera licences for learning`,
     check: notRequired('tableau'),

@@ -40,7 +40,7 @@ const BULLET_RE = /^[\s•·*▪◦●○■□–—>-]*(?:\d{1,2}[.)]\s+)?/;
 export const PLUS_SIZES: readonly string[] = ['big', 'huge', 'strong', 'major', 'great', 'definite', 'significant', 'nice'];
 const SIZED = `(${PLUS_SIZES.map((w) => `${w} `).join('|')})?`;
 const PREFERRED_CUE = new RegExp(
-  String.raw`\b(preferred|prefer(?! to (?:\w+ )?use\b)|nice[\s-]to[\s-]have|(is|are|would be|as|experience|knowledge|familiarity|exposure|background|expertise|skills) a ${SIZED}(plus|bonus|benefit)|pluses|(?<!being )a ${SIZED}plus\b|bonus points?|ideally|desirable|desired|advantageous|an? (added |additional |big |great |distinct |key |major )?advantage|an? (added|additional) (plus|bonus)|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|(knowledge|experience|familiarity|exposure) helpful|good to have|extra credit|not required,? but|optional|you (may|might|could) (also )?have|the ideal candidate (will|would|should|has|is)(?! (have|possess) ?:)|ideal candidates (will|would|should|have|are)(?! (have|possess) ?:))\b`,
+  String.raw`\b(preferred|prefer(?! to (?:\w+ )?use\b)|nice[\s-]to[\s-]have|(is|are|would be|as|experience|knowledge|familiarity|exposure|background|expertise|skills) a ${SIZED}(plus|bonus|benefit)|pluses|(?<!being )a ${SIZED}plus\b|bonus points?|bonus (for|if)|ideally|desirable|desired|advantageous|an? (added |additional |big |great |distinct |key |major )?advantage|an? (added|additional) (plus|bonus)|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|(knowledge|experience|familiarity|exposure) helpful|good to have|extra credit|not required,? but|optional|you (may|might|could) (also )?have|the ideal candidate (will|would|should|has|is)(?! (have|possess) ?:)|ideal candidates (will|would|should|have|are)(?! (have|possess) ?:)|(in|to|with) or (an? )?(keen |strong )?(interest|desire) (in|to))\b`,
   'i',
 );
 const REQUIRED_CUE = /\b(required|requirements?|must[\s-]have|must be|you must|minimum|mandatory|essential|need to have|at least|will be crucial|(important|key|essential|required) skills include|candidates? should (be able to|have))\b/i;
@@ -130,6 +130,7 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 160 || c
  * (spacedOpener: also "Bachelor", "Minimum"…).
  */
 const QUALIFICATION_OPENERS: readonly string[] = ['Ability', 'Demonstrated', 'Excellent', 'Experience', 'Expertise', 'Familiarity', 'Knowledge', 'Proficiency', 'Proficient', 'Proven', 'Solid', 'Strong', 'Understanding', 'Willingness'];
+const QUALIFICATION_OPENER_SET: ReadonlySet<string> = new Set(QUALIFICATION_OPENERS);
 
 /**
  * Where sentences end: line breaks, bullets, and . ! ? ; followed by a space or a capital
@@ -150,16 +151,26 @@ function sentenceBreaks(text: string): Array<[number, number]> {
       const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
       // A semicolon also where a scrape glued the next item to it ("…computing;software engineering…").
       if (!(isSpace(next) || next === 10 || isUpper(next) || next === 0x2022 || (c === 59 && isLower(next)))) continue;
-      if (c === 46 && i > 0 && isUpper(text.charCodeAt(i - 1)) && (i < 2 || isSpace(text.charCodeAt(i - 2)) || text.charCodeAt(i - 2) === 46)) continue;
+      // An initial ("U.S.", "John R. Smith") ends nothing, unless an item's opener is glued to it:
+      // "…languages like Python and R.Experience with NLP…".
+      if (c === 46 && i > 0 && isUpper(text.charCodeAt(i - 1)) && (i < 2 || isSpace(text.charCodeAt(i - 2)) || text.charCodeAt(i - 2) === 46) && !openerAt(text, i + 1)) continue;
       // "e.g.", "i.e.": the examples go on in the same sentence.
       if (c === 46 && i > 1 && isLower(text.charCodeAt(i - 1)) && text.charCodeAt(i - 2) === 46) continue;
+      // An HTML entity a scrape left escaped ("search &amp; recommender systems"): its semicolon ends nothing.
+      if (c === 59 && endsEntity(text, i)) continue;
       out.push([i + 1, i + 1]);
     } else if (isUpper(c) && i > 0) {
       const p = text.charCodeAt(i - 1);
       if (isLower(p) || isDigit(p) || p === 37 || p === 41) {
         let j = i + 1;
         while (j < n && isLower(text.charCodeAt(j))) j++;
-        if (OPENERS.has(text.slice(i, j)) || (isLower(p) && (endsOnPreference(text, i) || gluedSubheading(text, i)))) out.push([i, i]);
+        if (OPENERS.has(text.slice(i, j)) || (isLower(p) && (endsOnPreference(text, i) || gluedSubheading(text, i) || gluedDegree(text, i)))) out.push([i, i]);
+        else if (p === 41 && text.startsWith('In-depth', i)) out.push([i, i]);
+      } else if (isUpper(p) && i > 1 && isUpper(text.charCodeAt(i - 2))) {
+        // An acronym that ended the last item: "…on GPU/TPUFamiliarity with…" (not "MLOps", "GitHub").
+        let j = i + 1;
+        while (j < n && isLower(text.charCodeAt(j))) j++;
+        if (QUALIFICATION_OPENER_SET.has(text.slice(i, j))) out.push([i, i]);
       } else if (isSpace(p) && i > 2 && isSpace(text.charCodeAt(i - 2)) && isWordEnd(text.charCodeAt(precedingNonSpace(text, i)))) {
         // Two spaces or more before a capital: where a scrape left a line break ("…EC2  Experience with…").
         out.push([precedingNonSpace(text, i) + 1, i]);
@@ -171,6 +182,10 @@ function sentenceBreaks(text: string): Array<[number, number]> {
       let j = i - 1;
       while (j >= 0 && isLower(text.charCodeAt(j))) j--;
       if (j >= 0 && i - j - 1 >= 3 && isUpper(text.charCodeAt(j))) out.push([i, i]);
+      else if (gluedYears(text, i)) out.push([i, i]);
+    } else if (isDigit(c) && i >= 2 && isUpper(text.charCodeAt(i - 1)) && isUpper(text.charCodeAt(i - 2)) && gluedYears(text, i)) {
+      // "…especially AWS2+ years of hands-on experience…": a name's digits are no count of years.
+      out.push([i, i]);
     }
   }
   return out;
@@ -184,6 +199,31 @@ function precedingNonSpace(text: string, i: number): number {
 }
 /** A word's last character (not a full stop's, whose own rule decides: "U.S.  Citizenship"). */
 const isWordEnd = (c: number) => isLower(c) || isUpper(c) || isDigit(c) || c === 41;
+
+/** The semicolon at i closes an HTML entity: "&amp;", "&#39;", "&#x27;". */
+function endsEntity(text: string, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 8 && /[A-Za-z0-9#]/.test(text[j]!)) j--;
+  return j >= 0 && j < i - 1 && text.charCodeAt(j) === 38;
+}
+
+/** A capitalised opener of items starts at i ("Experience", not "Ex" of a name). */
+function openerAt(text: string, i: number): boolean {
+  if (i >= text.length || !isUpper(text.charCodeAt(i))) return false;
+  let j = i + 1;
+  while (j < text.length && isLower(text.charCodeAt(j))) j++;
+  return OPENERS.has(text.slice(i, j));
+}
+
+/** "…data processing pipelinesMS/PhD in Computer Science…": a degree glued to the last item's last word. */
+function gluedDegree(text: string, i: number): boolean {
+  return wordOfSmallLetters(text, i) && GLUED_DEGREE.test(text.slice(i, i + 8));
+}
+const GLUED_DEGREE = /^(?:MS|BS|MSc|BSc|PhD|Ph\.D|M\.S|B\.S|MBA)(?=[\s/,.'’(]|$)/;
+
+/** A count of years starts at i: "2+ years", "5 yrs". */
+const gluedYears = (text: string, i: number) => GLUED_YEARS.test(text.slice(i, i + 10));
+const GLUED_YEARS = /^\d{1,2}\+? ?(?:years|yrs)\b/;
 
 /** "…user-driven model improvementRPA:Familiarity with…": a short subheading with its colon, glued to the last item. */
 function gluedSubheading(text: string, i: number): boolean {

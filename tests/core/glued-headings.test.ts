@@ -235,6 +235,18 @@ describe('sentences around examples and stacks', () => {
     expect(sentenceAt(structure.sentences, text.indexOf('AWS'))?.cue).toBe('preferred');
     expect(sentenceAt(structure.sentences, text.indexOf('SAS'))).toBe(sentenceAt(structure.sentences, text.indexOf('tools')));
   });
+  // Modelled on a food-tech start-up's requirements as a job board escaped and flattened them.
+  test("an escaped '&amp;' ends no sentence, and a qualification glued to an acronym ('GPU/TPUFamiliarity') starts one", () => {
+    const text =
+      'Requirements:Strong background in software engineering, unit &amp; functional testing (Python, unittest, nose)Prior experience with training models on cloud infrastructure on GPU/TPUFamiliarity with model packaging &amp; deployment (Docker, Kubernetes)In-depth knowledge in one of the following areas preferred: Generative Models, Transformers';
+    const structure = analyzeStructure(text);
+    const at = (s: string) => sentenceAt(structure.sentences, text.indexOf(s));
+    expect(at('functional testing')).toBe(at('unit &amp;'));
+    expect(at('deployment (Docker')).toBe(at('Familiarity'));
+    expect(at('Familiarity')).not.toBe(at('GPU/TPU'));
+    expect(at('Kubernetes')?.cue).not.toBe('preferred');
+    expect(at('Transformers')?.cue).toBe('preferred');
+  });
   // Modelled on a search start-up's posting (a stack inside the requirements) and a games studio's
   // (a stack of the team's own after them).
   test('a stack named inside the requirements is asked; the team\u2019s own stack is not', () => {

@@ -47,6 +47,7 @@ establish
 excellent
 exceptional
 experience
+experienced
 expert
 expertise
 exposure
