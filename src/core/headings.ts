@@ -97,15 +97,10 @@ function headingEnd(text: string, end: number): number {
 /** How many first characters index the headings below (the shortest heading's length, at most 4). */
 const KEY_LENGTH = Math.min(4, ...variants.map((v) => v.length));
 
-/**
- * The number that stands for the KEY_LENGTH characters at `at`: a look-up with no string cut out of
- * the text. Kept to 30 bits, which V8 holds as small integers: a Map hashes those directly, where
- * the other half of the 32-bit numbers are heap numbers (making the map as /engine.js loads took
- * about twice as long).
- */
+/** The number that stands for the KEY_LENGTH characters at `at`: a look-up with no string cut out of the text. */
 function keyAt(text: string, at: number): number {
   let key = 0;
-  for (let k = 0; k < KEY_LENGTH; k++) key = (Math.imul(key, 31) + text.charCodeAt(at + k)) & 0x3fffffff;
+  for (let k = 0; k < KEY_LENGTH; k++) key = (Math.imul(key, 31) + text.charCodeAt(at + k)) | 0;
   return key;
 }
 
