@@ -142,6 +142,11 @@ export const TRAPS: Trap[] = [
     check: all(required('kubernetes'), preferred('transformers')),
   },
   {
+    name: "'preferably' inside brackets prefers only what they hold ('coding (preferably in Python), basic backend systems, and databases')",
+    text: POSTING('- Software Engineering Skills: Experience with coding (preferably in Python or similar languages), basic backend systems, and databases'),
+    check: all(required('databases'), required('backend-development')),
+  },
+  {
     name: 'benefits are not requirements',
     text: `${POSTING('')}\n- Free Tableau and Coursera licences for learning`,
     check: notRequired('tableau'),

@@ -155,7 +155,21 @@ const BEING_A_PLUS = new RegExp(String.raw`,\s*with\b[^,;]*\bbeing (?:an? )?(?:(
 const inBrackets = (before: string) => before.lastIndexOf('(') > before.lastIndexOf(')');
 
 /** A preference inside an ask: the skills named after it are nice to have, not required. */
-const PREFERABLY = /\b(preferably|ideally)\b/i;
+const PREFERABLY_ALL = /\b(?:preferably|ideally)\b/gi;
+
+/**
+ * The last "preferably" before a mention still covers it: not when it was said inside brackets
+ * that closed before the mention ("Experience with coding (preferably in Python), basic backend
+ * systems, and databases": the databases are asked).
+ */
+function preferablyCovers(before: string): boolean {
+  let last = -1;
+  PREFERABLY_ALL.lastIndex = 0;
+  for (let m = PREFERABLY_ALL.exec(before); m; m = PREFERABLY_ALL.exec(before)) last = m.index;
+  if (last < 0) return false;
+  const opened = before.lastIndexOf('(', last) > before.lastIndexOf(')', last);
+  return !opened || before.indexOf(')', last) < 0;
+}
 
 /**
  * Where "preferably" or "ideally" (any case) start in the text, in order: a mention can follow
@@ -302,7 +316,7 @@ export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: St
     let preferredAfter = false;
     if (importance === 'required' && sentence !== null && (sentence.preferredInBrackets === true || saysPreferablyBefore(sentence, c.start))) {
       const before = tokens.text.slice(sentence.start, c.start);
-      preferredAfter = PREFERABLY.test(before) || (sentence.preferredInBrackets === true && inBrackets(before));
+      preferredAfter = preferablyCovers(before) || (sentence.preferredInBrackets === true && inBrackets(before));
     }
     if (!preferredAfter && importance === 'required' && sentence !== null) preferredAfter = inBeingAPlus(sentence, c.start);
     return { candidate: c, importance: preferredAfter ? 'preferred' : importance };

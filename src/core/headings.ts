@@ -181,7 +181,12 @@ function gluedToNext(text: string, at: number, heading: string): boolean {
   const ends = /^(?:[A-Z:]| ?[0-9])/.test(text.slice(at + heading.length, at + heading.length + 2));
   // One word only when the next one is glued to it: "…preferably Git DesirableKnowledge of…".
   const glued = /^[A-Z][a-z]/.test(text.slice(at + heading.length, at + heading.length + 2));
-  return (heading.includes(' ') ? ends : glued) && at > 0 && text[at - 1] === ' ' && headingKind(heading) === 'preferred';
+  if (!(at > 0 && text[at - 1] === ' ')) return false;
+  const kind = headingKind(heading);
+  if (kind === 'preferred') return heading.includes(' ') ? ends : glued;
+  // A requirements heading glued to a count of years ("…research and marketing Required
+  // Qualifications2+ years of…"): no longer heading ends in a digit glued to it.
+  return kind === 'required' && heading.includes(' ') && /^[0-9]+\+? ?(?:years|yrs)\b/.test(text.slice(at + heading.length, at + heading.length + 12));
 }
 
 /**

@@ -302,23 +302,25 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
       }
     }
     // The role's four best-said duties.
-    const top: Array<{ sentence: number; c: number }> = [];
+    const top: Array<{ sentence: number; c: number; work: number }> = [];
     for (const d of m.duties) {
-      const { coverage: c, sentence } = phraseCoverage(input.duties, stemLists, d.nos);
+      const { coverage: c, work, sentence } = phraseCoverage(input.duties, stemLists, d.nos);
       if (top.length < 4 || c > top[top.length - 1]!.c) {
         // After the ones as good: the order a stable sort would give.
         let at = top.length;
         while (at > 0 && top[at - 1]!.c < c) at--;
-        top.splice(at, 0, { sentence, c });
+        top.splice(at, 0, { sentence, c, work });
         if (top.length > 4) top.pop();
       }
     }
     let dutySum = 0;
     const duties: string[] = [];
-    for (const { sentence, c } of top) {
+    for (const { sentence, c, work } of top) {
       dutySum += c;
+      // Quoted as a duty only where the posting says it as work: not "Master's degree in
+      // Computer Science, Machine Learning…" or "5+ years of experience deploying models".
       const span = input.duties.sentences[sentence];
-      if (c < DUTY_MATCH || !span) continue;
+      if (work < DUTY_MATCH || !span) continue;
       let words = quotes.get(sentence);
       if (words === undefined) quotes.set(sentence, (words = quote(input.text, span)));
       if (words && !duties.includes(words)) duties.push(words);

@@ -93,6 +93,13 @@ const DEGREE_PATTERNS: Array<[Degree, RegExp, RegExp]> = [
 const DEGREE_CONTEXT = /\b(degree|ph\.?\s?d|doctora|bachelor|master|bs|ms|bsc|msc|in (computer science|cs|math|statistics|engineering|physics|a (related|quantitative|technical) field)|or equivalent|graduate)/i;
 const LEVEL: Record<Degree, number> = { bachelor: 1, master: 2, phd: 3 };
 
+/**
+ * A degree run into the word before it, where scraping lost the line break: "…and CI/CDBachelor's
+ * or Master's degree", "QualificationsBS, MS, or PhD". A degree's word after any letter, its
+ * abbreviation after a small one only ("LLMS" is no MS).
+ */
+const GLUED_DEGREE = /(?<=\p{L})(?=Bachelor|Master|Doctora|Ph\.?D)|(?<=\p{Ll})(?=(?:BS|MS|B\.S|M\.S)\b)/gu;
+
 function degreesIn(sentence: string): Degree[] {
   return DEGREE_PATTERNS.filter(([, words, abbrev]) => words.test(sentence) || abbrev.test(sentence)).map(([d]) => d);
 }
@@ -106,7 +113,7 @@ export function findDegree(text: string, sentences: readonly Sentence[]): Degree
   let preferred: Degree | null = null;
   for (const s of sentences) {
     if (s.kind === 'company' || s.kind === 'benefits') continue;
-    const body = text.slice(s.start, s.end);
+    const body = text.slice(s.start, s.end).replace(GLUED_DEGREE, ' ');
     if (!DEGREE_CONTEXT.test(body)) continue;
     const found = degreesIn(body);
     if (found.length === 0) continue;

@@ -35,6 +35,10 @@ function expand(words: readonly string[]): string[] {
  * "Analyst": lexicon/job-titles.ts) and the first words of fields ("Data", "Machine").
  */
 const GENERIC_NOUNS = new Set([...phrases(JOB_TITLE_LIST), ...'head ops dev data software machine product research'.split(' ')]);
+/** The lexicon's job nouns and a role's own one-word noun. */
+const JOB_NOUN_LIST = [...phrases(JOB_TITLE_LIST), 'statistician'];
+/** The nouns a job's name has ("Data Modeler" and "Cloud DevOps" have none), a head of something too. */
+const JOB_NOUNS: ReadonlySet<string> = new Set([...JOB_NOUN_LIST, 'head']);
 /** Words that end a job's name. */
 const ROLE_NOUNS = new Set([...GENERIC_NOUNS, 'statistician']);
 
@@ -45,6 +49,8 @@ const ROLE_NOUNS = new Set([...GENERIC_NOUNS, 'statistician']);
 const TEAM_WORDS = new Set([...ORG_UNITS, 'community', 'practice', 'counterparts', 'leadership', 'certification', 'tools', 'tooling']);
 /** Before a name, these make it someone else: "partner with a data scientist", "report to (or into) the Engineering Manager". */
 const COLLEAGUE_WORDS = new Set(['with', 'alongside', 'to', 'into', 'by', 'from', 'other', 'fellow']);
+/** Between a colleague word and a name: "with a", "to the", "into our". */
+const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'your', 'their']);
 /** Before "as a <job>", these make it a past job. */
 const PAST_JOB_WORDS = new Set(['years', 'year', 'yrs', 'experience', 'background', 'worked', 'working', 'career', 'time']);
 /** What may stand where a name has its comma: "Software Engineer, ML", "Software Engineer - ML", "Software Engineer (ML)". */
@@ -269,8 +275,8 @@ function namesOthers(tokens: Tokens, last: number, preceding: readonly string[])
   if (/^\d+$/.test(prev) || COLLEAGUE_WORDS.has(prev)) return true;
   // "5+ years as a software engineer", "experience as a Data Analyst": a past job, not this one.
   if ((prev === 'a' || prev === 'an') && before === 'as' && third !== undefined && PAST_JOB_WORDS.has(third)) return true;
-  // "with a data scientist", "to the Engineering Manager"
-  return (prev === 'a' || prev === 'an' || prev === 'the') && before !== undefined && COLLEAGUE_WORDS.has(before);
+  // "with a data scientist", "to the Engineering Manager", "reporting into our Head of AI"
+  return DETERMINERS.has(prev) && before !== undefined && COLLEAGUE_WORDS.has(before);
 }
 
 /** The words the text first named each role with, by the counts countRoleNames returned. */
@@ -304,14 +310,17 @@ export function kindShare(counts: Float64Array | undefined, r: number): number {
  * The text's job nouns of each kind the roles have, singular and said of this job: "work with
  * an engineer" and "report to the Engineering Manager" are colleagues (namesOthers).
  */
-function countKinds(tokens: Tokens, index: RoleNameIndex): Float64Array {
+function countKinds(tokens: Tokens, words: readonly string[], index: RoleNameIndex, nameOf: ReadonlyMap<number, number>): Float64Array {
   const said = new Map<string, number>();
   for (const k of index.kinds) said.set(k, 0);
   let most = 0;
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.kind[i] !== TokenKind.Word) continue;
-    const w = tokens.lower[i]!;
-    const kind = w === 'developer' ? 'engineer' : w;
+    const w = words[i]!;
+    // A noun inside a role's name is that role's kind: a "BI Developer" is an analyst, a
+    // "Quantitative Analyst" a researcher, a "Data Science Engineer" a scientist.
+    const named = nameOf.get(i);
+    const kind = named !== undefined ? index.kinds[named]! : w === 'developer' ? 'engineer' : w;
     const n = said.get(kind);
     if (n === undefined) continue;
     // The words before the noun's own modifiers decide: "with a data scientist", "to the Engineering Manager".
@@ -325,43 +334,80 @@ function countKinds(tokens: Tokens, index: RoleNameIndex): Float64Array {
   return Float64Array.from(index.kinds, (k) => (most > 0 ? said.get(k)! / most : 0));
 }
 
+/** The job nouns, capitalised or not, as a glued word starts with them (see ungluedNouns). */
+const GLUED_NOUN = new RegExp(`(?:${JOB_NOUN_LIST.map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join('|')})(?=\\p{Lu}\\p{Ll})`, 'uy');
+
+/**
+ * The tokens' lower-case words, with a job noun glued to the next line's first word read alone:
+ * scraped postings lose their line breaks ("Role: AI/ML Data ScientistLocations: Atlanta", "We
+ * are hiring a Principal Machine Learning EngineerFull time position").
+ */
+function ungluedNouns(tokens: Tokens): readonly string[] {
+  let out: string[] | null = null;
+  for (let i = 0; i < tokens.count; i++) {
+    // The shortest noun and a glued word of two letters at least.
+    if (tokens.kind[i] !== TokenKind.Word || tokens.end[i]! - tokens.start[i]! < 6) continue;
+    GLUED_NOUN.lastIndex = tokens.start[i]!;
+    const m = GLUED_NOUN.exec(tokens.text);
+    if (m === null || tokens.start[i]! + m[0].length >= tokens.end[i]!) continue;
+    out ??= tokens.lower.slice();
+    out[i] = m[0].toLowerCase();
+  }
+  return out ?? tokens.lower;
+}
+
+/** The token of a name's job noun (its last word that is a kind, "Engineer" in "Software Engineer, Backend"), else its last word ("SDE"). */
+function nounOf(words: readonly string[], first: number, last: number, kinds: readonly string[]): number {
+  for (let k = last; k >= first; k--) {
+    const w = words[k]!;
+    if (w === 'developer' || kinds.includes(w)) return k;
+  }
+  return last;
+}
+
 /** How often the text names each role (by role index), longest name winning where names overlap. */
 export function countRoleNames(tokens: Tokens, index: RoleNameIndex, roleCount: number): Float64Array {
   const counts = new Float64Array(roleCount);
   const said: Array<string | undefined> = new Array<string | undefined>(roleCount);
   firstNamed.set(counts, said);
-  kindShares.set(counts, countKinds(tokens, index));
+  /** The job noun's token of each name found, to the role the name is of (for countKinds). */
+  const nameOf = new Map<number, number>();
+  const words = ungluedNouns(tokens);
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.kind[i] !== TokenKind.Word) continue;
-    const group = index.byFirst.get(tokens.lower[i]!);
+    const group = index.byFirst.get(words[i]!);
     if (!group) continue;
     // The names this word and the next may start (the next word found once, not once a name).
     const second = nextWord(tokens, i, false);
-    const candidates = (second >= 0 ? group.bySecond.get(tokens.lower[second]!) : undefined) ?? group.other;
+    const candidates = (second >= 0 ? group.bySecond.get(words[second]!) : undefined) ?? group.other;
     for (const c of candidates) {
       let j = i;
       let ok = true;
       for (let k = 1; k < c.words.length; k++) {
         const comma = c.words[k] === ',';
         j = nextWord(tokens, j, comma);
-        if (j < 0 || (comma ? !NAME_SEPARATORS.has(tokens.lower[j]!) : tokens.lower[j] !== c.words[k])) {
+        if (j < 0 || (comma ? !NAME_SEPARATORS.has(tokens.lower[j]!) : words[j] !== c.words[k])) {
           ok = false;
           break;
         }
       }
       if (ok) {
-        // A one-word name ("SRE", "Statistician") counts only as "a/an/the X" or "as X".
+        // A one-word name ("SRE", "Statistician") counts only as "a/an/the X" or "as X", and so
+        // does one with no job noun, which may name a practice as well as a job: "front-end dev
+        // ops", "Google's Cloud DevOps Dreamers Award".
         const preceding = wordsBefore(tokens, i);
         const prev = preceding[0];
-        const bare = c.words.length === 1 && !(prev === 'a' || prev === 'an' || prev === 'the' || prev === 'as');
+        const bare = (c.words.length === 1 || !c.words.some((w) => JOB_NOUNS.has(w))) && !(prev === 'a' || prev === 'an' || prev === 'the' || prev === 'as');
         if (!bare && !namesOthers(tokens, j, preceding)) {
+          nameOf.set(nounOf(words, i, j, index.kinds), c.role);
           counts[c.role]! += c.weight;
-          said[c.role] ??= tokens.text.slice(tokens.start[i], tokens.end[j]);
+          said[c.role] ??= tokens.text.slice(tokens.start[i], tokens.start[j]! + words[j]!.length);
         }
         i = j;
         break;
       }
     }
   }
+  kindShares.set(counts, countKinds(tokens, words, index, nameOf));
   return counts;
 }

@@ -32,6 +32,17 @@ describe('a heading whose line breaks were lost on both sides', () => {
     expect(sentenceAt(structure.sentences, text.indexOf('distributed training'))?.kind).toBe('preferred');
     expect(sentenceAt(structure.sentences, text.indexOf('Fluent in English'))?.kind).not.toBe('preferred');
   });
+  // Modelled on a social site's ads posting: the duties' last item, a space, the heading glued to a count of years.
+  test('a requirements heading glued to a count of years opens the requirements', () => {
+    const text =
+      'Your ResponsibilitiesWork on large scale data systems and backend servicesCollaborate closely with stakeholders across product, engineering, research and marketing Required Qualifications2+ years of experience with industry-level deep learning models.';
+    const structure = analyzeStructure(text);
+    expect(sentenceAt(structure.sentences, text.indexOf('2+ years'))?.kind).toBe('required');
+    expect(sentenceAt(structure.sentences, text.indexOf('Collaborate'))?.kind).toBe('responsibilities');
+    // Not every two words that end a sentence: "…and the Required Qualifications below" heads nothing.
+    const prose = 'Read the Required Qualifications below before you apply.';
+    expect(analyzeStructure(prose).headings).toEqual([]);
+  });
   test('a heading phrase inside a sentence, followed by a space, opens nothing', () => {
     const plain = 'We offer a sign-on bonus and our Bonus Points program to every hire.';
     expect(analyzeStructure(plain).headings).toEqual([]);

@@ -78,6 +78,17 @@ describe('degree', () => {
   ])('%s → %s', (line, degree) => {
     expect(analyze(posting(line)).degree).toBe(degree);
   });
+
+  test.each([
+    // Scraped postings lose their line breaks: the degree runs into the word before it.
+    ["- Experience with Git and CI/CDBachelor's or Master's degree in Statistics, Mathematics or a related field", 'bachelor'],
+    ['- Experience with Kubernetes and TerraformMS or PhD in Computer Science or a related field', 'master'],
+    ['- 3+ years of experience with PythonPhD or equivalent, with a focus on computer vision', 'phd'],
+    // "LLMS" is no MS: an abbreviation glued after a capital is not read.
+    ['- Experience with LLMS, multimodal models and retrieval; degree in a related field', null],
+  ])('a degree glued to the word before it: %s → %s', (line, degree) => {
+    expect(analyze(posting(line)).degree).toBe(degree);
+  });
 });
 
 describe('seniority', () => {

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { BUNDLED_ROLE_PROFILES } from '../../src/core/bundled';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { countRoleNames, GENERIC_NAME_WEIGHT, indexRoleNames, kindShare } from '../../src/core/role-names';
+import { countRoleNames, GENERIC_NAME_WEIGHT, indexRoleNames, kindShare, namedAs } from '../../src/core/role-names';
 import { tokenize } from '../../src/core/tokenize';
 
 const index = indexRoleNames(BUNDLED_ROLE_PROFILES);
@@ -34,6 +34,9 @@ test.each([
   ['a bare abbreviation', 'Partner with SRE and security to bake observability into the platform.'],
   ['a colleague', 'You will partner with a data scientist and report to the Engineering Manager.'],
   ['a manager one reports into', 'You will report into the Head of ML Platform.'],
+  ['a manager of ours one reports into', 'You will report into our Head of AI and partner with product on the roadmap.'],
+  ['an award named after a practice', "In 2023 we received Google's Cloud DevOps Dreamers Award for our migrations."],
+  ['a practice, not a job', 'You will build tooling and improvements for front-end dev ops.'],
   ['a head count', 'The squad is 4 engineers, 1 data analyst and 1 product designer.'],
   ['a certification', 'An AWS Solutions Architect certification is a plus.'],
 ])('others named in passing count for nothing: %s', (_, text) => {
@@ -114,4 +117,32 @@ test('an analyst posting from another job site reads as an analyst', () => {
   expect(k['data-analyst']).toBe(1);
   expect(k['business-analyst']).toBe(1);
   expect(k['data-engineer'] ?? 0).toBeLessThan(1);
+});
+
+test.each([
+  // Scraped postings lose their line breaks: the job noun runs into the next field's label.
+  ['Role- AI/ML Data ScientistLocations- Atlanta, GA (Hybrid)Duration- Long Term', { 'data-scientist': 1 }],
+  ['We are actively hiring for a Principal Machine Learning EngineerFull time positionRequired Skillset', { 'lead-ml-engineer': 1 }],
+  ['Job Title: Data EngineerThe ideal candidate builds our pipelines in Spark.', { 'data-engineer': 1 }],
+])('a job noun glued to the next line still names the job: %s', (text, expected) => {
+  expect(named(text)).toEqual(expected);
+});
+
+test('a glued name is quoted without the word glued to it', () => {
+  const text = 'Role- AI/ML Data ScientistLocations- Atlanta, GA (Hybrid)';
+  const counts = countRoleNames(tokenize(text), index, BUNDLED_ROLE_PROFILES.length);
+  expect(namedAs(counts, BUNDLED_ROLE_PROFILES.findIndex((r) => r.id === 'data-scientist'))).toBe('ML Data Scientist');
+});
+
+test("a noun inside a role's name is that role's kind: a BI developer is an analyst", () => {
+  // "developer" alone is an engineer; in "BI Developer" (Business Intelligence Developer) it is
+  // the data analyst's name, as "Quantitative Analyst" is a quantitative researcher's.
+  const text = readFileSync(join(__dirname, '../fixtures/postings-analyst-architect/data-analyst--bi-developer-powerbi-indeed.txt'), 'utf8');
+  const k = kinds(text);
+  expect(k['data-analyst']).toBe(1);
+  expect(k['data-engineer']).toBeUndefined();
+  expect(k['software-engineer']).toBeUndefined();
+  const quant = kinds('As a Quantitative Analyst on the Rates desk, you will build pricing models.');
+  expect(quant['quantitative-researcher']).toBe(1);
+  expect(quant['data-analyst']).toBeUndefined();
 });
