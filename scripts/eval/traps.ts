@@ -372,6 +372,61 @@ export const TRAPS: Trap[] = [
     check: all(required('sql'), asked('kubeflow')),
   },
   {
+    name: 'models taken "into production" are deployed; shipping features is no deployment',
+    text: POSTING('- Track record of shipping ML solutions to production\n- Take ownership of the models and ship features weekly'),
+    check: asked('model-deployment'),
+  },
+  {
+    name: 'shipping and taking things with no production after them deploy nothing',
+    text: POSTING('- Take ownership of the ranking models and ship features weekly\n- Bring models of good engineering practice to the team'),
+    check: noSkill('model-deployment'),
+  },
+  {
+    name: 'an adverb may stand before a work verb',
+    text: POSTING('- Experience successfully deploying scalable recommendation models'),
+    check: asked('model-deployment'),
+  },
+  {
+    name: "'model development and deployment' shares its lead; before a noun it names a team",
+    text: POSTING('- Experience with LLM model development and deployment.'),
+    check: asked('model-deployment'),
+  },
+  {
+    name: "'the model development and deployment teams' are colleagues",
+    text: POSTING('- Partner with the model development and deployment teams'),
+    check: noSkill('model-deployment'),
+  },
+  {
+    name: 'search and recommendation listed among fields are asked; everyday ones are not',
+    text: POSTING('- Experience in one or more of: NLP, search, recommendation, computer vision'),
+    check: all(asked('information-retrieval'), asked('recommender-systems')),
+  },
+  {
+    name: 'recommendations made and searches done are no fields',
+    text: POSTING('- Provide actionable recommendations to the business and search for new opportunities\n- Keep up with web development and make recommendations for adopting new tools'),
+    check: all(noSkill('information-retrieval'), notAsked('recommender-systems'), noSkill('make')),
+  },
+  {
+    name: 'the employer as subject speaks of its own work; what it looks for still asks',
+    text: POSTING('- We work closely with backend, devops and data engineers on focused teams.\n- We have several open positions within the personalization, search, and recommendations space.'),
+    check: all(notAsked('devops'), notAsked('backend-development'), notAsked('information-retrieval')),
+  },
+  {
+    name: 'the employer looking for a skill still asks for it',
+    text: POSTING('- We are looking for someone with experience in DevOps and backend development.'),
+    check: all(asked('devops'), asked('backend-development')),
+  },
+  {
+    name: 'an item that names no skill does not end a list of skills',
+    text: POSTING('- 2+ years of experience in the full software development life cycle, including coding standards, code reviews, version control, build processes, and testing.'),
+    check: asked('software-testing'),
+  },
+  {
+    name: 'over such an item, a name that goes on into a noun is no item of the list',
+    text: POSTING('- You will spend time on data wrangling, feature engineering, developing models, and testing metrics.'),
+    check: notAsked('software-testing'),
+  },
+  {
     name: 'a role noun written apart still names the job',
     text: POSTING('- You will work beside our Scala Expert and the Rust Developer on call'),
     check: all(notAsked('scala'), notAsked('rust')),

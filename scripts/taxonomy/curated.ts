@@ -16,7 +16,8 @@ export const GROUPS: CuratedSection = {
     ['scripting-languages', 'Scripting languages', ['scripting language', 'scripting'], { cat: 'language', p: 'programming-languages' }],
     ['query-languages', 'Query languages', ['query language'], { cat: 'language' }],
     ['deep-learning-frameworks', 'Deep learning frameworks', ['deep learning framework', 'DL frameworks', 'AI frameworks', 'neural network frameworks'], { p: 'ml-frameworks' }],
-    ['ml-frameworks', 'Machine learning frameworks', ['ML frameworks', 'ML framework', 'machine learning framework', 'machine learning libraries', 'ML libraries']],
+    // "at least one ML library or framework": the singular of the libraries (5 of the 488 US ML postings).
+    ['ml-frameworks', 'Machine learning frameworks', ['ML frameworks', 'ML framework', 'machine learning framework', 'machine learning libraries', 'ML libraries', 'ML library']],
     ['python-data-stack', 'Python data science stack', ['Python data stack', 'scientific Python', 'PyData', 'Python scientific stack', 'Python data science libraries']],
     ['llm-frameworks', 'LLM frameworks', ['LLM framework', 'LLM orchestration frameworks', 'LLM tooling', 'GenAI frameworks']],
     ['llm-providers', 'LLM APIs and foundation models', ['LLM APIs', 'LLM API', 'foundation model APIs', 'LLM providers']],
@@ -55,7 +56,9 @@ export const GROUPS: CuratedSection = {
     // verb and its object, work-verbs.ts); "the training and serving of machine learning models" (1).
     ['model-serving', 'Model serving', ['model inference serving', 'inference serving', 'model servers', 'serving infrastructure', 'ML serving', 'online inference', 'serving models', 'serve models', 'serving of models'], { cat: 'mlops', p: 'model-deployment' }],
     ['feature-stores', 'Feature stores', ['feature store', 'feature platform', 'feature platforms'], { cat: 'mlops', p: 'mlops' }],
-    ['ml-platforms', 'ML platforms', ['machine learning platforms', 'ML platform', 'MLOps platforms', 'ML infrastructure', 'machine learning infrastructure', 'AI platforms'], { cat: 'mlops', p: 'mlops' }],
+    // "the development of our machine learning platform", "Machine Learning platform infrastructure",
+    // "artificial intelligence platforms": the names above as postings also write them (7 of the 488 US ML postings).
+    ['ml-platforms', 'ML platforms', ['machine learning platforms', 'machine learning platform', 'ML platform', 'MLOps platforms', 'ML infrastructure', 'machine learning infrastructure', 'AI platforms', 'artificial intelligence platforms'], { cat: 'mlops', p: 'mlops' }],
     ['gradient-boosting-libraries', 'Gradient boosting libraries', ['GBDT libraries', 'boosting libraries'], { cat: 'ml-library', p: 'ml-frameworks' }],
     ['nlp-libraries', 'NLP libraries', ['NLP toolkits', 'NLP frameworks', 'NLP tools'], { cat: 'ml-library', p: 'ml-frameworks' }],
     ['visualization-libraries', 'Visualization libraries', ['plotting libraries', 'data visualization libraries', 'charting libraries'], { cat: 'ml-library', p: 'data-visualization' }],
@@ -318,7 +321,7 @@ export const LLM_GENAI: CuratedSection = {
     // "model tuning": "LLM model tuning", "RAG and model tuning", "reasoning model tuning" (every use in the 488 US
     // ML postings tunes a trained model's weights; hyperparameters are "hyperparameter" or "parameter tuning").
     ['fine-tuning', 'Fine-tuning', ['fine tuning', 'finetuning', 'LLM fine-tuning', 'model fine-tuning', 'fine-tuning LLMs', 'supervised fine-tuning', 'SFT', 'instruction tuning', 'domain adaptation', 'model tuning'], { p: 'llms', r: ['transfer-learning'] }],
-    ['rlhf', 'RLHF', ['reinforcement learning from human feedback', 'direct preference optimization', 'preference tuning', 'RLAIF', 'GRPO'], { p: 'fine-tuning', r: ['reinforcement-learning'] }],
+    ['rlhf', 'RLHF', ['reinforcement learning from human feedback', 'reinforcement learning with human feedback', 'direct preference optimization', 'preference tuning', 'RLAIF', 'GRPO'], { p: 'fine-tuning', r: ['reinforcement-learning'] }],
     ['rag', 'Retrieval-augmented generation', ['RAG', 'retrieval augmented generation', 'RAG pipelines', 'RAG pipeline', 'RAG systems', 'retrieval-augmented', 'GraphRAG', 'agentic RAG'], { p: 'llms', r: ['vector-databases', 'semantic-search'] }],
     ['prompt-engineering', 'Prompt engineering', ['prompt design', 'prompt tuning', 'prompt optimization', 'few-shot prompting', 'chain-of-thought', 'chain of thought', 'in-context learning', 'prompt templates'], { p: 'llms' }],
     // "agent-based systems": 3 of 409 distinct ML postings ("RAG, and agent-based systems").
@@ -388,8 +391,8 @@ export const LLM_GENAI: CuratedSection = {
 export const ML_CONCEPTS: CuratedSection = {
   category: 'ml-concept',
   entries: [
-    ['artificial-intelligence', 'Artificial intelligence', ['AI', 'A.I.', 'AI/ML', 'applied AI', 'AI technologies', 'AI systems', 'AI research', 'AI techniques', 'AGI', 'artificial general intelligence'], { r: ['machine-learning'] }],
-    ['machine-learning', 'Machine learning', ['ML', 'machine learning models', 'ML models', 'ML algorithms', 'machine learning algorithms', 'applied machine learning', 'applied ML', 'statistical learning', 'ML techniques', 'machine learning techniques', 'ML systems', 'machine learning systems', 'ML/AI'], { p: 'artificial-intelligence', r: ['data-science', 'deep-learning'] }],
+    ['artificial-intelligence', 'Artificial intelligence', ['AI', 'A.I.', 'applied AI', 'AI technologies', 'AI systems', 'AI research', 'AI techniques', 'AGI', 'artificial general intelligence'], { r: ['machine-learning'] }],
+    ['machine-learning', 'Machine learning', ['ML', 'machine learning models', 'ML models', 'ML algorithms', 'machine learning algorithms', 'applied machine learning', 'applied ML', 'statistical learning', 'ML techniques', 'machine learning techniques', 'ML systems', 'machine learning systems', 'ML/AI', 'AI/ML'], { p: 'artificial-intelligence', r: ['data-science', 'deep-learning'] }],
     // "DeepLearning framework" (ML posting): the joined spelling.
     ['deep-learning', 'Deep learning', ['DeepLearning', 'deep neural networks', 'DNN', 'DNNs', 'deep learning models', 'deep learning architectures', 'deep learning techniques'], { p: 'machine-learning', r: ['neural-networks'] }],
     ['neural-networks', 'Neural networks', ['neural network', 'artificial neural networks', 'multilayer perceptron', 'MLP', 'neural nets', 'feedforward neural networks'], { p: 'deep-learning' }],
@@ -407,7 +410,9 @@ export const ML_CONCEPTS: CuratedSection = {
     ['topic-modeling', 'Topic modeling', ['topic modelling', 'LDA topic modeling', 'latent Dirichlet allocation'], { p: 'nlp' }],
     ['question-answering', 'Question answering', ['QA systems', 'question answering systems'], { p: 'nlp' }],
     ['summarization', 'Text summarization', ['summarization', 'summarisation', 'abstractive summarization'], { p: 'nlp' }],
-    ['information-retrieval', 'Information retrieval', ['search relevance', 'retrieval systems', 'learning to rank', 'LTR', 'BM25', 'reranking', 're-ranking'], { p: 'machine-learning', r: ['recommender-systems', 'semantic-search'] }],
+    // "search" names the field in lists of ML's applications: "ranking, recommendations, search, content understanding",
+    // "one or more of Search, Recommendation, Ads, NLP, LLM"; counted only where asked (asked-only): so in 15 of the 488 US ML postings.
+    ['information-retrieval', 'Information retrieval', ['search', 'search relevance', 'retrieval systems', 'learning to rank', 'LTR', 'BM25', 'reranking', 're-ranking'], { p: 'machine-learning', r: ['recommender-systems', 'semantic-search'] }],
     // "Optimize query analysis and text relevance matching", "Query analysis, relevance, recall, coarse ranking" (2 search postings).
     ['query-understanding', 'Query understanding', ['query classification', 'query rewriting', 'query expansion', 'query intent classification', 'query analysis'], { p: 'information-retrieval', r: ['nlp', 'search-ranking'] }],
     ['entity-resolution', 'Entity resolution', ['record linkage', 'entity matching', 'identity resolution', 'record deduplication'], { p: 'machine-learning', r: ['named-entity-recognition', 'data-quality'] }],
@@ -432,6 +437,9 @@ export const ML_CONCEPTS: CuratedSection = {
     ['federated-learning', 'Federated learning', ['federated ML', 'privacy-preserving machine learning', 'differential privacy', 'PPML'], { p: 'machine-learning', r: ['data-privacy'] }],
     ['online-learning', 'Online learning', ['incremental learning', 'continual learning', 'streaming ML'], { p: 'machine-learning', amb: true }],
     // "classification problems", "classification tasks" (ML postings: "recommendation, classification, and optimization problems").
+    // Bare "classification" names the method in lists of methods: "classification, regression, and clustering", "Natural
+    // Language Processing (LLM, Entity Recognition, Entity Resolution, Classification)"; counted only where asked
+    // (asked-only), since "data classification" and "job classification" are other trades'.
     ['classification', 'Classification models', ['classification problems', 'classification tasks', 'classification algorithms', 'classifiers', 'binary classification', 'multi-class classification', 'multiclass classification'], { p: 'supervised-learning', r: ['regression'] }],
     ['regression', 'Regression analysis', ['regression', 'regression models', 'linear regression', 'logistic regression', 'regression modeling', 'regression modelling', 'multivariate regression', 'GLM', 'GLMs', 'generalized linear models', 'linear models', 'ridge regression'], { cat: 'statistics', p: 'statistical-modeling', r: ['classification'] }],
     // "classifiers and tools leveraging machine learning, data regression, and rules based models" (20 of the
@@ -442,7 +450,9 @@ export const ML_CONCEPTS: CuratedSection = {
     ['clustering', 'Clustering', ['cluster analysis', 'k-means', 'K-means clustering', 'hierarchical clustering', 'DBSCAN', 'segmentation analysis', 'customer segmentation'], { p: 'unsupervised-learning', onet: ['Clustering software'] }],
     ['dimensionality-reduction', 'Dimensionality reduction', ['PCA', 'principal component analysis', 't-SNE', 'UMAP', 'SVD', 'singular value decomposition', 'matrix factorization', 'factor analysis'], { p: 'unsupervised-learning' }],
     ['anomaly-detection', 'Anomaly detection', ['outlier detection', 'novelty detection', 'fraud detection models', 'isolation forest'], { p: 'machine-learning', r: ['fraud-detection'] }],
-    ['recommender-systems', 'Recommender systems', ['recommendation systems', 'recommendation engines', 'recommender system', 'recommendation system', 'RecSys', 'collaborative filtering', 'content-based filtering', 'personalization', 'personalisation', 'recommendation algorithms', 'user modeling', 'user modelling', 'user behavior modeling'], { p: 'machine-learning', r: ['information-retrieval'] }],
+    // "recommendation" names the field the same way: "search, recommendation or personalization products", "modern Recommendation, Search,
+    // Advertisement"; counted only where asked ("actionable recommendations" are not): so in 36 of the 488 US ML postings.
+    ['recommender-systems', 'Recommender systems', ['recommendation', 'recommendation systems', 'recommendation engines', 'recommender system', 'recommendation system', 'RecSys', 'collaborative filtering', 'content-based filtering', 'personalization', 'personalisation', 'recommendation algorithms', 'user modeling', 'user modelling', 'user behavior modeling'], { p: 'machine-learning', r: ['information-retrieval'] }],
     ['time-series-analysis', 'Time series analysis', ['time series', 'time-series', 'time series forecasting', 'forecasting', 'time series modeling', 'time-series analysis', 'ARIMA', 'SARIMA', 'exponential smoothing', 'demand forecasting', 'forecasting models', 'time series models'], { cat: 'statistics', p: 'statistics', r: ['predictive-modeling'] }],
     ['predictive-modeling', 'Predictive modeling', ['predictive modelling', 'predictive analytics', 'predictive models', 'predictive analysis', 'predictive model', 'propensity modeling', 'churn prediction', 'churn modeling'], { p: 'machine-learning', r: ['statistical-modeling'] }],
     ['feature-engineering', 'Feature engineering', ['feature extraction', 'feature selection', 'feature creation', 'feature design', 'feature pipelines', 'feature transformation'], { p: 'ml-pipelines', r: ['data-preprocessing', 'feature-stores'] }],
@@ -875,7 +885,9 @@ export const MLOPS: CuratedSection = {
     ['bentoml', 'BentoML', [], { p: 'model-serving', r: ['torchserve', 'seldon', 'ray'] }],
     // "distributed training and inference of custom ML models", "training and inference of transformer models": the noun
     // of the work, "of" and the models (3 of the 488 US ML postings, work-verbs.ts).
-    ['real-time-inference', 'Real-time inference', ['real-time ML', 'low-latency inference', 'online serving', 'batch inference', 'batch scoring', 'inference pipelines', 'model inference', 'inference of models'], { p: 'model-serving', cat: 'ml-concept' }],
+    // "APIs in Python … for model inferencing", "Firefly's inferencing pipeline", "end to end inferencing pipelines": the
+    // -ing noun of the same work (4 of the 488 US ML postings).
+    ['real-time-inference', 'Real-time inference', ['real-time ML', 'low-latency inference', 'online serving', 'batch inference', 'batch scoring', 'inference pipelines', 'model inference', 'inference of models', 'model inferencing', 'inferencing pipeline'], { p: 'model-serving', cat: 'ml-concept' }],
     // "CI/CD for ML" and "ML CI/CD" are CI/CD applied to models (5 of the 488 US ML postings, every blind reader
     // labels them "CI/CD"): the practice a candidate lists is CI/CD. Retraining models as data changes is its own.
     ['ml-ci-cd', 'Continuous training', ['CT pipelines'], { p: 'mlops', r: ['ci-cd'] }],

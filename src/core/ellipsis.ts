@@ -61,7 +61,11 @@ function walk(index: SkillIndex, keys: readonly string[]) {
  */
 const PLACE_WORDS = new Set(['across', 'into', 'within']);
 
-const isSmall = (t: Tokens, i: number) => {
+/** Stages of a thing's work that name nothing of their own, so they share a pair's lead: "model training and deployment". */
+const STAGES = new Set(['deployment', 'evaluation', 'monitoring', 'serving']);
+
+/** A word written in lower case: "engineering", not "Engineering". */
+export const isSmall = (t: Tokens, i: number) => {
   const c = t.text.charCodeAt(t.start[i]!);
   return c >= 97 && c <= 122;
 };
@@ -101,6 +105,14 @@ export function sharedLeads(t: Tokens, found: Candidate[], index: SkillIndex): C
     }
     return run;
   };
+  /** A last word of a list that ends its phrase (or goes on "into" something), before no other skill of the list. */
+  const endsPhrase = (w: number) => {
+    const after = w + 1;
+    if (after < t.count && t.kind[after] === TokenKind.Word && !PLACE_WORDS.has(t.lower[after]!)) return false;
+    let more = after;
+    while (more < t.count && more - after < 2 && GLUE.has(t.lower[more]!)) more++;
+    return !(more > after && startsMatch(more));
+  };
   const share = (lead: readonly string[], run: ReadonlyArray<{ w: number; own: Candidate | undefined }>, skip: string | null) => {
     for (const { w, own } of run) {
       const entry = walk(index, [...lead, t.lower[w]!]);
@@ -120,15 +132,19 @@ export function sharedLeads(t: Tokens, found: Candidate[], index: SkillIndex): C
     if (run.length === 0) continue;
     // An everyday phrase the duties touch ("model training and inference") leads no list of two;
     // it leads a list of the stages of its work: "model training, evaluation, and deployment".
-    if (c.entry.needsAsk && run.length < 2) continue;
-    if (run.length === 1) {
-      const after = run[0]!.w + 1;
-      if (after < t.count && t.kind[after] === TokenKind.Word && !PLACE_WORDS.has(t.lower[after]!)) continue;
-      let more = after;
-      while (more < t.count && more - after < 2 && GLUE.has(t.lower[more]!)) more++;
-      if (more > after && startsMatch(more)) continue;
-    }
+    if (c.entry.needsAsk && run.length < 2 && !STAGES.has(t.lower[run[0]!.w]!)) continue;
+    if (run.length === 1 && !endsPhrase(run[0]!.w)) continue;
     share(lead, run, c.skillId);
+  }
+  // "AI model development and deployment", "model building and evaluation": a pair whose first
+  // names no skill still leads its second, where that is a stage of the work alone.
+  for (let i = 2; i + 1 < t.count; i++) {
+    const w = i + 1;
+    if ((t.lower[i] !== 'and' && t.lower[i] !== '&') || !STAGES.has(t.lower[w]!) || !isSmall(t, w) || !endsPhrase(w)) continue;
+    const a = i - 2;
+    if (t.kind[a] !== TokenKind.Word || t.kind[i - 1] !== TokenKind.Word || !isSmall(t, a) || !isSmall(t, i - 1)) continue;
+    if (found.some((f) => f.first <= w && f.last >= a)) continue;
+    share([t.lower[a]!], [{ w, own: undefined }], null);
   }
   // "model building, evaluation and deployment", "data collection, cleaning, and analysis": the
   // first of the list names no skill ("model building" is the whole job), yet its first word

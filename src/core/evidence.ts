@@ -1,5 +1,6 @@
 import { describesTheWork } from './adjective-aliases';
 import type { Candidate } from './scan';
+import { isSmall } from './ellipsis';
 import { beforeOpenerAt } from './examples-openers';
 import { LIST_ONLY_WORDS } from './everyday-words';
 import { ASK_PHRASE_LIST } from './lexicon/ask-phrases';
@@ -222,6 +223,26 @@ function sharesTheModifier(t: Tokens, before: Candidate, c: Candidate): boolean 
   return c.first - before.last <= 3;
 }
 
+const listedWith = (t: Tokens, a: Candidate, b: Candidate) => listedTogether(t, a, b);
+
+/**
+ * "code reviews, version control, build processes, and testing": one item of the list that names
+ * no skill (a word or three in lower case, between a comma and a comma or "and"/"or") does not
+ * end it for the everyday phrase after it, where that phrase ends its own item.
+ */
+function itemBetween(t: Tokens, a: Candidate, b: Candidate): boolean {
+  let k = a.last + 1;
+  if (t.lower[k] !== ',' || isVerbMention(a) || isVerbMention(b)) return false;
+  let words = 0;
+  for (k++; k < b.first && t.kind[k] === TokenKind.Word && !LIST_WORDS.has(t.lower[k]!) && isSmall(t, k); k++) words++;
+  if (words === 0 || words > 3) return false;
+  if (t.lower[k] === ',') k++;
+  if (LIST_WORDS.has(t.lower[k]!)) k++;
+  // The name after it ends its own item: "testing." is one, "testing metrics" a thing of its own.
+  const after = b.last + 1;
+  return k === b.first && k > a.last + words + 2 && !(after < t.count && t.kind[after] === TokenKind.Word && !LIST_WORDS.has(t.lower[after]!));
+}
+
 function askedFor(t: Tokens, candidates: readonly Candidate[], i: number, nested: Nested): boolean {
   const c = candidates[i]!;
   if (headOfCompound(t, candidates, i)) return false;
@@ -231,20 +252,35 @@ function askedFor(t: Tokens, candidates: readonly Candidate[], i: number, nested
   // three ("Azure DevOps automation", lists whose commas were lost). The list may hold other
   // everyday phrases ("data structures, algorithms and software engineering"), but one of its
   // skills at least must need no evidence: "research and stakeholders" is no list of skills.
+  return listAsks(t, candidates, i, nested, false) || listAsks(t, candidates, i, nested, true);
+}
+
+/**
+ * Whether the list holding candidate i asks for it; with loose, the list goes on over an item
+ * that names no skill (itemBetween), but then only among three names or more, two of them plain
+ * ("coding standards, code reviews, version control, build processes, and testing").
+ */
+function listAsks(t: Tokens, candidates: readonly Candidate[], i: number, nested: Nested, loose: boolean): boolean {
   let from = i;
   let to = i;
   let sideBySide = false;
-  while (from > 0 && listedTogether(t, candidates[from - 1]!, candidates[from]!)) {
+  let skipped = false;
+  const listedTogether = (a: Candidate, b: Candidate) => {
+    if (listedWith(t, a, b)) return true;
+    return loose && itemBetween(t, a, b) ? (skipped = true) : false;
+  };
+  while (from > 0 && listedTogether(candidates[from - 1]!, candidates[from]!)) {
     if (candidates[from - 1]!.last + 1 === candidates[from]!.first) sideBySide = true;
     from--;
   }
-  while (to + 1 < candidates.length && listedTogether(t, candidates[to]!, candidates[to + 1]!)) {
+  while (to + 1 < candidates.length && listedTogether(candidates[to]!, candidates[to + 1]!)) {
     if (candidates[to]!.last + 1 === candidates[to + 1]!.first) sideBySide = true;
     to++;
   }
-  let anyPlain = false;
-  for (let k = from; k <= to && !anyPlain; k++) anyPlain = plain(candidates[k]!);
-  if (!anyPlain || to - from + 1 < (sideBySide ? 3 : 2)) return false;
+  let plainCount = 0;
+  for (let k = from; k <= to; k++) if (plain(candidates[k]!)) plainCount++;
+  if (plainCount === 0 || to - from + 1 < (sideBySide ? 3 : 2)) return false;
+  if (skipped && (plainCount < 2 || to - from < 2)) return false;
   // "machine learning and AI", "AI and ML techniques": a field and its parent, joined alone, name
   // one area as "AI/ML" does, and the pair is asked only where the words around it ask for it
   // ("experience in machine learning and AI"), not in "advancements in machine learning and AI".
@@ -266,10 +302,13 @@ function pairOnItsOwn(t: Tokens, a: Candidate, b: Candidate): boolean {
  * two written as one ("Rest/GraphQL"), with at least one that needs no evidence.
  */
 function inSkillList(t: Tokens, candidates: readonly Candidate[], i: number): boolean {
+  // "web development and make recommendations": an everyday phrase right after, with no glue
+  // between, is English going on, not a list whose commas were lost.
+  const together = (a: Candidate, b: Candidate) => listedTogether(t, a, b) && !(b.first === a.last + 1 && (a.entry.needsAsk || b.entry.needsAsk));
   let from = i;
-  while (from > 0 && listedTogether(t, candidates[from - 1]!, candidates[from]!)) from--;
+  while (from > 0 && together(candidates[from - 1]!, candidates[from]!)) from--;
   let to = i;
-  while (to + 1 < candidates.length && listedTogether(t, candidates[to]!, candidates[to + 1]!)) to++;
+  while (to + 1 < candidates.length && together(candidates[to]!, candidates[to + 1]!)) to++;
   let anyPlain = false;
   for (let k = from; k <= to; k++) if (plain(candidates[k]!)) anyPlain = true;
   if (!anyPlain) return false;

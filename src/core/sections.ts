@@ -59,6 +59,13 @@ const COMPANY_VOICE =
 const COMPANY_VOICE_MAX = 240;
 /** The company speaks of itself, not of "you". */
 const SECOND_PERSON = /\byou(?:'re|’re|'ll|’ll)?\b/i;
+/**
+ * "We have several open positions within the personalization, search, and recommendations space",
+ * "We work at the frontier of AI and software engineering", "We are leading the way with AI-assisted
+ * workflows…": a sentence whose subject is the employer, in any section, says what it does or has,
+ * unless it speaks of the candidate or of what it looks for.
+ */
+const WE_VOICE = /^[\W\d]*we (?:have|are|work)\b(?!.*\b(?:candidates?|someone|people|prefer(?:ence|red)?|experience (?:with|in)|looking|seeking|hiring|searching|in search of|open to|expect|require[sd]?|need)\b)/i;
 const YEARS_ASKED = /\b\d{1,2}\s*\+?\s*(?:years?|yrs?)\b/i;
 
 function lineHeading(line: string): string | null {
@@ -604,7 +611,8 @@ export function analyzeStructure(text: string): Structure {
     const body = text.slice(start, end);
     const asksFor = ASKS_FOR.test(body);
     const short = end - start < COMPANY_VOICE_MAX;
-    const voice = short && cues.within('companyVoice', start, end);
+    // What the employer says of itself under "Why join us?" stays what the job offers.
+    const voice = short && (cues.within('companyVoice', start, end) || (kind !== 'benefits' && WE_VOICE.test(body)));
     const benefit = short && cues.within('benefit', start, end);
     // "3+ years building pension fund models", "You are committed to clean code": asks, whatever
     // words they share with benefits or with the company's voice.

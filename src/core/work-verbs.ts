@@ -1,6 +1,6 @@
 import { AliasTrie } from './alias-trie';
 import { phrases, phraseSet } from './lexicon/lexicon';
-import { MAKING_VERB_LIST, MODEL_PRODUCT_LIST, OBJECT_VERB_LIST, WORK_OBJECT_LIST, WORK_VERB_LIST } from './lexicon/work-verbs';
+import { MAKING_VERB_LIST, MODEL_PRODUCT_LIST, OBJECT_VERB_LIST, PRODUCTION_VERB_LIST, WORK_OBJECT_LIST, WORK_VERB_LIST } from './lexicon/work-verbs';
 import type { Candidate } from './scan';
 import type { AliasEntry, SkillIndex } from './skill-index';
 import { stem } from './stem';
@@ -9,11 +9,14 @@ import { TokenKind, type Tokens } from './tokenize';
 const WORK_VERBS = phraseSet(WORK_VERB_LIST);
 const MAKING_VERBS = phraseSet(MAKING_VERB_LIST);
 const OBJECT_VERBS = phraseSet(OBJECT_VERB_LIST);
+/** The object verbs and the verbs that take models "into production" ("ship ML models to production"), work verbs only where their object is one they name a skill with. */
+const PRODUCTION_ONLY = phraseSet(PRODUCTION_VERB_LIST);
+const PRODUCTION_VERBS: ReadonlySet<string> = new Set([...OBJECT_VERBS, ...PRODUCTION_ONLY]);
 const isVerb = (w: string) => WORK_VERBS.has(w) || MAKING_VERBS.has(w);
-/** A verb of either list, and an object verb where the object is one it names a skill with. */
-const anyVerb = (w: string, objectVerbs: boolean) => isVerb(w) || (objectVerbs && OBJECT_VERBS.has(w));
-/** The verbs that do work on what follows them: the work verbs, and the object verbs where the object is one they name a skill with ("evaluate models"). */
-const isWorkVerb = (w: string, objectVerbs: boolean) => WORK_VERBS.has(w) || (objectVerbs && OBJECT_VERBS.has(w));
+/** A verb of either list, and a verb of `extra` (the object verbs) where the object is one it names a skill with. */
+const anyVerb = (w: string, extra: ReadonlySet<string> | null) => isVerb(w) || extra?.has(w) === true;
+/** The verbs that do work on what follows them: the work verbs, and those of `extra` where the object is one they name a skill with ("evaluate models"). */
+const isWorkVerb = (w: string, extra: ReadonlySet<string> | null) => WORK_VERBS.has(w) || extra?.has(w) === true;
 
 /** How many words may describe the object between the verb and it: "implement local services search algorithms". */
 const MAX_MODIFIERS = 4;
@@ -75,15 +78,15 @@ const NONE: readonly number[] = [];
 
 /**
  * The verbs whose object first..last is (objectOfWorkVerb), in text order; none when it is no such
- * object. With objectVerbs, the verbs that name a skill only with their object count as work verbs
- * too ("training and evaluating large models"): for the objects of WORK_OBJECT_LIST alone.
+ * object. With extra (the object verbs), the verbs that name a skill only with their object count as
+ * work verbs too ("training and evaluating large models"): for the objects of WORK_OBJECT_LIST alone.
  */
-export function workVerbsOf(t: Tokens, first: number, last: number, objectVerbs = false): readonly number[] {
-  const verbs = verbsBefore(t, first, last, objectVerbs);
+export function workVerbsOf(t: Tokens, first: number, last: number, extra: ReadonlySet<string> | null = null): readonly number[] {
+  const verbs = verbsBefore(t, first, last, extra);
   return verbs.length > 0 && clauseOpensAt(t, verbs[0]!) ? verbs : NONE;
 }
 
-function verbsBefore(t: Tokens, first: number, last: number, objectVerbs: boolean): number[] {
+function verbsBefore(t: Tokens, first: number, last: number, extra: ReadonlySet<string> | null): number[] {
   const none: number[] = [];
   const next = last + 1;
   if (!phraseEndsBefore(t, next)) return none;
@@ -100,7 +103,7 @@ function verbsBefore(t: Tokens, first: number, last: number, objectVerbs: boolea
       continue;
     }
     // "cleaning training datasets": an -ing word right after a verb describes the object.
-    if (!isWord(t, i) || (anyVerb(t.lower[i]!, objectVerbs) && !(t.lower[i]!.endsWith('ing') && i > 0 && isWord(t, i - 1) && anyVerb(t.lower[i - 1]!, objectVerbs)))) break;
+    if (!isWord(t, i) || (anyVerb(t.lower[i]!, extra) && !(t.lower[i]!.endsWith('ing') && i > 0 && isWord(t, i - 1) && anyVerb(t.lower[i - 1]!, extra)))) break;
     const w = t.lower[i]!;
     // "state-of-the-art and scalable models": "and" between two describing words.
     if ((w === 'and' || w === 'or') && modifiers > 0 && describes(t, i - 1)) {
@@ -110,16 +113,16 @@ function verbsBefore(t: Tokens, first: number, last: number, objectVerbs: boolea
     // A determiner only right after the verb: "optimize and ensure the scalability" is another
     // verb's object. Inside a hyphenated compound any word will do: "state-of-the-art".
     const inCompound = hyphenAt(t, i - 1) || hyphenAt(t, i + 1);
-    if (!inCompound && (DETERMINERS.has(w) ? i > 0 && !anyVerb(t.lower[i - 1]!, objectVerbs) : NOT_MODIFIERS.has(w))) return none;
+    if (!inCompound && (DETERMINERS.has(w) ? i > 0 && !anyVerb(t.lower[i - 1]!, extra) : NOT_MODIFIERS.has(w))) return none;
     // A word joined by a hyphen to the one after it is part of the same compound.
     if (!(i + 1 < first && t.lower[i + 1] === '-' && !t.spaced[i + 1])) modifiers++;
     i--;
   }
-  if (i < 0 || !isWord(t, i) || !anyVerb(t.lower[i]!, objectVerbs) || (i + 1 < t.count && t.lower[i + 1] === '-' && !t.spaced[i + 1])) return none;
+  if (i < 0 || !isWord(t, i) || !anyVerb(t.lower[i]!, extra) || (i + 1 < t.count && t.lower[i + 1] === '-' && !t.spaced[i + 1])) return none;
   // Back over the list of verbs: "Design, develop, and maintain"; beside a work verb, any -ing
   // word is one ("training, evaluating, testing, and deploying").
   const verbs = [i];
-  let work = isWorkVerb(t.lower[i]!, objectVerbs);
+  let work = isWorkVerb(t.lower[i]!, extra);
   for (;;) {
     let g = verbs[0]! - 1;
     let glue = 0;
@@ -129,16 +132,17 @@ function verbsBefore(t: Tokens, first: number, last: number, objectVerbs: boolea
     }
     if (glue === 0 || g < 0 || !isWord(t, g)) break;
     const w = t.lower[g]!;
-    if (!anyVerb(w, objectVerbs) && !(w.length > 5 && w.endsWith('ing'))) break;
+    if (!anyVerb(w, extra) && !(w.length > 5 && w.endsWith('ing'))) break;
     verbs.unshift(g);
-    work ||= isWorkVerb(w, objectVerbs);
+    work ||= isWorkVerb(w, extra);
   }
   return work ? verbs : none;
 }
 
 /** Whether a clause opens at the first verb: at a line's start, after punctuation, "to", "will", an ask, or written with a capital. */
 function clauseOpensAt(t: Tokens, v: number): boolean {
-  const before = v - 1;
+  // "Experience successfully launching ML models into production": an adverb of manner between.
+  const before = v > 1 && isWord(t, v - 1) && t.lower[v - 1]!.endsWith('ly') ? v - 2 : v - 1;
   if (before < 0 || t.kind[before] === TokenKind.Newline) return true;
   // "large-scale data processing": a compound, not a clause; "high-quality, clean data": an
   // object verb that is also an adjective, in a list of describing words.
@@ -224,6 +228,18 @@ function nounObjectEntry(index: SkillIndex, noun: string, object: string): Alias
   return undefined;
 }
 
+/**
+ * Whether "into production" or "to production" follows at j, maybe after where the work starts:
+ * "taking ML systems from training to production", "shipping novel ML features from concept to production".
+ */
+function toProduction(t: Tokens, j: number): boolean {
+  if (t.lower[j] === 'from') for (let n = j + 1; n < t.count && n - j <= 4 && t.kind[n] !== TokenKind.Newline; n++) if (t.lower[n] === 'to') {
+    j = n;
+    break;
+  }
+  return (t.lower[j] === 'into' || t.lower[j] === 'to') && t.lower[j + 1] === 'production';
+}
+
 /** How many nouns of work may share one "of": "the evaluation, implementation, and monitoring of predictive models". */
 const MAX_NOUNS = 4;
 
@@ -278,13 +294,16 @@ export function verbObjectMentions(t: Tokens, found: Candidate[], index: SkillIn
   };
   for (let i = 0; i < t.count; i++) {
     if (t.kind[i] !== TokenKind.Word) continue;
+    // "putting ML models into production", "shipping ML solutions to production": deploying them.
+    const verbs = toProduction(t, i + 1) ? PRODUCTION_VERBS : OBJECT_VERBS;
+    const entry = (v: number, object: string) => verbObjectEntry(index, PRODUCTION_ONLY.has(t.lower[v]!) ? 'deploy' : t.lower[v]!, object);
     if (MODEL_PRODUCTS.has(t.lower[i]!)) {
       // "deploying AI/ML solutions": the work is on the solution's models.
-      for (const v of workVerbsOf(t, i, i, true)) if (modelFieldBetween(found, v, i, index)) add(v, i, verbObjectEntry(index, t.lower[v]!, 'models'));
+      for (const v of workVerbsOf(t, i, i, verbs)) if (modelFieldBetween(found, v, i, index)) add(v, i, entry(v, 'models'));
       continue;
     }
     if (!OBJECT_SET.has(t.lower[i]!)) continue;
-    for (const v of workVerbsOf(t, i, i, true)) add(v, i, verbObjectEntry(index, t.lower[v]!, t.lower[i]!));
+    for (const v of workVerbsOf(t, i, i, verbs)) add(v, i, entry(v, t.lower[i]!));
     for (const n of workNounsOf(t, i)) add(n, i, nounObjectEntry(index, t.lower[n]!, t.lower[i]!));
   }
   return out ? out.sort((a, b) => a.first - b.first) : found;

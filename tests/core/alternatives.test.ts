@@ -28,6 +28,8 @@ describe('alternatives are one requirement', () => {
     ['Experience deploying models on cloud platforms such as AWS or GCP.', ['aws|google-cloud<cloud-platforms']],
     ['Hands-on experience with AWS, Azure, or other cloud platforms', ['aws|azure<cloud-platforms']],
     ['Experience with Airflow or similar workflow orchestration tools', ['airflow<workflow-orchestration']],
+    // The examples are of the scenarios, not of the machine learning before them: a group of their own, under no parent.
+    ['Apply machine learning algorithms to improve the different business scenarios, such as search ranking and recommendation', ['search-ranking|recommender-systems']],
     // "data visualization tools" name the work (Data visualization), which BI tools alone are no kind of: one group.
     ['Familiar with data visualization tools such as Tableau, Looker and Power BI', ['tableau|looker|power-bi']],
     ['Experience with data visualization tools like Matplotlib, Seaborn, Plotly, or Power BI.', ['matplotlib|seaborn|plotly|power-bi<data-visualization']],
@@ -61,8 +63,6 @@ describe('separate requirements stay separate', () => {
     // Specifics within a field are each asked, unlike stand-ins ("such as", "e.g.").
     ['Strong programming skills, including Python, SQL and Java.'],
     ['Fluency in several programming languages, especially Python, Scala and Go.'],
-    // The examples are of the scenarios, not of the machine learning before them.
-    ['Apply machine learning algorithms to improve the different business scenarios, such as search ranking and recommendation'],
     ['Deep knowledge of cloud services, particularly AWS Lambda, S3 and DynamoDB.'],
   ])('%s', (sentence) => {
     expect(groupsIn(sentence)).toEqual([]);

@@ -64,11 +64,13 @@ proactively
 product roadmap
 publications
 ranking
+recommendation
 research
 research and development
 scalability
 scalable software
 scalable solutions
+search
 security
 simulation
 sound judgement

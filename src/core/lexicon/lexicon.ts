@@ -26,6 +26,8 @@ export type LexiconKind =
   | 'making-verb'
   /** Verbs that name a skill only with a work object: "evaluate models" (work-verbs.ts). */
   | 'object-verb'
+  /** Verbs that deploy models they take "into production": "ship ML models to production" (work-verbs.ts). */
+  | 'production-verb'
   /** Objects of work verbs that the taxonomy names with their verb: "deploy models" (work-verbs.ts). */
   | 'work-object'
   /** What a field of models is built into, whose work is on its models: "deploy ML solutions" (work-verbs.ts). */

@@ -104,6 +104,28 @@ serving
 };
 
 /**
+ * Verbs that take models "into production" or "to production": "putting ML models into
+ * production", "shipping ML solutions to production", "taking ML systems from training to
+ * production", "launching ML models into production". With that place they deploy the models
+ * (work-verbs.ts); without it they are no work ("ship features", "take ownership").
+ */
+export const PRODUCTION_VERB_LIST: LexiconList = {
+  kind: 'production-verb',
+  text: `
+bring
+bringing
+launch
+launching
+put
+putting
+ship
+shipping
+take
+taking
+`,
+};
+
+/**
  * What the taxonomy names by a work verb and its object ("deploy models", "training models",
  * "curating datasets"), which postings write with describing words between: "deploy scalable
  * machine learning models", "training, evaluating, testing, and deploying industry-level models",
