@@ -125,8 +125,9 @@ export function sharedLeads(t: Tokens, found: Candidate[], index: SkillIndex): C
     if (lead.length === 0) continue;
     const run = runAfter(c.last + 1, k + 1);
     if (run.length === 0) continue;
-    // An everyday phrase the duties touch ("model training and inference") leads no list of two;
-    // it leads a list of the stages of its work: "model training, evaluation, and deployment".
+    // An everyday phrase the duties touch ("model training and inference") leads no list of two
+    // unless the second is a stage of its work ("model training and deployment"); it leads a list
+    // of the stages of its work: "model training, evaluation, and deployment".
     if (c.entry.needsAsk && run.length < 2 && !STAGES.has(t.lower[run[0]!.w]!)) continue;
     if (run.length === 1 && !endsPhrase(run[0]!.w)) continue;
     share(lead, run, c.skillId);

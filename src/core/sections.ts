@@ -133,8 +133,8 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 160 || c
 /**
  * Capitalised words that open a qualification and hardly ever stand capitalised inside one
  * ("Experience with…", "Strong…", "Proven…"): where a list whose line breaks were lost starts
- * its next item, after a run of text (runOnItem: also "Hands-on", "Prior"…) or one space
- * (spacedOpener: also "Bachelor", "Minimum"…).
+ * its next item, after a run of text (runOnItem: also "Hands-on", "Prior"…), one space
+ * (spacedOpener: also "Bachelor", "Minimum"…) or an acronym ("…on GPU/TPUFamiliarity with…").
  */
 const QUALIFICATION_OPENERS: readonly string[] = ['Ability', 'Demonstrated', 'Excellent', 'Experience', 'Expertise', 'Familiarity', 'Knowledge', 'Proficiency', 'Proficient', 'Proven', 'Solid', 'Strong', 'Understanding', 'Willingness'];
 const QUALIFICATION_OPENER_SET: ReadonlySet<string> = new Set(QUALIFICATION_OPENERS);
