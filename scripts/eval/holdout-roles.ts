@@ -32,4 +32,4 @@ for (const fit of [0, 1] as const) {
 }
 const all = results.reduce((a, x) => a + x.n, 0);
 const mean = (f: (r: RoleScores) => number) => results.reduce((a, x) => a + f(x.r) * x.n, 0) / all;
-console.log(`both halves held out (${all} postings): with title top-1 ${pct(mean((r) => r.withTitle.top1))}, text only top-1 ${pct(mean((r) => r.textOnly.top1))} top-3 ${pct(mean((r) => r.textOnly.top3))}`);
+console.log(`both halves held out (${all} postings): with title top-1 ${pct(mean((r) => r.withTitle.top1))} top-3 ${pct(mean((r) => r.withTitle.top3))}, text only top-1 ${pct(mean((r) => r.textOnly.top1))} top-3 ${pct(mean((r) => r.textOnly.top3))}`);

@@ -1,6 +1,6 @@
 import type { Candidate } from './scan';
 import { isJoiner, type SkillIndex } from './skill-index';
-import { TokenKind, type Tokens } from './tokenize';
+import { startsLower, TokenKind, type Tokens } from './tokenize';
 
 /** What joins the words that share one head: "unit and functional testing", "unit, integration or load testing". */
 const GLUE = new Set(['and', 'or', ',', '/', '&']);
@@ -64,11 +64,6 @@ const PLACE_WORDS = new Set(['across', 'into', 'within']);
 /** Stages of a thing's work that name nothing of their own, so they share a pair's lead: "model training and deployment". */
 const STAGES = new Set(['deployment', 'evaluation', 'monitoring', 'serving']);
 
-/** A word written in lower case: "engineering", not "Engineering". */
-export const isSmall = (t: Tokens, i: number) => {
-  const c = t.text.charCodeAt(t.start[i]!);
-  return c >= 97 && c <= 122;
-};
 
 /**
  * "data analysis, engineering, and exploration", "database design, optimization, and operations",
@@ -94,7 +89,7 @@ export function sharedLeads(t: Tokens, found: Candidate[], index: SkillIndex): C
       // ", and": the glue may be two tokens.
       let w = at;
       while (w < t.count && w - at < 2 && GLUE.has(t.lower[w]!)) w++;
-      if (w === at || w >= t.count || t.kind[w] !== TokenKind.Word || !isSmall(t, w)) break;
+      if (w === at || w >= t.count || t.kind[w] !== TokenKind.Word || !startsLower(t, w)) break;
       while (next < found.length && found[next]!.first < w) next++;
       // A word that starts a name of its own ends the list; an everyday name in another case
       // ("engineering", which only a list could make the degree field) gives way.
@@ -130,8 +125,9 @@ export function sharedLeads(t: Tokens, found: Candidate[], index: SkillIndex): C
     if (lead.length === 0) continue;
     const run = runAfter(c.last + 1, k + 1);
     if (run.length === 0) continue;
-    // An everyday phrase the duties touch ("model training and inference") leads no list of two;
-    // it leads a list of the stages of its work: "model training, evaluation, and deployment".
+    // An everyday phrase the duties touch ("model training and inference") leads no list of two
+    // unless the second is a stage of its work ("model training and deployment"); it leads a list
+    // of the stages of its work: "model training, evaluation, and deployment".
     if (c.entry.needsAsk && run.length < 2 && !STAGES.has(t.lower[run[0]!.w]!)) continue;
     if (run.length === 1 && !endsPhrase(run[0]!.w)) continue;
     share(lead, run, c.skillId);
@@ -140,9 +136,9 @@ export function sharedLeads(t: Tokens, found: Candidate[], index: SkillIndex): C
   // names no skill still leads its second, where that is a stage of the work alone.
   for (let i = 2; i + 1 < t.count; i++) {
     const w = i + 1;
-    if ((t.lower[i] !== 'and' && t.lower[i] !== '&') || !STAGES.has(t.lower[w]!) || !isSmall(t, w) || !endsPhrase(w)) continue;
+    if ((t.lower[i] !== 'and' && t.lower[i] !== '&') || !STAGES.has(t.lower[w]!) || !startsLower(t, w) || !endsPhrase(w)) continue;
     const a = i - 2;
-    if (t.kind[a] !== TokenKind.Word || t.kind[i - 1] !== TokenKind.Word || !isSmall(t, a) || !isSmall(t, i - 1)) continue;
+    if (t.kind[a] !== TokenKind.Word || t.kind[i - 1] !== TokenKind.Word || !startsLower(t, a) || !startsLower(t, i - 1)) continue;
     if (found.some((f) => f.first <= w && f.last >= a)) continue;
     share([t.lower[a]!], [{ w, own: undefined }], null);
   }
@@ -155,7 +151,7 @@ export function sharedLeads(t: Tokens, found: Candidate[], index: SkillIndex): C
     if (t.lower[i] !== ',') continue;
     const a = i - 2;
     const b = i - 1;
-    if (t.kind[a] !== TokenKind.Word || t.kind[b] !== TokenKind.Word || !isSmall(t, a) || !isSmall(t, b)) continue;
+    if (t.kind[a] !== TokenKind.Word || t.kind[b] !== TokenKind.Word || !startsLower(t, a) || !startsLower(t, b)) continue;
     while (k < found.length && found[k]!.last < a) k++;
     if (k < found.length && found[k]!.first <= b) continue;
     const run = runAfter(i, k);

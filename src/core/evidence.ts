@@ -1,12 +1,11 @@
 import { describesTheWork } from './adjective-aliases';
 import type { Candidate } from './scan';
-import { isSmall } from './ellipsis';
 import { beforeOpenerAt } from './examples-openers';
 import { LIST_ONLY_WORDS } from './everyday-words';
 import { ASK_PHRASE_LIST } from './lexicon/ask-phrases';
 import { ASK_ADJECTIVE_LIST, ASK_NOUN_LIST } from './lexicon/asked-only';
 import { phraseSet } from './lexicon/lexicon';
-import { TokenKind, type Tokens } from './tokenize';
+import { startsLower, TokenKind, type Tokens } from './tokenize';
 import { isVerbMention, objectOfWorkVerb } from './work-verbs';
 
 const ASK_ADJECTIVES = phraseSet(ASK_ADJECTIVE_LIST);
@@ -223,8 +222,6 @@ function sharesTheModifier(t: Tokens, before: Candidate, c: Candidate): boolean 
   return c.first - before.last <= 3;
 }
 
-const listedWith = (t: Tokens, a: Candidate, b: Candidate) => listedTogether(t, a, b);
-
 /**
  * "code reviews, version control, build processes, and testing": one item of the list that names
  * no skill (a word or three in lower case, between a comma and a comma or "and"/"or") does not
@@ -234,7 +231,7 @@ function itemBetween(t: Tokens, a: Candidate, b: Candidate): boolean {
   let k = a.last + 1;
   if (t.lower[k] !== ',' || isVerbMention(a) || isVerbMention(b)) return false;
   let words = 0;
-  for (k++; k < b.first && t.kind[k] === TokenKind.Word && !LIST_WORDS.has(t.lower[k]!) && isSmall(t, k); k++) words++;
+  for (k++; k < b.first && t.kind[k] === TokenKind.Word && !LIST_WORDS.has(t.lower[k]!) && startsLower(t, k); k++) words++;
   if (words === 0 || words > 3) return false;
   if (t.lower[k] === ',') k++;
   if (LIST_WORDS.has(t.lower[k]!)) k++;
@@ -265,15 +262,15 @@ function listAsks(t: Tokens, candidates: readonly Candidate[], i: number, nested
   let to = i;
   let sideBySide = false;
   let skipped = false;
-  const listedTogether = (a: Candidate, b: Candidate) => {
-    if (listedWith(t, a, b)) return true;
+  const joined = (a: Candidate, b: Candidate) => {
+    if (listedTogether(t, a, b)) return true;
     return loose && itemBetween(t, a, b) ? (skipped = true) : false;
   };
-  while (from > 0 && listedTogether(candidates[from - 1]!, candidates[from]!)) {
+  while (from > 0 && joined(candidates[from - 1]!, candidates[from]!)) {
     if (candidates[from - 1]!.last + 1 === candidates[from]!.first) sideBySide = true;
     from--;
   }
-  while (to + 1 < candidates.length && listedTogether(candidates[to]!, candidates[to + 1]!)) {
+  while (to + 1 < candidates.length && joined(candidates[to]!, candidates[to + 1]!)) {
     if (candidates[to]!.last + 1 === candidates[to + 1]!.first) sideBySide = true;
     to++;
   }

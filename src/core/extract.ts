@@ -155,7 +155,8 @@ const BEING_A_PLUS = new RegExp(String.raw`,\s*with\b[^,;]*\bbeing (?:an? )?(?:(
 const inBrackets = (before: string) => before.lastIndexOf('(') > before.lastIndexOf(')');
 
 /** A preference inside an ask: the skills named after it are nice to have, not required. */
-const PREFERABLY_ALL = /\b(?:preferably|ideally)\b/gi;
+const PREFERENCE_ADVERBS = ['preferably', 'ideally'];
+const PREFERABLY_ALL = new RegExp(`\\b(?:${PREFERENCE_ADVERBS.join('|')})\\b`, 'gi');
 
 /**
  * The last "preferably" before a mention still covers it: not when it was said inside brackets
@@ -180,7 +181,7 @@ function preferablyAt(text: string): number[] | null {
   const lower = lowerOf(text);
   if (lower.length !== text.length) return null;
   const out: number[] = [];
-  for (const word of ['preferably', 'ideally']) for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) out.push(at);
+  for (const word of PREFERENCE_ADVERBS) for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) out.push(at);
   return out.sort((a, b) => a - b);
 }
 

@@ -184,10 +184,15 @@ function gluedToNext(text: string, at: number, heading: string): boolean {
   if (!(at > 0 && text[at - 1] === ' ')) return false;
   const kind = headingKind(heading);
   if (kind === 'preferred') return heading.includes(' ') ? ends : glued;
-  // A requirements heading glued to a count of years ("…research and marketing Required
-  // Qualifications2+ years of…"): no longer heading ends in a digit glued to it.
-  return kind === 'required' && heading.includes(' ') && /^[0-9]+\+? ?(?:years|yrs)\b/.test(text.slice(at + heading.length, at + heading.length + 12));
+  // A requirements heading of two words or more, glued to a count of years ("…research and
+  // marketing Required Qualifications2+ years of…"); not to any capital or digit, as a
+  // preferences heading may be.
+  return kind === 'required' && heading.includes(' ') && yearsAt(text, at + heading.length);
 }
+
+/** A count of years starts at i: "2+ years", "5 yrs" (also where a lost line break glued it to the word before). */
+export const yearsAt = (text: string, i: number) => YEARS_AT.test(text.slice(i, i + 10));
+const YEARS_AT = /^\d{1,2}\+? ?(?:years|yrs)\b/;
 
 /**
  * The same headings in any case when a colon follows: "…to be contextualized.What we're looking

@@ -40,7 +40,7 @@ const JOB_NOUN_LIST = [...phrases(JOB_TITLE_LIST), 'statistician'];
 /** The nouns a job's name has ("Data Modeler" and "Cloud DevOps" have none), a head of something too. */
 const JOB_NOUNS: ReadonlySet<string> = new Set([...JOB_NOUN_LIST, 'head']);
 /** Words that end a job's name. */
-const ROLE_NOUNS = new Set([...GENERIC_NOUNS, 'statistician']);
+const ROLE_NOUNS: ReadonlySet<string> = new Set([...GENERIC_NOUNS, ...JOB_NOUN_LIST]);
 
 /**
  * After a name, these make it a team, a colleague or a thing ("our SRE team", "the Data Science

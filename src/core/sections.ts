@@ -1,5 +1,5 @@
 import { lowerOf, lowerSource } from './folded';
-import { headingKind, isHeadingPhrase, runInHeadings } from './headings';
+import { headingKind, isHeadingPhrase, runInHeadings, yearsAt } from './headings';
 import { ASK_PHRASE_LIST } from './lexicon/ask-phrases';
 import { phrases } from './lexicon/lexicon';
 import { ITEM_OPENERS } from './run-together';
@@ -133,8 +133,8 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 160 || c
 /**
  * Capitalised words that open a qualification and hardly ever stand capitalised inside one
  * ("Experience with…", "Strong…", "Proven…"): where a list whose line breaks were lost starts
- * its next item, after a run of text (runOnItem: also "Hands-on", "Prior"…) or one space
- * (spacedOpener: also "Bachelor", "Minimum"…).
+ * its next item, after a run of text (runOnItem: also "Hands-on", "Prior"…), one space
+ * (spacedOpener: also "Bachelor", "Minimum"…) or an acronym ("…on GPU/TPUFamiliarity with…").
  */
 const QUALIFICATION_OPENERS: readonly string[] = ['Ability', 'Demonstrated', 'Excellent', 'Experience', 'Expertise', 'Familiarity', 'Knowledge', 'Proficiency', 'Proficient', 'Proven', 'Solid', 'Strong', 'Understanding', 'Willingness'];
 const QUALIFICATION_OPENER_SET: ReadonlySet<string> = new Set(QUALIFICATION_OPENERS);
@@ -169,15 +169,11 @@ function sentenceBreaks(text: string): Array<[number, number]> {
     } else if (isUpper(c) && i > 0) {
       const p = text.charCodeAt(i - 1);
       if (isLower(p) || isDigit(p) || p === 37 || p === 41) {
-        let j = i + 1;
-        while (j < n && isLower(text.charCodeAt(j))) j++;
-        if (OPENERS.has(text.slice(i, j)) || (isLower(p) && (endsOnPreference(text, i) || gluedSubheading(text, i) || gluedDegree(text, i)))) out.push([i, i]);
+        if (OPENERS.has(capitalisedWord(text, i)) || (isLower(p) && (endsOnPreference(text, i) || gluedSubheading(text, i) || gluedDegree(text, i)))) out.push([i, i]);
         else if (p === 41 && text.startsWith('In-depth', i)) out.push([i, i]);
       } else if (isUpper(p) && i > 1 && isUpper(text.charCodeAt(i - 2))) {
         // An acronym that ended the last item: "…on GPU/TPUFamiliarity with…" (not "MLOps", "GitHub").
-        let j = i + 1;
-        while (j < n && isLower(text.charCodeAt(j))) j++;
-        if (QUALIFICATION_OPENER_SET.has(text.slice(i, j))) out.push([i, i]);
+        if (QUALIFICATION_OPENER_SET.has(capitalisedWord(text, i))) out.push([i, i]);
       } else if (isSpace(p) && i > 2 && isSpace(text.charCodeAt(i - 2)) && isWordEnd(text.charCodeAt(precedingNonSpace(text, i)))) {
         // Two spaces or more before a capital: where a scrape left a line break ("…EC2  Experience with…").
         out.push([precedingNonSpace(text, i) + 1, i]);
@@ -189,8 +185,8 @@ function sentenceBreaks(text: string): Array<[number, number]> {
       let j = i - 1;
       while (j >= 0 && isLower(text.charCodeAt(j))) j--;
       if (j >= 0 && i - j - 1 >= 3 && isUpper(text.charCodeAt(j))) out.push([i, i]);
-      else if (gluedYears(text, i)) out.push([i, i]);
-    } else if (isDigit(c) && i >= 2 && isUpper(text.charCodeAt(i - 1)) && isUpper(text.charCodeAt(i - 2)) && gluedYears(text, i)) {
+      else if (yearsAt(text, i)) out.push([i, i]);
+    } else if (isDigit(c) && i >= 2 && isUpper(text.charCodeAt(i - 1)) && isUpper(text.charCodeAt(i - 2)) && yearsAt(text, i)) {
       // "…especially AWS2+ years of hands-on experience…": a name's digits are no count of years.
       out.push([i, i]);
     }
@@ -210,16 +206,22 @@ const isWordEnd = (c: number) => isLower(c) || isUpper(c) || isDigit(c) || c ===
 /** The semicolon at i closes an HTML entity: "&amp;", "&#39;", "&#x27;". */
 function endsEntity(text: string, i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && i - j <= 8 && /[A-Za-z0-9#]/.test(text[j]!)) j--;
+  while (j >= 0 && i - j <= 8 && isEntityChar(text.charCodeAt(j))) j--;
   return j >= 0 && j < i - 1 && text.charCodeAt(j) === 38;
 }
+/** A letter, digit or "#" of an entity's name. */
+const isEntityChar = (c: number) => isUpper(c) || isLower(c) || isDigit(c) || c === 35;
 
 /** A capitalised opener of items starts at i ("Experience", not "Ex" of a name). */
 function openerAt(text: string, i: number): boolean {
-  if (i >= text.length || !isUpper(text.charCodeAt(i))) return false;
+  return i < text.length && isUpper(text.charCodeAt(i)) && OPENERS.has(capitalisedWord(text, i));
+}
+
+/** The letter at i and the small letters after it: the whole word, to compare with a list ("Experience" in "ExperienceWith…"). */
+function capitalisedWord(text: string, i: number): string {
   let j = i + 1;
   while (j < text.length && isLower(text.charCodeAt(j))) j++;
-  return OPENERS.has(text.slice(i, j));
+  return text.slice(i, j);
 }
 
 /** "…data processing pipelinesMS/PhD in Computer Science…": a degree glued to the last item's last word. */
@@ -227,10 +229,6 @@ function gluedDegree(text: string, i: number): boolean {
   return wordOfSmallLetters(text, i) && GLUED_DEGREE.test(text.slice(i, i + 8));
 }
 const GLUED_DEGREE = /^(?:MS|BS|MSc|BSc|PhD|Ph\.D|M\.S|B\.S|MBA)(?=[\s/,.'’(]|$)/;
-
-/** A count of years starts at i: "2+ years", "5 yrs". */
-const gluedYears = (text: string, i: number) => GLUED_YEARS.test(text.slice(i, i + 10));
-const GLUED_YEARS = /^\d{1,2}\+? ?(?:years|yrs)\b/;
 
 /** "…user-driven model improvementRPA:Familiarity with…": a short subheading with its colon, glued to the last item. */
 function gluedSubheading(text: string, i: number): boolean {

@@ -158,6 +158,12 @@ export function tokenize(text: string): Tokens {
   return { text, count: b.n, start: b.start, end: b.end, kind: b.kind, lower: b.lower, spaced: b.spaced };
 }
 
+/** Whether token i is written in lower case: "engineering", not "Engineering" or "5G". */
+export function startsLower(t: Tokens, i: number): boolean {
+  const c = t.text.charCodeAt(t.start[i]!);
+  return c >= 97 && c <= 122;
+}
+
 /** A token's original text. */
 export function tokenText(t: Tokens, i: number): string {
   return t.text.slice(t.start[i], t.end[i]);

@@ -9,13 +9,14 @@ import { TokenKind, type Tokens } from './tokenize';
 const WORK_VERBS = phraseSet(WORK_VERB_LIST);
 const MAKING_VERBS = phraseSet(MAKING_VERB_LIST);
 const OBJECT_VERBS = phraseSet(OBJECT_VERB_LIST);
-/** The object verbs and the verbs that take models "into production" ("ship ML models to production"), work verbs only where their object is one they name a skill with. */
+/** Verbs that deploy models only when they take them "into production" ("ship ML models to production"); no other list holds them. */
 const PRODUCTION_ONLY = phraseSet(PRODUCTION_VERB_LIST);
+/** The object verbs, and the production verbs, where the object goes on "into production". */
 const PRODUCTION_VERBS: ReadonlySet<string> = new Set([...OBJECT_VERBS, ...PRODUCTION_ONLY]);
 const isVerb = (w: string) => WORK_VERBS.has(w) || MAKING_VERBS.has(w);
-/** A verb of either list, and a verb of `extra` (the object verbs) where the object is one it names a skill with. */
+/** A verb of either list, and a verb of `extra` (OBJECT_VERBS or PRODUCTION_VERBS), which the caller passes where the object is one such a verb names a skill with. */
 const anyVerb = (w: string, extra: ReadonlySet<string> | null) => isVerb(w) || extra?.has(w) === true;
-/** The verbs that do work on what follows them: the work verbs, and those of `extra` where the object is one they name a skill with ("evaluate models"). */
+/** The verbs that do work on what follows them: the work verbs, and those of `extra` ("evaluate models", "ship ML models to production"). */
 const isWorkVerb = (w: string, extra: ReadonlySet<string> | null) => WORK_VERBS.has(w) || extra?.has(w) === true;
 
 /** How many words may describe the object between the verb and it: "implement local services search algorithms". */
@@ -78,8 +79,9 @@ const NONE: readonly number[] = [];
 
 /**
  * The verbs whose object first..last is (objectOfWorkVerb), in text order; none when it is no such
- * object. With extra (the object verbs), the verbs that name a skill only with their object count as
- * work verbs too ("training and evaluating large models"): for the objects of WORK_OBJECT_LIST alone.
+ * object. With extra (OBJECT_VERBS or PRODUCTION_VERBS), the verbs that name a skill only with their
+ * object count as work verbs too ("training and evaluating large models"): for the objects of
+ * WORK_OBJECT_LIST and MODEL_PRODUCT_LIST alone.
  */
 export function workVerbsOf(t: Tokens, first: number, last: number, extra: ReadonlySet<string> | null = null): readonly number[] {
   const verbs = verbsBefore(t, first, last, extra);
@@ -292,19 +294,21 @@ export function verbObjectMentions(t: Tokens, found: Candidate[], index: SkillIn
     VERB_MENTIONS.add(mention);
     (out ??= found.slice()).push(mention);
   };
+  // "putting ML models into production", "shipping ML solutions to production": deploying them.
+  const entry = (v: number, object: string) => verbObjectEntry(index, PRODUCTION_ONLY.has(t.lower[v]!) ? 'deploy' : t.lower[v]!, object);
   for (let i = 0; i < t.count; i++) {
     if (t.kind[i] !== TokenKind.Word) continue;
-    // "putting ML models into production", "shipping ML solutions to production": deploying them.
+    const w = t.lower[i]!;
+    const product = MODEL_PRODUCTS.has(w);
+    if (!product && !OBJECT_SET.has(w)) continue;
     const verbs = toProduction(t, i + 1) ? PRODUCTION_VERBS : OBJECT_VERBS;
-    const entry = (v: number, object: string) => verbObjectEntry(index, PRODUCTION_ONLY.has(t.lower[v]!) ? 'deploy' : t.lower[v]!, object);
-    if (MODEL_PRODUCTS.has(t.lower[i]!)) {
+    if (product) {
       // "deploying AI/ML solutions": the work is on the solution's models.
       for (const v of workVerbsOf(t, i, i, verbs)) if (modelFieldBetween(found, v, i, index)) add(v, i, entry(v, 'models'));
       continue;
     }
-    if (!OBJECT_SET.has(t.lower[i]!)) continue;
-    for (const v of workVerbsOf(t, i, i, verbs)) add(v, i, entry(v, t.lower[i]!));
-    for (const n of workNounsOf(t, i)) add(n, i, nounObjectEntry(index, t.lower[n]!, t.lower[i]!));
+    for (const v of workVerbsOf(t, i, i, verbs)) add(v, i, entry(v, w));
+    for (const n of workNounsOf(t, i)) add(n, i, nounObjectEntry(index, t.lower[n]!, w));
   }
   return out ? out.sort((a, b) => a.first - b.first) : found;
 }

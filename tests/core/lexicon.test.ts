@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { checkLexicon, LEXICON } from '../../src/core/lexicon';
 import { headingKind } from '../../src/core/headings';
@@ -27,6 +29,22 @@ test('each kind has one list, and none is empty', () => {
   const kinds = LEXICON.map((l) => l.kind);
   expect(new Set(kinds).size).toBe(kinds.length);
   for (const list of LEXICON) expect(phrases(list).length, list.kind).toBeGreaterThan(1);
+});
+
+test('every list a lexicon module exports is one of the lists checked', async () => {
+  // The production verbs were once left out of LEXICON, so no rule above read them.
+  const dir = join(__dirname, '../../src/core/lexicon');
+  const checked = new Set<unknown>(LEXICON);
+  let lists = 0;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+    const exported = (await import(join(dir, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exported)) {
+      if (typeof value !== 'object' || value === null || !('kind' in value) || !('text' in value)) continue;
+      lists++;
+      expect(checked.has(value), `${file}: ${name}`).toBe(true);
+    }
+  }
+  expect(lists).toBeGreaterThan(20);
 });
 
 test('the engine and the page reader give every posting heading the same kind', () => {
