@@ -99,6 +99,9 @@ const LEVEL: Record<Degree, number> = { bachelor: 1, master: 2, phd: 3 };
  * abbreviation after a small one only ("LLMS" is no MS).
  */
 const GLUED_DEGREE = /(?<=\p{L})(?=Bachelor|Master|Doctora|Ph\.?D)|(?<=\p{Ll})(?=(?:BS|MS|B\.S|M\.S)\b)/gu;
+/** What every glued degree holds: most sentences have none, and this plain search is far cheaper than the look-behinds. */
+const DEGREE_WORD = /Bachelor|Master|Doctora|Ph\.?D|BS|MS|B\.S|M\.S/;
+const unglueDegrees = (body: string) => (DEGREE_WORD.test(body) ? body.replace(GLUED_DEGREE, ' ') : body);
 
 function degreesIn(sentence: string): Degree[] {
   return DEGREE_PATTERNS.filter(([, words, abbrev]) => words.test(sentence) || abbrev.test(sentence)).map(([d]) => d);
@@ -113,7 +116,7 @@ export function findDegree(text: string, sentences: readonly Sentence[]): Degree
   let preferred: Degree | null = null;
   for (const s of sentences) {
     if (s.kind === 'company' || s.kind === 'benefits') continue;
-    const body = text.slice(s.start, s.end).replace(GLUED_DEGREE, ' ');
+    const body = unglueDegrees(text.slice(s.start, s.end));
     if (!DEGREE_CONTEXT.test(body)) continue;
     const found = degreesIn(body);
     if (found.length === 0) continue;
