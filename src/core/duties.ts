@@ -1,5 +1,4 @@
-import { ASK_NOUN_LIST } from './lexicon/asked-only';
-import { phraseSet } from './lexicon/lexicon';
+import { ASK_NOUNS } from './ask-nouns';
 import type { Sentence } from './sections';
 import { contentStem } from './stem';
 import { TokenKind, type Tokens } from './tokenize';
@@ -10,9 +9,6 @@ export interface DutyIndex {
   sentences: ReadonlyArray<{ start: number; end: number; asks: boolean }>;
   byStem: ReadonlyMap<string, number[]>;
 }
-
-/** Words that open a qualification rather than a duty: "Experience deploying…", "Ability to…". */
-const ASK_NOUNS = phraseSet(ASK_NOUN_LIST);
 
 /**
  * Whether a sentence asks for a qualification: it stands under the requirements or says it asks

@@ -1,0 +1,5 @@
+import { ASK_NOUN_LIST } from './lexicon/asked-only';
+import { phraseSet } from './lexicon/lexicon';
+
+/** Nouns that open a qualification rather than a duty ("Experience deploying…", "Ability to…"), as a set: the evidence rules and the duty index read it. */
+export const ASK_NOUNS: ReadonlySet<string> = phraseSet(ASK_NOUN_LIST);
