@@ -112,6 +112,16 @@ export const TRAPS: Trap[] = [
     check: required('data-pipelines'),
   },
   {
+    name: "'What Makes You Stand Out:' heads the extras, run into the text or on its own line",
+    text: POSTING('- Experience with Kubernetes in production What Makes You Stand Out:• Experience with MLOps and model monitoring• Open source contributions to Terraform modules'),
+    check: all(required('kubernetes'), preferred('mlops'), preferred('terraform')),
+  },
+  {
+    name: "'…will make you stand out:' leads in extras; a product that makes the company stand out asks as before",
+    text: POSTING('- Kafka is what makes our platform stand out, and you will run it daily\n- Experience in any of the following will make you stand out:Managing workloads on Kubernetes clustersContributing to Terraform modules'),
+    check: all(required('kafka'), preferred('kubernetes'), preferred('terraform')),
+  },
+  {
     name: "years glued to a name start the next item ('…Kafka is a plus, especially on AWS2+ years with Scala')",
     text: POSTING('- Experience with Kafka is a plus, especially on AWS2+ years of hands-on experience with Scala'),
     check: all(preferred('kafka'), required('scala')),
