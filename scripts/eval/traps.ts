@@ -122,6 +122,11 @@ export const TRAPS: Trap[] = [
     check: all(required('kafka'), preferred('kubernetes'), preferred('terraform')),
   },
   {
+    name: "what the candidate may 'possibly' have is a preference ('…ML operations, and possibly experience in Kafka or Terraform'), the asks before it stay required",
+    text: POSTING('- Expertise in areas such as Kubernetes, ML operations, and possibly experience in Kafka or Terraform.'),
+    check: all(required('kubernetes'), preferred('kafka'), preferred('terraform')),
+  },
+  {
     name: "years glued to a name start the next item ('…Kafka is a plus, especially on AWS2+ years with Scala')",
     text: POSTING('- Experience with Kafka is a plus, especially on AWS2+ years of hands-on experience with Scala'),
     check: all(preferred('kafka'), required('scala')),

@@ -154,8 +154,12 @@ const BEING_A_PLUS = new RegExp(String.raw`,\s*with\b[^,;]*\bbeing (?:an? )?(?:(
 /** Whether an open bracket before this point is still open. */
 const inBrackets = (before: string) => before.lastIndexOf('(') > before.lastIndexOf(')');
 
-/** A preference inside an ask: the skills named after it are nice to have, not required. */
-const PREFERENCE_ADVERBS = ['preferably', 'ideally'];
+/**
+ * A preference inside an ask: the skills named after it are nice to have, not required. "…ML
+ * operations, and possibly experience in Large Language Models or Reinforcement Learning": what
+ * may possibly be there is not required either (5 of 488 postings; readers call it preferred).
+ */
+const PREFERENCE_ADVERBS = ['preferably', 'ideally', 'possibly'];
 const PREFERABLY_ALL = new RegExp(`\\b(?:${PREFERENCE_ADVERBS.join('|')})\\b`, 'gi');
 
 /**
