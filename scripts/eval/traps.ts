@@ -127,6 +127,11 @@ export const TRAPS: Trap[] = [
     check: all(required('kubernetes'), preferred('kafka'), preferred('terraform')),
   },
   {
+    name: "a count of years after 'preferably' opens the next requirement ('…preferably in an enterprise setting (fewer years accepted) 1 year of Kafka experience')",
+    text: POSTING('- 2 years of experience deploying ML solutions, preferably with Terraform in a large enterprise (fewer years may be accepted with a PhD) 1 year of Kafka experience'),
+    check: all(preferred('terraform'), required('kafka')),
+  },
+  {
     name: "years glued to a name start the next item ('…Kafka is a plus, especially on AWS2+ years with Scala')",
     text: POSTING('- Experience with Kafka is a plus, especially on AWS2+ years of hands-on experience with Scala'),
     check: all(preferred('kafka'), required('scala')),

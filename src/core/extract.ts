@@ -172,9 +172,13 @@ function preferablyCovers(before: string): boolean {
   PREFERABLY_ALL.lastIndex = 0;
   for (let m = PREFERABLY_ALL.exec(before); m; m = PREFERABLY_ALL.exec(before)) last = m.index;
   if (last < 0) return false;
+  // "…solutions, preferably in a large-scale enterprise setting (fewer years may be accepted) 1 year
+  // of SQL and programming experience": a count of years opens the next requirement.
+  if (NEXT_YEARS_ASK.test(before.slice(last))) return false;
   const opened = before.lastIndexOf('(', last) > before.lastIndexOf(')', last);
   return !opened || before.indexOf(')', last) < 0;
 }
+const NEXT_YEARS_ASK = /\b\d{1,2}\+?\s*(?:years?|yrs?)\b(?:\s+of)?/i;
 
 /**
  * Where "preferably" or "ideally" (any case) start in the text, in order: a mention can follow
