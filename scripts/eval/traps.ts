@@ -422,6 +422,16 @@ export const TRAPS: Trap[] = [
     check: asked('software-testing'),
   },
   {
+    name: 'source control management is version control, and the list goes on over it to testing',
+    text: POSTING('- 3+ years of full software development life cycle, including coding standards, code reviews, source control management, build processes, testing, and operations experience'),
+    check: all(asked('version-control'), asked('software-testing')),
+  },
+  {
+    name: 'after source control management, testing that goes on into a noun is still no item',
+    text: POSTING('- Experience with source control management, build processes, testing metrics and dashboards'),
+    check: all(asked('version-control'), notAsked('software-testing')),
+  },
+  {
     name: 'over such an item, a name that goes on into a noun is no item of the list',
     text: POSTING('- You will spend time on data wrangling, feature engineering, developing models, and testing metrics.'),
     check: notAsked('software-testing'),

@@ -1465,7 +1465,9 @@ export const METHODS: CuratedSection = {
     ['security-testing', 'Security testing', ['security tests', 'fuzzing', 'fuzz testing'], { p: 'software-testing', r: ['penetration-testing'], onet: ['Security testing software'] }],
     ['code-review', 'Code review', ['code reviews', 'peer code review', 'reviewing code', 'pull request reviews', 'PR reviews', 'code reviewing'], { p: 'software-engineering', r: ['version-control', 'software-testing'] }],
     ['gerrit', 'Gerrit', ['Gerrit Code Review'], { amb: true, cat: 'tool', p: 'code-review', r: ['github', 'gitlab'] }],
-    ['version-control', 'Version control', ['version control systems', 'version control system', 'source control', 'source code management', 'SCM', 'VCS', 'revision control', 'version control software'], { cat: 'tool', p: null, r: ['code-review'], onet: ['Version control software'] }],
+    // "source control management": 11 of 488 ML postings, all as Amazon's list "coding standards, code
+    // reviews, source control management, build processes, testing, and operations experience".
+    ['version-control', 'Version control', ['version control systems', 'version control system', 'source control', 'source control management', 'source code management', 'SCM', 'VCS', 'revision control', 'version control software'], { cat: 'tool', p: null, r: ['code-review'], onet: ['Version control software'] }],
     ['code-quality', 'Code quality', ['clean code', 'maintainable code', 'coding standards', 'coding best practices', 'code standards', 'high-quality code', 'readable code', 'refactoring'], { p: 'software-engineering' }],
     ['pair-programming', 'Pair programming', ['mob programming', 'pair programming sessions', 'extreme programming'], { p: 'agile' }],
     // "architectural design patterns" was read as Software architecture ("architectural design") and "patterns".

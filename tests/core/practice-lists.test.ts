@@ -1,0 +1,26 @@
+import { expect, test } from 'vitest';
+import { getBundledEngine } from '../../src/core/bundled';
+
+const engine = getBundledEngine();
+const asks = (text: string) =>
+  new Map(engine.analyze({ title: 'Machine Learning Engineer', text, source: 'test' }, []).skills.filter((s) => s.importance !== 'mentioned').map((s) => [s.id, s.importance]));
+
+// Modelled on the development set's Amazon postings (ml1000-207, ml1000-267, ml1000-929 and 8
+// more write this line): "source control management" is version control, and the list of
+// practices goes on over it and "build processes" to testing.
+const amazon = `Applied Scientist, Machine Learning
+Basic Qualifications
+- 3+ years of non-internship professional software development experience
+- Experience programming with at least one software programming language
+Preferred Qualifications
+- 3+ years of full software development life cycle, including coding standards, code reviews, source control management, build processes, testing, and operations experience
+- Bachelor's degree in computer science or equivalent`;
+
+test('source control management is version control, and testing after it is asked', () => {
+  const found = asks(amazon);
+  expect(found.get('version-control')).toBe('preferred');
+  expect(found.get('software-testing')).toBe('preferred');
+  expect(found.get('code-review')).toBe('preferred');
+  // Testing that goes on into a noun is a thing of its own, after source control management too.
+  expect(asks('Requirements\n- Experience with source control management, build processes, testing metrics and dashboards').has('software-testing')).toBe(false);
+});
