@@ -432,6 +432,16 @@ export const TRAPS: Trap[] = [
     check: all(asked('version-control'), notAsked('software-testing')),
   },
   {
+    name: 'design or architecture of systems is system design',
+    text: POSTING('- 2+ years of non-internship design or architecture (design patterns, reliability and scaling) of new and existing systems experience'),
+    check: all(required('system-design'), required('design-patterns')),
+  },
+  {
+    name: 'the design or architecture teams in the blurb ask for nothing',
+    text: `Senior Data Engineer\nAbout us\nOur design or architecture teams review every launch.\nRequirements:\n- 5+ years of experience with Python and SQL\nBenefits:\n- Health insurance`,
+    check: notAsked('system-design'),
+  },
+  {
     name: 'over such an item, a name that goes on into a noun is no item of the list',
     text: POSTING('- You will spend time on data wrangling, feature engineering, developing models, and testing metrics.'),
     check: notAsked('software-testing'),

@@ -1481,7 +1481,9 @@ export const METHODS: CuratedSection = {
     // architects are asked for, usually with TOGAF. ESCO "design enterprise architecture" (alt
     // "enterprise architecture"); SkillSpan "alignment with IT strategy and enterprise architecture" (1 posting).
     ['enterprise-architecture', 'Enterprise architecture', ['TOGAF', 'TOGAF certification', 'TOGAF certified', 'The Open Group Architecture Framework', 'enterprise architecture frameworks', 'Zachman Framework', 'ArchiMate'], { p: null, r: ['software-architecture', 'data-architecture'], esco: ['design enterprise architecture'] }],
-    ['system-design', 'System design', ['systems design', 'large-scale system design', 'scalable system design', 'distributed system design', 'high-level design', 'low-level design', 'technical design', 'design docs', 'design documents', 'detailed design'], { p: 'software-architecture', r: ['distributed-systems'] }],
+    // "design or architecture": 14 of 488 ML postings, all Amazon's "design or architecture (design
+    // patterns, reliability and scaling) of new and existing systems experience" (no other use).
+    ['system-design', 'System design', ['systems design', 'large-scale system design', 'scalable system design', 'distributed system design', 'high-level design', 'low-level design', 'technical design', 'design docs', 'design documents', 'detailed design', 'design or architecture'], { p: 'software-architecture', r: ['distributed-systems'] }],
     // "strong CS fundamentals", "computer science fundamentals" (13 ML postings, 2 SkillSpan): a knowledge
     // area a candidate has, not the degree field Computer science, which is never listed missing.
     ['cs-fundamentals', 'Computer science fundamentals', ['CS fundamentals', 'computer science basics', 'CS basics', 'CS foundations', 'computer science foundations'], { cat: 'method', p: 'computer-science', r: ['data-structures', 'algorithms'] }],

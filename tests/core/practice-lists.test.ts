@@ -24,3 +24,21 @@ test('source control management is version control, and testing after it is aske
   // Testing that goes on into a noun is a thing of its own, after source control management too.
   expect(asks('Requirements\n- Experience with source control management, build processes, testing metrics and dashboards').has('software-testing')).toBe(false);
 });
+
+// The same postings' basic qualifications (ml1000-207, ml1000-670, ml1000-879 and 11 more): the
+// design or architecture of systems, with its parts in brackets, is system design.
+const amazonBasic = `Software Development Engineer, AI
+Basic Qualifications
+- 3+ years of non-internship professional software development experience
+- 2+ years of non-internship design or architecture (design patterns, reliability and scaling) of new and existing systems experience
+- Experience programming with at least one software programming language
+Preferred Qualifications
+- Master's degree in computer science or equivalent`;
+
+test('design or architecture of new and existing systems is asked as system design', () => {
+  const found = asks(amazonBasic);
+  expect(found.get('system-design')).toBe('required');
+  expect(found.get('design-patterns')).toBe('required');
+  // Named in the company's blurb, it asks for nothing.
+  expect(asks('About us\nOur design or architecture teams review every launch.\nRequirements\n- Python and SQL').has('system-design')).toBe(false);
+});
