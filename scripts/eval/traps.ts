@@ -442,6 +442,22 @@ export const TRAPS: Trap[] = [
     check: notAsked('system-design'),
   },
   {
+    name: 'a practice named with its principles and its tools is asked beside them',
+    text: POSTING('- Understanding of MLOps principles and tools like MLflow or Kubeflow\n- Exposure to model optimization techniques (e.g., quantization, pruning)'),
+    check: (a) => {
+      const listed = new Set([...a.gap.missingRequired, ...a.gap.missingPreferred].map((s) => s.id));
+      return ['mlops', 'mlflow', 'model-optimization', 'quantization'].find((id) => !listed.has(id)) ?? null;
+    },
+  },
+  {
+    name: 'a kind named only with its tools or platforms is their group, not an ask of its own',
+    text: POSTING('- Familiarity with MLOps tools like MLflow or Kubeflow\n- Experience with cloud platforms (AWS, GCP)'),
+    check: (a) => {
+      const listed = new Set([...a.gap.missingRequired, ...a.gap.missingPreferred].map((s) => s.id));
+      return ['mlops', 'cloud-platforms'].find((id) => listed.has(id)) ?? (listed.has('mlflow') && listed.has('aws') ? null : 'products not listed');
+    },
+  },
+  {
     name: 'over such an item, a name that goes on into a noun is no item of the list',
     text: POSTING('- You will spend time on data wrangling, feature engineering, developing models, and testing metrics.'),
     check: notAsked('software-testing'),

@@ -42,3 +42,36 @@ test('design or architecture of new and existing systems is asked as system desi
   // Named in the company's blurb, it asks for nothing.
   expect(asks('About us\nOur design or architecture teams review every launch.\nRequirements\n- Python and SQL').has('system-design')).toBe(false);
 });
+
+const listedIn = (text: string) => {
+  const gap = engine.analyze({ title: 'Machine Learning Engineer', text, source: 'test' }, []).gap;
+  return new Set([...gap.missingRequired, ...gap.missingPreferred].map((s) => s.id));
+};
+
+// Modelled on the development set's postings ml1000-174, ml1000-622, ml1000-551 and ml1000-601: a
+// practice named with the ways it is done ("principles", "practices", "techniques") and its tools
+// or methods is asked itself, beside them; named with only "tools" or "platforms" it stays their group.
+const mlPlatform = `Machine Learning Engineer, Platform
+What You'll Do
+- Build the training and serving platform our scientists use every day
+Required Qualifications
+- 3+ years of Python and SQL
+- Experience with MLOps practices and tools (model versioning, monitoring, and deployment)
+- Experience with cloud platforms (AWS, GCP, or Azure)
+Preferred Qualifications
+- Understanding of DevOps principles and tools (such as GitHub, Jenkins, Argo CD)
+- Exposure to edge AI and model optimization techniques (e.g., quantization, pruning)`;
+
+test('a practice named with its principles, practices or techniques is listed beside its examples', () => {
+  const listed = listedIn(mlPlatform);
+  expect(listed.has('mlops')).toBe(true);
+  expect(listed.has('devops')).toBe(true);
+  expect(listed.has('jenkins')).toBe(true);
+  expect(listed.has('model-optimization')).toBe(true);
+  expect(listed.has('quantization')).toBe(true);
+  // "cloud platforms (AWS, GCP, or Azure)" is the group's name: the platforms are listed, not the kind.
+  expect(listed.has('cloud-platforms')).toBe(false);
+  expect(listed.has('aws')).toBe(true);
+  // With tools alone, MLOps names the tools' group.
+  expect(listedIn('Requirements\n- Python and SQL\n- Familiarity with MLOps tools like MLflow or Kubeflow').has('mlops')).toBe(false);
+});
