@@ -458,6 +458,16 @@ export const TRAPS: Trap[] = [
     },
   },
   {
+    name: 'GPT named beside BERT is the model family',
+    text: POSTING('- Strong expertise in NLP, particularly with transformer-based models (BERT, GPT, etc.)'),
+    check: all(asked('gpt'), asked('bert')),
+  },
+  {
+    name: 'Auto-GPT is an agent and GPT-4 the OpenAI API, neither the GPT family',
+    text: POSTING('- Experience designing AI agents (e.g., Auto-GPT, BabyAGI, CrewAI)\n- Experience with GPT-4 and Claude'),
+    check: all(noSkill('gpt'), asked('openai-api')),
+  },
+  {
     name: 'over such an item, a name that goes on into a noun is no item of the list',
     text: POSTING('- You will spend time on data wrangling, feature engineering, developing models, and testing metrics.'),
     check: notAsked('software-testing'),

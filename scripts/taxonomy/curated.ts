@@ -360,6 +360,11 @@ export const LLM_GENAI: CuratedSection = {
     ['cohere', 'Cohere', ['Cohere API', 'Cohere Rerank'], { p: 'llm-providers' }],
     ['bert', 'BERT', ['RoBERTa', 'DistilBERT', 'DeBERTa', 'BERT models'], { cat: 'ml-concept', p: 'transformers' }],
     ['t5', 'T5', ['Flan-T5', 'Text-to-Text Transfer Transformer'], { cat: 'ml-concept', p: 'transformers', r: ['bert'] }],
+    // The GPT family of transformer models, named bare beside BERT and T5 in 20 of 488 ML postings
+    // ("transformer-based models (BERT, GPT, etc.)", "LLMs (GPT, Llama, Claude, etc.)"); OpenAI's
+    // products ("GPT-4", "OpenAI GPT") stay the OpenAI API. Ambiguous, so that a name glued on by a
+    // hyphen ("Auto-GPT", an agent) is not it: beside other models or after "such as" it is.
+    ['gpt', 'GPT', ['GPT-style models', 'generative pre-trained transformer', 'generative pre-trained transformers'], { amb: true, cat: 'ml-concept', p: 'transformers', r: ['bert', 'openai-api'] }],
     ['diffusion-models', 'Diffusion models', ['diffusion model', 'latent diffusion', 'DDPM', 'text-to-image', 'image generation', 'image synthesis', 'video generation', 'text-to-video', 'flow matching'], { cat: 'ml-concept', p: 'generative-ai', r: ['gans', 'vae'] }],
     ['stable-diffusion', 'Stable Diffusion', ['SDXL', 'Stable Diffusion XL'], { p: 'diffusion-models', r: ['diffusers', 'midjourney', 'dall-e'] }],
     ['diffusers', 'Hugging Face Diffusers', ['Diffusers', 'HF Diffusers'], { cat: 'ml-library', p: 'diffusion-models', r: ['stable-diffusion', 'hugging-face'] }],

@@ -75,3 +75,23 @@ test('a practice named with its principles, practices or techniques is listed be
   // With tools alone, MLOps names the tools' group.
   expect(listedIn('Requirements\n- Python and SQL\n- Familiarity with MLOps tools like MLflow or Kubeflow').has('mlops')).toBe(false);
 });
+
+// Modelled on the development set's NLP postings (ml1000-238, ml1000-286, ml1000-442, ml1000-904):
+// bare "GPT" beside BERT and T5 is the family of models; "GPT-4" is OpenAI's product, "Auto-GPT" an agent.
+const nlpPosting = `Senior NLP Engineer
+What You'll Do
+- Build the document understanding models behind our search
+Requirements
+- Strong expertise in NLP, particularly with transformer-based models (BERT, GPT, etc.)
+- Experiment with LLMs such as GPT-4 and Claude
+Nice to Have
+- Experience designing and deploying AI agents (e.g., Auto-GPT, BabyAGI, CrewAI)`;
+
+test('bare GPT beside BERT is the GPT family; GPT-4 and Auto-GPT are not', () => {
+  const found = asks(nlpPosting);
+  expect(found.get('gpt')).toBe('required');
+  expect(found.get('bert')).toBe('required');
+  expect(found.get('openai-api')).toBe('required');
+  // Only the agents' line: Auto-GPT is no GPT model.
+  expect(asks('Nice to Have\n- Experience designing and deploying AI agents (e.g., Auto-GPT, BabyAGI, CrewAI)').has('gpt')).toBe(false);
+});
