@@ -428,7 +428,7 @@ export const TRAPS: Trap[] = [
   },
   {
     name: 'after source control management, testing that goes on into a noun is still no item',
-    text: POSTING('- Experience with source control management, build processes, testing metrics and dashboards'),
+    text: POSTING('- You will spend time on source control management, feature engineering, developing models, and testing metrics.'),
     check: all(asked('version-control'), notAsked('software-testing')),
   },
   {
@@ -466,6 +466,16 @@ export const TRAPS: Trap[] = [
     name: 'Auto-GPT is an agent and GPT-4 the OpenAI API, neither the GPT family',
     text: POSTING('- Experience designing AI agents (e.g., Auto-GPT, BabyAGI, CrewAI)\n- Experience with GPT-4 and Claude'),
     check: all(noSkill('gpt'), asked('openai-api')),
+  },
+  {
+    name: 'build processes listed among practices are build systems',
+    text: POSTING('- 2+ years of experience in the full software development life cycle, including coding standards, code reviews, version control, build processes, and testing.'),
+    check: all(asked('build-tools'), asked('version-control'), asked('software-testing')),
+  },
+  {
+    name: 'to build processes is a verb and its object',
+    text: POSTING('- You will build processes and tools for data quality'),
+    check: noSkill('build-tools'),
   },
   {
     name: 'over such an item, a name that goes on into a noun is no item of the list',

@@ -70,7 +70,10 @@ export const GROUPS: CuratedSection = {
     ['degree-fields', 'Degree fields', ['STEM', 'quantitative field', 'quantitative discipline', 'technical degree', 'STEM degree', 'quantitative degree', 'STEM field'], { cat: 'domain' }],
     ['industries', 'Industries', ['industry domains', 'business domains'], { cat: 'domain' }],
     ['ide', 'IDEs', ['IDE', 'integrated development environment', 'integrated development environments', 'code editors'], { cat: 'tool', onet: ['Integrated development environment IDE software', 'Source code editor software'] }],
-    ['build-tools', 'Build systems', ['build system', 'build automation', 'build tooling'], { cat: 'tool' }],
+    // "build processes": 17 of 488 ML postings, all a software build ("coding standards, code reviews,
+    // version control, build processes, and testing", "handling build processes"); asked-only, as
+    // "build systems" is ("we build processes that…" is a verb).
+    ['build-tools', 'Build systems', ['build system', 'build automation', 'build tooling', 'build processes', 'build process'], { cat: 'tool' }],
     ['data-labeling-tools', 'Data labeling tools', ['annotation tools', 'data annotation tools', 'labeling tools', 'labeling platforms'], { cat: 'mlops', p: 'data-labeling' }],
     ['etl-tools', 'ETL tools', ['ETL tooling', 'data integration tools', 'ELT tools', 'data integration platforms'], { cat: 'data-engineering', p: 'etl' }],
     ['agent-frameworks', 'Agent frameworks', ['agentic frameworks', 'AI agent frameworks', 'multi-agent frameworks', 'agent orchestration frameworks'], { cat: 'llm-genai', p: 'llm-frameworks' }],

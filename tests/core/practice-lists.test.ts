@@ -21,8 +21,12 @@ test('source control management is version control, and testing after it is aske
   expect(found.get('version-control')).toBe('preferred');
   expect(found.get('software-testing')).toBe('preferred');
   expect(found.get('code-review')).toBe('preferred');
+  // "build processes" there are the software's builds.
+  expect(found.get('build-tools')).toBe('preferred');
   // Testing that goes on into a noun is a thing of its own, after source control management too.
-  expect(asks('Requirements\n- Experience with source control management, build processes, testing metrics and dashboards').has('software-testing')).toBe(false);
+  expect(asks('Requirements\n- You will spend time on source control management, feature engineering, developing models, and testing metrics.').has('software-testing')).toBe(false);
+  // To build processes is a verb and its object.
+  expect(asks('Requirements\n- Python and SQL\n- You will build processes and tools for data quality').has('build-tools')).toBe(false);
 });
 
 // The same postings' basic qualifications (ml1000-207, ml1000-670, ml1000-879 and 11 more): the

@@ -24,6 +24,8 @@ algorithms
 applied ai
 artificial intelligence
 automation
+build process
+build processes
 build system
 build systems
 build tooling
