@@ -478,6 +478,16 @@ export const TRAPS: Trap[] = [
     check: noSkill('build-tools'),
   },
   {
+    name: 'content understanding among the applications asked is asked, and vouches for search beside it',
+    text: POSTING('- Experience developing machine learning models for ranking, recommendations, search, content understanding, image generation, or other relevant applications of machine learning'),
+    check: all(asked('content-understanding'), asked('recommender-systems'), asked('information-retrieval')),
+  },
+  {
+    name: 'a content understanding team or direction asks for nothing',
+    text: `Machine Learning Engineer\nAbout the team\nAs a content understanding team on the business side, we work on short videos.\nResponsibilities:\n- Participate in the improvement of the search core algorithm, possible directions include: Content understanding/matching: applying NLP to queries\nRequirements:\n- 3+ years of Python`,
+    check: notAsked('content-understanding'),
+  },
+  {
     name: 'over such an item, a name that goes on into a noun is no item of the list',
     text: POSTING('- You will spend time on data wrangling, feature engineering, developing models, and testing metrics.'),
     check: notAsked('software-testing'),

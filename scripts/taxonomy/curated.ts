@@ -1764,6 +1764,13 @@ export const ASKED_IN_POSTINGS: CuratedSection = {
     ['factorization-machines', 'Factorization machines', ['factorization machine', 'field-aware factorization machines', 'FFM', 'DeepFM'], { cat: 'ml-concept', p: 'recommender-systems' }],
     // "DIN, Deep&Wide": 2 of the 488 US ML postings write the name the other way round.
     ['wide-and-deep', 'Wide & Deep', ['Wide and Deep', 'Wide & Deep learning', 'Wide and Deep learning', 'Wide & Deep models', 'Deep & Wide'], { cat: 'ml-concept', p: 'recommender-systems', r: ['factorization-machines'] }],
+    // Understanding what a post, video or listing is about with NLP and vision models, for ranking,
+    // search and moderation: 24 of 488 ML postings ("ML models for ranking, recommendations, search,
+    // content understanding, image generation", "short video content understanding"). Labelled
+    // "Content understanding" by the blind readers (5 times in b-check and c-final). Asked-only
+    // (lexicon/asked-only.ts): it also names teams and their directions ("As a content understanding
+    // team", "possible directions include: Content understanding/matching").
+    ['content-understanding', 'Content understanding', ['multimodal content understanding', 'multi-modal content understanding'], { cat: 'ml-concept', r: ['computer-vision', 'nlp', 'multimodal-ai', 'recommender-systems'] }],
     // NVIDIA's inference-serving framework (2025); 2 of 488 ML postings ("TensorRT, Nvidia Dynamo").
     ['nvidia-dynamo', 'NVIDIA Dynamo', [], { cat: 'llm-genai', p: 'llm-serving', r: ['vllm', 'tensorrt', 'triton-inference-server'] }],
     // O*NET: Blender (graphics software); ML postings for simulation and synthetic data (2 of 488:

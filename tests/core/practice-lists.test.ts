@@ -99,3 +99,23 @@ test('bare GPT beside BERT is the GPT family; GPT-4 and Auto-GPT are not', () =>
   // Only the agents' line: Auto-GPT is no GPT model.
   expect(asks('Nice to Have\n- Experience designing and deploying AI agents (e.g., Auto-GPT, BabyAGI, CrewAI)').has('gpt')).toBe(false);
 });
+
+// Modelled on the development set's Meta and TikTok postings (ml1000-761, ml1000-948, ml1000-81,
+// ml1000-847): content understanding asked among the applications of machine learning, and named
+// as a team and as a direction of its work.
+const metaPosting = `Machine Learning Engineer, Feed
+Responsibilities
+- Participate in the improvement of the search core algorithm, possible directions include: Content understanding/matching: applying NLP and CV to queries and videos
+Minimum Qualifications
+- 2+ years of Python or C++ experience
+- Experience developing machine learning models for ranking, recommendations, search, content understanding, image generation, or other relevant applications of machine learning`;
+
+test('content understanding asked among applications of ML is listed, with search and recommendations beside it', () => {
+  const found = asks(metaPosting);
+  expect(found.get('content-understanding')).toBe('required');
+  expect(found.get('recommender-systems')).toBe('required');
+  expect(found.get('information-retrieval')).toBe('required');
+  // The team's name and its directions alone ask for nothing.
+  const team = asks('About the team\nAs a content understanding team on the business side, we work on short videos.\nResponsibilities\n- Participate in the improvement of the search core algorithm, possible directions include: Content understanding/matching: applying NLP to queries\nRequirements\n- 3+ years of Python');
+  expect(team.has('content-understanding')).toBe(false);
+});

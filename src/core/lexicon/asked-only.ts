@@ -33,6 +33,7 @@ business requirements
 client facing
 cloud services
 compliance
+content understanding
 creativity
 curiosity
 curious
