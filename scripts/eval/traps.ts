@@ -488,6 +488,16 @@ export const TRAPS: Trap[] = [
     check: notAsked('content-understanding'),
   },
   {
+    name: 'the one the employer looks for, with expertise in skills, is asked for them before any heading',
+    text: `Machine Learning Engineer\nWe are looking for a highly skilled Machine Learning Engineer with deep expertise in Generative AI models, PyTorch, and cloud-based infrastructure.\nRequirements:\n- 5+ years of Python`,
+    check: all(required('pytorch'), required('generative-ai')),
+  },
+  {
+    name: 'the one the employer looks for to do the job asks for nothing before the headings',
+    text: `Machine Learning Engineer\nWe are looking for an experienced ML engineer to develop, optimize and deploy scalable ML solutions on Kubernetes that power content intelligence.\nRequirements:\n- 5+ years of Python`,
+    check: notAsked('kubernetes'),
+  },
+  {
     name: 'over such an item, a name that goes on into a noun is no item of the list',
     text: POSTING('- You will spend time on data wrangling, feature engineering, developing models, and testing metrics.'),
     check: notAsked('software-testing'),

@@ -119,3 +119,19 @@ test('content understanding asked among applications of ML is listed, with searc
   const team = asks('About the team\nAs a content understanding team on the business side, we work on short videos.\nResponsibilities\n- Participate in the improvement of the search core algorithm, possible directions include: Content understanding/matching: applying NLP to queries\nRequirements\n- 3+ years of Python');
   expect(team.has('content-understanding')).toBe(false);
 });
+
+// Modelled on the development set's postings ml1000-489, ml1000-668 and ml1000-864: the blurb
+// before the first heading says whom the employer looks for, "with expertise in" what.
+const lookingFor = `Machine Learning Engineer, Generative AI
+Our client helps retailers with cutting-edge AI solutions. We are looking for a highly skilled Machine Learning Engineer with deep expertise in Generative AI models, PyTorch, and cloud-based infrastructure. We are looking for an experienced engineer to deploy scalable solutions on Kubernetes that power our products.
+Requirements
+- 5+ years of experience with Python
+- Experience with SQL`;
+
+test('whom the employer looks for, with expertise in skills, asks for those skills before any heading', () => {
+  const found = asks(lookingFor);
+  expect(found.get('generative-ai')).toBe('required');
+  expect(found.get('pytorch')).toBe('required');
+  // Looked for to do the job, with no expertise named: the job, not an ask.
+  expect(found.has('kubernetes')).toBe(false);
+});
