@@ -70,6 +70,14 @@ const SECOND_PERSON = /\byou(?:'re|’re|'ll|’ll)?\b/i;
  */
 const WE_VOICE = /^[\W\d]*we (?:have|are|work)\b(?!.*\b(?:candidates?|someone|people|prefer(?:ence|red)?|experience (?:with|in)|looking|seeking|hiring|searching|in search of|open to|expect|require[sd]?|need)\b)/i;
 const YEARS_ASKED = /\b\d{1,2}\s*\+?\s*(?:years?|yrs?)\b/i;
+/**
+ * "We are looking for a Machine Learning Engineer with deep expertise in Generative AI models…",
+ * "We are seeking a highly skilled Data Scientist with expertise in statistical modeling…": the
+ * employer names what the one it looks for knows, an ask even in the blurb before the headings.
+ * Not "We're looking for an experienced engineer to help us develop…": that is the job.
+ */
+const LOOKS_FOR_SKILLS =
+  /^[\W\d]*we(?:'re|’re| are)?\s+(?:currently\s+)?(?:looking\s+for|seeking|searching\s+for)\b[^.]*?\b(?:with|who\s+(?:has|have|brings?)|that\s+(?:has|have))\b[^.]*?\b(?:experience|expertise|knowledge|understanding|background|skills|proficiency)\s+(?:in|of|with|and)\b/i;
 
 function lineHeading(line: string): string | null {
   const bulleted = BULLET_RE.exec(line)![0].trim() !== '';
@@ -610,7 +618,7 @@ export function analyzeStructure(text: string): Structure {
       return;
     }
     const body = text.slice(start, end);
-    const asksFor = ASKS_FOR.test(body);
+    const asksFor = ASKS_FOR.test(body) || LOOKS_FOR_SKILLS.test(body);
     const short = end - start < COMPANY_VOICE_MAX;
     // What the employer says of itself under "Why join us?" stays what the job offers.
     const voice = short && (cues.within('companyVoice', start, end) || (kind !== 'benefits' && WE_VOICE.test(body)));
