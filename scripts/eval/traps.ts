@@ -337,6 +337,16 @@ export const TRAPS: Trap[] = [
     check: all(asked('tableau'), asked('excel')),
   },
   {
+    name: "'to build tools', 'design and build systems': the verb, not build tooling",
+    text: POSTING('- Collaborate with analysts and product managers to build tools people actually want to use\n- You will design and build systems for distributed training of our models'),
+    check: all(notAsked('ci-cd-tools'), notAsked('build-tools')),
+  },
+  {
+    name: 'build tools and build systems as nouns stay asks',
+    text: POSTING('- Experience with build tools and version control\n- Familiarity with CI/CD and build systems'),
+    check: all(asked('ci-cd-tools'), asked('build-tools')),
+  },
+  {
     name: 'a list of teams names no asks',
     text: POSTING('- Experience working effectively across teams, including product development, product management, customer operations, and field teams'),
     check: notRequired('product-management'),
