@@ -347,6 +347,16 @@ export const TRAPS: Trap[] = [
     check: all(asked('ci-cd-tools'), asked('build-tools')),
   },
   {
+    name: "'a young and agile company', 'the most agile of environments': nimble, not Agile",
+    text: POSTING('- This young and agile company is building AI platforms for retailers\n- You will need to be comfortable working in the most agile of environments'),
+    check: notAsked('agile'),
+  },
+  {
+    name: 'agile development practices and Scrum and agile stay Agile',
+    text: POSTING('- Employ agile development practices in a dynamic team\n- Experience with Scrum and agile'),
+    check: asked('agile'),
+  },
+  {
     name: 'a list of teams names no asks',
     text: POSTING('- Experience working effectively across teams, including product development, product management, customer operations, and field teams'),
     check: notRequired('product-management'),

@@ -40,3 +40,30 @@ describe('an alias that opens with a verb is the verb where the grammar makes it
     expect(listed(toolsPosting)).toEqual(expect.arrayContaining(['ci-cd-tools', 'build-tools', 'python']));
   });
 });
+
+// Modelled on development postings (ml1000-286, ml1000-767, ml1000-1), in our words: "agile" said
+// of the company or the workplace is the English adjective, not the method.
+const nimblePosting = `Machine Learning Engineer
+About the company
+This young and agile company is building AI platforms for retailers.
+Requirements
+- 3+ years of experience with Python and PyTorch
+- You will need to be comfortable working in the most agile of environments
+- Ability to learn quickly in a fast-paced, agile environment`;
+
+const methodPosting = `Machine Learning Engineer
+Requirements
+- 3+ years of experience with Python and PyTorch
+- Employ agile development practices in a dynamic team`;
+
+describe('"agile" of a company or a workplace is nimble, of a team\'s way of working the method', () => {
+  test('"young and agile company", "the most agile of environments", "fast-paced, agile environment" ask no Agile', () => {
+    const ids = listed(nimblePosting);
+    expect(ids).not.toContain('agile');
+    expect(ids).toEqual(expect.arrayContaining(['python', 'pytorch']));
+  });
+
+  test('"agile development practices" asks for Agile', () => {
+    expect(listed(methodPosting)).toContain('agile');
+  });
+});
