@@ -112,6 +112,26 @@ export const TRAPS: Trap[] = [
     check: required('data-pipelines'),
   },
   {
+    name: "'What Makes You Stand Out:' heads the extras, run into the text or on its own line",
+    text: POSTING('- Experience with Kubernetes in production What Makes You Stand Out:• Experience with MLOps and model monitoring• Open source contributions to Terraform modules'),
+    check: all(required('kubernetes'), preferred('mlops'), preferred('terraform')),
+  },
+  {
+    name: "'…will make you stand out:' leads in extras; a product that makes the company stand out asks as before",
+    text: POSTING('- Kafka is what makes our platform stand out, and you will run it daily\n- Experience in any of the following will make you stand out:Managing workloads on Kubernetes clustersContributing to Terraform modules'),
+    check: all(required('kafka'), preferred('kubernetes'), preferred('terraform')),
+  },
+  {
+    name: "what the candidate may 'possibly' have is a preference ('…ML operations, and possibly experience in Kafka or Terraform'), the asks before it stay required",
+    text: POSTING('- Expertise in areas such as Kubernetes, ML operations, and possibly experience in Kafka or Terraform.'),
+    check: all(required('kubernetes'), preferred('kafka'), preferred('terraform')),
+  },
+  {
+    name: "a count of years after 'preferably' opens the next requirement ('…preferably in an enterprise setting (fewer years accepted) 1 year of Kafka experience')",
+    text: POSTING('- 2 years of experience deploying ML solutions, preferably with Terraform in a large enterprise (fewer years may be accepted with a PhD) 1 year of Kafka experience'),
+    check: all(preferred('terraform'), required('kafka')),
+  },
+  {
     name: "years glued to a name start the next item ('…Kafka is a plus, especially on AWS2+ years with Scala')",
     text: POSTING('- Experience with Kafka is a plus, especially on AWS2+ years of hands-on experience with Scala'),
     check: all(preferred('kafka'), required('scala')),
