@@ -377,6 +377,16 @@ export const TRAPS: Trap[] = [
     check: asked('agile'),
   },
   {
+    name: "'MS (PhD preferred) in Econometrics, Computational Biology': fields of study",
+    text: POSTING('- MS (PhD preferred) in Statistics, Applied Mathematics, Econometrics, Computational Biology or related field'),
+    check: all(notAsked('causal-inference'), notAsked('computational-biology')),
+  },
+  {
+    name: 'econometrics asked as a skill beside a degree aside stays asked',
+    text: POSTING('- BS (or MS) in Computer Science or a related field\n- Experience with econometrics and computational biology'),
+    check: all(asked('causal-inference'), asked('computational-biology')),
+  },
+  {
     name: 'a list of teams names no asks',
     text: POSTING('- Experience working effectively across teams, including product development, product management, customer operations, and field teams'),
     check: notRequired('product-management'),
