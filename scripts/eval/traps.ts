@@ -387,6 +387,16 @@ export const TRAPS: Trap[] = [
     check: all(asked('causal-inference'), asked('computational-biology')),
   },
   {
+    name: "a capitalised team as the subject ('Applied Machine Learning Research at Acme improves…') is the blurb",
+    text: POSTING('- Applied Machine Learning Research at Acme improves many parts of our business, including personalization algorithms and content generation'),
+    check: notAsked('recommender-systems'),
+  },
+  {
+    name: 'a capitalised team looking for someone still asks',
+    text: POSTING('- The ML Platform Team is looking for an engineer with experience in personalization algorithms'),
+    check: asked('recommender-systems'),
+  },
+  {
     name: 'a list of teams names no asks',
     text: POSTING('- Experience working effectively across teams, including product development, product management, customer operations, and field teams'),
     check: notRequired('product-management'),
