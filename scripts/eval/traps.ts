@@ -397,6 +397,16 @@ export const TRAPS: Trap[] = [
     check: asked('recommender-systems'),
   },
   {
+    name: "'Deploy & Scale AI Features': the verb, not the labelling company",
+    text: POSTING('- Deploy & Scale AI Features: build infrastructure and pipelines for real-time recommendations'),
+    check: notAsked('scale-ai'),
+  },
+  {
+    name: 'Scale AI named among labelling tools stays asked',
+    text: POSTING('- Experience with data labeling tools such as Labelbox or Scale AI'),
+    check: asked('scale-ai'),
+  },
+  {
     name: 'a list of teams names no asks',
     text: POSTING('- Experience working effectively across teams, including product development, product management, customer operations, and field teams'),
     check: notRequired('product-management'),

@@ -15,6 +15,7 @@ What You'll Do
 - Collaborate with engineers, analysts, and product managers to build tools people actually want to use
 - Maintain and build tools to assist our research teams in organizing database content
 - You will design and build systems for distributed training of our vision models
+- Deploy & Scale AI Features: build pipelines that serve real-time recommendations
 - Work with a tech stack that includes Python, Spark and AWS to analyze large-scale data
 Qualifications
 - 3+ years of experience with Python and SQL
@@ -25,19 +26,21 @@ const toolsPosting = `Software Engineer, ML Infrastructure
 Requirements
 - Experience with build tools and version control
 - Familiarity with CI/CD and build systems
+- Experience with data labeling tools such as Labelbox or Scale AI
 - Strong Python skills`;
 
 describe('an alias that opens with a verb is the verb where the grammar makes it one', () => {
-  test('"to build tools", "maintain and build tools", "you will design and build systems" ask no build tooling', () => {
+  test('"to build tools", "maintain and build tools", "design and build systems", "Deploy & Scale AI Features" ask no such tool', () => {
     const ids = listed(dutiesPosting);
     expect(ids).not.toContain('ci-cd-tools');
     expect(ids).not.toContain('build-tools');
+    expect(ids).not.toContain('scale-ai');
     // The posting's asks are all still there.
     expect(ids).toEqual(expect.arrayContaining(['python', 'sql', 'docker', 'kubernetes', 'spark', 'aws']));
   });
 
   test('"experience with build tools", "CI/CD and build systems" are the nouns, and asked', () => {
-    expect(listed(toolsPosting)).toEqual(expect.arrayContaining(['ci-cd-tools', 'build-tools', 'python']));
+    expect(listed(toolsPosting)).toEqual(expect.arrayContaining(['ci-cd-tools', 'build-tools', 'scale-ai', 'python']));
   });
 });
 
