@@ -407,6 +407,16 @@ export const TRAPS: Trap[] = [
     check: asked('scale-ai'),
   },
   {
+    name: "a field before a plan's noun ('data management culture', 'data science prototypes', 'BI initiatives') names the plan",
+    text: POSTING('- Contribute to our machine learning and data management culture\n- Transform data science prototypes into production solutions\n- Drive BI initiatives across the company'),
+    check: all(notAsked('data-management'), notAsked('data-science'), notAsked('business-intelligence')),
+  },
+  {
+    name: 'the same fields asked as skills stay asked',
+    text: POSTING('- Experience with data management, data science and business intelligence tools'),
+    check: all(asked('data-management'), asked('data-science')),
+  },
+  {
     name: 'a list of teams names no asks',
     text: POSTING('- Experience working effectively across teams, including product development, product management, customer operations, and field teams'),
     check: notRequired('product-management'),
