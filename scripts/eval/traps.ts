@@ -412,6 +412,16 @@ export const TRAPS: Trap[] = [
     check: all(notAsked('data-management'), notAsked('data-science'), notAsked('business-intelligence')),
   },
   {
+    name: "'a robust GitHub portfolio', '(arXiv, GitHub, etc.)': where work is shown, not the tool",
+    text: POSTING('- Open-source contributions or a robust GitHub portfolio\n- Publications viewable through open source channels (arXiv, GitHub, etc.)'),
+    check: notAsked('github'),
+  },
+  {
+    name: 'GitHub as a tool stays asked',
+    text: POSTING('- Experience in Git/GitHub and branching methodologies, code review tools, CI tools'),
+    check: asked('github'),
+  },
+  {
     name: 'the same fields asked as skills stay asked',
     text: POSTING('- Experience with data management, data science and business intelligence tools'),
     check: all(asked('data-management'), asked('data-science')),
