@@ -422,6 +422,16 @@ export const TRAPS: Trap[] = [
     check: asked('github'),
   },
   {
+    name: "'ethics in AI' is Responsible AI, not a person's professional ethics",
+    text: POSTING('- Understanding of ethics in AI, including bias mitigation and fairness'),
+    check: all(notAsked('ethics'), asked('responsible-ai')),
+  },
+  {
+    name: 'a strong work ethic stays professional ethics',
+    text: POSTING('- Self-starter with a strong work ethic and a passion for problem-solving'),
+    check: asked('ethics'),
+  },
+  {
     name: 'the same fields asked as skills stay asked',
     text: POSTING('- Experience with data management, data science and business intelligence tools'),
     check: all(asked('data-management'), asked('data-science')),

@@ -70,3 +70,22 @@ describe('"agile" of a company or a workplace is nimble, of a team\'s way of wor
     expect(listed(methodPosting)).toContain('agile');
   });
 });
+
+// Modelled on a development posting (ml1000-253), in our words: the ethics of AI is Responsible
+// AI, a skill of the work; a work ethic is the person's.
+const ethicsPosting = `Machine Learning Engineer, Federal
+Requirements
+- 3+ years of experience with Python and PyTorch
+- Understanding of ethics in AI, including bias mitigation, fairness and privacy
+- Self-starter with a strong work ethic`;
+
+/** Soft skills too: professional ethics is one. */
+const listedWithSoft = (text: string) => {
+  const gap = engine.analyze({ title: 'Machine Learning Engineer', text, source: 'test' }, []).gap;
+  return [...gap.missingRequired, ...gap.missingPreferred, ...(gap.missingSoft ?? [])].map((s) => s.id);
+};
+
+test('"ethics in AI" asks for Responsible AI; "a strong work ethic" for professional ethics', () => {
+  expect(listedWithSoft(ethicsPosting)).toEqual(expect.arrayContaining(['responsible-ai', 'ethics', 'python', 'pytorch']));
+  expect(listedWithSoft(ethicsPosting.replace('- Self-starter with a strong work ethic', ''))).not.toContain('ethics');
+});
