@@ -357,6 +357,86 @@ export const TRAPS: Trap[] = [
     check: all(asked('tableau'), asked('excel')),
   },
   {
+    name: "'to build tools', 'design and build systems': the verb, not build tooling",
+    text: POSTING('- Collaborate with analysts and product managers to build tools people actually want to use\n- You will design and build systems for distributed training of our models'),
+    check: all(notAsked('ci-cd-tools'), notAsked('build-tools')),
+  },
+  {
+    name: 'build tools and build systems as nouns stay asks',
+    text: POSTING('- Experience with build tools and version control\n- Familiarity with CI/CD and build systems'),
+    check: all(asked('ci-cd-tools'), asked('build-tools')),
+  },
+  {
+    name: "'a young and agile company', 'the most agile of environments': nimble, not Agile",
+    text: POSTING('- This young and agile company is building AI platforms for retailers\n- You will need to be comfortable working in the most agile of environments'),
+    check: notAsked('agile'),
+  },
+  {
+    name: 'agile development practices and Scrum and agile stay Agile',
+    text: POSTING('- Employ agile development practices in a dynamic team\n- Experience with Scrum and agile'),
+    check: asked('agile'),
+  },
+  {
+    name: "'MS (PhD preferred) in Econometrics, Computational Biology': fields of study",
+    text: POSTING('- MS (PhD preferred) in Statistics, Applied Mathematics, Econometrics, Computational Biology or related field'),
+    check: all(notAsked('causal-inference'), notAsked('computational-biology')),
+  },
+  {
+    name: 'econometrics asked as a skill beside a degree aside stays asked',
+    text: POSTING('- BS (or MS) in Computer Science or a related field\n- Experience with econometrics and computational biology'),
+    check: all(asked('causal-inference'), asked('computational-biology')),
+  },
+  {
+    name: "a capitalised team as the subject ('Applied Machine Learning Research at Acme improves…') is the blurb",
+    text: POSTING('- Applied Machine Learning Research at Acme improves many parts of our business, including personalization algorithms and content generation'),
+    check: notAsked('recommender-systems'),
+  },
+  {
+    name: 'a capitalised team looking for someone still asks',
+    text: POSTING('- The ML Platform Team is looking for an engineer with experience in personalization algorithms'),
+    check: asked('recommender-systems'),
+  },
+  {
+    name: "'Deploy & Scale AI Features': the verb, not the labelling company",
+    text: POSTING('- Deploy & Scale AI Features: build infrastructure and pipelines for real-time recommendations'),
+    check: notAsked('scale-ai'),
+  },
+  {
+    name: 'Scale AI named among labelling tools stays asked',
+    text: POSTING('- Experience with data labeling tools such as Labelbox or Scale AI'),
+    check: asked('scale-ai'),
+  },
+  {
+    name: "a field before a plan's noun ('data management culture', 'data science prototypes', 'BI initiatives') names the plan",
+    text: POSTING('- Contribute to our machine learning and data management culture\n- Transform data science prototypes into production solutions\n- Drive BI initiatives across the company'),
+    check: all(notAsked('data-management'), notAsked('data-science'), notAsked('business-intelligence')),
+  },
+  {
+    name: "'a robust GitHub portfolio', '(arXiv, GitHub, etc.)': where work is shown, not the tool",
+    text: POSTING('- Open-source contributions or a robust GitHub portfolio\n- Publications viewable through open source channels (arXiv, GitHub, etc.)'),
+    check: notAsked('github'),
+  },
+  {
+    name: 'GitHub as a tool stays asked',
+    text: POSTING('- Experience in Git/GitHub and branching methodologies, code review tools, CI tools'),
+    check: asked('github'),
+  },
+  {
+    name: "'ethics in AI' is Responsible AI, not a person's professional ethics",
+    text: POSTING('- Understanding of ethics in AI, including bias mitigation and fairness'),
+    check: all(notAsked('ethics'), asked('responsible-ai')),
+  },
+  {
+    name: 'a strong work ethic stays professional ethics',
+    text: POSTING('- Self-starter with a strong work ethic and a passion for problem-solving'),
+    check: asked('ethics'),
+  },
+  {
+    name: 'the same fields asked as skills stay asked',
+    text: POSTING('- Experience with data management, data science and business intelligence tools'),
+    check: all(asked('data-management'), asked('data-science')),
+  },
+  {
     name: 'a list of teams names no asks',
     text: POSTING('- Experience working effectively across teams, including product development, product management, customer operations, and field teams'),
     check: notRequired('product-management'),

@@ -72,11 +72,12 @@ const TEAM_HEAD = 120;
  * applications such as simulations…", "The Data Intelligence Center of Excellence (DICE)
  * organization provides AI/ML research…", "ML Platform team at Unity manages…", "Our team's mission
  * is to drive revenue growth … through advanced machine learning", "We’re a team of
- * experts … embracing enterprise agile methodology". Not when it says whom it looks for ("Our team
+ * experts … embracing enterprise agile methodology", "Applied Machine Learning Research at Netflix improves…",
+ * "The team prototypes…" (the unit's noun in either case). Not when it says whom it looks for ("Our team
  * is looking for an engineer with Spark"): that is the ask.
  */
 const TEAM_SUBJECT =
-  /^(?:(?:Our|The|This) )?(?:[\w&;.'’()/-]+ ){0,6}?(?:team|group|organization|organisation|division|department|work|research|lab|org|squad)(?:['’]s (?:mission|goal|focus|charter))? (?:at [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} )?(?!(?:is|are) (?:looking|searching|hiring|seeking|growing and))(?:is|are|manages|provides|builds|owns|focuses|works|facilitates|continues|combines|develops|designs|delivers|drives|leads|supports|partners|creates|enables|sits|operates|powers|uses|leverages|applies|specializes|brings|strives|helps|serves|consists|comprises)\b|^We(?:['’]re| are) an? (?:[\w-]+ ){0,3}?team of\b/;
+  /^(?:(?:Our|The|This) )?(?:[\w&;.'’()/-]+ ){0,6}?(?:[Tt]eam|[Gg]roup|[Oo]rganization|[Oo]rganisation|[Dd]ivision|[Dd]epartment|work|[Rr]esearch|[Ll]ab|org|[Ss]quad)(?:['’]s (?:mission|goal|focus|charter))? (?:at [A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,2} )?(?!(?:is|are) (?:looking|searching|hiring|seeking|growing and))(?:is|are|manages|provides|builds|owns|focuses|works|facilitates|continues|combines|develops|designs|delivers|drives|leads|supports|partners|creates|enables|sits|operates|powers|uses|leverages|applies|specializes|brings|strives|helps|serves|consists|comprises|improves|prototypes|explores|tackles|solves|ships|researches|invents|studies|runs|oversees)\b|^We(?:['’]re| are) an? (?:[\w-]+ ){0,3}?team of\b/;
 
 /** What the employer offers, after its name and a few words: "Zest AI's comprehensive suite of solutions spanning … fraud detection". */
 const OFFERINGS = /^['’]s (?:[\w-]+ ){0,3}?(?:solutions|products|platform|platforms|suite|services|technology|technologies|customers|clients|users)\b/;

@@ -1,4 +1,4 @@
-import { describesTheWork } from './adjective-aliases';
+import { describesTheWork, nimbleNotMethod } from './adjective-aliases';
 import { ASK_NOUNS } from './ask-nouns';
 import type { Candidate } from './scan';
 import { beforeOpenerAt } from './examples-openers';
@@ -7,6 +7,7 @@ import { ASK_PHRASE_LIST } from './lexicon/ask-phrases';
 import { ASK_ADJECTIVE_LIST } from './lexicon/asked-only';
 import { phraseSet } from './lexicon/lexicon';
 import { startsLower, TokenKind, type Tokens } from './tokenize';
+import { readAsAVerb } from './verb-aliases';
 import { isVerbMention, objectOfWorkVerb } from './work-verbs';
 
 const ASK_ADJECTIVES = phraseSet(ASK_ADJECTIVE_LIST);
@@ -341,7 +342,7 @@ function nameTail(t: Tokens, c: Candidate, candidates: readonly Candidate[], i: 
  * after a technical cue when they open a sentence, and with another skill close by.
  */
 export function applyEvidence(t: Tokens, found: readonly Candidate[], nested: Nested = () => false): Candidate[] {
-  const candidates = found.filter((c) => !describesTheWork(t, c));
+  const candidates = found.filter((c) => !describesTheWork(t, c) && !nimbleNotMethod(t, c) && !readAsAVerb(t, c));
   const confirmed = candidates.filter(plain);
   if (confirmed.length === candidates.length) return confirmed;
   const out: Candidate[] = [];

@@ -8,6 +8,7 @@ import { splitGluedWords } from './glued-words';
 import { yieldTails } from './yield-tails';
 import { verbObjectMentions } from './work-verbs';
 import { ORG_UNITS } from './org-units';
+import { markPlanHeads } from './plan-heads';
 import { markEmployersAndPerks } from './employers-and-perks';
 import { markColleagues } from './colleagues';
 import { markCultures } from './cultures';
@@ -193,7 +194,8 @@ export function matcherOver(index: SkillIndex): Matcher {
   const match = (written: Tokens, keepWhole?: ReadonlySet<string>) => {
     // Candidates carry text offsets; their token indices are this stream's, read only in here.
     const tokens = splitGluedWords(written, index.trie, keepWhole);
-    return markColleagues(tokens, markCultures(tokens, markEmployersAndPerks(tokens, markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, verbObjectMentions(tokens, sharedLeads(tokens, sharedHeads(tokens, yieldTails(tokens, scan(tokens, index), index), index), index), index), nested))))));
+    const named = markCultures(tokens, markEmployersAndPerks(tokens, markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, verbObjectMentions(tokens, sharedLeads(tokens, sharedHeads(tokens, yieldTails(tokens, scan(tokens, index), index), index), index), index), nested)))));
+    return markColleagues(tokens, markPlanHeads(tokens, named, index));
   };
   return {
     index,

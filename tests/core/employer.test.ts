@@ -181,3 +181,20 @@ We also speak with you about the process including interviews and job offers.Abo
   // The role's own heading glued the same way stays the role's.
   expect(listed(text.replace('Requirements:', 'About The RoleYou will deploy models with systems integration experience.\nRequirements:'))).toContain('systems-integration');
 });
+
+// Modelled on a development posting (ml1000-19), in our words: a team written with capitals, as
+// the subject of a sentence saying what it does, speaks of itself; the asks are elsewhere.
+const capitalisedTeam = `Machine Learning Engineer, Personalization
+The Role
+Applied Machine Learning Research at Streamco improves many parts of our business, including personalization algorithms, content generation and tooling for artists.
+The Team prototypes new applications of generative models for our editors.
+Qualifications
+- 3+ years of experience with Python and PyTorch
+- Experience with A/B testing`;
+
+test('a capitalised team as the subject of what it does is the blurb, not an ask', () => {
+  const ids = listed(capitalisedTeam);
+  expect(ids).toEqual(expect.arrayContaining(['python', 'pytorch', 'ab-testing']));
+  expect(ids).not.toContain('recommender-systems');
+  expect(ids).not.toContain('generative-ai');
+});

@@ -39,3 +39,14 @@ test.each([
   expect(ids).toEqual(expect.arrayContaining(['python', 'sql', 'airflow']));
   for (const field of ['statistics', 'data-science', 'mathematical-optimization', 'research']) expect(ids).not.toContain(field);
 });
+
+// Modelled on a development posting (ml1000-212), in our words: another degree in brackets after
+// the first ("MS (PhD preferred)") still opens the fields of study.
+test('"MS (PhD preferred) in Statistics, Econometrics, Computational Biology or related field" names fields of study', () => {
+  const ids = listed(posting('MS (PhD preferred) in Statistics, Applied Mathematics, Econometrics, Computational Biology or related field'));
+  expect(ids).toEqual(expect.arrayContaining(['python', 'cpp', 'deep-learning', 'computer-vision', 'statistics', 'data-analysis']));
+  expect(ids).not.toContain('causal-inference');
+  expect(ids).not.toContain('computational-biology');
+  // A field asked as a skill on its own line is still asked.
+  expect(listed(`${posting('BS (or MS) in Computer Science or a related field')}\n- Experience with econometrics`)).toContain('causal-inference');
+});
