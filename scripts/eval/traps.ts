@@ -112,6 +112,26 @@ export const TRAPS: Trap[] = [
     check: required('data-pipelines'),
   },
   {
+    name: "'What Makes You Stand Out:' heads the extras, run into the text or on its own line",
+    text: POSTING('- Experience with Kubernetes in production What Makes You Stand Out:• Experience with MLOps and model monitoring• Open source contributions to Terraform modules'),
+    check: all(required('kubernetes'), preferred('mlops'), preferred('terraform')),
+  },
+  {
+    name: "'…will make you stand out:' leads in extras; a product that makes the company stand out asks as before",
+    text: POSTING('- Kafka is what makes our platform stand out, and you will run it daily\n- Experience in any of the following will make you stand out:Managing workloads on Kubernetes clustersContributing to Terraform modules'),
+    check: all(required('kafka'), preferred('kubernetes'), preferred('terraform')),
+  },
+  {
+    name: "what the candidate may 'possibly' have is a preference ('…ML operations, and possibly experience in Kafka or Terraform'), the asks before it stay required",
+    text: POSTING('- Expertise in areas such as Kubernetes, ML operations, and possibly experience in Kafka or Terraform.'),
+    check: all(required('kubernetes'), preferred('kafka'), preferred('terraform')),
+  },
+  {
+    name: "a count of years after 'preferably' opens the next requirement ('…preferably in an enterprise setting (fewer years accepted) 1 year of Kafka experience')",
+    text: POSTING('- 2 years of experience deploying ML solutions, preferably with Terraform in a large enterprise (fewer years may be accepted with a PhD) 1 year of Kafka experience'),
+    check: all(preferred('terraform'), required('kafka')),
+  },
+  {
     name: "years glued to a name start the next item ('…Kafka is a plus, especially on AWS2+ years with Scala')",
     text: POSTING('- Experience with Kafka is a plus, especially on AWS2+ years of hands-on experience with Scala'),
     check: all(preferred('kafka'), required('scala')),
@@ -420,6 +440,82 @@ export const TRAPS: Trap[] = [
     name: 'an item that names no skill does not end a list of skills',
     text: POSTING('- 2+ years of experience in the full software development life cycle, including coding standards, code reviews, version control, build processes, and testing.'),
     check: asked('software-testing'),
+  },
+  {
+    name: 'source control management is version control, and the list goes on over it to testing',
+    text: POSTING('- 3+ years of full software development life cycle, including coding standards, code reviews, source control management, build processes, testing, and operations experience'),
+    check: all(asked('version-control'), asked('software-testing')),
+  },
+  {
+    name: 'after source control management, testing that goes on into a noun is still no item',
+    text: POSTING('- You will spend time on source control management, feature engineering, developing models, and testing metrics.'),
+    check: all(asked('version-control'), notAsked('software-testing')),
+  },
+  {
+    name: 'design or architecture of systems is system design',
+    text: POSTING('- 2+ years of non-internship design or architecture (design patterns, reliability and scaling) of new and existing systems experience'),
+    check: all(required('system-design'), required('design-patterns')),
+  },
+  {
+    name: 'the design or architecture teams in the blurb ask for nothing',
+    text: `Senior Data Engineer\nAbout us\nOur design or architecture teams review every launch.\nRequirements:\n- 5+ years of experience with Python and SQL\nBenefits:\n- Health insurance`,
+    check: notAsked('system-design'),
+  },
+  {
+    name: 'a practice named with its principles and its tools is asked beside them',
+    text: POSTING('- Understanding of MLOps principles and tools like MLflow or Kubeflow\n- Exposure to model optimization techniques (e.g., quantization, pruning)'),
+    check: (a) => {
+      const listed = new Set([...a.gap.missingRequired, ...a.gap.missingPreferred].map((s) => s.id));
+      return ['mlops', 'mlflow', 'model-optimization', 'quantization'].find((id) => !listed.has(id)) ?? null;
+    },
+  },
+  {
+    name: 'a kind named only with its tools or platforms is their group, not an ask of its own',
+    text: POSTING('- Familiarity with MLOps tools like MLflow or Kubeflow\n- Experience with cloud platforms (AWS, GCP)'),
+    check: (a) => {
+      const listed = new Set([...a.gap.missingRequired, ...a.gap.missingPreferred].map((s) => s.id));
+      return ['mlops', 'cloud-platforms'].find((id) => listed.has(id)) ?? (listed.has('mlflow') && listed.has('aws') ? null : 'products not listed');
+    },
+  },
+  {
+    name: 'GPT named beside BERT is the model family',
+    text: POSTING('- Strong expertise in NLP, particularly with transformer-based models (BERT, GPT, etc.)'),
+    check: all(asked('gpt'), asked('bert')),
+  },
+  {
+    name: 'Auto-GPT is an agent and GPT-4 the OpenAI API, neither the GPT family',
+    text: POSTING('- Experience designing AI agents (e.g., Auto-GPT, BabyAGI, CrewAI)\n- Experience with GPT-4 and Claude'),
+    check: all(noSkill('gpt'), asked('openai-api')),
+  },
+  {
+    name: 'build processes listed among practices are build systems',
+    text: POSTING('- 2+ years of experience in the full software development life cycle, including coding standards, code reviews, version control, build processes, and testing.'),
+    check: all(asked('build-tools'), asked('version-control'), asked('software-testing')),
+  },
+  {
+    name: 'to build processes is a verb and its object',
+    text: POSTING('- You will build processes and tools for data quality'),
+    check: noSkill('build-tools'),
+  },
+  {
+    name: 'content understanding among the applications asked is asked, and vouches for search beside it',
+    text: POSTING('- Experience developing machine learning models for ranking, recommendations, search, content understanding, image generation, or other relevant applications of machine learning'),
+    check: all(asked('content-understanding'), asked('recommender-systems'), asked('information-retrieval')),
+  },
+  {
+    name: 'a content understanding team or direction asks for nothing',
+    text: `Machine Learning Engineer\nAbout the team\nAs a content understanding team on the business side, we work on short videos.\nResponsibilities:\n- Participate in the improvement of the search core algorithm, possible directions include: Content understanding/matching: applying NLP to queries\nRequirements:\n- 3+ years of Python`,
+    check: notAsked('content-understanding'),
+  },
+  {
+    name: 'the one the employer looks for, with expertise in skills, is asked for them before any heading',
+    text: `Machine Learning Engineer\nWe are looking for a highly skilled Machine Learning Engineer with deep expertise in Generative AI models, PyTorch, and cloud-based infrastructure.\nRequirements:\n- 5+ years of Python`,
+    check: all(required('pytorch'), required('generative-ai')),
+  },
+  {
+    name: 'the one the employer looks for to do the job asks for nothing before the headings',
+    text: `Machine Learning Engineer\nWe are looking for an experienced ML engineer to develop, optimize and deploy scalable ML solutions on Kubernetes that power content intelligence.\nRequirements:\n- 5+ years of Python`,
+    check: notAsked('kubernetes'),
   },
   {
     name: 'over such an item, a name that goes on into a noun is no item of the list',

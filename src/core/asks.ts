@@ -96,11 +96,22 @@ function fieldAsked(skill: SkillInfo | undefined, sentence: Sentence): boolean {
 /** The categories whose skills are fields, methods or areas; "Workflow orchestration" (in "Airflow or similar workflow orchestration tools") is a kind of tool. */
 const FIELD_CATEGORIES: ReadonlySet<string> = new Set(['ml-concept', 'method', 'statistics', 'cloud']);
 
-/** "cloud platforms", "Airflow or similar workflow orchestration tools": a plural names a kind. */
+/**
+ * "cloud platforms", "Airflow or similar workflow orchestration tools": a plural names a kind. Not
+ * a plural of a practice's ways ("MLOps principles and tools like MLflow", "model optimization
+ * techniques (e.g., quantization, pruning)"): the practice is asked with its examples. Nor a name
+ * whose last word is a camel-cased "Ops" ("MLOps", "DevOps").
+ */
 function writtenAsKind(text: string, start: number, end: number): boolean {
   const next = /^[\s-]*([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
-  return /[^s']s$/i.test(text.slice(start, end)) || /^[\p{Ll}]{3,}[^s']s$/u.test(next);
+  const name = text.slice(start, end);
+  const last = /[\p{L}]+$/u.exec(name)?.[0] ?? '';
+  if (WAYS_OF_A_PRACTICE.test(last) || WAYS_OF_A_PRACTICE.test(next)) return false;
+  return (/[^s']s$/i.test(name) && !/[a-z][A-Z][a-z]*s$/.test(last)) || /^[\p{Ll}]{3,}[^s']s$/u.test(next);
 }
+
+/** The ways a practice is done, not a kind of product: "MLOps principles", "optimization techniques". */
+const WAYS_OF_A_PRACTICE = /^(?:principles|practices|techniques|methods|methodologies|concepts|fundamentals|approaches)$/i;
 
 /**
  * What opens the examples of a kind right after its name: "(", ":", an examples opener of the

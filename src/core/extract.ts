@@ -154,8 +154,12 @@ const BEING_A_PLUS = new RegExp(String.raw`,\s*with\b[^,;]*\bbeing (?:an? )?(?:(
 /** Whether an open bracket before this point is still open. */
 const inBrackets = (before: string) => before.lastIndexOf('(') > before.lastIndexOf(')');
 
-/** A preference inside an ask: the skills named after it are nice to have, not required. */
-const PREFERENCE_ADVERBS = ['preferably', 'ideally'];
+/**
+ * A preference inside an ask: the skills named after it are nice to have, not required. "…ML
+ * operations, and possibly experience in Large Language Models or Reinforcement Learning": what
+ * may possibly be there is not required either (5 of 488 postings; readers call it preferred).
+ */
+const PREFERENCE_ADVERBS = ['preferably', 'ideally', 'possibly'];
 const PREFERABLY_ALL = new RegExp(`\\b(?:${PREFERENCE_ADVERBS.join('|')})\\b`, 'gi');
 
 /**
@@ -168,9 +172,13 @@ function preferablyCovers(before: string): boolean {
   PREFERABLY_ALL.lastIndex = 0;
   for (let m = PREFERABLY_ALL.exec(before); m; m = PREFERABLY_ALL.exec(before)) last = m.index;
   if (last < 0) return false;
+  // "…solutions, preferably in a large-scale enterprise setting (fewer years may be accepted) 1 year
+  // of SQL and programming experience": a count of years opens the next requirement.
+  if (NEXT_YEARS_ASK.test(before.slice(last))) return false;
   const opened = before.lastIndexOf('(', last) > before.lastIndexOf(')', last);
   return !opened || before.indexOf(')', last) < 0;
 }
+const NEXT_YEARS_ASK = /\b\d{1,2}\+?\s*(?:years?|yrs?)\b(?:\s+of)?/i;
 
 /**
  * Where "preferably" or "ideally" (any case) start in the text, in order: a mention can follow

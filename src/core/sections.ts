@@ -36,11 +36,14 @@ const BULLET_RE = /^[\s•·*▪◦●○■□–—>-]*(?:\d{1,2}[.)]\s+)?/;
 // "The ideal candidate will have…" in running text is a wish, like "ideally": both labelled postings
 // that say it (../shared/data/asked) list its skills as preferred. Not a list's lead-in ("The Ideal
 // Candidate will have:5+ years…"), which heads the requirements.
+// "Experience in any of the following will make you stand out:" is a wish too, like the headings
+// "What Makes You Stand Out" (src/core/lexicon/headings.ts): all five postings of 488 that say it
+// list extras there.
 /** How postings size a plus: "a huge plus", "a definite bonus" (the cues and the spaced item ends share them). */
 export const PLUS_SIZES: readonly string[] = ['big', 'huge', 'strong', 'major', 'great', 'definite', 'significant', 'nice'];
 const SIZED = `(${PLUS_SIZES.map((w) => `${w} `).join('|')})?`;
 const PREFERRED_CUE = new RegExp(
-  String.raw`\b(preferred|prefer(?! to (?:\w+ )?use\b)|nice[\s-]to[\s-]have|(is|are|would be|as|experience|knowledge|familiarity|exposure|background|expertise|skills) a ${SIZED}(plus|bonus|benefit)|pluses|(?<!being )a ${SIZED}plus\b|bonus points?|bonus (for|if)|ideally|desirable|desired|advantageous|an? (added |additional |big |great |distinct |key |major )?advantage|an? (added|additional) (plus|bonus)|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|(knowledge|experience|familiarity|exposure) helpful|good to have|extra credit|not required,? but|optional|you (may|might|could) (also )?have|the ideal candidate (will|would|should|has|is)(?! (have|possess) ?:)|ideal candidates (will|would|should|have|are)(?! (have|possess) ?:)|(in|to|with) or (an? )?(keen |strong )?(interest|desire) (in|to))\b`,
+  String.raw`\b(preferred|prefer(?! to (?:\w+ )?use\b)|nice[\s-]to[\s-]have|(is|are|would be|as|experience|knowledge|familiarity|exposure|background|expertise|skills) a ${SIZED}(plus|bonus|benefit)|pluses|(?<!being )a ${SIZED}plus\b|bonus points?|bonus (for|if)|ideally|desirable|desired|advantageous|an? (added |additional |big |great |distinct |key |major )?advantage|an? (added|additional) (plus|bonus)|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|(knowledge|experience|familiarity|exposure) helpful|good to have|extra credit|not required,? but|optional|you (may|might|could) (also )?have|the ideal candidate (will|would|should|has|is)(?! (have|possess) ?:)|ideal candidates (will|would|should|have|are)(?! (have|possess) ?:)|(in|to|with) or (an? )?(keen |strong )?(interest|desire) (in|to)|(will|would|could|should) (make|help) you stand out)\b`,
   'i',
 );
 const REQUIRED_CUE = /\b(required|requirements?|must[\s-]have|must be|you must|minimum|mandatory|essential|need to have|at least|will be crucial|(important|key|essential|required) skills include|candidates? should (be able to|have))\b/i;
@@ -67,6 +70,14 @@ const SECOND_PERSON = /\byou(?:'re|’re|'ll|’ll)?\b/i;
  */
 const WE_VOICE = /^[\W\d]*we (?:have|are|work)\b(?!.*\b(?:candidates?|someone|people|prefer(?:ence|red)?|experience (?:with|in)|looking|seeking|hiring|searching|in search of|open to|expect|require[sd]?|need)\b)/i;
 const YEARS_ASKED = /\b\d{1,2}\s*\+?\s*(?:years?|yrs?)\b/i;
+/**
+ * "We are looking for a Machine Learning Engineer with deep expertise in Generative AI models…",
+ * "We are seeking a highly skilled Data Scientist with expertise in statistical modeling…": the
+ * employer names what the one it looks for knows, an ask even in the blurb before the headings.
+ * Not "We're looking for an experienced engineer to help us develop…": that is the job.
+ */
+const LOOKS_FOR_SKILLS =
+  /^[\W\d]*we(?:'re|’re| are)?\s+(?:currently\s+)?(?:looking\s+for|seeking|searching\s+for)\b[^.]*?\b(?:with|who\s+(?:has|have|brings?)|that\s+(?:has|have))\b[^.]*?\b(?:experience|expertise|knowledge|understanding|background|skills|proficiency)\s+(?:in|of|with|and)\b/i;
 
 function lineHeading(line: string): string | null {
   const bulleted = BULLET_RE.exec(line)![0].trim() !== '';
@@ -611,7 +622,7 @@ export function analyzeStructure(text: string): Structure {
       return;
     }
     const body = text.slice(start, end);
-    const asksFor = ASKS_FOR.test(body);
+    const asksFor = ASKS_FOR.test(body) || LOOKS_FOR_SKILLS.test(body);
     const short = end - start < COMPANY_VOICE_MAX;
     // What the employer says of itself under "Why join us?" stays what the job offers.
     const voice = short && (cues.within('companyVoice', start, end) || (kind !== 'benefits' && WE_VOICE.test(body)));

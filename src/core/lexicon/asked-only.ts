@@ -24,6 +24,8 @@ algorithms
 applied ai
 artificial intelligence
 automation
+build process
+build processes
 build system
 build systems
 build tooling
@@ -31,6 +33,7 @@ business requirements
 client facing
 cloud services
 compliance
+content understanding
 creativity
 curiosity
 curious

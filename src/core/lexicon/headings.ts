@@ -170,9 +170,16 @@ preferred requirements
 preferred skills
 preferred skills and experience
 strong candidates may also have
+ways to stand out
+ways to stand out from the crowd
 we prefer
+what makes you stand out
+what will make you stand out
+what would make you stand out
 you may also have
 you might also have
+you will stand out if you have
+you'll stand out if you have
 `,
 };
 
