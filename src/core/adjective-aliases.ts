@@ -1,5 +1,5 @@
 import type { Candidate } from './scan';
-import { TokenKind, type Tokens } from './tokenize';
+import { startsLower, TokenKind, type Tokens } from './tokenize';
 
 /**
  * Aliases that are adjectives, with the nouns after which they still name their skill. "Strong
@@ -62,9 +62,4 @@ export function nimbleNotMethod(t: Tokens, c: Candidate): boolean {
   if (d < 0 || t.kind[d] !== TokenKind.Word) return false;
   const w = t.lower[d]!;
   return SHORT_DESCRIBING.has(w) || (w.length > 4 && DESCRIBING_END.test(w) && startsLower(t, d));
-}
-
-function startsLower(t: Tokens, k: number): boolean {
-  const ch = t.text.charCodeAt(t.start[k]!);
-  return ch >= 97 && ch <= 122;
 }
