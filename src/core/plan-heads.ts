@@ -1,3 +1,4 @@
+import { gluedList } from './name-lists';
 import type { Candidate } from './scan';
 import type { SkillIndex } from './skill-index';
 import { TokenKind, type Tokens } from './tokenize';
@@ -23,9 +24,6 @@ const SHOWCASE_REACH = 4;
 /** Two-word heads: "boot camp". */
 const PLAN_HEAD_PAIRS = new Set(['boot camp', 'boot camps']);
 
-/** List glue between two fields that share the head ("machine learning and data management culture"). */
-const GLUE = new Set(['and', 'or', '&', ',', '/']);
-
 function headAt(t: Tokens, n: number): boolean {
   if (n >= t.count || t.kind[n] !== TokenKind.Word) return false;
   const w = t.lower[n]!;
@@ -35,12 +33,13 @@ function headAt(t: Tokens, n: number): boolean {
 
 /** Marks the fields before a plan's noun (directly, or through a list that ends in one) as naming it: `inRoleName`, read as a mention. */
 export function markPlanHeads(t: Tokens, found: Candidate[], index: SkillIndex): Candidate[] {
-  // From the end, so that a field joined to the next one reads whether that one took the head.
+  // From the end, so that a field joined to the next one reads whether that one took the head
+  // ("machine learning and data management culture").
   let headed: Candidate | null = null;
   for (let k = found.length - 1; k >= 0; k--) {
     const c = found[k]!;
     const next = found[k + 1];
-    const sharesHead = next !== undefined && next === headed && joinedBy(t, c.last, next.first);
+    const sharesHead = next !== undefined && next === headed && gluedList(t, c.last, next.first);
     headed = null;
     if (!sharesHead && !headAt(t, c.last + 1)) {
       if (besideShowcase(t, c)) c.inRoleName = true;
@@ -50,13 +49,6 @@ export function markPlanHeads(t: Tokens, found: Candidate[], index: SkillIndex):
     if (index.skills.get(c.skillId)?.category !== 'soft-skill') c.inRoleName = true;
   }
   return found;
-}
-
-function joinedBy(t: Tokens, last: number, first: number): boolean {
-  const gap = first - last - 1;
-  if (gap < 1 || gap > 2) return false;
-  for (let i = last + 1; i < first; i++) if (!GLUE.has(t.lower[i]!)) return false;
-  return true;
 }
 
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
