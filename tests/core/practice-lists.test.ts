@@ -1,9 +1,5 @@
 import { expect, test } from 'vitest';
-import { getBundledEngine } from '../../src/core/bundled';
-
-const engine = getBundledEngine();
-const asks = (text: string) =>
-  new Map(engine.analyze({ title: 'Machine Learning Engineer', text, source: 'test' }, []).skills.filter((s) => s.importance !== 'mentioned').map((s) => [s.id, s.importance]));
+import { asks, listed } from './asked';
 
 // Modelled on the development set's Amazon postings (ml1000-207, ml1000-267, ml1000-929 and 8
 // more write this line): "source control management" is version control, and the list of
@@ -47,10 +43,7 @@ test('design or architecture of new and existing systems is asked as system desi
   expect(asks('About us\nOur design or architecture teams review every launch.\nRequirements\n- Python and SQL').has('system-design')).toBe(false);
 });
 
-const listedIn = (text: string) => {
-  const gap = engine.analyze({ title: 'Machine Learning Engineer', text, source: 'test' }, []).gap;
-  return new Set([...gap.missingRequired, ...gap.missingPreferred].map((s) => s.id));
-};
+const listedIn = (text: string) => new Set(listed(text));
 
 // Modelled on the development set's postings ml1000-174, ml1000-622, ml1000-551 and ml1000-601: a
 // practice named with the ways it is done ("principles", "practices", "techniques") and its tools
