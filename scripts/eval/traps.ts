@@ -43,6 +43,12 @@ const notRequired = (id: string) => (a: Analysis) => {
   return s && s.importance !== 'mentioned' ? `${id} counted as ${s.importance}` : null;
 };
 
+/** The ids the gap lists missing (required or preferred) for a user with no skills. */
+const listedIds = (a: Analysis) => new Set([...a.gap.missingRequired, ...a.gap.missingPreferred].map((s) => s.id));
+/** Listed in the gap as missing: asked for itself, not only as the name of its examples' group. */
+const listed = (id: string) => (a: Analysis) => (listedIds(a).has(id) ? null : `${id} not listed`);
+const notListed = (id: string) => (a: Analysis) => (listedIds(a).has(id) ? `${id} listed` : null);
+
 /** Every check must pass: the first problem found, if any. */
 const all =
   (...checks: Array<(a: Analysis) => string | null>) =>
@@ -544,18 +550,12 @@ export const TRAPS: Trap[] = [
   {
     name: 'a practice named with its principles and its tools is asked beside them',
     text: POSTING('- Understanding of MLOps principles and tools like MLflow or Kubeflow\n- Exposure to model optimization techniques (e.g., quantization, pruning)'),
-    check: (a) => {
-      const listed = new Set([...a.gap.missingRequired, ...a.gap.missingPreferred].map((s) => s.id));
-      return ['mlops', 'mlflow', 'model-optimization', 'quantization'].find((id) => !listed.has(id)) ?? null;
-    },
+    check: all(listed('mlops'), listed('mlflow'), listed('model-optimization'), listed('quantization')),
   },
   {
     name: 'a kind named only with its tools or platforms is their group, not an ask of its own',
     text: POSTING('- Familiarity with MLOps tools like MLflow or Kubeflow\n- Experience with cloud platforms (AWS, GCP)'),
-    check: (a) => {
-      const listed = new Set([...a.gap.missingRequired, ...a.gap.missingPreferred].map((s) => s.id));
-      return ['mlops', 'cloud-platforms'].find((id) => listed.has(id)) ?? (listed.has('mlflow') && listed.has('aws') ? null : 'products not listed');
-    },
+    check: all(notListed('mlops'), notListed('cloud-platforms'), listed('mlflow'), listed('aws')),
   },
   {
     name: 'GPT named beside BERT is the model family',
