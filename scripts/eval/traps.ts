@@ -528,9 +528,9 @@ export const TRAPS: Trap[] = [
     check: asked('software-testing'),
   },
   {
-    name: 'source control management is version control, and the list goes on over it to testing',
+    name: 'source control management is version control, build processes are build systems, and the list goes on over them to testing',
     text: POSTING('- 3+ years of full software development life cycle, including coding standards, code reviews, source control management, build processes, testing, and operations experience'),
-    check: all(asked('version-control'), asked('software-testing')),
+    check: all(asked('version-control'), asked('build-tools'), asked('software-testing')),
   },
   {
     name: 'after source control management, testing that goes on into a noun is still no item',
@@ -566,11 +566,6 @@ export const TRAPS: Trap[] = [
     name: 'Auto-GPT is an agent and GPT-4 the OpenAI API, neither the GPT family',
     text: POSTING('- Experience designing AI agents (e.g., Auto-GPT, BabyAGI, CrewAI)\n- Experience with GPT-4 and Claude'),
     check: all(noSkill('gpt'), asked('openai-api')),
-  },
-  {
-    name: 'build processes listed among practices are build systems',
-    text: POSTING('- 2+ years of experience in the full software development life cycle, including coding standards, code reviews, version control, build processes, and testing.'),
-    check: all(asked('build-tools'), asked('version-control'), asked('software-testing')),
   },
   {
     name: 'to build processes is a verb and its object',
