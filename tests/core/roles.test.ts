@@ -113,6 +113,16 @@ describe.skipIf(!HAS_REAL_POSTINGS)('real postings from ../shared/data', () => {
     for (const p of postings) expect(rank(p.description, p.title)[0]!.id, p.title).toBe('lead-ml-engineer');
   });
 
+  test('from the text alone, the skill a posting keeps saying weighs more: there it stands in for the title', () => {
+    // "PhD Machine Learning Engineer, New Grad" says machine learning ten times, and little of
+    // leading; "Machine Learning Engineer - Sensor Simulation" says it six times beside its
+    // sensors. Counted once, their lead/vision words put the lead and vision roles level with it.
+    for (const id of ['ml1000-764', 'ml1000-926']) {
+      const p = realPostings().find((x) => x.id === id)!;
+      expect(rank(p.description, '')[0]!.id, p.title).toBe('ml-engineer');
+    }
+  });
+
   test('data scientist postings rank Data Scientist in the top three from the text alone', () => {
     const postings = byTitle(/^data scientist$/i);
     expect(postings.length).toBeGreaterThan(10);
