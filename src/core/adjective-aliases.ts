@@ -1,5 +1,5 @@
 import type { Candidate } from './scan';
-import { TokenKind, type Tokens } from './tokenize';
+import { startsLower, TokenKind, type Tokens } from './tokenize';
 
 /**
  * Aliases that are adjectives, with the nouns after which they still name their skill. "Strong
@@ -31,15 +31,9 @@ function startsUpper(t: Tokens, k: number): boolean {
   return c >= 65 && c <= 90;
 }
 
-/**
- * "agile" as English: nimble, said of a company or a workplace. "This young and agile company",
- * "a dynamic and agile environment", "a fast-paced, agile environment", "the most agile of
- * environments", "Be agile": a degree word or "be" before it, another describing word joined to
- * it, or a company's noun after it. "Agile development practices", "Scrum and agile",
- * "experience in an agile environment" keep the method.
- */
-const NIMBLE = new Set(['agile']);
-const DEGREE_BEFORE = new Set('most more very highly extremely incredibly truly super be is are remain stay'.split(' '));
+/** A degree word ("the most agile") or a form of "be" ("Be agile") before it. */
+const DEGREE_OR_BE_BEFORE = new Set('most more very highly extremely incredibly truly super be is are remain stay'.split(' '));
+/** A company's noun after it ("an agile startup"), or "of" ("the most agile of environments"). */
 const COMPANY_AFTER = new Set('company companies startup startups organization organisation organizations organisations business businesses firm of'.split(' '));
 /** The method's own nouns after it: "agile development", "agile practices". */
 const METHOD_AFTER = new Set('development developer software methodology methodologies method methods practice practices principles principle process processes ceremonies framework frameworks delivery project projects scrum coach sprints sprint'.split(' '));
@@ -47,8 +41,15 @@ const METHOD_AFTER = new Set('development developer software methodology methodo
 const DESCRIBING_END = /(?:ic|ive|ful|ous|ent|ant|ed|al|ble|ing)$/;
 const SHORT_DESCRIBING = new Set('young small fast flat lean nimble new'.split(' '));
 
+/**
+ * "agile" as English: nimble, said of a company or a workplace. "This young and agile company",
+ * "a dynamic and agile environment", "a fast-paced, agile environment", "the most agile of
+ * environments", "Be agile": a degree word or "be" before it, another describing word joined to
+ * it, or a company's noun after it. "Agile development practices", "Scrum and agile",
+ * "experience in an agile environment" keep the method.
+ */
 export function nimbleNotMethod(t: Tokens, c: Candidate): boolean {
-  if (!NIMBLE.has(t.lower[c.first]!)) return false;
+  if (t.lower[c.first] !== 'agile') return false;
   const n = c.first + 1;
   const next = n < t.count && t.kind[n] === TokenKind.Word ? t.lower[n]! : '';
   if (METHOD_AFTER.has(next)) return false;
@@ -56,15 +57,10 @@ export function nimbleNotMethod(t: Tokens, c: Candidate): boolean {
   const p = c.first - 1;
   if (p < 0 || t.kind[p] === TokenKind.Newline) return false;
   const before = t.lower[p]!;
-  if (DEGREE_BEFORE.has(before)) return true;
+  if (DEGREE_OR_BE_BEFORE.has(before)) return true;
   if (before !== 'and' && before !== ',') return false;
   const d = p - 1;
   if (d < 0 || t.kind[d] !== TokenKind.Word) return false;
   const w = t.lower[d]!;
   return SHORT_DESCRIBING.has(w) || (w.length > 4 && DESCRIBING_END.test(w) && startsLower(t, d));
-}
-
-function startsLower(t: Tokens, k: number): boolean {
-  const ch = t.text.charCodeAt(t.start[k]!);
-  return ch >= 97 && ch <= 122;
 }

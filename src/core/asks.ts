@@ -100,7 +100,8 @@ const FIELD_CATEGORIES: ReadonlySet<string> = new Set(['ml-concept', 'method', '
  * "cloud platforms", "Airflow or similar workflow orchestration tools": a plural names a kind. Not
  * a plural of a practice's ways ("MLOps principles and tools like MLflow", "model optimization
  * techniques (e.g., quantization, pruning)"): the practice is asked with its examples. Nor a name
- * whose last word is a camel-cased "Ops" ("MLOps", "DevOps").
+ * whose last word is camel-cased with a small letter before the capital ("DevOps"). "MLOps", all
+ * capitals before "Ops", passes that test and is still read as a plural.
  */
 function writtenAsKind(text: string, start: number, end: number): boolean {
   const next = /^[\s-]*([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';

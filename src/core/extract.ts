@@ -164,27 +164,31 @@ const PREFERENCE_ADVERBS = ['preferably', 'ideally', 'possibly'];
 const PREFERABLY_ALL = new RegExp(`\\b(?:${PREFERENCE_ADVERBS.join('|')})\\b`, 'gi');
 
 /**
- * The last "preferably" before a mention still covers it: not when it was said inside brackets
- * that closed before the mention ("Experience with coding (preferably in Python), basic backend
- * systems, and databases": the databases are asked).
+ * A count of years after the preference opens the next requirement: "…solutions, preferably in a
+ * large-scale enterprise setting (fewer years may be accepted) 1 year of SQL and programming experience".
+ */
+const NEXT_YEARS_ASK = /\b\d{1,2}\+?\s*(?:years?|yrs?)\b/i;
+
+/**
+ * The last preference adverb ("preferably", "ideally", "possibly") before a mention still covers
+ * it: not when it was said inside brackets that closed before the mention ("Experience with coding
+ * (preferably in Python), basic backend systems, and databases": the databases are asked), nor
+ * across a count of years (NEXT_YEARS_ASK).
  */
 function preferablyCovers(before: string): boolean {
   let last = -1;
   PREFERABLY_ALL.lastIndex = 0;
   for (let m = PREFERABLY_ALL.exec(before); m; m = PREFERABLY_ALL.exec(before)) last = m.index;
   if (last < 0) return false;
-  // "…solutions, preferably in a large-scale enterprise setting (fewer years may be accepted) 1 year
-  // of SQL and programming experience": a count of years opens the next requirement.
   if (NEXT_YEARS_ASK.test(before.slice(last))) return false;
   const opened = before.lastIndexOf('(', last) > before.lastIndexOf(')', last);
   return !opened || before.indexOf(')', last) < 0;
 }
-const NEXT_YEARS_ASK = /\b\d{1,2}\+?\s*(?:years?|yrs?)\b(?:\s+of)?/i;
 
 /**
- * Where "preferably" or "ideally" (any case) start in the text, in order: a mention can follow
- * one only if one starts between its sentence's start and it. Null when lower-casing moved
- * offsets (then every mention's text is searched).
+ * Where a preference adverb ("preferably", "ideally", "possibly"; any case) starts in the text, in
+ * order: a mention can follow one only if one starts between its sentence's start and it. Null
+ * when lower-casing moved offsets (then every mention's text is searched).
  */
 function preferablyAt(text: string): number[] | null {
   const lower = lowerOf(text);

@@ -12,7 +12,7 @@ import { markPlanHeads } from './plan-heads';
 import { markEmployersAndPerks } from './employers-and-perks';
 import { markColleagues } from './colleagues';
 import { markCultures } from './cultures';
-import { beforeNames, isGlue } from './name-lists';
+import { beforeNames, gluedList, isGlue } from './name-lists';
 import { scan, type Candidate } from './scan';
 import { buildSkillIndex, type SkillIndex } from './skill-index';
 import { tokenize, TokenKind, type Tokens } from './tokenize';
@@ -126,14 +126,6 @@ function describesTheCandidate(t: Tokens, first: number): boolean {
   const you = be === 'are' && t.lower[i - 2] === 'you' ? i - 2 : be === 're' && i >= 3 && t.lower[i - 3] === 'you' ? i - 3 : -1;
   // "If you're a backend developer, you'll…" names one of the jobs, it asks nothing.
   return you >= 0 && !(you > 0 && (t.lower[you - 1] === 'if' || t.lower[you - 1] === 'whether'));
-}
-
-/** Only list glue (", and", "/", "&") between two mentions. */
-function gluedList(t: Tokens, last: number, first: number): boolean {
-  const gap = first - last - 1;
-  if (gap < 1 || gap > 2) return false;
-  for (let i = last + 1; i < first; i++) if (!isGlue(t, i)) return false;
-  return true;
 }
 
 /** "…with teams such as Perception", "groups (Search, Ads", "teams like Ads": a list of a unit's names opens here. */

@@ -5,6 +5,14 @@ const LIST_GLUE: ReadonlySet<string> = new Set([',', '&', '/', 'and', 'or']);
 
 export const isGlue = (t: Tokens, i: number): boolean => LIST_GLUE.has(t.lower[i]!);
 
+/** Only list glue (", and", "/", "&") between two mentions, the one ending at token last and the next starting at first. */
+export function gluedList(t: Tokens, last: number, first: number): boolean {
+  const gap = first - last - 1;
+  if (gap < 1 || gap > 2) return false;
+  for (let i = last + 1; i < first; i++) if (!isGlue(t, i)) return false;
+  return true;
+}
+
 const isCapital = (c: number) => c >= 65 && c <= 90;
 
 /** A word written with a capital, the way names of teams and employers are. */

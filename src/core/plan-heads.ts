@@ -1,4 +1,6 @@
+import { gluedList } from './name-lists';
 import type { Candidate } from './scan';
+import { besideShowcase } from './showcases';
 import type { SkillIndex } from './skill-index';
 import { TokenKind, type Tokens } from './tokenize';
 
@@ -10,21 +12,9 @@ import { TokenKind, type Tokens } from './tokenize';
  * for nothing; the same field asked elsewhere still is.
  * Soft skills are left alone: "a collaborative culture" says the people it wants.
  */
-const PLAN_HEADS = new Set(['culture', 'cultures', 'initiative', 'initiatives', 'prototypes', 'bootcamp', 'bootcamps', ...'portfolio portfolios profile profiles'.split(' ')]);
-/**
- * Where a candidate shows work, named beside the platform: "viewable through open source channels
- * (arXiv, GitHub, etc.)", "such as GitHub repositories, StackOverflow contributions, or other
- * project portfolios". The platform there is where to look, as in "a robust GitHub portfolio"
- * (PLAN_HEADS), not a tool asked for.
- */
-const SHOWCASES = new Set(['arxiv', 'stackoverflow', 'scholar', 'linkedin']);
-/** How far (tokens, same sentence) a showcase may stand from the platform. */
-const SHOWCASE_REACH = 4;
+const PLAN_HEADS = new Set('culture cultures initiative initiatives prototypes bootcamp bootcamps portfolio portfolios profile profiles'.split(' '));
 /** Two-word heads: "boot camp". */
 const PLAN_HEAD_PAIRS = new Set(['boot camp', 'boot camps']);
-
-/** List glue between two fields that share the head ("machine learning and data management culture"). */
-const GLUE = new Set(['and', 'or', '&', ',', '/']);
 
 function headAt(t: Tokens, n: number): boolean {
   if (n >= t.count || t.kind[n] !== TokenKind.Word) return false;
@@ -33,14 +23,18 @@ function headAt(t: Tokens, n: number): boolean {
   return n + 1 < t.count && PLAN_HEAD_PAIRS.has(`${w} ${t.lower[n + 1]}`);
 }
 
-/** Marks the fields before a plan's noun (directly, or through a list that ends in one) as naming it: `inRoleName`, read as a mention. */
+/**
+ * Marks the fields before a plan's noun (directly, or through a list that ends in one) as naming it,
+ * and a platform named beside a showcase as where work is shown: `inRoleName`, read as a mention.
+ */
 export function markPlanHeads(t: Tokens, found: Candidate[], index: SkillIndex): Candidate[] {
-  // From the end, so that a field joined to the next one reads whether that one took the head.
+  // From the end, so that a field joined to the next one reads whether that one took the head
+  // ("machine learning and data management culture").
   let headed: Candidate | null = null;
   for (let k = found.length - 1; k >= 0; k--) {
     const c = found[k]!;
     const next = found[k + 1];
-    const sharesHead = next !== undefined && next === headed && joinedBy(t, c.last, next.first);
+    const sharesHead = next !== undefined && next === headed && gluedList(t, c.last, next.first);
     headed = null;
     if (!sharesHead && !headAt(t, c.last + 1)) {
       if (besideShowcase(t, c)) c.inRoleName = true;
@@ -50,25 +44,4 @@ export function markPlanHeads(t: Tokens, found: Candidate[], index: SkillIndex):
     if (index.skills.get(c.skillId)?.category !== 'soft-skill') c.inRoleName = true;
   }
   return found;
-}
-
-function joinedBy(t: Tokens, last: number, first: number): boolean {
-  const gap = first - last - 1;
-  if (gap < 1 || gap > 2) return false;
-  for (let i = last + 1; i < first; i++) if (!GLUE.has(t.lower[i]!)) return false;
-  return true;
-}
-
-const SENTENCE_END = new Set(['.', '!', '?', ';']);
-
-function besideShowcase(t: Tokens, c: Candidate): boolean {
-  for (let i = c.first - 1; i >= 0 && i >= c.first - SHOWCASE_REACH; i--) {
-    if (t.kind[i] === TokenKind.Newline || SENTENCE_END.has(t.lower[i]!)) break;
-    if (SHOWCASES.has(t.lower[i]!)) return true;
-  }
-  for (let i = c.last + 1; i < t.count && i <= c.last + SHOWCASE_REACH; i++) {
-    if (t.kind[i] === TokenKind.Newline || SENTENCE_END.has(t.lower[i]!)) break;
-    if (SHOWCASES.has(t.lower[i]!)) return true;
-  }
-  return false;
 }

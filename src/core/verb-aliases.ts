@@ -1,7 +1,6 @@
-import { phraseSet } from './lexicon/lexicon';
-import { MAKING_VERB_LIST, WORK_VERB_LIST } from './lexicon/work-verbs';
 import type { Candidate } from './scan';
 import { TokenKind, type Tokens } from './tokenize';
+import { isVerb } from './work-verbs';
 
 /**
  * Aliases that open with a verb's form: "build tools", "build systems", "build pipelines",
@@ -18,8 +17,6 @@ const VERB_AFTER = new Set('to will can could should must may might would shall 
 /** What joins two verbs of one clause. */
 const JOINERS = new Set(['and', 'or', '&', '/']);
 
-const VERBS = new Set([...phraseSet(WORK_VERB_LIST), ...phraseSet(MAKING_VERB_LIST)]);
-
 /** The candidate's first word is the verb of its clause: "to build tools", "design and build systems", "maintain and build tools". */
 export function readAsAVerb(t: Tokens, c: Candidate): boolean {
   if (c.first === c.last || !VERB_FIRST.has(t.lower[c.first]!)) return false;
@@ -29,5 +26,5 @@ export function readAsAVerb(t: Tokens, c: Candidate): boolean {
   if (t.kind[p] === TokenKind.Word && VERB_AFTER.has(before)) return true;
   // "Design and build systems", "Maintain and build tools", "Deploy & Scale AI Features": a verb joined to it makes it one too.
   const v = p - 1;
-  return JOINERS.has(before) && v >= 0 && t.kind[v] === TokenKind.Word && VERBS.has(t.lower[v]!);
+  return JOINERS.has(before) && v >= 0 && t.kind[v] === TokenKind.Word && isVerb(t.lower[v]!);
 }

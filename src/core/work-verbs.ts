@@ -13,7 +13,8 @@ const OBJECT_VERBS = phraseSet(OBJECT_VERB_LIST);
 const PRODUCTION_ONLY = phraseSet(PRODUCTION_VERB_LIST);
 /** The object verbs, and the production verbs, where the object goes on "into production". */
 const PRODUCTION_VERBS: ReadonlySet<string> = new Set([...OBJECT_VERBS, ...PRODUCTION_ONLY]);
-const isVerb = (w: string) => WORK_VERBS.has(w) || MAKING_VERBS.has(w);
+/** A verb of the work or the making list: "maintain", "design", "deploy". */
+export const isVerb = (w: string): boolean => WORK_VERBS.has(w) || MAKING_VERBS.has(w);
 /** A verb of either list, and a verb of `extra` (OBJECT_VERBS or PRODUCTION_VERBS), which the caller passes where the object is one such a verb names a skill with. */
 const anyVerb = (w: string, extra: ReadonlySet<string> | null) => isVerb(w) || extra?.has(w) === true;
 /** The verbs that do work on what follows them: the work verbs, and those of `extra` ("evaluate models", "ship ML models to production"). */

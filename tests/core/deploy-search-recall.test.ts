@@ -1,9 +1,5 @@
 import { expect, test } from 'vitest';
-import { getBundledEngine } from '../../src/core/bundled';
-
-const engine = getBundledEngine();
-const asks = (text: string) =>
-  new Map(engine.analyze({ title: 'Machine Learning Engineer', text, source: 'test' }, []).skills.filter((s) => s.importance !== 'mentioned').map((s) => [s.id, s.importance]));
+import { asks } from './asked';
 
 // Modelled on the development set's ML engineering postings (ml1000-378, ml1000-391, ml1000-418,
 // ml1000-759, ml1000-392): deployment written as taking models "into production", or as the

@@ -1,12 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { getBundledEngine } from '../../src/core/bundled';
-
-const engine = getBundledEngine();
-
-const listed = (text: string) => {
-  const gap = engine.analyze({ title: 'Machine Learning Engineer', text, source: 'test' }, []).gap;
-  return [...gap.missingRequired, ...gap.missingPreferred].map((s) => s.id);
-};
+import { listed } from './asked';
 
 // Modelled on two development postings (ml1000-821, ml1000-993), in our words: the duties say
 // what the engineer builds, with the verb right before an alias that opens with a verb's form.
@@ -80,10 +73,7 @@ Requirements
 - Self-starter with a strong work ethic`;
 
 /** Soft skills too: professional ethics is one. */
-const listedWithSoft = (text: string) => {
-  const gap = engine.analyze({ title: 'Machine Learning Engineer', text, source: 'test' }, []).gap;
-  return [...gap.missingRequired, ...gap.missingPreferred, ...(gap.missingSoft ?? [])].map((s) => s.id);
-};
+const listedWithSoft = (text: string) => listed(text, { soft: true });
 
 test('"ethics in AI" asks for Responsible AI; "a strong work ethic" for professional ethics', () => {
   expect(listedWithSoft(ethicsPosting)).toEqual(expect.arrayContaining(['responsible-ai', 'ethics', 'python', 'pytorch']));

@@ -1,7 +1,5 @@
 import { expect, test } from 'vitest';
-import { getBundledEngine } from '../../src/core/bundled';
-
-const engine = getBundledEngine();
+import { listed as listedFor } from './asked';
 
 // Modelled on real new-graduate postings: the fields of study come after "a background in", and
 // the list ends the way a degree line does; another line asks for a field as a skill.
@@ -14,10 +12,7 @@ Minimum Qualifications
 - Experience with deep learning and computer vision
 - A background in statistics and data analysis`;
 
-const listed = (text: string) => {
-  const gap = engine.analyze({ title: 'Software Engineer Graduate', text, source: 'test' }, []).gap;
-  return [...gap.missingRequired, ...gap.missingPreferred].map((s) => s.id);
-};
+const listed = (text: string) => listedFor(text, { title: 'Software Engineer Graduate' });
 
 test('"a background in A, B, or a related technical discipline" names fields of study, not skills', () => {
   const ids = listed(posting('Current or recent graduate with a background in Software Development, Computer Science, Computer Engineering, or a related technical discipline'));

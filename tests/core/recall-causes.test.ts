@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
 import { getBundledEngine } from '../../src/core/bundled';
+import { asks } from './asked';
 
 const engine = getBundledEngine();
 const analyze = (text: string) => engine.analyze({ title: 'Machine Learning Engineer', text, source: 'test' }, []);
-const asks = (text: string) => new Map(analyze(text).skills.filter((s) => s.importance !== 'mentioned').map((s) => [s.id, s.importance]));
 
 // Modelled on the MLOps postings of the development set (ml1000-363, ml1000-601: "CI/CD for ML").
 const mlopsPosting = `About the Role
