@@ -133,6 +133,11 @@ export const TRAPS: Trap[] = [
     check: all(required('kubernetes'), preferred('kafka'), preferred('terraform')),
   },
   {
+    name: "the years a preference asks for itself stay preferred ('…, preferably 3+ years of experience with Kafka and Terraform')",
+    text: POSTING('- Experience with production ML systems, preferably 3+ years of experience with Kafka and Terraform'),
+    check: all(preferred('kafka'), preferred('terraform')),
+  },
+  {
     name: "a count of years after 'preferably' opens the next requirement ('…preferably in an enterprise setting (fewer years accepted) 1 year of Kafka experience')",
     text: POSTING('- 2 years of experience deploying ML solutions, preferably with Terraform in a large enterprise (fewer years may be accepted with a PhD) 1 year of Kafka experience'),
     check: all(preferred('terraform'), required('kafka')),

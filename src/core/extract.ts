@@ -168,19 +168,22 @@ const PREFERABLY_ALL = new RegExp(`\\b(?:${PREFERENCE_ADVERBS.join('|')})\\b`, '
  * large-scale enterprise setting (fewer years may be accepted) 1 year of SQL and programming experience".
  */
 const NEXT_YEARS_ASK = /\b\d{1,2}\+?\s*(?:years?|yrs?)\b/i;
+/** The years the preference itself asks for: "preferably 3+ years of…", "ideally at least 2 years…". */
+const OWN_YEARS = /^\w+,?\s+(?:(?:at least|a minimum of|over|more than|around|about)\s+)?\d/i;
 
 /**
  * The last preference adverb ("preferably", "ideally", "possibly") before a mention still covers
  * it: not when it was said inside brackets that closed before the mention ("Experience with coding
  * (preferably in Python), basic backend systems, and databases": the databases are asked), nor
- * across a count of years (NEXT_YEARS_ASK).
+ * across a count of years other than the preference's own (NEXT_YEARS_ASK, OWN_YEARS).
  */
 function preferablyCovers(before: string): boolean {
   let last = -1;
   PREFERABLY_ALL.lastIndex = 0;
   for (let m = PREFERABLY_ALL.exec(before); m; m = PREFERABLY_ALL.exec(before)) last = m.index;
   if (last < 0) return false;
-  if (NEXT_YEARS_ASK.test(before.slice(last))) return false;
+  const after = before.slice(last);
+  if (!OWN_YEARS.test(after) && NEXT_YEARS_ASK.test(after)) return false;
   const opened = before.lastIndexOf('(', last) > before.lastIndexOf(')', last);
   return !opened || before.indexOf(')', last) < 0;
 }
