@@ -138,6 +138,11 @@ export const TRAPS: Trap[] = [
     check: all(preferred('kafka'), preferred('terraform')),
   },
   {
+    name: "'MLOps' named with its tools is asked beside them, no plural naming a kind ('Hands-on experience with MLOps, such as MLflow'); 'APIs such as REST' stays a kind",
+    text: POSTING('- Hands-on experience with MLOps, such as MLflow or SageMaker\n- Experience designing APIs such as REST or GraphQL'),
+    check: all(listed('mlops'), required('mlops'), notListed('apis')),
+  },
+  {
     name: "a count of years after 'preferably' opens the next requirement ('…preferably in an enterprise setting (fewer years accepted) 1 year of Kafka experience')",
     text: POSTING('- 2 years of experience deploying ML solutions, preferably with Terraform in a large enterprise (fewer years may be accepted with a PhD) 1 year of Kafka experience'),
     check: all(preferred('terraform'), required('kafka')),

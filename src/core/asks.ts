@@ -100,15 +100,15 @@ const FIELD_CATEGORIES: ReadonlySet<string> = new Set(['ml-concept', 'method', '
  * "cloud platforms", "Airflow or similar workflow orchestration tools": a plural names a kind. Not
  * a plural of a practice's ways ("MLOps principles and tools like MLflow", "model optimization
  * techniques (e.g., quantization, pruning)"): the practice is asked with its examples. Nor a name
- * whose last word is camel-cased with a small letter before the capital ("DevOps"). "MLOps", all
- * capitals before "Ops", passes that test and is still read as a plural.
+ * whose last word is camel-cased, a capital and small letters after another letter ("DevOps",
+ * "MLOps"); "APIs", "LLMs" (no small letter after the last capital) are plurals.
  */
 function writtenAsKind(text: string, start: number, end: number): boolean {
   const next = /^[\s-]*([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1] ?? '';
   const name = text.slice(start, end);
   const last = /[\p{L}]+$/u.exec(name)?.[0] ?? '';
   if (WAYS_OF_A_PRACTICE.test(last) || WAYS_OF_A_PRACTICE.test(next)) return false;
-  return (/[^s']s$/i.test(name) && !/[a-z][A-Z][a-z]*s$/.test(last)) || /^[\p{Ll}]{3,}[^s']s$/u.test(next);
+  return (/[^s']s$/i.test(name) && !/[A-Za-z][A-Z][a-z]+s$/.test(last)) || /^[\p{Ll}]{3,}[^s']s$/u.test(next);
 }
 
 /** The ways a practice is done, not a kind of product: "MLOps principles", "optimization techniques". */
