@@ -404,6 +404,34 @@ function pluralOf(bySecond: ReadonlyMap<string, RoleName[]>, word: string): Role
   return word.length > 2 && word.charCodeAt(word.length - 1) === 115 ? bySecond.get(word.slice(0, -1)) : undefined;
 }
 
+/** The most words a specialisation after a name may have ("Machine Learning Engineer, Applied AI Platform"). */
+const SPECIALISATION_WORDS = 3;
+
+/**
+ * The role a name's specialisation names, when the text writes one after a comma, dash or
+ * bracket: "As the Machine Learning Engineer, AI Platform…" is an AI Platform Engineer, "Software
+ * Engineer (Backend)" a Backend Engineer, read as the specialisation followed by the name's own job
+ * noun. Postings write their own title so, and the specialised role is the job, not the general one
+ * it is a kind of. Null when the words after the separator and the noun name no role at full weight
+ * ("Data Engineer - Remote", "Software Engineer, Level 5"). `last` is the specialisation's last token.
+ */
+function specialised(tokens: Tokens, words: readonly string[], end: number, noun: string, index: RoleNameIndex): { name: RoleName; last: number } | null {
+  const sep = nextWord(tokens, end, true);
+  if (sep < 0 || tokens.kind[sep] === TokenKind.Word) return null;
+  const at: number[] = [];
+  for (let k = nextWord(tokens, sep, false); k >= 0 && at.length < SPECIALISATION_WORDS; k = nextWord(tokens, k, false)) at.push(k);
+  const group = at.length > 0 ? index.byFirst.get(words[at[0]!]!) : undefined;
+  if (!group) return null;
+  // Longest first: "Computer Vision" before "Computer".
+  for (let n = at.length; n >= 1; n--) {
+    const want = [...at.slice(0, n).map((k) => words[k]!), noun];
+    const list = group.bySecond.get(want[1]!) ?? group.other;
+    const found = list.find((x) => x.weight === 1 && x.words.length === want.length && x.words.every((w, k) => w === want[k]));
+    if (found) return { name: found, last: at[n - 1]! };
+  }
+  return null;
+}
+
 /** How often the text names each role (by role index), longest name winning where names overlap. */
 export function countRoleNames(tokens: Tokens, index: RoleNameIndex, roleCount: number): Float64Array {
   const counts = new Float64Array(roleCount);
@@ -443,9 +471,13 @@ export function countRoleNames(tokens: Tokens, index: RoleNameIndex, roleCount: 
         const prev = preceding[0];
         const bare = (c.words.length === 1 || !c.words.some((w) => JOB_NOUNS.has(w))) && !(prev === 'a' || prev === 'an' || prev === 'the' || prev === 'as');
         if (!bare && !namesOthers(tokens, j, preceding)) {
-          nameOf.set(nounOf(words, i, j, index.kinds), c.role);
-          counts[c.role]! += c.weight;
-          said[c.role] ??= tokens.text.slice(tokens.start[i], tokens.start[j]! + words[j]!.length);
+          const noun = nounOf(words, i, j, index.kinds);
+          const special = c.words.includes(',') ? null : specialised(tokens, words, j, words[noun]!, index);
+          const named = special ?? { name: c, last: j };
+          nameOf.set(noun, named.name.role);
+          counts[named.name.role]! += named.name.weight;
+          said[named.name.role] ??= tokens.text.slice(tokens.start[i], tokens.start[named.last]! + words[named.last]!.length);
+          j = named.last;
         }
         i = j;
         break;
