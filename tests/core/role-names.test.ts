@@ -22,6 +22,17 @@ We are hiring a Machine Learning Engineer who has shipped models. Our Staff Mach
   expect(named(text)).toEqual({ 'ml-engineer': 2, 'lead-ml-engineer': 1 });
 });
 
+test("a name's specialisation after a comma, dash or bracket names the specialised role", () => {
+  // Splunk's and Meta's postings write their own titles so in the text; the general name alone
+  // ("Machine Learning Engineer", the generic "Software Engineer") was all that was read before.
+  const splunk = `RoleAs the Machine Learning Engineer, AI Platform in the Splunk AI Dev Tools team, you will be building services and tools that underlie our AI products and also accelerate our AI developers.`;
+  expect(named(splunk)).toEqual({ 'mlops-engineer': 1 });
+  expect(namedAs(countRoleNames(tokenize(splunk), index, BUNDLED_ROLE_PROFILES.length), BUNDLED_ROLE_PROFILES.findIndex((r) => r.id === 'mlops-engineer'))).toBe('Machine Learning Engineer, AI Platform');
+  expect(named('Software Engineer (Robotics) Responsibilities:Work closely with researchers and cross-functional partners.')).toEqual({ 'robotics-engineer': 1 });
+  // What follows names no role with the job's noun: the general name stands.
+  expect(named('We are hiring a Machine Learning Engineer - Remote, US, to join our Ads team.')).toEqual({ 'ml-engineer': 1 });
+});
+
 test('plural mentions are colleagues, not the job', () => {
   expect(named('You will work with data scientists, data engineers and software engineers.')).toEqual({});
 });
