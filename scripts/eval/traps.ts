@@ -453,6 +453,16 @@ export const TRAPS: Trap[] = [
     check: all(asked('data-management'), asked('data-science')),
   },
   {
+    name: "'enterprise scale AI' is a size, not the labelling company Scale AI",
+    text: POSTING('- Exposure to MLOps with enterprise scale AI model management and deployment'),
+    check: all(noSkill('scale-ai'), asked('mlops')),
+  },
+  {
+    name: 'Scale AI written as the company stays asked',
+    text: POSTING('- Experience with data labelling platforms such as Scale AI or Labelbox'),
+    check: all(asked('scale-ai'), asked('labelbox')),
+  },
+  {
     name: 'a list of teams names no asks',
     text: POSTING('- Experience working effectively across teams, including product development, product management, customer operations, and field teams'),
     check: notRequired('product-management'),
