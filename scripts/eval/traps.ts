@@ -463,6 +463,21 @@ export const TRAPS: Trap[] = [
     check: all(asked('scale-ai'), asked('labelbox')),
   },
   {
+    name: "'our Business Intelligence IT team' names a team, not an ask",
+    text: POSTING('- As a key member of our Business Intelligence IT team, you will build ETL pipelines in Python'),
+    check: all(notAsked('business-intelligence'), asked('etl')),
+  },
+  {
+    name: "'the Collaboration AI team' names a team, not an ask",
+    text: POSTING('- As a Senior Machine Learning Engineer on the Collaboration AI team, you will build NLP solutions'),
+    check: all(notAsked('collaboration'), asked('nlp')),
+  },
+  {
+    name: 'a name before an acronym that opens no team stays asked',
+    text: POSTING('- Experience with Tableau BI dashboards and Business Intelligence reporting'),
+    check: all(asked('tableau'), asked('business-intelligence')),
+  },
+  {
     name: 'a list of teams names no asks',
     text: POSTING('- Experience working effectively across teams, including product development, product management, customer operations, and field teams'),
     check: notRequired('product-management'),
