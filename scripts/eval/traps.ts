@@ -248,6 +248,16 @@ export const TRAPS: Trap[] = [
     check: all(notAsked('systems-integration'), asked('jenkins')),
   },
   {
+    name: "'Splunk, a Cisco company, is building…' names the employer, no ask of Splunk",
+    text: `Splunk, a Cisco company, is building a safer and more resilient digital world.\n${POSTING('- Integrate ML solutions into Splunk products and services with Python')}`,
+    check: all(notAsked('splunk'), asked('python')),
+  },
+  {
+    name: "'experience with Datadog or Splunk, a Cisco company, is required' still asks Splunk",
+    text: POSTING('- Experience with Datadog or Splunk, a Cisco company, is required'),
+    check: all(asked('splunk'), asked('datadog')),
+  },
+  {
     name: "'About ValenceOur coaching platform…' (an about-heading glued to its blurb) is the employer's",
     text: POSTING('- Experience with dbt and Looker.About ValenceOur coaching platform brings generative AI to the leaders of large enterprises.'),
     check: all(notRequired('generative-ai'), asked('dbt')),
