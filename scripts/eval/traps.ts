@@ -248,6 +248,16 @@ export const TRAPS: Trap[] = [
     check: all(notAsked('systems-integration'), asked('jenkins')),
   },
   {
+    name: "'Splunk, a Cisco company, is building…' names the employer, no ask of Splunk",
+    text: `Splunk, a Cisco company, is building a safer and more resilient digital world.\n${POSTING('- Integrate ML solutions into Splunk products and services with Python')}`,
+    check: all(notAsked('splunk'), asked('python')),
+  },
+  {
+    name: "'experience with Datadog or Splunk, a Cisco company, is required' still asks Splunk",
+    text: POSTING('- Experience with Datadog or Splunk, a Cisco company, is required'),
+    check: all(asked('splunk'), asked('datadog')),
+  },
+  {
     name: "'About ValenceOur coaching platform…' (an about-heading glued to its blurb) is the employer's",
     text: POSTING('- Experience with dbt and Looker.About ValenceOur coaching platform brings generative AI to the leaders of large enterprises.'),
     check: all(notRequired('generative-ai'), asked('dbt')),
@@ -451,6 +461,31 @@ export const TRAPS: Trap[] = [
     name: 'the same fields asked as skills stay asked',
     text: POSTING('- Experience with data management, data science and business intelligence tools'),
     check: all(asked('data-management'), asked('data-science')),
+  },
+  {
+    name: "'enterprise scale AI' is a size, not the labelling company Scale AI",
+    text: POSTING('- Exposure to MLOps with enterprise scale AI model management and deployment'),
+    check: all(noSkill('scale-ai'), asked('mlops')),
+  },
+  {
+    name: 'Scale AI written as the company stays asked',
+    text: POSTING('- Experience with data labelling platforms such as Scale AI or Labelbox'),
+    check: all(asked('scale-ai'), asked('labelbox')),
+  },
+  {
+    name: "'our Business Intelligence IT team' names a team, not an ask",
+    text: POSTING('- As a key member of our Business Intelligence IT team, you will build ETL pipelines in Python'),
+    check: all(notAsked('business-intelligence'), asked('etl')),
+  },
+  {
+    name: "'the Collaboration AI team' names a team, not an ask",
+    text: POSTING('- As a Senior Machine Learning Engineer on the Collaboration AI team, you will build NLP solutions'),
+    check: all(notAsked('collaboration'), asked('nlp')),
+  },
+  {
+    name: 'a name before an acronym that opens no team stays asked',
+    text: POSTING('- Experience with Tableau BI dashboards and Business Intelligence reporting'),
+    check: all(asked('tableau'), asked('business-intelligence')),
   },
   {
     name: 'a list of teams names no asks',

@@ -506,7 +506,7 @@ export const ML_CONCEPTS: CuratedSection = {
     ['data-labeling', 'Data labeling', ['data annotation', 'data labelling', 'annotation pipelines', 'human-in-the-loop', 'human in the loop', 'HITL'], { cat: 'mlops', p: 'ml-pipelines' }],
     ['labelbox', 'Labelbox', [], { cat: 'mlops', p: 'data-labeling-tools' }],
     ['label-studio', 'Label Studio', [], { cat: 'mlops', p: 'data-labeling-tools', r: ['labelbox', 'cvat'] }],
-    ['scale-ai', 'Scale AI', [], { cat: 'mlops', p: 'data-labeling-tools', r: ['labelbox'] }],
+    ['scale-ai', 'Scale AI', [], { cat: 'mlops', p: 'data-labeling-tools', r: ['labelbox'], amb: true }],
     ['cvat', 'CVAT', ['Computer Vision Annotation Tool'], { cat: 'mlops', p: 'data-labeling-tools', r: ['label-studio', 'labelbox'] }],
     ['prodigy', 'Prodigy', ['Prodigy annotation tool'], { amb: true, cat: 'mlops', p: 'data-labeling-tools', r: ['spacy', 'label-studio'] }],
     ['snorkel', 'Snorkel', ['Snorkel AI', 'Snorkel Flow'], { amb: true, cat: 'mlops', p: 'data-labeling-tools', r: ['semi-supervised-learning'] }],

@@ -39,6 +39,9 @@ export function employerNames(text: string): string[] {
   // is committed to…"; then "Anthropic’s mission is", "Nuro exists to", "Zest AI was founded".
   // One search for " is " serves the phrases that start so.
   for (const at of isPlaces!) {
+    // "Splunk, a Cisco company, is building…": the name opens the sentence before its description.
+    const described = describedNameEnd(text, at);
+    if (described >= 0) add(nameBefore(text, described, true));
     const rest = text.slice(at + 4, at + 40);
     if (EQUAL_OPPORTUNITY.test(rest)) add(nameBefore(text, at, false));
     else if (IS_A.test(rest)) {
@@ -112,6 +115,16 @@ function namesAnOrganisation(text: string, from: number): boolean {
   return words.some((w) => ORGANISATIONS.has(w.toLowerCase().replace(/[^a-z-]/g, '')));
 }
 
+
+/** Before " is ": ", a Cisco company,", ", an AI research lab," (at most five words, the last a kind of organisation). */
+const DESCRIBED_AS = /, an? (?:[\w&.'’-]+ ){0,4}([\w-]+),$/;
+
+/** Where the name ends before ", a Cisco company, is" (the " is " at `at`), or -1. */
+function describedNameEnd(text: string, at: number): number {
+  if (text[at - 1] !== ',') return -1;
+  const m = DESCRIBED_AS.exec(text.slice(Math.max(0, at - 70), at));
+  return m && ORGANISATIONS.has(m[1]!.toLowerCase()) ? at - m[0].length : -1;
+}
 
 /** One to four capitalised words: "Hugging Face", "Snap Inc.", "Woven by Toyota". */
 const NAME = /^[A-Z][\w&.'’-]*(?: (?:[A-Z][\w&.'’-]*|\d[\w&'’-]*|by|of|&)){0,3}/;

@@ -93,6 +93,8 @@ function listEndsInGroup(t: Tokens, n: number, nextMention: number): boolean {
   let m = n;
   while (m < t.count && isGlue(t, m)) m++;
   if (m !== nextMention && m > n && m < t.count && t.kind[m] === TokenKind.Word && namesGroup(t, m + 1)) return true;
+  // "our Business Intelligence IT team": a capitalised name, then an acronym of the unit's own.
+  if (n !== nextMention && unitAcronym(t, n) && capitalised(t, n - 1) && namesGroup(t, n + 1)) return true;
   // Longer lists end in a plural of units only: "…, customer operations, and field teams".
   for (let items = 0; items < MAX_ITEMS; items++) {
     const glueAt = n;
@@ -111,6 +113,11 @@ function listEndsInGroup(t: Tokens, n: number, nextMention: number): boolean {
   }
   return false;
 }
+
+/** A word in two to four capitals ("IT", "GTM"), written apart from the word before it. */
+const unitAcronym = (t: Tokens, i: number) => i < t.count && t.kind[i] === TokenKind.Word && /^[A-Z]{2,4}$/.test(t.text.slice(t.start[i], t.end[i])) && t.start[i]! > t.end[i - 1]!;
+/** A word that starts with a capital ("Intelligence"). */
+const capitalised = (t: Tokens, i: number) => i >= 0 && t.kind[i] === TokenKind.Word && /^\p{Lu}/u.test(t.text.slice(t.start[i], t.start[i]! + 1));
 
 /** At most two describing words ("passionate", "mid-level") between "you are a" and a role's name. */
 const DESCRIBED_REACH = 2;

@@ -88,10 +88,14 @@ function classify(skill: Skill, alias: string): Pick<AliasEntry, 'caseSensitive'
   // "OR-Tools" as "OR Tools": lower-cased, its first word is English ("techniques or tools").
   const lead = alias.split(/[\s-]/, 1)[0]!.toLowerCase();
   const leadsWithEnglish = !singleWord && LEADING_CAPITALS.test(alias) && (GRAMMAR_WORDS.has(lead) || EVERYDAY_WORDS.has(lead));
-  const caseSensitive = (singleWord && (everyday || lc.length <= 2 || flaggedName)) || leadsWithEnglish;
-  const needsEvidence = caseSensitive && (lc.length === 1 || everyday || flaggedName);
+  // A flagged brand of several words led by a capitalised word ("Scale AI"): lower-cased, that
+  // word is English ("enterprise scale AI models"), so it keeps its capital.
+  // Its hyphened spelling ("Scale-AI") is the same trie path: it must agree.
+  const capitalLead = !singleWord && skill.ambiguous === true && keyOf(alias) === keyOf(skill.name) && /^\p{Lu}\p{Ll}+[\s-]/u.test(alias) && /[\s-]\p{Lu}/u.test(alias);
+  const caseSensitive = (singleWord && (everyday || lc.length <= 2 || flaggedName)) || leadsWithEnglish || capitalLead;
+  const needsEvidence = caseSensitive && !capitalLead && (lc.length === 1 || everyday || flaggedName);
   askedOnly ??= new Set(phrases(ASKED_ONLY_LIST).map(keyOf));
-  return { caseSensitive, needsEvidence, needsAsk: askedOnly.has(keyOf(alias)), forms: leadsWithEnglish ? leadCaseForms(alias) : [alias] };
+  return { caseSensitive, needsEvidence, needsAsk: askedOnly.has(keyOf(alias)), forms: leadsWithEnglish || capitalLead ? leadCaseForms(alias) : [alias] };
 }
 
 /**

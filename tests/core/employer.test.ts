@@ -58,6 +58,9 @@ test.each([
   ['About the job We’re Fathom, the analytics company for hospitals. Join us.', ['Fathom']],
   ['Brightline is a proud equal opportunity employer.', ['Brightline']],
   ['Intercontinental Exchange, Inc. is an Equal Opportunity Employer.', ['Intercontinental Exchange']],
+  // Its description between the name and the verb: "Splunk, a Cisco company, is building…".
+  ['Splunk, a Cisco company, is building a safer and more resilient digital world.', ['Splunk']],
+  ['Role summary.Relay, an AI research lab, is looking for engineers.', ['Relay']],
   // A heading glued before a name written as one word, and a name written twice, are cut off.
   ['ResponsibilitiesShopLoop is the leading destination for live shopping.', ['ShopLoop']],
 ])('the employer named by its blurb: %s', (text, names) => {
@@ -71,6 +74,9 @@ test.each([
   // "About You" and "About Us" are headings, not names.
   'About YouYou have shipped models to production.',
   'Experience with Airflow. Sustainability is the founding concept of our business.',
+  // Inside a sentence, or described as no organisation, it is a tool.
+  '- Experience with Datadog or Splunk, a Cisco company, is required.',
+  'Airflow, a workflow scheduler, is used across our teams.',
 ])('no employer in: %s', (text) => {
   expect(employerNames(text)).toEqual([]);
 });

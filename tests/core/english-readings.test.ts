@@ -37,6 +37,27 @@ describe('an alias that opens with a verb is the verb where the grammar makes it
   });
 });
 
+// Modelled on two development postings (ml1000-697, ml1000-747), in our words: "scale" of an
+// enterprise's AI is a size; the labelling company writes its name with capitals.
+const sizePosting = `Senior Machine Learning Engineer
+Requirements
+- 5+ years of experience with Python and PyTorch
+- MLOps with enterprise scale AI model management and deployment exposure
+- Experience with Docker and Kubernetes`;
+
+describe('a brand led by an English word needs its capitals', () => {
+  test('"enterprise scale AI model management" asks no Scale AI', () => {
+    const ids = listed(sizePosting);
+    expect(ids).not.toContain('scale-ai');
+    expect(ids).toEqual(expect.arrayContaining(['python', 'pytorch', 'mlops', 'docker', 'kubernetes']));
+  });
+
+  test('"Scale AI" and "Scale-AI" written as the company stay asked', () => {
+    expect(listed(toolsPosting)).toContain('scale-ai');
+    expect(listed(toolsPosting.replace('Scale AI', 'Scale-AI'))).toContain('scale-ai');
+  });
+});
+
 // Modelled on development postings (ml1000-286, ml1000-767, ml1000-1), in our words: "agile" said
 // of the company or the workplace is the English adjective, not the method.
 const nimblePosting = `Machine Learning Engineer

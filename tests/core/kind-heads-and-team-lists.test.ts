@@ -56,6 +56,26 @@ test('"teams such as Perception, Motion Planning" names teams, not what the job 
   expect(one.get('PyTorch')).toBe('required');
 });
 
+// Modelled on two development postings (ml1000-949, ml1000-15), in our words: a team's name has
+// an acronym of its own before "team".
+const acronymTeams = `About the Role
+As a key member of our Business Intelligence IT team, you will build ETL pipelines for the company's reporting.
+As a Senior Machine Learning Engineer on the Collaboration AI team, you will build NLP solutions.
+Requirements
+- 5+ years of experience with Python and SQL
+- Experience with Tableau dashboards and Snowflake`;
+
+test('"our Business Intelligence IT team", "the Collaboration AI team" name teams, not asks', () => {
+  const skills = importances(acronymTeams);
+  // Named, neither is asked.
+  expect(skills.get('Business intelligence') ?? 'mentioned').toBe('mentioned');
+  expect(skills.get('Collaboration') ?? 'mentioned').toBe('mentioned');
+  expect(skills.get('Tableau')).toBe('required');
+  expect(skills.get('Python')).toBe('required');
+  // The same field asked stays asked.
+  expect(importances(`${acronymTeams}\n- Strong background in Business Intelligence`).get('Business intelligence')).toBe('required');
+});
+
 test('"You may have experience with…" is nice to have, even under the minimum qualifications', () => {
   const gap = missing(posting);
   expect(gap.preferred).toEqual(expect.arrayContaining(['GraphQL', 'Tailwind CSS', 'Firebase']));
