@@ -12,7 +12,7 @@ import { markPlanHeads } from './plan-heads';
 import { markEmployersAndPerks } from './employers-and-perks';
 import { markColleagues } from './colleagues';
 import { markCultures } from './cultures';
-import { beforeNames, gluedList, isGlue } from './name-lists';
+import { beforeNames, capitalWord, gluedList, isGlue } from './name-lists';
 import { scan, type Candidate } from './scan';
 import { buildSkillIndex, type SkillIndex } from './skill-index';
 import { tokenize, TokenKind, type Tokens } from './tokenize';
@@ -94,7 +94,7 @@ function listEndsInGroup(t: Tokens, n: number, nextMention: number): boolean {
   while (m < t.count && isGlue(t, m)) m++;
   if (m !== nextMention && m > n && m < t.count && t.kind[m] === TokenKind.Word && namesGroup(t, m + 1)) return true;
   // "our Business Intelligence IT team": a capitalised name, then an acronym of the unit's own.
-  if (n !== nextMention && unitAcronym(t, n) && capitalised(t, n - 1) && namesGroup(t, n + 1)) return true;
+  if (n !== nextMention && unitAcronym(t, n) && capitalWord(t, n - 1) && namesGroup(t, n + 1)) return true;
   // Longer lists end in a plural of units only: "…, customer operations, and field teams".
   for (let items = 0; items < MAX_ITEMS; items++) {
     const glueAt = n;
@@ -116,8 +116,6 @@ function listEndsInGroup(t: Tokens, n: number, nextMention: number): boolean {
 
 /** A word in two to four capitals ("IT", "GTM"), written apart from the word before it. */
 const unitAcronym = (t: Tokens, i: number) => i < t.count && t.kind[i] === TokenKind.Word && /^[A-Z]{2,4}$/.test(t.text.slice(t.start[i], t.end[i])) && t.start[i]! > t.end[i - 1]!;
-/** A word that starts with a capital ("Intelligence"). */
-const capitalised = (t: Tokens, i: number) => i >= 0 && t.kind[i] === TokenKind.Word && /^\p{Lu}/u.test(t.text.slice(t.start[i], t.start[i]! + 1));
 
 /** At most two describing words ("passionate", "mid-level") between "you are a" and a role's name. */
 const DESCRIBED_REACH = 2;

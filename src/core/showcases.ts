@@ -15,12 +15,13 @@ const SENTENCE_END = new Set(['.', '!', '?', ';']);
 
 /** A showcase stands within reach of the candidate, in its sentence, before or after it. */
 export function besideShowcase(t: Tokens, c: Candidate): boolean {
-  for (let i = c.first - 1; i >= 0 && i >= c.first - SHOWCASE_REACH; i--) {
-    if (t.kind[i] === TokenKind.Newline || SENTENCE_END.has(t.lower[i]!)) break;
-    if (SHOWCASES.has(t.lower[i]!)) return true;
-  }
-  for (let i = c.last + 1; i < t.count && i <= c.last + SHOWCASE_REACH; i++) {
-    if (t.kind[i] === TokenKind.Newline || SENTENCE_END.has(t.lower[i]!)) break;
+  return showcaseFrom(t, c.first - 1, -1) || showcaseFrom(t, c.last + 1, 1);
+}
+
+/** A showcase among the SHOWCASE_REACH tokens from `from` on in the direction `step`, before the sentence ends. */
+function showcaseFrom(t: Tokens, from: number, step: 1 | -1): boolean {
+  for (let i = from, n = 0; i >= 0 && i < t.count && n < SHOWCASE_REACH; i += step, n++) {
+    if (t.kind[i] === TokenKind.Newline || SENTENCE_END.has(t.lower[i]!)) return false;
     if (SHOWCASES.has(t.lower[i]!)) return true;
   }
   return false;
