@@ -84,4 +84,35 @@ export const ASKED_LABEL_MAP: Readonly<Record<string, string>> = {
   'real-time processing': 'stream-processing',
   'batch data processing': 'data-pipelines',
   'tree-based methods': 'decision-trees',
+  // Labels that name a taxonomy skill in a reader's words (coverage-c, issue 8 item 7), each read in
+  // its posting: "contributions to open-source projects"; "Multi Modal Machine Learning, Deep
+  // Generative Modeling"; "monitoring concept drift and data drift"; "model distillation,
+  // quantization"; "quantization, pruning"; "bias mitigation, fairness, privacy"; "unix, tcp/ip
+  // networking"; "RESTful API design"; "LSTM, LR, SVM, HMM, CRF"; "RLHF/DPO"; "offline evaluation
+  // metrics"; "performance metrics used in machine learning"; "Multivariate/Bayesian Regression".
+  'open source contribution': 'open-source',
+  'multimodal machine learning': 'multimodal-ai',
+  'multimodal llm': 'multimodal-ai',
+  'multimodal representation learning': 'multimodal-ai',
+  'deep generative modeling': 'generative-ai',
+  'ml productionization': 'model-deployment',
+  'data drift monitoring': 'model-monitoring',
+  'concept drift monitoring': 'model-monitoring',
+  'model distillation': 'model-optimization',
+  pruning: 'model-optimization',
+  fairness: 'responsible-ai',
+  'ml fairness': 'responsible-ai',
+  'tcp/ip networking': 'network-protocols',
+  'restful api design': 'rest-api',
+  hmm: 'generative-models-theory',
+  dpo: 'rlhf',
+  druid: 'druid',
+  'offline evaluation metrics': 'model-evaluation',
+  'ml performance metrics': 'model-evaluation',
+  'nlp evaluation metrics': 'model-evaluation',
+  'bayesian regression': 'bayesian-statistics',
+  // "image and video processing algorithms", "4+ years of video machine-learning": Computer vision,
+  // whose aliases are "image processing" and "video understanding".
+  'video processing': 'computer-vision',
+  'video machine learning': 'computer-vision',
 };
