@@ -1826,6 +1826,13 @@ export const ASKED_IN_POSTINGS: CuratedSection = {
     ['low-latency-systems', 'Low-latency systems', ['low latency systems', 'low-latency applications', 'low-latency services', 'low-latency programming', 'ultra-low latency systems', 'low-latency trading systems'], { cat: 'systems', r: ['high-performance-computing', 'distributed-systems', 'real-time-inference'] }],
     // 2 ML postings and 1 SkillSpan posting: "responsive design".
     ['responsive-design', 'Responsive web design', ['responsive design', 'responsive layouts', 'mobile-first design'], { cat: 'web', p: 'frontend-development', r: ['css'] }],
+    // coverage-c (issue 8, item 7): skills the blind labels named that resolved to none; counts are of
+    // the 488 US ML development postings. Neither O*NET nor ESCO has these.
+    // Algorithm contests: "Experience winning ACM-ICPC medals will be a plus" (5 TikTok postings), "You
+    // were an ICPC World Finalist, or an IOI … medalist" (1). Not "coding competitions" (3), which
+    // postings name as one place experience may come from ("from internships, work experience, coding
+    // competitions, or publications"), nor Kaggle's, which is its own skill.
+    ['competitive-programming', 'Competitive programming', ['ICPC', 'ACM-ICPC', 'IOI'], { cat: 'method', r: ['algorithms', 'data-structures', 'kaggle'] }],
   ],
 };
 

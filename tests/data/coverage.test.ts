@@ -218,3 +218,28 @@ describe('skills postings ask for that the taxonomy lacked (issue 8, coverage pa
     expect(improvement?.mentions.map((x) => x.text)).toEqual(['continual process improvement']);
   });
 });
+
+// Modelled on the development set's search-and-ads postings (ml1000-77, ml1000-81, ml1000-152,
+// ml1000-482, ml1000-694): ads named as an ML field beside search and recommendation, the ads
+// system as a duty and the business's name, and an algorithm contest as a plus.
+const SEARCH_ADS = `Machine Learning Engineer, Search Ads
+Kestrel is a short-video platform whose ads reach 80 million people a month. Our team builds the
+ads monetization ecosystem for search.
+
+What you'll do
+- Participate in the development of a large-scale Ads system
+- Improve query understanding and relevance for advertisers
+
+Minimum qualifications
+- Solid programming skills in Python or C++, with a strong algorithm and data structure basis
+- Experience in one or more of the following areas: NLP, Ranking, Ads, search engine, recommender system
+
+Preferred qualifications
+- Publications in top conferences will be a plus. Experience winning ACM-ICPC medals will be a plus.`;
+
+describe('skills the blind labels named that the taxonomy lacked (issue 8, coverage-c)', () => {
+  test('an algorithm contest medal is competitive programming', () => {
+    const found = engine.analyze({ text: SEARCH_ADS, title: 'Machine Learning Engineer, Search Ads', source: 'test' }, []).skills;
+    expect(found.find((s) => s.id === 'competitive-programming')?.importance).toBe('preferred');
+  });
+});
