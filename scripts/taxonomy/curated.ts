@@ -1806,7 +1806,13 @@ export const ASKED_IN_POSTINGS: CuratedSection = {
     // algorithms" (3), "ads targeting", "search, recommendation, or advertisement algorithms",
     // "real-time bidding (RTB)" (3; an alias of the industry until now, which is never listed missing),
     // "user lookalikes". The industry stays Advertising technology.
-    ['computational-advertising', 'Computational advertising', ['ads algorithms', 'ad algorithms', 'advertising algorithms', 'advertisement algorithms', 'ad targeting', 'ads targeting', 'audience targeting', 'lookalike modeling', 'lookalike modelling', 'lookalike models', 'lookalike audiences', 'real-time bidding', 'RTB', 'bidding algorithms', 'bid optimization', 'auto-bidding', 'ad auctions', 'ROAS optimization'], { cat: 'ml-concept', p: 'machine-learning', r: ['search-ranking', 'recommender-systems', 'adtech'] }],
+    // "Ads" named as an ML field beside search and recommendation ("Experience in one or more of the
+    // following areas: NLP, Ranking, Ads, search engine, recommender system", "one or more of Search,
+    // Recommendation, Ads, NLP": 7 of 488 ML postings; asked-only, as "search" is) and "ads system"
+    // ("Preferred experience: ads system, recommendation, searching, ranking"; "ads system(s)" in 12
+    // postings, "advertising systems" in 4; asked-only, as TikTok's duty "Participate in the
+    // development of a large-scale Ads system" asks for no skill).
+    ['computational-advertising', 'Computational advertising', ['ads', 'ads system', 'ads systems', 'ad systems', 'advertising systems', 'online advertising systems', 'ads algorithms', 'ad algorithms', 'advertising algorithms', 'advertisement algorithms', 'ad targeting', 'ads targeting', 'audience targeting', 'lookalike modeling', 'lookalike modelling', 'lookalike models', 'lookalike audiences', 'real-time bidding', 'RTB', 'bidding algorithms', 'bid optimization', 'auto-bidding', 'ad auctions', 'ROAS optimization'], { cat: 'ml-concept', p: 'machine-learning', r: ['search-ranking', 'recommender-systems', 'adtech'] }],
     // Retrieval models of recommendation and search: "(GNNs, transformers, two tower models)",
     // "cross-encoders, bi-encoders, transformers" (2 ML postings).
     ['two-tower-models', 'Two-tower models', ['two-tower model', 'two-tower architecture', 'two-tower retrieval', 'dual encoders', 'dual encoder', 'dual-encoder models', 'bi-encoders', 'bi-encoder'], { cat: 'ml-concept', p: 'information-retrieval', r: ['embeddings', 'recommender-systems', 'semantic-search'] }],

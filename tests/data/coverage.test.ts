@@ -238,8 +238,12 @@ Preferred qualifications
 - Publications in top conferences will be a plus. Experience winning ACM-ICPC medals will be a plus.`;
 
 describe('skills the blind labels named that the taxonomy lacked (issue 8, coverage-c)', () => {
-  test('an algorithm contest medal is competitive programming', () => {
+  test('ads asked as an ML field is computational advertising; an algorithm contest medal is competitive programming', () => {
     const found = engine.analyze({ text: SEARCH_ADS, title: 'Machine Learning Engineer, Search Ads', source: 'test' }, []).skills;
+    expect(found.find((s) => s.id === 'computational-advertising')?.importance).toBe('required');
     expect(found.find((s) => s.id === 'competitive-programming')?.importance).toBe('preferred');
+    // The business's ads and the duty's ads system ask for nothing: only the area list does.
+    const asking = engine.findMentions(SEARCH_ADS, { askedOnly: true }).filter((m) => m.skillId === 'computational-advertising');
+    expect(asking.map((m) => m.span.text)).toEqual(['Ads']);
   });
 });

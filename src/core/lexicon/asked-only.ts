@@ -12,6 +12,11 @@ import type { LexiconList } from './lexicon';
 export const ASKED_ONLY_LIST: LexiconList = {
   kind: 'asked-only',
   text: `
+ad systems
+ads
+ads system
+ads systems
+advertising systems
 ai
 ai research
 ai systems
