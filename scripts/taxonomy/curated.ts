@@ -497,7 +497,9 @@ export const ML_CONCEPTS: CuratedSection = {
     ['search-ranking', 'Search and ranking', ['ranking', 'search ranking', 'ranking systems', 'ranking models', 'ranking algorithms', 'search and recommendation', 'search & recommendations', 'ads ranking', 'ad ranking', 'relevance ranking', 'ranking and recommendation', 'CTR prediction', 'click-through rate prediction', 'conversion rate prediction', 'CVR prediction'], { p: 'information-retrieval', r: ['recommender-systems'] }],
     ['pricing-optimization', 'Pricing optimization', ['price optimization', 'dynamic pricing', 'pricing analytics', 'revenue management', 'yield management', 'markdown optimization'], { cat: 'method', p: null, r: ['optimization', 'e-commerce', 'marketing-analytics'] }],
     ['signal-processing', 'Signal processing', ['digital signal processing', 'DSP', 'sensor signal processing', 'audio signal processing', 'Kalman filters', 'Kalman filter', 'filtering and estimation'], { cat: 'systems', p: null, r: ['speech-recognition'] }],
-    ['knowledge-graphs', 'Knowledge graphs', ['knowledge graph', 'ontologies', 'ontology', 'semantic web', 'RDF', 'linked data', 'knowledge representation'], { p: 'artificial-intelligence', r: ['graph-databases'] }],
+    // "OWL" is the Web Ontology Language: "Experience with RDF/OWL, SPARQL, and Semantic Web technologies"
+    // (3 of 488 ML postings); in its own case only, with evidence (lexicon/everyday-words.ts: "owl").
+    ['knowledge-graphs', 'Knowledge graphs', ['knowledge graph', 'ontologies', 'ontology', 'semantic web', 'RDF', 'OWL', 'linked data', 'knowledge representation'], { p: 'artificial-intelligence', r: ['graph-databases'] }],
     ['graph-analytics', 'Graph analytics', ['graph algorithms', 'network analysis', 'graph analysis', 'graph mining', 'social network analysis', 'graph theory'], { p: 'data-analysis', r: ['graph-neural-networks'] }],
     ['automl', 'AutoML', ['automated machine learning', 'Google AutoML', 'neural architecture search'], { p: 'machine-learning' }],
     ['auto-sklearn', 'auto-sklearn', [], { cat: 'ml-library', p: 'automl', r: ['autogluon', 'scikit-learn'] }],
@@ -1839,6 +1841,9 @@ export const ASKED_IN_POSTINGS: CuratedSection = {
     // postings name as one place experience may come from ("from internships, work experience, coding
     // competitions, or publications"), nor Kaggle's, which is its own skill.
     ['competitive-programming', 'Competitive programming', ['ICPC', 'ACM-ICPC', 'IOI'], { cat: 'method', r: ['algorithms', 'data-structures', 'kaggle'] }],
+    // O*NET: Apache Accumulo (a key-value store on Hadoop). "Experience with NoSQL databases ( e.g., MongoDB,
+    // Accumulo)": 3 of 488 ML postings, one employer's requirements for US government data work.
+    ['accumulo', 'Apache Accumulo', ['Accumulo'], { cat: 'database', p: 'nosql-databases', r: ['hbase', 'hadoop'], onet: ['Apache Accumulo'] }],
   ],
 };
 

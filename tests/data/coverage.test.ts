@@ -246,4 +246,19 @@ describe('skills the blind labels named that the taxonomy lacked (issue 8, cover
     const asking = engine.findMentions(SEARCH_ADS, { askedOnly: true }).filter((m) => m.skillId === 'computational-advertising');
     expect(asking.map((m) => m.span.text)).toEqual(['Ads']);
   });
+
+  test('Accumulo among NoSQL databases and OWL beside RDF are asked; an owl in a sentence is no ontology language', () => {
+    const text = `Data Scientist, Mission Analytics
+Requirements
+- Experience with programming in R, Python, Java
+- Experience with NoSQL databases ( e.g., MongoDB, Accumulo)
+Preferred
+- Experience with RDF/OWL, SPARQL, and Semantic Web technologies
+- Be the night owl of the team when launches demand it`;
+    const found = engine.analyze({ text, title: 'Data Scientist', source: 'test' }, []).skills;
+    expect(found.find((s) => s.id === 'accumulo')?.importance).toBe('required');
+    const graphs = found.find((s) => s.id === 'knowledge-graphs');
+    expect(graphs?.mentions.map((m) => m.text)).toContain('OWL');
+    expect(graphs?.mentions.map((m) => m.text)).not.toContain('owl');
+  });
 });
