@@ -115,4 +115,33 @@ export const ASKED_LABEL_MAP: Readonly<Record<string, string>> = {
   // whose aliases are "image processing" and "video understanding".
   'video processing': 'computer-vision',
   'video machine learning': 'computer-vision',
+  // More labels of a-tune, b-check and c-final read in their postings (coverage-c): "Monitoring and
+  // Alerting applications"; "Exposure to ML Explainability"; "ML workflow orchestration tools: Airflow,
+  // Kubeflow"; "deep neural network architectures such as transformer/SSM/CNN"; "deployment on edge
+  // devices"; "working with large-scale datasets"; "numerical modeling techniques to simulate
+  // physical systems"; "Physics-Informed ML models (PINN, DeepOnet…)"; "deep learning and/or
+  // probabilistic methods"; "non-linear optimization"; "robot motion planning (e.g., trajectory
+  // optimization, sampling-based planning…)"; "collecting, sampling, labeling… datasets"; "Speech
+  // Audio"; "advanced marketing measurement techniques, such as attribution modeling"; "Familiarity
+  // with SLMs"; "geocoding, user profiling" (user modeling).
+  alerting: 'observability',
+  'ml explainability': 'explainable-ai',
+  'ml workflow orchestration': 'workflow-orchestration',
+  'aws certified machine learning specialty': 'aws-certification',
+  'neural network architectures': 'neural-networks',
+  'neural network design': 'neural-networks',
+  'productionizing ml prototypes': 'model-deployment',
+  'edge deployment': 'edge-ai',
+  'large-scale datasets': 'big-data',
+  'public api development': 'apis',
+  'numerical modeling': 'scientific-ml',
+  'physics-informed ml': 'scientific-ml',
+  'probabilistic methods': 'generative-models-theory',
+  'non-linear optimization': 'optimization',
+  'sampling-based planning': 'motion-planning',
+  'data sampling': 'sampling',
+  'speech/audio processing': 'speech-recognition',
+  'marketing measurement': 'marketing-analytics',
+  'small language models': 'llms',
+  'user profiling': 'recommender-systems',
 };
