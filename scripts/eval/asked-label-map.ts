@@ -144,4 +144,17 @@ export const ASKED_LABEL_MAP: Readonly<Record<string, string>> = {
   'marketing measurement': 'marketing-analytics',
   'small language models': 'llms',
   'user profiling': 'recommender-systems',
+  // Soft skills and a practice under another name (coverage-c), each the taxonomy's alias in other
+  // words: "autonomous work", "eagerness to learn", "take initiative", "influencing skills", "cross
+  // functional collaboration", "adaptable", "roadmapping", "stakeholder relationships", "work ethic".
+  autonomy: 'ownership',
+  'willingness to learn': 'adaptability',
+  initiative: 'proactivity',
+  influencing: 'stakeholder-management',
+  influence: 'stakeholder-management',
+  'cross-functional teamwork': 'collaboration',
+  flexibility: 'adaptability',
+  'product roadmapping': 'product-management',
+  'relationship building': 'stakeholder-management',
+  integrity: 'ethics',
 };
