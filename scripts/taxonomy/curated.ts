@@ -1844,6 +1844,13 @@ export const ASKED_IN_POSTINGS: CuratedSection = {
     // O*NET: Apache Accumulo (a key-value store on Hadoop). "Experience with NoSQL databases ( e.g., MongoDB,
     // Accumulo)": 3 of 488 ML postings, one employer's requirements for US government data work.
     ['accumulo', 'Apache Accumulo', ['Accumulo'], { cat: 'database', p: 'nosql-databases', r: ['hbase', 'hadoop'], onet: ['Apache Accumulo'] }],
+    // Measuring models' and systems' performance against baselines: "benchmarking" in 17 of 488 ML postings,
+    // 11 of them this ("Establish benchmarking methods, evaluate against baselines", "Develop testing and
+    // benchmarking tools", "benchmarking suites", "Design robust evaluation pipelines and benchmarking
+    // frameworks", "Benchmarking and maintaining developed modules"). Not asked-only: the other uses are
+    // blurbs ("through accurate benchmarking") and pay ("benchmarking their team's compensation"), which
+    // the company and benefits sections already leave out; "benchmark models" (a verb) is not an alias.
+    ['benchmarking', 'Benchmarking', ['performance benchmarking', 'benchmarking tools', 'benchmarking frameworks', 'benchmarking suites', 'benchmarking methods'], { cat: 'method', r: ['model-evaluation', 'performance-testing', 'performance-optimization'] }],
   ],
 };
 

@@ -261,4 +261,21 @@ Preferred
     expect(graphs?.mentions.map((m) => m.text)).toContain('OWL');
     expect(graphs?.mentions.map((m) => m.text)).not.toContain('owl');
   });
+
+  test('benchmarking asked of the candidate is a skill; the employer benchmarking its pay or its customers is not', () => {
+    const text = `Applied Scientist, Inference
+At Tallis we evaluate and represent the customer perspective through accurate benchmarking, and we
+review our pay against market benchmarking every year.
+
+What you'll do
+- Establish benchmarking methods, evaluate against baselines, and perform ablation studies
+- Design robust evaluation pipelines and benchmarking frameworks for our serving stack
+
+Requirements
+- 3+ years of Python and PyTorch`;
+    const benchmarking = engine.analyze({ text, title: 'Applied Scientist', source: 'test' }, []).skills.find((s) => s.id === 'benchmarking');
+    expect(benchmarking?.importance).toBe('required');
+    const asking = engine.findMentions(text, { askedOnly: true }).filter((m) => m.skillId === 'benchmarking');
+    expect(asking.map((m) => m.span.text)).toEqual(['benchmarking methods', 'benchmarking frameworks']);
+  });
 });
