@@ -157,4 +157,14 @@ export const ASKED_LABEL_MAP: Readonly<Record<string, string>> = {
   'product roadmapping': 'product-management',
   'relationship building': 'stakeholder-management',
   integrity: 'ethics',
+  // "entity recognition, entity resolution, attribute extraction", "using LLMs for information retrieval
+  // or knowledge extraction": information extraction, an alias of Named entity recognition.
+  'attribute extraction': 'named-entity-recognition',
+  'knowledge extraction': 'named-entity-recognition',
+  // "Experience in marketing science or advertising analytics", "Media Mix Modeling, Message Mix Modeling":
+  // Marketing analytics; "marketing analytics, or financial forecasting": Financial modeling's
+  // "forecasting and budgeting".
+  'advertising analytics': 'marketing-analytics',
+  'message mix modeling': 'marketing-analytics',
+  'financial forecasting': 'financial-modeling',
 };
