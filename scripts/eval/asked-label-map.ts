@@ -167,4 +167,6 @@ export const ASKED_LABEL_MAP: Readonly<Record<string, string>> = {
   'advertising analytics': 'marketing-analytics',
   'message mix modeling': 'marketing-analytics',
   'financial forecasting': 'financial-modeling',
+  // "Linux systems programming experience": Computer systems' "systems programming".
+  'linux systems programming': 'computer-systems',
 };
