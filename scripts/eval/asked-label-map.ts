@@ -169,4 +169,5 @@ export const ASKED_LABEL_MAP: Readonly<Record<string, string>> = {
   'financial forecasting': 'financial-modeling',
   // "Linux systems programming experience": Computer systems' "systems programming".
   'linux systems programming': 'computer-systems',
+  advertising: 'computational-advertising',
 };
