@@ -1813,8 +1813,10 @@ export const ASKED_IN_POSTINGS: CuratedSection = {
     // Recommendation, Ads, NLP": 7 of 488 ML postings; asked-only, as "search" is) and "ads system"
     // ("Preferred experience: ads system, recommendation, searching, ranking"; "ads system(s)" in 12
     // postings, "advertising systems" in 4; asked-only, as TikTok's duty "Participate in the
-    // development of a large-scale Ads system" asks for no skill).
-    ['computational-advertising', 'Computational advertising', ['ads', 'ads system', 'ads systems', 'ad systems', 'advertising systems', 'online advertising systems', 'ads algorithms', 'ad algorithms', 'advertising algorithms', 'advertisement algorithms', 'ad targeting', 'ads targeting', 'audience targeting', 'lookalike modeling', 'lookalike modelling', 'lookalike models', 'lookalike audiences', 'real-time bidding', 'RTB', 'bidding algorithms', 'bid optimization', 'auto-bidding', 'ad auctions', 'ROAS optimization'], { cat: 'ml-concept', p: 'machine-learning', r: ['search-ranking', 'recommender-systems', 'adtech'] }],
+    // development of a large-scale Ads system" asks for no skill). "Advertisement" in the same lists
+    // ("any of these areas: modern Recommendation, Search, Advertisement, E-commerce", 3 postings),
+    // asked-only too ("understanding content of advertisements").
+    ['computational-advertising', 'Computational advertising', ['ads', 'advertisement', 'ads system', 'ads systems', 'ad systems', 'advertising systems', 'online advertising systems', 'ads algorithms', 'ad algorithms', 'advertising algorithms', 'advertisement algorithms', 'ad targeting', 'ads targeting', 'audience targeting', 'lookalike modeling', 'lookalike modelling', 'lookalike models', 'lookalike audiences', 'real-time bidding', 'RTB', 'bidding algorithms', 'bid optimization', 'auto-bidding', 'ad auctions', 'ROAS optimization'], { cat: 'ml-concept', p: 'machine-learning', r: ['search-ranking', 'recommender-systems', 'adtech'] }],
     // Retrieval models of recommendation and search: "(GNNs, transformers, two tower models)",
     // "cross-encoders, bi-encoders, transformers" (2 ML postings).
     ['two-tower-models', 'Two-tower models', ['two-tower model', 'two-tower architecture', 'two-tower retrieval', 'dual encoders', 'dual encoder', 'dual-encoder models', 'bi-encoders', 'bi-encoder'], { cat: 'ml-concept', p: 'information-retrieval', r: ['embeddings', 'recommender-systems', 'semantic-search'] }],

@@ -237,6 +237,13 @@ Minimum qualifications
 Preferred qualifications
 - Publications in top conferences will be a plus. Experience winning ACM-ICPC medals will be a plus.`;
 
+// Modelled on ml1000-273 and ml1000-383: the fields named once more, "Advertisement" among them.
+const AREAS = `Machine Learning Engineer, Search
+Requirements
+- 3+ years of Python or C++
+Preferred qualifications
+- Domain knowledge or working experience in any of these areas: modern Recommendation, Search, Advertisement, E-commerce.`;
+
 describe('skills the blind labels named that the taxonomy lacked (issue 8, coverage-c)', () => {
   test('ads asked as an ML field is computational advertising; an algorithm contest medal is competitive programming', () => {
     const found = engine.analyze({ text: SEARCH_ADS, title: 'Machine Learning Engineer, Search Ads', source: 'test' }, []).skills;
@@ -245,6 +252,11 @@ describe('skills the blind labels named that the taxonomy lacked (issue 8, cover
     // The business's ads and the duty's ads system ask for nothing: only the area list does.
     const asking = engine.findMentions(SEARCH_ADS, { askedOnly: true }).filter((m) => m.skillId === 'computational-advertising');
     expect(asking.map((m) => m.span.text)).toEqual(['Ads']);
+  });
+
+  test('"Advertisement" among the fields a posting lists is computational advertising, and the list asks for each', () => {
+    const found = engine.analyze({ text: AREAS, title: 'Machine Learning Engineer, Search', source: 'test' }, []).skills;
+    for (const id of ['computational-advertising', 'recommender-systems', 'information-retrieval']) expect(found.find((s) => s.id === id)?.importance, id).toBe('preferred');
   });
 
   test('Accumulo among NoSQL databases and OWL beside RDF are asked; an owl in a sentence is no ontology language', () => {

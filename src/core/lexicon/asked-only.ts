@@ -16,6 +16,7 @@ ad systems
 ads
 ads system
 ads systems
+advertisement
 advertising systems
 ai
 ai research
