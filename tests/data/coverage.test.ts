@@ -218,3 +218,76 @@ describe('skills postings ask for that the taxonomy lacked (issue 8, coverage pa
     expect(improvement?.mentions.map((x) => x.text)).toEqual(['continual process improvement']);
   });
 });
+
+// Modelled on the development set's search-and-ads postings (ml1000-77, ml1000-81, ml1000-152,
+// ml1000-482, ml1000-694): ads named as an ML field beside search and recommendation, the ads
+// system as a duty and the business's name, and an algorithm contest as a plus.
+const SEARCH_ADS = `Machine Learning Engineer, Search Ads
+Kestrel is a short-video platform whose ads reach 80 million people a month. Our team builds the
+ads monetization ecosystem for search.
+
+What you'll do
+- Participate in the development of a large-scale Ads system
+- Improve query understanding and relevance for advertisers
+
+Minimum qualifications
+- Solid programming skills in Python or C++, with a strong algorithm and data structure basis
+- Experience in one or more of the following areas: NLP, Ranking, Ads, search engine, recommender system
+
+Preferred qualifications
+- Publications in top conferences will be a plus. Experience winning ACM-ICPC medals will be a plus.`;
+
+// Modelled on ml1000-273 and ml1000-383: the fields named once more, "Advertisement" among them.
+const AREAS = `Machine Learning Engineer, Search
+Requirements
+- 3+ years of Python or C++
+Preferred qualifications
+- Domain knowledge or working experience in any of these areas: modern Recommendation, Search, Advertisement, E-commerce.`;
+
+describe('skills the blind labels named that the taxonomy lacked (issue 8, coverage-c)', () => {
+  test('ads asked as an ML field is computational advertising; an algorithm contest medal is competitive programming', () => {
+    const found = engine.analyze({ text: SEARCH_ADS, title: 'Machine Learning Engineer, Search Ads', source: 'test' }, []).skills;
+    expect(found.find((s) => s.id === 'computational-advertising')?.importance).toBe('required');
+    expect(found.find((s) => s.id === 'competitive-programming')?.importance).toBe('preferred');
+    // The business's ads and the duty's ads system ask for nothing: only the area list does.
+    const asking = engine.findMentions(SEARCH_ADS, { askedOnly: true }).filter((m) => m.skillId === 'computational-advertising');
+    expect(asking.map((m) => m.span.text)).toEqual(['Ads']);
+  });
+
+  test('"Advertisement" among the fields a posting lists is computational advertising, and the list asks for each', () => {
+    const found = engine.analyze({ text: AREAS, title: 'Machine Learning Engineer, Search', source: 'test' }, []).skills;
+    for (const id of ['computational-advertising', 'recommender-systems', 'information-retrieval']) expect(found.find((s) => s.id === id)?.importance, id).toBe('preferred');
+  });
+
+  test('Accumulo among NoSQL databases and OWL beside RDF are asked; an owl in a sentence is no ontology language', () => {
+    const text = `Data Scientist, Mission Analytics
+Requirements
+- Experience with programming in R, Python, Java
+- Experience with NoSQL databases ( e.g., MongoDB, Accumulo)
+Preferred
+- Experience with RDF/OWL, SPARQL, and Semantic Web technologies
+- Be the night owl of the team when launches demand it`;
+    const found = engine.analyze({ text, title: 'Data Scientist', source: 'test' }, []).skills;
+    expect(found.find((s) => s.id === 'accumulo')?.importance).toBe('required');
+    const graphs = found.find((s) => s.id === 'knowledge-graphs');
+    expect(graphs?.mentions.map((m) => m.text)).toContain('OWL');
+    expect(graphs?.mentions.map((m) => m.text)).not.toContain('owl');
+  });
+
+  test('benchmarking asked of the candidate is a skill; the employer benchmarking its pay or its customers is not', () => {
+    const text = `Applied Scientist, Inference
+At Tallis we evaluate and represent the customer perspective through accurate benchmarking, and we
+review our pay against market benchmarking every year.
+
+What you'll do
+- Establish benchmarking methods, evaluate against baselines, and perform ablation studies
+- Design robust evaluation pipelines and benchmarking frameworks for our serving stack
+
+Requirements
+- 3+ years of Python and PyTorch`;
+    const benchmarking = engine.analyze({ text, title: 'Applied Scientist', source: 'test' }, []).skills.find((s) => s.id === 'benchmarking');
+    expect(benchmarking?.importance).toBe('required');
+    const asking = engine.findMentions(text, { askedOnly: true }).filter((m) => m.skillId === 'benchmarking');
+    expect(asking.map((m) => m.span.text)).toEqual(['benchmarking methods', 'benchmarking frameworks']);
+  });
+});

@@ -12,6 +12,12 @@ import type { LexiconList } from './lexicon';
 export const ASKED_ONLY_LIST: LexiconList = {
   kind: 'asked-only',
   text: `
+ad systems
+ads
+ads system
+ads systems
+advertisement
+advertising systems
 ai
 ai research
 ai systems

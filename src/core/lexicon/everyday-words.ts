@@ -91,6 +91,7 @@ nomad
 notion
 numbers
 outlook
+owl
 packer
 paddle
 pages
