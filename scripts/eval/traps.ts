@@ -473,6 +473,11 @@ export const TRAPS: Trap[] = [
     check: all(asked('scale-ai'), asked('labelbox')),
   },
   {
+    name: "'Argo Workflow' in an orchestration list is Argo's workflow engine, not Argo CD",
+    text: POSTING('- Experience using ML orchestration frameworks such as Kubeflow, Metaflow, Dagster, Argo Workflow or Prefect'),
+    check: all(noSkill('argocd'), asked('argo-workflows')),
+  },
+  {
     name: "'our Business Intelligence IT team' names a team, not an ask",
     text: POSTING('- As a key member of our Business Intelligence IT team, you will build ETL pipelines in Python'),
     check: all(notAsked('business-intelligence'), asked('etl')),
