@@ -478,6 +478,11 @@ export const TRAPS: Trap[] = [
     check: all(noSkill('argocd'), asked('argo-workflows')),
   },
   {
+    name: "the employer's own cloud, named in its culture line ('Here at AWS, it’s…'), is not an ask",
+    text: POSTING('- Model Optimization on AWS Silicon: optimize models for deployment on our custom accelerators with PyTorch\nInclusive Team Culture\nHere at AWS, it’s in our nature to learn and be curious.'),
+    check: all(notAsked('aws'), asked('pytorch')),
+  },
+  {
     name: "'our Business Intelligence IT team' names a team, not an ask",
     text: POSTING('- As a key member of our Business Intelligence IT team, you will build ETL pipelines in Python'),
     check: all(notAsked('business-intelligence'), asked('etl')),
