@@ -483,6 +483,11 @@ export const TRAPS: Trap[] = [
     check: all(notAsked('aws'), asked('pytorch')),
   },
   {
+    name: "'computer science fundamentals: data structures, algorithms' asks the topics, not the fundamentals",
+    text: POSTING('- Strong computer science fundamentals: data structures, algorithms, distributed systems, and information retrieval.'),
+    check: all(notListed('cs-fundamentals'), listed('data-structures'), listed('algorithms')),
+  },
+  {
     name: "'our Business Intelligence IT team' names a team, not an ask",
     text: POSTING('- As a key member of our Business Intelligence IT team, you will build ETL pipelines in Python'),
     check: all(notAsked('business-intelligence'), asked('etl')),
