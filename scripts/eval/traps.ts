@@ -488,6 +488,11 @@ export const TRAPS: Trap[] = [
     check: all(notListed('cs-fundamentals'), listed('data-structures'), listed('algorithms')),
   },
   {
+    name: "'a degree with a major in Computer Science, Statistics' names a field of study, not an ask",
+    text: POSTING('- Bachelor’s Degree with a major in Computer Science, Engineering, Statistics, Mathematics, or a similar discipline is highly preferred'),
+    check: all(notAsked('statistics'), asked('python')),
+  },
+  {
     name: "'our Business Intelligence IT team' names a team, not an ask",
     text: POSTING('- As a key member of our Business Intelligence IT team, you will build ETL pipelines in Python'),
     check: all(notAsked('business-intelligence'), asked('etl')),
