@@ -493,6 +493,11 @@ export const TRAPS: Trap[] = [
     check: all(notAsked('statistics'), asked('python')),
   },
   {
+    name: "'large-scale data mining' is data mining at scale, not big data beside it",
+    text: POSTING('- Experience in one of the following fields: recommendation systems, information retrieval, machine learning, large-scale data mining, or related fields'),
+    check: all(noSkill('big-data'), asked('data-mining')),
+  },
+  {
     name: "'our Business Intelligence IT team' names a team, not an ask",
     text: POSTING('- As a key member of our Business Intelligence IT team, you will build ETL pipelines in Python'),
     check: all(notAsked('business-intelligence'), asked('etl')),
