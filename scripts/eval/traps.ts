@@ -473,6 +473,31 @@ export const TRAPS: Trap[] = [
     check: all(asked('scale-ai'), asked('labelbox')),
   },
   {
+    name: "'Argo Workflow' in an orchestration list is Argo's workflow engine, not Argo CD",
+    text: POSTING('- Experience using ML orchestration frameworks such as Kubeflow, Metaflow, Dagster, Argo Workflow or Prefect'),
+    check: all(noSkill('argocd'), asked('argo-workflows')),
+  },
+  {
+    name: "the employer's own cloud, named in its culture line ('Here at AWS, it’s…'), is not an ask",
+    text: POSTING('- Model Optimization on AWS Silicon: optimize models for deployment on our custom accelerators with PyTorch\nInclusive Team Culture\nHere at AWS, it’s in our nature to learn and be curious.'),
+    check: all(notAsked('aws'), asked('pytorch')),
+  },
+  {
+    name: "'computer science fundamentals: data structures, algorithms' asks the topics, not the fundamentals",
+    text: POSTING('- Strong computer science fundamentals: data structures, algorithms, distributed systems, and information retrieval.'),
+    check: all(notListed('cs-fundamentals'), listed('data-structures'), listed('algorithms')),
+  },
+  {
+    name: "'a degree with a major in Computer Science, Statistics' names a field of study, not an ask",
+    text: POSTING('- Bachelor’s Degree with a major in Computer Science, Engineering, Statistics, Mathematics, or a similar discipline is highly preferred'),
+    check: all(notAsked('statistics'), asked('python')),
+  },
+  {
+    name: "'large-scale data mining' is data mining at scale, not big data beside it",
+    text: POSTING('- Experience in one of the following fields: recommendation systems, information retrieval, machine learning, large-scale data mining, or related fields'),
+    check: all(noSkill('big-data'), asked('data-mining')),
+  },
+  {
     name: "'our Business Intelligence IT team' names a team, not an ask",
     text: POSTING('- As a key member of our Business Intelligence IT team, you will build ETL pipelines in Python'),
     check: all(notAsked('business-intelligence'), asked('etl')),

@@ -157,6 +157,21 @@ const LEADS_INTO_REACH = 90;
 /** "programming for GPUs": what the programming is for is what is asked, whatever kind of skill it is. */
 const LEADS_INTO_TARGET = /^\s+for\s+$/i;
 
+/** A discipline's foundations as written: "computer science fundamentals", "CS basics", "CS foundations". */
+const FOUNDATIONS = /(?:fundamentals|foundations|basics)$/i;
+/** What opens the topics of the foundations: the examples' openers, or "in" ("fundamentals in algorithm design"). */
+const TOPICS_AFTER = new RegExp(String.raw`^\s*(?:\(|:|,?\s*(?:${examplesOpenerSource()}|[Ee]\.g\.?)(?![\p{Ll}])|\s+in\s)`, 'u');
+/** How far the first topic may stand after the opener. */
+const TOPIC_REACH = 40;
+
+/** Another asked skill opens the foundations' list of topics right after the mention ending at `end`. */
+function topicsAfter(text: string, end: number, sentence: Sentence, asked: readonly SkillHit[], hit: SkillHit): boolean {
+  const opener = TOPICS_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 40)));
+  if (!opener) return false;
+  const from = end + opener[0].length;
+  return asked.some((o) => o !== hit && o.mentions.some((x) => x.start >= from && x.start - from <= TOPIC_REACH && x.end <= sentence.end));
+}
+
 /**
  * "programming languages such as SQL, Python", "cloud environments (AWS, GCP, Azure)": a kind
  * named only to introduce the products the posting asks for is not an ask of its own; the
@@ -214,6 +229,13 @@ function demoteKindHeads(skills: SkillHit[], text: string, structure: Structure,
         continue;
       }
       const after = text.slice(m.end, Math.min(sentence.end, m.end + 40));
+      // "computer science fundamentals: data structures, algorithms…", "CS fundamentals in
+      // algorithm design, complexity analysis": the foundations are named by their topics,
+      // skills of their own (generic ones too), and those are what is asked.
+      if (FOUNDATIONS.test(m.text) && topicsAfter(text, m.end, sentence, asked, hit)) {
+        heads++;
+        continue;
+      }
       const opener = EXAMPLES_AFTER.exec(after) ?? PRODUCTS_AFTER.exec(after);
       if (!opener) continue;
       const bare = !EXAMPLES_AFTER.test(after);

@@ -17,8 +17,7 @@ export function employerNames(text: string): string[] {
   for (let at = text.indexOf('At '); at >= 0; at = text.indexOf('At ', at + 3)) {
     add(repeatedNameAt(text, at + 3));
     if (at > 0 && /[\p{L}\d]/u.test(text[at - 1]!)) continue;
-    const name = nameAt(text, at + 3);
-    if (name && /^,?\s(?:we|our|we['’]re|we['’]ve)\b/.test(text.slice(at + 3 + name.length, at + 3 + name.length + 8))) names.add(name);
+    add(nameSpeaking(text, at + 3));
   }
   // "About Meta:" (a heading that may be glued to the text before it: "…and TFAbout Meta:"), or
   // on a line of its own ("About Salesforce" then a line break). A heading naming the employer
@@ -32,7 +31,11 @@ export function employerNames(text: string): string[] {
     add(repeatedNameAt(text, at + 6));
   }
   const [atPlaces, isPlaces, ...subjectPlaces] = phrasePlaces(text);
-  for (const at of atPlaces!) add(repeatedNameAt(text, at + 4));
+  for (const at of atPlaces!) {
+    add(repeatedNameAt(text, at + 4));
+    // "Here at AWS, it’s in our nature to learn", "Here at Zest AI, we prioritize…": as "At X, we".
+    if (text.startsWith('ere', at - 3) && (text[at - 4] === 'H' || text[at - 4] === 'h')) add(nameSpeaking(text, at + 4));
+  }
   // The employer as the subject of its blurb's sentences: "Tagup is an equal opportunity
   // employer", "Unity is a proud equal opportunity employer", "XPENG is a leading smart technology
   // company" (a kind of organisation must follow: "Python is a plus" names no employer), "Zest AI
@@ -55,6 +58,9 @@ export function employerNames(text: string): string[] {
       if (!phrase.startsWith('s ') || /['’]/.test(text[end] ?? '')) add(nameBefore(text, end, true));
     }
   });
+  // A footer's field: "Company - Amazon Web Services, Inc.Job ID: A2918741".
+  // The field after it may be glued on ("…LLCJob ID"): the name ends before it.
+  for (let at = text.indexOf('Company - '); at >= 0; at = text.indexOf('Company - ', at + 10)) add(nameAt(text.slice(at + 10, footerFieldEnd(text, at + 10)), 0));
   // "We’re Salesforce, the Customer Company".
   for (let at = text.indexOf('We'); at >= 0; at = text.indexOf('We', at + 2)) {
     const lead = /^We(?:['’]re| are) /.exec(text.slice(at, at + 8));
@@ -64,6 +70,21 @@ export function employerNames(text: string): string[] {
     if (name && /^, (?:the|a|an) /.test(text.slice(from + name.length, from + name.length + 6))) names.add(name);
   }
   return [...names];
+}
+
+/** Where the footer's company field ends: at the "Job ID" field after it (glued or not), else a name's reach further. */
+function footerFieldEnd(text: string, from: number): number {
+  const job = text.indexOf('Job ID', from);
+  return job >= 0 && job - from <= 60 ? job : from + 60;
+}
+
+/** What the employer says of itself right after its name: "At Hugging Face, we…", "Here at AWS, it’s in our nature…". */
+const SPEAKS_AFTER = /^,?\s(?:we|our|we['’]re|we['’]ve|it['’]s)\b/;
+
+/** The name at `from` when the employer goes on to speak of itself (SPEAKS_AFTER), else null. */
+function nameSpeaking(text: string, from: number): string | null {
+  const name = nameAt(text, from);
+  return name && SPEAKS_AFTER.test(text.slice(from + name.length, from + name.length + 8)) ? name : null;
 }
 
 /** After " is ": "an equal opportunity", "a proud equal opportunity", "an Equal Opportunity". */

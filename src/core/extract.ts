@@ -84,12 +84,14 @@ function employerNameRanges(text: string, names: readonly string[]): Array<[numb
 
 /**
  * What stands before " in " when a degree names its fields: "BS/MS", "Ph.D.)", "a degree", "Master's or PhD",
- * "MS (PhD preferred)", "BS (or MS)" (another degree in brackets after the first).
+ * "MS (PhD preferred)", "BS (or MS)" (another degree in brackets after the first), and the words a
+ * degree may take before " in ": "Bachelor’s of Science in", "a degree preferably in", "Master
+ * focused in", "Bachelor’s Degree with a major in".
  * "degree" and a dotted "M.S." need no word start: a heading whose line break was lost runs into
  * them ("RequirementsEducationDegree must be in", "YOU BRING TO PELOTONM.S. in"), and no word ends in either.
  */
 const DEGREE_BEFORE_IN =
-  /(?:degrees?|bachelor['’]?s?|\bmasters?['’]?s?|ph\.?\s?d\.?|doctorate|\b[bm]\.?s\.?c?\.?|[bm]\.s\.|\b[bm]\.?a\.?|\bm\.?eng|\bb\.?tech|\bgraduated?|\bpursuing)\)?(?: degree)?(?: \((?:or )?(?:ph\.?\s?d|doctorate|masters?|m\.?s|bachelor)[^()]{0,25}\))?(?: or [\w.'’/ ]{1,30})?(?: must be| should be|,? with an? (?:focus|concentration|specialization|emphasis))?$/;
+  /(?:degrees?|bachelor['’]?s?|\bmasters?['’]?s?|ph\.?\s?d\.?|doctorate|\b[bm]\.?s\.?c?\.?|[bm]\.s\.|\b[bm]\.?a\.?|\bm\.?eng|\bb\.?tech|\bgraduated?|\bpursuing)\)?(?: of (?:science|arts))?(?: degree)?(?: \((?:or )?(?:ph\.?\s?d|doctorate|masters?|m\.?s|bachelor)[^()]{0,25}\))?(?: or [\w.'’/ ]{1,30})?(?: must be| should be| focused|,? (?:preferably|ideally|preferred)|,? with an? (?:focus|concentration|specialization|emphasis|major))?$/;
 /**
  * Where the list of fields starts after " in ": "the field of", "a field such as", "a highly
  * quantitative field (computer science, physics…)" (the list then ends at its bracket).

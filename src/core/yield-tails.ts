@@ -12,7 +12,10 @@ import { TokenKind, type Tokens } from './tokenize';
  * name, and both skills are read. Not when the next name is the kind the first belongs to
  * ("Azure cloud services" stays Azure) or is written as a kind ("object-oriented programming
  * language" stays OOP: "programming languages" would be a chip of its own), and only with names
- * matched in any case.
+ * matched in any case. When the words before the tail only give a size ("large-scale data
+ * mining", "large-scale data transformation"), the whole match yields: the size is the scale of
+ * the next name's work, and no skill of its own ("large-scale data" with no field after it stays
+ * big data).
  */
 export function yieldTails(t: Tokens, found: Candidate[], index: SkillIndex): Candidate[] {
   let out: Candidate[] | null = null;
@@ -20,9 +23,11 @@ export function yieldTails(t: Tokens, found: Candidate[], index: SkillIndex): Ca
     const c = found[k]!;
     if (c.last === c.first || c.entry.caseSensitive) continue;
     const tail = c.last;
-    const head = entryOver(t, c.first, tail - 1, index.trie);
+    // "large-scale data mining": a size before a field's name is the scale of that field's work.
+    const sized = onlySizeBefore(t, c.first, tail);
+    const head = sized ? null : entryOver(t, c.first, tail - 1, index.trie);
     // An everyday head ("ranking" of "ranking systems at scale") is no name of its own to leave behind.
-    if (!head || head.entry.skillId !== c.skillId || head.entry.caseSensitive || head.entry.needsAsk) continue;
+    if (!sized && (!head || head.entry.skillId !== c.skillId || head.entry.caseSensitive || head.entry.needsAsk)) continue;
     const next = longestFrom(t, tail, t.count, index.trie);
     if (!next || next.last <= tail) continue;
     const e = next.entry;
@@ -34,10 +39,23 @@ export function yieldTails(t: Tokens, found: Candidate[], index: SkillIndex): Ca
     if (swallowed > 0 && found[k + swallowed]!.last > next.last) continue;
     const list = (out ??= found.slice());
     const at = list.indexOf(c);
-    list.splice(at, 1 + swallowed, { ...c, entry: head.entry, last: head.last, end: t.end[head.last]! }, { skillId: e.skillId, entry: e, first: tail, last: next.last, start: t.start[tail]!, end: t.end[next.last]! });
+    const after = { skillId: e.skillId, entry: e, first: tail, last: next.last, start: t.start[tail]!, end: t.end[next.last]! };
+    // The size names no skill of its own: the field's name alone stays.
+    if (head) list.splice(at, 1 + swallowed, { ...c, entry: head.entry, last: head.last, end: t.end[head.last]! }, after);
+    else list.splice(at, 1 + swallowed, after);
     k += swallowed;
   }
   return out ?? found;
+}
+
+/** Words of a size, as a match may open with them ("large-scale data", "massive datasets"). */
+const SIZE_WORDS = new Set(['large', 'scale', 'massive', 'huge']);
+
+/** The tokens from first to before tail are only words of a size ("large-scale", "large scale"). */
+function onlySizeBefore(t: Tokens, first: number, tail: number): boolean {
+  if (tail <= first) return false;
+  for (let i = first; i < tail; i++) if (!SIZE_WORDS.has(t.lower[i]!) && !(isJoiner(t.lower[i]!) && i > first)) return false;
+  return true;
 }
 
 /** Steps over a hyphen written inside a word ("large-scale"), as the scan does. */

@@ -199,3 +199,32 @@ test('a capitalised team as the subject of what it does is the blurb, not an ask
   expect(ids).not.toContain('recommender-systems');
   expect(ids).not.toContain('generative-ai');
 });
+
+// Modelled on the development postings of a cloud provider's own teams (ml1000-670 and four
+// like it), in our words: the employer is a cloud platform, named only by its abbreviation in the
+// duties ("on AWS Silicon") and by its culture line ("Here at AWS, it’s in our nature…"), and in
+// full in the job board's footer ("Company - …, Inc.Job ID: …", the field glued to the next).
+const cloudProviderPosting = `Machine Learning Engineer, Generative AI Innovation Center
+DescriptionThe Generative AI Innovation Center helps customers build generative AI applications at scale.
+Key job responsibilities
+Model Optimization on AWS Silicon: optimize large language models for deployment on our custom accelerators, writing custom kernels in C++
+Distributed Training: build training pipelines for LLMs with PyTorch and DeepSpeed
+Inclusive Team Culture
+Here at AWS, it’s in our nature to learn and be curious.
+Basic Qualifications
+- 3+ years of non-internship professional software development experience
+- Experience programming in Python
+Company - Amazon Web Services, Inc.Job ID: A1234567`;
+
+test('the employer named by "Here at X, it’s…" and by a job board\'s "Company - X" footer is no ask', () => {
+  expect(employerNames(cloudProviderPosting)).toEqual(expect.arrayContaining(['AWS', 'Amazon Web Services']));
+  const ids = listed(cloudProviderPosting);
+  expect(ids).toEqual(expect.arrayContaining(['pytorch', 'deepspeed', 'python']));
+  expect(ids).not.toContain('aws');
+  // Another employer's posting that deploys on AWS asks for it.
+  const elsewhere = cloudProviderPosting.replace('Here at AWS, it’s', 'Here at Acme, it’s').replace('Amazon Web Services, Inc.', 'Acme Robotics, Inc.');
+  expect(employerNames(elsewhere)).toEqual(expect.arrayContaining(['Acme', 'Acme Robotics']));
+  expect(listed(elsewhere)).toContain('aws');
+  // "here at" that the employer does not go on to speak after names no one.
+  expect(employerNames('Build the search engine here at Kensho. You will be working on a team of five.')).toEqual([]);
+});

@@ -45,3 +45,28 @@ test('"MS (PhD preferred) in Statistics, Econometrics, Computational Biology or 
   // A field asked as a skill on its own line is still asked.
   expect(listed(`${posting('BS (or MS) in Computer Science or a related field')}\n- Experience with econometrics`)).toContain('causal-inference');
 });
+
+// Modelled on development postings (ml1000-587, 366, 413, 965), in our words: the degree's words
+// go on before " in " ("with a major in", "of Science in", "focused in", "preferably in"), and the
+// fields after them are still what the candidate studied.
+const dataPosting = (degree: string) => `Machine Learning Engineer, Forecasting
+What you'll do
+- Build demand forecasting models in Python and deploy them with Airflow
+What you bring
+- ${degree}
+- 3+ years of experience with SQL and Spark`;
+
+test.each([
+  ['Bachelor’s Degree with a major in Computer Science, Engineering, Econometrics, Mathematics, or a similar discipline is highly preferred.'],
+  ['Bachelor’s of Science in Econometrics, Computer Science, Applied Mathematics or equivalent'],
+  ['Master focused in Computer Science / Econometrics or related field'],
+  ["Currently working on obtaining a bachelor's degree preferably in Computer Science, Econometrics or related field of study"],
+])('the words of a degree before " in " still open its fields of study: %s', (line) => {
+  const ids = listed(dataPosting(line));
+  expect(ids).toEqual(expect.arrayContaining(['python', 'airflow', 'sql', 'spark']));
+  expect(ids).not.toContain('causal-inference');
+});
+
+test('a field asked as a skill beside such a degree line is still asked', () => {
+  expect(listed(`${dataPosting('Bachelor’s Degree with a major in Computer Science or Mathematics is highly preferred.')}\n- Experience with econometrics`)).toContain('causal-inference');
+});

@@ -25,3 +25,18 @@ test.each([
   expect(found(text)).toContain(longest);
   expect(found(text).map((f) => f.split(':')[0])).not.toContain(notGiven);
 });
+
+// Lines in our own words, modelled on development postings (ml1000-126, 257, 436, 161): a size
+// before a field's name is the scale of that field's work, not big data asked beside it.
+test.each([
+  ['Experience in recommendation systems, information retrieval, or large-scale data mining', 'data-mining:data mining'],
+  ['Have exceptional SQL skills and experience with large-scale data transformation', 'data-preprocessing:data transformation'],
+])('a size before a field yields to the field: %s', (text, field) => {
+  expect(found(text)).toContain(field);
+  expect(found(text).map((f) => f.split(':')[0])).not.toContain('big-data');
+});
+
+test('the size with no field after it is still big data', () => {
+  expect(found('Experience working with large-scale data and distributed systems')).toContain('big-data:large-scale data');
+  expect(found('Experience with large-scale data processing in Spark')).toContain('big-data-tools:large-scale data processing');
+});
