@@ -193,7 +193,9 @@ function modelFieldBetween(found: readonly Candidate[], v: number, i: number, in
   }
   for (let k = lo; k < found.length && found[k]!.first < i; k++) {
     const c = found[k]!;
-    if (c.last < i && MODEL_FIELDS.has(index.skills.get(c.skillId)?.category ?? '')) return true;
+    // "deploying ML systems": the field's own name may take the product word in ("ML systems",
+    // "AI systems" are aliases of the field), and then names the field all the same.
+    if (c.last <= i && MODEL_FIELDS.has(index.skills.get(c.skillId)?.category ?? '')) return true;
   }
   return false;
 }

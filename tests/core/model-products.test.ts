@@ -1,0 +1,29 @@
+import { expect, test } from 'vitest';
+import { asks, listed } from './asked';
+
+// Modelled on the development set's applied ML postings (ml1000-764, ml1000-789, ml1000-916,
+// ml1000-392): the field's own name takes the product word in ("ML systems", "machine learning
+// systems", "AI systems" are names of the field), and the verb before it deploys the models.
+const systemsPosting = `Senior Machine Learning Engineer, Payments Intelligence
+About Us
+We are a fintech company helping small businesses get paid faster.
+What you'll do
+- Develop and deploy large-scale machine learning systems that drive business value across lending and risk
+- Partner with product managers to prioritise the roadmap
+What we're looking for
+- 5+ years of experience with Python and SQL
+- Proven ability to ship ML systems into production under real-world constraints
+- Familiarity with feature stores and experiment tracking`;
+
+test('deploying the field\'s systems deploys models, in the duties and in the asks', () => {
+  expect(listed(systemsPosting)).toContain('model-deployment');
+  expect(asks('Requirements\n- Proven ability to ship ML systems into production under real-world constraints').get('model-deployment')).toBe('required');
+  expect(asks('Responsibilities\n- Develop and deploy large-scale machine learning systems that drive business value').get('model-deployment')).toBe('required');
+  expect(asks('Nice to have\n- Experience deploying AI systems for regulated customers').get('model-deployment')).toBe('preferred');
+});
+
+test('systems that are no field of models, or shipped nowhere, deploy no models', () => {
+  expect(asks('Requirements\n- Experience deploying distributed systems on Kubernetes').has('model-deployment')).toBe(false);
+  expect(asks('Requirements\n- Experience with ML systems such as ranking and recommendation').has('model-deployment')).toBe(false);
+  expect(asks('Responsibilities\n- Ship features to our ML systems every week').has('model-deployment')).toBe(false);
+});
