@@ -27,3 +27,20 @@ test('systems that are no field of models, or shipped nowhere, deploy no models'
   expect(asks('Requirements\n- Experience with ML systems such as ranking and recommendation').has('model-deployment')).toBe(false);
   expect(asks('Responsibilities\n- Ship features to our ML systems every week').has('model-deployment')).toBe(false);
 });
+
+// Modelled on the development set's bank and defence postings (ml1000-370, ml1000-986): the
+// lifecycle written open, with a space or a hyphen, as 41 of the 488 postings write it.
+const lifeCyclePosting = `Applied AI/ML Lead - Risk Modeling
+Job responsibilities
+- Builds models that score credit risk for consumer lending
+Required qualifications, capabilities, and skills
+- Formal training or certification on machine learning concepts and 5+ years applied experience
+- Overall knowledge of the Model Development Life Cycle
+Desired Skills
+- Basic understanding of Agile and full software life-cycle development`;
+
+test('a lifecycle written "life cycle" or "life-cycle" is the lifecycle', () => {
+  const found = asks(lifeCyclePosting);
+  expect(found.get('ml-pipelines')).toBe('required');
+  expect(found.get('sdlc')).toBe('preferred');
+});
