@@ -44,3 +44,8 @@ test('a lifecycle written "life cycle" or "life-cycle" is the lifecycle', () => 
   expect(found.get('ml-pipelines')).toBe('required');
   expect(found.get('sdlc')).toBe('preferred');
 });
+
+test('a product of a brand written glued is the product ("Huggingface Accelerate")', () => {
+  const found = asks('Qualifications\n- Familiarity with modern frameworks like Ray, PyTorch Lightning, and Huggingface Accelerate.');
+  expect(found.get('hf-accelerate')).toBe('required');
+});

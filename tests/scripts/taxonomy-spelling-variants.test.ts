@@ -21,6 +21,8 @@ test.each([
   ['cleaning datasets', ['cleaning-datasets', 'cleaning data sets']],
   ['legacy codebases', ['legacy-codebases', 'legacy code bases']],
   ['HF Datasets', ['HF-Datasets']],
+  // A brand postings also write glued: "Huggingface Accelerate".
+  ['Hugging Face Accelerate', ['Hugging-Face-Accelerate', 'HuggingFace Accelerate']],
 ])('%s is also written %j', (alias, variants) => {
   expect(spellingVariants(alias).sort()).toEqual([...variants].sort());
 });
