@@ -49,3 +49,18 @@ test('a product of a brand written glued is the product ("Huggingface Accelerate
   const found = asks('Qualifications\n- Familiarity with modern frameworks like Ray, PyTorch Lightning, and Huggingface Accelerate.');
   expect(found.get('hf-accelerate')).toBe('required');
 });
+
+// Modelled on the development set's consultancy postings (ml1000-697, ml1000-747): the pair of
+// stages ("development and deployment") before the noun that asks for it.
+const exposurePosting = `AI/ML Engineer (Onsite/Hybrid)
+Job Description:
+Minimum 6+ years of industry experience in enterprise level AI model development and deployment exposure
+Should have sound knowledge in time series data and statistical data analysis
+Hands on experience in Python and SQL`;
+
+test('a pair of stages before an ask noun is asked: "model development and deployment exposure"', () => {
+  expect(asks(exposurePosting).get('model-deployment')).toBe('required');
+  expect(asks('Requirements\n- 3+ years of model training and evaluation experience with PyTorch').get('model-evaluation')).toBe('required');
+  // A capital after the pair opens the next item ("…and deployment Ability to…"): the pair ends there as before.
+  expect(asks('Requirements\n- Strong SQL skills\n- Partner with the model development and deployment teams on our roadmap').has('model-deployment')).toBe(false);
+});
