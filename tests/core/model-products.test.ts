@@ -64,3 +64,20 @@ test('a pair of stages before an ask noun is asked: "model development and deplo
   // A capital after the pair opens the next item ("…and deployment Ability to…"): the pair ends there as before.
   expect(asks('Requirements\n- Strong SQL skills\n- Partner with the model development and deployment teams on our roadmap').has('model-deployment')).toBe(false);
 });
+
+// Modelled on the development set's Slack postings (ml1000-169, ml1000-201): the object's "or
+// other …" stands between the models and the place they are taken to.
+const otherThingsPosting = `Senior Machine Learning Engineer
+What you will be doing
+- Partner with product to find where ML can help our customers
+What you should have
+- You know how to measure success with complicated ML/AI products.
+- Put machine learning models or other data-derived artifacts into production at scale.
+- Experience leading technical architecture discussions`;
+
+test('models "or other artifacts" put into production are deployed', () => {
+  expect(listed(otherThingsPosting)).toContain('model-deployment');
+  // Other things with no place after them are no deployment; nor is a head the object shares.
+  expect(asks('Requirements\n- Review machine learning models or other analyses with the team').has('model-deployment')).toBe(false);
+  expect(asks('Requirements\n- Put the team first and take other ideas into account').has('model-deployment')).toBe(false);
+});
