@@ -126,6 +126,9 @@ export function sharedLeads(t: Tokens, found: Candidate[], index: SkillIndex): C
       out.push({ skillId: entry.skillId, entry, first: w, last: w, start: t.start[w]!, end: t.end[w]! });
     }
   };
+  // "model training/evaluation, A/B testing", "model training/serving": a slash with no space
+  // binds the two as one name written once, whatever follows them.
+  const slashed = (last: number, w: number) => w === last + 2 && t.lower[last + 1] === '/' && !t.spaced[last + 1] && !t.spaced[w];
   for (let k = 0; k < found.length; k++) {
     const c = found[k]!;
     if (c.last === c.first) continue;
@@ -138,7 +141,7 @@ export function sharedLeads(t: Tokens, found: Candidate[], index: SkillIndex): C
     // unless the second is a stage of its work ("model training and deployment"); it leads a list
     // of the stages of its work: "model training, evaluation, and deployment".
     if (c.entry.needsAsk && run.length < 2 && !STAGES.has(t.lower[run[0]!.w]!)) continue;
-    if (run.length === 1 && !endsPhrase(run[0]!.w)) continue;
+    if (run.length === 1 && !endsPhrase(run[0]!.w) && !slashed(c.last, run[0]!.w)) continue;
     share(lead, run, c.skillId);
   }
   // "AI model development and deployment", "model building and evaluation": a pair whose first

@@ -81,3 +81,13 @@ test('models "or other artifacts" put into production are deployed', () => {
   expect(asks('Requirements\n- Review machine learning models or other analyses with the team').has('model-deployment')).toBe(false);
   expect(asks('Requirements\n- Put the team first and take other ideas into account').has('model-deployment')).toBe(false);
 });
+
+// Modelled on the development set's recommendation postings (ml1000-536): stages of one thing
+// written once with a slash, before another skill of the list.
+test('"model training/evaluation, A/B testing": the slashed stage shares the lead before another skill', () => {
+  const found = asks(`Qualifications
+- Deep understanding of Machine Learning best practices and end to end deployment (eg. feature engineering, model training/evaluation, A/B testing, model serving)`);
+  expect(found.get('model-evaluation')).toBe('required');
+  // Joined by "and" before another skill the stage may be a thing of its own, as before.
+  expect(asks('Qualifications\n- Experience in data analysis and modeling, feature engineering, and SQL').has('data-modeling')).toBe(false);
+});
