@@ -498,6 +498,11 @@ export const TRAPS: Trap[] = [
     check: all(noSkill('big-data'), asked('data-mining')),
   },
   {
+    name: "a scrape's space after a word's hyphen ('semi- supervised learning') asks no supervised learning",
+    text: POSTING('- Apply LLMs, active learning, semi- supervised learning, weak label generation, and data augmentation to support chatbots'),
+    check: all(notListed('supervised-learning'), listed('semi-supervised-learning')),
+  },
+  {
     name: "'our Business Intelligence IT team' names a team, not an ask",
     text: POSTING('- As a key member of our Business Intelligence IT team, you will build ETL pipelines in Python'),
     check: all(notAsked('business-intelligence'), asked('etl')),

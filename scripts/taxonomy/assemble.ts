@@ -108,6 +108,19 @@ export function buildSkills(sections: readonly CuratedSection[], relatedSets: re
  */
 const ADJECTIVE_COMPOUND = /[\p{L}\p{N}]-(?:aided|assisted|aware|based|centric|defined|driven|efficient|facing|first|grade|informed|level|making|oriented|preserving|related|sent|side|solving|specific|wide)\b/iu;
 
+/** A closed compound word and the open spellings of it, the plural's "s" kept. */
+const SPLIT_COMPOUNDS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/\blifecycle(?=s?\b)/, ['life cycle', 'life-cycle']],
+  [/\bdataset(?=s?\b)/, ['data set']],
+  [/\bcodebase(?=s?\b)/, ['code base']],
+];
+
+/**
+ * Brands whose own name postings also write glued: 11 of the 488 US ML postings write "HuggingFace"
+ * or "Huggingface" (20 "Hugging Face"), before the product's name as well ("Huggingface Accelerate").
+ */
+const GLUED_BRANDS: readonly (readonly [RegExp, string])[] = [[/^Hugging Face(?= )/, 'HuggingFace']];
+
 /** Spelling variants a posting may use: hyphen vs space vs joined, ".js" vs " js" vs "js". */
 export function spellingVariants(s: string): string[] {
   const out = new Set<string>();
@@ -121,6 +134,11 @@ export function spellingVariants(s: string): string[] {
     out.add(s.replace(/\.js$/i, ' js'));
     out.add(s.replace(/\.js$/i, 'js'));
   }
+  // Closed compounds postings also write open: "own the whole ML life-cycle", "the full software
+  // development life cycle" (41 of the 488 US ML postings write "life cycle" or "life-cycle", 43
+  // "lifecycle"), "large data sets" (30 write "data set", 104 "dataset"), "a legacy code base" (5; 17 "codebase").
+  for (const [closed, open] of SPLIT_COMPOUNDS) if (closed.test(s)) for (const o of open) out.add(s.replace(closed, o));
+  for (const [brand, glued] of GLUED_BRANDS) if (brand.test(s)) out.add(s.replace(brand, glued));
   // Postings typeset the apostrophe ("a valid driver’s license"); the tokenizer reads it as another sign.
   if (s.includes("'")) out.add(s.replace(/'/g, '\u2019'));
   out.delete(s);

@@ -1,3 +1,4 @@
+import { ASK_NOUNS } from './ask-nouns';
 import type { Candidate } from './scan';
 import { isJoiner, type SkillIndex } from './skill-index';
 import { startsLower, TokenKind, type Tokens } from './tokenize';
@@ -61,6 +62,14 @@ function walk(index: SkillIndex, keys: readonly string[]) {
  */
 const PLACE_WORDS = new Set(['across', 'into', 'within']);
 
+/**
+ * Nouns of an ask, after which the phrase has ended too: what comes before them is what they ask
+ * for ("AI model development and deployment exposure", "model training and evaluation experience").
+ * In lower case: a capital opens the next item whose line break was lost ("…and deployment Ability to…").
+ */
+const AFTER_ASKED = new Set([...ASK_NOUNS, 'exposure']);
+const askNounAt = (t: Tokens, i: number) => AFTER_ASKED.has(t.lower[i]!) && startsLower(t, i);
+
 /** Stages of a thing's work that name nothing of their own, so they share a pair's lead: "model training and deployment". */
 const STAGES = new Set(['deployment', 'evaluation', 'monitoring', 'serving']);
 
@@ -103,7 +112,7 @@ export function sharedLeads(t: Tokens, found: Candidate[], index: SkillIndex): C
   /** A last word of a list that ends its phrase (or goes on "into" something), before no other skill of the list. */
   const endsPhrase = (w: number) => {
     const after = w + 1;
-    if (after < t.count && t.kind[after] === TokenKind.Word && !PLACE_WORDS.has(t.lower[after]!)) return false;
+    if (after < t.count && t.kind[after] === TokenKind.Word && !PLACE_WORDS.has(t.lower[after]!) && !askNounAt(t, after)) return false;
     let more = after;
     while (more < t.count && more - after < 2 && GLUE.has(t.lower[more]!)) more++;
     return !(more > after && startsMatch(more));
@@ -117,6 +126,9 @@ export function sharedLeads(t: Tokens, found: Candidate[], index: SkillIndex): C
       out.push({ skillId: entry.skillId, entry, first: w, last: w, start: t.start[w]!, end: t.end[w]! });
     }
   };
+  // "model training/evaluation, A/B testing", "model training/serving": a slash with no space
+  // binds the two as one name written once, whatever follows them.
+  const slashed = (last: number, w: number) => w === last + 2 && t.lower[last + 1] === '/' && !t.spaced[last + 1] && !t.spaced[w];
   for (let k = 0; k < found.length; k++) {
     const c = found[k]!;
     if (c.last === c.first) continue;
@@ -129,7 +141,7 @@ export function sharedLeads(t: Tokens, found: Candidate[], index: SkillIndex): C
     // unless the second is a stage of its work ("model training and deployment"); it leads a list
     // of the stages of its work: "model training, evaluation, and deployment".
     if (c.entry.needsAsk && run.length < 2 && !STAGES.has(t.lower[run[0]!.w]!)) continue;
-    if (run.length === 1 && !endsPhrase(run[0]!.w)) continue;
+    if (run.length === 1 && !endsPhrase(run[0]!.w) && !slashed(c.last, run[0]!.w)) continue;
     share(lead, run, c.skillId);
   }
   // "AI model development and deployment", "model building and evaluation": a pair whose first

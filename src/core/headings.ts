@@ -236,14 +236,17 @@ function colonHeadings(text: string, out: Array<{ start: number; text: string }>
  */
 function ledByCapitals(text: string, at: number, most = 2): number {
   let start = at;
-  for (let words = 0; words < most; words++) {
+  for (let words = 0; words < most; ) {
     const m = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
     if (!m) return -1;
     start -= m[0].length;
     if (startsHeading(text, start)) return start;
+    // "Job Description / Requirements": the sign joining two headings is no word of theirs.
+    if (!JOINING_SIGN.test(m[0])) words++;
   }
   return -1;
 }
+const JOINING_SIGN = /^(?:&|&amp;|\/) $/;
 /** A capitalised word before a heading, its comma kept: a job's title may lead it ("Software Engineer, Machine Learning Responsibilities:"). */
 const CAPITALISED_BEFORE = /(?:^|(?<![A-Z]))(?:[A-Z][a-z]{1,15},?|[A-Z]{2,15}|And|&|&amp;|\/) $/;
 

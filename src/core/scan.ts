@@ -1,7 +1,7 @@
 import { AliasTrie } from './alias-trie';
 import type { AliasEntry, SkillIndex } from './skill-index';
 import { isJoiner } from './skill-index';
-import { TokenKind, type Tokens } from './tokenize';
+import { startsLower, TokenKind, type Tokens } from './tokenize';
 
 /** A stretch of tokens that spells an alias of a skill. */
 export interface Candidate {
@@ -50,12 +50,18 @@ function step(t: Tokens, trie: AliasTrie, node: number, i: number, first: boolea
   stepNode = -1;
   let at = i;
   // "scikit-learn" and "scikit learn" share one key path: a hyphen between two words is skipped.
-  if (!first && at + 1 < t.count && isJoiner(t.lower[at]!) && !t.spaced[at] && !t.spaced[at + 1]) at++;
+  // "semi- supervised learning": a scrape's space after a word's own hyphen (glued to the word
+  // before, a small letter after) breaks no compound.
+  let brokenHyphen = false;
+  if (!first && at + 1 < t.count && isJoiner(t.lower[at]!) && !t.spaced[at]) {
+    brokenHyphen = t.lower[at] === '-' && t.spaced[at + 1] === 1 && t.kind[at + 1] === TokenKind.Word && startsLower(t, at + 1);
+    if (!t.spaced[at + 1] || brokenHyphen) at++;
+  }
   if (at >= t.count || t.kind[at] === TokenKind.Newline) return;
   const tok = t.lower[at]!;
   const child = trie.child(node, tok);
   if (child >= 0) {
-    if (!first && trie.attached(child) && t.spaced[at]) return;
+    if (!first && trie.attached(child) && t.spaced[at] && !brokenHyphen) return;
     stepNode = child;
     stepAt = at;
     stepPlural = false;

@@ -1,6 +1,7 @@
 import { lowerOf, lowerSource } from './folded';
 import { headingKind, isHeadingPhrase, runInHeadings, yearsAt } from './headings';
 import { ASK_PHRASE_LIST } from './lexicon/ask-phrases';
+import { WORK_VERB_LIST } from './lexicon/work-verbs';
 import { phrases } from './lexicon/lexicon';
 import { ITEM_OPENERS } from './run-together';
 import type { SectionKind } from './types';
@@ -296,6 +297,17 @@ const BENEFIT_SENTENCE =
  */
 const ASKS_FOR = new RegExp(
   String.raw`^[\W\d]*((deep |solid |strong |good |working |in-depth |excellent )?(${phrases(ASK_PHRASE_LIST).join('|')})|experience (of|building|developing|working)|hands-on experience|fluent|you (have|bring|know|are (comfortable|experienced|proficient|familiar))|ability to|must)`,
+  'i',
+);
+
+/**
+ * "As a Data Scientist, you will be responsible for using the latest developments in statistics…",
+ * "As an SDE on our team, you will design, build, and maintain systems for evaluating models": the
+ * work of the one hired, said before the headings; what it is done with is asked as a duty under
+ * a heading of duties is.
+ */
+const DUTY_OF_YOU = new RegExp(
+  String.raw`^[\W\d]*(?:as an? [^,.]{3,60}, )?you(?: will|'ll|’ll) (?:be responsible for |also )?(?:${phrases(WORK_VERB_LIST).join('|')}|use|using|apply|build|create|lead|drive)\b`,
   'i',
 );
 
@@ -632,7 +644,7 @@ export function analyzeStructure(text: string): Structure {
     const asks = (voice || benefit) && (asksFor || YEARS_ASKED.test(body));
     const sentenceKind: SectionKind =
       cues.within('boilerplate', start, end) || (voice && !asks && !SECOND_PERSON.test(body)) ? 'company' : benefit && !asks ? 'benefits' : kind;
-    const own = cueOf(cues, start, end, asksFor, body);
+    const own = cueOf(cues, start, end, asksFor || (sentenceKind === 'other' && DUTY_OF_YOU.test(body)), body);
     const listed = preferredList && (own === null || (own === 'required' && !cues.within('required', start, end)));
     const cue = listed ? 'preferred' : own;
     preferredList = body.endsWith(';') && (listed || (own === 'preferred' && leadsInPreference(body)));

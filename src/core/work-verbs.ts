@@ -169,6 +169,8 @@ const isCapital = (c: number) => c >= 65 && c <= 90;
  */
 function sharesAHead(t: Tokens, next: number): boolean {
   if (next >= t.count || !(t.lower[next] === 'and' || t.lower[next] === 'or' || t.lower[next] === '/')) return false;
+  // "models or other data-derived artifacts": other things beside the object, no head it shares.
+  if (t.lower[next + 1] === 'other') return false;
   let words = 0;
   for (let i = next + 1; i < t.count && isWord(t, i) && !NOT_MODIFIERS.has(t.lower[i]!); i++) words++;
   return words >= 2;
@@ -193,7 +195,9 @@ function modelFieldBetween(found: readonly Candidate[], v: number, i: number, in
   }
   for (let k = lo; k < found.length && found[k]!.first < i; k++) {
     const c = found[k]!;
-    if (c.last < i && MODEL_FIELDS.has(index.skills.get(c.skillId)?.category ?? '')) return true;
+    // "deploying ML systems": the field's own name may take the product word in ("ML systems",
+    // "AI systems" are aliases of the field), and then names the field all the same.
+    if (c.last <= i && MODEL_FIELDS.has(index.skills.get(c.skillId)?.category ?? '')) return true;
   }
   return false;
 }
@@ -236,11 +240,29 @@ function nounObjectEntry(index: SkillIndex, noun: string, object: string): Alias
  * "taking ML systems from training to production", "shipping novel ML features from concept to production".
  */
 function toProduction(t: Tokens, j: number): boolean {
+  j = pastOtherThings(t, j);
   if (t.lower[j] === 'from') for (let n = j + 1; n < t.count && n - j <= 4 && t.kind[n] !== TokenKind.Newline; n++) if (t.lower[n] === 'to') {
     j = n;
     break;
   }
   return (t.lower[j] === 'into' || t.lower[j] === 'to') && t.lower[j + 1] === 'production';
+}
+
+/**
+ * Past "or other …" after the object, to where the phrase goes on: "Put machine learning models or
+ * other data-derived artifacts into production" takes the models there too. Up to four words
+ * (a hyphenated compound counted as its words) before "into", "to" or "from".
+ */
+function pastOtherThings(t: Tokens, j: number): number {
+  if (!((t.lower[j] === 'or' || t.lower[j] === 'and') && t.lower[j + 1] === 'other')) return j;
+  for (let k = j + 2, words = 0; k < t.count && words <= 4; k++) {
+    const w = t.lower[k]!;
+    if (w === 'into' || w === 'to' || w === 'from') return k;
+    if (hyphenAt(t, k)) continue;
+    if (!isWord(t, k) || NOT_MODIFIERS.has(w)) return j;
+    words++;
+  }
+  return j;
 }
 
 /** How many nouns of work may share one "of": "the evaluation, implementation, and monitoring of predictive models". */

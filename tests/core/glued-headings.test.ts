@@ -1,6 +1,7 @@
 import { getBundledEngine } from '../../src/core/bundled';
 import { describe, expect, test } from 'vitest';
 import { analyzeStructure, sentenceAt } from '../../src/core/sections';
+import { asks } from './asked';
 
 // Modelled on a consulting firm's postings as job boards flatten them: each heading glued to the
 // text before and after it, the qualifications heading to a digit ("Skills3 + years").
@@ -281,4 +282,16 @@ describe('headings asked as questions', () => {
     expect(structure.headings.map((h) => h.text)).toEqual(['Requirements']);
     expect(sentenceAt(structure.sentences, text.indexOf('dbt'))?.kind).toBe('required');
   });
+});
+
+// Modelled on the development set's government contractor postings (ml1000-602, ml1000-733): two
+// headings joined by a slash, glued to the text before and after them.
+test('two headings joined by a slash and glued on both sides head the requirements', () => {
+  const posting = `Data Scientist, Level 2
+Your role is pivotal in streamlining processes and creating insightful visualizations.Job Description / RequirementsEmploy some combination (2 or more) of the following skill areas:Foundations: Mathematical, Computational, Statistical Data Processing: Data management and curation, data description and visualization, workflow and reproducibility
+Education and Experience
+Bachelor's Degree with 10 years of relevant experience`;
+  const found = asks(posting, 'Data Scientist');
+  expect(found.get('data-curation')).toBe('required');
+  expect(found.get('mlops-reproducibility')).toBe('required');
 });

@@ -3,6 +3,7 @@ import { BUNDLED_TAXONOMY, getBundledEngine } from '../../src/core/bundled';
 import { gluedCuts, splitGluedWords } from '../../src/core/glued-words';
 import { createMatcher } from '../../src/core/matcher';
 import { tokenize, TokenKind } from '../../src/core/tokenize';
+import { listed } from './asked';
 
 const matcher = createMatcher(BUNDLED_TAXONOMY);
 const trie = matcher.index.trie;
@@ -148,4 +149,16 @@ describe('the skills of glued list items are found', () => {
     // Having CUDA does not meet Linux.
     expect(a.gap.missingRequired.map((s) => s.id)).toContain('linux');
   });
+});
+
+// Modelled on the development set's DoorDash postings (ml1000-256, ml1000-355): a scrape left a
+// space after a compound's hyphen.
+test('"semi- supervised learning" is semi-supervised learning, and no supervised learning', () => {
+  const found = listed(`Machine Learning Engineer, Support
+You're Excited About This Opportunity Because You Will…
+- Lead the development of our support chatbot: applying LLMs, active learning, semi- supervised learning, weak label generation, and data augmentation
+We're Excited About You Because You Have…
+- 3+ years of industry experience with Python`);
+  expect(found).toContain('semi-supervised-learning');
+  expect(found).not.toContain('supervised-learning');
 });

@@ -16,6 +16,13 @@ test.each([
   ['event-driven', ['event driven']],
   // A prefix is glued too ("pretraining").
   ['pre-training', ['pre training', 'pretraining']],
+  // A closed compound is also written open ("own the whole ML life-cycle", "large data sets"); a brand's capital is kept whole.
+  ['ML lifecycle', ['ML-lifecycle', 'ML life cycle', 'ML life-cycle']],
+  ['cleaning datasets', ['cleaning-datasets', 'cleaning data sets']],
+  ['legacy codebases', ['legacy-codebases', 'legacy code bases']],
+  ['HF Datasets', ['HF-Datasets']],
+  // A brand postings also write glued: "Huggingface Accelerate".
+  ['Hugging Face Accelerate', ['Hugging-Face-Accelerate', 'HuggingFace Accelerate']],
 ])('%s is also written %j', (alias, variants) => {
   expect(spellingVariants(alias).sort()).toEqual([...variants].sort());
 });
