@@ -14,6 +14,11 @@ export interface Sentence {
   cue: SentenceCue;
   /** The preference is said only in brackets ("cloud platforms (GCP preferred)"): the skills in brackets are the preference. */
   preferredInBrackets?: true;
+  /**
+   * Worded as an ask of the candidate ("Experience with programming in R", "Good understanding
+   * of causal inference"): under a duties heading, a qualification all the same.
+   */
+  asksFor?: true;
 }
 
 export interface Heading {
@@ -637,10 +642,13 @@ export function analyzeStructure(text: string): Structure {
     const cue = listed ? 'preferred' : own;
     preferredList = body.endsWith(';') && (listed || (own === 'preferred' && leadsInPreference(body)));
     // "Experience with cloud computing (GCP preferred)": the brackets prefer GCP, the sentence still asks.
+    let sentence: Sentence;
     if (cue === 'preferred' && !listed && body.includes('(') && !PREFERRED_CUE.test(body.replace(BRACKETS, ' ')) && !PREFERRED_AT_END.test(body)) {
       const outside = cueOf(cues, start, end, asksFor, body.replace(BRACKETS, ' '), false);
-      sentences.push({ start, end, kind: sentenceKind, cue: outside, preferredInBrackets: true });
-    } else sentences.push({ start, end, kind: sentenceKind, cue });
+      sentence = { start, end, kind: sentenceKind, cue: outside, preferredInBrackets: true };
+    } else sentence = { start, end, kind: sentenceKind, cue };
+    if (asksFor) sentence.asksFor = true;
+    sentences.push(sentence);
   };
   let from = 0;
   for (const [end, next] of sentenceBreaks(text)) {
