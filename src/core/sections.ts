@@ -593,19 +593,32 @@ export function analyzeStructure(text: string): Structure {
   // (e.g., Spark, Dask);cloud computing…": a preference that leads a list in to its colon covers
   // the items after it, as long as each ends with a semicolon (the last one included).
   let preferredList = false;
+  // "…Must be able to obtain a public trust clearance. As An Ideal Candidate, You Will Have:
+  // Active Treasury Public Trust Clearance is highly preferred. … R/SAS, Plotly, NoSQL…": a second
+  // list under a requirements heading, right after a first one with items, that opens with a preference
+  // is the extras (the readers of ml1000-600 labelled all of it preferred); a list that opens
+  // with an ask ("The ideal candidate: 3+ years of…") stays the requirements.
+  let requiredItems = false;
+  let secondRequired = false;
+  const enter = (next: Heading) => {
+    const before = kind;
+    kind = sectionAfter(kind, next);
+    secondRequired = kind === 'required' && before === 'required' && requiredItems;
+    requiredItems = false;
+    preferredList = false;
+  };
   const push = (start: number, end: number) => {
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     if (end <= start) return;
     // A sentence takes the kind of the last heading that starts before it; the heading text
     // itself is a sentence of that kind too.
-    while (h < headings.length && headings[h]!.start <= start) kind = sectionAfter(kind, headings[h++]!);
+    while (h < headings.length && headings[h]!.start <= start) enter(headings[h++]!);
     const heading = h < headings.length && headings[h]!.start < end ? headings[h]! : null;
     if (heading) {
       // A run-in heading splits the sentence it was glued into.
       push(start, heading.start);
-      kind = sectionAfter(kind, heading);
-      preferredList = false;
+      enter(heading);
       h++;
       sentences.push({ start: heading.start, end: heading.end, kind, cue: null });
       push(heading.end, end);
@@ -635,15 +648,23 @@ export function analyzeStructure(text: string): Structure {
     // "3+ years building pension fund models", "You are committed to clean code": asks, whatever
     // words they share with benefits or with the company's voice.
     const asks = (voice || benefit) && (asksFor || YEARS_ASKED.test(body));
-    const sentenceKind: SectionKind =
-      cues.within('boilerplate', start, end) || (voice && !asks && !SECOND_PERSON.test(body)) ? 'company' : benefit && !asks ? 'benefits' : kind;
     const own = cueOf(cues, start, end, asksFor, body);
     const listed = preferredList && (own === null || (own === 'required' && !cues.within('required', start, end)));
     const cue = listed ? 'preferred' : own;
     preferredList = body.endsWith(';') && (listed || (own === 'preferred' && leadsInPreference(body)));
     // "Experience with cloud computing (GCP preferred)": the brackets prefer GCP, the sentence still asks.
+    const inBrackets = cue === 'preferred' && !listed && body.includes('(') && !PREFERRED_CUE.test(body.replace(BRACKETS, ' ')) && !PREFERRED_AT_END.test(body);
+    // A heading's own text (a whole line) is no item of its list; a heading run into its first item is that item too.
+    const ownHeading = h > 0 && headings[h - 1]!.start === start && headings[h - 1]!.end >= end;
+    if (!ownHeading) {
+      if (secondRequired && kind === 'required' && cue === 'preferred' && !inBrackets) kind = 'preferred';
+      secondRequired = false;
+    }
+    const sentenceKind: SectionKind =
+      cues.within('boilerplate', start, end) || (voice && !asks && !SECOND_PERSON.test(body)) ? 'company' : benefit && !asks ? 'benefits' : kind;
+    if (sentenceKind === 'required' && !ownHeading) requiredItems = true;
     let sentence: Sentence;
-    if (cue === 'preferred' && !listed && body.includes('(') && !PREFERRED_CUE.test(body.replace(BRACKETS, ' ')) && !PREFERRED_AT_END.test(body)) {
+    if (inBrackets) {
       const outside = cueOf(cues, start, end, asksFor, body.replace(BRACKETS, ' '), false);
       sentence = { start, end, kind: sentenceKind, cue: outside, preferredInBrackets: true };
     } else sentence = { start, end, kind: sentenceKind, cue };

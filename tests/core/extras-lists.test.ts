@@ -1,0 +1,61 @@
+import { expect, test } from 'vitest';
+import { asks } from './asked';
+
+// Modelled on a federal contractor's data analyst posting: the requirements, then a second list
+// under a requirements-like heading ("As an ideal candidate, you will have") whose first item
+// is "highly preferred": the extras, though no heading says "preferred".
+const secondListOfExtras = `Data Analyst (Remote)
+Who You Are
+Bachelor's degree in a quantitative field and 3+ years of experience in data analysis.
+Strong SQL and Python skills for data wrangling and exploratory analysis.
+Experience building dashboards in Tableau for non-technical users.
+Must be able to obtain and maintain a public trust clearance.
+As an Ideal Candidate, You Will Have:
+Experience with federal financial regulatory work is highly preferred.
+R/SAS, Plotly, NoSQL and graph analytics, PyTorch, TensorFlow.
+Experience with regression modeling.
+Do you value making a measurable impact on the client's mission?`;
+
+test('a second requirements list that opens with a preference is the extras', () => {
+  const a = asks(secondListOfExtras, 'Data Analyst');
+  expect(a.get('sql')).toBe('required');
+  expect(a.get('tableau')).toBe('required');
+  expect(a.get('pytorch')).toBe('preferred');
+  expect(a.get('plotly')).toBe('preferred');
+  expect(a.get('sas')).toBe('preferred');
+});
+
+// A requirements heading straight after another, and a second list that opens with an ask: still the requirements.
+const secondListOfAsks = `Frontend Engineer
+Responsibilities
+Enhance and support our partner portal and booking widgets.
+Skills And Requirements
+The ideal candidate:
+3+ years of frontend development experience with JavaScript, React and Bootstrap.
+Experience with Ruby on Rails is a plus
+Strong understanding of responsive design and web standards`;
+
+test('a requirements list under a second requirements heading that opens with an ask stays required', () => {
+  const a = asks(secondListOfAsks, 'Frontend Engineer');
+  expect(a.get('react')).toBe('required');
+  expect(a.get('javascript')).toBe('required');
+  expect(a.get('rails')).toBe('preferred');
+});
+
+// The requirements after the duties, not right after another requirements list: a plus as their
+// first item prefers that item only.
+const plusFirstAfterDuties = `Machine Learning Engineer
+What We Are Looking For
+We are looking for an engineer who loves shipping models to production.
+Responsibilities
+Deploy fine-tuned models and monitor them in production.
+Qualifications
+Experience with optimizing models for size, cost, and latency is a plus.
+Experience with large-scale data processing and distributed systems
+Strong programming skills in Python and PyTorch`;
+
+test('a requirements list after the duties whose first item is a plus stays required', () => {
+  const a = asks(plusFirstAfterDuties);
+  expect(a.get('python')).toBe('required');
+  expect(a.get('distributed-systems')).toBe('required');
+});
