@@ -140,6 +140,25 @@ function findHeadings(text: string): Heading[] {
   return headings.sort((a, b) => a.start - b.start);
 }
 
+/** A bracket that holds only a preference: "(Bonus)", "(Optional)", "(Nice to have)". */
+const PLUS_BRACKET = String.raw`\(\s*(?:(?:strongly|highly) )?(?:bonus|optional|plus|a plus|preferred|desired|desirable|nice[\s-]to[\s-]have)\s*\)`;
+/** An item that opens on one: "(Bonus) Experience with Spark" (sentenceBreaks puts a glued one there). */
+const LEADING_PLUS = new RegExp(String.raw`^[^\w(]*${PLUS_BRACKET}`, 'i');
+/**
+ * The same bracket glued to the item before it and followed by the next item's capital, where a
+ * scrape lost the line break: "…Theano, DyLib)(Bonus) Experience with big data…", "…or Operations
+ * Research(Optional) Experience in marketing science…". Not after a space: "Experience with climate
+ * modeling (preferred)" closes its own item.
+ */
+const PLUS_BRACKET_AT = new RegExp(PLUS_BRACKET, 'iy');
+function gluedPlusAt(text: string, i: number): boolean {
+  PLUS_BRACKET_AT.lastIndex = i;
+  if (!PLUS_BRACKET_AT.test(text)) return false;
+  let j = PLUS_BRACKET_AT.lastIndex;
+  while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  return j < text.length && isUpper(text.charCodeAt(j));
+}
+
 const OPENERS: ReadonlySet<string> = new Set(ITEM_OPENERS);
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLower = (c: number) => c >= 97 && c <= 122;
@@ -197,6 +216,8 @@ function sentenceBreaks(text: string): Array<[number, number]> {
         // One space where a scrape lost the line break: "…large datasets Experience with…", "…or SQL a plus Proficiency with…".
         if (endsOnPreference(text, i - 1, true) || spacedOpener(text, i)) out.push([i - 1, i]);
       }
+    } else if (c === 40 /* ( */ && i > 0 && !isSpace(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 10 && gluedPlusAt(text, i)) {
+      out.push([i, i]);
     } else if (isDigit(c) && i >= 4 && isLower(text.charCodeAt(i - 1))) {
       let j = i - 1;
       while (j >= 0 && isLower(text.charCodeAt(j))) j--;
@@ -531,6 +552,7 @@ const PREFERRED_AT_END = new RegExp(String.raw`\b(preferred|nice to have|desired
 
 const BRACKETS = /\([^()]*\)/g;
 
+
 function cueOf(cues: Hits, start: number, end: number, asksFor: boolean, body: string, preferable = true): SentenceCue {
   // Only a short item: a list run together into one long line may end with another item's cue.
   const preferred = preferable && (cues.within('preferred', start, end) || (end - start <= PREFERRED_AT_END_MAX && PREFERRED_AT_END.test(body)));
@@ -648,12 +670,17 @@ export function analyzeStructure(text: string): Structure {
     // "3+ years building pension fund models", "You are committed to clean code": asks, whatever
     // words they share with benefits or with the company's voice.
     const asks = (voice || benefit) && (asksFor || YEARS_ASKED.test(body));
-    const own = cueOf(cues, start, end, asksFor, body);
+    const read = cueOf(cues, start, end, asksFor, body);
+    // "(Bonus) Experience with big data…", "…Operations Research(Optional) Experience in marketing
+    // science…": a bracket that holds only the preference opens the item after it.
+    const opensOnPlus = read !== 'negated' && LEADING_PLUS.test(body);
+    const own = opensOnPlus ? 'preferred' : read;
     const listed = preferredList && (own === null || (own === 'required' && !cues.within('required', start, end)));
     const cue = listed ? 'preferred' : own;
     preferredList = body.endsWith(';') && (listed || (own === 'preferred' && leadsInPreference(body)));
     // "Experience with cloud computing (GCP preferred)": the brackets prefer GCP, the sentence still asks.
-    const inBrackets = cue === 'preferred' && !listed && body.includes('(') && !PREFERRED_CUE.test(body.replace(BRACKETS, ' ')) && !PREFERRED_AT_END.test(body);
+    const inBrackets =
+      cue === 'preferred' && !listed && !opensOnPlus && body.includes('(') && !PREFERRED_CUE.test(body.replace(BRACKETS, ' ')) && !PREFERRED_AT_END.test(body);
     // A heading's own text (a whole line) is no item of its list; a heading run into its first item is that item too.
     const ownHeading = h > 0 && headings[h - 1]!.start === start && headings[h - 1]!.end >= end;
     if (!ownHeading) {

@@ -59,3 +59,24 @@ test('a requirements list after the duties whose first item is a plus stays requ
   expect(a.get('python')).toBe('required');
   expect(a.get('distributed-systems')).toBe('required');
 });
+
+// Modelled on scraped postings whose line breaks were lost: the item after "(Bonus)" or
+// "(Optional)" is the preference.
+const bracketedPluses = `Machine Learning Engineer
+Requirements
+Hands-on experience with ML and deep learning libraries (Scikit Learn, Keras, TensorFlow, PyTorch)(Bonus) Experience with big data and distributed computing (Hadoop, Spark)Proficiency in Python, AWS services, and ETL pipelines
+M.S. degree in a relevant field such as Statistics or Operations Research(Optional) Experience in marketing science or advertising analyticsMastery of advanced analytical techniques including Bayesian Regression and Forecasting
+Experience with Docker and Kubernetes`;
+
+test('a bracket holding only a preference opens the item after it', () => {
+  const a = asks(bracketedPluses);
+  expect(a.get('hadoop')).toBe('preferred');
+  expect(a.get('spark')).toBe('preferred');
+  expect(a.get('big-data')).toBe('preferred');
+  expect(a.get('marketing-analytics')).toBe('preferred');
+  // The items around them still ask.
+  expect(a.get('python')).toBe('required');
+  expect(a.get('keras')).toBe('required');
+  expect(a.get('bayesian-statistics')).toBe('required');
+  expect(a.get('docker')).toBe('required');
+});
