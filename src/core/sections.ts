@@ -600,6 +600,8 @@ function runOnItem(text: string, from: number, end: number): number {
  */
 function sectionAfter(current: SectionKind, next: Heading): SectionKind {
   const inRequirements = current === 'required' || current === 'preferred';
+  // Notes ("Additional Information") end the lists before them; after the pay or the perks they change nothing.
+  if (next.kind === 'other') return inRequirements || current === 'responsibilities' ? 'other' : current;
   return next.kind === 'tools' && inRequirements && !TEAM_OWN.test(next.text) ? current : next.kind;
 }
 const TEAM_OWN = /\b(?:our|we|us)\b/i;

@@ -80,3 +80,25 @@ test('a bracket holding only a preference opens the item after it', () => {
   expect(a.get('bayesian-statistics')).toBe('required');
   expect(a.get('docker')).toBe('required');
 });
+
+// Modelled on a defense contractor's posting: the desired skills, then notes on the job whose
+// clearance line is a requirement of its own.
+const notesAfterExtras = `Software Engineer, Training Systems
+Basic Qualifications
+- Experience with C++ and Python
+- Experience with Red Hat Enterprise Linux (RHEL)
+Desired Skills
+- Experience with JIRA and Confluence
+- Automation with Ansible
+- Active DoD Secret Clearance
+Other Important Information
+By applying to this job, you are expressing interest in this position and could be considered for other career opportunities.
+Work Schedule: Non-standard 40 hour work week as assigned by leader
+Security Clearance Information: This position requires a government security clearance, you must be a US Citizen for consideration.`;
+
+test('notes after the extras end them: their clearance line asks for the clearance', () => {
+  const a = asks(notesAfterExtras, 'Software Engineer');
+  expect(a.get('security-clearance')).toBe('required');
+  expect(a.get('ansible')).toBe('preferred');
+  expect(a.get('cpp')).toBe('required');
+});
