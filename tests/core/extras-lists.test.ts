@@ -102,3 +102,20 @@ test('notes after the extras end them: their clearance line asks for the clearan
   expect(a.get('ansible')).toBe('preferred');
   expect(a.get('cpp')).toBe('required');
 });
+
+// Modelled on a game engine company's posting: a language asked in its notes, "This position
+// requires…", after the extras ended.
+const requiresInNotes = `Senior ML Infrastructure Engineer
+What We're Looking For
+- Experience in infrastructure and back-end engineering, with a track record of building robust distributed systems.
+You might also have
+- Hands-on experience with tools such as Vertex AI, Kafka, or Flink.
+Additional Information
+Relocation support is not available for this position.
+This position requires the incumbent to have a sufficient knowledge of English to have professional verbal and written exchanges in this language.`;
+
+test('"this position requires" asks, in notes too', () => {
+  const a = asks(requiresInNotes);
+  expect(a.get('english')).toBe('required');
+  expect(a.get('kafka')).toBe('preferred');
+});
