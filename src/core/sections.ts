@@ -44,11 +44,19 @@ const BULLET_RE = /^[\s•·*▪◦●○■□–—>-]*(?:\d{1,2}[.)]\s+)?/;
 // "Experience in any of the following will make you stand out:" is a wish too, like the headings
 // "What Makes You Stand Out" (src/core/lexicon/headings.ts): all five postings of 488 that say it
 // list extras there.
+/**
+ * "The ideal candidate will have a strong background in machine learning and deep learning", "…will
+ * have at least five years of experience developing, training, and deploying…": a wish only in
+ * its wording; the readers of the four blind-labelled postings that say so (ml1000-88, 262, 281,
+ * 489) listed what follows as required, while "will have industry experience working on a range
+ * of…" and "should be familiar with…" stay the wish they labelled preferred.
+ */
+const HARD_BACKGROUND = String.raw`(?! (?:(?:have|possess|bring) (?:an? )?(?:strong|solid|deep|extensive) (?:background|foundation|experience|expertise)|have (?:at least|a minimum of|\d)))`;
 /** How postings size a plus: "a huge plus", "a definite bonus" (the cues and the spaced item ends share them). */
 export const PLUS_SIZES: readonly string[] = ['big', 'huge', 'strong', 'major', 'great', 'definite', 'significant', 'nice'];
 const SIZED = `(${PLUS_SIZES.map((w) => `${w} `).join('|')})?`;
 const PREFERRED_CUE = new RegExp(
-  String.raw`\b(preferred|prefer(?! to (?:\w+ )?use\b)|nice[\s-]to[\s-]have|(is|are|would be|as|experience|knowledge|familiarity|exposure|background|expertise|skills) a ${SIZED}(plus|bonus|benefit)|pluses|(?<!being )a ${SIZED}plus\b|bonus points?|bonus (for|if)|ideally|desirable|desired|advantageous|an? (added |additional |big |great |distinct |key |major )?advantage|an? (added|additional) (plus|bonus)|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|(knowledge|experience|familiarity|exposure) helpful|good to have|extra credit|not required,? but|optional|you (may|might|could) (also )?have|the ideal candidate (will|would|should|has|is)(?! (have|possess) ?:)|ideal candidates (will|would|should|have|are)(?! (have|possess) ?:)|(in|to|with) or (an? )?(keen |strong )?(interest|desire) (in|to)|(will|would|could|should) (make|help) you stand out)\b`,
+  String.raw`\b(preferred|prefer(?! to (?:\w+ )?use\b)|nice[\s-]to[\s-]have|(is|are|would be|as|experience|knowledge|familiarity|exposure|background|expertise|skills) a ${SIZED}(plus|bonus|benefit)|pluses|(?<!being )a ${SIZED}plus\b|bonus points?|bonus (for|if)|ideally|desirable|desired|advantageous|an? (added |additional |big |great |distinct |key |major )?advantage|an? (added|additional) (plus|bonus)|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|(knowledge|experience|familiarity|exposure) helpful|good to have|extra credit|not required,? but|optional|you (may|might|could) (also )?have|the ideal candidate (will|would|should|has|is)(?! (have|possess) ?:)${HARD_BACKGROUND}|ideal candidates (will|would|should|have|are)(?! (have|possess) ?:)${HARD_BACKGROUND}|(in|to|with) or (an? )?(keen |strong )?(interest|desire) (in|to)|(will|would|could|should) (make|help) you stand out)\b`,
   'i',
 );
 const REQUIRED_CUE = /\b(required|requirements?|must[\s-]have|must be|you must|minimum|mandatory|essential|need to have|at least|will be crucial|(position|role|job) requires|(important|key|essential|required) skills include|candidates? should (be able to|have))\b/i;

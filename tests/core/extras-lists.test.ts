@@ -119,3 +119,23 @@ test('"this position requires" asks, in notes too', () => {
   expect(a.get('english')).toBe('required');
   expect(a.get('kafka')).toBe('preferred');
 });
+
+// Modelled on staffing-firm postings that open with the ideal candidate: a strong background is
+// asked; "industry experience working on a range of…" stays the wish readers call preferred.
+const idealBackground = `AI/ML Software Engineer
+Job Description
+We are seeking a talented AI/ML Software Engineer to join our team. The ideal candidate will have a strong background in software engineering, data engineering, and cloud-based AI/ML solutions. You will build and deploy models to production.
+Responsibilities
+- Build data pipelines on AWS.`;
+
+const idealWish = `Machine Learning Engineer
+The ideal candidate will have industry experience working on a range of recommendation, classification, and optimization problems.
+Responsibilities
+- Build models for ads ranking.
+Minimum Qualifications
+- Experience with Python and PyTorch`;
+
+test('"the ideal candidate will have a strong background in…" asks; a wish stays preferred', () => {
+  expect(asks(idealBackground, 'AI/ML Software Engineer').get('data-engineering')).toBe('required');
+  expect(asks(idealWish).get('classification')).toBe('preferred');
+});
