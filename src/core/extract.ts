@@ -241,9 +241,10 @@ export function skillsOf(
     // own: a skill only it names is nice to have, and it weighs in no other rule.
     const tagged = asked === 'required' && sentence !== null && tagLine(sentence);
     const importance: Importance = tagged ? 'preferred' : asked;
-    // A tag line counts in neither the duties nor the qualifications.
+    // A tag line counts in neither the duties nor the qualifications. A duties heading over
+    // sentences worded as asks ("Experience with programming in R") heads requirements that run on.
     if (!tagged) {
-      if (importance === 'required' && sentence?.kind === 'responsibilities') inDuties.set(c.skillId, (inDuties.get(c.skillId) ?? 0) + 1);
+      if (importance === 'required' && sentence?.kind === 'responsibilities' && sentence.asksFor !== true) inDuties.set(c.skillId, (inDuties.get(c.skillId) ?? 0) + 1);
       else if (importance === 'preferred') preferredInQualifications.set(c.skillId, (preferredInQualifications.get(c.skillId) ?? 0) + 1);
       else if (importance === 'required') requiredInQualifications.add(c.skillId);
     }

@@ -11,6 +11,7 @@ const SECTION_OF: Record<HeadingKind, SectionKind> = {
   legal: 'company',
   benefits: 'benefits',
   tools: 'tools',
+  notes: 'other',
 };
 
 /**
@@ -19,7 +20,7 @@ const SECTION_OF: Record<HeadingKind, SectionKind> = {
  * what the employer gives before what it asks, and the company's own sections ("Our team is
  * looking for…") come last.
  */
-const PRIORITY: readonly HeadingKind[] = ['preferred', 'benefits', 'legal', 'tools', 'required', 'responsibilities', 'company'];
+const PRIORITY: readonly HeadingKind[] = ['preferred', 'benefits', 'legal', 'tools', 'required', 'responsibilities', 'company', 'notes'];
 
 /**
  * What a heading announces: the lexicon's heading phrases (lexicon/headings.ts) anywhere in it.

@@ -15,6 +15,11 @@ export interface Sentence {
   cue: SentenceCue;
   /** The preference is said only in brackets ("cloud platforms (GCP preferred)"): the skills in brackets are the preference. */
   preferredInBrackets?: true;
+  /**
+   * Worded as an ask of the candidate ("Experience with programming in R", "Good understanding
+   * of causal inference"): under a duties heading, a qualification all the same.
+   */
+  asksFor?: true;
 }
 
 export interface Heading {
@@ -40,14 +45,22 @@ const BULLET_RE = /^[\s•·*▪◦●○■□–—>-]*(?:\d{1,2}[.)]\s+)?/;
 // "Experience in any of the following will make you stand out:" is a wish too, like the headings
 // "What Makes You Stand Out" (src/core/lexicon/headings.ts): all five postings of 488 that say it
 // list extras there.
+/**
+ * "The ideal candidate will have a strong background in machine learning and deep learning", "…will
+ * have at least five years of experience developing, training, and deploying…": a wish only in
+ * its wording; the readers of the four blind-labelled postings that say so (ml1000-88, 262, 281,
+ * 489) listed what follows as required, while "will have industry experience working on a range
+ * of…" and "should be familiar with…" stay the wish they labelled preferred.
+ */
+const HARD_BACKGROUND = String.raw`(?! (?:(?:have|possess|bring) (?:an? )?(?:strong|solid|deep|extensive) (?:background|foundation|experience|expertise)|have (?:at least|a minimum of|\d)))`;
 /** How postings size a plus: "a huge plus", "a definite bonus" (the cues and the spaced item ends share them). */
 export const PLUS_SIZES: readonly string[] = ['big', 'huge', 'strong', 'major', 'great', 'definite', 'significant', 'nice'];
 const SIZED = `(${PLUS_SIZES.map((w) => `${w} `).join('|')})?`;
 const PREFERRED_CUE = new RegExp(
-  String.raw`\b(preferred|prefer(?! to (?:\w+ )?use\b)|nice[\s-]to[\s-]have|(is|are|would be|as|experience|knowledge|familiarity|exposure|background|expertise|skills) a ${SIZED}(plus|bonus|benefit)|pluses|(?<!being )a ${SIZED}plus\b|bonus points?|bonus (for|if)|ideally|desirable|desired|advantageous|an? (added |additional |big |great |distinct |key |major )?advantage|an? (added|additional) (plus|bonus)|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|(knowledge|experience|familiarity|exposure) helpful|good to have|extra credit|not required,? but|optional|you (may|might|could) (also )?have|the ideal candidate (will|would|should|has|is)(?! (have|possess) ?:)|ideal candidates (will|would|should|have|are)(?! (have|possess) ?:)|(in|to|with) or (an? )?(keen |strong )?(interest|desire) (in|to)|(will|would|could|should) (make|help) you stand out)\b`,
+  String.raw`\b(preferred|prefer(?! to (?:\w+ )?use\b)|nice[\s-]to[\s-]have|(is|are|would be|as|experience|knowledge|familiarity|exposure|background|expertise|skills) a ${SIZED}(plus|bonus|benefit)|pluses|(?<!being )a ${SIZED}plus\b|bonus points?|bonus (for|if)|ideally|desirable|desired|advantageous|an? (added |additional |big |great |distinct |key |major )?advantage|an? (added|additional) (plus|bonus)|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|(knowledge|experience|familiarity|exposure) helpful|good to have|extra credit|not required,? but|optional|you (may|might|could) (also )?have|the ideal candidate (will|would|should|has|is)(?! (have|possess) ?:)${HARD_BACKGROUND}|ideal candidates (will|would|should|have|are)(?! (have|possess) ?:)${HARD_BACKGROUND}|(in|to|with) or (an? )?(keen |strong )?(interest|desire) (in|to)|(will|would|could|should) (make|help) you stand out)\b`,
   'i',
 );
-const REQUIRED_CUE = /\b(required|requirements?|must[\s-]have|must be|you must|minimum|mandatory|essential|need to have|at least|will be crucial|(important|key|essential|required) skills include|candidates? should (be able to|have))\b/i;
+const REQUIRED_CUE = /\b(required|requirements?|must[\s-]have|must be|you must|minimum|mandatory|essential|need to have|at least|will be crucial|(position|role|job) requires|(important|key|essential|required) skills include|candidates? should (be able to|have))\b/i;
 const NEGATION_CUE =
   /\b((is|are)(n'?t| not) (required|necessary|needed|expected|a requirement)|not (required|necessary|needed|expected|a requirement)|(do|does|don'?t|doesn'?t|won'?t|will not|no) (not )?(need|require|expect)|no need (to|for)|no (prior |previous )?(experience|knowledge|background) (with|in|of)\b[^.]*\b(required|necessary|needed|expected)|without (any )?(prior )?(experience|knowledge))\b/i;
 const BOILERPLATE =
@@ -136,6 +149,25 @@ function findHeadings(text: string): Heading[] {
   return headings.sort((a, b) => a.start - b.start);
 }
 
+/** A bracket that holds only a preference: "(Bonus)", "(Optional)", "(Nice to have)". */
+const PLUS_BRACKET = String.raw`\(\s*(?:(?:strongly|highly) )?(?:bonus|optional|plus|a plus|preferred|desired|desirable|nice[\s-]to[\s-]have)\s*\)`;
+/** An item that opens on one: "(Bonus) Experience with Spark" (sentenceBreaks puts a glued one there). */
+const LEADING_PLUS = new RegExp(String.raw`^[^\w(]*${PLUS_BRACKET}`, 'i');
+/**
+ * The same bracket glued to the item before it and followed by the next item's capital, where a
+ * scrape lost the line break: "…Theano, DyLib)(Bonus) Experience with big data…", "…or Operations
+ * Research(Optional) Experience in marketing science…". Not after a space: "Experience with climate
+ * modeling (preferred)" closes its own item.
+ */
+const PLUS_BRACKET_AT = new RegExp(PLUS_BRACKET, 'iy');
+function gluedPlusAt(text: string, i: number): boolean {
+  PLUS_BRACKET_AT.lastIndex = i;
+  if (!PLUS_BRACKET_AT.test(text)) return false;
+  let j = PLUS_BRACKET_AT.lastIndex;
+  while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+  return j < text.length && isUpper(text.charCodeAt(j));
+}
+
 const OPENERS: ReadonlySet<string> = new Set(ITEM_OPENERS);
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLower = (c: number) => c >= 97 && c <= 122;
@@ -193,6 +225,8 @@ function sentenceBreaks(text: string): Array<[number, number]> {
         // One space where a scrape lost the line break: "…large datasets Experience with…", "…or SQL a plus Proficiency with…".
         if (endsOnPreference(text, i - 1, true) || spacedOpener(text, i)) out.push([i - 1, i]);
       }
+    } else if (c === 40 /* ( */ && i > 0 && !isSpace(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 10 && gluedPlusAt(text, i)) {
+      out.push([i, i]);
     } else if (isDigit(c) && i >= 4 && isLower(text.charCodeAt(i - 1))) {
       let j = i - 1;
       while (j >= 0 && isLower(text.charCodeAt(j))) j--;
@@ -538,6 +572,7 @@ const PREFERRED_AT_END = new RegExp(String.raw`\b(preferred|nice to have|desired
 
 const BRACKETS = /\([^()]*\)/g;
 
+
 function cueOf(cues: Hits, start: number, end: number, asksFor: boolean, body: string, preferable = true): SentenceCue {
   // Only a short item: a list run together into one long line may end with another item's cue.
   const preferred = preferable && (cues.within('preferred', start, end) || (end - start <= PREFERRED_AT_END_MAX && PREFERRED_AT_END.test(body)));
@@ -585,6 +620,8 @@ function runOnItem(text: string, from: number, end: number): number {
  */
 function sectionAfter(current: SectionKind, next: Heading): SectionKind {
   const inRequirements = current === 'required' || current === 'preferred';
+  // Notes ("Additional Information") end the lists before them; after the pay or the perks they change nothing.
+  if (next.kind === 'other') return inRequirements || current === 'responsibilities' ? 'other' : current;
   return next.kind === 'tools' && inRequirements && !TEAM_OWN.test(next.text) ? current : next.kind;
 }
 const TEAM_OWN = /\b(?:our|we|us)\b/i;
@@ -600,19 +637,32 @@ export function analyzeStructure(text: string): Structure {
   // (e.g., Spark, Dask);cloud computing…": a preference that leads a list in to its colon covers
   // the items after it, as long as each ends with a semicolon (the last one included).
   let preferredList = false;
+  // "…Must be able to obtain a public trust clearance. As An Ideal Candidate, You Will Have:
+  // Active Treasury Public Trust Clearance is highly preferred. … R/SAS, Plotly, NoSQL…": a second
+  // list under a requirements heading, right after a first one with items, that opens with a preference
+  // is the extras (the readers of ml1000-600 labelled all of it preferred); a list that opens
+  // with an ask ("The ideal candidate: 3+ years of…") stays the requirements.
+  let requiredItems = false;
+  let secondRequired = false;
+  const enter = (next: Heading) => {
+    const before = kind;
+    kind = sectionAfter(kind, next);
+    secondRequired = kind === 'required' && before === 'required' && requiredItems;
+    requiredItems = false;
+    preferredList = false;
+  };
   const push = (start: number, end: number) => {
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     if (end <= start) return;
     // A sentence takes the kind of the last heading that starts before it; the heading text
     // itself is a sentence of that kind too.
-    while (h < headings.length && headings[h]!.start <= start) kind = sectionAfter(kind, headings[h++]!);
+    while (h < headings.length && headings[h]!.start <= start) enter(headings[h++]!);
     const heading = h < headings.length && headings[h]!.start < end ? headings[h]! : null;
     if (heading) {
       // A run-in heading splits the sentence it was glued into.
       push(start, heading.start);
-      kind = sectionAfter(kind, heading);
-      preferredList = false;
+      enter(heading);
       h++;
       sentences.push({ start: heading.start, end: heading.end, kind, cue: null });
       push(heading.end, end);
@@ -642,17 +692,35 @@ export function analyzeStructure(text: string): Structure {
     // "3+ years building pension fund models", "You are committed to clean code": asks, whatever
     // words they share with benefits or with the company's voice.
     const asks = (voice || benefit) && (asksFor || YEARS_ASKED.test(body));
-    const sentenceKind: SectionKind =
-      cues.within('boilerplate', start, end) || (voice && !asks && !SECOND_PERSON.test(body)) ? 'company' : benefit && !asks ? 'benefits' : kind;
-    const own = cueOf(cues, start, end, asksFor || (sentenceKind === 'other' && DUTY_OF_YOU.test(body)), body);
+    // The sentence's own kind: the company's voice and the perks whatever the heading, else the section's.
+    const kindOf = (k: SectionKind): SectionKind =>
+      cues.within('boilerplate', start, end) || (voice && !asks && !SECOND_PERSON.test(body)) ? 'company' : benefit && !asks ? 'benefits' : k;
+    const read = cueOf(cues, start, end, asksFor || (kindOf(kind) === 'other' && DUTY_OF_YOU.test(body)), body);
+    // "(Bonus) Experience with big data…", "…Operations Research(Optional) Experience in marketing
+    // science…": a bracket that holds only the preference opens the item after it.
+    const opensOnPlus = read !== 'negated' && LEADING_PLUS.test(body);
+    const own = opensOnPlus ? 'preferred' : read;
     const listed = preferredList && (own === null || (own === 'required' && !cues.within('required', start, end)));
     const cue = listed ? 'preferred' : own;
     preferredList = body.endsWith(';') && (listed || (own === 'preferred' && leadsInPreference(body)));
     // "Experience with cloud computing (GCP preferred)": the brackets prefer GCP, the sentence still asks.
-    if (cue === 'preferred' && !listed && body.includes('(') && !PREFERRED_CUE.test(body.replace(BRACKETS, ' ')) && !PREFERRED_AT_END.test(body)) {
+    const inBrackets =
+      cue === 'preferred' && !listed && !opensOnPlus && body.includes('(') && !PREFERRED_CUE.test(body.replace(BRACKETS, ' ')) && !PREFERRED_AT_END.test(body);
+    // A heading's own text (a whole line) is no item of its list; a heading run into its first item is that item too.
+    const ownHeading = h > 0 && headings[h - 1]!.start === start && headings[h - 1]!.end >= end;
+    if (!ownHeading) {
+      if (secondRequired && kind === 'required' && cue === 'preferred' && !inBrackets) kind = 'preferred';
+      secondRequired = false;
+    }
+    const sentenceKind = kindOf(kind);
+    if (sentenceKind === 'required' && !ownHeading) requiredItems = true;
+    let sentence: Sentence;
+    if (inBrackets) {
       const outside = cueOf(cues, start, end, asksFor, body.replace(BRACKETS, ' '), false);
-      sentences.push({ start, end, kind: sentenceKind, cue: outside, preferredInBrackets: true });
-    } else sentences.push({ start, end, kind: sentenceKind, cue });
+      sentence = { start, end, kind: sentenceKind, cue: outside, preferredInBrackets: true };
+    } else sentence = { start, end, kind: sentenceKind, cue };
+    if (asksFor) sentence.asksFor = true;
+    sentences.push(sentence);
   };
   let from = 0;
   for (const [end, next] of sentenceBreaks(text)) {

@@ -8,9 +8,10 @@ import { FOREIGN_APPLY_LIST, FOREIGN_ASK_LIST, FOREIGN_DUTIES_HEADING_LIST, FORE
 
 /**
  * The sections a page heading can announce: the lexicon's heading kinds (lexicon/headings.ts).
- * Legal notices and tech stacks say nothing of whether a page is a posting, so they are no cue.
+ * Legal notices, tech stacks and notes ("Additional Information") say nothing of whether a page
+ * is a posting, so they are no cue.
  */
-export type CueKind = Exclude<HeadingKind, 'legal' | 'tools'>;
+export type CueKind = Exclude<HeadingKind, 'legal' | 'tools' | 'notes'>;
 
 /**
  * A section heading of a posting: the whole (short) heading starts with one of the lexicon's
@@ -21,7 +22,7 @@ export function headingCue(text: string): CueKind | null {
   const t = text.replace(/[:：.!?\s]+$/, '').trim();
   if (t.length === 0 || t.length > 60) return null;
   const kind = headingPhrases().startingWith(t)?.kind ?? null;
-  if (kind) return kind === 'legal' || kind === 'tools' ? null : kind;
+  if (kind) return kind === 'legal' || kind === 'tools' || kind === 'notes' ? null : kind;
   return foreignHeadingCue(t);
 }
 

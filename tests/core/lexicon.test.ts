@@ -50,13 +50,13 @@ test('every list a lexicon module exports is one of the lists checked', async ()
 test('the engine and the page reader give every posting heading the same kind', () => {
   // One kind a heading: the engine's section kind and the page reader's cue come from the same
   // lexicon line ("About the role" was responsibilities to one and "about" to the other).
-  const sectionOf: Record<string, string> = { legal: 'company' };
+  const sectionOf: Record<string, string> = { legal: 'company', notes: 'other' };
   for (const list of HEADING_LISTS.filter((l) => l.kind.startsWith('heading-'))) {
     const kind = list.kind.replace('heading-', '');
     for (const p of phrases(list)) {
       const written = p.charAt(0).toUpperCase() + p.slice(1);
       expect(headingKind(written), p).toBe(sectionOf[kind] ?? kind);
-      expect(headingCue(`${written}:`), p).toBe(kind === 'legal' || kind === 'tools' ? null : kind);
+      expect(headingCue(`${written}:`), p).toBe(kind === 'legal' || kind === 'tools' || kind === 'notes' ? null : kind);
     }
   }
   // Section words head résumés and product pages too: the engine reads them, the page reader doesn't.

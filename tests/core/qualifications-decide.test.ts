@@ -27,3 +27,26 @@ test('the qualifications say how much a skill the duties name is needed', () => 
   // Named in every duty, preferred once: the field of the job stays required.
   expect(importance.get('machine-learning')).toBe('required');
 });
+
+// Modelled on a data scientist posting whose requirements run on under a duties heading
+// ("Primary Responsibilities"), with a statistics package preferred again in the extras.
+const askedUnderDuties = `Data Scientist, Mission Analytics
+Requirements
+Degree in Mathematics, Statistics or Computer Science is required.
+Primary Responsibilities
+- Develop solutions to collect large volumes of data from varying sources and clean them.
+- Communicate findings to interested stakeholders.
+- Experience with programming in R, Python and Java
+- Good understanding of quantitative disciplines such as statistics and causal inference
+Desired
+- Experience with statistical analytics and modeling (e.g., R) a plus
+- Familiarity with advanced causal inference techniques preferred`;
+
+test('an ask worded as a qualification under a duties heading is a requirement, not a duty', () => {
+  const a = engine.analyze({ title: 'Data Scientist', text: askedUnderDuties, source: 'test' }, []);
+  const importance = new Map(a.skills.map((s) => [s.id, s.importance]));
+  // "Experience with programming in R" asks for R: the extras' "a plus" does not make it optional.
+  expect(importance.get('r')).toBe('required');
+  expect(importance.get('causal-inference')).toBe('required');
+  expect(importance.get('python')).toBe('required');
+});

@@ -424,6 +424,22 @@ tools we use
 `,
 };
 
+/**
+ * Notes on the job after its lists: "Additional Information", "Other Important Information"
+ * (pay, relocation, work schedule, clearance). They end the list before them: what they say is
+ * asked only where it says so ("This position requires a government security clearance, you
+ * must be a US Citizen"). 16 of the 488 development postings have one, each right after the
+ * requirements or the extras.
+ */
+export const HEADING_NOTES_LIST: LexiconList = {
+  kind: 'heading-notes',
+  text: `
+additional details
+additional information
+other important information
+`,
+};
+
 export const HEADING_LISTS: readonly LexiconList[] = [
   HEADING_REQUIRED_LIST,
   SECTION_WORD_REQUIRED_LIST,
@@ -438,4 +454,5 @@ export const HEADING_LISTS: readonly LexiconList[] = [
   HEADING_BENEFITS_LIST,
   SECTION_WORD_BENEFITS_LIST,
   HEADING_TOOLS_LIST,
+  HEADING_NOTES_LIST,
 ];

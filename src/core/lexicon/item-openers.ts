@@ -69,6 +69,7 @@ lead
 maintain
 manage
 master
+mastery
 medical
 mentor
 minimum

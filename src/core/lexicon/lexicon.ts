@@ -5,7 +5,7 @@
  * list is sorted and unique and that no phrase has two kinds in a family.
  */
 /** What a section heading announces, whoever reads it (the engine's sections, the page reader's cues). */
-export type HeadingKind = 'required' | 'preferred' | 'responsibilities' | 'company' | 'legal' | 'benefits' | 'tools';
+export type HeadingKind = 'required' | 'preferred' | 'responsibilities' | 'company' | 'legal' | 'benefits' | 'tools' | 'notes';
 
 export type LexiconKind =
   /** English words that are also tools' names: counted only in their case and with evidence (evidence.ts). */
@@ -55,7 +55,7 @@ export type LexiconKind =
   /** Section headings only postings have, by what the section holds (headings.ts). */
   | `heading-${HeadingKind}`
   /** Words that say what a section holds once a line is known to be a heading ("Skills"): headings.ts. */
-  | `section-word-${Exclude<HeadingKind, 'tools'>}`
+  | `section-word-${Exclude<HeadingKind, 'tools' | 'notes'>}`
   /** Phrases of running text that tell a job posting ("we are hiring", "full time"): posting-phrases.ts. */
   | 'posting-phrase'
   /** Posting headings in other languages than English, for the page reader (other-languages.ts). */
