@@ -122,7 +122,9 @@ export function scoreAsked(engine: Engine, index: SkillIndex, labels: readonly A
     const gap = a.gap as typeof a.gap & { missingSoft?: SkillRef[] };
     const listed = new Map<string, 'required' | 'preferred'>();
     for (const s of gap.missingRequired) listed.set(s.id, 'required');
-    for (const s of gap.missingSoft ?? []) if (!listed.has(s.id)) listed.set(s.id, 'required');
+    // A soft skill is listed apart, under no heading: it takes the importance the engine read for it.
+    const softHeading = (id: string) => (a.skills.find((s) => s.id === id)?.importance === 'preferred' ? 'preferred' : 'required');
+    for (const s of gap.missingSoft ?? []) if (!listed.has(s.id)) listed.set(s.id, softHeading(s.id));
     for (const s of gap.missingPreferred) if (!listed.has(s.id)) listed.set(s.id, 'preferred');
 
     const anywhere = new Set<string>();
