@@ -244,13 +244,39 @@ function itemBetween(t: Tokens, a: Candidate, b: Candidate): boolean {
 function askedFor(t: Tokens, candidates: readonly Candidate[], i: number, nested: Nested): boolean {
   const c = candidates[i]!;
   if (headOfCompound(t, candidates, i)) return false;
-  if (askedAround(t, c.first, c.last)) return true;
+  if (askedAround(t, c.first, c.last) || headAsked(t, candidates, i)) return true;
   // Listed beside other skills: with list glue one is enough ("communication and leadership");
   // side by side without any, a compound is likelier ("CI/CD automation"), so it takes a run of
   // three ("Azure DevOps automation", lists whose commas were lost). The list may hold other
   // everyday phrases ("data structures, algorithms and software engineering"), but one of its
   // skills at least must need no evidence: "research and stakeholders" is no list of skills.
   return listAsks(t, candidates, i, nested, false) || listAsks(t, candidates, i, nested, true);
+}
+
+/**
+ * "experience in system design, application development, testing, and operational stability",
+ * "Preferred experience: ads system, recommendation, searching, ranking, etc.": the ask before a
+ * list's first item asks for every item of it, everyday phrases too, even where no item needs no
+ * evidence. The list is its items joined by list glue, over items that name no skill
+ * (itemBetween); names side by side with no glue between may be a compound, and end it.
+ */
+function headAsked(t: Tokens, candidates: readonly Candidate[], i: number): boolean {
+  let from = i;
+  while (from > 0) {
+    const a = candidates[from - 1]!;
+    const b = candidates[from]!;
+    if (a.last + 1 === b.first || !(listedTogether(t, a, b) || itemBetween(t, a, b))) break;
+    from--;
+  }
+  const head = candidates[from]!;
+  return (from < i && askedBefore(t, head.first)) || askNounColonBefore(t, head.first);
+}
+
+/** "Preferred experience: ads system, …", "Skills: leadership, …": an ask noun and a colon right before, on the same line. */
+function askNounColonBefore(t: Tokens, i: number): boolean {
+  const colon = i - 1;
+  const noun = i - 2;
+  return noun >= 0 && t.lower[colon] === ':' && t.kind[noun] === TokenKind.Word && ASK_NOUNS.has(t.lower[noun]!);
 }
 
 /**
