@@ -121,6 +121,25 @@ const SPLIT_COMPOUNDS: readonly (readonly [RegExp, readonly string[]])[] = [
  */
 const GLUED_BRANDS: readonly (readonly [RegExp, string])[] = [[/^Hugging Face(?= )/, 'HuggingFace']];
 
+/**
+ * A brand's name written as one word with capitals inside ("ServiceNow", "RapidMiner", "OpenAI"),
+ * which postings also write open: "Demonstrated experience with Service Now", "Rapid Miner",
+ * "Open AI", "Java Script" (8 of the 488 US ML postings write one of the taxonomy's such names
+ * open). Each part has two letters or more ("iOS" is no "i OS").
+ */
+const INNER_CAPITALS = /^\p{L}+$/u;
+function openSpelling(s: string): string | null {
+  if (!INNER_CAPITALS.test(s)) return null;
+  const parts = s.split(/(?<=\p{Ll})(?=\p{Lu})/u);
+  return parts.length >= 2 && parts.every((p) => p.length >= 2) ? parts.join(' ') : null;
+}
+
+/**
+ * A brand's name of a word and an acronym ("Vertex AI", "Spark SQL"), which postings also write
+ * glued: "VertexAI" (2 of the 488 US ML postings).
+ */
+const WORD_AND_ACRONYM = /^(\p{Lu}\p{Ll}+) (\p{Lu}{2,})$/u;
+
 /** Spelling variants a posting may use: hyphen vs space vs joined, ".js" vs " js" vs "js". */
 export function spellingVariants(s: string): string[] {
   const out = new Set<string>();
@@ -139,6 +158,10 @@ export function spellingVariants(s: string): string[] {
   // "lifecycle"), "large data sets" (30 write "data set", 104 "dataset"), "a legacy code base" (5; 17 "codebase").
   for (const [closed, open] of SPLIT_COMPOUNDS) if (closed.test(s)) for (const o of open) out.add(s.replace(closed, o));
   for (const [brand, glued] of GLUED_BRANDS) if (brand.test(s)) out.add(s.replace(brand, glued));
+  const open = openSpelling(s);
+  if (open) out.add(open);
+  const m = WORD_AND_ACRONYM.exec(s);
+  if (m) out.add(m[1]! + m[2]!);
   // Postings typeset the apostrophe ("a valid driver’s license"); the tokenizer reads it as another sign.
   if (s.includes("'")) out.add(s.replace(/'/g, '\u2019'));
   out.delete(s);

@@ -274,6 +274,28 @@ Preferred
     expect(graphs?.mentions.map((m) => m.text)).not.toContain('owl');
   });
 
+  test('a brand written open or glued is the brand: "Service Now", "Rapid Miner", "Open AI", "VertexAI"', () => {
+    const text = `Senior Data Scientist, Automation Platform
+What you'll do
+- Build predictive models for IT service management and integrate them with ticketing workflows
+- Partner with operations teams on systems integration projects
+
+Required qualifications
+- 5+ years of experience with Python, SQL, Tableau, Rapid Miner or Alteryx
+- Proficiency in GenAI, LLMs, Open AI, Hugging Face and RAG models
+- Experience with cloud services, preferably VertexAI and BigQuery
+
+Desired skills
+- Demonstrated experience with Service Now.`;
+    const found = engine.analyze({ text, title: 'Senior Data Scientist', source: 'test' }, []).skills;
+    const importance = (id: string) => found.find((s) => s.id === id)?.importance;
+    expect(importance('rapidminer')).toBe('required');
+    expect(importance('openai-api')).toBe('required');
+    // "preferably VertexAI": the preference is the posting's own.
+    expect(importance('vertex-ai')).toBe('preferred');
+    expect(importance('servicenow')).toBe('preferred');
+  });
+
   test('benchmarking asked of the candidate is a skill; the employer benchmarking its pay or its customers is not', () => {
     const text = `Applied Scientist, Inference
 At Tallis we evaluate and represent the customer perspective through accurate benchmarking, and we

@@ -23,10 +23,17 @@ test.each([
   ['HF Datasets', ['HF-Datasets']],
   // A brand postings also write glued: "Huggingface Accelerate".
   ['Hugging Face Accelerate', ['Hugging-Face-Accelerate', 'HuggingFace Accelerate']],
+  // A brand written with capitals inside is also written open ("Service Now", "Open AI"); one of a word and an acronym also glued ("VertexAI").
+  ['ServiceNow', ['Service Now']],
+  ['OpenAI', ['Open AI']],
+  ['Vertex AI', ['Vertex-AI', 'VertexAI']],
 ])('%s is also written %j', (alias, variants) => {
   expect(spellingVariants(alias).sort()).toEqual([...variants].sort());
 });
 
-test('a name without hyphen, space, ".js" or apostrophe has no other spelling', () => {
-  expect(spellingVariants('PyTorch')).toEqual([]);
+test('a name without hyphen, space, ".js", apostrophe or capitals inside has no other spelling', () => {
+  expect(spellingVariants('Kubernetes')).toEqual([]);
+  // A one-letter part is no word of its own: "iOS" is never "i OS"; nor is "XGBoost" (capitals only before the word).
+  expect(spellingVariants('iOS')).toEqual([]);
+  expect(spellingVariants('XGBoost')).toEqual([]);
 });
