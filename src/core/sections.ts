@@ -16,6 +16,12 @@ export interface Sentence {
   /** The preference is said only in brackets ("cloud platforms (GCP preferred)"): the skills in brackets are the preference. */
   preferredInBrackets?: true;
   /**
+   * A list run together into one long line that asks ("…layers that are required for LLM
+   * re-training MLOps with model management exposure is an added advantage"): from here on, the
+   * preference it ends on covers the skills; before it, they stay asked.
+   */
+  preferredFrom?: number;
+  /**
    * Worded as an ask of the candidate ("Experience with programming in R", "Good understanding
    * of causal inference"): under a duties heading, a qualification all the same.
    */
@@ -584,6 +590,30 @@ function cueOf(cues: Hits, start: number, end: number, asksFor: boolean, body: s
   return null;
 }
 
+/** A preference that ends a sentence, its last item's own: "…retrain exposure is an added advantage". */
+const PREFERENCE_CLOSES = new RegExp(String.raw`(?:${PREFERRED_AT_END.source.slice(0, -1)}|\ban? (?:added |additional |big |great |distinct |key |major )?advantage|\badvantageous)\W*$`, 'i');
+const REQUIRED_ALL = new RegExp(REQUIRED_CUE.source, 'gi');
+const PREFERRED_ALL = new RegExp(PREFERRED_CUE.source, 'gi');
+
+/**
+ * A list run together into one long line ("…hidden layers that are required for LLM model re
+ * training MLOps with enterprise scale AI model management exposure and existing model retrain
+ * exposure is an added advantage") holds the asks of several items: a preference at its end
+ * reaches back to the last requirement before it, not over the whole line. Where in the body
+ * the preference starts to cover, or -1 when the line doesn't read so (no requirement in it, or a
+ * preference said before its last requirement).
+ */
+function preferenceReach(body: string): number {
+  if (body.length <= PREFERRED_AT_END_MAX || !PREFERENCE_CLOSES.test(body)) return -1;
+  let reach = -1;
+  REQUIRED_ALL.lastIndex = 0;
+  for (let m = REQUIRED_ALL.exec(body); m; m = REQUIRED_ALL.exec(body)) reach = m.index + m[0].length;
+  if (reach < 0) return -1;
+  PREFERRED_ALL.lastIndex = 0;
+  for (let m = PREFERRED_ALL.exec(body); m; m = PREFERRED_ALL.exec(body)) if (m.index < reach) return -1;
+  return reach;
+}
+
 /** The preference is said before the sentence's colon: "Ideally >1 years…, with exposure to:scaling…;". */
 function leadsInPreference(body: string): boolean {
   const colon = body.indexOf(':');
@@ -718,7 +748,10 @@ export function analyzeStructure(text: string): Structure {
     if (inBrackets) {
       const outside = cueOf(cues, start, end, asksFor, body.replace(BRACKETS, ' '), false);
       sentence = { start, end, kind: sentenceKind, cue: outside, preferredInBrackets: true };
-    } else sentence = { start, end, kind: sentenceKind, cue };
+    } else {
+      const reach = cue === 'negated' ? -1 : preferenceReach(body);
+      sentence = reach < 0 ? { start, end, kind: sentenceKind, cue } : { start, end, kind: sentenceKind, cue: 'required', preferredFrom: start + reach };
+    }
     if (asksFor) sentence.asksFor = true;
     sentences.push(sentence);
   };

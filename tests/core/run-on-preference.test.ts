@@ -1,0 +1,20 @@
+import { expect, test } from 'vitest';
+import { getBundledEngine } from '../../src/core/bundled';
+
+const engine = getBundledEngine();
+
+// Modelled on consultancy postings whose qualifications lost every line break and full stop
+// under a "Job Description" heading: one line holds an item that asks ("…that are required
+// for…") and, glued after it, an item that ends "is an added advantage".
+const posting = `About Us:Northwind Digital is a global technology consulting company that helps enterprises reimagine their business through data and AI. With more than 40,000 professionals in 25 countries, we deliver transformation at scale. Job Title: ML Platform Engineer Work LocationUSA (Dallas, TX) (Hybrid)Job Description:Minimum 6+ years of industry experience in enterprise level model development and deployment exposureShould have sound knowledge in statistical data analysis Hands on experience in data cleansing techniques for unstructured data and data ingestion Sound knowledge of Kubernetes and Docker with conceptual level understanding of how container images and the cluster resources that are required for model serving are sized Kubeflow on Kubernetes with enterprise scale pipeline orchestration exposure and Airflow scheduling exposure is an added advantageDevelopment experience in Python for data pre-processing and model pipeline builds Familiarity of different data sources SQL, NoSQL DB and streaming dataBenefits and Perks:Comprehensive Medical Plan Covering Medical, Dental, Vision401(k) Plan with Company match`;
+
+test('a preference that ends a run-on line covers its last item, not the asks before it', () => {
+  const a = engine.analyze({ title: 'ML Platform Engineer', text: posting, source: 'test' }, []);
+  const importance = new Map(a.skills.map((s) => [s.id, s.importance]));
+  expect(importance.get('kubeflow')).toBe('preferred');
+  expect(importance.get('airflow')).toBe('preferred');
+  // Asked before the requirement in the same line: named again in the preferred tail, still asked.
+  expect(importance.get('kubernetes')).toBe('required');
+  expect(importance.get('docker')).toBe('required');
+  expect(importance.get('python')).toBe('required');
+});
