@@ -596,18 +596,34 @@ const REQUIRED_ALL = new RegExp(REQUIRED_CUE.source, 'gi');
 const PREFERRED_ALL = new RegExp(PREFERRED_CUE.source, 'gi');
 
 /**
- * A list run together into one long line ("…hidden layers that are required for LLM model re
- * training MLOps with enterprise scale AI model management exposure and existing model retrain
- * exposure is an added advantage") holds the asks of several items: a preference at its end
- * reaches back to the last requirement before it, not over the whole line. Where in the body
- * the preference starts to cover, or -1 when the line doesn't read so (no requirement in it, or a
- * preference said before its last requirement).
+ * "Experience in building Kubernetes stacks, experience from the ML or Data domain is
+ * advantageous": a last clause that opens on a qualification ("experience", "knowledge"…) and
+ * ends on the preference is its subject; the clauses before it still ask. "…, and familiarity
+ * with X are a plus" prefers the whole list.
+ */
+const PREFERRED_CLAUSE = /,\s*(?:and\s+)?(?:(?:some|any|prior|hands-on)\s+)?(?:experience|knowledge|familiarity|exposure|proficiency|background)\b[^,;:]*$/i;
+const PLURAL_PREFERENCE = /\bare\b[^,]*$/i;
+
+/**
+ * Where in a sentence's body a preference it ends on starts to cover, or -1 when it covers the
+ * whole sentence (or there is none). A list run together into one long line ("…hidden layers
+ * that are required for LLM model re training MLOps with enterprise scale AI model management
+ * exposure and existing model retrain exposure is an added advantage") holds the asks of several
+ * items: the preference at its end reaches back to the last requirement before it. In any
+ * sentence, a last clause that is the preference's subject (PREFERRED_CLAUSE) is its reach. A
+ * preference said before that point covers the sentence as before.
  */
 function preferenceReach(body: string): number {
-  if (body.length <= PREFERRED_AT_END_MAX || !PREFERENCE_CLOSES.test(body)) return -1;
+  if (!PREFERENCE_CLOSES.test(body)) return -1;
   let reach = -1;
-  REQUIRED_ALL.lastIndex = 0;
-  for (let m = REQUIRED_ALL.exec(body); m; m = REQUIRED_ALL.exec(body)) reach = m.index + m[0].length;
+  if (body.length > PREFERRED_AT_END_MAX) {
+    REQUIRED_ALL.lastIndex = 0;
+    for (let m = REQUIRED_ALL.exec(body); m; m = REQUIRED_ALL.exec(body)) reach = m.index + m[0].length;
+  }
+  if (reach < 0) {
+    const clause = PREFERRED_CLAUSE.exec(body);
+    if (clause && !PLURAL_PREFERENCE.test(clause[0])) reach = clause.index + 1;
+  }
   if (reach < 0) return -1;
   PREFERRED_ALL.lastIndex = 0;
   for (let m = PREFERRED_ALL.exec(body); m; m = PREFERRED_ALL.exec(body)) if (m.index < reach) return -1;
@@ -750,7 +766,8 @@ export function analyzeStructure(text: string): Structure {
       sentence = { start, end, kind: sentenceKind, cue: outside, preferredInBrackets: true };
     } else {
       const reach = cue === 'negated' ? -1 : preferenceReach(body);
-      sentence = reach < 0 ? { start, end, kind: sentenceKind, cue } : { start, end, kind: sentenceKind, cue: 'required', preferredFrom: start + reach };
+      // Before the preference's reach, the sentence asks as it would without it.
+      sentence = reach < 0 ? { start, end, kind: sentenceKind, cue } : { start, end, kind: sentenceKind, cue: cueOf(cues, start, end, asksFor, body, false), preferredFrom: start + reach };
     }
     if (asksFor) sentence.asksFor = true;
     sentences.push(sentence);

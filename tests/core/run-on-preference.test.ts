@@ -18,3 +18,28 @@ test('a preference that ends a run-on line covers its last item, not the asks be
   expect(importance.get('docker')).toBe('required');
   expect(importance.get('python')).toBe('required');
 });
+
+// Modelled on platform postings whose qualifications join an ask and a preference in one line.
+const clausePosting = `Senior Software Engineer, ML Platform
+About the team
+We build the training and serving platform that every model at the company runs on.
+What you'll do
+- Build and operate the services that train, evaluate and deploy models
+- Partner with applied scientists on experimentation tooling
+What you'll need
+- 5+ years of experience in backend or infrastructure engineering.
+- Proficiency in either Go, Java, or Python.
+- Experience in building Kubernetes infrastructure stacks, experience from either the ML or Data domain and its associated technologies such as Kafka is advantageous.
+- Knowledge of Terraform, familiarity with Kubeflow and Argo CD are a plus.
+You might also have
+- Experience with BigQuery or Flink`;
+
+test("a last clause that is a preference's subject is the preference; the clause before it still asks", () => {
+  const a = engine.analyze({ title: 'Senior Software Engineer, ML Platform', text: clausePosting, source: 'test' }, []);
+  const importance = new Map(a.skills.map((s) => [s.id, s.importance]));
+  expect(importance.get('kubernetes')).toBe('required');
+  expect(importance.get('kafka')).toBe('preferred');
+  // "are a plus": the whole list is the subject.
+  expect(importance.get('terraform')).toBe('preferred');
+  expect(importance.get('kubeflow')).toBe('preferred');
+});
