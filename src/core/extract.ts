@@ -341,6 +341,9 @@ export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: St
       preferredAfter = preferablyCovers(before) || (sentence.preferredInBrackets === true && inBrackets(before));
     }
     if (!preferredAfter && importance === 'required' && sentence !== null) preferredAfter = inBeingAPlus(sentence, c.start);
+    // "Expertise in graph databases, Neo4j preferred, and…": the aside is the preference.
+    const aside = sentence?.preferredAside;
+    if (!preferredAfter && importance === 'required' && aside !== undefined) preferredAfter = c.start >= aside[0] && c.end <= aside[1];
     // A long run-on line that asks, then ends on "…is an added advantage": its last item is the preference.
     if (!preferredAfter && importance === 'required' && sentence?.preferredFrom !== undefined) preferredAfter = c.start >= sentence.preferredFrom;
     return { candidate: c, importance: preferredAfter ? 'preferred' : importance };

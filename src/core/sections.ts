@@ -21,6 +21,8 @@ export interface Sentence {
    * preference it ends on covers the skills; before it, they stay asked.
    */
   preferredFrom?: number;
+  /** "Expertise in graph databases, Neo4j preferred, and their query languages": the aside the preference covers, start and end. */
+  preferredAside?: readonly [number, number];
   /**
    * Worded as an ask of the candidate ("Experience with programming in R", "Good understanding
    * of causal inference"): under a duties heading, a qualification all the same.
@@ -630,6 +632,21 @@ function preferenceReach(body: string): number {
   return reach;
 }
 
+/**
+ * "Expertise in graph databases, Neo4j preferred, and their query languages (e.g., Cypher)": a
+ * preference set off by commas, like one in brackets ("(Neo4j preferred)"), covers its own few
+ * words; the sentence around it asks. Where the aside is in the body, or null when it isn't so or
+ * the sentence says a preference elsewhere too.
+ */
+const PREFERRED_ASIDE = /, ((?:[\w.+#/-]+ ){0,3}[\w.+#/-]+) (?:preferred|desired),/i;
+
+function preferredAside(body: string): readonly [number, number] | null {
+  const m = PREFERRED_ASIDE.exec(body);
+  if (!m) return null;
+  const rest = body.slice(0, m.index) + body.slice(m.index + m[0].length - 1);
+  return PREFERRED_CUE.test(rest) || PREFERRED_AT_END.test(rest) ? null : [m.index, m.index + m[0].length];
+}
+
 /** The preference is said before the sentence's colon: "Ideally >1 years…, with exposure to:scaling…;". */
 function leadsInPreference(body: string): boolean {
   const colon = body.indexOf(':');
@@ -752,10 +769,11 @@ export function analyzeStructure(text: string): Structure {
     // "Experience with cloud computing (GCP preferred)": the brackets prefer GCP, the sentence still asks.
     const inBrackets =
       cue === 'preferred' && !listed && !opensOnPlus && body.includes('(') && !PREFERRED_CUE.test(body.replace(BRACKETS, ' ')) && !PREFERRED_AT_END.test(body);
+    const aside = cue === 'preferred' && !listed && !opensOnPlus && !inBrackets ? preferredAside(body) : null;
     // A heading's own text (a whole line) is no item of its list; a heading run into its first item is that item too.
     const ownHeading = h > 0 && headings[h - 1]!.start === start && headings[h - 1]!.end >= end;
     if (!ownHeading) {
-      if (secondRequired && kind === 'required' && cue === 'preferred' && !inBrackets) kind = 'preferred';
+      if (secondRequired && kind === 'required' && cue === 'preferred' && !inBrackets && !aside) kind = 'preferred';
       secondRequired = false;
     }
     const sentenceKind = kindOf(kind);
@@ -764,6 +782,8 @@ export function analyzeStructure(text: string): Structure {
     if (inBrackets) {
       const outside = cueOf(cues, start, end, asksFor, body.replace(BRACKETS, ' '), false);
       sentence = { start, end, kind: sentenceKind, cue: outside, preferredInBrackets: true };
+    } else if (aside) {
+      sentence = { start, end, kind: sentenceKind, cue: cueOf(cues, start, end, asksFor, body, false), preferredAside: [start + aside[0], start + aside[1]] };
     } else {
       const reach = cue === 'negated' ? -1 : preferenceReach(body);
       // Before the preference's reach, the sentence asks as it would without it.

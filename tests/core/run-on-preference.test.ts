@@ -43,3 +43,24 @@ test("a last clause that is a preference's subject is the preference; the clause
   expect(importance.get('terraform')).toBe('preferred');
   expect(importance.get('kubeflow')).toBe('preferred');
 });
+
+// Modelled on graph-ML postings that name the preferred product in an aside between commas.
+const asidePosting = `Machine Learning Engineer, Knowledge Graphs
+Lumen Graphworks is seeking an experienced Machine Learning Engineer to join our platform team.
+Responsibilities
+- Design and deploy models over our customer knowledge graph
+- Work with product teams to turn graph insights into features
+Qualifications
+- 5+ years of experience designing and implementing machine learning models
+- Expertise in graph databases, Neo4j preferred, and their query languages (e.g., Cypher)
+- Proficiency in Python or Scala
+Nice to have
+- Experience with Spark or Hadoop`;
+
+test('a preference set off by commas covers its aside, and the sentence around it still asks', () => {
+  const a = engine.analyze({ title: 'Machine Learning Engineer', text: asidePosting, source: 'test' }, []);
+  const importance = new Map(a.skills.map((s) => [s.id, s.importance]));
+  expect(importance.get('neo4j')).toBe('preferred');
+  expect(importance.get('cypher')).toBe('required');
+  expect(importance.get('graph-databases')).toBe('required');
+});
