@@ -245,7 +245,9 @@ export function skillsOf(
     // sentences worded as asks ("Experience with programming in R") heads requirements that run on.
     if (!tagged) {
       if (importance === 'required' && sentence?.kind === 'responsibilities' && sentence.asksFor !== true) inDuties.set(c.skillId, (inDuties.get(c.skillId) ?? 0) + 1);
-      else if (importance === 'preferred') preferredInQualifications.set(c.skillId, (preferredInQualifications.get(c.skillId) ?? 0) + 1);
+      // The tail of a run-on line that asks ("…required for LLM re-training… is an added advantage")
+      // prefers what its own last item names, not the skill the line asked for before it.
+      else if (importance === 'preferred' && sentence?.preferredFrom === undefined) preferredInQualifications.set(c.skillId, (preferredInQualifications.get(c.skillId) ?? 0) + 1);
       else if (importance === 'required') requiredInQualifications.add(c.skillId);
     }
     const years = importance === 'mentioned' ? null : yearsFor(c, claims);
@@ -339,6 +341,11 @@ export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: St
       preferredAfter = preferablyCovers(before) || (sentence.preferredInBrackets === true && inBrackets(before));
     }
     if (!preferredAfter && importance === 'required' && sentence !== null) preferredAfter = inBeingAPlus(sentence, c.start);
+    // "Expertise in graph databases, Neo4j preferred, and…": the aside is the preference.
+    const aside = sentence?.preferredAside;
+    if (!preferredAfter && importance === 'required' && aside !== undefined) preferredAfter = c.start >= aside[0] && c.end <= aside[1];
+    // A long run-on line that asks, then ends on "…is an added advantage": its last item is the preference.
+    if (!preferredAfter && importance === 'required' && sentence?.preferredFrom !== undefined) preferredAfter = c.start >= sentence.preferredFrom;
     return { candidate: c, importance: preferredAfter ? 'preferred' : importance };
   });
 }

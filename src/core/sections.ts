@@ -16,6 +16,14 @@ export interface Sentence {
   /** The preference is said only in brackets ("cloud platforms (GCP preferred)"): the skills in brackets are the preference. */
   preferredInBrackets?: true;
   /**
+   * A list run together into one long line that asks ("…layers that are required for LLM
+   * re-training MLOps with model management exposure is an added advantage"): from here on, the
+   * preference it ends on covers the skills; before it, they stay asked.
+   */
+  preferredFrom?: number;
+  /** "Expertise in graph databases, Neo4j preferred, and their query languages": the aside the preference covers, start and end. */
+  preferredAside?: readonly [number, number];
+  /**
    * Worded as an ask of the candidate ("Experience with programming in R", "Good understanding
    * of causal inference"): under a duties heading, a qualification all the same.
    */
@@ -584,6 +592,61 @@ function cueOf(cues: Hits, start: number, end: number, asksFor: boolean, body: s
   return null;
 }
 
+/** A preference that ends a sentence, its last item's own: "…retrain exposure is an added advantage". */
+const PREFERENCE_CLOSES = new RegExp(String.raw`(?:${PREFERRED_AT_END.source.slice(0, -1)}|\ban? (?:added |additional |big |great |distinct |key |major )?advantage|\badvantageous)\W*$`, 'i');
+const REQUIRED_ALL = new RegExp(REQUIRED_CUE.source, 'gi');
+const PREFERRED_ALL = new RegExp(PREFERRED_CUE.source, 'gi');
+
+/**
+ * "Experience in building Kubernetes stacks, experience from the ML or Data domain is
+ * advantageous": a last clause that opens on a qualification ("experience", "knowledge"…) and
+ * ends on the preference is its subject; the clauses before it still ask. "…, and familiarity
+ * with X are a plus" prefers the whole list.
+ */
+const PREFERRED_CLAUSE = /,\s*(?:and\s+)?(?:(?:some|any|prior|hands-on)\s+)?(?:experience|knowledge|familiarity|exposure|proficiency|background)\b[^,;:]*$/i;
+const PLURAL_PREFERENCE = /\bare\b[^,]*$/i;
+
+/**
+ * Where in a sentence's body a preference it ends on starts to cover, or -1 when it covers the
+ * whole sentence (or there is none). A list run together into one long line ("…hidden layers
+ * that are required for LLM model re training MLOps with enterprise scale AI model management
+ * exposure and existing model retrain exposure is an added advantage") holds the asks of several
+ * items: the preference at its end reaches back to the last requirement before it. In any
+ * sentence, a last clause that is the preference's subject (PREFERRED_CLAUSE) is its reach. A
+ * preference said before that point covers the sentence as before.
+ */
+function preferenceReach(body: string): number {
+  if (!PREFERENCE_CLOSES.test(body)) return -1;
+  let reach = -1;
+  if (body.length > PREFERRED_AT_END_MAX) {
+    REQUIRED_ALL.lastIndex = 0;
+    for (let m = REQUIRED_ALL.exec(body); m; m = REQUIRED_ALL.exec(body)) reach = m.index + m[0].length;
+  }
+  if (reach < 0) {
+    const clause = PREFERRED_CLAUSE.exec(body);
+    if (clause && !PLURAL_PREFERENCE.test(clause[0])) reach = clause.index + 1;
+  }
+  if (reach < 0) return -1;
+  PREFERRED_ALL.lastIndex = 0;
+  for (let m = PREFERRED_ALL.exec(body); m; m = PREFERRED_ALL.exec(body)) if (m.index < reach) return -1;
+  return reach;
+}
+
+/**
+ * "Expertise in graph databases, Neo4j preferred, and their query languages (e.g., Cypher)": a
+ * preference set off by commas, like one in brackets ("(Neo4j preferred)"), covers its own few
+ * words; the sentence around it asks. Where the aside is in the body, or null when it isn't so or
+ * the sentence says a preference elsewhere too.
+ */
+const PREFERRED_ASIDE = /, ((?:[\w.+#/-]+ ){0,3}[\w.+#/-]+) (?:preferred|desired),/i;
+
+function preferredAside(body: string): readonly [number, number] | null {
+  const m = PREFERRED_ASIDE.exec(body);
+  if (!m) return null;
+  const rest = body.slice(0, m.index) + body.slice(m.index + m[0].length - 1);
+  return PREFERRED_CUE.test(rest) || PREFERRED_AT_END.test(rest) ? null : [m.index, m.index + m[0].length];
+}
+
 /** The preference is said before the sentence's colon: "Ideally >1 years…, with exposure to:scaling…;". */
 function leadsInPreference(body: string): boolean {
   const colon = body.indexOf(':');
@@ -706,10 +769,11 @@ export function analyzeStructure(text: string): Structure {
     // "Experience with cloud computing (GCP preferred)": the brackets prefer GCP, the sentence still asks.
     const inBrackets =
       cue === 'preferred' && !listed && !opensOnPlus && body.includes('(') && !PREFERRED_CUE.test(body.replace(BRACKETS, ' ')) && !PREFERRED_AT_END.test(body);
+    const aside = cue === 'preferred' && !listed && !opensOnPlus && !inBrackets ? preferredAside(body) : null;
     // A heading's own text (a whole line) is no item of its list; a heading run into its first item is that item too.
     const ownHeading = h > 0 && headings[h - 1]!.start === start && headings[h - 1]!.end >= end;
     if (!ownHeading) {
-      if (secondRequired && kind === 'required' && cue === 'preferred' && !inBrackets) kind = 'preferred';
+      if (secondRequired && kind === 'required' && cue === 'preferred' && !inBrackets && !aside) kind = 'preferred';
       secondRequired = false;
     }
     const sentenceKind = kindOf(kind);
@@ -718,7 +782,13 @@ export function analyzeStructure(text: string): Structure {
     if (inBrackets) {
       const outside = cueOf(cues, start, end, asksFor, body.replace(BRACKETS, ' '), false);
       sentence = { start, end, kind: sentenceKind, cue: outside, preferredInBrackets: true };
-    } else sentence = { start, end, kind: sentenceKind, cue };
+    } else if (aside) {
+      sentence = { start, end, kind: sentenceKind, cue: cueOf(cues, start, end, asksFor, body, false), preferredAside: [start + aside[0], start + aside[1]] };
+    } else {
+      const reach = cue === 'negated' ? -1 : preferenceReach(body);
+      // Before the preference's reach, the sentence asks as it would without it.
+      sentence = reach < 0 ? { start, end, kind: sentenceKind, cue } : { start, end, kind: sentenceKind, cue: cueOf(cues, start, end, asksFor, body, false), preferredFrom: start + reach };
+    }
     if (asksFor) sentence.asksFor = true;
     sentences.push(sentence);
   };
