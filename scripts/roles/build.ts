@@ -23,8 +23,9 @@
  *   family   = for a role with few postings of its own that names a family role in seeds.ts
  *              (lead-ml-engineer, ai-scientist, mlops/ai/research/nlp/cv engineers ← ml-engineer):
  *              the share of the family role's postings mentioning s, else 0
- *   prior    = max(0.45 · onet, 0.3 · family, seed)
- *   w        = max( (k + 8 · prior) / (n + 8),  seed / 2 )
+ *   seed'    = seed, or 0.3 · seed for a role with a family role and n ≥ 3 (seedScaleOf)
+ *   prior    = max(0.45 · onet, 0.3 · family, seed')
+ *   w        = max( (k + 8 · prior) / (n + 8),  seed' / 2 )
  *              i.e. the posting share smoothed toward the prior with the prior worth 8 postings
  *              (with no postings w = prior; with hundreds, w ≈ k / n), never below half the seed
  *              prior so a curated skill stays visible.
@@ -48,7 +49,7 @@ import { ESCO_OCCUPATIONS_FILE, OTHER_SITE_BELOW, POSTINGS_FILE, postingHalf, re
 import { createResolver, resolveAll, type SkillResolver } from './resolve';
 import { NOT_IN_TAXONOMY, ROLE_SEEDS, type RoleSeed } from './seeds';
 import { titleToRole } from './title-to-role';
-import { combine, FAMILY_SCALE, KEY_SEED_PRIOR, onetSignal, SEED_PRIOR, type SkillEvidence } from './weights';
+import { combine, FAMILY_SCALE, KEY_SEED_PRIOR, onetSignal, SEED_PRIOR, seedScaleOf, type SkillEvidence } from './weights';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -175,7 +176,7 @@ function buildRole(
       if (share >= 0.1 || evidence.has(id)) get(id).family = share;
     }
   }
-  const skills = combine([...evidence.values()], mine.length);
+  const skills = combine([...evidence.values()], mine.length, seedScaleOf(family.length > 0, mine.length));
 
   // title aliases
   const aliases: string[] = [];
