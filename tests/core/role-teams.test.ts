@@ -1,17 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { BUNDLED_ROLE_PROFILES, getBundledEngine } from '../../src/core/bundled';
-import { countRoleNames, indexRoleNames } from '../../src/core/role-names';
-import { tokenize } from '../../src/core/tokenize';
-
-const index = indexRoleNames(BUNDLED_ROLE_PROFILES);
-function named(text: string): Record<string, number> {
-  const counts = countRoleNames(tokenize(text), index, BUNDLED_ROLE_PROFILES.length);
-  const out: Record<string, number> = {};
-  BUNDLED_ROLE_PROFILES.forEach((r, i) => {
-    if (counts[i]! > 0) out[r.id] = counts[i]!;
-  });
-  return out;
-}
+import { getBundledEngine } from '../../src/core/bundled';
+import { named } from './role-counts';
 
 /**
  * Our own writing, modelled on the MLOps postings of the development set that call the job by
