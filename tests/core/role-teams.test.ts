@@ -26,7 +26,8 @@ describe("a team of the job's own, named after a role's field, names that role",
     ['served', 'The engineer builds dashboards for the MLOps team and the analysts.'],
     ['one of two', 'The engineer collaborates with the Data and ML Infrastructure team on pipelines.'],
     ['a department', 'The engineer works in the global Information Technology (IT) Function.'],
-    ['a department named after its practice', "We're looking for a Java Developer to join our Backend Engineering team."],
+    // "Machine Learning Engineering" is a field of "Machine Learning Engineering Manager": the practice, not a team's focus.
+    ['a department named after its practice', "We're looking for a Java Developer to join our Machine Learning Engineering team."],
     ['a team the company lacks', 'You will own features end to end as our engineer. No dedicated DevOps team yet, so we all pitch in on AWS.'],
   ])('a team that is not the job: %s', (_, text) => {
     // A name of the job counts 1 at most; a team 1.5.
