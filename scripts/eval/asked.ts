@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { analyzeStructure, sentenceAt } from '../../src/core/sections';
 import type { SkillIndex } from '../../src/core/skill-index';
-import type { Engine, SkillRef } from '../../src/core/types';
+import type { Analysis, Engine } from '../../src/core/types';
 import { ASKED_LABEL_MAP } from './asked-label-map';
 
 /**
@@ -102,6 +102,20 @@ function sentenceOf(text: string, start: number): string {
 
 const ratio = (a: number, b: number) => (b > 0 ? a / b : 0);
 
+/**
+ * Each skill the gap lists missing, under the heading it is scored against: required, then
+ * preferred. Soft skills (issue 8, item 3) are listed apart, under no heading, and count in "as
+ * today" under the importance the engine read for them.
+ */
+export function listedHeadings(a: Analysis): Map<string, 'required' | 'preferred'> {
+  const listed = new Map<string, 'required' | 'preferred'>();
+  for (const s of a.gap.missingRequired) listed.set(s.id, 'required');
+  const softHeading = (id: string) => (a.skills.find((s) => s.id === id)?.importance === 'preferred' ? 'preferred' : 'required');
+  for (const s of a.gap.missingSoft ?? []) if (!listed.has(s.id)) listed.set(s.id, softHeading(s.id));
+  for (const s of a.gap.missingPreferred) if (!listed.has(s.id)) listed.set(s.id, 'preferred');
+  return listed;
+}
+
 /** Runs the engine on every labelled posting and scores its missing lists against the labels. */
 export function scoreAsked(engine: Engine, index: SkillIndex, labels: readonly AskedLabels[], postings: ReadonlyMap<string, PostingRow>): AskedReport {
   const counts: Record<Mode, { listed: number; tp: number; labelled: number; resolved: number; found: number; agreed: number }> = {
@@ -118,14 +132,7 @@ export function scoreAsked(engine: Engine, index: SkillIndex, labels: readonly A
     report.postings++;
     const a = engine.analyze({ title: p.title, text: p.description, source: 'eval' }, []);
     let askedMentions: ReturnType<Engine['findMentions']> | undefined;
-    // After the soft skills move out of missingRequired (issue 8, item 3) they stay in "as today".
-    const gap = a.gap as typeof a.gap & { missingSoft?: SkillRef[] };
-    const listed = new Map<string, 'required' | 'preferred'>();
-    for (const s of gap.missingRequired) listed.set(s.id, 'required');
-    // A soft skill is listed apart, under no heading: it takes the importance the engine read for it.
-    const softHeading = (id: string) => (a.skills.find((s) => s.id === id)?.importance === 'preferred' ? 'preferred' : 'required');
-    for (const s of gap.missingSoft ?? []) if (!listed.has(s.id)) listed.set(s.id, softHeading(s.id));
-    for (const s of gap.missingPreferred) if (!listed.has(s.id)) listed.set(s.id, 'preferred');
+    const listed = listedHeadings(a);
 
     const anywhere = new Set<string>();
     for (const label of [...l.required, ...l.preferred, ...l.duties, ...l.soft]) {

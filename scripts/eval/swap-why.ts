@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { getBundledEngine, BUNDLED_TAXONOMY } from '../../src/core/bundled';
 import { buildSkillIndex } from '../../src/core/skill-index';
 import { analyzeStructure, sentenceAt } from '../../src/core/sections';
-import { readAskedLabels, readPostingsById, resolveLabel } from './asked';
+import { listedHeadings, readAskedLabels, readPostingsById, resolveLabel } from './asked';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const dir = join(root, '../shared/data');
@@ -23,10 +23,7 @@ for (const file of files) {
     if (!p) continue;
     const text = p.description;
     const a = engine.analyze({ title: p.title, text, source: 'eval' }, []);
-    const listed = new Map<string, string>();
-    for (const s of a.gap.missingRequired) listed.set(s.id, 'required');
-    for (const s of a.gap.missingSoft ?? []) if (!listed.has(s.id)) listed.set(s.id, 'required');
-    for (const s of a.gap.missingPreferred) if (!listed.has(s.id)) listed.set(s.id, 'preferred');
+    const listed = listedHeadings(a);
     const structure = analyzeStructure(text);
     for (const [label, heading] of [...l.required.map((x) => [x, 'required'] as const), ...l.preferred.map((x) => [x, 'preferred'] as const)]) {
       const id = resolveLabel(label, index);

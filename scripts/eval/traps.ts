@@ -38,10 +38,6 @@ const required = (id: string) => (a: Analysis) => {
   const s = a.skills.find((x) => x.id === id);
   return s?.importance === 'required' ? null : `${id} ${s ? `counted as ${s.importance}` : 'missed'}`;
 };
-const notRequired = (id: string) => (a: Analysis) => {
-  const s = a.skills.find((x) => x.id === id);
-  return s && s.importance !== 'mentioned' ? `${id} counted as ${s.importance}` : null;
-};
 
 /** The ids the gap lists missing (required or preferred) for a user with no skills. */
 const listedIds = (a: Analysis) => new Set([...a.gap.missingRequired, ...a.gap.missingPreferred].map((s) => s.id));
@@ -82,8 +78,8 @@ export const TRAPS: Trap[] = [
   { name: 'an acronym glued to the next item', text: POSTING('- Demonstrable expertise in MATLABProficient knowledge of Spark'), check: asked('matlab') },
   { name: 'Rest/GraphQL', text: POSTING('- Design Rest/GraphQL APIs for our partners'), check: asked('rest-api') },
   { name: 'a preference glued to the next item', text: POSTING('- Experience with Kafka is preferredExperience with Looker'), check: preferred('kafka') },
-  { name: 'a list of teams', text: POSTING('- Partner with the analytics, machine learning, and product teams'), check: notRequired('machine-learning') },
-  { name: 'a list of job names', text: POSTING('- Work with Backend & Frontend Engineers every day'), check: notRequired('backend-development') },
+  { name: 'a list of teams', text: POSTING('- Partner with the analytics, machine learning, and product teams'), check: notAsked('machine-learning') },
+  { name: 'a list of job names', text: POSTING('- Work with Backend & Frontend Engineers every day'), check: notAsked('backend-development') },
   { name: 'puppet show', text: POSTING('- No puppet masters: you own your roadmap'), check: noSkill('puppet') },
   // "CV" is computer vision in ML postings and the résumé in how to apply (SkillSpan's European postings).
   { name: 'send your CV', text: POSTING('- To apply, send your CV in English with Python samples'), check: noSkill('computer-vision') },
@@ -185,22 +181,22 @@ export const TRAPS: Trap[] = [
   {
     name: 'benefits are not requirements',
     text: `${POSTING('')}\n- Free Tableau and Coursera licences for learning`,
-    check: notRequired('tableau'),
+    check: notAsked('tableau'),
   },
   {
     name: 'benefits without a heading are not requirements',
     text: `Data Engineer\nRequirements\n- 3+ years of experience with Python and SQL\n- Experience with Airflow\nThere are excellent perks including 28 days annual leave, private healthcare and a pension scheme.`,
-    check: notRequired('healthcare'),
+    check: notAsked('healthcare'),
   },
   {
     name: 'company blurb is not a requirement',
     text: `About us\nAcme builds Kubernetes tooling used by thousands of companies.\n${POSTING('')}`,
-    check: notRequired('kubernetes'),
+    check: notAsked('kubernetes'),
   },
   {
     name: "'Why You'll Like Working for X' run into the blurb is the employer's",
     text: `${POSTING('- Ability to work in a fast-paced environment.Why You’ll Like Working for DigitalOceanWe innovate with purpose. We simplify cloud and AI so builders can ship software.')}`,
-    check: all(notRequired('cloud-computing'), notRequired('artificial-intelligence'), asked('airflow')),
+    check: all(notAsked('cloud-computing'), notAsked('artificial-intelligence'), asked('airflow')),
   },
   {
     name: "a word glued to a closing bracket is no list item ('…Scikit-learn)Solid understanding')",
@@ -210,12 +206,12 @@ export const TRAPS: Trap[] = [
   {
     name: 'what a workplace fosters is no ask; a workplace the candidate fosters is',
     text: POSTING('- Do you thrive in a work environment that emphasizes and fosters collaboration, creativity, and intellectual curiosity?\n- Foster a collaborative and high-performing work environment that values knowledge sharing'),
-    check: all(notRequired('creativity'), asked('mentoring')),
+    check: all(notAsked('creativity'), asked('mentoring')),
   },
   {
     name: "'Learn more about…', 'Our goal is…' and a privacy-practices notice ask nothing",
     text: POSTING('- Learn more about the collaborative work environment of the Platform Team here.\n- Our goal is to develop powerful reporting tools for our readers.\n- For information about our privacy practices for job applicants click here.'),
-    check: all(notRequired('collaboration'), notRequired('bi-tools'), notRequired('data-privacy')),
+    check: all(notAsked('collaboration'), notAsked('bi-tools'), notAsked('data-privacy')),
   },
   {
     name: "a degree word glued to the heading before it starts a degree line ('RequirementsEducationDegree must be in …', 'PELOTONM.S. in …')",
@@ -260,7 +256,7 @@ export const TRAPS: Trap[] = [
   {
     name: "'About ValenceOur coaching platform…' (an about-heading glued to its blurb) is the employer's",
     text: POSTING('- Experience with dbt and Looker.About ValenceOur coaching platform brings generative AI to the leaders of large enterprises.'),
-    check: all(notRequired('generative-ai'), asked('dbt')),
+    check: all(notAsked('generative-ai'), asked('dbt')),
   },
   {
     name: "a preference glued to the next item ('…is a strong plusBroad knowledge…') still prefers, and only its own item",
@@ -340,22 +336,22 @@ export const TRAPS: Trap[] = [
   {
     name: "'Our research spans…' is the company's",
     text: POSTING('- Our research spans many areas of machine learning, including reinforcement learning, computer vision and operations research.'),
-    check: all(notRequired('reinforcement-learning'), notRequired('computer-vision'), asked('snowflake')),
+    check: all(notAsked('reinforcement-learning'), notAsked('computer-vision'), asked('snowflake')),
   },
   {
     name: "we don't require X",
     text: POSTING("- We don't require experience with Rust; you'll learn it here"),
-    check: notRequired('rust'),
+    check: notAsked('rust'),
   },
   {
     name: 'where the candidate worked is not an ask',
     text: POSTING('- You have spent 6 months at a leading Machine Learning research lab (e.g. at: Google Brain / DeepMind, Apple, Meta, Anthropic, Nvidia)\n- Or you worked at top AI labs (e.g., OpenAI, Anthropic)'),
-    check: all(notRequired('claude'), notRequired('openai-api')),
+    check: all(notAsked('claude'), notAsked('openai-api')),
   },
   {
     name: "a degree's fields in brackets or after 'with a focus on' are not asks",
     text: POSTING("- Bachelor's degree in a highly quantitative field (computer science, physics, operations research or related)\n- PhD or equivalent, with a focus on bioinformatics, mathematics, or relevant field\n- Experience with statistics and A/B testing"),
-    check: all(notRequired('mathematical-optimization'), notRequired('computational-biology'), asked('statistics')),
+    check: all(notAsked('mathematical-optimization'), notAsked('computational-biology'), asked('statistics')),
   },
   {
     name: "'will be crucial' and 'important skills include' ask, before any heading",
@@ -520,7 +516,7 @@ export const TRAPS: Trap[] = [
   {
     name: 'a list of teams names no asks',
     text: POSTING('- Experience working effectively across teams, including product development, product management, customer operations, and field teams'),
-    check: notRequired('product-management'),
+    check: notAsked('product-management'),
   },
   {
     name: 'a list of services is not a list of teams',
@@ -725,7 +721,7 @@ export const TRAPS: Trap[] = [
   {
     name: 'a budget given is not an ask',
     text: POSTING('- A generous GPU budget and AWS credits for your experiments'),
-    check: all(notRequired('gpu-programming'), notRequired('aws')),
+    check: all(notAsked('gpu-programming'), notAsked('aws')),
   },
   {
     name: 'a budget managed is an ask',
@@ -735,23 +731,23 @@ export const TRAPS: Trap[] = [
   {
     name: 'X is not required',
     text: POSTING('- Prior knowledge of Kafka is not required'),
-    check: notRequired('kafka'),
+    check: notAsked('kafka'),
   },
-  { name: 'AI systems built', text: POSTING('- Help build and maintain scalable AI systems'), check: notRequired('artificial-intelligence') },
+  { name: 'AI systems built', text: POSTING('- Help build and maintain scalable AI systems'), check: notAsked('artificial-intelligence') },
   { name: 'experience with AI systems', text: POSTING('- Proficient knowledge of and experience with AI systems'), check: asked('artificial-intelligence') },
-  { name: 'customer-facing products', text: POSTING('- Ship customer-facing products used by millions'), check: notRequired('stakeholder-management') },
+  { name: 'customer-facing products', text: POSTING('- Ship customer-facing products used by millions'), check: notAsked('stakeholder-management') },
   { name: 'customer-facing experience', text: POSTING('- Customer-facing or project-based experience is a plus'), check: preferred('stakeholder-management') },
-  { name: 'data insights delivered', text: POSTING('- Deliver actionable data insights that enable informed product decisions'), check: notRequired('data-analysis') },
+  { name: 'data insights delivered', text: POSTING('- Deliver actionable data insights that enable informed product decisions'), check: notAsked('data-analysis') },
   { name: 'data insights asked', text: POSTING('- Experience with data insights and reporting'), check: asked('data-analysis') },
   {
     name: "a skill's compound: deep learning algorithms",
     text: POSTING('- Experience with deep learning algorithms such as convolutional neural networks'),
-    check: all(asked('deep-learning'), notRequired('algorithms')),
+    check: all(asked('deep-learning'), notAsked('algorithms')),
   },
   {
     name: 'a kind of tool named after a field asks for the field too, a kind named after no field only for its products',
     text: POSTING('- Experience with deep learning frameworks such as PyTorch or TensorFlow\n- Experience with MLOps platforms such as MLflow or Kubeflow\n- Experience with BI tools such as Tableau or Looker'),
-    check: all(asked('deep-learning'), asked('pytorch'), asked('mlops'), asked('mlflow'), notRequired('business-intelligence'), asked('tableau')),
+    check: all(asked('deep-learning'), asked('pytorch'), asked('mlops'), asked('mlflow'), notAsked('business-intelligence'), asked('tableau')),
   },
   {
     name: "a healthcare posting's EMR is its medical record, not Amazon EMR",
@@ -768,20 +764,20 @@ export const TRAPS: Trap[] = [
     text: POSTING('- Develop highly scalable classifiers and tools leveraging machine learning, data regression, and rules based models\n- Must be able to obtain and maintain a public trust clearance'),
     check: all(asked('rule-based-systems'), asked('security-clearance')),
   },
-  { name: 'machine learning models and algorithms', text: POSTING('- Design, develop, and optimize machine learning models and algorithms for search'), check: notRequired('algorithms') },
+  { name: 'machine learning models and algorithms', text: POSTING('- Design, develop, and optimize machine learning models and algorithms for search'), check: notAsked('algorithms') },
   { name: 'algorithms in a list of skills', text: POSTING('- Strong understanding of data structures, algorithms, and software architecture'), check: asked('algorithms') },
-  { name: 'advancements in machine learning and AI', text: POSTING('- Stay current with the latest advancements in machine learning and AI'), check: notRequired('artificial-intelligence') },
+  { name: 'advancements in machine learning and AI', text: POSTING('- Stay current with the latest advancements in machine learning and AI'), check: notAsked('artificial-intelligence') },
   { name: 'experience in machine learning and AI', text: POSTING('- 3+ years of experience in machine learning and AI'), check: asked('artificial-intelligence') },
   {
     name: 'a broad field whose news is kept up with is no ask; the discipline named beside it is',
     text: POSTING('- Stay ahead of emerging trends within artificial intelligence and deep learning'),
-    check: all(notRequired('artificial-intelligence'), asked('deep-learning')),
+    check: all(notAsked('artificial-intelligence'), asked('deep-learning')),
   },
   { name: 'the latest advancements known, not followed, are asked', text: POSTING('- Strong knowledge of the latest advancements in AI, NLP and LLMs'), check: asked('artificial-intelligence') },
   {
     name: "the domains of the product's use cases are no asks",
     text: POSTING("- Develop the ML platform that drives our product's key ML use cases in the cybersecurity and observability domains"),
-    check: all(notRequired('cybersecurity'), notRequired('observability')),
+    check: all(notAsked('cybersecurity'), notAsked('observability')),
   },
   { name: 'experience in a domain asks for it', text: POSTING('- Experience in the cybersecurity domain'), check: asked('cybersecurity') },
   {
@@ -789,35 +785,35 @@ export const TRAPS: Trap[] = [
     text: POSTING(
       '- Tools & Frameworks: Tableau, Looker, Power BI or similarAcme Analytics, a machine learning company, is an equal opportunity employer, and all qualified applicants will receive consideration without regard to race',
     ),
-    check: all(asked('tableau'), asked('power-bi'), notRequired('machine-learning')),
+    check: all(asked('tableau'), asked('power-bi'), notAsked('machine-learning')),
   },
   { name: 'deploying ML solutions is deploying models', text: POSTING('- Design and deploy scalable ML solutions on AWS'), check: asked('model-deployment') },
   { name: 'deploying web applications is not deploying models', text: POSTING('- Deploy our web applications and data services to Kubernetes'), check: all(noSkill('model-deployment'), asked('kubernetes')) },
   {
     name: 'the intersection the work is at is no ask; knowledge of an intersection is',
     text: POSTING('- Work at the intersection of data science and software engineering to turn research into tools\n- Knowledge of the intersection of NLP and information retrieval'),
-    check: all(notRequired('data-science'), notRequired('software-engineering'), asked('nlp')),
+    check: all(notAsked('data-science'), notAsked('software-engineering'), asked('nlp')),
   },
   {
     name: "the team's mission is the team speaking of itself; whom it looks for is the ask",
     text: POSTING("- Our team's mission is to drive revenue growth through advanced machine learning and data science\n- Our team is looking for someone with Kafka experience"),
-    check: all(notRequired('data-science'), asked('kafka')),
+    check: all(notAsked('data-science'), asked('kafka')),
   },
   {
     name: 'the frontier the team works at is no ask; a grasp of a frontier, or the work at the forefront, is',
     text: POSTING('- We work at the frontier of AI and software engineering\n- Strong grasp of the feasibility frontier of CS, NLP, and LLMs\n- You will be at the forefront of developing secure data sharing middleware'),
-    check: all(notRequired('software-engineering'), asked('llms'), asked('middleware')),
+    check: all(notAsked('software-engineering'), asked('llms'), asked('middleware')),
   },
   { name: 'domain knowledge is no business acumen', text: POSTING('- Fraud domain knowledge'), check: noSkill('business-acumen') },
   {
     name: 'programming skills, particularly in Python',
     text: POSTING('- Strong machine learning and programming skills, particularly in Python'),
-    check: all(asked('python'), notRequired('software-engineering')),
+    check: all(asked('python'), notAsked('software-engineering')),
   },
   {
     name: 'programming in generic languages, or "including but not limited to" them, asks for the languages',
     text: POSTING('- Strong programming skills in generic programming languages such as Python or Golang\n- Excellent programming ability, including but not limited to: C++ and Rust'),
-    check: all(asked('go'), asked('rust'), notRequired('software-engineering')),
+    check: all(asked('go'), asked('rust'), notAsked('software-engineering')),
   },
   {
     name: 'programming listed among other skills is asked beside the languages',
@@ -827,45 +823,45 @@ export const TRAPS: Trap[] = [
   {
     name: 'programming in one of the following',
     text: POSTING('- Strong programming skills in one of the following, Python or Java'),
-    check: all(asked('python'), notRequired('software-engineering')),
+    check: all(asked('python'), notAsked('software-engineering')),
   },
   { name: 'programming experience asked alone', text: POSTING('- 1 year of SQL and programming experience'), check: asked('software-engineering') },
   {
     name: 'design and build systems is work',
     text: POSTING('- You will design and build systems for scalable, distributed training of machine learning models'),
-    check: all(notRequired('build-tools'), notRequired('ui-ux-design')),
+    check: all(notAsked('build-tools'), notAsked('ui-ux-design')),
   },
   { name: 'build systems in a list of skills', text: POSTING('- Some familiarity with model monitoring, git, build systems, and CI/CD'), check: asked('build-tools') },
-  { name: 'one or more programming languages', text: POSTING('- Proficiency in one or more programming languages'), check: notRequired('programming-languages') },
+  { name: 'one or more programming languages', text: POSTING('- Proficiency in one or more programming languages'), check: notAsked('programming-languages') },
   { name: 'any major deep learning framework', text: POSTING('- Strong experience with any major deep learning framework'), check: asked('deep-learning-frameworks') },
-  { name: 'research and development of a product', text: POSTING('- Drive research and development of generative techniques in our simulator'), check: notRequired('research') },
+  { name: 'research and development of a product', text: POSTING('- Drive research and development of generative techniques in our simulator'), check: notAsked('research') },
   { name: 'research experience', text: POSTING('- Coursework or research experience in machine learning'), check: asked('research') },
-  { name: 'AI-driven automation', text: POSTING('- Develop models that power predictive analytics and AI-driven automation'), check: notRequired('artificial-intelligence') },
-  { name: 'a product\'s capabilities', text: POSTING('- Enhance the end-to-end simulation capabilities of our driving stack'), check: notRequired('simulation') },
+  { name: 'AI-driven automation', text: POSTING('- Develop models that power predictive analytics and AI-driven automation'), check: notAsked('artificial-intelligence') },
+  { name: 'a product\'s capabilities', text: POSTING('- Enhance the end-to-end simulation capabilities of our driving stack'), check: notAsked('simulation') },
   { name: 'simulation experience', text: POSTING('- Strong simulation skills for autonomous driving'), check: asked('simulation') },
-  { name: 'a culture of continuous learning', text: POSTING('- Foster a culture of innovation, continuous learning, and best practices'), check: notRequired('adaptability') },
+  { name: 'a culture of continuous learning', text: POSTING('- Foster a culture of innovation, continuous learning, and best practices'), check: notAsked('adaptability') },
   { name: 'continuous learning asked', text: POSTING('- A commitment to continuous learning and new tools'), check: asked('adaptability') },
   // The employer's own text (issue 8): its name learnt from the blurb, its sentences about itself,
   // its team's, its stack; each with what must still be asked.
   {
     name: "a heading naming the employer run into its blurb: the employer's name is no ask",
     text: `${POSTING('- This policy applies to every stage of your Salesforce employment journey')}\nAbout SalesforceSalesforce is the Customer Company, inspiring the future of business with AI and CRM.`,
-    check: all(notRequired('salesforce'), notRequired('crm'), asked('python')),
+    check: all(notAsked('salesforce'), notAsked('crm'), asked('python')),
   },
   {
     name: "the employer as its blurb's subject after a lead-in clause",
     text: `Machine Learning Engineer\nXPENG is a leading smart technology company. With a strong focus on mobility, XPENG is integrating robotics and computer vision into its vehicles.\nWhat you will do\n- Build LLM training pipelines in Python and Airflow`,
-    check: all(notRequired('robotics'), notRequired('computer-vision'), asked('airflow')),
+    check: all(notAsked('robotics'), notAsked('computer-vision'), asked('airflow')),
   },
   {
     name: "what the employer offers and leverages is its blurb; a duty naming its platform still asks",
     text: `Machine Learning Engineer\nLenders rely on Lendwise's comprehensive suite of solutions spanning underwriting and fraud detection.\nWe are leveraging machine learning and data science-based products to take lending to the next level.\nWhat you will do\n- Build anomaly detection models that power Lendwise's lending platform\n- Build models in Python\nLendwise is an equal opportunity employer.`,
-    check: all(notRequired('fraud-detection'), notRequired('data-science'), asked('anomaly-detection'), asked('python')),
+    check: all(notAsked('fraud-detection'), notAsked('data-science'), asked('anomaly-detection'), asked('python')),
   },
   {
     name: "a skill's name inside the employer's names the employer",
     text: `Gecko Robotics is helping the world's most important organizations keep infrastructure safe.\n${POSTING('- Ship perception models for Gecko Robotics inspections')}\nGecko Robotics is an equal opportunity employer.`,
-    check: all(notRequired('robotics'), asked('python')),
+    check: all(notAsked('robotics'), asked('python')),
   },
   {
     name: "a skill the employer's name holds is still asked where the posting asks it",
@@ -880,7 +876,7 @@ export const TRAPS: Trap[] = [
   {
     name: 'a tech stack names tools, even without a requirements heading',
     text: `Machine Learning Engineer\nWhat you will do\n- Build document models in PyTorch\nOur Tech Stack Includes\nServerless computing with AWS Lambdas and DynamoDB for storage`,
-    check: all(notRequired('aws-lambda'), notRequired('dynamodb'), asked('pytorch')),
+    check: all(notAsked('aws-lambda'), notAsked('dynamodb'), asked('pytorch')),
   },
   {
     name: 'a tech stack may still ask',
@@ -890,17 +886,17 @@ export const TRAPS: Trap[] = [
   {
     name: 'a team describing its work',
     text: POSTING('- Our work facilitates diverse applications such as simulations and gaming experiences\n- Our team is looking for someone with Kafka experience'),
-    check: all(notRequired('simulation'), notRequired('game-development'), asked('kafka')),
+    check: all(notAsked('simulation'), notAsked('game-development'), asked('kafka')),
   },
   {
     name: "links to the team's articles are no asks",
     text: POSTING('- For more details about our work, see these links: Reinforcement Learning-based Data Pipeline Optimization\n- Familiarity with reinforcement learning (see our papers)'),
-    check: all(asked('reinforcement-learning'), notRequired('data-pipelines')),
+    check: all(asked('reinforcement-learning'), notAsked('data-pipelines')),
   },
   {
     name: "what the company is building with is its blurb; what the candidate builds with is asked",
     text: POSTING("- Utilizing cutting-edge NLP, CV and multi-modal technology, we're shaping a pioneering search engine\n- We are building models and you will need computer vision experience"),
-    check: all(asked('computer-vision'), notRequired('multimodal-ai'), notRequired('nlp')),
+    check: all(asked('computer-vision'), notAsked('multimodal-ai'), notAsked('nlp')),
   },
   {
     name: 'an escaped R&amp;D is still R&D, and W&amp;B still Weights & Biases',
@@ -910,7 +906,7 @@ export const TRAPS: Trap[] = [
   {
     name: 'an object verb makes no everyday phrase asked',
     text: POSTING('- Our tools let brand teams evaluate compliance across every surface\n- Train and evaluate machine learning models for search'),
-    check: all(notRequired('compliance'), asked('model-evaluation')),
+    check: all(notAsked('compliance'), asked('model-evaluation')),
   },
   {
     name: 'one word after a lead shares it when it goes into a place, not before "in" or "to"',
@@ -965,7 +961,7 @@ export const TRAPS: Trap[] = [
   {
     name: 'coding skills in the benefits are no ask',
     text: 'Data Engineer\nRequirements:\n- 3+ years of experience with Python\nBenefits:\n- A learning budget to sharpen your coding skills',
-    check: notRequired('software-engineering'),
+    check: notAsked('software-engineering'),
   },
 ];
 

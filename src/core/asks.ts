@@ -164,9 +164,9 @@ const TOPICS_AFTER = new RegExp(String.raw`^\s*(?:\(|:|,?\s*(?:${examplesOpenerS
 /** How far the first topic may stand after the opener. */
 const TOPIC_REACH = 40;
 
-/** Another asked skill opens the foundations' list of topics right after the mention ending at `end`. */
-function topicsAfter(text: string, end: number, sentence: Sentence, asked: readonly SkillHit[], hit: SkillHit): boolean {
-  const opener = TOPICS_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 40)));
+/** Another asked skill opens the foundations' list of topics in `after`, the text right after the mention ending at `end`. */
+function topicsAfter(after: string, end: number, sentence: Sentence, asked: readonly SkillHit[], hit: SkillHit): boolean {
+  const opener = TOPICS_AFTER.exec(after);
   if (!opener) return false;
   const from = end + opener[0].length;
   return asked.some((o) => o !== hit && o.mentions.some((x) => x.start >= from && x.start - from <= TOPIC_REACH && x.end <= sentence.end));
@@ -215,6 +215,7 @@ function demoteKindHeads(skills: SkillHit[], text: string, structure: Structure,
         heads++;
         continue;
       }
+      const after = text.slice(m.end, Math.min(sentence.end, m.end + 40));
       // "one or more programming languages", "a relevant programming language": any language will
       // do and none is named, so the kind asks only that the candidate programs, no skill a list
       // could show. A framework's kind is one ("any major deep learning framework" is missing to
@@ -223,16 +224,15 @@ function demoteKindHeads(skills: SkillHit[], text: string, structure: Structure,
         skill.category === 'language' &&
         namesAKind(skill) &&
         ANY_MEMBER_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)) &&
-        !EXAMPLES_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 40)))
+        !EXAMPLES_AFTER.test(after)
       ) {
         heads++;
         continue;
       }
-      const after = text.slice(m.end, Math.min(sentence.end, m.end + 40));
       // "computer science fundamentals: data structures, algorithms…", "CS fundamentals in
       // algorithm design, complexity analysis": the foundations are named by their topics,
       // skills of their own (generic ones too), and those are what is asked.
-      if (FOUNDATIONS.test(m.text) && topicsAfter(text, m.end, sentence, asked, hit)) {
+      if (FOUNDATIONS.test(m.text) && topicsAfter(after, m.end, sentence, asked, hit)) {
         heads++;
         continue;
       }

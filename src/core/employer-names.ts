@@ -34,7 +34,7 @@ export function employerNames(text: string): string[] {
   for (const at of atPlaces!) {
     add(repeatedNameAt(text, at + 4));
     // "Here at AWS, it’s in our nature to learn", "Here at Zest AI, we prioritize…": as "At X, we".
-    if (text.startsWith('ere', at - 3) && (text[at - 4] === 'H' || text[at - 4] === 'h')) add(nameSpeaking(text, at + 4));
+    if (HERE.test(text.slice(Math.max(0, at - 4), at))) add(nameSpeaking(text, at + 4));
   }
   // The employer as the subject of its blurb's sentences: "Tagup is an equal opportunity
   // employer", "Unity is a proud equal opportunity employer", "XPENG is a leading smart technology
@@ -60,7 +60,10 @@ export function employerNames(text: string): string[] {
   });
   // A footer's field: "Company - Amazon Web Services, Inc.Job ID: A2918741".
   // The field after it may be glued on ("…LLCJob ID"): the name ends before it.
-  for (let at = text.indexOf('Company - '); at >= 0; at = text.indexOf('Company - ', at + 10)) add(nameAt(text.slice(at + 10, footerFieldEnd(text, at + 10)), 0));
+  for (let at = text.indexOf(COMPANY_FIELD); at >= 0; at = text.indexOf(COMPANY_FIELD, at + COMPANY_FIELD.length)) {
+    const from = at + COMPANY_FIELD.length;
+    add(nameAt(text.slice(from, footerFieldEnd(text, from)), 0));
+  }
   // "We’re Salesforce, the Customer Company".
   for (let at = text.indexOf('We'); at >= 0; at = text.indexOf('We', at + 2)) {
     const lead = /^We(?:['’]re| are) /.exec(text.slice(at, at + 8));
@@ -71,6 +74,11 @@ export function employerNames(text: string): string[] {
   }
   return [...names];
 }
+
+/** The four letters before " at " that make it "Here at". */
+const HERE = /^[Hh]ere$/;
+/** A footer's company field, before the name. */
+const COMPANY_FIELD = 'Company - ';
 
 /** Where the footer's company field ends: at the "Job ID" field after it (glued or not), else a name's reach further. */
 function footerFieldEnd(text: string, from: number): number {

@@ -256,9 +256,10 @@ function askedFor(t: Tokens, candidates: readonly Candidate[], i: number, nested
 /**
  * "experience in system design, application development, testing, and operational stability",
  * "Preferred experience: ads system, recommendation, searching, ranking, etc.": the ask before a
- * list's first item asks for every item of it, everyday phrases too, even where no item needs no
- * evidence. The list is its items joined by list glue, over items that name no skill
- * (itemBetween); names side by side with no glue between may be a compound, and end it.
+ * list's first item asks for every item of it, everyday phrases too, even where every item needs
+ * evidence (listAsks wants plain names among them). The list is its items joined by list glue,
+ * over items that name no skill (itemBetween); names side by side with no glue between may be a
+ * compound, and end it.
  */
 function headAsked(t: Tokens, candidates: readonly Candidate[], i: number): boolean {
   let from = i;

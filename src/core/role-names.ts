@@ -555,7 +555,7 @@ const OWN_TEAM_WORDS: ReadonlySet<string> = new Set(['join', 'joining', 'on', 'o
  * "tooling for the MLOps team", "the Data and ML Infrastructure team", "No dedicated DevOps team
  * yet, so we all pitch in".
  */
-const OTHER_TEAM_WORDS: ReadonlySet<string> = new Set([...COLLEAGUE_WORDS, 'for', 'across', 'support', 'supporting', 'supports', 'partner', 'partners', 'partnering', 'between', 'and', 'or', 'other', 'no', 'without']);
+const OTHER_TEAM_WORDS: ReadonlySet<string> = new Set([...COLLEAGUE_WORDS, 'for', 'across', 'support', 'supporting', 'supports', 'partner', 'partners', 'partnering', 'between', 'and', 'or', 'no', 'without']);
 /** How far back a team's context is read. */
 const TEAM_CONTEXT = 4;
 

@@ -45,14 +45,6 @@ export interface Structure {
 }
 
 const BULLET_RE = /^[\s•·*▪◦●○■□–—>-]*(?:\d{1,2}[.)]\s+)?/;
-// "We prefer to primarily use TypeScript" is the team's own practice, no preference asked of the
-// candidate ("we prefer candidates with Go" is one).
-// "The ideal candidate will have…" in running text is a wish, like "ideally": both labelled postings
-// that say it (../shared/data/asked) list its skills as preferred. Not a list's lead-in ("The Ideal
-// Candidate will have:5+ years…"), which heads the requirements.
-// "Experience in any of the following will make you stand out:" is a wish too, like the headings
-// "What Makes You Stand Out" (src/core/lexicon/headings.ts): all five postings of 488 that say it
-// list extras there.
 /**
  * "The ideal candidate will have a strong background in machine learning and deep learning", "…will
  * have at least five years of experience developing, training, and deploying…": a wish only in
@@ -64,6 +56,14 @@ const HARD_BACKGROUND = String.raw`(?! (?:(?:have|possess|bring) (?:an? )?(?:str
 /** How postings size a plus: "a huge plus", "a definite bonus" (the cues and the spaced item ends share them). */
 export const PLUS_SIZES: readonly string[] = ['big', 'huge', 'strong', 'major', 'great', 'definite', 'significant', 'nice'];
 const SIZED = `(${PLUS_SIZES.map((w) => `${w} `).join('|')})?`;
+// "We prefer to primarily use TypeScript" is the team's own practice, no preference asked of the
+// candidate ("we prefer candidates with Go" is one).
+// "The ideal candidate will have…" in running text is a wish, like "ideally": both labelled postings
+// that say it (../shared/data/asked) list its skills as preferred. Not a list's lead-in ("The Ideal
+// Candidate will have:5+ years…"), which heads the requirements, nor a hard background (HARD_BACKGROUND).
+// "Experience in any of the following will make you stand out:" is a wish too, like the headings
+// "What Makes You Stand Out" (src/core/lexicon/headings.ts): all five postings of 488 that say it
+// list extras there.
 const PREFERRED_CUE = new RegExp(
   String.raw`\b(preferred|prefer(?! to (?:\w+ )?use\b)|nice[\s-]to[\s-]have|(is|are|would be|as|experience|knowledge|familiarity|exposure|background|expertise|skills) a ${SIZED}(plus|bonus|benefit)|pluses|(?<!being )a ${SIZED}plus\b|bonus points?|bonus (for|if)|ideally|desirable|desired|advantageous|an? (added |additional |big |great |distinct |key |major )?advantage|an? (added|additional) (plus|bonus)|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|(knowledge|experience|familiarity|exposure) helpful|good to have|extra credit|not required,? but|optional|you (may|might|could) (also )?have|the ideal candidate (will|would|should|has|is)(?! (have|possess) ?:)${HARD_BACKGROUND}|ideal candidates (will|would|should|have|are)(?! (have|possess) ?:)${HARD_BACKGROUND}|(in|to|with) or (an? )?(keen |strong )?(interest|desire) (in|to)|(will|would|could|should) (make|help) you stand out)\b`,
   'i',
@@ -579,7 +579,6 @@ const PREFERRED_AT_END_MAX = 200;
 const PREFERRED_AT_END = new RegExp(String.raw`\b(preferred|nice to have|desired|desirable|(knowledge|experience|familiarity|exposure|is|are|be) helpful|((is|are) |(?<!being ))an? ${SIZED}(plus|bonus))$`, 'i');
 
 const BRACKETS = /\([^()]*\)/g;
-
 
 function cueOf(cues: Hits, start: number, end: number, asksFor: boolean, body: string, preferable = true): SentenceCue {
   // Only a short item: a list run together into one long line may end with another item's cue.

@@ -120,6 +120,26 @@ test('"this position requires" asks, in notes too', () => {
   expect(a.get('kafka')).toBe('preferred');
 });
 
+// Notes after the perks change nothing: what they say of the perks is still the perks, not a duty
+// ("You will use the learning budget…" would read as the work of the one hired in a section of its own).
+const notesAfterPerks = `Data Engineer
+What you'll do
+- Build batch pipelines in Python and SQL on Spark
+Requirements
+- 3+ years of experience building data pipelines
+Benefits
+- Medical, dental and vision coverage
+- $2,000 a year to learn: courses, conferences and certifications
+Additional Information
+You will use the learning budget for the courses you choose, from AWS certifications to Tableau workshops.`;
+
+test('notes after the perks stay the perks: what the budget pays for is no ask', () => {
+  const a = asks(notesAfterPerks, 'Data Engineer');
+  expect(a.get('spark')).toBe('required');
+  expect(a.has('aws-certification')).toBe(false);
+  expect(a.has('tableau')).toBe(false);
+});
+
 // Modelled on staffing-firm postings that open with the ideal candidate: a strong background is
 // asked; "industry experience working on a range of…" stays the wish readers call preferred.
 const idealBackground = `AI/ML Software Engineer

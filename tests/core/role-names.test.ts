@@ -5,16 +5,9 @@ import { join } from 'node:path';
 import { countRoleNames, GENERIC_NAME_WEIGHT, indexRoleNames, kindShare, namedAs } from '../../src/core/role-names';
 import { tokenize } from '../../src/core/tokenize';
 import { HAS_REAL_POSTINGS, realPostings } from './helpers';
+import { named } from './role-counts';
 
 const index = indexRoleNames(BUNDLED_ROLE_PROFILES);
-function named(text: string): Record<string, number> {
-  const counts = countRoleNames(tokenize(text), index, BUNDLED_ROLE_PROFILES.length);
-  const out: Record<string, number> = {};
-  BUNDLED_ROLE_PROFILES.forEach((r, i) => {
-    if (counts[i]! > 0) out[r.id] = counts[i]!;
-  });
-  return out;
-}
 
 test('the text naming its own role, abbreviations spelled out, longest name winning', () => {
   const text = `As a Senior ML Engineer on the Ads team you will partner with data scientists.
