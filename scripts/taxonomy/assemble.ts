@@ -127,9 +127,9 @@ const GLUED_BRANDS: readonly (readonly [RegExp, string])[] = [[/^Hugging Face(?=
  * "Open AI", "Java Script" (8 of the 488 US ML postings write one of the taxonomy's such names
  * open). Each part has two letters or more ("iOS" is no "i OS").
  */
-const INNER_CAPITALS = /^\p{L}+$/u;
+const ONE_WORD_OF_LETTERS = /^\p{L}+$/u;
 function openSpelling(s: string): string | null {
-  if (!INNER_CAPITALS.test(s)) return null;
+  if (!ONE_WORD_OF_LETTERS.test(s)) return null;
   const parts = s.split(/(?<=\p{Ll})(?=\p{Lu})/u);
   return parts.length >= 2 && parts.every((p) => p.length >= 2) ? parts.join(' ') : null;
 }
@@ -140,7 +140,10 @@ function openSpelling(s: string): string | null {
  */
 const WORD_AND_ACRONYM = /^(\p{Lu}\p{Ll}+) (\p{Lu}{2,})$/u;
 
-/** Spelling variants a posting may use: hyphen vs space vs joined, ".js" vs " js" vs "js". */
+/**
+ * Spelling variants a posting may use: hyphen vs space vs joined, ".js" vs " js" vs "js", closed
+ * compounds written open, brands written open or glued, apostrophes.
+ */
 export function spellingVariants(s: string): string[] {
   const out = new Set<string>();
   if (/[\p{L}\p{N}]-[\p{L}\p{N}]/u.test(s)) {

@@ -232,8 +232,8 @@ function colonHeadings(text: string, out: Array<{ start: number; text: string }>
 /**
  * "…forecasting.Essential ResponsibilitiesBuild…", "…models.Experience Requirements4+ years…",
  * "…issues.QUALIFICATION REQUIREMENTS The requirements…": a
- * known heading word led by one or two capitalised words that begin where a heading may begin is
- * one heading with them. Returns where it starts, or -1.
+ * known heading word led by one or two capitalised words (a joining "/" or "&" between them counts
+ * as none) that begin where a heading may begin is one heading with them. Returns where it starts, or -1.
  */
 function ledByCapitals(text: string, at: number, most = 2): number {
   let start = at;

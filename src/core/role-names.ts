@@ -193,9 +193,9 @@ const LEVEL_WORDS: ReadonlySet<string> = new Set(['staff', 'principal', 'chief',
  * Each full-weight name without its job noun ("ML Platform" from "ML Platform Engineer"), by first
  * word, longest first. A field two roles share names neither ("Machine Learning": engineer and
  * scientist). Not the practice a department is named after ("Data Science" from "Data Science
- * Engineer", "ML Engineering" from "ML Engineering Manager"), nor a name with the practice added
- * ("Backend Engineering"): a department hires many kinds of jobs (a Java developer joins "our
- * Backend Engineering team", a machine learning engineer "the Data Science organization"), where
+ * Engineer", "ML Engineering" from "ML Engineering Manager"): a department hires many kinds of jobs
+ * (a Java developer joins "our Machine Learning Engineering team", a machine learning engineer "the
+ * Data Science organization"), where
  * a team named after its focus ("MLOps", "ML Platform", "AI Platform") does that one thing.
  */
 function teamFields(lists: ReadonlyMap<string, readonly RoleName[]>): Map<string, TeamField[]> {
