@@ -159,3 +159,25 @@ test('"the ideal candidate will have a strong background in…" asks; a wish sta
   expect(asks(idealBackground, 'AI/ML Software Engineer').get('data-engineering')).toBe('required');
   expect(asks(idealWish).get('classification')).toBe('preferred');
 });
+
+// Two requirements headings in a row with no item between ("Requirements", then "Minimum
+// Qualifications"): the list under them is the first list, so a plus as its first item prefers
+// that item only.
+const headingAfterHeading = `Data Engineer, Payments
+About the job
+You will build the batch and streaming pipelines behind our payments ledger.
+Requirements
+Minimum Qualifications
+Experience with Apache Flink is a plus.
+4+ years of experience building data pipelines in Python and SQL.
+Experience with Apache Airflow and dbt in production.
+Benefits
+Medical, dental and vision coverage.`;
+
+test('a plus opening the first list after two requirements headings in a row prefers that item only', () => {
+  const a = asks(headingAfterHeading, 'Data Engineer');
+  expect(a.get('flink')).toBe('preferred');
+  expect(a.get('python')).toBe('required');
+  expect(a.get('airflow')).toBe('required');
+  expect(a.get('dbt')).toBe('required');
+});
