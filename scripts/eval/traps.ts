@@ -538,6 +538,11 @@ Benefits
     check: all(notAsked('collaboration'), asked('nlp')),
   },
   {
+    name: "'the Document Cloud AI & Innovation team' names a team, its skills a few words before the noun",
+    text: POSTING('- Join the Document Cloud AI &amp; Innovation team and build NLP models for PDF workflows'),
+    check: all(notAsked('cloud-computing'), asked('nlp')),
+  },
+  {
     name: 'a name before an acronym that opens no team stays asked',
     text: POSTING('- Experience with Tableau BI dashboards and Business Intelligence reporting'),
     check: all(asked('tableau'), asked('business-intelligence')),
