@@ -484,6 +484,31 @@ export const TRAPS: Trap[] = [
     check: all(notListed('cs-fundamentals'), listed('data-structures'), listed('algorithms')),
   },
   {
+    name: "'work with large amounts of structured and unstructured data' in the duties names the job's material, not an ask",
+    text: `Machine Learning Engineer, Document Intelligence
+What You'll Do
+- Work with large amounts of structured and unstructured data from contracts, invoices and scanned forms.
+- Design and develop ETL pipelines for structured and unstructured data and deploy models with Docker.
+What You'll Bring
+- 3+ years of experience with Python and PyTorch
+- Experience with NLP and information extraction
+Benefits
+- Health, dental and vision insurance`,
+    check: all(notAsked('unstructured-data'), asked('nlp'), asked('etl')),
+  },
+  {
+    name: "'experience with unstructured data' in the qualifications stays asked, a duty beside it or not",
+    text: `Machine Learning Engineer, Document Intelligence
+What You'll Do
+- Work with large amounts of structured and unstructured data from contracts and invoices.
+What You'll Bring
+- 3+ years of experience with Python and PyTorch
+- Strong experience working with unstructured data, including text and scanned documents
+Benefits
+- Health, dental and vision insurance`,
+    check: all(asked('unstructured-data'), asked('pytorch')),
+  },
+  {
     name: "'a degree with a major in Computer Science, Statistics' names a field of study, not an ask",
     text: POSTING('- Bachelor’s Degree with a major in Computer Science, Engineering, Statistics, Mathematics, or a similar discipline is highly preferred'),
     check: all(notAsked('statistics'), asked('python')),
@@ -507,6 +532,11 @@ export const TRAPS: Trap[] = [
     name: "'the Collaboration AI team' names a team, not an ask",
     text: POSTING('- As a Senior Machine Learning Engineer on the Collaboration AI team, you will build NLP solutions'),
     check: all(notAsked('collaboration'), asked('nlp')),
+  },
+  {
+    name: "'the Document Cloud AI & Innovation team' names a team, its skills a few words before the noun",
+    text: POSTING('- Join the Document Cloud AI &amp; Innovation team and build NLP models for PDF workflows'),
+    check: all(notAsked('cloud-computing'), asked('nlp')),
   },
   {
     name: 'a name before an acronym that opens no team stays asked',

@@ -1,3 +1,5 @@
+import { phraseSet } from './lexicon/lexicon';
+import { DUTY_MATERIAL_LIST } from './lexicon/asked-only';
 import { joinPoints } from './run-together';
 import { lowerOf } from './folded';
 import type { Matcher } from './matcher';
@@ -291,6 +293,18 @@ function isTagLine(text: string, sentence: Sentence): boolean {
   return words / tags.length <= 3;
 }
 
+const DUTY_MATERIAL = phraseSet(DUTY_MATERIAL_LIST);
+
+/**
+ * A kind of data a duty works on ("work with structured and unstructured data"): the duty names
+ * the job's material, it asks no skill; unless the duty is worded as an ask ("Experience with
+ * unstructured data" under the duties) or says it is required.
+ */
+function dutyMaterial(text: string, c: Candidate, sentence: Sentence | null): boolean {
+  if (sentence === null || sentence.kind !== 'responsibilities' || sentence.asksFor === true || sentence.cue !== null) return false;
+  return DUTY_MATERIAL.has(text.slice(c.start, c.end).toLowerCase().replace(/[\s-]+/g, ' '));
+}
+
 /** Every skill mention with what its sentence says of it: asked for, nice to have, or only mentioned. */
 export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: Structure, company?: string, employer: readonly string[] = []): ClassifiedMention[] {
   const own = companyNames(company, employer);
@@ -333,6 +347,7 @@ export function classifyMentions(tokens: Tokens, matcher: Matcher, structure: St
       return { candidate: c, importance: 'mentioned' };
     }
     const sentence = sentenceAt(structure.sentences, c.start);
+    if (dutyMaterial(tokens.text, c, sentence)) return { candidate: c, importance: 'mentioned' };
     const importance = importanceOf(sentence, structure);
     // "Experience with cloud platforms, preferably GCP": what follows "preferably" is the preference.
     let preferredAfter = false;

@@ -56,7 +56,7 @@ function markRoleNames(t: Tokens, found: Candidate[]): Candidate[] {
       for (let j = k + 1; j < found.length && gluedList(t, found[j - 1]!.last, found[j]!.first); j++) found[j]!.inRoleName = true;
       continue;
     }
-    if (!listEndsInGroup(t, c.last + 1, found[k + 1]?.first ?? -1)) continue;
+    if (!listEndsInGroup(t, c.last + 1, found[k + 1]?.first ?? -1) && !inTitledTeamName(t, c)) continue;
     // "You are a deep learning researcher": the candidate is described, and so asked.
     if (describesTheCandidate(t, c.first)) continue;
     c.inRoleName = true;
@@ -110,6 +110,39 @@ function listEndsInGroup(t: Tokens, n: number, nextMention: number): boolean {
     }
     if (words === 0) return false;
     if (LIST_OF_UNITS_END.has(t.lower[n]!)) return true;
+  }
+  return false;
+}
+
+/** Capitalised words of a team's name that may stand between a skill in it and its unit noun. */
+const TEAM_NAME_REACH = 2;
+
+/**
+ * "Cisco's AI Defense ML Team", "the Document Cloud AI & Innovation team", "the Cloud Service
+ * Infrastructure team": a capitalised skill inside a team's title-cased name, its unit noun one or
+ * two capitalised words on, names the team as the one next to the noun does. Not "Team player" (a
+ * glued item), nor a longer run of capitals ("e.g. Finance Research & Development People &
+ * Organisation": a list of areas whose commas were lost).
+ */
+function inTitledTeamName(t: Tokens, c: Candidate): boolean {
+  if (!capitalWord(t, c.first)) return false;
+  let i = c.last + 1;
+  for (let words = 0; i < t.count; ) {
+    // "&" (or its scraped "&amp;") joins the name's words: "Cloud AI &amp; Innovation team".
+    if (t.lower[i] === '&') {
+      i += t.lower[i + 1] === 'amp' && t.lower[i + 2] === ';' ? 3 : 1;
+      continue;
+    }
+    if (t.kind[i] !== TokenKind.Word || t.start[i] === t.end[i - 1]) return false;
+    // The unit's noun, in either case: "Innovation team", "ML Team".
+    // Not "functions" ("…with Redux Develop functions…": a glued item's verb and its object).
+    if (TEAM_NOUNS.has(t.lower[i]!)) return words > 0 && !t.lower[i]!.startsWith('function') && t.lower[i + 1] !== 'player' && t.lower[i + 1] !== 'players';
+    // Else a word of the name: capitalised, written apart from the one before it.
+    if (!capitalWord(t, i)) return false;
+    if (++words > TEAM_NAME_REACH) return false;
+    i++;
+    // "E-commerce": one word of the name.
+    while (i + 1 < t.count && t.lower[i] === '-' && t.start[i] === t.end[i - 1] && t.kind[i + 1] === TokenKind.Word) i += 2;
   }
   return false;
 }

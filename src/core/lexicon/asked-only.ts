@@ -118,3 +118,22 @@ skill
 skills
 `,
 };
+
+/**
+ * Kinds of data that a duty names as the material it works on: "work with large amounts of
+ * structured and unstructured data", "parsing and interpreting unstructured documents". A duties
+ * sentence names them as what the job handles, not as a skill asked (readers of the labelled
+ * postings list none of 4 postings that name them only in their duties, and 3 of 3 that ask
+ * them in a qualification); a qualification, or a duty worded as an ask, still asks them.
+ */
+export const DUTY_MATERIAL_LIST: LexiconList = {
+  kind: 'duty-material',
+  text: `
+unstructured data
+unstructured data sets
+unstructured datasets
+unstructured documents
+unstructured text
+unstructured text data
+`,
+};

@@ -14,6 +14,8 @@ export type LexiconKind =
   | 'list-only-word'
   /** Phrases that name a skill only when asked for ("research experience", not "the latest research"). */
   | 'asked-only'
+  /** Kinds of data a duty names as its material, asked only by a qualification ("work with unstructured data"). */
+  | 'duty-material'
   /** Words that, right before an asked-only phrase, ask for it ("strong leadership"). */
   | 'ask-adjective'
   /** Words that, right after an asked-only phrase, ask for it ("leadership skills"). */
