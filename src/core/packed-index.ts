@@ -2,7 +2,7 @@ import type { SkillCategory } from './schema';
 import { SKILL_CATEGORIES } from './vocabulary';
 import { AliasTrieBuilder } from './alias-trie';
 import { AliasLookup, type SkillIndex, type SkillInfo } from './skill-index';
-import { ALIAS_FLAG, CATEGORY_BASE, detached, FIELD, FLAG_BASE, FORM, LINE, OPEN_NAME, openKey, PLAIN_KEY, skillIdOf, type PackedData } from './packed';
+import { ALIAS_FLAG, CATEGORY_BASE, detached, FIELD, FLAG_BASE, FORM, GLUED, LINE, OPEN_NAME, openKey, PLAIN_KEY, skillIdOf, type PackedData } from './packed';
 
 /*
  * The packed skills unpacked into the engine's alias index (the form: packed.ts). Apart from
@@ -92,6 +92,11 @@ export function addPackedAlias(builder: AliasTrieBuilder, text: string, skill: n
   builder.end(skill, caseSensitive, (bits & ALIAS_FLAG.needsEvidence) !== 0, (bits & ALIAS_FLAG.needsAsk) !== 0, forms);
 }
 
+/** The key a skill's field `k` stands for, but a GLUED one (PackedData.skills). */
+function fieldKey(f: string, name: string, k: number): string {
+  return k === 0 || f === '' ? name.toLowerCase() : f === OPEN_NAME ? openKey(name)! : f;
+}
+
 /** The skills, and the trie of their aliases: what the engine reads of the taxonomy. */
 export function unpackIndex(packed: PackedData): SkillIndex {
   const ids = packed.ids.split(LINE);
@@ -101,7 +106,8 @@ export function unpackIndex(packed: PackedData): SkillIndex {
     const name = detached(fields[0]!);
     for (let k = 1; k < fields.length; k++) {
       const f = fields[k]!;
-      addPackedAlias(builder, f === '' ? name.toLowerCase() : f === OPEN_NAME ? openKey(name)! : f, i);
+      const j = f[0] === GLUED ? Number(f.slice(1)) : -1;
+      addPackedAlias(builder, j >= 0 ? fieldKey(fields[j]!, name, j).replaceAll(' ', '') : fieldKey(f, name, k), i);
     }
     return { id: skillIdOf(ids[i]!, fields), name, category: SKILL_CATEGORIES[packed.categories.charCodeAt(i) - CATEGORY_BASE] as SkillCategory };
   });
