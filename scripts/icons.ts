@@ -22,7 +22,7 @@ try {
     await page.setContent(`<!doctype html><style>html,body{margin:0;background:transparent}svg{display:block}</style>${sized}`);
     const png = await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: size, height: size } });
     // The same pixels in fewer bytes (scripts/png.ts): a PNG goes into the zip as it is.
-    writeFileSync(join(root, `public/icon/${size}.png`), smallerPng(png));
+    writeFileSync(join(root, `public/icon/${size}.png`), await smallerPng(png));
     console.log(`public/icon/${size}.png`);
   }
 } finally {

@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkData } from '../../src/core/data-check';
 import { packData, packRoleDetails } from '../../src/core/pack';
-import { unpackIndex, unpackRoleDetails, unpackRoleProfiles, unpackRoles, type PackedData, type PackedRoleDetails } from '../../src/core/packed';
+import { unpackRoleDetails, unpackRoleProfiles, unpackRoles, type PackedData, type PackedRoleDetails } from '../../src/core/packed';
+import { unpackIndex } from '../../src/core/packed-index';
 import { triePaths } from '../../src/core/alias-trie';
 import { buildSkillIndex } from '../../src/core/skill-index';
 

@@ -1,5 +1,5 @@
 import { aliasNodes, trieCounts, type AliasTrie } from './alias-trie';
-import { ALIAS_FLAG, CATEGORY_BASE, FIELD, FLAG_BASE, FORM, LINE, packedAliasKey, slugOf, TIER_CODES, type PackedData, type PackedRoleDetails } from './packed';
+import { ALIAS_FLAG, CATEGORY_BASE, FIELD, FLAG_BASE, FORM, GLUED, LINE, OPEN_NAME, openKey, packedAliasKey, PLAIN_KEY, slugOf, TIER_CODES, type PackedData, type PackedRoleDetails } from './packed';
 import type { Role, Taxonomy } from './schema';
 import { DEGREES, SENIORITIES, SKILL_CATEGORIES } from './vocabulary';
 import { buildSkillIndex } from './skill-index';
@@ -26,12 +26,29 @@ export function packData(taxonomy: Taxonomy, roles: readonly Role[]): PackedData
   const aliases = packAliases(trie, no);
   // Each skill's line: its name, then its aliases; the name's own key, when it is the name in lower case, is written as nothing.
   const fields = taxonomy.skills.map((s, i) => [s.name, ...(aliases[i] ?? []).map((a) => (a === s.name.toLowerCase() ? '' : a))]);
+  const ids = taxonomy.skills.map((s, i) => packedId(s.id, s.name, fields[i]!));
+  // The name's open spelling as OPEN_NAME, an alias glued of an earlier one as GLUED and its
+  // number, but for an alias the id is read from (skillIdOf).
+  for (const [i, f] of fields.entries()) {
+    const open = openKey(f[0]!);
+    const idField = ids[i]!.startsWith('=') ? Number(ids[i]!.slice(1)) : -1;
+    const keys = f.map((a, k) => (k === 0 || a === '' ? f[0]!.toLowerCase() : a));
+    for (let k = 1; k < f.length; k++) {
+      if (f[k] === OPEN_NAME || f[k]!.startsWith(GLUED)) throw new Error(`skill "${taxonomy.skills[i]!.id}": an alias '${f[k]}' can't be packed`);
+      if (k === idField) continue;
+      if (open !== null && f[k] === open) f[k] = OPEN_NAME;
+      else if (PLAIN_KEY.test(f[k]!)) {
+        const j = keys.findIndex((key, m) => m < k && key.includes(' ') && PLAIN_KEY.test(key) && key.replaceAll(' ', '') === f[k]);
+        if (j >= 0) f[k] = GLUED + j;
+      }
+    }
+  }
   return {
     format: 6,
     counts: trieCounts(trie),
     // In the order that zips smallest (see PackedData).
     related: taxonomy.skills.map((s, i) => packRelated(i, (s.related ?? []).map(no), s.id)).join(','),
-    ids: taxonomy.skills.map((s, i) => packedId(s.id, s.name, fields[i]!)).join(LINE),
+    ids: ids.join(LINE),
     parents: taxonomy.skills.map((s) => (s.parent ? no(s.parent).toString(36) : '')).join(','),
     roles: {
       ids: roles.map((r) => (r.id === slugOf(r.title) ? '' : r.id)),

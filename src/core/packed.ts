@@ -1,7 +1,5 @@
-import type { Degree, Role, RoleSkill, Seniority, SkillCategory } from './schema';
-import { DEGREES, SENIORITIES, SKILL_CATEGORIES } from './vocabulary';
-import { AliasTrieBuilder } from './alias-trie';
-import { AliasLookup, type SkillIndex, type SkillInfo } from './skill-index';
+import type { Degree, Role, RoleSkill, Seniority } from './schema';
+import { DEGREES, SENIORITIES } from './vocabulary';
 
 /**
  * The bundled data as the extension ships it, packed at build time (scripts/pack-data.ts):
@@ -36,8 +34,9 @@ export interface PackedData {
   parents: string;
   roles: PackedRoles;
   /**
-   * One line a skill: its name, then its aliases in the form described at `addPackedAlias`, each
-   * after a '|'; an empty one is the name in lower case (most names are their own key so).
+   * One line a skill: its name, then its aliases as the trie's keys, read by `addPackedAlias` (packed-index.ts), each
+   * after a '|'; an empty one is the name in lower case (most names are their own key so), an
+   * OPEN_NAME the name's open spelling, a GLUED and a number an earlier field glued.
    */
   skills: string;
   /** One character a skill (CATEGORY_BASE + number). */
@@ -100,7 +99,7 @@ export function slugOf(name: string): string {
 }
 
 /** A key of ASCII letters and digits in words apart ("machine learning"), as most are: cut at its spaces alone. */
-const PLAIN_KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+export const PLAIN_KEY = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
 
 export const CATEGORY_BASE = 65; // 'A'
 
@@ -114,14 +113,43 @@ export const FIELD = '|';
  */
 export const LINE = '~';
 export const FORM = ':';
+/**
+ * An alias written as this is the open spelling of the skill's name (`openKey`): 134 brands list
+ * it ("WebStorm|web storm"): spelt out, in another case than the name, it cost the zip 0.27 kB.
+ */
+export const OPEN_NAME = '^';
+/**
+ * An alias written as this and a field's number (0: the name) is that field's key with its spaces
+ * taken out: "vega lite|+3" is "vega lite|vegalite" (261 aliases; 0.18 kB of the zip).
+ */
+export const GLUED = '+';
 
-/** The tokens of a key written together ("c++", "node.js"): runs of letters and digits, and single other characters. */
-const TOKEN = /[\p{L}\p{N}]+|[^\p{L}\p{N}]/gu;
-const NO_FORMS: readonly string[] = [];
+/**
+ * A name of one word of ASCII letters with capitals inside, cut before each capital that follows
+ * a small letter, in lower case, each part two letters or more ("WebStorm": "web storm", "ArcGIS":
+ * "arc gis"); null for any other name. The packer writes OPEN_NAME only where this gives the
+ * alias exactly. A character loop: a page unpacks as it opens, interpreted.
+ */
+export function openKey(name: string): string | null {
+  let out = '';
+  let part = 0;
+  let lowerBefore = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const upper = c >= 65 && c <= 90;
+    if (!upper && (c < 97 || c > 122)) return null;
+    if (upper && lowerBefore) {
+      if (part < 2) return null;
+      out += ' ';
+      part = 0;
+    }
+    out += upper ? String.fromCharCode(c + 32) : name[i]!;
+    part++;
+    lowerBefore = !upper;
+  }
+  return part >= 2 && out.includes(' ') ? out : null;
+}
 
-/** 1 at the codes of ASCII letters and digits: what \p{L}\p{N} are below 128 (a look-up, not a call a character). */
-const ASCII_WORD = new Uint8Array(128);
-for (const [from, to] of [[48, 57], [65, 90], [97, 122]] as const) ASCII_WORD.fill(1, from, to + 1);
 
 /**
  * V8 lets a substring of 13 characters or more share its parent's memory (a sliced string), so
@@ -132,79 +160,6 @@ export function detached(s: string): string {
   return s.length < 13 ? s : (s + ' ').slice(0, -1);
 }
 
-/**
- * Adds the tokens of a key (`text` from `from` to `end`, see above) to the trie: a space before a
- * token, it stands apart; none, it touches the one before ("c++"). Read a character at a time (a
- * page unpacks 10,000 keys as it opens): runs of ASCII letters and digits, and single other
- * characters; a part with a character beyond ASCII ("café") is cut by the Unicode pattern.
- */
-function addKeyTokens(builder: AliasTrieBuilder, text: string, from: number, end: number): void {
-  for (let i = from; i < end; ) {
-    let partEnd = text.indexOf(' ', i);
-    if (partEnd < 0 || partEnd > end) partEnd = end;
-    let ascii = true;
-    for (let k = i; k < partEnd && ascii; k++) ascii = text.charCodeAt(k) < 128;
-    let attached = false;
-    if (ascii) {
-      for (let k = i; k < partEnd; attached = true) {
-        let j = k + 1;
-        if (ASCII_WORD[text.charCodeAt(k)] === 1) while (j < partEnd && ASCII_WORD[text.charCodeAt(j)] === 1) j++;
-        builder.key(j - k === 1 ? text[k]! : detached(text.slice(k, j)), attached);
-        k = j;
-      }
-    } else {
-      for (const [token] of text.slice(i, partEnd).matchAll(TOKEN)) {
-        builder.key(detached(token), attached);
-        attached = true;
-      }
-    }
-    i = partEnd + 1;
-  }
-}
-
-/**
- * Adds a plain key's words (PLAIN_KEY) to the trie: one native test of the key instead of a
- * character loop, which a page runs interpreted (the unpacking is over before V8 compiles it).
- */
-function addPlainKeyTokens(builder: AliasTrieBuilder, text: string): void {
-  for (let i = 0; ; ) {
-    const space = text.indexOf(' ', i);
-    const end = space < 0 ? text.length : space;
-    // A key of one word is the text itself (no slice); only a long word needs a copy (see detached).
-    const word = end - i === 1 ? text[i]! : i === 0 && space < 0 ? text : text.slice(i, end);
-    builder.key(word.length < 13 ? word : detached(word), false);
-    if (space < 0) return;
-    i = space + 1;
-  }
-}
-
-/** Adds one packed alias (the form described above) of skill number `skill` to the trie. */
-export function addPackedAlias(builder: AliasTrieBuilder, text: string, skill: number): void {
-  if (PLAIN_KEY.test(text)) {
-    addPlainKeyTokens(builder, text);
-    builder.end(skill, false, false, false, NO_FORMS);
-    return;
-  }
-  let bits = 0;
-  let from = 0;
-  const c = text.charCodeAt(0);
-  if (c >= FLAG_BASE && c < FLAG_BASE + 8) {
-    bits = c - FLAG_BASE;
-    from = 1;
-  }
-  const caseSensitive = (bits & ALIAS_FLAG.caseSensitive) !== 0;
-  let end = text.length;
-  let forms = NO_FORMS;
-  if (caseSensitive) {
-    const at = text.indexOf(FORM, from);
-    if (at >= 0) {
-      forms = text.slice(at + 1).split(FORM).map(detached);
-      end = at;
-    }
-  }
-  addKeyTokens(builder, text, from, end);
-  builder.end(skill, caseSensitive, (bits & ALIAS_FLAG.needsEvidence) !== 0, (bits & ALIAS_FLAG.needsAsk) !== 0, forms);
-}
 
 /** The key a packed alias spells (its flag and forms left out). */
 export function packedAliasKey(text: string): string {
@@ -215,7 +170,7 @@ export function packedAliasKey(text: string): string {
 }
 
 /** A skill's id from its packed id and line (name, then aliases): see `PackedData.ids`. */
-function skillIdOf(packedId: string, fields: readonly string[]): string {
+export function skillIdOf(packedId: string, fields: readonly string[]): string {
   if (packedId === '') return slugOf(fields[0]!);
   if (packedId[0] !== '=') return detached(packedId);
   const alias = fields[parseInt(packedId.slice(1), 10)]!;
@@ -228,39 +183,6 @@ export function packedSkillIds(packed: PackedData): string[] {
   return packed.skills.split(LINE).map((line, i) => skillIdOf(ids[i]!, line.split(FIELD)));
 }
 
-/** The skills, and the trie of their aliases: what the engine reads of the taxonomy. */
-export function unpackIndex(packed: PackedData): SkillIndex {
-  const ids = packed.ids.split(LINE);
-  const builder = new AliasTrieBuilder(packed.counts.tokens, packed.counts.nodes);
-  const infos = packed.skills.split(LINE).map((line, i): SkillInfo => {
-    const fields = line.split(FIELD);
-    const name = detached(fields[0]!);
-    for (let k = 1; k < fields.length; k++) addPackedAlias(builder, fields[k] || name.toLowerCase(), i);
-    return { id: skillIdOf(ids[i]!, fields), name, category: SKILL_CATEGORIES[packed.categories.charCodeAt(i) - CATEGORY_BASE] as SkillCategory };
-  });
-  const children = new Map<string, string[]>();
-  packed.parents.split(',').forEach((p, i) => {
-    if (p === '') return;
-    const info = infos[i]!;
-    info.parent = infos[parseInt(p, 36)]!.id;
-    const list = children.get(info.parent);
-    if (list) list.push(info.id);
-    else children.set(info.parent, [info.id]);
-  });
-  // Each pair at the smaller number: a skill's list comes out in number order, the pairs written
-  // at smaller numbers than its own first (all added before its own turn), then its own.
-  packed.related.split(',').forEach((group, i) => {
-    if (group === '') return;
-    let j = i;
-    for (const step of group.split(' ')) {
-      j += parseInt(step, 36);
-      (infos[i]!.related ??= []).push(infos[j]!.id);
-      (infos[j]!.related ??= []).push(infos[i]!.id);
-    }
-  });
-  const trie = builder.build(infos.map((s) => s.id));
-  return { trie, skills: new Map(infos.map((s) => [s.id, s])), byAlias: new AliasLookup(trie), children };
-}
 
 export const lines = (text: string): string[] => (text === '' ? [] : text.split(LINE));
 

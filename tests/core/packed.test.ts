@@ -11,7 +11,8 @@ import { createEngine, createPackedEngine } from '../../src/core/engine';
 import { getRoleProfiles } from '../../src/bundled-roles';
 import { publishEngine } from '../../src/engine-host';
 import { packData, packRoleDetails } from '../../src/core/pack';
-import { unpackIndex, unpackRoleDetails, unpackRoleProfiles, unpackRoles, type PackedRoleDetails } from '../../src/core/packed';
+import { FIELD, GLUED, LINE, OPEN_NAME, openKey, unpackRoleDetails, unpackRoleProfiles, unpackRoles, type PackedRoleDetails } from '../../src/core/packed';
+import { unpackIndex } from '../../src/core/packed-index';
 import { coreSkills } from '../../src/ui/stores/starter';
 import { triePaths } from '../../src/core/alias-trie';
 import { unpackRoleNames, unpackRoleTitles } from '../../src/core/packed-names';
@@ -46,6 +47,28 @@ describe('packed data', () => {
       expect(b.skills.get(s.id)).toEqual({ id: s.id, name: s.name, category: s.category, ...(s.parent ? { parent: s.parent } : {}), ...(s.related?.length ? { related: s.related } : {}) });
     }
     expect(new Map([...b.children].map(([k, v]) => [k, [...v].sort()]))).toEqual(new Map([...a.children].map(([k, v]) => [k, [...v].sort()])));
+  });
+
+  test('a brand name\'s open spelling ships as one sign and unpacks to its key ("WebStorm": "web storm")', () => {
+    expect(['WebStorm', 'ArcGIS', 'ServiceNow', 'iOS', 'PyTorch', 'Python', 'Node.js', 'Café'].map(openKey)).toEqual(['web storm', 'arc gis', 'service now', null, 'py torch', null, null, null]);
+    const lines = shipped.skills.split(LINE).map((l) => l.split(FIELD));
+    const marked = lines.filter((f) => f.includes(OPEN_NAME));
+    expect(marked.length).toBeGreaterThan(100);
+    expect(lines.find((f) => f[0] === 'WebStorm')).toEqual(['WebStorm', '', OPEN_NAME]);
+    // No alias left spelt out where the sign would do.
+    expect(lines.filter((f) => f.slice(1).includes(openKey(f[0]!) ?? OPEN_NAME))).toEqual([]);
+    const text = 'Requirements: 3+ years with TypeScript and React; you debug in Web Storm and ship to Service Now.';
+    expect(fromPacked.findMentions(text)).toEqual(source.findMentions(text));
+    expect(fromPacked.findMentions(text).map((m) => m.skillId)).toEqual(expect.arrayContaining(['webstorm', 'servicenow']));
+  });
+
+  test('an alias glued of an earlier one ships as a sign and that one\'s number ("vega lite|vegalite": "vega lite|+3")', () => {
+    const lines = shipped.skills.split(LINE).map((l) => l.split(FIELD));
+    expect(lines.filter((f) => f.some((a) => a.startsWith(GLUED))).length).toBeGreaterThan(200);
+    expect(lines.find((f) => f[0] === 'Vega-Altair')?.slice(3)).toEqual(['vega lite', 'vegaaltair', `${GLUED}3`]);
+    const text = 'Nice to have: dashboards in Vegalite or Streamlit, and deployments through ArgoCD on Kubernetes.';
+    expect(fromPacked.findMentions(text)).toEqual(source.findMentions(text));
+    expect(fromPacked.findMentions(text).map((m) => m.skillId)).toEqual(expect.arrayContaining(['altair', 'argocd']));
   });
 
   test('unpacks to the role names and title word sets the roles\' titles and aliases give', () => {
