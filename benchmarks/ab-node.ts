@@ -1,5 +1,5 @@
 /**
- * npx tsx benchmarks/ab-node.ts BASE_DIR [NEW_DIR] [--blocks N] [--rounds N]: two source trees'
+ * npx tsx benchmarks/ab-node.ts BASE_DIR [NEW_DIR] [--blocks N] [--rounds N (0: none)]: two source trees'
  * engines (say a worktree of main and this one, NEW_DIR by default) in one process, measured in
  * alternated turns: the bench's 2,000-word posting in blocks of 10 analyses, then every
  * development posting once a round. CPU time, not wall time, and each turn's pair compared: on a
@@ -76,7 +76,8 @@ report(
     return (cpuMs() - t) / 10;
   }),
 );
-report(
+// `--rounds 0` skips this part: a quicker look at the long posting alone.
+if (rounds > 0) report(
   `All ${texts.length} postings, ${rounds} alternated rounds, the median posting's CPU time a round:`,
   alternate(rounds, (k) => {
     const each = texts.map((t) => {
