@@ -775,9 +775,9 @@ export function analyzeStructure(text: string): Structure {
     // words they share with benefits or with the company's voice.
     const asks = (voice || benefit) && (asksFor || YEARS_ASKED.test(body));
     // The sentence's own kind: the company's voice and the perks whatever the heading, else the section's.
-    const kindOf = (k: SectionKind): SectionKind =>
-      cues.within('boilerplate', start, end) || (voice && !asks && !SECOND_PERSON.test(body)) ? 'company' : benefit && !asks ? 'benefits' : k;
-    const read = cueOf(cues, start, end, asksFor || (kindOf(kind) === 'other' && DUTY_OF_YOU.test(body)), body);
+    const voiceOrPerk: SectionKind | null =
+      cues.within('boilerplate', start, end) || (voice && !asks && !SECOND_PERSON.test(body)) ? 'company' : benefit && !asks ? 'benefits' : null;
+    const read = cueOf(cues, start, end, asksFor || ((voiceOrPerk ?? kind) === 'other' && DUTY_OF_YOU.test(body)), body);
     // "(Bonus) Experience with big data…", "…Operations Research(Optional) Experience in marketing
     // science…": a bracket that holds only the preference opens the item after it.
     const opensOnPlus = read !== 'negated' && LEADING_PLUS.test(body);
@@ -795,7 +795,7 @@ export function analyzeStructure(text: string): Structure {
       if (secondRequired && kind === 'required' && cue === 'preferred' && !inBrackets && !aside) kind = 'preferred';
       secondRequired = false;
     }
-    const sentenceKind = kindOf(kind);
+    const sentenceKind = voiceOrPerk ?? kind;
     if (sentenceKind === 'required' && !ownHeading) requiredItems = true;
     let sentence: Sentence;
     if (inBrackets) {
