@@ -331,3 +331,29 @@ test("on the analyst and architect postings, every skill a role's reasons name i
   }
   expect(named).toBeGreaterThan(200);
 });
+
+describe('from the description alone, the level the posting states decides only the roles held at a few levels', () => {
+  const ml = readFileSync(join(__dirname, '../fixtures/postings/ml-engineer.txt'), 'utf8').split('\n').slice(1).join('\n');
+  const scores = (text: string) => new Map(rank(text, '').map((r) => [r.id, r.score]));
+
+  test('a staff-level ML engineer posting scores the roles held at every level as the same posting without a level does', () => {
+    const plain = scores(ml);
+    const staffText = `${ml}\nThis is a staff-level position on the Search & Discovery team.`;
+    expect(engine.analyze({ text: staffText, title: '', source: 'test' }, []).seniority).toBe('staff');
+    const staff = scores(staffText);
+    // The data scientist's and software engineer's ranges list staff, the ML engineer's does not:
+    // the level must not move any of them against the others.
+    for (const id of ['ml-engineer', 'data-scientist', 'software-engineer', 'mlops-engineer']) {
+      expect(staff.get(id)! - staff.get('ml-engineer')!, id).toBeCloseTo(plain.get(id)! - plain.get('ml-engineer')!, 3);
+    }
+  });
+
+  test("a new graduate's posting still reads as no lead role's, and its reasons claim no level for the roles it does not decide", () => {
+    const text = `${ml}\nThis role is open to recent graduates (new grad) joining in the fall.`;
+    const roles = rank(text, '');
+    const lead = roles.find((r) => r.id === 'lead-ml-engineer')!;
+    const plainLead = rank(ml, '').find((r) => r.id === 'lead-ml-engineer')!;
+    expect(lead.score).toBeLessThan(plainLead.score);
+    expect(roles.find((r) => r.id === 'ml-engineer')!.reasons.join(' ')).not.toMatch(/Seniority fits/);
+  });
+});
