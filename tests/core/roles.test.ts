@@ -357,3 +357,30 @@ describe('from the description alone, the level the posting states decides only 
     expect(roles.find((r) => r.id === 'ml-engineer')!.reasons.join(' ')).not.toMatch(/Seniority fits/);
   });
 });
+
+test('a joint name ("Data/ML Engineer") names both jobs: the skills decide, and the reason quotes the joint name', () => {
+  const text = `About Harbor Freightways
+Harbor Freightways moves 40,000 containers a week across North America. Our Data Platform group keeps dispatch, billing and customer teams working from the same numbers.
+
+The Role
+We are looking for a Data/ML Engineer to own the pipelines that feed our pricing and ETA systems. You will design batch and streaming ingestion from our carrier feeds, model the warehouse our analysts query, and keep the data our forecasting models read fresh and correct.
+
+What you'll do
+- Build and operate ingestion pipelines in Spark and Kafka that land carrier, GPS and billing events in our Snowflake warehouse
+- Orchestrate daily and hourly jobs in Airflow, with alerting when a feed is late or a row count drifts
+- Model facts and dimensions with dbt so that dispatch, finance and data science read the same tables
+- Write data quality checks and backfills, and own the runbooks for the pipelines you build
+- Work with our data scientists to hand the features they need to their training jobs
+
+What you bring
+- 3+ years building production data pipelines in Python and SQL
+- Hands-on experience with Spark, Kafka and Airflow
+- Experience with a cloud warehouse (Snowflake, BigQuery or Redshift) and with dbt
+- Comfort with AWS (S3, Glue, IAM) and infrastructure as code in Terraform
+- Nice to have: exposure to feature stores or to serving data for machine learning models`;
+  const roles = rank(text, '');
+  expect(roles[0]!.id).toBe('data-engineer');
+  expect(roles[0]!.reasons[0]).toBe('The text names the role ("Data/ML Engineer")');
+  // Both named once: the ML engineer keeps its name, it is no longer the only one named.
+  expect(roles.find((r) => r.id === 'ml-engineer')!.reasons[0]).toBe('The text names the role ("ML Engineer")');
+});
