@@ -158,6 +158,19 @@ function postingVector(skills: readonly SkillHit[], index: SkillIndex, focus: bo
   return v;
 }
 
+/**
+ * Does the level the posting states tell this role from the others? From the text alone, only
+ * for a role held at a few levels (the lead ML engineer, the managers, the architects: no junior
+ * in its range), which a new graduate's posting is not. A role held at every level from junior up
+ * is told from its neighbours by the work, not the level: the curated ranges differ by accident
+ * (a data scientist's runs to staff and principal, an ML engineer's stops at senior, intern is
+ * listed for four roles), so a posting that said "staff" or "intern" once leaned to the roles
+ * whose list happens to hold it. With a title, its level is weighed against every role's range.
+ */
+function levelDecides(role: RuntimeRole, hasTitle: boolean): boolean {
+  return hasTitle || !role.seniority.includes('junior');
+}
+
 function seniorityFit(role: RuntimeRole, seniority: Seniority | null): number {
   if (!seniority) return 0.5;
   if (role.seniority.includes(seniority)) return 1;
@@ -371,7 +384,8 @@ export function roleEvidence(models: readonly RoleModel[], input: RankInput, ind
       namedScore: mostNamed > 0 ? input.named![r]! / Math.max(1, mostNamed) : 0,
       kindScore: kindShare(input.named, r),
       titleScore: title.size > 0 ? m.titles.reduce((best, t) => Math.max(best, titleFit(title, t)), 0) * levelFit(m.role, titleLevel) : 0,
-      seniority: seniorityFit(m.role, input.seniority),
+      // A role the level does not decide fits any level, as well as the best fitting one.
+      seniority: input.seniority && !levelDecides(m.role, title.size > 0) ? 1 : seniorityFit(m.role, input.seniority),
       degree: degreeFit(m.role, input.degree),
       sharedCount,
       topShared: strongest.map(([id]) => id),
@@ -410,7 +424,7 @@ export function rankRoles(models: readonly RoleModel[], input: RankInput, index:
         reasons.push('Shares none of its characteristic skills');
       }
       if (e.duties.length > 0) reasons.push(`Duties it names: "${e.duties.slice(0, 2).join('", "')}"`);
-      if (input.seniority && e.seniority === 1) reasons.push(`Seniority fits (${input.seniority})`);
+      if (input.seniority && e.seniority === 1 && levelDecides(e.model.role, hasTitle)) reasons.push(`Seniority fits (${input.seniority})`);
       if (input.degree && e.degree === 1) reasons.push(`Degree fits (${input.degree === 'phd' ? 'PhD' : input.degree})`);
       if (input.degree && e.degree === 0) {
         reasons.push(`Asks for a ${input.degree === 'phd' ? 'PhD' : `${input.degree}'s degree`}, unusual for this role`);

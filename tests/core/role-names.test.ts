@@ -110,6 +110,19 @@ test('a generic name counts for less than a specific one: many roles are softwar
 });
 
 test.each([
+  // Two fields sharing one job noun name two jobs; read from the second field only, the posting
+  // named one of them and that one decided the role against the skills.
+  ['We are looking for a Data/ML Engineer to own our lakehouse.', { 'data-engineer': 1, 'ml-engineer': 1 }],
+  ['As an ML Infrastructure & Data Engineer Intern, you will build our feature store.', { 'mlops-engineer': 1, 'data-engineer': 1 }],
+  ['We are hiring a Backend and Data Engineer for our payments platform.', { 'backend-engineer': 1, 'data-engineer': 1 }],
+  // "AI/ML" is one field (a name writes it so: "AI/ML Engineer"), and a level is no field.
+  ['As an AI/ML Software Engineer Intern, you will build our policy engine.', { 'ml-engineer': 1 }],
+  ['A Senior/Lead ML Engineer to join our ranking team.', { 'lead-ml-engineer': 1 }],
+])('a joint name names both jobs: %s', (text, expected) => {
+  expect(named(text)).toEqual(expected);
+});
+
+test.each([
   ['The Business Intelligence (BI) Developer builds our reports.', { 'data-analyst': 1 }],
   ['The Solution Architect leads client workshops.', { 'cloud-architect': 1 }],
   ['The Data Modeler owns the logical models.', { 'data-architect': 1 }],

@@ -331,3 +331,56 @@ test("on the analyst and architect postings, every skill a role's reasons name i
   }
   expect(named).toBeGreaterThan(200);
 });
+
+describe('from the description alone, the level the posting states decides only the roles held at a few levels', () => {
+  const ml = readFileSync(join(__dirname, '../fixtures/postings/ml-engineer.txt'), 'utf8').split('\n').slice(1).join('\n');
+  const scores = (text: string) => new Map(rank(text, '').map((r) => [r.id, r.score]));
+
+  test('a staff-level ML engineer posting scores the roles held at every level as the same posting without a level does', () => {
+    const plain = scores(ml);
+    const staffText = `${ml}\nThis is a staff-level position on the Search & Discovery team.`;
+    expect(engine.analyze({ text: staffText, title: '', source: 'test' }, []).seniority).toBe('staff');
+    const staff = scores(staffText);
+    // The data scientist's and software engineer's ranges list staff, the ML engineer's does not:
+    // the level must not move any of them against the others.
+    for (const id of ['ml-engineer', 'data-scientist', 'software-engineer', 'mlops-engineer']) {
+      expect(staff.get(id)! - staff.get('ml-engineer')!, id).toBeCloseTo(plain.get(id)! - plain.get('ml-engineer')!, 3);
+    }
+  });
+
+  test("a new graduate's posting still reads as no lead role's, and its reasons claim no level for the roles it does not decide", () => {
+    const text = `${ml}\nThis role is open to recent graduates (new grad) joining in the fall.`;
+    const roles = rank(text, '');
+    const lead = roles.find((r) => r.id === 'lead-ml-engineer')!;
+    const plainLead = rank(ml, '').find((r) => r.id === 'lead-ml-engineer')!;
+    expect(lead.score).toBeLessThan(plainLead.score);
+    expect(roles.find((r) => r.id === 'ml-engineer')!.reasons.join(' ')).not.toMatch(/Seniority fits/);
+  });
+});
+
+test('a joint name ("Data/ML Engineer") names both jobs: the skills decide, and the reason quotes the joint name', () => {
+  const text = `About Harbor Freightways
+Harbor Freightways moves 40,000 containers a week across North America. Our Data Platform group keeps dispatch, billing and customer teams working from the same numbers.
+
+The Role
+We are looking for a Data/ML Engineer to own the pipelines that feed our pricing and ETA systems. You will design batch and streaming ingestion from our carrier feeds, model the warehouse our analysts query, and keep the data our forecasting models read fresh and correct.
+
+What you'll do
+- Build and operate ingestion pipelines in Spark and Kafka that land carrier, GPS and billing events in our Snowflake warehouse
+- Orchestrate daily and hourly jobs in Airflow, with alerting when a feed is late or a row count drifts
+- Model facts and dimensions with dbt so that dispatch, finance and data science read the same tables
+- Write data quality checks and backfills, and own the runbooks for the pipelines you build
+- Work with our data scientists to hand the features they need to their training jobs
+
+What you bring
+- 3+ years building production data pipelines in Python and SQL
+- Hands-on experience with Spark, Kafka and Airflow
+- Experience with a cloud warehouse (Snowflake, BigQuery or Redshift) and with dbt
+- Comfort with AWS (S3, Glue, IAM) and infrastructure as code in Terraform
+- Nice to have: exposure to feature stores or to serving data for machine learning models`;
+  const roles = rank(text, '');
+  expect(roles[0]!.id).toBe('data-engineer');
+  expect(roles[0]!.reasons[0]).toBe('The text names the role ("Data/ML Engineer")');
+  // Both named once: the ML engineer keeps its name, it is no longer the only one named.
+  expect(roles.find((r) => r.id === 'ml-engineer')!.reasons[0]).toBe('The text names the role ("ML Engineer")');
+});
