@@ -509,6 +509,20 @@ Benefits
     check: all(asked('unstructured-data'), asked('pytorch')),
   },
   {
+    name: "a plural-only name in the singular after a determiner or a company's name is that one thing ('a step function impact', 'an agile team', 'Cerebras AI platform')",
+    text: `Machine Learning Engineer
+About Us
+At Cerebras we build the fastest AI hardware, and we believe adding machine learning could have a step function impact for our customers. You will deliver software components for Cerebras AI platform.
+Responsibilities
+- Serve as a seasoned member of an agile team to design and deliver trusted products
+- Teach a live, virtual Machine Learning course for our customers
+Requirements
+- 3+ years of experience with Python and PyTorch
+Benefits
+- Health, dental and vision insurance`,
+    check: all(noSkill('step-functions'), notAsked('agile'), noSkill('virtualization'), notAsked('ml-platforms'), asked('pytorch')),
+  },
+  {
     name: "'a degree with a major in Computer Science, Statistics' names a field of study, not an ask",
     text: POSTING('- Bachelor’s Degree with a major in Computer Science, Engineering, Statistics, Mathematics, or a similar discipline is highly preferred'),
     check: all(notAsked('statistics'), asked('python')),
