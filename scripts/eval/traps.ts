@@ -523,6 +523,19 @@ Benefits
     check: all(noSkill('step-functions'), notAsked('agile'), noSkill('virtualization'), notAsked('ml-platforms'), asked('pytorch')),
   },
   {
+    name: "'cloud platforms (AWS, GCP, Azure)' and 'BI tools such as Tableau' name their products' kind, not cloud computing or BI asked beside them",
+    text: `Data Scientist, Marketing Analytics
+What You'll Do
+- Build forecasting models for campaign spend
+What We're Looking For
+- 3+ years of experience with Python and SQL
+- Familiarity with cloud platforms (AWS, GCP, Azure)
+- Experience with BI tools such as Tableau or Looker
+Benefits
+- Health, dental and vision insurance`,
+    check: all(notAsked('cloud-computing'), notAsked('business-intelligence'), asked('tableau'), asked('aws')),
+  },
+  {
     name: "'a degree with a major in Computer Science, Statistics' names a field of study, not an ask",
     text: POSTING('- Bachelor’s Degree with a major in Computer Science, Engineering, Statistics, Mathematics, or a similar discipline is highly preferred'),
     check: all(notAsked('statistics'), asked('python')),
