@@ -55,10 +55,26 @@ function oneThingBefore(t: Tokens, trie: AliasTrie, first: number): boolean {
   const p = first - 1;
   if (p < 0 || t.kind[p] !== TokenKind.Word) return false;
   if (ONE_THING.has(t.lower[p]!)) return true;
-  const c = t.text.charCodeAt(t.start[p]!);
-  if (c >= 65 && c <= 90 && p > 0 && t.kind[p - 1] === TokenKind.Word && t.spaced[p] === 1) return true;
+  if (properNameBefore(t, p)) return true;
   const own = trie.child(AliasTrie.ROOT, t.lower[p]!);
   return own >= 0 && trie.child(own, t.lower[first]!) >= 0;
+}
+
+const capitalised = (t: Tokens, i: number) => {
+  const c = t.text.charCodeAt(t.start[i]!);
+  return t.kind[i] === TokenKind.Word && c >= 65 && c <= 90;
+};
+
+/**
+ * Capitalised words ending at p that follow a word in lower case: a proper name in running text
+ * ("for Cerebras AI platform", "the Together AI inference engine"). Not words in title case from a
+ * line's start ("Experience With Cloud Function").
+ */
+function properNameBefore(t: Tokens, p: number): boolean {
+  if (!capitalised(t, p)) return false;
+  let k = p;
+  while (k > 0 && capitalised(t, k - 1) && t.spaced[k] === 1) k--;
+  return k > 0 && t.kind[k - 1] === TokenKind.Word && t.spaced[k] === 1;
 }
 
 /** A word whose plural takes "-es": it ends in s, x, z, ch or sh ("approach", "box"). */

@@ -60,3 +60,21 @@ test('a singular that names one thing, starts inside a name or runs on is not th
   expect(found.get('machine-learning')).toBe('required');
   expect(found.get('neural-networks')).toBe('required');
 });
+
+// A line in title case ("Experience With Cloud Function") is no proper name before the name, as
+// "for Cerebras AI platform" and "the Together AI inference engine" are.
+const titleCasePosting = `About the Role
+You will build the production systems that power the Together AI inference engine, enabling reliability at scale.
+
+Required Qualifications
+- 3+ Years Of Experience With Python And SQL
+- Experience With Cloud Function, BigQuery And Dataflow
+
+Benefits
+- Medical, dental and vision insurance`;
+
+test('title case before a singular name is no proper name; a company name in running text is', () => {
+  const found = asks(titleCasePosting);
+  expect(found.get('cloud-functions')).toBe('required');
+  expect(found.has('llm-serving')).toBe(false);
+});
