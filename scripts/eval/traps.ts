@@ -509,6 +509,33 @@ Benefits
     check: all(asked('unstructured-data'), asked('pytorch')),
   },
   {
+    name: "a plural-only name in the singular after a determiner or a company's name is that one thing ('a step function impact', 'an agile team', 'Cerebras AI platform')",
+    text: `Machine Learning Engineer
+About Us
+At Cerebras we build the fastest AI hardware, and we believe adding machine learning could have a step function impact for our customers. You will deliver software components for Cerebras AI platform.
+Responsibilities
+- Serve as a seasoned member of an agile team to design and deliver trusted products
+- Teach a live, virtual Machine Learning course for our customers
+Requirements
+- 3+ years of experience with Python and PyTorch
+Benefits
+- Health, dental and vision insurance`,
+    check: all(noSkill('step-functions'), notAsked('agile'), noSkill('virtualization'), notAsked('ml-platforms'), asked('pytorch')),
+  },
+  {
+    name: "'cloud platforms (AWS, GCP, Azure)' and 'BI tools such as Tableau' name their products' kind, not cloud computing or BI asked beside them",
+    text: `Data Scientist, Marketing Analytics
+What You'll Do
+- Build forecasting models for campaign spend
+What We're Looking For
+- 3+ years of experience with Python and SQL
+- Familiarity with cloud platforms (AWS, GCP, Azure)
+- Experience with BI tools such as Tableau or Looker
+Benefits
+- Health, dental and vision insurance`,
+    check: all(notAsked('cloud-computing'), notAsked('business-intelligence'), asked('tableau'), asked('aws')),
+  },
+  {
     name: "'a degree with a major in Computer Science, Statistics' names a field of study, not an ask",
     text: POSTING('- Bachelor’s Degree with a major in Computer Science, Engineering, Statistics, Mathematics, or a similar discipline is highly preferred'),
     check: all(notAsked('statistics'), asked('python')),

@@ -1,6 +1,7 @@
 import { AliasTrie } from './alias-trie';
 import type { AliasEntry, SkillIndex } from './skill-index';
 import { isJoiner } from './skill-index';
+import { hissEnd, singularNames } from './singular-names';
 import { startsLower, TokenKind, type Tokens } from './tokenize';
 
 /** A stretch of tokens that spells an alias of a skill. */
@@ -29,6 +30,8 @@ export interface Candidate {
 let stepNode = -1;
 let stepAt = 0;
 let stepPlural = false;
+/** The step read a plural-only name's last word in the singular ("Dialog System"). */
+let stepSingular = false;
 
 /** "ss", "us", "is": words that end in s without being plurals ("miss", "status", "analysis"). */
 function notPlural(tok: string): boolean {
@@ -48,6 +51,7 @@ function hissEs(tok: string): boolean {
 /** Follows token i from node (skipping a word-joining hyphen before it, except at the start); sets stepNode (-1: nowhere), stepAt, stepPlural. */
 function step(t: Tokens, trie: AliasTrie, node: number, i: number, first: boolean): void {
   stepNode = -1;
+  stepSingular = false;
   let at = i;
   // "scikit-learn" and "scikit learn" share one key path: a hyphen between two words is skipped.
   // "semi- supervised learning": a scrape's space after a word's own hyphen (glued to the word
@@ -77,6 +81,21 @@ function step(t: Tokens, trie: AliasTrie, node: number, i: number, first: boolea
       stepNode = singular;
       stepAt = at;
       stepPlural = true;
+      return;
+    }
+  }
+  // "Dialog System", "contextual bandit algorithms", "Cloud Function": a name of several words
+  // the taxonomy writes only in the plural ends on its last word in the singular too. Not a
+  // name's first word ("Teams", "Pandas" alone are names, "team" and "panda" are not).
+  if (!first && t.kind[at] === TokenKind.Word && tok.length > 2) {
+    let plural = trie.child(node, `${tok}s`);
+    if (plural < 0 && hissEnd(tok)) plural = trie.child(node, `${tok}es`);
+    const entry = plural >= 0 ? trie.entry(plural) : undefined;
+    if (entry && entry.caseSensitive === false && !(trie.attached(plural) && t.spaced[at])) {
+      stepNode = plural;
+      stepAt = at;
+      stepPlural = true;
+      stepSingular = true;
     }
   }
 }
@@ -129,7 +148,7 @@ export function scan(t: Tokens, index: SkillIndex): Candidate[] {
       node = stepNode;
       const at = stepAt;
       const e = trie.entry(node);
-      if (e && !(compoundTail && at > i)) {
+      if (e && !(compoundTail && at > i) && !(stepSingular && !singularNames(t, trie, i, at))) {
         if (caseFits(t, i, at, e)) best = { skillId: e.skillId, entry: e, first: i, last: at, start: t.start[i]!, end: t.end[at]! };
         else if (offCaseFits(t, i, at, e)) best = { skillId: e.skillId, entry: e, first: i, last: at, start: t.start[i]!, end: t.end[at]!, offCase: true };
       }

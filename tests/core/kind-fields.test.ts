@@ -39,3 +39,30 @@ test('a kind named after no field asks only for its products', () => {
   expect(skills.get('business-intelligence')?.importance ?? 'mentioned').toBe('mentioned');
   expect(skills.get('tableau')?.importance).toBe('required');
 });
+
+// Modelled on the data-heavy ML postings of the development set (ml1000-302 "mainstream big data
+// tools (e.g., MapReduce, Spark…)", ml1000-630 "big data frameworks (Spark, Hadoop, Dask)").
+const dataPosting = `About the Role
+Our ads platform serves billions of requests a day, and you will build the models behind it.
+
+Responsibilities
+- Build and deploy ranking models for ads delivery
+
+Qualifications
+- 3+ years of experience with Python and SQL
+- Experience with mainstream big data tools (e.g., MapReduce, Spark, Flink, Kafka, etc.)
+- Familiar with modern testing frameworks such as Jest or Cypress
+- Familiarity with cloud platforms (AWS, GCP, Azure)
+
+Benefits
+- Health, dental and vision insurance`;
+
+test('a kind named after a generic skill asks for it beside its products, the cloud of cloud platforms excepted', () => {
+  const skills = new Map(analyze(dataPosting).skills.map((s) => [s.id, s]));
+  expect(skills.get('big-data')?.importance).toBe('required');
+  expect(skills.get('big-data')?.anyOf).toBeUndefined();
+  expect(skills.get('software-testing')?.importance).toBe('required');
+  expect(skills.get('spark')?.importance).toBe('required');
+  expect(skills.get('cloud-computing')?.importance ?? 'mentioned').toBe('mentioned');
+  expect(analyze(dataPosting).gap.missingRequired.map((s) => s.id)).toContain('big-data');
+});
