@@ -529,6 +529,18 @@ Benefits
     check: all(notAsked('business-intelligence'), asked('etl')),
   },
   {
+    name: "'the Mission Systems (MS) Training and Logistics (TLS)': a unit's initials in brackets ask no TLS",
+    text: `Software Engineer
+Basic Qualifications
+- Bachelor's degree and 2 or more years of experience with C++ or Java
+This position is located in Orlando, FL at the Mission Systems (MS) Training and Logistics (TLS), Keeping up-to-date on emerging technologies will be encouraged.
+The Work
+- Develop software for flight simulators
+Benefits
+- Medical, dental and vision coverage`,
+    check: all(notAsked('cryptography'), asked('cpp')),
+  },
+  {
     name: "'the Collaboration AI team' names a team, not an ask",
     text: POSTING('- As a Senior Machine Learning Engineer on the Collaboration AI team, you will build NLP solutions'),
     check: all(notAsked('collaboration'), asked('nlp')),
