@@ -541,6 +541,12 @@ Benefits
     check: all(notAsked('cryptography'), asked('cpp')),
   },
   {
+    name: "'We believe that a small team with a collaborative culture…' is the company's creed, not an ask",
+    text: POSTING(`Company Culture
+We believe that a small, dedicated team with a collaborative culture and the highest standards of business ethics can move faster than large organizations.`),
+    check: all(notAsked('collaboration'), notAsked('ethics'), asked('airflow')),
+  },
+  {
     name: "'the Collaboration AI team' names a team, not an ask",
     text: POSTING('- As a Senior Machine Learning Engineer on the Collaboration AI team, you will build NLP solutions'),
     check: all(notAsked('collaboration'), asked('nlp')),
