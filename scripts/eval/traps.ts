@@ -547,6 +547,11 @@ We believe that a small, dedicated team with a collaborative culture and the hig
     check: all(notAsked('collaboration'), notAsked('ethics'), asked('airflow')),
   },
   {
+    name: "'generative AI for personalized communications' names messages sent, not communication skills",
+    text: POSTING('- Apply generative AI for personalized communications, causal modeling, and reinforcement learning to optimize customer engagement'),
+    check: all(notAsked('communication'), asked('generative-ai')),
+  },
+  {
     name: "'the Collaboration AI team' names a team, not an ask",
     text: POSTING('- As a Senior Machine Learning Engineer on the Collaboration AI team, you will build NLP solutions'),
     check: all(notAsked('collaboration'), asked('nlp')),
