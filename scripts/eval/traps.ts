@@ -541,12 +541,6 @@ Benefits
     check: all(notAsked('cryptography'), asked('cpp')),
   },
   {
-    name: "'We believe that a small team with a collaborative culture…' is the company's creed, not an ask",
-    text: POSTING(`Company Culture
-We believe that a small, dedicated team with a collaborative culture and the highest standards of business ethics can move faster than large organizations.`),
-    check: all(notAsked('collaboration'), notAsked('ethics'), asked('airflow')),
-  },
-  {
     name: "'generative AI for personalized communications' names messages sent, not communication skills",
     text: POSTING('- Apply generative AI for personalized communications, causal modeling, and reinforcement learning to optimize customer engagement'),
     check: all(notAsked('communication'), asked('generative-ai')),

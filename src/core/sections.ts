@@ -76,12 +76,11 @@ const BOILERPLATE =
 
 /**
  * The company speaking of itself: "At TikTok, our mission is to inspire creativity", "X is the
- * leading destination for…", "…is committed to creating an inclusive space", "We believe that a
- * small team with a collaborative culture…" (its creed). Only short
+ * leading destination for…", "…is committed to creating an inclusive space". Only short
  * sentences count: a list run together into one long line may hold such a phrase and the asks.
  */
 const COMPANY_VOICE =
-  /\b(our mission is|we(?: are|'re|’re) on a (mission|journey)|(is|are) committed to|(is|as) (the|a) (leading|global leader)|is one of the (largest|leading|fastest[\s-]growing)|one of the world['’]s|(is|are) headquartered in|was founded in|builds the world['’]s|at [\w&.'’ -]{2,40}, we\b|our (solutions|products|platform|clients|customers|users|open[\s-]source|libraries|client|projects) [a-z]|['’]s (solutions|products|platform|customers|users|daily active users)\b|our (research|work) (spans|covers|includes)|we(?: are|'re|’re) an? [\w ,&-]{0,40}(?:company|startup|firm)\b|examples of our|our goal is|we believe|learn more about|join our team and|we are (developing|building|pushing)|we (embrace|foster|promote|value|build|cultivate|celebrate|strive for|are|have) a culture)/i;
+  /\b(our mission is|we(?: are|'re|’re) on a (mission|journey)|(is|are) committed to|(is|as) (the|a) (leading|global leader)|is one of the (largest|leading|fastest[\s-]growing)|one of the world['’]s|(is|are) headquartered in|was founded in|builds the world['’]s|at [\w&.'’ -]{2,40}, we\b|our (solutions|products|platform|clients|customers|users|open[\s-]source|libraries|client|projects) [a-z]|['’]s (solutions|products|platform|customers|users|daily active users)\b|our (research|work) (spans|covers|includes)|we(?: are|'re|’re) an? [\w ,&-]{0,40}(?:company|startup|firm)\b|examples of our|our goal is|learn more about|join our team and|we are (developing|building|pushing)|we (embrace|foster|promote|value|build|cultivate|celebrate|strive for|are|have) a culture)/i;
 const COMPANY_VOICE_MAX = 240;
 /** The company speaks of itself, not of "you". */
 const SECOND_PERSON = /\byou(?:'re|’re|'ll|’ll)?\b/i;
