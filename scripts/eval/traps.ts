@@ -546,6 +546,15 @@ Benefits
     check: all(notAsked('communication'), asked('generative-ai')),
   },
   {
+    name: "a long 'Examples of our team's work include … video generation (…)' blurb names products, not asks",
+    text: `Machine Learning Engineer Intern
+ResponsibilitiesThe Ads Creative team's mission is to help advertisers make engaging ads. Examples of our team's work include the Studio video editor, AI-powered smart video generation (we are also exploring AIGC avatars and voice cloning), and the Creative Exchange (a marketplace that connects advertisers with creators or third-party agencies around the world).
+Minimum Qualifications
+- Solid programming skills in C++ or Python
+- Experience with PyTorch or TensorFlow`,
+    check: all(notAsked('diffusion-models'), asked('pytorch')),
+  },
+  {
     name: "'the Collaboration AI team' names a team, not an ask",
     text: POSTING('- As a Senior Machine Learning Engineer on the Collaboration AI team, you will build NLP solutions'),
     check: all(notAsked('collaboration'), asked('nlp')),
