@@ -555,6 +555,11 @@ Minimum Qualifications
     check: all(notAsked('diffusion-models'), asked('pytorch')),
   },
   {
+    name: "'fairness, ethics, and broader societal considerations' names AI ethics, not professional ethics",
+    text: POSTING('- A strong track record in responsible technology, spanning fairness, ethics, and broader societal considerations'),
+    check: all(notAsked('ethics'), asked('python')),
+  },
+  {
     name: "'the Collaboration AI team' names a team, not an ask",
     text: POSTING('- As a Senior Machine Learning Engineer on the Collaboration AI team, you will build NLP solutions'),
     check: all(notAsked('collaboration'), asked('nlp')),
