@@ -556,6 +556,37 @@ Benefits
     check: all(notAsked('business-intelligence'), asked('etl')),
   },
   {
+    name: "'the Mission Systems (MS) Training and Logistics (TLS)': a unit's initials in brackets ask no TLS",
+    text: `Software Engineer
+Basic Qualifications
+- Bachelor's degree and 2 or more years of experience with C++ or Java
+This position is located in Orlando, FL at the Mission Systems (MS) Training and Logistics (TLS), Keeping up-to-date on emerging technologies will be encouraged.
+The Work
+- Develop software for flight simulators
+Benefits
+- Medical, dental and vision coverage`,
+    check: all(notAsked('cryptography'), asked('cpp')),
+  },
+  {
+    name: "'generative AI for personalized communications' names messages sent, not communication skills",
+    text: POSTING('- Apply generative AI for personalized communications, causal modeling, and reinforcement learning to optimize customer engagement'),
+    check: all(notAsked('communication'), asked('generative-ai')),
+  },
+  {
+    name: "a long 'Examples of our team's work include … video generation (…)' blurb names products, not asks",
+    text: `Machine Learning Engineer Intern
+ResponsibilitiesThe Ads Creative team's mission is to help advertisers make engaging ads. Examples of our team's work include the Studio video editor, AI-powered smart video generation (we are also exploring AIGC avatars and voice cloning), and the Creative Exchange (a marketplace that connects advertisers with creators or third-party agencies around the world).
+Minimum Qualifications
+- Solid programming skills in C++ or Python
+- Experience with PyTorch or TensorFlow`,
+    check: all(notAsked('diffusion-models'), asked('pytorch')),
+  },
+  {
+    name: "'fairness, ethics, and broader societal considerations' names AI ethics, not professional ethics",
+    text: POSTING('- A strong track record in responsible technology, spanning fairness, ethics, and broader societal considerations'),
+    check: all(notAsked('ethics'), asked('python')),
+  },
+  {
     name: "'the Collaboration AI team' names a team, not an ask",
     text: POSTING('- As a Senior Machine Learning Engineer on the Collaboration AI team, you will build NLP solutions'),
     check: all(notAsked('collaboration'), asked('nlp')),

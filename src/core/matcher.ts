@@ -11,6 +11,8 @@ import { ORG_UNITS } from './org-units';
 import { markPlanHeads } from './plan-heads';
 import { markEmployersAndPerks } from './employers-and-perks';
 import { markColleagues } from './colleagues';
+import { dropForeignInitials } from './initials';
+import { dropPluralThings } from './plural-things';
 import { markCultures } from './cultures';
 import { beforeNames, capitalWord, gluedList, isGlue } from './name-lists';
 import { scan, type Candidate } from './scan';
@@ -224,7 +226,7 @@ export function matcherOver(index: SkillIndex): Matcher {
   const match = (written: Tokens, keepWhole?: ReadonlySet<string>) => {
     // Candidates carry text offsets; their token indices are this stream's, read only in here.
     const tokens = splitGluedWords(written, index.trie, keepWhole);
-    const named = markCultures(tokens, markEmployersAndPerks(tokens, markRoleNames(tokens, outsideAddresses(tokens.text, applyEvidence(tokens, verbObjectMentions(tokens, sharedLeads(tokens, sharedHeads(tokens, yieldTails(tokens, scan(tokens, index), index), index), index), index), nested)))));
+    const named = markCultures(tokens, markEmployersAndPerks(tokens, markRoleNames(tokens, outsideAddresses(tokens.text, dropPluralThings(tokens, dropForeignInitials(tokens, applyEvidence(tokens, verbObjectMentions(tokens, sharedLeads(tokens, sharedHeads(tokens, yieldTails(tokens, scan(tokens, index), index), index), index), index), nested), index), index)))));
     return markColleagues(tokens, markPlanHeads(tokens, named, index));
   };
   return {

@@ -82,6 +82,10 @@ const BOILERPLATE =
 const COMPANY_VOICE =
   /\b(our mission is|we(?: are|'re|’re) on a (mission|journey)|(is|are) committed to|(is|as) (the|a) (leading|global leader)|is one of the (largest|leading|fastest[\s-]growing)|one of the world['’]s|(is|are) headquartered in|was founded in|builds the world['’]s|at [\w&.'’ -]{2,40}, we\b|our (solutions|products|platform|clients|customers|users|open[\s-]source|libraries|client|projects) [a-z]|['’]s (solutions|products|platform|customers|users|daily active users)\b|our (research|work) (spans|covers|includes)|we(?: are|'re|’re) an? [\w ,&-]{0,40}(?:company|startup|firm)\b|examples of our|our goal is|learn more about|join our team and|we are (developing|building|pushing)|we (embrace|foster|promote|value|build|cultivate|celebrate|strive for|are|have) a culture)/i;
 const COMPANY_VOICE_MAX = 240;
+/** A sentence that opens in the company's voice may run longer: its first words say whose it is. */
+const COMPANY_VOICE_OPENING_MAX = 400;
+/** The voice opens it when it starts within a bullet's width of the sentence's start. */
+const VOICE_OPENS_WITHIN = 3;
 /** The company speaks of itself, not of "you". */
 const SECOND_PERSON = /\byou(?:'re|’re|'ll|’ll)?\b/i;
 /**
@@ -769,7 +773,11 @@ export function analyzeStructure(text: string): Structure {
     const asksFor = ASKS_FOR.test(body) || LOOKS_FOR_SKILLS.test(body);
     const short = end - start < COMPANY_VOICE_MAX;
     // What the employer says of itself under "Why join us?" stays what the job offers.
-    const voice = short && (cues.within('companyVoice', start, end) || (kind !== 'benefits' && WE_VOICE.test(body)));
+    const voiceAt = cues.firstWithin('companyVoice', start, end);
+    // "Examples of our team's work include TikTok video editor, AI-powered smart video generation
+    // (…), and …": a sentence that opens in the company's voice is its own, brackets and all.
+    const opensInVoice = voiceAt >= 0 && voiceAt - start <= VOICE_OPENS_WITHIN && end - start < COMPANY_VOICE_OPENING_MAX;
+    const voice = opensInVoice || (short && (voiceAt >= 0 || (kind !== 'benefits' && WE_VOICE.test(body))));
     const benefit = short && cues.within('benefit', start, end);
     // "3+ years building pension fund models", "You are committed to clean code": asks, whatever
     // words they share with benefits or with the company's voice.

@@ -54,6 +54,7 @@ database
 decision making
 design systems
 documentation
+ethics
 experimentation
 full stack
 industries

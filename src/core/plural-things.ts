@@ -1,0 +1,29 @@
+import { ASK_NOUNS } from './ask-nouns';
+import { ASK_ADJECTIVE_LIST } from './lexicon/asked-only';
+import { phraseSet } from './lexicon/lexicon';
+import type { Candidate } from './scan';
+import type { SkillIndex } from './skill-index';
+import { TokenKind, type Tokens } from './tokenize';
+
+const ASK_ADJECTIVES = phraseSet(ASK_ADJECTIVE_LIST);
+
+/**
+ * Plurals of a soft skill's word that name the things made rather than the skill: "multi-modal
+ * marketing communications across channels", "generative AI for personalized communications",
+ * "papers or conference communications" are messages and talks, not the ability to communicate
+ * (in the 488 development postings, 4 of 4 such plurals read as asks were of that kind).
+ */
+const THINGS_MADE = new Set(['communications']);
+
+/** An ask right around the word: "strong communications", "communications skills". */
+function asked(t: Tokens, i: number): boolean {
+  const p = i - 1;
+  const n = i + 1;
+  return (p >= 0 && t.kind[p] === TokenKind.Word && ASK_ADJECTIVES.has(t.lower[p]!)) || (n < t.count && t.kind[n] === TokenKind.Word && ASK_NOUNS.has(t.lower[n]!));
+}
+
+/** Drops a soft skill read from one plural word that names things made, unless the words around ask for it. */
+export function dropPluralThings(t: Tokens, found: Candidate[], index: SkillIndex): Candidate[] {
+  const keep = (c: Candidate) => c.first !== c.last || !THINGS_MADE.has(t.lower[c.first]!) || index.skills.get(c.skillId)?.category !== 'soft-skill' || asked(t, c.first);
+  return found.every(keep) ? found : found.filter(keep);
+}
