@@ -220,7 +220,8 @@ function colonHeadings(text: string, out: Array<{ start: number; text: string }>
       if (start < 0) continue;
       if (!COLON_HEADINGS.has(window.slice(window.length - length))) continue;
       // "…development.Machine Learning Engineer Requirements:3+ years…": the job's title leads it.
-      const from = startsHeading(text, start) ? start : ledByCapitals(text, start, 6);
+      let from = startsHeading(text, start) ? start : ledByCapitals(text, start, 6);
+      if (from < 0 && afterSpacedWord(text, start)) from = start;
       if (from >= 0) {
         out.push({ start: from, text: text.slice(from, end) });
         break;
@@ -228,6 +229,20 @@ function colonHeadings(text: string, out: Array<{ start: number; text: string }>
     }
   }
 }
+
+/**
+ * "…Learning control Predictive modeling Requirements: PhD in…", "…computer vision or robotics
+ * Plus: Strong understanding of…": a scrape that kept one space where the line break was. A
+ * heading written capitalised, with its colon, one space after a lower-case word (or a bracket,
+ * a digit) is one; the colon tells it from a word of the sentence ("meets the requirements").
+ */
+function afterSpacedWord(text: string, at: number): boolean {
+  return at >= 2 && isUpperAt(text, at) && text[at - 1] === ' ' && /[a-z0-9)]/.test(text[at - 2]!);
+}
+const isUpperAt = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c >= 65 && c <= 90;
+};
 
 /**
  * "…forecasting.Essential ResponsibilitiesBuild…", "…models.Experience Requirements4+ years…",

@@ -179,6 +179,36 @@ describe('more of the ways scraped postings write their headings', () => {
   });
 });
 
+describe('headings a scrape left one space before', () => {
+  // Modelled on a self-driving company's posting: every line break became one space, so each
+  // heading follows the last item's lower-case word and a space, with its colon.
+  const flat = [
+    'DriveCo is looking for a machine learning engineer for its prediction team.',
+    'What you will do:Active learning and Bayesian optimization Anomaly detection Deep networks Learning control Predictive modeling Requirements: PhD in Computer Science or a related field.',
+    '3 or more years of relevant work experience in Machine Learning or Deep Learning Excellent programming skills in Python; C++ and CUDA is a plus.',
+    'Knowledge of application areas such as computer vision or robotics Plus: Experience with reinforcement learning and Kubernetes Salary Range: Your base pay is one part of your total compensation package.',
+  ].join(' ');
+  test('opens its section', () => {
+    const structure = analyzeStructure(flat);
+    expect(structure.headings.map((h) => [h.text, h.kind])).toEqual([
+      ['What you will do', 'responsibilities'],
+      ['Requirements', 'required'],
+      ['Plus', 'preferred'],
+      ['Salary Range', 'benefits'],
+    ]);
+    const found = asks(flat);
+    expect(found.get('python')).toBe('required');
+    expect(found.get('computer-vision')).toBe('required');
+    // Named only after "Plus:", they are the extras.
+    expect(found.get('reinforcement-learning')).toBe('preferred');
+    expect(found.get('kubernetes')).toBe('preferred');
+  });
+  test('a heading word in lower case, or with no colon, inside a sentence opens nothing', () => {
+    const plain = 'You will turn customer needs into clear requirements: scope, data and metrics. You will weigh each Plus and minus of a design.';
+    expect(analyzeStructure(plain).headings).toEqual([]);
+  });
+});
+
 describe('preferences that a list is led into', () => {
   // Modelled on a scientific-ML start-up's posting: a preference leads a list in to its colon, the
   // items glued to their semicolons.
