@@ -209,6 +209,27 @@ describe('headings a scrape left one space before', () => {
   });
 });
 
+describe('"Advantageous to have" heads the extras', () => {
+  // Modelled on an exchange operator's junior posting: its qualifications run on from the duties
+  // with no heading a scrape kept, then the extras glued to the last requirement.
+  const posting = [
+    'Junior Machine Learning Engineer',
+    'Job PurposeThe Document Automation team builds models that read mortgage documents.',
+    'ResponsibilitiesAssist in building and refining models for document processing under the guidance of senior engineers.',
+    'Track key performance indicators and report on the impact of your work.',
+    "Knowledge And ExperienceBachelor's degree in Computer Science or a related field.",
+    'Strong Python programming skills and familiarity with deep learning frameworks like PyTorch.',
+    'Good communication and presentation skills.Advantageous to have:Knowledge of cloud platforms (e.g., AWS) and big data processing technologies (Databricks, Spark).',
+    'Experience with Docker, Terraform, Jenkins.',
+  ].join('');
+  test('what follows it is preferred, what comes before it still asked', () => {
+    const found = asks(posting, 'Junior Machine Learning Engineer');
+    expect(found.get('python')).toBe('required');
+    expect(found.get('pytorch')).toBe('required');
+    for (const id of ['aws', 'databricks', 'spark', 'docker', 'terraform', 'jenkins']) expect(found.get(id), id).toBe('preferred');
+  });
+});
+
 describe('preferences that a list is led into', () => {
   // Modelled on a scientific-ML start-up's posting: a preference leads a list in to its colon, the
   // items glued to their semicolons.

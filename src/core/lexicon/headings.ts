@@ -140,6 +140,7 @@ export const HEADING_PREFERRED_LIST: LexiconList = {
   kind: 'heading-preferred',
   text: `
 additional qualifications
+advantageous to have
 bonus
 bonus points
 desirable
