@@ -346,3 +346,25 @@ Bachelor's Degree with 10 years of relevant experience`;
   expect(found.get('data-curation')).toBe('required');
   expect(found.get('mlops-reproducibility')).toBe('required');
 });
+
+describe('"You should have:" heads the requirements', () => {
+  // Modelled on a recruiter's posting for an AI start-up: the duties, then the requirements and
+  // the extras, each heading glued to the last item before it.
+  const posting = [
+    'Machine Learning Engineer',
+    'Want to build secure AI systems for industries where precision matters? You will join a small, well-funded engineering team.',
+    'Your focus:Implementing and optimizing models for client needs across regulated industriesWorking with LLMs, such as API integrations and prompting',
+    'Collaborating with the research team to operationalize new methodsYou should have:5+ years of experience in ML or software engineering',
+    'Good practical experience in PyTorch or TensorFlowSolid AWS knowledge (or comparable cloud platform expertise)Python proficiency and familiarity with ML deployment challenges',
+    'Nice to have:Experience with KubernetesPrior work with MLOps tooling',
+  ].join('');
+  test('asks what it lists', () => {
+    const found = asks(posting);
+    for (const id of ['pytorch', 'tensorflow', 'aws', 'python']) expect(found.get(id), id).toBe('required');
+    expect(found.get('kubernetes')).toBe('preferred');
+  });
+  test('the words inside a sentence open nothing', () => {
+    const plain = 'To excel in this role, you should have a robust software engineering background. You should have shipped models before.';
+    expect(analyzeStructure(plain).headings).toEqual([]);
+  });
+});
