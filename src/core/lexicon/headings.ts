@@ -89,8 +89,8 @@ you bring
 you have
 you may be a good fit if you
 you may be a good fit if you have
-you should have
 you might be a fit
+you should have
 you would enjoy being a member of our team if you
 you'll thrive here if you
 your background
