@@ -368,3 +368,28 @@ describe('"You should have:" heads the requirements', () => {
     expect(analyzeStructure(plain).headings).toEqual([]);
   });
 });
+
+describe('"Ideally, you\'d have" heads the extras', () => {
+  // Modelled on an AI start-up's posting: the minimum qualifications, then the wishes under a
+  // heading glued on both sides, its adverb set off by a comma.
+  const posting = [
+    'Minimum QualificationsAt least 2 years of industry experience building and deploying production machine learning models.',
+    'Proficiency in Python and experience with ML libraries such as TensorFlow or PyTorch.',
+    "Ideally, You'd HaveExcellent skills in data processing (SQL, ETL, data warehousing) and experience with large-scale data systems.",
+    'Familiarity with cloud platforms like GCP or Azure.',
+  ].join('');
+  // Modelled on a data-labelling company's posting: the same heading with its colon, after the role's blurb.
+  const colon =
+    'About This RoleThis role will lead the development of fraud detection models on our platform.Ideally you’d have: Practical experience deploying models to production.Proficiency in frameworks like PyTorch or JAX.Nice to have:Hands-on experience with LLM fine-tuning.';
+  test('with its comma: what follows is preferred', () => {
+    const found = asks(posting);
+    expect(found.get('python')).toBe('required');
+    expect(found.get('pytorch')).toBe('required');
+    for (const id of ['sql', 'etl', 'google-cloud', 'azure']) expect(found.get(id), id).toBe('preferred');
+  });
+  test('with its colon: what follows is preferred', () => {
+    const structure = analyzeStructure(colon);
+    expect(structure.headings.map((h) => h.kind)).toEqual(['responsibilities', 'preferred', 'preferred']);
+    expect(asks(colon).get('jax')).toBe('preferred');
+  });
+});

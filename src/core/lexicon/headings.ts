@@ -152,6 +152,7 @@ desired qualifications
 desired skills
 extra credit
 good to have
+ideally you'd have
 it would be a plus if
 it would be great if
 it would be nice if
