@@ -393,3 +393,21 @@ describe('"Ideally, you\'d have" heads the extras', () => {
     expect(asks(colon).get('jax')).toBe('preferred');
   });
 });
+
+describe('"Extras" heads the extras', () => {
+  // Modelled on a decentralised-AI start-up's posting: no heading kept before the requirements,
+  // and the extras' heading glued to the last requirement and to its first item.
+  const posting = [
+    'About The RoleWe are looking for a Machine Learning Product Engineer to join our team.',
+    'Scale up model inference on cutting-edge models Designing and implementing large-scale data pipelines',
+    'About YouExperience as a software engineerFamiliarity with Python and ML frameworks such as PyTorch and JAX',
+    'A high level of end-to-end ownershipExtrasFamiliarity with machine learning system stacks e.g. Triton, CUDA, MLIR, etc',
+    'Familiarity with DataOps, MLOps, and ML orchestration pipelinesWhy join usJoin a passionate group of engineers.',
+  ].join('');
+  test('what follows it is preferred', () => {
+    const found = asks(posting, 'Machine Learning Product Engineer');
+    expect(found.get('python')).toBe('required');
+    expect(found.get('pytorch')).toBe('required');
+    for (const id of ['cuda', 'mlir', 'mlops']) expect(found.get(id), id).toBe('preferred');
+  });
+});

@@ -151,6 +151,7 @@ desired experience
 desired qualifications
 desired skills
 extra credit
+extras
 good to have
 ideally you'd have
 it would be a plus if
