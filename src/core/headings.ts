@@ -178,8 +178,9 @@ function startsHeading(text: string, at: number): boolean {
  */
 function gluedToNext(text: string, at: number, heading: string): boolean {
   // …or with its colon: "…Model Development Life Cycle Preferred qualifications, capabilities, and skills: Practical…",
-  // or a number of years: "…Java or Python Preferred Qualifications 2+ years…".
-  const ends = /^(?:[A-Z:]| ?[0-9])/.test(text.slice(at + heading.length, at + heading.length + 2));
+  // or a number of years: "…Java or Python Preferred Qualifications 2+ years…", or a space and
+  // the next item's capitalised word: "…in R or Python Desired Skills Understand concepts of…".
+  const ends = /^(?:[A-Z:]| ?[0-9]| [A-Z][a-z])/.test(text.slice(at + heading.length, at + heading.length + 3));
   // One word only when the next one is glued to it: "…preferably Git DesirableKnowledge of…".
   const glued = /^[A-Z][a-z]/.test(text.slice(at + heading.length, at + heading.length + 2));
   if (!(at > 0 && text[at - 1] === ' ')) return false;

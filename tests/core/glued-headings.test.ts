@@ -41,6 +41,15 @@ describe('a heading whose line breaks were lost on both sides', () => {
     expect(sentenceAt(structure.sentences, text.indexOf('2+ years'))?.kind).toBe('required');
     expect(sentenceAt(structure.sentences, text.indexOf('Collaborate'))?.kind).toBe('responsibilities');
   });
+  // Modelled on a health insurer's posting whose scrape kept one space around each heading.
+  test('a preferences heading between two single spaces opens the extras', () => {
+    const text =
+      'Required Skills Strong SQL skills. Demonstrated programming proficiency in R or Python Desired Skills Understand concepts of big data engineering and ETL pipelines  Proficiency with tools such as Databricks and Terraform.';
+    const structure = analyzeStructure(text);
+    expect(sentenceAt(structure.sentences, text.indexOf('Python'))?.kind).toBe('required');
+    expect(sentenceAt(structure.sentences, text.indexOf('Terraform'))?.kind).toBe('preferred');
+    expect(asks(text).get('databricks')).toBe('preferred');
+  });
   test('a heading phrase inside a sentence, followed by a space, opens nothing', () => {
     const plain = 'We offer a sign-on bonus and our Bonus Points program to every hire.';
     expect(analyzeStructure(plain).headings).toEqual([]);
