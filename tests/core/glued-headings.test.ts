@@ -420,3 +420,20 @@ describe('"Extras" heads the extras', () => {
     for (const id of ['cuda', 'mlir', 'mlops']) expect(found.get(id), id).toBe('preferred');
   });
 });
+
+describe('"Useful Skills" heads the extras', () => {
+  // Modelled on an AI lab's analytics posting: the essential skills, then the useful ones, each
+  // a heading glued to the sentence before it and each item "Label: description".
+  const posting = [
+    'About YouWe are looking for an experienced data professional with 3+ years as a data scientist.',
+    'Essential Skills:Advanced SQL for Analysis: High proficiency in using SQL to extract and aggregate complex datasets.',
+    'Applied Statistics: Solid understanding of hypothesis testing and regression.',
+    'You are comfortable working independently.Useful Skills:Data Visualization: Experience creating dashboards using tools like Tableau or Looker.',
+    'Analytics Engineering: Experience implementing ELT workflows (using tools like Dagster, dbt).',
+  ].join('');
+  test('what follows it is preferred', () => {
+    const found = asks(posting, 'Data Scientist');
+    expect(found.get('sql')).toBe('required');
+    for (const id of ['tableau', 'looker', 'dagster', 'dbt']) expect(found.get(id), id).toBe('preferred');
+  });
+});

@@ -174,6 +174,7 @@ preferred requirements
 preferred skills
 preferred skills and experience
 strong candidates may also have
+useful skills
 ways to stand out
 ways to stand out from the crowd
 we prefer
