@@ -586,9 +586,25 @@ const PREFERRED_AT_END = new RegExp(String.raw`\b(preferred|nice to have|desired
 
 const BRACKETS = /\([^()]*\)/g;
 
+/**
+ * "3+ years of experience in machine learning engineering, ideally in production environments",
+ * "Proficient in scripting and automation, ideally Python": an "ideally" inside an ask prefers what
+ * follows it (extract.ts reads it like "preferably"), not the ask before it; one that opens the
+ * sentence ("Ideally you have experience in…") prefers the whole of it.
+ */
+const IDEALLY_INSIDE = /(?<=\w[^]*)\bideally\b/gi;
+function idealOnlyInside(body: string): boolean {
+  if (!/ideally/i.test(body)) return false;
+  IDEALLY_INSIDE.lastIndex = 0;
+  if (!IDEALLY_INSIDE.test(body)) return false;
+  const rest = body.replace(IDEALLY_INSIDE, ' ');
+  return !PREFERRED_CUE.test(rest) && !PREFERRED_AT_END.test(rest);
+}
+
 function cueOf(cues: Hits, start: number, end: number, asksFor: boolean, body: string, preferable = true): SentenceCue {
   // Only a short item: a list run together into one long line may end with another item's cue.
-  const preferred = preferable && (cues.within('preferred', start, end) || (end - start <= PREFERRED_AT_END_MAX && PREFERRED_AT_END.test(body)));
+  const preferred =
+    preferable && (cues.within('preferred', start, end) || (end - start <= PREFERRED_AT_END_MAX && PREFERRED_AT_END.test(body))) && !idealOnlyInside(body);
   // "Not required, but would be nice" is a preference, not a negation.
   if (preferred && cues.within('notButNice', start, end)) return 'preferred';
   if (cues.within('negated', start, end)) return 'negated';
