@@ -704,7 +704,7 @@ function leadsInPreference(body: string): boolean {
  * Title Case names of skills as often ("experience in Deep Learning").
  */
 const RUN_ON_MIN = 200;
-const RUN_ON_OPENER = new RegExp(` (?:${[...QUALIFICATION_OPENERS, 'Hands-on', 'Practical', 'Prior', 'Comfortable', 'Familiar'].join('|')})\\b`, 'g');
+const RUN_ON_OPENER = new RegExp(` (?:${[...QUALIFICATION_OPENERS, 'Hands-on', 'Practical', 'Prior', 'Comfortable', 'Familiar', 'Candidates'].join('|')})\\b`, 'g');
 
 function runOnItem(text: string, from: number, end: number): number {
   // Searched within the sentence only: a search of the whole text from here would read past its
