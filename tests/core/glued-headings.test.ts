@@ -362,7 +362,7 @@ describe('"You should have:" heads the requirements', () => {
   const posting = [
     'Machine Learning Engineer',
     'Want to build secure AI systems for industries where precision matters? You will join a small, well-funded engineering team.',
-    'Your focus:Implementing and optimizing models for client needs across regulated industriesWorking with LLMs, such as API integrations and prompting',
+    'Your focus:Implementing and optimizing models for client needs across regulated industriesWorking with LLMs, such as API integrations, fine-tuning and prompting',
     'Collaborating with the research team to operationalize new methodsYou should have:5+ years of experience in ML or software engineering',
     'Good practical experience in PyTorch or TensorFlowSolid AWS knowledge (or comparable cloud platform expertise)Python proficiency and familiarity with ML deployment challenges',
     'Nice to have:Experience with KubernetesPrior work with MLOps tooling',
@@ -370,6 +370,9 @@ describe('"You should have:" heads the requirements', () => {
   test('asks what it lists', () => {
     const found = asks(posting);
     for (const id of ['pytorch', 'tensorflow', 'aws', 'python']) expect(found.get(id), id).toBe('required');
+    // "Your focus:" heads the duties: what they name is the job's.
+    expect(analyzeStructure(posting).headings.map((h) => h.kind)).toEqual(['responsibilities', 'required', 'preferred']);
+    expect(found.get('fine-tuning')).toBe('required');
     expect(found.get('kubernetes')).toBe('preferred');
   });
   test('the words inside a sentence open nothing', () => {

@@ -271,6 +271,7 @@ what you'll do
 what you'll get to do
 what you'll work on
 your day
+your focus
 your impact
 your mission
 your responsibilities
