@@ -440,3 +440,21 @@ describe('"Useful Skills" heads the extras', () => {
     for (const id of ['tableau', 'looker', 'dagster', 'dbt']) expect(found.get(id), id).toBe('preferred');
   });
 });
+
+describe('"Responsibility" heads the duties', () => {
+  // Modelled on a staffing firm's posting: the must-haves' last item ends "C++ Preferred", glued to
+  // the duties' heading in the singular and to its first duty.
+  const posting = [
+    'Job Title: Machine Learning EngineerMust-HaveExperience with scripting languages such as Python or JavaScript',
+    'Experience with deep learning frameworks such as PyTorch or TensorFlowC++ PreferredResponsibilityAdapt standard machine learning methods to modern parallel environments (e.g. distributed clusters and GPU)',
+    'Develop highly scalable classifiers leveraging regression analysis and rules-based modelsMinimum Qualifications6+ years of experience in software engineering',
+  ].join('');
+  test('the duties after it are asked, not preferred', () => {
+    const structure = analyzeStructure(posting);
+    expect(sentenceAt(structure.sentences, posting.indexOf('rules-based'))?.kind).toBe('responsibilities');
+    const found = asks(posting);
+    expect(found.get('gpu-programming')).toBe('required');
+    expect(found.get('rule-based-systems')).toBe('required');
+    expect(found.get('python')).toBe('required');
+  });
+});

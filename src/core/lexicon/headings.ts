@@ -248,6 +248,7 @@ position overview
 position summary
 principal accountabilities
 responsibilities
+responsibility
 role and responsibilities
 role description
 role overview
@@ -285,7 +286,6 @@ export const SECTION_WORD_RESPONSIBILITIES_LIST: LexiconList = {
   text: `
 overview
 projects
-responsibility
 technologies
 the job
 what you do
