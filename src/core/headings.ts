@@ -178,8 +178,9 @@ function startsHeading(text: string, at: number): boolean {
  */
 function gluedToNext(text: string, at: number, heading: string): boolean {
   // …or with its colon: "…Model Development Life Cycle Preferred qualifications, capabilities, and skills: Practical…",
-  // or a number of years: "…Java or Python Preferred Qualifications 2+ years…".
-  const ends = /^(?:[A-Z:]| ?[0-9])/.test(text.slice(at + heading.length, at + heading.length + 2));
+  // or a number of years: "…Java or Python Preferred Qualifications 2+ years…", or a space and
+  // the next item's capitalised word: "…in R or Python Desired Skills Understand concepts of…".
+  const ends = /^(?:[A-Z:]| ?[0-9]| [A-Z][a-z])/.test(text.slice(at + heading.length, at + heading.length + 3));
   // One word only when the next one is glued to it: "…preferably Git DesirableKnowledge of…".
   const glued = /^[A-Z][a-z]/.test(text.slice(at + heading.length, at + heading.length + 2));
   if (!(at > 0 && text[at - 1] === ' ')) return false;
@@ -220,7 +221,8 @@ function colonHeadings(text: string, out: Array<{ start: number; text: string }>
       if (start < 0) continue;
       if (!COLON_HEADINGS.has(window.slice(window.length - length))) continue;
       // "…development.Machine Learning Engineer Requirements:3+ years…": the job's title leads it.
-      const from = startsHeading(text, start) ? start : ledByCapitals(text, start, 6);
+      let from = startsHeading(text, start) ? start : ledByCapitals(text, start, 6);
+      if (from < 0 && afterSpacedWord(text, start)) from = start;
       if (from >= 0) {
         out.push({ start: from, text: text.slice(from, end) });
         break;
@@ -228,6 +230,20 @@ function colonHeadings(text: string, out: Array<{ start: number; text: string }>
     }
   }
 }
+
+/**
+ * "…Learning control Predictive modeling Requirements: PhD in…", "…computer vision or robotics
+ * Plus: Strong understanding of…": a scrape that kept one space where the line break was. A
+ * heading written capitalised, with its colon, one space after a lower-case word (or a bracket,
+ * a digit) is one; the colon tells it from a word of the sentence ("meets the requirements").
+ */
+function afterSpacedWord(text: string, at: number): boolean {
+  return at >= 2 && isUpperAt(text, at) && text[at - 1] === ' ' && /[a-z0-9)]/.test(text[at - 2]!);
+}
+const isUpperAt = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c >= 65 && c <= 90;
+};
 
 /**
  * "…forecasting.Essential ResponsibilitiesBuild…", "…models.Experience Requirements4+ years…",

@@ -56,6 +56,12 @@ const HARD_BACKGROUND = String.raw`(?! (?:(?:have|possess|bring) (?:an? )?(?:str
 /** How postings size a plus: "a huge plus", "a definite bonus" (the cues and the spaced item ends share them). */
 export const PLUS_SIZES: readonly string[] = ['big', 'huge', 'strong', 'major', 'great', 'definite', 'significant', 'nice'];
 const SIZED = `(${PLUS_SIZES.map((w) => `${w} `).join('|')})?`;
+/**
+ * What a duty wants of the work, not of the candidate: "Conduct evaluations of LLMs to ensure the
+ * models meet the desired performance criteria", "…metrics to evaluate our models across many
+ * desired scenarios" (three such in the 488 development postings). "The desired candidate is…" still prefers.
+ */
+const DESIRED_OF_THE_WORK: readonly string[] = ['performance', 'outcome', 'outcomes', 'result', 'results', 'state', 'behavior', 'behaviour', 'scenarios', 'impact', 'effect', 'effects', 'goal', 'goals'];
 // "We prefer to primarily use TypeScript" is the team's own practice, no preference asked of the
 // candidate ("we prefer candidates with Go" is one).
 // "The ideal candidate will have…" in running text is a wish, like "ideally": both labelled postings
@@ -65,7 +71,7 @@ const SIZED = `(${PLUS_SIZES.map((w) => `${w} `).join('|')})?`;
 // "What Makes You Stand Out" (src/core/lexicon/headings.ts): all five postings of 488 that say it
 // list extras there.
 const PREFERRED_CUE = new RegExp(
-  String.raw`\b(preferred|prefer(?! to (?:\w+ )?use\b)|nice[\s-]to[\s-]have|(is|are|would be|as|experience|knowledge|familiarity|exposure|background|expertise|skills) a ${SIZED}(plus|bonus|benefit)|pluses|(?<!being )a ${SIZED}plus\b|bonus points?|bonus (for|if)|ideally|desirable|desired|advantageous|an? (added |additional |big |great |distinct |key |major )?advantage|an? (added|additional) (plus|bonus)|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|(knowledge|experience|familiarity|exposure) helpful|good to have|extra credit|not required,? but|optional|you (may|might|could) (also )?have|the ideal candidate (will|would|should|has|is)(?! (have|possess) ?:)${HARD_BACKGROUND}|ideal candidates (will|would|should|have|are)(?! (have|possess) ?:)${HARD_BACKGROUND}|(in|to|with) or (an? )?(keen |strong )?(interest|desire) (in|to)|(will|would|could|should) (make|help) you stand out)\b`,
+  String.raw`\b(preferred|prefer(?! to (?:\w+ )?use\b)|nice[\s-]to[\s-]have|(is|are|would be|as|experience|knowledge|familiarity|exposure|background|expertise|skills) a ${SIZED}(plus|bonus|benefit)|pluses|(?<!being )a ${SIZED}plus\b|bonus points?|bonus (for|if)|ideally|desirable|desired(?! (?:${DESIRED_OF_THE_WORK.join('|')})\b)|advantageous|an? (added |additional |big |great |distinct |key |major )?advantage|an? (added|additional) (plus|bonus)|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|(knowledge|experience|familiarity|exposure) helpful|good to have|extra credit|not required,? but|optional|you (may|might|could) (also )?have|the ideal candidate (will|would|should|has|is)(?! (have|possess) ?:)${HARD_BACKGROUND}|ideal candidates (will|would|should|have|are)(?! (have|possess) ?:)${HARD_BACKGROUND}|(in|to|with) or (an? )?(keen |strong )?(interest|desire) (in|to)|(will|would|could|should) (make|help) you stand out)\b`,
   'i',
 );
 const REQUIRED_CUE = /\b(required|requirements?|must[\s-]have|must be|you must|minimum|mandatory|essential|need to have|at least|will be crucial|(position|role|job) requires|(important|key|essential|required) skills include|candidates? should (be able to|have))\b/i;
@@ -584,9 +590,25 @@ const PREFERRED_AT_END = new RegExp(String.raw`\b(preferred|nice to have|desired
 
 const BRACKETS = /\([^()]*\)/g;
 
+/**
+ * "3+ years of experience in machine learning engineering, ideally in production environments",
+ * "Proficient in scripting and automation, ideally Python": an "ideally" inside an ask prefers what
+ * follows it (extract.ts reads it like "preferably"), not the ask before it; one that opens the
+ * sentence ("Ideally you have experience in…") prefers the whole of it.
+ */
+const IDEALLY_INSIDE = /(?<=\w[^]*)\bideally\b/gi;
+function idealOnlyInside(body: string): boolean {
+  if (!/ideally/i.test(body)) return false;
+  IDEALLY_INSIDE.lastIndex = 0;
+  if (!IDEALLY_INSIDE.test(body)) return false;
+  const rest = body.replace(IDEALLY_INSIDE, ' ');
+  return !PREFERRED_CUE.test(rest) && !PREFERRED_AT_END.test(rest);
+}
+
 function cueOf(cues: Hits, start: number, end: number, asksFor: boolean, body: string, preferable = true): SentenceCue {
   // Only a short item: a list run together into one long line may end with another item's cue.
-  const preferred = preferable && (cues.within('preferred', start, end) || (end - start <= PREFERRED_AT_END_MAX && PREFERRED_AT_END.test(body)));
+  const preferred =
+    preferable && (cues.within('preferred', start, end) || (end - start <= PREFERRED_AT_END_MAX && PREFERRED_AT_END.test(body))) && !idealOnlyInside(body);
   // "Not required, but would be nice" is a preference, not a negation.
   if (preferred && cues.within('notButNice', start, end)) return 'preferred';
   if (cues.within('negated', start, end)) return 'negated';
@@ -686,7 +708,7 @@ function leadsInPreference(body: string): boolean {
  * Title Case names of skills as often ("experience in Deep Learning").
  */
 const RUN_ON_MIN = 200;
-const RUN_ON_OPENER = new RegExp(` (?:${[...QUALIFICATION_OPENERS, 'Hands-on', 'Practical', 'Prior', 'Comfortable', 'Familiar'].join('|')})\\b`, 'g');
+const RUN_ON_OPENER = new RegExp(` (?:${[...QUALIFICATION_OPENERS, 'Hands-on', 'Practical', 'Prior', 'Comfortable', 'Familiar', 'Candidates'].join('|')})\\b`, 'g');
 
 function runOnItem(text: string, from: number, end: number): number {
   // Searched within the sentence only: a search of the whole text from here would read past its

@@ -41,6 +41,15 @@ describe('a heading whose line breaks were lost on both sides', () => {
     expect(sentenceAt(structure.sentences, text.indexOf('2+ years'))?.kind).toBe('required');
     expect(sentenceAt(structure.sentences, text.indexOf('Collaborate'))?.kind).toBe('responsibilities');
   });
+  // Modelled on a health insurer's posting whose scrape kept one space around each heading.
+  test('a preferences heading between two single spaces opens the extras', () => {
+    const text =
+      'Required Skills Strong SQL skills. Demonstrated programming proficiency in R or Python Desired Skills Understand concepts of big data engineering and ETL pipelines  Proficiency with tools such as Databricks and Terraform.';
+    const structure = analyzeStructure(text);
+    expect(sentenceAt(structure.sentences, text.indexOf('Python'))?.kind).toBe('required');
+    expect(sentenceAt(structure.sentences, text.indexOf('Terraform'))?.kind).toBe('preferred');
+    expect(asks(text).get('databricks')).toBe('preferred');
+  });
   test('a heading phrase inside a sentence, followed by a space, opens nothing', () => {
     const plain = 'We offer a sign-on bonus and our Bonus Points program to every hire.';
     expect(analyzeStructure(plain).headings).toEqual([]);
@@ -179,6 +188,57 @@ describe('more of the ways scraped postings write their headings', () => {
   });
 });
 
+describe('headings a scrape left one space before', () => {
+  // Modelled on a self-driving company's posting: every line break became one space, so each
+  // heading follows the last item's lower-case word and a space, with its colon.
+  const flat = [
+    'DriveCo is looking for a machine learning engineer for its prediction team.',
+    'What you will do:Active learning and Bayesian optimization Anomaly detection Deep networks Learning control Predictive modeling Requirements: PhD in Computer Science or a related field.',
+    '3 or more years of relevant work experience in Machine Learning or Deep Learning Excellent programming skills in Python; C++ and CUDA is a plus.',
+    'Knowledge of application areas such as computer vision or robotics Plus: Experience with reinforcement learning and Kubernetes Salary Range: Your base pay is one part of your total compensation package.',
+  ].join(' ');
+  test('opens its section', () => {
+    const structure = analyzeStructure(flat);
+    expect(structure.headings.map((h) => [h.text, h.kind])).toEqual([
+      ['What you will do', 'responsibilities'],
+      ['Requirements', 'required'],
+      ['Plus', 'preferred'],
+      ['Salary Range', 'benefits'],
+    ]);
+    const found = asks(flat);
+    expect(found.get('python')).toBe('required');
+    expect(found.get('computer-vision')).toBe('required');
+    // Named only after "Plus:", they are the extras.
+    expect(found.get('reinforcement-learning')).toBe('preferred');
+    expect(found.get('kubernetes')).toBe('preferred');
+  });
+  test('a heading word in lower case, or with no colon, inside a sentence opens nothing', () => {
+    const plain = 'You will turn customer needs into clear requirements: scope, data and metrics. You will weigh each Plus and minus of a design.';
+    expect(analyzeStructure(plain).headings).toEqual([]);
+  });
+});
+
+describe('"Advantageous to have" heads the extras', () => {
+  // Modelled on an exchange operator's junior posting: its qualifications run on from the duties
+  // with no heading a scrape kept, then the extras glued to the last requirement.
+  const posting = [
+    'Junior Machine Learning Engineer',
+    'Job PurposeThe Document Automation team builds models that read mortgage documents.',
+    'ResponsibilitiesAssist in building and refining models for document processing under the guidance of senior engineers.',
+    'Track key performance indicators and report on the impact of your work.',
+    "Knowledge And ExperienceBachelor's degree in Computer Science or a related field.",
+    'Strong Python programming skills and familiarity with deep learning frameworks like PyTorch.',
+    'Good communication and presentation skills.Advantageous to have:Knowledge of cloud platforms (e.g., AWS) and big data processing technologies (Databricks, Spark).',
+    'Experience with Docker, Terraform, Jenkins.',
+  ].join('');
+  test('what follows it is preferred, what comes before it still asked', () => {
+    const found = asks(posting, 'Junior Machine Learning Engineer');
+    expect(found.get('python')).toBe('required');
+    expect(found.get('pytorch')).toBe('required');
+    for (const id of ['aws', 'databricks', 'spark', 'docker', 'terraform', 'jenkins']) expect(found.get(id), id).toBe('preferred');
+  });
+});
+
 describe('preferences that a list is led into', () => {
   // Modelled on a scientific-ML start-up's posting: a preference leads a list in to its colon, the
   // items glued to their semicolons.
@@ -294,4 +354,107 @@ Bachelor's Degree with 10 years of relevant experience`;
   const found = asks(posting, 'Data Scientist');
   expect(found.get('data-curation')).toBe('required');
   expect(found.get('mlops-reproducibility')).toBe('required');
+});
+
+describe('"You should have:" heads the requirements', () => {
+  // Modelled on a recruiter's posting for an AI start-up: the duties, then the requirements and
+  // the extras, each heading glued to the last item before it.
+  const posting = [
+    'Machine Learning Engineer',
+    'Want to build secure AI systems for industries where precision matters? You will join a small, well-funded engineering team.',
+    'Your focus:Implementing and optimizing models for client needs across regulated industriesWorking with LLMs, such as API integrations, fine-tuning and prompting',
+    'Collaborating with the research team to operationalize new methodsYou should have:5+ years of experience in ML or software engineering',
+    'Good practical experience in PyTorch or TensorFlowSolid AWS knowledge (or comparable cloud platform expertise)Python proficiency and familiarity with ML deployment challenges',
+    'Nice to have:Experience with KubernetesPrior work with MLOps tooling',
+  ].join('');
+  test('asks what it lists', () => {
+    const found = asks(posting);
+    for (const id of ['pytorch', 'tensorflow', 'aws', 'python']) expect(found.get(id), id).toBe('required');
+    // "Your focus:" heads the duties: what they name is the job's.
+    expect(analyzeStructure(posting).headings.map((h) => h.kind)).toEqual(['responsibilities', 'required', 'preferred']);
+    expect(found.get('fine-tuning')).toBe('required');
+    expect(found.get('kubernetes')).toBe('preferred');
+  });
+  test('the words inside a sentence open nothing', () => {
+    const plain = 'To excel in this role, you should have a robust software engineering background. You should have shipped models before.';
+    expect(analyzeStructure(plain).headings).toEqual([]);
+  });
+});
+
+describe('"Ideally, you\'d have" heads the extras', () => {
+  // Modelled on an AI start-up's posting: the minimum qualifications, then the wishes under a
+  // heading glued on both sides, its adverb set off by a comma.
+  const posting = [
+    'Minimum QualificationsAt least 2 years of industry experience building and deploying production machine learning models.',
+    'Proficiency in Python and experience with ML libraries such as TensorFlow or PyTorch.',
+    "Ideally, You'd HaveExcellent skills in data processing (SQL, ETL, data warehousing) and experience with large-scale data systems.",
+    'Familiarity with cloud platforms like GCP or Azure.',
+  ].join('');
+  // Modelled on a data-labelling company's posting: the same heading with its colon, after the role's blurb.
+  const colon =
+    'About This RoleThis role will lead the development of fraud detection models on our platform.Ideally you’d have: Practical experience deploying models to production.Proficiency in frameworks like PyTorch or JAX.Nice to have:Hands-on experience with LLM fine-tuning.';
+  test('with its comma: what follows is preferred', () => {
+    const found = asks(posting);
+    expect(found.get('python')).toBe('required');
+    expect(found.get('pytorch')).toBe('required');
+    for (const id of ['sql', 'etl', 'google-cloud', 'azure']) expect(found.get(id), id).toBe('preferred');
+  });
+  test('with its colon: what follows is preferred', () => {
+    const structure = analyzeStructure(colon);
+    expect(structure.headings.map((h) => h.kind)).toEqual(['responsibilities', 'preferred', 'preferred']);
+    expect(asks(colon).get('jax')).toBe('preferred');
+  });
+});
+
+describe('"Extras" heads the extras', () => {
+  // Modelled on a decentralised-AI start-up's posting: no heading kept before the requirements,
+  // and the extras' heading glued to the last requirement and to its first item.
+  const posting = [
+    'About The RoleWe are looking for a Machine Learning Product Engineer to join our team.',
+    'Scale up model inference on cutting-edge models Designing and implementing large-scale data pipelines',
+    'About YouExperience as a software engineerFamiliarity with Python and ML frameworks such as PyTorch and JAX',
+    'A high level of end-to-end ownershipExtrasFamiliarity with machine learning system stacks e.g. Triton, CUDA, MLIR, etc',
+    'Familiarity with DataOps, MLOps, and ML orchestration pipelinesWhy join usJoin a passionate group of engineers.',
+  ].join('');
+  test('what follows it is preferred', () => {
+    const found = asks(posting, 'Machine Learning Product Engineer');
+    expect(found.get('python')).toBe('required');
+    expect(found.get('pytorch')).toBe('required');
+    for (const id of ['cuda', 'mlir', 'mlops']) expect(found.get(id), id).toBe('preferred');
+  });
+});
+
+describe('"Useful Skills" heads the extras', () => {
+  // Modelled on an AI lab's analytics posting: the essential skills, then the useful ones, each
+  // a heading glued to the sentence before it and each item "Label: description".
+  const posting = [
+    'About YouWe are looking for an experienced data professional with 3+ years as a data scientist.',
+    'Essential Skills:Advanced SQL for Analysis: High proficiency in using SQL to extract and aggregate complex datasets.',
+    'Applied Statistics: Solid understanding of hypothesis testing and regression.',
+    'You are comfortable working independently.Useful Skills:Data Visualization: Experience creating dashboards using tools like Tableau or Looker.',
+    'Analytics Engineering: Experience implementing ELT workflows (using tools like Dagster, dbt).',
+  ].join('');
+  test('what follows it is preferred', () => {
+    const found = asks(posting, 'Data Scientist');
+    expect(found.get('sql')).toBe('required');
+    for (const id of ['tableau', 'looker', 'dagster', 'dbt']) expect(found.get(id), id).toBe('preferred');
+  });
+});
+
+describe('"Responsibility" heads the duties', () => {
+  // Modelled on a staffing firm's posting: the must-haves' last item ends "C++ Preferred", glued to
+  // the duties' heading in the singular and to its first duty.
+  const posting = [
+    'Job Title: Machine Learning EngineerMust-HaveExperience with scripting languages such as Python or JavaScript',
+    'Experience with deep learning frameworks such as PyTorch or TensorFlowC++ PreferredResponsibilityAdapt standard machine learning methods to modern parallel environments (e.g. distributed clusters and GPU)',
+    'Develop highly scalable classifiers leveraging regression analysis and rules-based modelsMinimum Qualifications6+ years of experience in software engineering',
+  ].join('');
+  test('the duties after it are asked, not preferred', () => {
+    const structure = analyzeStructure(posting);
+    expect(sentenceAt(structure.sentences, posting.indexOf('rules-based'))?.kind).toBe('responsibilities');
+    const found = asks(posting);
+    expect(found.get('gpu-programming')).toBe('required');
+    expect(found.get('rule-based-systems')).toBe('required');
+    expect(found.get('python')).toBe('required');
+  });
 });

@@ -64,3 +64,15 @@ test('a preference set off by commas covers its aside, and the sentence around i
   expect(importance.get('cypher')).toBe('required');
   expect(importance.get('graph-databases')).toBe('required');
 });
+
+// Modelled on a video app's search posting: its qualifications lost their line breaks, and the
+// item that prefers published papers is glued to the one that asks for big data.
+test('a preference of the next item, glued on with "Candidates", leaves the ask before it', () => {
+  const text = `Minimum Qualifications:
+Bachelor's degree or above in Computer Science or a related field.
+Strong coding ability, including but not limited to Go, Python or Java. Experience of big data development, including but not limited to Hadoop and Spark Candidates who have published high-quality papers are preferred, including but not limited to ACL, EMNLP, COLING, AAAI, etc.`;
+  const a = engine.analyze({ title: 'Machine Learning Engineer', text, source: 'test' }, []);
+  const importance = new Map(a.skills.map((s) => [s.id, s.importance]));
+  expect(importance.get('big-data')).toBe('required');
+  expect(importance.get('hadoop')).toBe('required');
+});

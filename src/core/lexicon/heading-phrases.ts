@@ -59,6 +59,8 @@ function writtenForms(phrase: string): string[] {
   // Four words or more read as a heading even when they open with "you" ("You might also have").
   if (words.length > 1 && (words[0] !== 'you' || words.length >= 4)) forms.push(cap(phrase));
   if (/\b(to|must) haves?$|^day to day$/.test(phrase)) forms.push(...forms.map((f) => f.replace(/ /g, '-')));
+  // "Ideally, You'd Have": the adverb set off by its comma.
+  if (words[0] === 'ideally') forms.push(...forms.map((f) => f.replace(' ', ', ')));
   // "Knowledge, Skills and Abilities", "Knowledge, Skills, and Abilities".
   if (words.length === 4 && words[2] === 'and') forms.push(...forms.slice(0, 2).flatMap((f) => [f.replace(' ', ', '), f.replace(' ', ', ').replace(/ (and|And) /, ', $1 ')]));
   const apostrophes = forms.flatMap((f) => (f.includes("'") ? [f, f.replace(/'/g, '\u2019')] : [f]));

@@ -90,6 +90,7 @@ you have
 you may be a good fit if you
 you may be a good fit if you have
 you might be a fit
+you should have
 you would enjoy being a member of our team if you
 you'll thrive here if you
 your background
@@ -140,6 +141,7 @@ export const HEADING_PREFERRED_LIST: LexiconList = {
   kind: 'heading-preferred',
   text: `
 additional qualifications
+advantageous to have
 bonus
 bonus points
 desirable
@@ -149,7 +151,9 @@ desired experience
 desired qualifications
 desired skills
 extra credit
+extras
 good to have
+ideally you'd have
 it would be a plus if
 it would be great if
 it would be nice if
@@ -170,6 +174,7 @@ preferred requirements
 preferred skills
 preferred skills and experience
 strong candidates may also have
+useful skills
 ways to stand out
 ways to stand out from the crowd
 we prefer
@@ -243,6 +248,7 @@ position overview
 position summary
 principal accountabilities
 responsibilities
+responsibility
 role and responsibilities
 role description
 role overview
@@ -266,6 +272,7 @@ what you'll do
 what you'll get to do
 what you'll work on
 your day
+your focus
 your impact
 your mission
 your responsibilities
@@ -279,7 +286,6 @@ export const SECTION_WORD_RESPONSIBILITIES_LIST: LexiconList = {
   text: `
 overview
 projects
-responsibility
 technologies
 the job
 what you do
