@@ -313,3 +313,32 @@ Requirements
     expect(asking.map((m) => m.span.text)).toEqual(['benchmarking methods', 'benchmarking frameworks']);
   });
 });
+
+describe('concepts the blind labels named that the taxonomy lacked (issue 8, coverage-d)', () => {
+  const MARKETING_SCIENCE = `Data Scientist, Marketing Science
+Brightwater is a media agency that pairs data and creativity for business results.
+
+What you'll do
+- Lead client engagements in Media Mix Modeling and Multi-Touch Attribution
+- Build and own the full modeling pipeline, including data processing, model training and monitoring
+
+Requirements
+- Experience with Media Mix/Multi-Touch Attribution, Time-Series, Predictive Modeling, Discrete Choice Models
+- Excellent skills in data processing (SQL, ETL, data warehousing)
+- Experience with Spark for large-scale data processing
+
+Nice to have
+- Familiarity with business intelligence, marketing analytics, or financial forecasting is a plus.`;
+
+  test('data processing, discrete choice models and financial forecasting are asked where a posting names them', () => {
+    const found = engine.analyze({ text: MARKETING_SCIENCE, title: 'Data Scientist', source: 'test' }, []).skills;
+    const importance = (id: string) => found.find((s) => s.id === id)?.importance;
+    expect(importance('data-processing')).toBe('required');
+    expect(importance('discrete-choice-models')).toBe('required');
+    // "financial forecasting" is FP&A's forecast, not a time-series method asked on its own.
+    expect(importance('financial-modeling')).toBe('preferred');
+    expect(found.find((s) => s.id === 'time-series-analysis')?.mentions.map((m) => m.text)).not.toContain('forecasting');
+    // The longer name stays the big data systems'.
+    expect(importance('big-data-tools')).toBe('required');
+  });
+});
