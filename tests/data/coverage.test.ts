@@ -341,4 +341,24 @@ Nice to have
     // The longer name stays the big data systems'.
     expect(importance('big-data-tools')).toBe('required');
   });
+
+  test('bandits, graph-based models and model distillation in the words postings use are the skills they name', () => {
+    const text = `Machine Learning Engineer, Catalog Intelligence
+What you'll do
+- Improve our product knowledge graph with new entity and attribute models
+
+Requirements
+- 3+ years of machine learning in production, in Python and PyTorch
+- Familiarity with Natural Language Processing (Entity Recognition, Classification), and Graph-based Models.
+- Experience with LLM development, ideally including model distillation and supervised fine-tuning
+
+Preferred
+- Familiarity with advanced causal inference techniques and contextual bandit algorithms preferred`;
+    const found = engine.analyze({ text, title: 'Machine Learning Engineer', source: 'test' }, []).skills;
+    const importance = (id: string) => found.find((s) => s.id === id)?.importance;
+    expect(importance('graph-neural-networks')).toBe('required');
+    // "ideally including": a plus.
+    expect(importance('model-optimization')).toBe('preferred');
+    expect(importance('reinforcement-learning')).toBe('preferred');
+  });
 });
