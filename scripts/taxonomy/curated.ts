@@ -1874,6 +1874,10 @@ export const ASKED_IN_POSTINGS: CuratedSection = {
     // Mix/Multi-Touch Attribution, Time-Series, Forecasting, Predictive Modeling, Discrete Choice Models"
     // (3 of 488 ML postings, one agency's).
     ['discrete-choice-models', 'Discrete choice models', ['discrete choice model', 'discrete choice modeling', 'discrete choice modelling', 'discrete choice analysis'], { cat: 'statistics', p: 'statistical-modeling', r: ['causal-inference', 'marketing-analytics'] }],
+    // ESCO "real-time computing": "You're comfortable working with real-time systems and sensors (cameras,
+    // LiDAR, radar)", "deploying AI models into production environments (real-time systems, cloud APIs)",
+    // "implementation of real-time software" (4 of 488 ML postings). RTOS is the operating systems they run on.
+    ['real-time-systems', 'Real-time systems', ['real-time system', 'real-time computing', 'real-time software'], { cat: 'systems', r: ['rtos', 'embedded-systems', 'low-latency-systems'], esco: ['real-time computing'] }],
   ],
 };
 

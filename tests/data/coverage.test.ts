@@ -361,4 +361,17 @@ Preferred
     expect(importance('model-optimization')).toBe('preferred');
     expect(importance('reinforcement-learning')).toBe('preferred');
   });
+
+  test('real-time systems asked beside sensors are a skill; real-time inference keeps its own name', () => {
+    const text = `Perception Engineer, Edge Robotics
+What you'll do
+- Port perception models to compute-limited edge devices and support real-time inference on the robot
+
+Requirements
+- 3+ years of C++ and Python
+- You're comfortable working with real-time systems and sensors (cameras, LiDAR, radar, etc.).`;
+    const found = engine.analyze({ text, title: 'Perception Engineer', source: 'test' }, []).skills;
+    expect(found.find((s) => s.id === 'real-time-systems')?.importance).toBe('required');
+    expect(found.find((s) => s.id === 'real-time-systems')?.mentions.map((m) => m.text)).toEqual(['real-time systems']);
+  });
 });
