@@ -1861,15 +1861,9 @@ export const ASKED_IN_POSTINGS: CuratedSection = {
     // the company and benefits sections already leave out; "benchmark models" (a verb) is not an alias.
     ['benchmarking', 'Benchmarking', ['performance benchmarking', 'benchmarking tools', 'benchmarking frameworks', 'benchmarking suites', 'benchmarking methods'], { cat: 'method', r: ['model-evaluation', 'performance-testing', 'performance-optimization'] }],
     // coverage-d (issue 8, item 7): concepts the blind labels named that resolved to none, counted in the
-    // 488 US ML development postings.
-    // ESCO "use data processing techniques". "data processing" alone in 33 of 488 ML postings, nearly all
-    // an ask or a duty ("Excellent skills in data processing (SQL, ETL, data warehousing)", "the full ML
-    // pipeline, including data processing, model training, serving", "model evaluation techniques and
-    // data processing methods", "data processing libraries such as Pandas and NumPy"); labelled "Data
-    // processing" 7 times in the dev, a-tune, b-check and c-final labels. Its longer names stay where
-    // they were: "large-scale data processing" (Big data processing systems), "real-time data
-    // processing" (Stream processing), "distributed data processing", "data processing pipelines".
-    ['data-processing', 'Data processing', ['data processing techniques', 'data processing methods'], { cat: 'data-engineering', r: ['data-preprocessing', 'data-pipelines', 'big-data-tools', 'etl'], esco: ['use data processing techniques'] }],
+    // 488 US ML development postings. Not "Data processing" (ESCO "use data processing techniques", bare in
+    // 33 postings, labelled so 7 times): tried, it listed twice as many asks the readers named otherwise
+    // (data preprocessing, data pipelines, big data, a skill area's heading) as asks they named so.
     // Econometric models of choices among alternatives (logit and probit), in marketing science: "Media
     // Mix/Multi-Touch Attribution, Time-Series, Forecasting, Predictive Modeling, Discrete Choice Models"
     // (3 of 488 ML postings, one agency's).
