@@ -373,4 +373,13 @@ Requirements
     expect(found.find((s) => s.id === 'real-time-systems')?.importance).toBe('required');
     expect(found.find((s) => s.id === 'real-time-systems')?.mentions.map((m) => m.text)).toEqual(['real-time systems']);
   });
+
+  test('data manipulation with pandas is data preprocessing', () => {
+    const text = `Data Scientist, Pricing
+Requirements
+- Proficiency in data manipulation and analysis using tools like SQL, BigQuery and Pandas
+- 2+ years building predictive models in Python`;
+    const found = engine.analyze({ text, title: 'Data Scientist', source: 'test' }, []).skills;
+    expect(found.find((s) => s.id === 'data-preprocessing')?.importance).toBe('required');
+  });
 });
