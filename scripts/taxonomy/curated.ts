@@ -414,7 +414,8 @@ export const ML_CONCEPTS: CuratedSection = {
     // postings), "Knowledge of graph-based ML, generative AI" (1): graph machine learning in other words.
     ['graph-neural-networks', 'Graph neural networks', ['GNN', 'GNNs', 'graph neural network', 'graph convolutional networks', 'GCN', 'graph machine learning', 'graph ML', 'graph-based ML', 'graph-based models', 'geometric deep learning'], { p: 'deep-learning' }],
     ['nlp', 'Natural language processing', ['NLP', 'natural language understanding', 'NLU', 'natural language generation', 'NLG', 'computational linguistics', 'text mining', 'text analytics', 'language processing', 'text classification', 'text analysis'], { p: 'artificial-intelligence', r: ['computer-vision', 'llms', 'speech-recognition'] }],
-    ['named-entity-recognition', 'Named entity recognition', ['NER', 'entity extraction', 'information extraction', 'entity recognition', 'entity linking'], { p: 'nlp' }],
+    // "problems such as entity recognition, entity resolution, attribute extraction" (4 of 488 ML postings): information extraction.
+    ['named-entity-recognition', 'Named entity recognition', ['NER', 'entity extraction', 'information extraction', 'entity recognition', 'entity linking', 'attribute extraction'], { p: 'nlp' }],
     ['sentiment-analysis', 'Sentiment analysis', ['opinion mining', 'sentiment classification'], { p: 'nlp' }],
     ['machine-translation', 'Machine translation', ['neural machine translation', 'NMT'], { p: 'nlp' }],
     ['topic-modeling', 'Topic modeling', ['topic modelling', 'LDA topic modeling', 'latent Dirichlet allocation'], { p: 'nlp' }],
@@ -430,7 +431,8 @@ export const ML_CONCEPTS: CuratedSection = {
     ['speech-recognition', 'Speech recognition', ['ASR', 'automatic speech recognition', 'speech-to-text', 'speech to text', 'speech processing', 'spoken language understanding', 'text-to-speech', 'TTS', 'speech synthesis', 'audio processing', 'audio ML'], { p: 'artificial-intelligence', r: ['nlp', 'signal-processing'] }],
     // "CV" in 28 of the 30 ML postings that write it ("NLP, CV, recommendation"); the other two are the
     // résumé ("email your CV to"), so it is matched in its own case beside other skills only.
-    ['computer-vision', 'Computer vision', ['CV', 'machine vision', 'image processing', 'image recognition', 'image analysis', 'visual recognition', 'vision models', 'video analytics', 'video understanding', 'image classification'], { p: 'artificial-intelligence', r: ['nlp', 'robotics'] }],
+    // "image and video processing", "video processing pipelines", "audio/video processing" (3 of 488 ML postings).
+    ['computer-vision', 'Computer vision', ['CV', 'machine vision', 'image processing', 'image recognition', 'image analysis', 'visual recognition', 'vision models', 'video analytics', 'video understanding', 'image classification', 'video processing'], { p: 'artificial-intelligence', r: ['nlp', 'robotics'] }],
     ['object-detection', 'Object detection', ['object recognition', 'object tracking', 'detection models', 'Faster R-CNN', 'R-CNN'], { p: 'computer-vision' }],
     ['image-segmentation', 'Image segmentation', ['semantic segmentation', 'instance segmentation', 'segmentation models', 'Segment Anything', 'SAM model', 'SAM'], { p: 'computer-vision' }],
     ['3d-vision', '3D computer vision', ['3D vision', 'point clouds', 'point cloud', 'point cloud processing', 'NeRF', 'Gaussian splatting', '3D reconstruction', 'depth estimation', 'stereo vision', 'multi-view geometry'], { p: 'computer-vision' }],
@@ -486,7 +488,8 @@ export const ML_CONCEPTS: CuratedSection = {
     ['distributed-training', 'Distributed training', ['multi-GPU training', 'distributed deep learning', 'data parallelism', 'model parallelism', 'tensor parallelism', 'pipeline parallelism', 'large-scale distributed training', 'multi-node training'], { p: 'deep-learning', r: ['distributed-systems'] }],
     // "model distillation, supervised fine-tuning", "model distillation, quantization" (2 of 488 ML postings).
     ['model-optimization', 'Model optimization', ['model compression', 'inference optimization', 'knowledge distillation', 'model distillation', 'model pruning', 'model acceleration', 'inference acceleration', 'latency optimization'], { p: 'model-deployment', cat: 'mlops', r: ['quantization'] }],
-    ['edge-ai', 'Edge AI', ['on-device ML', 'on-device AI', 'TinyML', 'edge inference', 'edge ML', 'embedded ML', 'on-device inference'], { p: 'model-deployment', r: ['embedded-systems'] }],
+    // "3+ years of building models for edge deployment for camera-based object detection" (2 of 488 ML postings).
+    ['edge-ai', 'Edge AI', ['on-device ML', 'on-device AI', 'TinyML', 'edge inference', 'edge ML', 'embedded ML', 'on-device inference', 'edge deployment'], { p: 'model-deployment', r: ['embedded-systems'] }],
     ['explainable-ai', 'Explainable AI', ['XAI', 'model interpretability', 'interpretability', 'explainability', 'model explainability', 'interpretable machine learning', 'mechanistic interpretability'], { p: 'responsible-ai' }],
     ['responsible-ai', 'Responsible AI', ['AI ethics', 'ethical AI', 'algorithmic fairness', 'bias mitigation', 'trustworthy AI', 'AI governance', 'model governance', 'AI fairness', 'bias detection', 'ethics in AI', 'ethics of AI', 'ethics in machine learning', 'ethics in ML'], { p: 'artificial-intelligence', r: ['ai-safety', 'data-privacy'] }],
     ['ai-safety', 'AI safety', ['AI alignment', 'red teaming', 'red-teaming', 'AI security', 'adversarial robustness', 'adversarial machine learning', 'adversarial attacks'], { p: 'responsible-ai' }],
@@ -569,7 +572,9 @@ export const DATA_ENGINEERING: CuratedSection = {
   category: 'data-engineering',
   entries: [
     ['data-engineering', 'Data engineering', ['data engineer', 'data engineering practices', 'data platform engineering', 'data infrastructure', 'data platforms', 'data platform'], { r: ['data-science', 'etl'] }],
-    ['data-pipelines', 'Data pipelines', ['data pipeline', 'data pipelining', 'pipeline development', 'batch pipelines', 'batch processing', 'ingestion pipelines', 'data ingestion', 'data flows', 'data workflows', 'scalable data pipelines', 'data processing pipelines', 'data movement'], { p: 'data-engineering', r: ['etl', 'ml-pipelines'] }],
+    // "Experience building batch data processing pipelines with tools like Apache Spark", "batch data processing
+    // and data streamlining workflows" (5 of 488 ML postings; "batch processing" did not reach across "data").
+    ['data-pipelines', 'Data pipelines', ['data pipeline', 'data pipelining', 'pipeline development', 'batch pipelines', 'batch processing', 'ingestion pipelines', 'data ingestion', 'data flows', 'data workflows', 'scalable data pipelines', 'data processing pipelines', 'data movement', 'batch data processing'], { p: 'data-engineering', r: ['etl', 'ml-pipelines'] }],
     ['etl', 'ETL', ['ELT', 'ETL/ELT', 'ELT/ETL', 'extract transform load', 'extract, transform, load', 'ETL pipelines', 'ETL processes', 'ETL development', 'data integration'], { p: 'data-pipelines', r: ['data-warehousing'] }],
     ['data-modeling', 'Data modeling', ['data modelling', 'data vault', 'Data Vault 2.0', 'logical data models', 'physical data models', 'conceptual data models', 'schema design', 'database design', 'entity-relationship modeling', 'ER diagrams', 'ERD', 'erwin', 'erwin Data Modeler'], { p: 'data-engineering', r: ['data-warehousing'], onet: ['Quest Erwin Data Modeler', 'Data modeling software'] }],
     // Split from Data modeling: the warehouse design data architects and BI developers are asked

@@ -382,4 +382,21 @@ Requirements
     const found = engine.analyze({ text, title: 'Data Scientist', source: 'test' }, []).skills;
     expect(found.find((s) => s.id === 'data-preprocessing')?.importance).toBe('required');
   });
+
+  test('batch data processing, video processing, attribute extraction and edge deployment are the skills they name', () => {
+    const text = `Machine Learning Engineer, Visual Catalog
+What you'll do
+- Solve catalog problems such as entity resolution, attribute extraction and image classification
+
+Requirements
+- 3+ years of building models for edge deployment for camera-based object detection
+- Deep expertise in PyTorch and video processing pipelines
+- Experience building batch data processing pipelines with tools like Apache Spark or EMR`;
+    const found = engine.analyze({ text, title: 'Machine Learning Engineer', source: 'test' }, []).skills;
+    const said = (id: string) => found.find((s) => s.id === id)?.mentions.map((m) => m.text) ?? [];
+    expect(said('named-entity-recognition')).toContain('attribute extraction');
+    expect(said('edge-ai')).toContain('edge deployment');
+    expect(said('computer-vision')).toContain('video processing');
+    expect(said('data-pipelines')).toContain('batch data processing');
+  });
 });
