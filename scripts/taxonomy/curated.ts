@@ -1879,6 +1879,10 @@ export const ASKED_IN_POSTINGS: CuratedSection = {
     // LiDAR, radar)", "deploying AI models into production environments (real-time systems, cloud APIs)",
     // "implementation of real-time software" (4 of 488 ML postings). RTOS is the operating systems they run on.
     ['real-time-systems', 'Real-time systems', ['real-time system', 'real-time computing', 'real-time software'], { cat: 'systems', r: ['rtos', 'embedded-systems', 'low-latency-systems'], esco: ['real-time computing'] }],
+    // ESCO "human resource management" (knowledge): "Knowledge of HR processes, metrics, and best practices",
+    // "optimize HR processes" (3 of 488 ML postings, one employer's HR data science roles). HR tech, the
+    // industry, stays a domain.
+    ['hr-management', 'Human resource management', ['HR processes', 'HR management', 'human resources management'], { cat: 'method', r: ['hr-tech'], esco: ['human resource management'] }],
   ],
 };
 

@@ -399,4 +399,19 @@ Requirements
     expect(said('computer-vision')).toContain('video processing');
     expect(said('data-pipelines')).toContain('batch data processing');
   });
+
+  test('knowledge of HR processes is human resource management; the HR department of a notice is not', () => {
+    const text = `HR Data Science Intern
+You will collaborate with our HR Analytics team to build AI-driven solutions for employees.
+
+Desired Qualifications
+- Knowledge of HR processes, metrics, and best practices.
+- Experience with data visualization tools (e.g., Tableau, Power BI)
+
+To request an accommodation, please contact the Human Resources Department.`;
+    const found = engine.analyze({ text, title: 'Data Science Intern', source: 'test' }, []).skills;
+    const hr = found.find((s) => s.id === 'hr-management');
+    expect(hr?.importance).toBe('preferred');
+    expect(hr?.mentions.map((m) => m.text)).toEqual(['HR processes']);
+  });
 });
