@@ -1883,6 +1883,11 @@ export const ASKED_IN_POSTINGS: CuratedSection = {
     // "optimize HR processes" (3 of 488 ML postings, one employer's HR data science roles). HR tech, the
     // industry, stays a domain.
     ['hr-management', 'Human resource management', ['HR processes', 'HR management', 'human resources management'], { cat: 'method', r: ['hr-tech'], esco: ['human resource management'] }],
+    // Maps a robot or a vehicle builds with what each place is (road, tree, building): "Preferred Skills:
+    // Experience with semantic mapping. … Experience with one or more of: Sensor Fusion, SLAM, Visual
+    // Odometry" (3 of 488 ML postings, one employer's). Not "semantic maps" alone, which a blurb names
+    // ("High-definition semantic maps are a critical tool").
+    ['semantic-mapping', 'Semantic mapping', [], { cat: 'robotics', p: 'slam', r: ['3d-vision', 'image-segmentation'] }],
   ],
 };
 

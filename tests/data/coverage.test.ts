@@ -414,4 +414,17 @@ To request an accommodation, please contact the Human Resources Department.`;
     expect(hr?.importance).toBe('preferred');
     expect(hr?.mentions.map((m) => m.text)).toEqual(['HR processes']);
   });
+
+  test('semantic mapping asked beside SLAM is its own skill; a blurb about semantic maps asks nothing', () => {
+    const text = `Perception Engineer, Mapping
+High-definition semantic maps are a critical tool for our vehicles.
+
+Preferred Skills
+- Experience with semantic mapping.
+- Experience with one or more of: Sensor Fusion, SLAM, Visual Odometry.`;
+    const found = engine.analyze({ text, title: 'Perception Engineer', source: 'test' }, []).skills;
+    const mapping = found.find((s) => s.id === 'semantic-mapping');
+    expect(mapping?.importance).toBe('preferred');
+    expect(mapping?.mentions.map((m) => m.text)).toEqual(['semantic mapping']);
+  });
 });
