@@ -427,4 +427,15 @@ Preferred Skills
     expect(mapping?.importance).toBe('preferred');
     expect(mapping?.mentions.map((m) => m.text)).toEqual(['semantic mapping']);
   });
+
+  test('"causal methods" and "Randomized Control Trials" are the skills they name', () => {
+    const text = `Data Scientist, Measurement
+Requirements
+- Mastery of advanced analytical techniques including Multivariate Regression, Randomized Control Trials, Media Mix Modeling
+Preferred
+- 1+ years of experience with applied statistical techniques, such as inferential methods, causal methods, or statistical modeling techniques`;
+    const found = engine.analyze({ text, title: 'Data Scientist', source: 'test' }, []).skills;
+    expect(found.find((s) => s.id === 'ab-testing')?.importance).toBe('required');
+    expect(found.find((s) => s.id === 'causal-inference')?.importance).toBe('preferred');
+  });
 });
