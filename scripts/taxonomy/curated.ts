@@ -405,8 +405,9 @@ export const ML_CONCEPTS: CuratedSection = {
     ['deep-learning', 'Deep learning', ['DeepLearning', 'deep neural networks', 'DNN', 'DNNs', 'deep learning models', 'deep learning architectures', 'deep learning techniques'], { p: 'machine-learning', r: ['neural-networks'] }],
     ['neural-networks', 'Neural networks', ['neural network', 'artificial neural networks', 'multilayer perceptron', 'MLP', 'neural nets', 'feedforward neural networks'], { p: 'deep-learning' }],
     ['cnn', 'Convolutional neural networks', ['CNN', 'CNNs', 'convolutional neural network', 'ConvNets', 'ConvNet', 'ResNet', 'U-Net', 'EfficientNet'], { p: 'deep-learning', r: ['rnn', 'computer-vision'] }],
-    // "sequence modeling" (3 of 488 ML postings: "language/sequence modeling", "sequence modeling of biological data").
-    ['rnn', 'Recurrent neural networks', ['RNN', 'RNNs', 'recurrent neural network', 'LSTM', 'LSTMs', 'GRU', 'long short-term memory', 'seq2seq', 'sequence models', 'sequence modeling', 'sequence modelling'], { p: 'deep-learning', r: ['cnn', 'transformers'] }],
+    // "sequence modeling" (3 of 488 ML postings: "language/sequence modeling", "sequence modeling of biological data");
+    // "convolutional neural networks, recurrent networks, etc." (2).
+    ['rnn', 'Recurrent neural networks', ['RNN', 'RNNs', 'recurrent neural network', 'LSTM', 'LSTMs', 'GRU', 'long short-term memory', 'seq2seq', 'sequence models', 'sequence modeling', 'sequence modelling', 'recurrent networks'], { p: 'deep-learning', r: ['cnn', 'transformers'] }],
     ['gans', 'Generative adversarial networks', ['GAN', 'GANs', 'generative adversarial network', 'StyleGAN', 'CycleGAN'], { p: 'deep-learning', r: ['diffusion-models', 'vae'] }],
     ['vae', 'Variational autoencoders', ['VAE', 'VAEs', 'autoencoders', 'autoencoder', 'variational autoencoder'], { p: 'deep-learning', r: ['gans'] }],
     ['transformers', 'Transformers', ['Transformer', 'transformer models', 'transformer architecture', 'transformer architectures', 'transformer-based models', 'attention mechanisms', 'self-attention', 'attention mechanism', 'vision transformers', 'ViT'], { amb: true, p: 'deep-learning', r: ['rnn', 'llms'] }],
@@ -498,7 +499,8 @@ export const ML_CONCEPTS: CuratedSection = {
     // "machine learning, statistical modeling, and optimization techniques", "forecasting and optimization models",
     // "predictive & generative models, optimization algorithms": 17 of the 488 US ML postings (alone, "optimization" is
     // as often the code's or the database's: "programming, debugging, and optimization skills").
-    ['optimization', 'Mathematical optimization', ['operations research', 'linear programming', 'mixed-integer programming', 'MILP', 'integer programming', 'convex optimization', 'stochastic optimization', 'combinatorial optimization', 'constraint programming', 'numerical optimization', 'gradient descent', 'optimization problems', 'optimization techniques', 'optimization models', 'optimization algorithms', 'optimization methods'], { cat: 'statistics', p: 'mathematics', onet: ['Optimization software'] }],
+    // "ranking, recommendation systems, multi-objective optimization, and reinforcement learning" (2 of 488 ML postings).
+    ['optimization', 'Mathematical optimization', ['operations research', 'linear programming', 'mixed-integer programming', 'MILP', 'integer programming', 'convex optimization', 'stochastic optimization', 'combinatorial optimization', 'constraint programming', 'numerical optimization', 'gradient descent', 'optimization problems', 'optimization techniques', 'optimization models', 'optimization algorithms', 'optimization methods', 'multi-objective optimization'], { cat: 'statistics', p: 'mathematics', onet: ['Optimization software'] }],
     ['gurobi', 'Gurobi', ['Gurobi Optimizer'], { cat: 'tool', p: 'optimization', r: ['cplex', 'or-tools'] }],
     ['cplex', 'IBM CPLEX', ['CPLEX', 'ILOG CPLEX'], { cat: 'tool', p: 'optimization', r: ['gurobi', 'or-tools'] }],
     ['or-tools', 'Google OR-Tools', ['OR-Tools'], { cat: 'tool', p: 'optimization', r: ['gurobi', 'cplex'] }],
@@ -1890,6 +1892,10 @@ export const ASKED_IN_POSTINGS: CuratedSection = {
     // Odometry" (3 of 488 ML postings, one employer's). Not "semantic maps" alone, which a blurb names
     // ("High-definition semantic maps are a critical tool").
     ['semantic-mapping', 'Semantic mapping', [], { cat: 'robotics', p: 'slam', r: ['3d-vision', 'image-segmentation'] }],
+    // "Understanding of business metrics, growth strategies, and financial modeling" (4 of 488 ML postings,
+    // one employer's data science roles; labelled "Growth strategy" in both of its labelled ones). Not
+    // "business strategy", which postings write as a team's name ("business strategy leaders").
+    ['growth-strategy', 'Growth strategy', ['growth strategies'], { r: ['business-acumen', 'kpis', 'financial-modeling'] }],
   ],
 };
 

@@ -438,4 +438,18 @@ Preferred
     expect(found.find((s) => s.id === 'ab-testing')?.importance).toBe('required');
     expect(found.find((s) => s.id === 'causal-inference')?.importance).toBe('preferred');
   });
+
+  test('growth strategies, recurrent networks and multi-objective optimization are the skills they name', () => {
+    const text = `Machine Learning Engineer, Ranking
+Requirements
+- Proven experience in ML with a focus on ranking, multi-objective optimization, and reinforcement learning.
+- Understanding of business metrics, growth strategies, and financial modeling.
+Preferred
+- Experience in deep learning techniques, e.g., convolutional neural networks, recurrent networks, etc.`;
+    const found = engine.analyze({ text, title: 'Machine Learning Engineer', source: 'test' }, []).skills;
+    const importance = (id: string) => found.find((s) => s.id === id)?.importance;
+    expect(importance('optimization')).toBe('required');
+    expect(importance('growth-strategy')).toBe('required');
+    expect(importance('rnn')).toBe('preferred');
+  });
 });
