@@ -1303,7 +1303,9 @@ export const SYSTEMS: CuratedSection = {
     ['gcc', 'GCC', ['GNU Compiler Collection'], { amb: true, p: 'compilers', r: ['llvm', 'c', 'cpp'] }],
     ['apache-tvm', 'Apache TVM', [], { p: 'compilers', r: ['mlir', 'xla'] }],
     ['performance-optimization', 'Performance optimization', ['performance tuning', 'performance engineering', 'performance optimisation', 'code optimization', 'performance profiling', 'code profiling', 'GPU profiling', 'performance analysis', 'optimize performance', 'perf tuning'], { r: ['scalability'] }],
-    ['scalability', 'Scalability', ['horizontal scaling', 'scalable architecture', 'scalable solutions', 'scalable software', 'scalability and reliability', 'resilience engineering'], { cat: 'method', r: ['performance-optimization', 'distributed-systems'] }],
+    // "2+ years of non-internship design or architecture (design patterns, reliability and scaling) of new and
+    // existing systems experience" (14 of 488 ML postings, Amazon's; labelled Scalability in all 5 labelled ones).
+    ['scalability', 'Scalability', ['horizontal scaling', 'scalable architecture', 'scalable solutions', 'scalable software', 'scalability and reliability', 'reliability and scaling', 'resilience engineering'], { cat: 'method', r: ['performance-optimization', 'distributed-systems'] }],
     // "passionate about computer networks", "disrupt computer networks" (SkillSpan, 2 postings).
     ['networking', 'Computer networking', ['computer networks', 'network engineering', 'network administration', 'network architecture', 'LAN', 'WAN', 'SD-WAN', 'routing and switching', 'BGP', 'OSPF', 'MPLS', 'NETCONF', 'OpenConfig', 'YANG data models', 'network automation', 'software-defined networking', 'SDN', 'VLANs'], { r: ['network-security'] }],
     ['cisco', 'Cisco', ['Cisco IOS', 'Cisco networking', 'CCNA', 'CCNP', 'CCIE'], { p: 'networking', r: ['network-security'] }],

@@ -452,4 +452,15 @@ Preferred
     expect(importance('growth-strategy')).toBe('required');
     expect(importance('rnn')).toBe('preferred');
   });
+
+  test('"design patterns, reliability and scaling" asks for scalability', () => {
+    const text = `Software Development Engineer, Machine Learning
+Basic Qualifications
+- 3+ years of non-internship professional software development experience
+- 2+ years of non-internship design or architecture (design patterns, reliability and scaling) of new and existing systems experience
+- Experience programming with at least one software programming language`;
+    const found = engine.analyze({ text, title: 'Software Development Engineer', source: 'test' }, []).skills;
+    expect(found.find((s) => s.id === 'scalability')?.importance).toBe('required');
+    expect(found.find((s) => s.id === 'design-patterns')?.importance).toBe('required');
+  });
 });
