@@ -485,7 +485,9 @@ export const ML_CONCEPTS: CuratedSection = {
     // "training and evaluation of machine learning models", "facilitate training of deep learning models": the noun of
     // the work, "of" and the models (8 of the 488 US ML postings, work-verbs.ts).
     ['model-training', 'Model training', ['training of models', 'training models', 'training pipelines', 'training and evaluation', 'large-scale training', 'pre-training at scale'], { p: 'ml-pipelines' }],
-    ['ml-pipelines', 'ML pipelines', ['machine learning pipelines', 'ML pipeline', 'machine learning pipeline', 'ML workflows', 'ML lifecycle', 'machine learning lifecycle', 'end-to-end ML', 'model lifecycle', 'ML model lifecycle', 'model development lifecycle', 'AI/ML pipelines'], { cat: 'mlops', p: 'mlops', r: ['data-pipelines'] }],
+    // "You will bring the ability to own the whole ML life-cycle" ("life cycle", "life-cycle": 18 of 488 ML
+    // postings, Meta's; labelled ML lifecycle in 5 of its 7 labelled ones).
+    ['ml-pipelines', 'ML pipelines', ['machine learning pipelines', 'ML pipeline', 'machine learning pipeline', 'ML workflows', 'ML lifecycle', 'machine learning lifecycle', 'ML life cycle', 'machine learning life cycle', 'end-to-end ML', 'model lifecycle', 'ML model lifecycle', 'model development lifecycle', 'AI/ML pipelines'], { cat: 'mlops', p: 'mlops', r: ['data-pipelines'] }],
     ['distributed-training', 'Distributed training', ['multi-GPU training', 'distributed deep learning', 'data parallelism', 'model parallelism', 'tensor parallelism', 'pipeline parallelism', 'large-scale distributed training', 'multi-node training'], { p: 'deep-learning', r: ['distributed-systems'] }],
     // "model distillation, supervised fine-tuning", "model distillation, quantization" (2 of 488 ML postings).
     ['model-optimization', 'Model optimization', ['model compression', 'inference optimization', 'knowledge distillation', 'model distillation', 'model pruning', 'model acceleration', 'inference acceleration', 'latency optimization'], { p: 'model-deployment', cat: 'mlops', r: ['quantization'] }],
