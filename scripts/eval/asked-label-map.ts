@@ -156,4 +156,14 @@ export const ASKED_LABEL_MAP: Readonly<Record<string, string>> = {
   'message mix modeling': 'marketing-analytics',
   // "Linux systems programming experience": Computer systems' "systems programming".
   'linux systems programming': 'computer-systems',
+  // Labels of a-tune and b-check read in their postings (coverage-d): "Domain knowledge or working experience
+  // in any of these areas: modern Recommendation, Search, Advertisement, E-commerce" and the Search Ads
+  // team's "Ads algorithms"; "one of the following domains: ads bidding & auction, ads quality control, and
+  // online advertising systems" (the taxonomy's "bidding algorithms", "ad auctions"); "Experience developing
+  // accessible technologies" (Web accessibility); "observability products involving logs, metrics, and
+  // traces" (Observability).
+  advertising: 'computational-advertising',
+  'ads bidding': 'computational-advertising',
+  accessibility: 'accessibility',
+  tracing: 'observability',
 };

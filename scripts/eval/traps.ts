@@ -541,6 +541,17 @@ Benefits
     check: all(notAsked('statistics'), asked('python')),
   },
   {
+    name: "'financial forecasting' is the finance team's forecast (Financial modeling), not a time-series method",
+    text: `Data Scientist, Growth Analytics
+Requirements
+- 3+ years of experience with Python and SQL
+- Experience with data visualization tools (Tableau, Power BI, Matplotlib, Seaborn)
+- Familiarity with business intelligence, marketing analytics, or financial forecasting is a plus.
+Benefits
+- Health, dental and vision insurance`,
+    check: all(noSkill('time-series-analysis'), preferred('financial-modeling')),
+  },
+  {
     name: "'large-scale data mining' is data mining at scale, not big data beside it",
     text: POSTING('- Experience in one of the following fields: recommendation systems, information retrieval, machine learning, large-scale data mining, or related fields'),
     check: all(noSkill('big-data'), asked('data-mining')),

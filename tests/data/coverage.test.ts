@@ -313,3 +313,154 @@ Requirements
     expect(asking.map((m) => m.span.text)).toEqual(['benchmarking methods', 'benchmarking frameworks']);
   });
 });
+
+describe('concepts the blind labels named that the taxonomy lacked (issue 8, coverage-d)', () => {
+  const MARKETING_SCIENCE = `Data Scientist, Marketing Science
+Brightwater is a media agency that pairs data and creativity for business results.
+
+What you'll do
+- Lead client engagements in Media Mix Modeling and Multi-Touch Attribution
+- Build and own the full modeling pipeline, including data processing, model training and monitoring
+
+Requirements
+- Experience with Media Mix/Multi-Touch Attribution, Time-Series, Predictive Modeling, Discrete Choice Models
+- Excellent skills in data processing (SQL, ETL, data warehousing)
+- Experience with Spark for large-scale data processing
+
+Nice to have
+- Familiarity with business intelligence, marketing analytics, or financial forecasting is a plus.`;
+
+  test('discrete choice models and financial forecasting are asked where a posting names them', () => {
+    const found = engine.analyze({ text: MARKETING_SCIENCE, title: 'Data Scientist', source: 'test' }, []).skills;
+    const importance = (id: string) => found.find((s) => s.id === id)?.importance;
+    expect(importance('discrete-choice-models')).toBe('required');
+    // "financial forecasting" is FP&A's forecast, not a time-series method asked on its own.
+    expect(importance('financial-modeling')).toBe('preferred');
+    expect(found.find((s) => s.id === 'time-series-analysis')?.mentions.map((m) => m.text)).not.toContain('forecasting');
+    // The longer name stays the big data systems'.
+    expect(importance('big-data-tools')).toBe('required');
+  });
+
+  test('bandits, graph-based models and model distillation in the words postings use are the skills they name', () => {
+    const text = `Machine Learning Engineer, Catalog Intelligence
+What you'll do
+- Improve our product knowledge graph with new entity and attribute models
+
+Requirements
+- 3+ years of machine learning in production, in Python and PyTorch
+- Familiarity with Natural Language Processing (Entity Recognition, Classification), and Graph-based Models.
+- Experience with LLM development, ideally including model distillation and supervised fine-tuning
+
+Preferred
+- Familiarity with advanced causal inference techniques and contextual bandit algorithms preferred`;
+    const found = engine.analyze({ text, title: 'Machine Learning Engineer', source: 'test' }, []).skills;
+    const importance = (id: string) => found.find((s) => s.id === id)?.importance;
+    expect(importance('graph-neural-networks')).toBe('required');
+    // "ideally including": a plus.
+    expect(importance('model-optimization')).toBe('preferred');
+    expect(importance('reinforcement-learning')).toBe('preferred');
+  });
+
+  test('real-time systems asked beside sensors are a skill; real-time inference keeps its own name', () => {
+    const text = `Perception Engineer, Edge Robotics
+What you'll do
+- Port perception models to compute-limited edge devices and support real-time inference on the robot
+
+Requirements
+- 3+ years of C++ and Python
+- You're comfortable working with real-time systems and sensors (cameras, LiDAR, radar, etc.).`;
+    const found = engine.analyze({ text, title: 'Perception Engineer', source: 'test' }, []).skills;
+    expect(found.find((s) => s.id === 'real-time-systems')?.importance).toBe('required');
+    expect(found.find((s) => s.id === 'real-time-systems')?.mentions.map((m) => m.text)).toEqual(['real-time systems']);
+  });
+
+  test('data manipulation with pandas is data preprocessing', () => {
+    const text = `Data Scientist, Pricing
+Requirements
+- Proficiency in data manipulation and analysis using tools like SQL, BigQuery and Pandas
+- 2+ years building predictive models in Python`;
+    const found = engine.analyze({ text, title: 'Data Scientist', source: 'test' }, []).skills;
+    expect(found.find((s) => s.id === 'data-preprocessing')?.importance).toBe('required');
+  });
+
+  test('batch data processing, video processing, attribute extraction and edge deployment are the skills they name', () => {
+    const text = `Machine Learning Engineer, Visual Catalog
+What you'll do
+- Solve catalog problems such as entity resolution, attribute extraction and image classification
+
+Requirements
+- 3+ years of building models for edge deployment for camera-based object detection
+- Deep expertise in PyTorch and video processing pipelines
+- Experience building batch data processing pipelines with tools like Apache Spark or EMR`;
+    const found = engine.analyze({ text, title: 'Machine Learning Engineer', source: 'test' }, []).skills;
+    const said = (id: string) => found.find((s) => s.id === id)?.mentions.map((m) => m.text) ?? [];
+    expect(said('named-entity-recognition')).toContain('attribute extraction');
+    expect(said('edge-ai')).toContain('edge deployment');
+    expect(said('computer-vision')).toContain('video processing');
+    expect(said('data-pipelines')).toContain('batch data processing');
+  });
+
+  test('knowledge of HR processes is human resource management; the HR department of a notice is not', () => {
+    const text = `HR Data Science Intern
+You will collaborate with our HR Analytics team to build AI-driven solutions for employees.
+
+Desired Qualifications
+- Knowledge of HR processes, metrics, and best practices.
+- Experience with data visualization tools (e.g., Tableau, Power BI)
+
+To request an accommodation, please contact the Human Resources Department.`;
+    const found = engine.analyze({ text, title: 'Data Science Intern', source: 'test' }, []).skills;
+    const hr = found.find((s) => s.id === 'hr-management');
+    expect(hr?.importance).toBe('preferred');
+    expect(hr?.mentions.map((m) => m.text)).toEqual(['HR processes']);
+  });
+
+  test('semantic mapping asked beside SLAM is its own skill; a blurb about semantic maps asks nothing', () => {
+    const text = `Perception Engineer, Mapping
+High-definition semantic maps are a critical tool for our vehicles.
+
+Preferred Skills
+- Experience with semantic mapping.
+- Experience with one or more of: Sensor Fusion, SLAM, Visual Odometry.`;
+    const found = engine.analyze({ text, title: 'Perception Engineer', source: 'test' }, []).skills;
+    const mapping = found.find((s) => s.id === 'semantic-mapping');
+    expect(mapping?.importance).toBe('preferred');
+    expect(mapping?.mentions.map((m) => m.text)).toEqual(['semantic mapping']);
+  });
+
+  test('"causal methods" and "Randomized Control Trials" are the skills they name', () => {
+    const text = `Data Scientist, Measurement
+Requirements
+- Mastery of advanced analytical techniques including Multivariate Regression, Randomized Control Trials, Media Mix Modeling
+Preferred
+- 1+ years of experience with applied statistical techniques, such as inferential methods, causal methods, or statistical modeling techniques`;
+    const found = engine.analyze({ text, title: 'Data Scientist', source: 'test' }, []).skills;
+    expect(found.find((s) => s.id === 'ab-testing')?.importance).toBe('required');
+    expect(found.find((s) => s.id === 'causal-inference')?.importance).toBe('preferred');
+  });
+
+  test('growth strategies, recurrent networks and multi-objective optimization are the skills they name', () => {
+    const text = `Machine Learning Engineer, Ranking
+Requirements
+- Proven experience in ML with a focus on ranking, multi-objective optimization, and reinforcement learning.
+- Understanding of business metrics, growth strategies, and financial modeling.
+Preferred
+- Experience in deep learning techniques, e.g., convolutional neural networks, recurrent networks, etc.`;
+    const found = engine.analyze({ text, title: 'Machine Learning Engineer', source: 'test' }, []).skills;
+    const importance = (id: string) => found.find((s) => s.id === id)?.importance;
+    expect(importance('optimization')).toBe('required');
+    expect(importance('growth-strategy')).toBe('required');
+    expect(importance('rnn')).toBe('preferred');
+  });
+
+  test('"design patterns, reliability and scaling" asks for scalability', () => {
+    const text = `Software Development Engineer, Machine Learning
+Basic Qualifications
+- 3+ years of non-internship professional software development experience
+- 2+ years of non-internship design or architecture (design patterns, reliability and scaling) of new and existing systems experience
+- Experience programming with at least one software programming language`;
+    const found = engine.analyze({ text, title: 'Software Development Engineer', source: 'test' }, []).skills;
+    expect(found.find((s) => s.id === 'scalability')?.importance).toBe('required');
+    expect(found.find((s) => s.id === 'design-patterns')?.importance).toBe('required');
+  });
+});
