@@ -1163,7 +1163,10 @@ export const WEB: CuratedSection = {
     ['websockets', 'WebSockets', ['WebSocket', 'server-sent events', 'SSE', 'web sockets', 'web socket'], { p: 'web-development' }],
     ['socket-io', 'Socket.IO', ['SocketIO'], { p: 'websockets', r: ['nodejs'] }],
     ['webrtc', 'WebRTC', [], { p: 'web-development', r: ['websockets'] }],
-    ['soap', 'SOAP', ['SOAP web services', 'WSDL', 'SOA', 'service-oriented architecture'], { p: 'apis', amb: true }],
+    ['soap', 'SOAP', ['SOAP web services', 'WSDL'], { p: 'apis', amb: true }],
+    // ESCO "service-oriented modelling"; an architecture of services ("Service-Oriented Architecture (SOA)"
+    // in the ML postings), not the SOAP protocol some of them speak: it was SOAP's alias before.
+    ['service-oriented-architecture', 'Service-oriented architecture', ['SOA', 'service-oriented architectures'], { cat: 'method', p: 'software-architecture', r: ['microservices', 'soap'], esco: ['service-oriented modelling'] }],
     // Singular forms: "Spring Boot Micro Service architecture", "RESTful micro-service" (SkillSpan and ML postings).
     ['microservices', 'Microservices', ['microservice', 'microservices architecture', 'micro-services', 'microservice architecture', 'micro services', 'Microservices Architecture', 'service-oriented', 'distributed services', 'micro service', 'micro-service'], { cat: 'method', p: 'software-architecture', r: ['distributed-systems', 'event-driven-architecture'] }],
     ['event-driven-architecture', 'Event-driven architecture', ['event-driven', 'EDA architecture', 'event sourcing', 'CQRS', 'event-driven systems', 'event-driven microservices', 'asynchronous messaging'], { cat: 'method', p: 'software-architecture', r: ['microservices', 'kafka'] }],

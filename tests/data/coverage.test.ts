@@ -463,4 +463,19 @@ Basic Qualifications
     expect(found.find((s) => s.id === 'scalability')?.importance).toBe('required');
     expect(found.find((s) => s.id === 'design-patterns')?.importance).toBe('required');
   });
+
+  test('"Service-Oriented Architecture (SOA)" is that architecture, not the SOAP protocol; SOAP stays SOAP', () => {
+    const text = `Senior Python Engineer, ML Platform
+Requirements
+- 5+ years building backend services in Python with Django and Flask
+- Strong understanding of web services and Service-Oriented Architecture (SOA) standards
+- Experience with microservices and service-oriented architectures
+Nice to have
+- Experience integrating legacy SOAP web services (WSDL) with REST APIs`;
+    const found = engine.analyze({ text, title: 'Senior Python Engineer', source: 'test' }, []).skills;
+    expect(found.find((s) => s.id === 'service-oriented-architecture')?.importance).toBe('required');
+    const soap = found.find((s) => s.id === 'soap');
+    expect(soap?.importance).toBe('preferred');
+    expect(soap?.mentions.map((m) => m.text.toLowerCase())).not.toContain('soa');
+  });
 });
