@@ -35,6 +35,19 @@ const CASE = 2;
 const EVIDENCE = 4;
 const ASK = 8;
 
+/** Bits of the filter of the root's tokens (ROOT_BITS: a power of two). */
+const ROOT_BITS = 1 << 16;
+
+/**
+ * A token's hash for the root filter: its code units folded one at a time. `end`: the length
+ * hashed, so that a plural's singular ("apis" → "api") is hashed without slicing it off.
+ */
+function rootHash(token: string, end: number): number {
+  let h = 0;
+  for (let i = 0; i < end; i++) h = (Math.imul(h, 31) + token.charCodeAt(i)) | 0;
+  return (Math.imul(h, 0x9e3779b1) >>> 16) & (ROOT_BITS - 1);
+}
+
 /** Aliases matched in any case need no written forms: they share one empty list. */
 const NO_FORMS: readonly string[] = [];
 
@@ -79,6 +92,12 @@ export class AliasTrie {
   private readonly entries: Array<AliasEntry | undefined> = [];
   /** The root's children by token number (-1: none): every token of a posting asks for one, so an array rather than the edge map. */
   private readonly roots: Int32Array;
+  /**
+   * A filter of the tokens an alias starts with, one bit a hash (rootHash): two-thirds of a
+   * posting's tokens start none, and a clear bit says so without the string look-up in
+   * tokenNumbers, the scan's largest cost. A set bit may be another token's: the look-up decides.
+   */
+  private readonly rootFilter = new Uint8Array(ROOT_BITS >> 3);
 
   constructor(
     /** Token number → token. */
@@ -96,6 +115,17 @@ export class AliasTrie {
     roots: Int32Array,
   ) {
     this.roots = roots;
+    for (let t = 0; t < tokens.length; t++) {
+      if (roots[t]! < 0) continue;
+      const h = rootHash(tokens[t]!, tokens[t]!.length);
+      this.rootFilter[h >> 3]! |= 1 << (h & 7);
+    }
+  }
+
+  /** False when no alias starts with the first `end` code units of `token` (true: maybe one does). */
+  mayStart(token: string, end: number): boolean {
+    const h = rootHash(token, end);
+    return (this.rootFilter[h >> 3]! & (1 << (h & 7))) !== 0;
   }
 
   /** Nodes, the root included. */
