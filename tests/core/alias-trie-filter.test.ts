@@ -30,6 +30,15 @@ describe.each(tries)('root filter of the %s trie', (_, trie) => {
     expect(first.filter((k) => !trie.mayStart(`${k}s`, k.length))).toEqual([]);
   });
 
+  test("reads a token's head as the token itself: a plural's singular without slicing it off", () => {
+    const edges: Array<[number, string, number]> = [];
+    trie.forEachEdge((parent, token, child) => edges.push([parent, token, child]));
+    expect(edges.filter(([parent, token, child]) => trie.childAt(parent, `${token}es`, token.length) !== child)).toEqual([]);
+    expect(edges.filter(([parent, token, child]) => trie.child(parent, token) !== child)).toEqual([]);
+    // A longer or shorter head is another token: "pytorc" and "pytorchs" lead nowhere the token does.
+    expect(edges.filter(([parent, token, child]) => token.length > 1 && trie.childAt(parent, token, token.length - 1) === child)).toEqual([]);
+  });
+
   test('turns away most of the words that start no alias', () => {
     const posting = `About the role: you will join a small group that cares about the people it serves and
       the work they do every day, with room to grow and to learn from each other. We would love to hear
