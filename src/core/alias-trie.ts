@@ -92,7 +92,12 @@ class EdgeTable {
 export class AliasTrie {
   /** The root node: the empty path. */
   static readonly ROOT = 0;
-  private readonly entries: Array<AliasEntry | undefined> = [];
+  /**
+   * What each node's alias stands for, made when first asked for. Filled with undefined up front:
+   * assigned here and there in an empty array (node 5,000 first), V8 keeps its elements as a
+   * dictionary, and each read hashes the node.
+   */
+  private readonly entries: Array<AliasEntry | undefined>;
   /** The root's children by token number (-1: none): every token of a posting asks for one, so an array rather than the edge map. */
   private readonly roots: Int32Array;
   /**
@@ -125,6 +130,7 @@ export class AliasTrie {
     roots: Int32Array,
   ) {
     this.roots = roots;
+    this.entries = new Array<AliasEntry | undefined>(flags.length).fill(undefined);
     let capacity = 16;
     while (capacity < tokens.length * 2) capacity *= 2;
     this.table = new Int32Array(capacity * 2);
