@@ -35,6 +35,22 @@ const CASE = 2;
 const EVIDENCE = 4;
 const ASK = 8;
 
+/** Bits of the filter of the root's tokens (ROOT_BITS: a power of two). */
+const ROOT_BITS = 1 << 16;
+
+/**
+ * A token's first `end` code units folded into 32 bits: the root filter's bit and the token
+ * table's slot are both read from it. `end` hashes a plural's singular ("apis" → "api") without
+ * slicing it off.
+ */
+function fold(token: string, end: number): number {
+  let h = 0;
+  for (let i = 0; i < end; i++) h = (Math.imul(h, 31) + token.charCodeAt(i)) | 0;
+  return h;
+}
+
+const filterBit = (h: number) => (Math.imul(h, 0x9e3779b1) >>> 16) & (ROOT_BITS - 1);
+
 /** Aliases matched in any case need no written forms: they share one empty list. */
 const NO_FORMS: readonly string[] = [];
 
@@ -76,14 +92,32 @@ class EdgeTable {
 export class AliasTrie {
   /** The root node: the empty path. */
   static readonly ROOT = 0;
-  private readonly entries: Array<AliasEntry | undefined> = [];
+  /**
+   * What each node's alias stands for, made when first asked for. Filled with undefined up front:
+   * assigned here and there in an empty array (node 5,000 first), V8 keeps its elements as a
+   * dictionary, and each read hashes the node.
+   */
+  private readonly entries: Array<AliasEntry | undefined>;
   /** The root's children by token number (-1: none): every token of a posting asks for one, so an array rather than the edge map. */
   private readonly roots: Int32Array;
+  /**
+   * A filter of the tokens an alias starts with, one bit a hash (filterBit): two-thirds of a
+   * posting's tokens start none, and a clear bit says so without looking the token up. A set bit
+   * may be another token's: the table decides.
+   */
+  private readonly rootFilter = new Uint8Array(ROOT_BITS >> 3);
+  /**
+   * Token → number as an open-addressing table of (fold, number) pairs in one typed array, at
+   * most half full: a probe reads one pair, and only a pair whose fold is the token's has its
+   * string compared. A Map of the 4,175 strings, read cold by every pass of the matcher, cost
+   * a string's hash and a few scattered reads a look-up.
+   */
+  private readonly table: Int32Array;
+  private readonly tableMask: number;
 
   constructor(
     /** Token number → token. */
     private readonly tokens: readonly string[],
-    private readonly tokenNumbers: ReadonlyMap<string, number>,
     /** parent × radix + token number → child (radix: at least the number of tokens). */
     private readonly edges: EdgeTable,
     private readonly radix: number,
@@ -96,6 +130,60 @@ export class AliasTrie {
     roots: Int32Array,
   ) {
     this.roots = roots;
+    this.entries = new Array<AliasEntry | undefined>(flags.length).fill(undefined);
+    let capacity = 16;
+    while (capacity < tokens.length * 2) capacity *= 2;
+    this.table = new Int32Array(capacity * 2);
+    this.tableMask = capacity - 1;
+    for (let i = 1; i < this.table.length; i += 2) this.table[i] = -1;
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t]!;
+      const h = fold(token, token.length);
+      let i = this.slotOf(h);
+      while (this.table[2 * i + 1]! >= 0) i = (i + 1) & this.tableMask;
+      this.table[2 * i] = h;
+      this.table[2 * i + 1] = t;
+      if (roots[t]! < 0) continue;
+      const b = filterBit(h);
+      this.rootFilter[b >> 3]! |= 1 << (b & 7);
+    }
+  }
+
+  private slotOf(h: number): number {
+    return (Math.imul(h, 0x85ebca6b) >>> 16) & this.tableMask;
+  }
+
+  /** The number of the token spelled by the first `end` code units of `token` (whose fold is h), or -1. */
+  private numberOf(token: string, end: number, h: number): number {
+    for (let i = this.slotOf(h); ; i = (i + 1) & this.tableMask) {
+      const t = this.table[2 * i + 1]!;
+      if (t < 0) return -1;
+      if (this.table[2 * i] !== h) continue;
+      const known = this.tokens[t]!;
+      if (known.length === end && (end === token.length ? known === token : token.startsWith(known))) return t;
+    }
+  }
+
+  /** False when no alias starts with the first `end` code units of `token` (true: maybe one does). */
+  mayStart(token: string, end: number): boolean {
+    const b = filterBit(fold(token, end));
+    return (this.rootFilter[b >> 3]! & (1 << (b & 7))) !== 0;
+  }
+
+  /**
+   * The child of `node` along the first `end` code units of `token` (a plural's singular
+   * without slicing it off), or -1; at the root, the filter answers most tokens.
+   */
+  childAt(node: number, token: string, end: number): number {
+    const h = fold(token, end);
+    if (node === AliasTrie.ROOT) {
+      const b = filterBit(h);
+      if ((this.rootFilter[b >> 3]! & (1 << (b & 7))) === 0) return -1;
+      const t = this.numberOf(token, end, h);
+      return t < 0 ? -1 : this.roots[t]!;
+    }
+    const t = this.numberOf(token, end, h);
+    return t < 0 ? -1 : this.edges.get(node * this.radix + t);
   }
 
   /** Nodes, the root included. */
@@ -110,9 +198,7 @@ export class AliasTrie {
 
   /** The child of `node` along `token`, or -1. */
   child(node: number, token: string): number {
-    const t = this.tokenNumbers.get(token);
-    if (t === undefined) return -1;
-    return node === AliasTrie.ROOT ? this.roots[t]! : this.edges.get(node * this.radix + t);
+    return this.childAt(node, token, token.length);
   }
 
   /** The node a path of keys leads to from the root, or -1. */
@@ -238,7 +324,7 @@ export class AliasTrieBuilder {
   build(skillIds: readonly string[]): AliasTrie {
     // Forms matter only where the case must match.
     for (const node of this.forms.keys()) if ((this.flags[node]! & CASE) === 0) this.forms.delete(node);
-    return new AliasTrie(this.tokens, this.tokenNumbers, this.edges, this.radix, this.flags.slice(0, this.size), this.skills.slice(0, this.size), this.forms, skillIds, this.roots);
+    return new AliasTrie(this.tokens, this.edges, this.radix, this.flags.slice(0, this.size), this.skills.slice(0, this.size), this.forms, skillIds, this.roots);
   }
 }
 

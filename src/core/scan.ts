@@ -63,7 +63,9 @@ function step(t: Tokens, trie: AliasTrie, node: number, i: number, first: boolea
   }
   if (at >= t.count || t.kind[at] === TokenKind.Newline) return;
   const tok = t.lower[at]!;
-  const child = trie.child(node, tok);
+  // At the root, the trie's filter turns away most tokens (and plurals) without a look-up.
+  const n = tok.length;
+  const child = trie.childAt(node, tok, n);
   if (child >= 0) {
     if (!first && trie.attached(child) && t.spaced[at] && !brokenHyphen) return;
     stepNode = child;
@@ -75,8 +77,8 @@ function step(t: Tokens, trie: AliasTrie, node: number, i: number, first: boolea
   // "status" and "analysis" are not plurals.
   if (t.kind[at] === TokenKind.Word && tok.length > 3 && tok.charCodeAt(tok.length - 1) === 115 && !notPlural(tok)) {
     // "-es" only after a hiss ("boxes", "searches"): "shapes" is shape + s, not SHAP + es.
-    let singular = trie.child(node, tok.slice(0, -1));
-    if (singular < 0 && hissEs(tok)) singular = trie.child(node, tok.slice(0, -2));
+    let singular = trie.childAt(node, tok, n - 1);
+    if (singular < 0 && hissEs(tok)) singular = trie.childAt(node, tok, n - 2);
     if (singular >= 0 && trie.entry(singular)?.caseSensitive === false && !(trie.attached(singular) && !first && t.spaced[at])) {
       stepNode = singular;
       stepAt = at;

@@ -5,6 +5,7 @@ import type { Candidate } from './scan';
 import type { AliasEntry, SkillIndex } from './skill-index';
 import { stem } from './stem';
 import { TokenKind, type Tokens } from './tokenize';
+import { WordFilter } from './word-filter';
 
 const WORK_VERBS = phraseSet(WORK_VERB_LIST);
 const MAKING_VERBS = phraseSet(MAKING_VERB_LIST);
@@ -179,6 +180,8 @@ function sharesAHead(t: Tokens, next: number): boolean {
 const WORK_OBJECTS = phrases(WORK_OBJECT_LIST);
 const OBJECT_SET: ReadonlySet<string> = new Set(WORK_OBJECTS);
 const MODEL_PRODUCTS = phraseSet(MODEL_PRODUCT_LIST);
+/** Both lists' words: verbObjectMentions reads every word of a posting, and few are either. */
+const OBJECT_OR_PRODUCT = new WordFilter([...OBJECT_SET, ...MODEL_PRODUCTS]);
 /** The categories of the fields of models: machine learning, AI, NLP, deep learning; LLMs, generative AI. */
 const MODEL_FIELDS: ReadonlySet<string> = new Set(['ml-concept', 'llm-genai']);
 
@@ -322,6 +325,7 @@ export function verbObjectMentions(t: Tokens, found: Candidate[], index: SkillIn
   for (let i = 0; i < t.count; i++) {
     if (t.kind[i] !== TokenKind.Word) continue;
     const w = t.lower[i]!;
+    if (!OBJECT_OR_PRODUCT.mayHave(w)) continue;
     const product = MODEL_PRODUCTS.has(w);
     if (!product && !OBJECT_SET.has(w)) continue;
     const verbs = toProduction(t, i + 1) ? PRODUCTION_VERBS : OBJECT_VERBS;
