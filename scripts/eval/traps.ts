@@ -550,6 +550,19 @@ Benefits
     check: all(notAsked('data-science'), notAsked('bi-tools'), asked('statistical-modeling'), asked('machine-learning'), asked('python')),
   },
   {
+    name: "'Following SoTA progress in relevant fields' keeps up with the news of research, it asks none",
+    text: `Machine Learning Engineer, Recommendation
+Responsibilities
+- Conducting development on recommendation and search ranking models
+- Following SoTA progress in relevant fields and turning the ideas into production
+Qualifications
+- 3+ years of experience with Python and PyTorch
+- Experience training and serving large-scale recommendation models
+Benefits
+- Health, dental and vision insurance`,
+    check: all(notAsked('ml-research'), asked('pytorch')),
+  },
+  {
     name: "'a degree with a major in Computer Science, Statistics' names a field of study, not an ask",
     text: POSTING('- Bachelor’s Degree with a major in Computer Science, Engineering, Statistics, Mathematics, or a similar discipline is highly preferred'),
     check: all(notAsked('statistics'), asked('python')),

@@ -63,6 +63,7 @@ You might be a fit if you:
 What you'll do
 - Build demand forecasts and pricing models with the product and engineering teams
 - Stay ahead of the curve regarding emerging trends within artificial intelligence/machine-learning research fields
+- Following SoTA progress in relevant fields and turning the ideas into production features
 - Stay up to date with the latest advancements in computer vision and BI tools to keep our reporting current
 Benefits
 - Health, dental and vision insurance`;
