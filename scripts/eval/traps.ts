@@ -536,6 +536,33 @@ Benefits
     check: all(notAsked('cloud-computing'), notAsked('business-intelligence'), asked('tableau'), asked('aws')),
   },
   {
+    name: "a Data Scientist posting's 'keep up with the latest trends in data science' follows its field, not an ask of it; the BI tools kept up with neither",
+    text: `Data Scientist, Growth
+You might be a fit if you:
+- Enjoy solving loosely defined problems and aren't afraid to suggest new approaches
+- Keep up with the latest trends in data science and are eager to apply them
+- Have a solid foundation in statistical modeling and machine learning
+- Write clean Python and SQL
+What you'll do
+- Stay up to date with the latest advancements in analytics engineering and BI tools to keep our reporting current
+Benefits
+- Health, dental and vision insurance`,
+    check: all(notAsked('data-science'), notAsked('bi-tools'), asked('statistical-modeling'), asked('machine-learning'), asked('python')),
+  },
+  {
+    name: "'Following SoTA progress in relevant fields' keeps up with the news of research, it asks none",
+    text: `Machine Learning Engineer, Recommendation
+Responsibilities
+- Conducting development on recommendation and search ranking models
+- Following SoTA progress in relevant fields and turning the ideas into production
+Qualifications
+- 3+ years of experience with Python and PyTorch
+- Experience training and serving large-scale recommendation models
+Benefits
+- Health, dental and vision insurance`,
+    check: all(notAsked('ml-research'), asked('pytorch')),
+  },
+  {
     name: "'a degree with a major in Computer Science, Statistics' names a field of study, not an ask",
     text: POSTING('- Bachelor’s Degree with a major in Computer Science, Engineering, Statistics, Mathematics, or a similar discipline is highly preferred'),
     check: all(notAsked('statistics'), asked('python')),
@@ -868,9 +895,9 @@ Minimum Qualifications
   { name: 'advancements in machine learning and AI', text: POSTING('- Stay current with the latest advancements in machine learning and AI'), check: notAsked('artificial-intelligence') },
   { name: 'experience in machine learning and AI', text: POSTING('- 3+ years of experience in machine learning and AI'), check: asked('artificial-intelligence') },
   {
-    name: 'a broad field whose news is kept up with is no ask; the discipline named beside it is',
+    name: 'a field whose news is kept up with is no ask, broad or a named discipline',
     text: POSTING('- Stay ahead of emerging trends within artificial intelligence and deep learning'),
-    check: all(notAsked('artificial-intelligence'), asked('deep-learning')),
+    check: all(notAsked('artificial-intelligence'), notAsked('deep-learning')),
   },
   { name: 'the latest advancements known, not followed, are asked', text: POSTING('- Strong knowledge of the latest advancements in AI, NLP and LLMs'), check: asked('artificial-intelligence') },
   {

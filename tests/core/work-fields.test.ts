@@ -21,10 +21,9 @@ Qualifications
 
 test('the fields the work serves or follows are not asked; the skills beside them are', () => {
   const skills = importanceOf(posting);
-  for (const name of ['Security', 'Observability', 'Artificial intelligence', 'Data science', 'Software engineering'])
+  // A named discipline kept up with is followed, not asked, as a broad field is: readers leave it out.
+  for (const name of ['Security', 'Observability', 'Artificial intelligence', 'Data science', 'Software engineering', 'Deep learning'])
     expect(skills.get(name) ?? 'mentioned', name).toBe('mentioned');
-  // A named discipline kept up with is the role's own field: readers take it as asked.
-  expect(skills.get('Deep learning')).toBe('required');
   for (const name of ['Python', 'PyTorch', 'Kubernetes', 'Docker']) expect(skills.get(name), name).toBe('required');
 });
 
@@ -49,4 +48,35 @@ Qualifications
   expect(skills.get('Artificial intelligence')).toBe('required');
   expect(skills.get('Software engineering')).toBe('required');
   expect(skills.get('Go')).toBe('required');
+});
+
+// Modelled on data-science and ML postings that list keeping up with the field among the duties
+// or the traits wanted, beside the skills really asked.
+const keepsUp = `Data Scientist, Marketplace
+About us
+We build the pricing and matching systems behind a two-sided marketplace used by millions of riders every week.
+You might be a fit if you:
+- Enjoy solving loosely defined problems and aren't afraid to suggest new approaches
+- Keep up with the latest trends in data science and are eager to apply them
+- Have a solid foundation in statistical modeling and experimentation
+- Write production-quality Python and SQL
+What you'll do
+- Build demand forecasts and pricing models with the product and engineering teams
+- Stay ahead of the curve regarding emerging trends within artificial intelligence/machine-learning research fields
+- Following SoTA progress in relevant fields and turning the ideas into production features
+- Stay up to date with the latest advancements in computer vision and BI tools to keep our reporting current
+Benefits
+- Health, dental and vision insurance`;
+
+test("a discipline named only as news to keep up with is not asked, even the role's own", () => {
+  const skills = importanceOf(keepsUp);
+  for (const name of ['Data science', 'Machine learning research', 'Computer vision', 'BI tools'])
+    expect(skills.get(name) ?? 'mentioned', name).toBe('mentioned');
+  for (const name of ['Statistical modeling', 'Python', 'SQL']) expect(skills.get(name), name).toBe('required');
+});
+
+test('a discipline kept up with and asked in another sentence stays asked', () => {
+  const skills = importanceOf(keepsUp.replace('- Write production-quality Python and SQL', '- 3+ years of experience in data science and computer vision\n- Write production-quality Python and SQL'));
+  expect(skills.get('Data science')).toBe('required');
+  expect(skills.get('Computer vision')).toBe('required');
 });
