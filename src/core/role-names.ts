@@ -1,8 +1,8 @@
-import { abbreviations } from './lexicon/abbreviations';
 import { JOB_TITLE_LIST } from './lexicon/job-titles';
 import { phrases } from './lexicon/lexicon';
 import { ORG_UNIT_LIST } from './lexicon/org-units';
 import { ORG_UNITS } from './org-units';
+import { expand, expandedLength, writtenForms } from './role-name-spellings';
 import type { Role } from './schema';
 import { titleWords } from './title';
 import { TokenKind, type Tokens } from './tokenize';
@@ -13,24 +13,6 @@ import { TokenKind, type Tokens } from './tokenize';
  * from the text alone. Only singular forms count: "work with data scientists" names
  * colleagues, not the job.
  */
-/** Abbreviations spelled out as texts write them (lexicon/abbreviations.ts), and a developer is an engineer. */
-const SPELLED_OUT = new Map<string, readonly string[]>([
-  ...abbreviations(),
-  ['developer', ['engineer']],
-]);
-
-function pushExpanded(out: string[], w: string): void {
-  const e = SPELLED_OUT.get(w);
-  if (!e) out.push(w);
-  else for (const x of e) out.push(x);
-}
-
-function expand(words: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const w of words) pushExpanded(out, w);
-  return out;
-}
-
 /**
  * Words that name no particular role on their own: the lexicon's job-title nouns ("Engineer",
  * "Analyst": lexicon/job-titles.ts) and the first words of fields ("Data", "Machine").
@@ -112,37 +94,6 @@ export const GENERIC_NAME_WEIGHT = 0.3;
 /** A name is generic when the names of at least this share of the other roles hold all its words. */
 const GENERIC_SHARE = 1 / 3;
 
-/** The first words of SPELLED_OUT's long forms: a name with none of them is written only one way. */
-const LONG_FIRSTS: ReadonlySet<string> = new Set([...SPELLED_OUT.values()].map((long) => long[0]!));
-
-/**
- * A name as the text may write it: each spelled-out abbreviation may also appear short
- * ("machine learning engineer" is also "ml engineer", "mlops engineer" is "machine learning ops
- * engineer"), so the text's own tokens can be matched without expanding them.
- */
-function writtenForms(words: readonly string[]): string[][] {
-  // Most names spell out no abbreviation: one look per word instead of the loop below.
-  if (!words.some((w) => LONG_FIRSTS.has(w))) return [[...words]];
-  const forms = new Map<string, string[]>([[words.join(' '), [...words]]]);
-  const queue = [[...words]];
-  while (queue.length > 0 && forms.size < 64) {
-    const form = queue.shift()!;
-    for (const [short, long] of SPELLED_OUT) {
-      if (!form.includes(long[0]!)) continue;
-      for (let i = 0; i + long.length <= form.length; i++) {
-        if (!long.every((w, k) => form[i + k] === w)) continue;
-        const next = [...form.slice(0, i), short, ...form.slice(i + long.length)];
-        const key = next.join(' ');
-        if (!forms.has(key)) {
-          forms.set(key, next);
-          queue.push(next);
-        }
-      }
-    }
-  }
-  return [...forms.values()];
-}
-
 /** The words a name is indexed by, or null when it names no job on its own. */
 function nameWords(name: string): string[] | null {
   // A comma inside a name is kept as a word: "Manager, Data Engineering" is written so.
@@ -154,13 +105,6 @@ function nameWords(name: string): string[] | null {
   // One word only when it is a job of its own ("Statistician"): "Engineer" names no role.
   if (words.length < (GENERIC_NOUNS.has(words[0]!) ? 2 : 1)) return null;
   return words;
-}
-
-/** How many words a name has with its abbreviations spelled out (expand(words).length). */
-function expandedLength(words: readonly string[]): number {
-  let n = 0;
-  for (let i = 0; i < words.length; i++) n += SPELLED_OUT.get(words[i]!)?.length ?? 1;
-  return n;
 }
 
 /**
