@@ -1,8 +1,8 @@
-import { JOB_TITLE_LIST } from './lexicon/job-titles';
 import { phrases } from './lexicon/lexicon';
 import { ORG_UNIT_LIST } from './lexicon/org-units';
 import { ORG_UNITS } from './org-units';
 import { expand, expandedLength, writtenForms } from './role-name-spellings';
+import { GENERIC_NOUNS, JOB_NOUN_LIST, JOB_NOUNS, ROLE_NOUNS } from './role-nouns';
 import type { Role } from './schema';
 import { titleWords } from './title';
 import { TokenKind, type Tokens } from './tokenize';
@@ -13,18 +13,6 @@ import { TokenKind, type Tokens } from './tokenize';
  * from the text alone. Only singular forms count: "work with data scientists" names
  * colleagues, not the job.
  */
-/**
- * Words that name no particular role on their own: the lexicon's job-title nouns ("Engineer",
- * "Analyst": lexicon/job-titles.ts) and the first words of fields ("Data", "Machine").
- */
-const GENERIC_NOUNS = new Set([...phrases(JOB_TITLE_LIST), ...'head ops dev data software machine product research'.split(' ')]);
-/** The lexicon's job nouns and a role's own one-word noun. */
-const JOB_NOUN_LIST = [...phrases(JOB_TITLE_LIST), 'statistician'];
-/** The nouns a job's name has ("Data Modeler" and "Cloud DevOps" have none), a head of something too. */
-const JOB_NOUNS: ReadonlySet<string> = new Set([...JOB_NOUN_LIST, 'head']);
-/** Words that end a job's name. */
-const ROLE_NOUNS: ReadonlySet<string> = new Set([...GENERIC_NOUNS, ...JOB_NOUN_LIST]);
-
 /**
  * After a name, these make it a team, a colleague or a thing ("our SRE team", "the Data Science
  * group", "AI developer tools").
