@@ -2,6 +2,7 @@ import { phrases } from './lexicon/lexicon';
 import { ORG_UNIT_LIST } from './lexicon/org-units';
 import { ORG_UNITS } from './org-units';
 import { expand, expandedLength, writtenForms } from './role-name-spellings';
+import { firstWord, NAME_SEPARATORS, nextWord, wordsBefore } from './role-name-tokens';
 import { GENERIC_NOUNS, JOB_NOUN_LIST, JOB_NOUNS, ROLE_NOUNS } from './role-nouns';
 import type { Role } from './schema';
 import { titleWords } from './title';
@@ -24,8 +25,6 @@ const COLLEAGUE_WORDS = new Set(['with', 'alongside', 'to', 'into', 'by', 'from'
 const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'your', 'their']);
 /** Before "as a <job>", these make it a past job. */
 const PAST_JOB_WORDS = new Set(['years', 'year', 'yrs', 'experience', 'background', 'worked', 'working', 'career', 'time']);
-/** What may stand where a name has its comma: "Software Engineer, ML", "Software Engineer - ML", "Software Engineer (ML)". */
-const NAME_SEPARATORS = new Set([',', '-', '\u2013', '\u2014', ':', '(']);
 
 /** Seniority words say nothing of which role it is, except for the roles defined by them. */
 const SENIORITY = new Set(['senior', 'sr', 'junior', 'jr', 'associate', 'intern', 'ii', 'iii', 'iv', 'i']);
@@ -217,35 +216,6 @@ export function roleNameLists(roles: readonly NamedRole[]): Map<string, RoleName
 }
 
 /**
- * The next word token after i within the same phrase (a hyphen or slash may join: "AI/ML"), or
- * -1; a comma only where the name has one.
- */
-function nextWord(tokens: Tokens, i: number, comma: boolean): number {
-  for (let j = i + 1; j < tokens.count; j++) {
-    if (tokens.kind[j] === TokenKind.Word) return j;
-    const p = tokens.lower[j]!;
-    if (comma && NAME_SEPARATORS.has(p)) return j;
-    // An abbreviation in brackets inside the name: "Business Intelligence (BI) Developer".
-    if (p === '(' && tokens.kind[j + 1] === TokenKind.Word && tokens.lower[j + 2] === ')') {
-      j += 2;
-      continue;
-    }
-    if (p !== '-' && p !== '/') return -1;
-  }
-  return -1;
-}
-
-/** The word tokens just before i (up to three), lower-cased, nearest first. */
-function wordsBefore(tokens: Tokens, i: number, max = 3): string[] {
-  const out: string[] = [];
-  for (let j = i - 1; j >= 0 && out.length < max; j--) {
-    if (tokens.kind[j] === TokenKind.Newline) break;
-    if (tokens.kind[j] === TokenKind.Word) out.push(tokens.lower[j]!);
-  }
-  return out;
-}
-
-/**
  * Is the name ending at `last` someone else than the job: a team, a colleague, a count of people?
  * `preceding` are the words before it, nearest first (wordsBefore).
  */
@@ -282,12 +252,6 @@ function hiresMany(preceding: readonly string[]): boolean {
   else if (!HIRING_VERBS.has(preceding[k] ?? '')) return false;
   const subject = preceding[verb + 1];
   return subject !== undefined && HIRING_SUBJECTS.has(subject);
-}
-
-/** The text's first word token, or -1. */
-function firstWord(tokens: Tokens): number {
-  for (let j = 0; j < tokens.count; j++) if (tokens.kind[j] === TokenKind.Word) return j;
-  return -1;
 }
 
 /** The words the text first named each role with, by the counts countRoleNames returned. */
