@@ -1,6 +1,6 @@
 import { phrases } from './lexicon/lexicon';
 import { ORG_UNIT_LIST } from './lexicon/org-units';
-import { ORG_UNITS } from './org-units';
+import { COLLEAGUE_WORDS, LEAD_WORDS, namesOthers } from './names-others';
 import { expand, expandedLength, writtenForms } from './role-name-spellings';
 import { firstWord, NAME_SEPARATORS, nextWord, wordsBefore } from './role-name-tokens';
 import { GENERIC_NOUNS, JOB_NOUN_LIST, JOB_NOUNS, ROLE_NOUNS } from './role-nouns';
@@ -14,18 +14,6 @@ import { TokenKind, type Tokens } from './tokenize';
  * from the text alone. Only singular forms count: "work with data scientists" names
  * colleagues, not the job.
  */
-/**
- * After a name, these make it a team, a colleague or a thing ("our SRE team", "the Data Science
- * group", "AI developer tools").
- */
-const TEAM_WORDS = new Set([...ORG_UNITS, 'community', 'practice', 'counterparts', 'leadership', 'certification', 'tools', 'tooling']);
-/** Before a name, these make it someone else: "partner with a data scientist", "report to (or into) the Engineering Manager". */
-const COLLEAGUE_WORDS = new Set(['with', 'alongside', 'to', 'into', 'by', 'from', 'other', 'fellow']);
-/** Between a colleague word and a name: "with a", "to the", "into our". */
-const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'your', 'their']);
-/** Before "as a <job>", these make it a past job. */
-const PAST_JOB_WORDS = new Set(['years', 'year', 'yrs', 'experience', 'background', 'worked', 'working', 'career', 'time']);
-
 /** Seniority words say nothing of which role it is, except for the roles defined by them. */
 const SENIORITY = new Set(['senior', 'sr', 'junior', 'jr', 'associate', 'intern', 'ii', 'iii', 'iv', 'i']);
 
@@ -215,22 +203,6 @@ export function roleNameLists(roles: readonly NamedRole[]): Map<string, RoleName
   return sorted;
 }
 
-/**
- * Is the name ending at `last` someone else than the job: a team, a colleague, a count of people?
- * `preceding` are the words before it, nearest first (wordsBefore).
- */
-function namesOthers(tokens: Tokens, last: number, preceding: readonly string[]): boolean {
-  const after = nextWord(tokens, last, false);
-  if (after >= 0 && TEAM_WORDS.has(tokens.lower[after]!)) return true;
-  const [prev, before, third] = preceding;
-  if (prev === undefined) return false;
-  if (/^\d+$/.test(prev) || COLLEAGUE_WORDS.has(prev)) return true;
-  // "5+ years as a software engineer", "experience as a Data Analyst": a past job, not this one.
-  if ((prev === 'a' || prev === 'an') && before === 'as' && third !== undefined && PAST_JOB_WORDS.has(third)) return true;
-  // "with a data scientist", "to the Engineering Manager", "reporting into our Head of AI"
-  return DETERMINERS.has(prev) && before !== undefined && COLLEAGUE_WORDS.has(before);
-}
-
 /** Verbs that say the employer is hiring: "we are seeking", "is hiring", "are recruiting". */
 const HIRING_VERBS: ReadonlySet<string> = new Set(['seeking', 'hiring', 'recruiting']);
 /** What says the employer is the one hiring ("we are", "Meta is", "we're currently"): not "experience hiring engineers". */
@@ -264,9 +236,6 @@ const firstNamed = new WeakMap<Float64Array, Array<string | undefined>>();
 export function namedAs(counts: Float64Array | undefined, r: number): string | undefined {
   return counts ? firstNamed.get(counts)?.[r] : undefined;
 }
-
-/** Words that end a job noun's modifiers, looking back: an article, a colleague word, a count. */
-const LEAD_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'as', 'our', 'your', 'this', ...COLLEAGUE_WORDS]);
 
 /** Each role's kind share (see kindShare), by the counts countRoleNames returned. */
 const kindShares = new WeakMap<Float64Array, Float64Array>();
