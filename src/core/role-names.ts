@@ -1,8 +1,9 @@
 import { phrases } from './lexicon/lexicon';
 import { ORG_UNIT_LIST } from './lexicon/org-units';
 import { COLLEAGUE_WORDS, LEAD_WORDS, namesOthers } from './names-others';
+import { isPluralOf, pluralIsTheJob, pluralOf } from './plural-role-names';
 import { expand, expandedLength, writtenForms } from './role-name-spellings';
-import { firstWord, NAME_SEPARATORS, nextWord, wordsBefore } from './role-name-tokens';
+import { NAME_SEPARATORS, nextWord, wordsBefore } from './role-name-tokens';
 import { GENERIC_NOUNS, JOB_NOUN_LIST, JOB_NOUNS, ROLE_NOUNS } from './role-nouns';
 import type { Role } from './schema';
 import { titleWords } from './title';
@@ -203,29 +204,6 @@ export function roleNameLists(roles: readonly NamedRole[]): Map<string, RoleName
   return sorted;
 }
 
-/** Verbs that say the employer is hiring: "we are seeking", "is hiring", "are recruiting". */
-const HIRING_VERBS: ReadonlySet<string> = new Set(['seeking', 'hiring', 'recruiting']);
-/** What says the employer is the one hiring ("we are", "Meta is", "we're currently"): not "experience hiring engineers". */
-const HIRING_SUBJECTS: ReadonlySet<string> = new Set(['are', 'is', 're', 'currently', 'now', 'actively']);
-/** Words a hiring phrase may put between its verb and the job: "talented", "highly motivated", "experienced". */
-const HIRING_MODIFIERS = 2;
-
-/**
- * Is a plural job name after these words (nearest first, wordsBefore) the job itself, for
- * several hires: "We are seeking Machine Learning Engineers", "we're looking for talented ML
- * engineers", "Acme is hiring Data Scientists". Elsewhere a plural names colleagues ("work with
- * data scientists"), and "experience hiring Machine Learning Engineers" is a manager's.
- */
-function hiresMany(preceding: readonly string[]): boolean {
-  let k = 0;
-  while (k < HIRING_MODIFIERS && k < preceding.length && !HIRING_VERBS.has(preceding[k]!) && preceding[k] !== 'for' && !LEAD_WORDS.has(preceding[k]!)) k++;
-  let verb = k;
-  if (preceding[k] === 'for' && (preceding[k + 1] === 'looking' || preceding[k + 1] === 'search')) verb = k + 1;
-  else if (!HIRING_VERBS.has(preceding[k] ?? '')) return false;
-  const subject = preceding[verb + 1];
-  return subject !== undefined && HIRING_SUBJECTS.has(subject);
-}
-
 /** The words the text first named each role with, by the counts countRoleNames returned. */
 const firstNamed = new WeakMap<Float64Array, Array<string | undefined>>();
 
@@ -307,16 +285,6 @@ function nounOf(words: readonly string[], first: number, last: number, kinds: re
     if (w === 'developer' || kinds.includes(w)) return k;
   }
   return last;
-}
-
-/** Is `word` the plural of `one` ("engineers", "engineer")? Without building the plural: names are compared 1,000s of times a posting. */
-function isPluralOf(word: string, one: string): boolean {
-  return word.length === one.length + 1 && word.charCodeAt(one.length) === 115 && word.startsWith(one);
-}
-
-/** The names going on with a plural's singular ("Data Scientists"): a two-word name's last word may be plural (hiresMany). */
-function pluralOf(bySecond: ReadonlyMap<string, RoleName[]>, word: string): RoleName[] | undefined {
-  return word.length > 2 && word.charCodeAt(word.length - 1) === 115 ? bySecond.get(word.slice(0, -1)) : undefined;
 }
 
 /** The most words a specialisation after a name may have ("Machine Learning Engineer, Applied AI Platform"). */
@@ -408,10 +376,7 @@ export function countRoleNames(tokens: Tokens, index: RoleNameIndex, roleCount: 
           break;
         }
       }
-      // A plural name is the job only where the employer says it hires several, or as the text's
-      // first words, its heading ("Machine Learning EngineersLocation: Austin, TX"); elsewhere it
-      // names colleagues ("work with data scientists") and is no name at all.
-      if (ok && plural && firstWord(tokens) !== i && !hiresMany(wordsBefore(tokens, i, HIRING_MODIFIERS + 3))) ok = false;
+      if (ok && plural && !pluralIsTheJob(tokens, i)) ok = false;
       if (ok) {
         // A one-word name ("SRE", "Statistician") counts only as "a/an/the X" or "as X", and so
         // does one with no job noun, which may name a practice as well as a job: "front-end dev
