@@ -1,10 +1,11 @@
+import { ungluedNouns } from './glued-job-nouns';
 import { phrases } from './lexicon/lexicon';
 import { ORG_UNIT_LIST } from './lexicon/org-units';
 import { COLLEAGUE_WORDS, LEAD_WORDS, namesOthers } from './names-others';
 import { isPluralOf, pluralIsTheJob, pluralOf } from './plural-role-names';
 import { expand, expandedLength, writtenForms } from './role-name-spellings';
 import { NAME_SEPARATORS, nextWord, wordsBefore } from './role-name-tokens';
-import { GENERIC_NOUNS, JOB_NOUN_LIST, JOB_NOUNS, ROLE_NOUNS } from './role-nouns';
+import { GENERIC_NOUNS, JOB_NOUNS, ROLE_NOUNS } from './role-nouns';
 import type { Role } from './schema';
 import { titleWords } from './title';
 import { TokenKind, type Tokens } from './tokenize';
@@ -254,28 +255,6 @@ function countKinds(tokens: Tokens, words: readonly string[], index: RoleNameInd
     if (n + 1 > most) most = n + 1;
   }
   return Float64Array.from(index.kinds, (k) => (most > 0 ? said.get(k)! / most : 0));
-}
-
-/** The job nouns, capitalised or not, as a glued word starts with them (see ungluedNouns). */
-const GLUED_NOUN = new RegExp(`(?:${JOB_NOUN_LIST.map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join('|')})s?(?=\\p{Lu}\\p{Ll})`, 'uy');
-
-/**
- * The tokens' lower-case words, with a job noun glued to the next line's first word read alone:
- * scraped postings lose their line breaks ("Role: AI/ML Data ScientistLocations: Atlanta", "We
- * are hiring a Principal Machine Learning EngineerFull time position").
- */
-function ungluedNouns(tokens: Tokens): readonly string[] {
-  let out: string[] | null = null;
-  for (let i = 0; i < tokens.count; i++) {
-    // The shortest noun and a glued word of two letters at least.
-    if (tokens.kind[i] !== TokenKind.Word || tokens.end[i]! - tokens.start[i]! < 6) continue;
-    GLUED_NOUN.lastIndex = tokens.start[i]!;
-    const m = GLUED_NOUN.exec(tokens.text);
-    if (m === null || tokens.start[i]! + m[0].length >= tokens.end[i]!) continue;
-    out ??= tokens.lower.slice();
-    out[i] = m[0].toLowerCase();
-  }
-  return out ?? tokens.lower;
 }
 
 /** The token of a name's job noun (its last word that is a kind, "Engineer" in "Software Engineer, Backend"), else its last word ("SDE"). */
