@@ -7,6 +7,7 @@ import { expand, expandedLength, writtenForms } from './role-name-spellings';
 import { NAME_SEPARATORS, nextWord, wordsBefore } from './role-name-tokens';
 import { GENERIC_NOUNS, JOB_NOUNS, ROLE_NOUNS } from './role-nouns';
 import type { Role } from './schema';
+import { specialised } from './specialised-names';
 import { titleWords } from './title';
 import { TokenKind, type Tokens } from './tokenize';
 
@@ -264,34 +265,6 @@ function nounOf(words: readonly string[], first: number, last: number, kinds: re
     if (w === 'developer' || kinds.includes(w)) return k;
   }
   return last;
-}
-
-/** The most words a specialisation after a name may have ("Machine Learning Engineer, Applied AI Platform"). */
-const SPECIALISATION_WORDS = 3;
-
-/**
- * The role a name's specialisation names, when the text writes one after a comma, dash or
- * bracket: "As the Machine Learning Engineer, AI Platform…" is an AI Platform Engineer, "Software
- * Engineer (Backend)" a Backend Engineer, read as the specialisation followed by the name's own job
- * noun. Postings write their own title so, and the specialised role is the job, not the general one
- * it is a kind of. Null when the words after the separator and the noun name no role at full weight
- * ("Data Engineer - Remote", "Software Engineer, Level 5"). `last` is the specialisation's last token.
- */
-function specialised(tokens: Tokens, words: readonly string[], end: number, noun: string, index: RoleNameIndex): { name: RoleName; last: number } | null {
-  const sep = nextWord(tokens, end, true);
-  if (sep < 0 || tokens.kind[sep] === TokenKind.Word) return null;
-  const at: number[] = [];
-  for (let k = nextWord(tokens, sep, false); k >= 0 && at.length < SPECIALISATION_WORDS; k = nextWord(tokens, k, false)) at.push(k);
-  const group = at.length > 0 ? index.byFirst.get(words[at[0]!]!) : undefined;
-  if (!group) return null;
-  // Longest first: "Computer Vision" before "Computer".
-  for (let n = at.length; n >= 1; n--) {
-    const want = [...at.slice(0, n).map((k) => words[k]!), noun];
-    const list = group.bySecond.get(want[1]!) ?? group.other;
-    const found = list.find((x) => x.weight === 1 && x.words.length === want.length && x.words.every((w, k) => w === want[k]));
-    if (found) return { name: found, last: at[n - 1]! };
-  }
-  return null;
 }
 
 /** What joins two fields that share one job noun: "Data/ML Engineer", "ML Infrastructure & Data Engineer", "Analytics and Data Engineer". */
