@@ -1,7 +1,8 @@
 import { ungluedNouns } from './glued-job-nouns';
 import { conjunctName } from './joint-names';
-import { LEAD_WORDS, namesOthers } from './names-others';
+import { namesOthers } from './names-others';
 import { isPluralOf, pluralIsTheJob, pluralOf } from './plural-role-names';
+import { countKinds, keepKindShares, kindOf, nounOf } from './role-kinds';
 import { expand, expandedLength, writtenForms } from './role-name-spellings';
 import { NAME_SEPARATORS, nextWord, wordsBefore } from './role-name-tokens';
 import { GENERIC_NOUNS, JOB_NOUNS, ROLE_NOUNS } from './role-nouns';
@@ -80,15 +81,6 @@ function nameWords(name: string): string[] | null {
   // One word only when it is a job of its own ("Statistician"): "Engineer" names no role.
   if (words.length < (GENERIC_NOUNS.has(words[0]!) ? 2 : 1)) return null;
   return words;
-}
-
-/**
- * The job noun a role's title ends with, a developer being an engineer: "Data Engineering
- * Manager" is a manager, "Site Reliability Engineer" an engineer, "Statistician" a statistician.
- */
-function kindOf(title: string): string {
-  const words = expand(title.toLowerCase().match(/[a-z0-9+#]+/g) ?? []);
-  return words[words.length - 1] ?? '';
 }
 
 /** What role names are read from: each role's title and its aliases. */
@@ -170,56 +162,6 @@ export function namedAs(counts: Float64Array | undefined, r: number): string | u
   return counts ? firstNamed.get(counts)?.[r] : undefined;
 }
 
-/** Each role's kind share (see kindShare), by the counts countRoleNames returned. */
-const kindShares = new WeakMap<Float64Array, Float64Array>();
-
-/**
- * How often the text calls the job by role r's kind ("the engineer will…", "as an analyst"),
- * against the kind it says most, in [0, 1]; 0 when it says none. A posting that names no role
- * in full still says which kind of job it is: a data scientist's posting says "scientist", a
- * machine learning engineer's "engineer", though both ask for Python and statistics.
- */
-export function kindShare(counts: Float64Array | undefined, r: number): number {
-  return counts ? (kindShares.get(counts)?.[r] ?? 0) : 0;
-}
-
-/**
- * The text's job nouns of each kind the roles have, singular and said of this job: "work with
- * an engineer" and "report to the Engineering Manager" are colleagues (namesOthers).
- */
-function countKinds(tokens: Tokens, words: readonly string[], index: RoleNameIndex, nameOf: ReadonlyMap<number, number>): Float64Array {
-  const said = new Map<string, number>();
-  for (const k of index.kinds) said.set(k, 0);
-  let most = 0;
-  for (let i = 0; i < tokens.count; i++) {
-    if (tokens.kind[i] !== TokenKind.Word) continue;
-    const w = words[i]!;
-    // A noun inside a role's name is that role's kind: a "BI Developer" is an analyst, a
-    // "Quantitative Analyst" a researcher, a "Data Science Engineer" a scientist.
-    const named = nameOf.get(i);
-    const kind = named !== undefined ? index.kinds[named]! : w === 'developer' ? 'engineer' : w;
-    const n = said.get(kind);
-    if (n === undefined) continue;
-    // The words before the noun's own modifiers decide: "with a data scientist", "to the Engineering Manager".
-    const before = wordsBefore(tokens, i, 5);
-    let from = 0;
-    while (from < 2 && from < before.length && !LEAD_WORDS.has(before[from]!) && !/^\d+$/.test(before[from]!)) from++;
-    if (namesOthers(tokens, i, before.slice(from))) continue;
-    said.set(kind, n + 1);
-    if (n + 1 > most) most = n + 1;
-  }
-  return Float64Array.from(index.kinds, (k) => (most > 0 ? said.get(k)! / most : 0));
-}
-
-/** The token of a name's job noun (its last word that is a kind, "Engineer" in "Software Engineer, Backend"), else its last word ("SDE"). */
-function nounOf(words: readonly string[], first: number, last: number, kinds: readonly string[]): number {
-  for (let k = last; k >= first; k--) {
-    const w = words[k]!;
-    if (w === 'developer' || kinds.includes(w)) return k;
-  }
-  return last;
-}
-
 /** How often the text names each role (by role index), longest name winning where names overlap. */
 export function countRoleNames(tokens: Tokens, index: RoleNameIndex, roleCount: number): Float64Array {
   const counts = new Float64Array(roleCount);
@@ -275,7 +217,7 @@ export function countRoleNames(tokens: Tokens, index: RoleNameIndex, roleCount: 
     }
   }
   const kinds = countKinds(tokens, words, index, nameOf);
-  kindShares.set(counts, kinds);
+  keepKindShares(counts, kinds);
   countTeams(tokens, words, index, counts, kinds, said);
   return counts;
 }
