@@ -1,4 +1,4 @@
-import type { RoleName, RoleNameIndex } from './role-names';
+import type { RoleName, RoleNameIndex } from './role-name-index';
 import { TokenKind, type Tokens } from './tokenize';
 
 /**

@@ -1,5 +1,5 @@
 import { LEAD_WORDS } from './names-others';
-import type { RoleName } from './role-names';
+import type { RoleName } from './role-name-index';
 import { firstWord, wordsBefore } from './role-name-tokens';
 import type { Tokens } from './tokenize';
 

@@ -1,5 +1,5 @@
 import { LEAD_WORDS, namesOthers } from './names-others';
-import type { RoleNameIndex } from './role-names';
+import type { RoleNameIndex } from './role-name-index';
 import { expand } from './role-name-spellings';
 import { wordsBefore } from './role-name-tokens';
 import { TokenKind, type Tokens } from './tokenize';

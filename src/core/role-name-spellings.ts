@@ -3,7 +3,7 @@ import { abbreviations } from './lexicon/abbreviations';
 /**
  * How a role's name may be spelled: with its abbreviations written out ("ML Engineer" is a
  * machine learning engineer, "SDE" a software development engineer) or short. Role names are
- * indexed spelled out and matched in every written form (role-names.ts).
+ * indexed spelled out and in every written form (role-name-index.ts).
  */
 
 /** Abbreviations spelled out as texts write them (lexicon/abbreviations.ts), and a developer is an engineer. */

@@ -1,7 +1,7 @@
 import { phrases } from './lexicon/lexicon';
 import { ORG_UNIT_LIST } from './lexicon/org-units';
 import { COLLEAGUE_WORDS } from './names-others';
-import type { RoleName, RoleNameIndex } from './role-names';
+import type { RoleName, RoleNameIndex } from './role-name-index';
 import { expandedLength } from './role-name-spellings';
 import { nextWord, wordsBefore } from './role-name-tokens';
 import { JOB_NOUNS } from './role-nouns';
