@@ -20,7 +20,8 @@ import { prepareRoles, RANK_WEIGHTS, roleEvidence, weighEvidence, type RoleEvide
 import { findDegree, findSeniority, findYears } from '../../src/core/requirements';
 import { analyzeStructure } from '../../src/core/sections';
 import { tokenize } from '../../src/core/tokenize';
-import { countRoleNames, indexRoleNames } from '../../src/core/role-names';
+import { indexRoleNames } from '../../src/core/role-name-index';
+import { countRoleNames } from '../../src/core/role-names';
 import type { Role } from '../../src/core/schema';
 import { postingHalf } from '../roles/evidence';
 import { profilesFrom, readLabelledPostings } from './roles';

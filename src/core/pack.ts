@@ -3,7 +3,7 @@ import { ALIAS_FLAG, CATEGORY_BASE, FIELD, FLAG_BASE, FORM, GLUED, LINE, OPEN_NA
 import type { Role, Taxonomy } from './schema';
 import { DEGREES, SENIORITIES, SKILL_CATEGORIES } from './vocabulary';
 import { buildSkillIndex } from './skill-index';
-import { GENERIC_NAME_WEIGHT, roleNameLists, type RoleName } from './role-names';
+import { GENERIC_NAME_WEIGHT, roleNameLists, type RoleName } from './role-name-index';
 import { roleTitles } from './rank-roles';
 import { GENERIC } from './packed-names';
 

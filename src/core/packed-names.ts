@@ -1,5 +1,5 @@
 import { detached, FIELD, LINE, lines, type PackedData } from './packed';
-import { GENERIC_NAME_WEIGHT, type RoleName } from './role-names';
+import { GENERIC_NAME_WEIGHT, type RoleName } from './role-name-index';
 
 /*
  * What the packed data ships ready of the roles' titles and aliases (PackedRoles.names and
@@ -7,7 +7,7 @@ import { GENERIC_NAME_WEIGHT, type RoleName } from './role-names';
  * lexicon.
  */
 
-/** The names the text may call the roles by, as role-names.ts roleNameLists builds them (see PackedRoles.names). */
+/** The names the text may call the roles by, as role-name-index.ts roleNameLists builds them (see PackedRoles.names). */
 export function unpackRoleNames(packed: PackedData): Map<string, RoleName[]> {
   const out = new Map<string, RoleName[]>();
   for (const line of lines(packed.roles.names)) {

@@ -58,7 +58,7 @@ export interface PackedRoles {
   /** Degree numbers (DEGREES). */
   degrees: number[];
   /**
-   * The names the text may call the roles by (role-names.ts roleNameLists), ready: what a page's
+   * The names the text may call the roles by (role-name-index.ts roleNameLists), ready: what a page's
    * engine took a good part of its start-up to derive from the roles' titles and aliases, which
    * it reads nowhere else (the pages show neither), so they are not shipped. One line a first
    * word: the word, then each name starting with it, in order, after a '|': the role's number in

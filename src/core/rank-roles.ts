@@ -5,7 +5,8 @@ import type { Degree, Role, Seniority } from './schema';
 import { SENIORITIES } from './vocabulary';
 import { seniorityInTitle } from './requirements';
 import type { SkillIndex } from './skill-index';
-import { kindShare, namedAs } from './role-names';
+import { kindShare } from './role-kinds';
+import { namedAs } from './role-names';
 import { contentStems } from './stem';
 import { titleFit, titleWords } from './title';
 import type { Importance, RoleMatch, SkillHit } from './types';
@@ -212,7 +213,7 @@ export interface RoleEvidence {
   dutyScore: number;
   /** Share of the text's role names that name this role, against the most named one. */
   namedScore: number;
-  /** How much the text calls the job by this role's kind (engineer, scientist, analyst…): role-names.ts kindShare. */
+  /** How much the text calls the job by this role's kind (engineer, scientist, analyst…): role-kinds.ts kindShare. */
   kindScore: number;
   titleScore: number;
   seniority: number;

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { BUNDLED_ROLE_PROFILES } from '../../src/core/bundled';
-import { countRoleNames, indexRoleNames } from '../../src/core/role-names';
+import { indexRoleNames } from '../../src/core/role-name-index';
+import { countRoleNames } from '../../src/core/role-names';
 import { titleWords } from '../../src/core/title';
 import { tokenize } from '../../src/core/tokenize';
 import { titleToRole } from '../../scripts/roles/title-to-role';

@@ -17,7 +17,7 @@ import { coreSkills } from '../../src/ui/stores/starter';
 import { triePaths } from '../../src/core/alias-trie';
 import { unpackRoleNames, unpackRoleTitles } from '../../src/core/packed-names';
 import { roleTitles } from '../../src/core/rank-roles';
-import { GENERIC_NAME_WEIGHT, roleNameLists } from '../../src/core/role-names';
+import { GENERIC_NAME_WEIGHT, roleNameLists } from '../../src/core/role-name-index';
 import { buildSkillIndex } from '../../src/core/skill-index';
 import type { UserSkill } from '../../src/core/types';
 import { HAS_REAL_POSTINGS, realPostings, ROOT } from './helpers';

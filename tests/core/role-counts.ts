@@ -1,5 +1,6 @@
 import { BUNDLED_ROLE_PROFILES } from '../../src/core/bundled';
-import { countRoleNames, indexRoleNames } from '../../src/core/role-names';
+import { indexRoleNames } from '../../src/core/role-name-index';
+import { countRoleNames } from '../../src/core/role-names';
 import { tokenize } from '../../src/core/tokenize';
 
 const index = indexRoleNames(BUNDLED_ROLE_PROFILES);
