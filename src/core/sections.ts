@@ -1,5 +1,6 @@
 import { isDigit, isLower, isSpace, isUpper, isWordChar, smallRunStart, wordOfSmallLetters } from './char-codes';
 import { cueScanner, Hits } from './cue-scan';
+import { BOILERPLATE, gluedNoticeStart } from './legal-notices';
 import { headingKind, isHeadingPhrase, runInHeadings, yearsAt } from './headings';
 import { ASK_PHRASE_LIST } from './lexicon/ask-phrases';
 import { WORK_VERB_LIST } from './lexicon/work-verbs';
@@ -78,8 +79,6 @@ const PREFERRED_CUE = new RegExp(
 const REQUIRED_CUE = /\b(required|requirements?|must[\s-]have|must be|you must|minimum|mandatory|essential|need to have|at least|will be crucial|(position|role|job) requires|(important|key|essential|required) skills include|candidates? should (be able to|have))\b/i;
 const NEGATION_CUE =
   /\b((is|are)(n'?t| not) (required|necessary|needed|expected|a requirement)|not (required|necessary|needed|expected|a requirement)|(do|does|don'?t|doesn'?t|won'?t|will not|no) (not )?(need|require|expect)|no need (to|for)|no (prior |previous )?(experience|knowledge|background) (with|in|of)\b[^.]*\b(required|necessary|needed|expected)|without (any )?(prior )?(experience|knowledge))\b/i;
-const BOILERPLATE =
-  /\b(equal (opportunity|employment)|without regard to|reasonable accommodation|e-verify|protected veteran|sexual orientation|privacy (polic(y|ies)|notice|statement|practices)|your privacy|fair chance|employees, supervisors,? and staff|arrest (and|or) conviction|criminal (history|background)|in compliance with (federal|state|local|applicable|all)|personal data|disclosure notice|application window|export control|(?:will|would) never (?:ask|request))\b/i;
 
 /**
  * The company speaking of itself: "At TikTok, our mission is to inspire creativity", "X is the
@@ -360,38 +359,6 @@ const DUTY_OF_YOU = new RegExp(
 );
 
 type CueName = 'preferred' | 'negated' | 'required' | 'notButNice' | 'boilerplate' | 'companyVoice' | 'benefit';
-
-/** How far before its legal cue a glued notice may start: "SQL-likeGerdau believes in equal employment opportunity". */
-const GLUED_NOTICE_MAX = 120;
-
-/**
- * Where a legal notice glued to the item before it starts: the last join, within a short way
- * before the cue, of a word and a capitalised one with no space ("…SQL language or
- * SQL-likeGerdau believes in equal employment opportunity", "Frameworks: OpenCV, MongoDB,
- * AWSBlacksignal Technologies, a Parsons company, is an equal opportunity employer"): scraping
- * lost the line break between a list's last item and the notice, and the item is no legal text.
- * Three small letters of a whole word before the capital, or three capitals (an acronym); -1 when none.
- */
-function gluedNoticeStart(text: string, start: number, cue: number): number {
-  for (let i = cue - 1; i > start + 2 && i >= cue - GLUED_NOTICE_MAX; i--) {
-    if (!isUpper(text.charCodeAt(i)) || !isLower(text.charCodeAt(i + 1))) continue;
-    const p = text.charCodeAt(i - 1);
-    if (isLower(p) ? wordOfSmallLetters(text, i) : isUpper(p) && isUpper(text.charCodeAt(i - 2)) && isUpper(text.charCodeAt(i - 3))) return i;
-  }
-  return spacedEmployerStart(text, start, cue);
-}
-
-/**
- * "…security clearance to be considered for this role Independent Software is an Equal
- * Opportunity Employer…": the notice's subject, the employer's capitalised name, after a small
- * word and one space where the full stop was lost. Where that name starts, or -1.
- */
-const EMPLOYER_IS_BEFORE_NOTICE = /[a-z] ((?:[A-Z][\w&.'’-]*,? ){1,4})(?:is|are) (?:an? |proud to be an? )$/;
-function spacedEmployerStart(text: string, start: number, cue: number): number {
-  const from = Math.max(start, cue - 80);
-  const m = EMPLOYER_IS_BEFORE_NOTICE.exec(text.slice(from, cue));
-  return m ? from + m.index + 2 : -1;
-}
 
 const NOT_REQUIRED_BUT = /\bnot (required|a requirement|necessary)\b[^.\n]*\bbut\b/i;
 
