@@ -1,10 +1,8 @@
 import { isDigit, isLower, isSpace, isUpper, isWordChar, smallRunStart, wordOfSmallLetters } from './char-codes';
+import { asksOfCandidate, isDutyOfYou } from './candidate-asks';
 import { cueScanner, Hits } from './cue-scan';
 import { BOILERPLATE, gluedNoticeStart } from './legal-notices';
 import { headingKind, isHeadingPhrase, runInHeadings, yearsAt } from './headings';
-import { ASK_PHRASE_LIST } from './lexicon/ask-phrases';
-import { WORK_VERB_LIST } from './lexicon/work-verbs';
-import { phrases } from './lexicon/lexicon';
 import { ITEM_OPENERS } from './run-together';
 import type { SectionKind } from './types';
 
@@ -102,14 +100,6 @@ const SECOND_PERSON = /\byou(?:'re|’re|'ll|’ll)?\b/i;
  */
 const WE_VOICE = /^[\W\d]*we (?:have|are|work)\b(?!.*\b(?:candidates?|someone|people|prefer(?:ence|red)?|experience (?:with|in)|looking|seeking|hiring|searching|in search of|open to|expect|require[sd]?|need)\b)/i;
 const YEARS_ASKED = /\b\d{1,2}\s*\+?\s*(?:years?|yrs?)\b/i;
-/**
- * "We are looking for a Machine Learning Engineer with deep expertise in Generative AI models…",
- * "We are seeking a highly skilled Data Scientist with expertise in statistical modeling…": the
- * employer names what the one it looks for knows, an ask even in the blurb before the headings.
- * Not "We're looking for an experienced engineer to help us develop…": that is the job.
- */
-const LOOKS_FOR_SKILLS =
-  /^[\W\d]*we(?:'re|’re| are)?\s+(?:currently\s+)?(?:looking\s+for|seeking|searching\s+for)\b[^.]*?\b(?:with|who\s+(?:has|have|brings?)|that\s+(?:has|have))\b[^.]*?\b(?:experience|expertise|knowledge|understanding|background|skills|proficiency)\s+(?:in|of|with|and)\b/i;
 
 function lineHeading(line: string): string | null {
   const bulleted = BULLET_RE.exec(line)![0].trim() !== '';
@@ -337,27 +327,6 @@ function endsOnPreference(text: string, i: number, spaced = false): boolean {
 const BENEFIT_SENTENCE =
   /(\$\s?\d|\b(salary|compensation|pay range|base pay|hourly rate|401\(?k\)?|equity|stock options|paid time off|PTO|parental leave|health (insurance|care|benefits)|private health ?care|dental|vision insurance|wellness|bonus(es)? (program|eligible)|benefits package|(company|workplace) pension|pension (scheme|plan|contributions?|matching)|\d+ days (of )?annual leave|days of (paid )?(holiday|vacation)|holiday allowance|relocation (assistance|package|support)|(free|paid) [a-z]+ (language )?(lessons|courses)|gym membership)\b)/i;
 
-/**
- * A sentence that asks for something of the candidate, wherever it stands ("Experience with
- * GraphQL"): it opens with one of the lexicon's ask phrases (lexicon/ask-phrases.ts), perhaps
- * after an adjective ("Solid knowledge of"), or with another way of asking.
- */
-const ASKS_FOR = new RegExp(
-  String.raw`^[\W\d]*((deep |solid |strong |good |working |in-depth |excellent )?(${phrases(ASK_PHRASE_LIST).join('|')})|experience (of|building|developing|working)|hands-on experience|fluent|you (have|bring|know|are (comfortable|experienced|proficient|familiar))|ability to|must)`,
-  'i',
-);
-
-/**
- * "As a Data Scientist, you will be responsible for using the latest developments in statistics…",
- * "As an SDE on our team, you will design, build, and maintain systems for evaluating models": the
- * work of the one hired, said before the headings; what it is done with is asked as a duty under
- * a heading of duties is.
- */
-const DUTY_OF_YOU = new RegExp(
-  String.raw`^[\W\d]*(?:as an? [^,.]{3,60}, )?you(?: will|'ll|’ll) (?:be responsible for |also )?(?:${phrases(WORK_VERB_LIST).join('|')}|use|using|apply|build|create|lead|drive)\b`,
-  'i',
-);
-
 type CueName = 'preferred' | 'negated' | 'required' | 'notButNice' | 'boilerplate' | 'companyVoice' | 'benefit';
 
 const NOT_REQUIRED_BUT = /\bnot (required|a requirement|necessary)\b[^.\n]*\bbut\b/i;
@@ -583,7 +552,7 @@ export function analyzeStructure(text: string): Structure {
       return;
     }
     const body = text.slice(start, end);
-    const asksFor = ASKS_FOR.test(body) || LOOKS_FOR_SKILLS.test(body);
+    const asksFor = asksOfCandidate(body);
     const short = end - start < COMPANY_VOICE_MAX;
     // What the employer says of itself under "Why join us?" stays what the job offers.
     const voiceAt = cues.firstWithin('companyVoice', start, end);
@@ -598,7 +567,7 @@ export function analyzeStructure(text: string): Structure {
     // The sentence's own kind: the company's voice and the perks whatever the heading, else the section's.
     const voiceOrPerk: SectionKind | null =
       cues.within('boilerplate', start, end) || (voice && !asks && !SECOND_PERSON.test(body)) ? 'company' : benefit && !asks ? 'benefits' : null;
-    const read = cueOf(cues, start, end, asksFor || ((voiceOrPerk ?? kind) === 'other' && DUTY_OF_YOU.test(body)), body);
+    const read = cueOf(cues, start, end, asksFor || ((voiceOrPerk ?? kind) === 'other' && isDutyOfYou(body)), body);
     // "(Bonus) Experience with big data…", "…Operations Research(Optional) Experience in marketing
     // science…": a bracket that holds only the preference opens the item after it.
     const opensOnPlus = read !== 'negated' && LEADING_PLUS.test(body);
