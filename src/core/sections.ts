@@ -7,6 +7,19 @@ import { cueOf, sentenceCues, type SentenceCue } from './sentence-cues';
 import type { SectionKind } from './types';
 import { voiceOrPerkKind } from './voice-and-perks';
 
+/**
+ * A posting read into sentences, each with the section it stands in and what it says of its
+ * skills (required, preferred, not needed): the walk that puts together where sentences end
+ * (sentence-breaks.ts), the headings (section-headings.ts), the cues (sentence-cues.ts), the
+ * sentences that are the company's or the perks' (voice-and-perks.ts), those worded as asks
+ * (candidate-asks.ts), glued legal notices (legal-notices.ts) and how far a preference reaches
+ * (preference-scope.ts), with what one sentence tells the next: a list a preference leads in, a
+ * second list of extras under the requirements.
+ */
+
+export type { Heading } from './section-headings';
+export type { SentenceCue } from './sentence-cues';
+
 export interface Sentence {
   start: number;
   end: number;
