@@ -12,7 +12,7 @@ import { PLUS_SIZES } from './sentence-cues';
 
 /** A bracket that holds only a preference: "(Bonus)", "(Optional)", "(Nice to have)". */
 const PLUS_BRACKET = String.raw`\(\s*(?:(?:strongly|highly) )?(?:bonus|optional|plus|a plus|preferred|desired|desirable|nice[\s-]to[\s-]have)\s*\)`;
-/** An item that opens on one: "(Bonus) Experience with Spark" (sentenceBreaks puts a glued one there). */
+/** An item that opens on one, "(Bonus) Experience with Spark" (sentenceBreaks puts a glued one there), is the preference: analyzeStructure reads it so. */
 const LEADING_PLUS = new RegExp(String.raw`^[^\w(]*${PLUS_BRACKET}`, 'i');
 export const opensOnPlusBracket = (body: string): boolean => LEADING_PLUS.test(body);
 /**

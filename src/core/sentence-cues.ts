@@ -19,7 +19,7 @@ export type SentenceCue = 'preferred' | 'required' | 'negated' | null;
  * of…" and "should be familiar with…" stay the wish they labelled preferred.
  */
 const HARD_BACKGROUND = String.raw`(?! (?:(?:have|possess|bring) (?:an? )?(?:strong|solid|deep|extensive) (?:background|foundation|experience|expertise)|have (?:at least|a minimum of|\d)))`;
-/** How postings size a plus: "a huge plus", "a definite bonus" (the cues and the spaced item ends share them). */
+/** How postings size a plus: "a huge plus", "a definite bonus" (the cues here, the spaced item ends of sentence-breaks.ts and "with X being a plus" in extract.ts share them). */
 export const PLUS_SIZES: readonly string[] = ['big', 'huge', 'strong', 'major', 'great', 'definite', 'significant', 'nice'];
 const SIZED = `(${PLUS_SIZES.map((w) => `${w} `).join('|')})?`;
 /**
