@@ -5,7 +5,8 @@ import { lowerOf } from './folded';
 import type { Matcher } from './matcher';
 import type { YearsClaim } from './requirements';
 import type { Candidate } from './scan';
-import { PLUS_SIZES, sentenceAt, type Sentence, type Structure } from './sections';
+import { sentenceAt, type Sentence, type Structure } from './sections';
+import { PLUS_SIZES } from './sentence-cues';
 import type { Tokens } from './tokenize';
 import type { Importance, SkillHit } from './types';
 

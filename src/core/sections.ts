@@ -1,12 +1,24 @@
-import { lowerOf, lowerSource } from './folded';
-import { headingKind, isHeadingPhrase, runInHeadings, yearsAt } from './headings';
-import { ASK_PHRASE_LIST } from './lexicon/ask-phrases';
-import { WORK_VERB_LIST } from './lexicon/work-verbs';
-import { phrases } from './lexicon/lexicon';
-import { ITEM_OPENERS } from './run-together';
+import { asksOfCandidate, isDutyOfYou } from './candidate-asks';
+import { gluedNoticeStart } from './legal-notices';
+import { findHeadings, sectionAfter, type Heading } from './section-headings';
+import { leadsInPreference, preferenceReach, preferredAside, preferredOnlyInBrackets, withoutBrackets } from './preference-scope';
+import { opensOnPlusBracket, runOnItemStart, sentenceBreaks } from './sentence-breaks';
+import { cueOf, sentenceCues, type SentenceCue } from './sentence-cues';
 import type { SectionKind } from './types';
+import { voiceOrPerkKind } from './voice-and-perks';
 
-export type SentenceCue = 'preferred' | 'required' | 'negated' | null;
+/**
+ * A posting read into sentences, each with the section it stands in and what it says of its
+ * skills (required, preferred, not needed): the walk that puts together where sentences end
+ * (sentence-breaks.ts), the headings (section-headings.ts), the cues (sentence-cues.ts), the
+ * sentences that are the company's or the perks' (voice-and-perks.ts), those worded as asks
+ * (candidate-asks.ts), glued legal notices (legal-notices.ts) and how far a preference reaches
+ * (preference-scope.ts), with what one sentence tells the next: a list a preference leads in, a
+ * second list of extras under the requirements.
+ */
+
+export type { Heading } from './section-headings';
+export type { SentenceCue } from './sentence-cues';
 
 export interface Sentence {
   start: number;
@@ -30,13 +42,6 @@ export interface Sentence {
   asksFor?: true;
 }
 
-export interface Heading {
-  start: number;
-  end: number;
-  text: string;
-  kind: SectionKind;
-}
-
 export interface Structure {
   headings: Heading[];
   /** Sentences in text order, each with the section it belongs to; gaps are whitespace. */
@@ -44,700 +49,10 @@ export interface Structure {
   hasRequiredSection: boolean;
 }
 
-const BULLET_RE = /^[\s•·*▪◦●○■□–—>-]*(?:\d{1,2}[.)]\s+)?/;
-/**
- * "The ideal candidate will have a strong background in machine learning and deep learning", "…will
- * have at least five years of experience developing, training, and deploying…": a wish only in
- * its wording; the readers of the four blind-labelled postings that say so (ml1000-88, 262, 281,
- * 489) listed what follows as required, while "will have industry experience working on a range
- * of…" and "should be familiar with…" stay the wish they labelled preferred.
- */
-const HARD_BACKGROUND = String.raw`(?! (?:(?:have|possess|bring) (?:an? )?(?:strong|solid|deep|extensive) (?:background|foundation|experience|expertise)|have (?:at least|a minimum of|\d)))`;
-/** How postings size a plus: "a huge plus", "a definite bonus" (the cues and the spaced item ends share them). */
-export const PLUS_SIZES: readonly string[] = ['big', 'huge', 'strong', 'major', 'great', 'definite', 'significant', 'nice'];
-const SIZED = `(${PLUS_SIZES.map((w) => `${w} `).join('|')})?`;
-/**
- * What a duty wants of the work, not of the candidate: "Conduct evaluations of LLMs to ensure the
- * models meet the desired performance criteria", "…metrics to evaluate our models across many
- * desired scenarios" (three such in the 488 development postings). "The desired candidate is…" still prefers.
- */
-const DESIRED_OF_THE_WORK: readonly string[] = ['performance', 'outcome', 'outcomes', 'result', 'results', 'state', 'behavior', 'behaviour', 'scenarios', 'impact', 'effect', 'effects', 'goal', 'goals'];
-// "We prefer to primarily use TypeScript" is the team's own practice, no preference asked of the
-// candidate ("we prefer candidates with Go" is one).
-// "The ideal candidate will have…" in running text is a wish, like "ideally": both labelled postings
-// that say it (../shared/data/asked) list its skills as preferred. Not a list's lead-in ("The Ideal
-// Candidate will have:5+ years…"), which heads the requirements, nor a hard background (HARD_BACKGROUND).
-// "Experience in any of the following will make you stand out:" is a wish too, like the headings
-// "What Makes You Stand Out" (src/core/lexicon/headings.ts): all five postings of 488 that say it
-// list extras there.
-const PREFERRED_CUE = new RegExp(
-  String.raw`\b(preferred|prefer(?! to (?:\w+ )?use\b)|nice[\s-]to[\s-]have|(is|are|would be|as|experience|knowledge|familiarity|exposure|background|expertise|skills) a ${SIZED}(plus|bonus|benefit)|pluses|(?<!being )a ${SIZED}plus\b|bonus points?|bonus (for|if)|ideally|desirable|desired(?! (?:${DESIRED_OF_THE_WORK.join('|')})\b)|advantageous|an? (added |additional |big |great |distinct |key |major )?advantage|an? (added|additional) (plus|bonus)|a bonus|would be (great|nice|helpful|ideal)|is helpful|are helpful|(knowledge|experience|familiarity|exposure) helpful|good to have|extra credit|not required,? but|optional|you (may|might|could) (also )?have|the ideal candidate (will|would|should|has|is)(?! (have|possess) ?:)${HARD_BACKGROUND}|ideal candidates (will|would|should|have|are)(?! (have|possess) ?:)${HARD_BACKGROUND}|(in|to|with) or (an? )?(keen |strong )?(interest|desire) (in|to)|(will|would|could|should) (make|help) you stand out)\b`,
-  'i',
-);
-const REQUIRED_CUE = /\b(required|requirements?|must[\s-]have|must be|you must|minimum|mandatory|essential|need to have|at least|will be crucial|(position|role|job) requires|(important|key|essential|required) skills include|candidates? should (be able to|have))\b/i;
-const NEGATION_CUE =
-  /\b((is|are)(n'?t| not) (required|necessary|needed|expected|a requirement)|not (required|necessary|needed|expected|a requirement)|(do|does|don'?t|doesn'?t|won'?t|will not|no) (not )?(need|require|expect)|no need (to|for)|no (prior |previous )?(experience|knowledge|background) (with|in|of)\b[^.]*\b(required|necessary|needed|expected)|without (any )?(prior )?(experience|knowledge))\b/i;
-const BOILERPLATE =
-  /\b(equal (opportunity|employment)|without regard to|reasonable accommodation|e-verify|protected veteran|sexual orientation|privacy (polic(y|ies)|notice|statement|practices)|your privacy|fair chance|employees, supervisors,? and staff|arrest (and|or) conviction|criminal (history|background)|in compliance with (federal|state|local|applicable|all)|personal data|disclosure notice|application window|export control|(?:will|would) never (?:ask|request))\b/i;
-
-/**
- * The company speaking of itself: "At TikTok, our mission is to inspire creativity", "X is the
- * leading destination for…", "…is committed to creating an inclusive space". Only short
- * sentences count: a list run together into one long line may hold such a phrase and the asks.
- */
-const COMPANY_VOICE =
-  /\b(our mission is|we(?: are|'re|’re) on a (mission|journey)|(is|are) committed to|(is|as) (the|a) (leading|global leader)|is one of the (largest|leading|fastest[\s-]growing)|one of the world['’]s|(is|are) headquartered in|was founded in|builds the world['’]s|at [\w&.'’ -]{2,40}, we\b|our (solutions|products|platform|clients|customers|users|open[\s-]source|libraries|client|projects) [a-z]|['’]s (solutions|products|platform|customers|users|daily active users)\b|our (research|work) (spans|covers|includes)|we(?: are|'re|’re) an? [\w ,&-]{0,40}(?:company|startup|firm)\b|examples of our|our goal is|learn more about|join our team and|we are (developing|building|pushing)|we (embrace|foster|promote|value|build|cultivate|celebrate|strive for|are|have) a culture)/i;
-const COMPANY_VOICE_MAX = 240;
-/** A sentence that opens in the company's voice may run longer: its first words say whose it is. */
-const COMPANY_VOICE_OPENING_MAX = 400;
-/** The voice opens it when it starts within a bullet's width of the sentence's start. */
-const VOICE_OPENS_WITHIN = 3;
-/** The company speaks of itself, not of "you". */
-const SECOND_PERSON = /\byou(?:'re|’re|'ll|’ll)?\b/i;
-/**
- * "We have several open positions within the personalization, search, and recommendations space",
- * "We work at the frontier of AI and software engineering", "We are leading the way with AI-assisted
- * workflows…": a sentence whose subject is the employer, in any section, says what it does or has,
- * unless it speaks of the candidate or of what it looks for.
- */
-const WE_VOICE = /^[\W\d]*we (?:have|are|work)\b(?!.*\b(?:candidates?|someone|people|prefer(?:ence|red)?|experience (?:with|in)|looking|seeking|hiring|searching|in search of|open to|expect|require[sd]?|need)\b)/i;
-const YEARS_ASKED = /\b\d{1,2}\s*\+?\s*(?:years?|yrs?)\b/i;
-/**
- * "We are looking for a Machine Learning Engineer with deep expertise in Generative AI models…",
- * "We are seeking a highly skilled Data Scientist with expertise in statistical modeling…": the
- * employer names what the one it looks for knows, an ask even in the blurb before the headings.
- * Not "We're looking for an experienced engineer to help us develop…": that is the job.
- */
-const LOOKS_FOR_SKILLS =
-  /^[\W\d]*we(?:'re|’re| are)?\s+(?:currently\s+)?(?:looking\s+for|seeking|searching\s+for)\b[^.]*?\b(?:with|who\s+(?:has|have|brings?)|that\s+(?:has|have))\b[^.]*?\b(?:experience|expertise|knowledge|understanding|background|skills|proficiency)\s+(?:in|of|with|and)\b/i;
-
-function lineHeading(line: string): string | null {
-  const bulleted = BULLET_RE.exec(line)![0].trim() !== '';
-  const body = line.replace(BULLET_RE, '').trim();
-  if (body.length === 0 || body.length > 70) return null;
-  const words = body.split(/\s+/);
-  if (body.endsWith(':')) return words.length <= 9 ? body.slice(0, -1) : null;
-  // A heading asked as a question is one of the lexicon's phrases, whole: "What will you do?".
-  if (body.endsWith('?')) return !bulleted && words.length <= 9 && isHeadingPhrase(body.slice(0, -1).trim()) ? body.slice(0, -1).trim() : null;
-  // Without a colon, a heading is a short line that is not a list item and has no full stop:
-  // "Experience with Spark and Airflow" under a bullet is a requirement, not a heading.
-  if (bulleted || /[.!?;,]$/.test(body) || words.length > 6) return null;
-  return body;
-}
-
-/** "Requirements: 5+ years of …" — a heading that opens its own line. */
-function leadingHeading(line: string): { text: string; length: number } | null {
-  const m = /^([^:]{3,45}):\s*\S/.exec(line.replace(BULLET_RE, ''));
-  if (!m || m[1]!.split(/\s+/).length > 6) return null;
-  return { text: m[1]!, length: m[0].length - 1 };
-}
-
-function findHeadings(text: string): Heading[] {
-  const headings: Heading[] = [];
-  const taken: Array<[number, number]> = [];
-  for (const h of runInHeadings(text)) {
-    const kind = headingKind(h.text);
-    if (kind) {
-      headings.push({ start: h.start, end: h.start + h.text.length, text: h.text, kind });
-      taken.push([h.start, h.start + h.text.length]);
-    }
-  }
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    const overlaps = taken.some(([s, e]) => s < lineEnd && e > lineStart);
-    if (!overlaps) {
-      const whole = lineHeading(line);
-      const kind = whole ? headingKind(whole) : null;
-      if (whole && kind) {
-        headings.push({ start: lineStart, end: lineEnd, text: whole, kind });
-      } else {
-        const lead = leadingHeading(line);
-        const leadKind = lead ? headingKind(lead.text) : null;
-        if (lead && leadKind) {
-          const offset = line.length - line.replace(BULLET_RE, '').length;
-          headings.push({ start: lineStart + offset, end: lineStart + offset + lead.length, text: lead.text, kind: leadKind });
-        }
-      }
-    }
-    lineStart = lineEnd + 1;
-  }
-  return headings.sort((a, b) => a.start - b.start);
-}
-
-/** A bracket that holds only a preference: "(Bonus)", "(Optional)", "(Nice to have)". */
-const PLUS_BRACKET = String.raw`\(\s*(?:(?:strongly|highly) )?(?:bonus|optional|plus|a plus|preferred|desired|desirable|nice[\s-]to[\s-]have)\s*\)`;
-/** An item that opens on one: "(Bonus) Experience with Spark" (sentenceBreaks puts a glued one there). */
-const LEADING_PLUS = new RegExp(String.raw`^[^\w(]*${PLUS_BRACKET}`, 'i');
-/**
- * The same bracket glued to the item before it and followed by the next item's capital, where a
- * scrape lost the line break: "…Theano, DyLib)(Bonus) Experience with big data…", "…or Operations
- * Research(Optional) Experience in marketing science…". Not after a space: "Experience with climate
- * modeling (preferred)" closes its own item.
- */
-const PLUS_BRACKET_AT = new RegExp(PLUS_BRACKET, 'iy');
-function gluedPlusAt(text: string, i: number): boolean {
-  PLUS_BRACKET_AT.lastIndex = i;
-  if (!PLUS_BRACKET_AT.test(text)) return false;
-  let j = PLUS_BRACKET_AT.lastIndex;
-  while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
-  return j < text.length && isUpper(text.charCodeAt(j));
-}
-
-const OPENERS: ReadonlySet<string> = new Set(ITEM_OPENERS);
-const isUpper = (c: number) => c >= 65 && c <= 90;
-const isLower = (c: number) => c >= 97 && c <= 122;
-const isDigit = (c: number) => c >= 48 && c <= 57;
-// U+202F too: one job site's scrape keeps its line breaks as narrow no-break spaces ("field.\u202f\u202f Demonstrated…").
-const isSpace = (c: number) => c === 32 || c === 9 || c === 13 || c === 160 || c === 0x202f;
-/**
- * Capitalised words that open a qualification and hardly ever stand capitalised inside one
- * ("Experience with…", "Strong…", "Proven…"): where a list whose line breaks were lost starts
- * its next item, after a run of text (runOnItem: also "Hands-on", "Prior"…), one space
- * (spacedOpener: also "Bachelor", "Minimum"…) or an acronym ("…on GPU/TPUFamiliarity with…").
- */
-const QUALIFICATION_OPENERS: readonly string[] = ['Ability', 'Demonstrated', 'Excellent', 'Experience', 'Expertise', 'Familiarity', 'Knowledge', 'Proficiency', 'Proficient', 'Proven', 'Solid', 'Strong', 'Understanding', 'Willingness'];
-const QUALIFICATION_OPENER_SET: ReadonlySet<string> = new Set(QUALIFICATION_OPENERS);
-
-/**
- * Where sentences end: line breaks, bullets, and . ! ? ; followed by a space or a capital
- * ("time.What"), but not the dots of "U.S."; and, for text whose line breaks were lost, the
- * join of a word and a capitalised word that typically opens a list item ("teamAbility to…",
- * "Science3+ years"). Returns [end of this sentence, start of the next] pairs.
- */
-function sentenceBreaks(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    // Small letters and spaces, most of any text, end nothing: one test instead of the chain below.
-    if (isLower(c) || c === 32) continue;
-    if (c === 10 || c === 0x2022) {
-      out.push([i, i + 1]);
-    } else if (c === 46 /* . */ || c === 33 || c === 63 || c === 59) {
-      const next = i + 1 < n ? text.charCodeAt(i + 1) : 32;
-      // A semicolon also where a scrape glued the next item to it ("…computing;software engineering…").
-      if (!(isSpace(next) || next === 10 || isUpper(next) || next === 0x2022 || (c === 59 && isLower(next)))) continue;
-      // An initial ("U.S.", "John R. Smith") ends nothing, unless an item's opener is glued to it:
-      // "…languages like Python and R.Experience with NLP…".
-      if (c === 46 && i > 0 && isUpper(text.charCodeAt(i - 1)) && (i < 2 || isSpace(text.charCodeAt(i - 2)) || text.charCodeAt(i - 2) === 46) && !openerAt(text, i + 1)) continue;
-      // "e.g.", "i.e.": the examples go on in the same sentence.
-      if (c === 46 && i > 1 && isLower(text.charCodeAt(i - 1)) && text.charCodeAt(i - 2) === 46) continue;
-      // An HTML entity a scrape left escaped ("search &amp; recommender systems"): its semicolon ends nothing.
-      if (c === 59 && endsEntity(text, i)) continue;
-      out.push([i + 1, i + 1]);
-    } else if (isUpper(c) && i > 0) {
-      const p = text.charCodeAt(i - 1);
-      if (isLower(p) || isDigit(p) || p === 37 || p === 41) {
-        if (OPENERS.has(capitalisedWord(text, i)) || (isLower(p) && (endsOnPreference(text, i) || gluedSubheading(text, i) || gluedDegree(text, i)))) out.push([i, i]);
-        else if (p === 41 && text.startsWith('In-depth', i)) out.push([i, i]);
-      } else if (isUpper(p) && i > 1 && isUpper(text.charCodeAt(i - 2))) {
-        // An acronym that ended the last item: "…on GPU/TPUFamiliarity with…" (not "MLOps", "GitHub").
-        if (QUALIFICATION_OPENER_SET.has(capitalisedWord(text, i))) out.push([i, i]);
-      } else if (isSpace(p) && i > 2 && isSpace(text.charCodeAt(i - 2)) && isWordEnd(text.charCodeAt(precedingNonSpace(text, i)))) {
-        // Two spaces or more before a capital: where a scrape left a line break ("…EC2  Experience with…").
-        out.push([precedingNonSpace(text, i) + 1, i]);
-      } else if (p === 32 && i > 1 && (isLower(text.charCodeAt(i - 2)) || isDigit(text.charCodeAt(i - 2)))) {
-        // One space where a scrape lost the line break: "…large datasets Experience with…", "…or SQL a plus Proficiency with…".
-        if (endsOnPreference(text, i - 1, true) || spacedOpener(text, i)) out.push([i - 1, i]);
-      }
-    } else if (c === 40 /* ( */ && i > 0 && !isSpace(text.charCodeAt(i - 1)) && text.charCodeAt(i - 1) !== 10 && gluedPlusAt(text, i)) {
-      out.push([i, i]);
-    } else if (isDigit(c) && i >= 4 && isLower(text.charCodeAt(i - 1))) {
-      let j = i - 1;
-      while (j >= 0 && isLower(text.charCodeAt(j))) j--;
-      if (j >= 0 && i - j - 1 >= 3 && isUpper(text.charCodeAt(j))) out.push([i, i]);
-      else if (yearsAt(text, i)) out.push([i, i]);
-    } else if (isDigit(c) && i >= 2 && isUpper(text.charCodeAt(i - 1)) && isUpper(text.charCodeAt(i - 2)) && yearsAt(text, i)) {
-      // "…especially AWS2+ years of hands-on experience…": a name's digits are no count of years.
-      out.push([i, i]);
-    }
-  }
-  return out;
-}
-
-/** Where the run of spaces before i starts, less one: the last character that is no space. */
-function precedingNonSpace(text: string, i: number): number {
-  let j = i - 1;
-  while (j >= 0 && isSpace(text.charCodeAt(j))) j--;
-  return j;
-}
-/** A word's last character (not a full stop's, whose own rule decides: "U.S.  Citizenship"). */
-const isWordEnd = (c: number) => isLower(c) || isUpper(c) || isDigit(c) || c === 41;
-
-/** The semicolon at i closes an HTML entity: "&amp;", "&#39;", "&#x27;". */
-function endsEntity(text: string, i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && i - j <= 8 && isEntityChar(text.charCodeAt(j))) j--;
-  return j >= 0 && j < i - 1 && text.charCodeAt(j) === 38;
-}
-/** A letter, digit or "#" of an entity's name. */
-const isEntityChar = (c: number) => isUpper(c) || isLower(c) || isDigit(c) || c === 35;
-
-/** A capitalised opener of items starts at i ("Experience", not "Ex" of a name). */
-function openerAt(text: string, i: number): boolean {
-  return i < text.length && isUpper(text.charCodeAt(i)) && OPENERS.has(capitalisedWord(text, i));
-}
-
-/** The letter at i and the small letters after it: the whole word, to compare with a list ("Experience" in "ExperienceWith…"). */
-function capitalisedWord(text: string, i: number): string {
-  let j = i + 1;
-  while (j < text.length && isLower(text.charCodeAt(j))) j++;
-  return text.slice(i, j);
-}
-
-/** "…data processing pipelinesMS/PhD in Computer Science…": a degree glued to the last item's last word. */
-function gluedDegree(text: string, i: number): boolean {
-  return wordOfSmallLetters(text, i) && GLUED_DEGREE.test(text.slice(i, i + 8));
-}
-const GLUED_DEGREE = /^(?:MS|BS|MSc|BSc|PhD|Ph\.D|M\.S|B\.S|MBA)(?=[\s/,.'’(]|$)/;
-
-/** "…user-driven model improvementRPA:Familiarity with…": a short subheading with its colon, glued to the last item. */
-function gluedSubheading(text: string, i: number): boolean {
-  // The small letters before it are a whole word ("improvementRPA"), not a name's ("InTune").
-  if (!wordOfSmallLetters(text, i)) return false;
-  const colon = text.slice(i, i + 31).indexOf(':') + i;
-  if (colon < i) return false;
-  const head = text.slice(i, colon);
-  // An acronym of three capitals or more ("RPA:", not "macOS:") or a capitalised word and up to three more ("Measuring with metrics:"): not a
-  // product's name ("InTune:") nor a link's "https:".
-  return /^(?:[A-Z]{3,}|[A-Z][a-z]+(?: (?:&|[A-Za-z][a-z]+)){0,3})$/.test(head) && text.charCodeAt(colon + 1) !== 47;
-}
-
-/** Words a preference ends on: "…Spark or PySpark experience is a strong plusBroad and general…". */
-const PREFERENCE_ENDS: ReadonlySet<string> = new Set(['plus', 'bonus', 'advantage', 'preferred', 'desired', 'desirable', 'advantageous']);
-
-/** A line break turned into a space before a qualification's opener ("…on large datasets Experience with text analysis…"); not after a word that leads on ("years of Experience", "a Strong…"). */
-const SPACED_OPENERS: ReadonlySet<string> = new Set([...QUALIFICATION_OPENERS, 'Bachelor', 'Exceptional', 'Minimum']);
-const LEADS_ON: ReadonlySet<string> = new Set('a an and of or in with the to for your our their relevant related'.split(' '));
-
-function spacedOpener(text: string, i: number): boolean {
-  let j = i + 1;
-  while (j < text.length && isLower(text.charCodeAt(j))) j++;
-  if (j < text.length && isUpper(text.charCodeAt(j))) return false;
-  if (!SPACED_OPENERS.has(text.slice(i, j))) return false;
-  return !LEADS_ON.has(text.slice(smallRunStart(text, i - 1), i - 1));
-}
-
-/** What stands before "plus", "bonus" or "advantage" when they end a preference: "a plus", "a huge plus", "an added advantage". */
-const PREFERENCE_NOUN_LEADS: ReadonlySet<string> = new Set(['a', 'an', ...PLUS_SIZES, 'added', 'additional', 'key', 'real', 'distinct']);
-
-/**
- * The small-letter word ending at i is a preference's last word and the next item's capital
- * follows: glued ("…is a strong plusBroad…"), or after one space where a scrape turned the line
- * break into a space (`spaced`: "…or SQL a plus Proficiency with…"), which only a noun's lead
- * tells from "SQL plus Python".
- */
-function endsOnPreference(text: string, i: number, spaced = false): boolean {
-  const from = smallRunStart(text, i);
-  const word = text.slice(from, i);
-  if (word.length < 4 || !PREFERENCE_ENDS.has(word)) return false;
-  if (!spaced || word.startsWith('prefer') || word.startsWith('desir')) return true;
-  return text.charCodeAt(from - 1) === 32 && PREFERENCE_NOUN_LEADS.has(text.slice(smallRunStart(text, from - 1), from - 1));
-}
-
-/** Sentences about pay and perks belong to the benefits whatever heading they sit under. */
-const BENEFIT_SENTENCE =
-  /(\$\s?\d|\b(salary|compensation|pay range|base pay|hourly rate|401\(?k\)?|equity|stock options|paid time off|PTO|parental leave|health (insurance|care|benefits)|private health ?care|dental|vision insurance|wellness|bonus(es)? (program|eligible)|benefits package|(company|workplace) pension|pension (scheme|plan|contributions?|matching)|\d+ days (of )?annual leave|days of (paid )?(holiday|vacation)|holiday allowance|relocation (assistance|package|support)|(free|paid) [a-z]+ (language )?(lessons|courses)|gym membership)\b)/i;
-
-/**
- * A sentence that asks for something of the candidate, wherever it stands ("Experience with
- * GraphQL"): it opens with one of the lexicon's ask phrases (lexicon/ask-phrases.ts), perhaps
- * after an adjective ("Solid knowledge of"), or with another way of asking.
- */
-const ASKS_FOR = new RegExp(
-  String.raw`^[\W\d]*((deep |solid |strong |good |working |in-depth |excellent )?(${phrases(ASK_PHRASE_LIST).join('|')})|experience (of|building|developing|working)|hands-on experience|fluent|you (have|bring|know|are (comfortable|experienced|proficient|familiar))|ability to|must)`,
-  'i',
-);
-
-/**
- * "As a Data Scientist, you will be responsible for using the latest developments in statistics…",
- * "As an SDE on our team, you will design, build, and maintain systems for evaluating models": the
- * work of the one hired, said before the headings; what it is done with is asked as a duty under
- * a heading of duties is.
- */
-const DUTY_OF_YOU = new RegExp(
-  String.raw`^[\W\d]*(?:as an? [^,.]{3,60}, )?you(?: will|'ll|’ll) (?:be responsible for |also )?(?:${phrases(WORK_VERB_LIST).join('|')}|use|using|apply|build|create|lead|drive)\b`,
-  'i',
-);
-
-type CueName = 'preferred' | 'negated' | 'required' | 'notButNice' | 'boilerplate' | 'companyVoice' | 'benefit';
-
-
-/** All cues in one regex, compiled once; which cue matched is told by its capture group. */
-interface CueScanner {
-  names: CueName[];
-  firstGroup: number[];
-  /** Case-sensitive, for lower-cased text: every cue but "$120k" starts at a word boundary. */
-  words: RegExp;
-  /** The cues at a "$" that no word char precedes (no word boundary there), sticky, for lower-cased text. */
-  dollar: RegExp;
-  /** The one pass over lower-cased text, case-sensitive: what the two above stand for. */
-  lower: RegExp;
-  /** Case-insensitive, for text whose lower-casing changes its length (offsets must hold). */
-  mixed: RegExp;
-}
-
-/**
- * A pattern's source with its numbered groups made non-capturing ("(is|are)" → "(?:is|are)"):
- * the scan asks only which cue matched, and every capture is work for the regex engine at each
- * place it tries a cue. Escapes and character classes are kept as they are.
- */
-function withoutCaptures(source: string): string {
-  let out = '';
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') {
-      out += source.slice(i, i + 2);
-      i++;
-    } else if (inClass) {
-      if (c === ']') inClass = false;
-      out += c;
-    } else if (c === '[') {
-      inClass = true;
-      out += c;
-    } else out += c === '(' && source[i + 1] !== '?' ? '(?:' : c;
-  }
-  return out;
-}
-
-/**
- * How many named groups a pattern's source holds ("(?<year>…)", not the look-behinds "(?<=", "(?<!"):
- * the groups withoutCaptures leaves capturing. Counted in the source rather than by compiling each
- * cue and running it on "" (which cost the page milliseconds as /engine.js loaded).
- */
-export function namedGroups(source: string): number {
-  let n = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i]!;
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(' && source.startsWith('?<', i + 1) && source[i + 3] !== '=' && source[i + 3] !== '!') n++;
-  }
-  return n;
-}
-
-function cueScanner(cues: ReadonlyArray<[CueName, RegExp]>): CueScanner {
-  // A cue's own leading \b is dropped: each is tried after one \b (or at a "$", where no cue that
-  // opens with \b can start), and V8 then goes to the cues by their first character.
-  const groups = cues.map(([, r]) => `(${withoutCaptures(lowerSource(r)).replace(/^\\b/, '')})`).join('|');
-  // Every cue starts a word (or a "$"): checked first, so alternatives aren't tried at every character.
-  const body = `(?:\\b|(?=\\$))(?:${groups})`;
-  const firstGroup: number[] = [];
-  let g = 1;
-  for (const [, r] of cues) {
-    firstGroup.push(g);
-    // The cue's own group plus the groups inside it that still capture (named ones).
-    g += 1 + namedGroups(r.source);
-  }
-  // No cue starts with a space: a word's end before one (half the \b of a text) is passed over by
-  // one look at the next character, where V8 would try the first character of every cue's
-  // alternatives (the scan of the words 18 % faster, its matches the same on the 555 texts of
-  // benchmarks/analysis-hash.ts).
-  return { names: cues.map(([n]) => n), firstGroup, words: new RegExp(`\\b(?=\\S)(?:${groups})`, 'g'), dollar: new RegExp(body, 'y'), lower: new RegExp(body, 'g'), mixed: new RegExp(body, 'gi') };
-}
-
-/** What \b counts as a word character without the u flag. */
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-
-/** A cue's match: where it starts and ends, and which cue (index into the scanner's names). */
-type CueMatch = [start: number, end: number, cue: number];
-
-function matchesOf(re: RegExp, subject: string, scanner: CueScanner, out: CueMatch[]): void {
-  for (let m = re.exec(subject); m; m = re.global ? re.exec(subject) : null) {
-    out.push([m.index, m.index + m[0].length, scanner.firstGroup.findIndex((fg) => m![fg] !== undefined)]);
-    if (m[0] === '') re.lastIndex++;
-  }
-}
-
-/**
- * The matches one pass of `(?:\b|(?=\$))(?:cues)` would find, from two cheaper ones: the cues at
- * word boundaries (the look-ahead for "$" at every boundary costs as much as the cues), and at
- * each "$" after a non-word character. Where a "$" match would hide the start of a word match,
- * the one pass would go on from a place the word pass never tried: null, and the caller runs it.
- */
-function cueMatches(lower: string, scanner: CueScanner): CueMatch[] | null {
-  const words: CueMatch[] = [];
-  scanner.words.lastIndex = 0;
-  matchesOf(scanner.words, lower, scanner, words);
-  const dollars: CueMatch[] = [];
-  for (let q = lower.indexOf('$'); q >= 0; q = lower.indexOf('$', q + 1)) {
-    if (q > 0 && isWordChar(lower.charCodeAt(q - 1))) continue;
-    scanner.dollar.lastIndex = q;
-    matchesOf(scanner.dollar, lower, scanner, dollars);
-  }
-  if (dollars.length === 0) return words;
-  const out: CueMatch[] = [];
-  let next = 0;
-  for (let i = 0, j = 0; i < words.length || j < dollars.length; ) {
-    const fromWords = j >= dollars.length || (i < words.length && words[i]![0] < dollars[j]![0]);
-    const m = fromWords ? words[i++]! : dollars[j++]!;
-    if (m[0] < next) {
-      if (fromWords) return null;
-      continue;
-    }
-    out.push(m);
-    next = m[1] > m[0] ? m[1] : m[0] + 1;
-  }
-  return out;
-}
-
-/**
- * Where each cue occurs in the whole text: one pass of one combined regex instead of one call
- * per sentence and cue; a sentence then asks whether a match of a cue starts inside it.
- */
-class Hits {
-  private readonly starts = new Map<CueName, number[]>();
-  constructor(text: string, scanner: CueScanner) {
-    for (const name of scanner.names) this.starts.set(name, []);
-    // Case-insensitive alternations are slow in V8: match lower-case text case-sensitively.
-    const lower = lowerOf(text);
-    const same = lower.length === text.length;
-    let found = same ? cueMatches(lower, scanner) : null;
-    if (found === null) {
-      found = [];
-      const re = same ? scanner.lower : scanner.mixed;
-      re.lastIndex = 0;
-      matchesOf(re, same ? lower : text, scanner, found);
-    }
-    for (const [start, , cue] of found) if (cue >= 0) this.starts.get(scanner.names[cue]!)!.push(start);
-  }
-  within(name: CueName, start: number, end: number): boolean {
-    return this.firstWithin(name, start, end) >= 0;
-  }
-  /** Where the first match of a cue starts within start..end, or -1. */
-  firstWithin(name: CueName, start: number, end: number): number {
-    const starts = this.starts.get(name)!;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < starts.length && starts[lo]! < end ? starts[lo]! : -1;
-  }
-}
-
-/** How far before its legal cue a glued notice may start: "SQL-likeGerdau believes in equal employment opportunity". */
-const GLUED_NOTICE_MAX = 120;
-
-/**
- * Where a legal notice glued to the item before it starts: the last join, within a short way
- * before the cue, of a word and a capitalised one with no space ("…SQL language or
- * SQL-likeGerdau believes in equal employment opportunity", "Frameworks: OpenCV, MongoDB,
- * AWSBlacksignal Technologies, a Parsons company, is an equal opportunity employer"): scraping
- * lost the line break between a list's last item and the notice, and the item is no legal text.
- * Three small letters of a whole word before the capital, or three capitals (an acronym); -1 when none.
- */
-/** Three small letters or more before i make a whole word, not a name's tail ("DoorDash", "LinkedIn"). */
-function wordOfSmallLetters(text: string, i: number): boolean {
-  const from = smallRunStart(text, i);
-  return i - from >= 3 && !(from > 0 && isUpper(text.charCodeAt(from - 1)));
-}
-
-/** Where the run of small letters that ends right before i starts (i itself when there is none). */
-function smallRunStart(text: string, i: number): number {
-  let j = i;
-  while (j > 0 && isLower(text.charCodeAt(j - 1))) j--;
-  return j;
-}
-
-function gluedNoticeStart(text: string, start: number, cue: number): number {
-  for (let i = cue - 1; i > start + 2 && i >= cue - GLUED_NOTICE_MAX; i--) {
-    if (!isUpper(text.charCodeAt(i)) || !isLower(text.charCodeAt(i + 1))) continue;
-    const p = text.charCodeAt(i - 1);
-    if (isLower(p) ? wordOfSmallLetters(text, i) : isUpper(p) && isUpper(text.charCodeAt(i - 2)) && isUpper(text.charCodeAt(i - 3))) return i;
-  }
-  return spacedEmployerStart(text, start, cue);
-}
-
-/**
- * "…security clearance to be considered for this role Independent Software is an Equal
- * Opportunity Employer…": the notice's subject, the employer's capitalised name, after a small
- * word and one space where the full stop was lost. Where that name starts, or -1.
- */
-const EMPLOYER_IS_BEFORE_NOTICE = /[a-z] ((?:[A-Z][\w&.'’-]*,? ){1,4})(?:is|are) (?:an? |proud to be an? )$/;
-function spacedEmployerStart(text: string, start: number, cue: number): number {
-  const from = Math.max(start, cue - 80);
-  const m = EMPLOYER_IS_BEFORE_NOTICE.exec(text.slice(from, cue));
-  return m ? from + m.index + 2 : -1;
-}
-
-const NOT_REQUIRED_BUT = /\bnot (required|a requirement|necessary)\b[^.\n]*\bbut\b/i;
-
-const CUES = cueScanner([
-  ['preferred', PREFERRED_CUE],
-  ['negated', NEGATION_CUE],
-  ['required', REQUIRED_CUE],
-  ['notButNice', NOT_REQUIRED_BUT],
-  ['boilerplate', BOILERPLATE],
-  ['companyVoice', COMPANY_VOICE],
-  ['benefit', BENEFIT_SENTENCE],
-]);
-
-/**
- * "…or transfer learning is preferredExperience with…": a cue glued to the next item has no word
- * boundary after it, so the combined scan misses it; the sentence split there, and it ends so.
- */
-const PREFERRED_AT_END_MAX = 200;
-const PREFERRED_AT_END = new RegExp(String.raw`\b(preferred|nice to have|desired|desirable|(knowledge|experience|familiarity|exposure|is|are|be) helpful|((is|are) |(?<!being ))an? ${SIZED}(plus|bonus))$`, 'i');
-
-const BRACKETS = /\([^()]*\)/g;
-
-/**
- * "3+ years of experience in machine learning engineering, ideally in production environments",
- * "Proficient in scripting and automation, ideally Python": an "ideally" inside an ask prefers what
- * follows it (extract.ts reads it like "preferably"), not the ask before it; one that opens the
- * sentence ("Ideally you have experience in…") prefers the whole of it.
- */
-const IDEALLY_INSIDE = /(?<=\w[^]*)\bideally\b/gi;
-function idealOnlyInside(body: string): boolean {
-  if (!/ideally/i.test(body)) return false;
-  IDEALLY_INSIDE.lastIndex = 0;
-  if (!IDEALLY_INSIDE.test(body)) return false;
-  const rest = body.replace(IDEALLY_INSIDE, ' ');
-  return !PREFERRED_CUE.test(rest) && !PREFERRED_AT_END.test(rest);
-}
-
-function cueOf(cues: Hits, start: number, end: number, asksFor: boolean, body: string, preferable = true): SentenceCue {
-  // Only a short item: a list run together into one long line may end with another item's cue.
-  const preferred =
-    preferable && (cues.within('preferred', start, end) || (end - start <= PREFERRED_AT_END_MAX && PREFERRED_AT_END.test(body))) && !idealOnlyInside(body);
-  // "Not required, but would be nice" is a preference, not a negation.
-  if (preferred && cues.within('notButNice', start, end)) return 'preferred';
-  if (cues.within('negated', start, end)) return 'negated';
-  if (preferred) return 'preferred';
-  if (asksFor || cues.within('required', start, end)) return 'required';
-  return null;
-}
-
-/** A preference that ends a sentence, its last item's own: "…retrain exposure is an added advantage". */
-const PREFERENCE_CLOSES = new RegExp(String.raw`(?:${PREFERRED_AT_END.source.slice(0, -1)}|\ban? (?:added |additional |big |great |distinct |key |major )?advantage|\badvantageous)\W*$`, 'i');
-const REQUIRED_ALL = new RegExp(REQUIRED_CUE.source, 'gi');
-/** The words every PREFERENCE_CLOSES match ends on. */
-const PREFERENCE_CLOSE_WORDS: ReadonlySet<string> = new Set(['preferred', 'have', 'desired', 'desirable', 'helpful', 'plus', 'bonus', 'advantage', 'advantageous']);
-/** Room before a body's last word for any PREFERENCE_CLOSES match ("are a significant bonus"), its look-behind ("being ") and word boundary. */
-const PREFERENCE_CLOSE_ROOM = 64;
-
-/**
- * PREFERENCE_CLOSES.test(body), cheaper: unanchored at its start, the pattern was tried at every
- * position of every sentence (about 2 % of an analysis, issue 9). A match ends on one of a few
- * words followed by non-word characters only, so a sentence whose last word is none of them has
- * none, and one that does has it within the room before that word: same answer.
- */
-function closesOnPreference(body: string): boolean {
-  let end = body.length;
-  while (end > 0 && !isWordChar(body.charCodeAt(end - 1))) end--;
-  let start = end;
-  while (start > 0 && isWordChar(body.charCodeAt(start - 1))) start--;
-  if (!PREFERENCE_CLOSE_WORDS.has(body.slice(start, end).toLowerCase())) return false;
-  return PREFERENCE_CLOSES.test(start > PREFERENCE_CLOSE_ROOM ? body.slice(start - PREFERENCE_CLOSE_ROOM) : body);
-}
-
-const PREFERRED_ALL = new RegExp(PREFERRED_CUE.source, 'gi');
-
-/**
- * "Experience in building Kubernetes stacks, experience from the ML or Data domain is
- * advantageous": a last clause that opens on a qualification ("experience", "knowledge"…) and
- * ends on the preference is its subject; the clauses before it still ask. "…, and familiarity
- * with X are a plus" prefers the whole list.
- */
-const PREFERRED_CLAUSE = /,\s*(?:and\s+)?(?:(?:some|any|prior|hands-on)\s+)?(?:experience|knowledge|familiarity|exposure|proficiency|background)\b[^,;:]*$/i;
-const PLURAL_PREFERENCE = /\bare\b[^,]*$/i;
-
-/**
- * Where in a sentence's body a preference it ends on starts to cover, or -1 when it covers the
- * whole sentence (or there is none). A list run together into one long line ("…hidden layers
- * that are required for LLM model re training MLOps with enterprise scale AI model management
- * exposure and existing model retrain exposure is an added advantage") holds the asks of several
- * items: the preference at its end reaches back to the last requirement before it. In any
- * sentence, a last clause that is the preference's subject (PREFERRED_CLAUSE) is its reach. A
- * preference said before that point covers the sentence as before.
- */
-function preferenceReach(body: string): number {
-  if (!closesOnPreference(body)) return -1;
-  let reach = -1;
-  if (body.length > PREFERRED_AT_END_MAX) {
-    REQUIRED_ALL.lastIndex = 0;
-    for (let m = REQUIRED_ALL.exec(body); m; m = REQUIRED_ALL.exec(body)) reach = m.index + m[0].length;
-  }
-  if (reach < 0) {
-    const clause = PREFERRED_CLAUSE.exec(body);
-    if (clause && !PLURAL_PREFERENCE.test(clause[0])) reach = clause.index + 1;
-  }
-  if (reach < 0) return -1;
-  PREFERRED_ALL.lastIndex = 0;
-  for (let m = PREFERRED_ALL.exec(body); m; m = PREFERRED_ALL.exec(body)) if (m.index < reach) return -1;
-  return reach;
-}
-
-/**
- * "Expertise in graph databases, Neo4j preferred, and their query languages (e.g., Cypher)": a
- * preference set off by commas, like one in brackets ("(Neo4j preferred)"), covers its own few
- * words; the sentence around it asks. Where the aside is in the body, or null when it isn't so or
- * the sentence says a preference elsewhere too.
- */
-const PREFERRED_ASIDE = /, ((?:[\w.+#/-]+ ){0,3}[\w.+#/-]+) (?:preferred|desired),/i;
-
-function preferredAside(body: string): readonly [number, number] | null {
-  const m = PREFERRED_ASIDE.exec(body);
-  if (!m) return null;
-  const rest = body.slice(0, m.index) + body.slice(m.index + m[0].length - 1);
-  return PREFERRED_CUE.test(rest) || PREFERRED_AT_END.test(rest) ? null : [m.index, m.index + m[0].length];
-}
-
-/** The preference is said before the sentence's colon: "Ideally >1 years…, with exposure to:scaling…;". */
-function leadsInPreference(body: string): boolean {
-  const colon = body.indexOf(':');
-  return colon > 0 && PREFERRED_CUE.test(body.slice(0, colon));
-}
-
-/**
- * A list whose items lost their line breaks and full stops reads as one long sentence: "…(U.S.
- * Citizenship required). Active TS/SCI clearance strongly preferred Familiarity with current
- * research… Experience with one or more programming languages: C/C++, Python Practical experience
- * with Keras…". In a sentence that long, a word that opens a requirement, capitalised after a
- * small word and a space, starts the next item: a cue ("strongly preferred") then covers its own
- * item, not the ones after it. Only these words: others ("Deep", "Advanced", "Key") begin the
- * Title Case names of skills as often ("experience in Deep Learning").
- */
-const RUN_ON_MIN = 200;
-const RUN_ON_OPENER = new RegExp(` (?:${[...QUALIFICATION_OPENERS, 'Hands-on', 'Practical', 'Prior', 'Comfortable', 'Familiar', 'Candidates'].join('|')})\\b`, 'g');
-
-function runOnItem(text: string, from: number, end: number): number {
-  // Searched within the sentence only: a search of the whole text from here would read past its
-  // end, sentence after sentence, wherever no opener follows.
-  const within = text.slice(from - 1, end);
-  RUN_ON_OPENER.lastIndex = 0;
-  for (let m = RUN_ON_OPENER.exec(within); m && from - 1 + m.index < end - 10; m = RUN_ON_OPENER.exec(within)) {
-    if (m.index > 0 && /[a-z0-9)%]/.test(within[m.index - 1]!)) return from - 1 + m.index + 1;
-  }
-  return -1;
-}
-
-/**
- * "…previous workTech stack: Python, Go, PyTorch5+ years of experience with Python…": a stack named
- * inside the requirements is one of them; a stack the team calls its own ("Our stack:", "Tools We
- * Use") is the team's wherever it stands.
- */
-function sectionAfter(current: SectionKind, next: Heading): SectionKind {
-  const inRequirements = current === 'required' || current === 'preferred';
-  // Notes ("Additional Information") end the lists before them; after the pay or the perks they change nothing.
-  if (next.kind === 'other') return inRequirements || current === 'responsibilities' ? 'other' : current;
-  return next.kind === 'tools' && inRequirements && !TEAM_OWN.test(next.text) ? current : next.kind;
-}
-const TEAM_OWN = /\b(?:our|we|us)\b/i;
-
 /** Splits a posting into sentences, each labelled with the section its heading announced. */
 export function analyzeStructure(text: string): Structure {
   const headings = findHeadings(text);
-  const cues = new Hits(text, CUES);
+  const cues = sentenceCues(text);
   const sentences: Sentence[] = [];
   let h = 0;
   let kind: SectionKind = 'other';
@@ -776,13 +91,11 @@ export function analyzeStructure(text: string): Structure {
       push(heading.end, end);
       return;
     }
-    if (end - start > RUN_ON_MIN) {
-      const cut = runOnItem(text, start + 20, end);
-      if (cut > 0) {
-        push(start, cut);
-        push(cut, end);
-        return;
-      }
+    const cut = runOnItemStart(text, start, end);
+    if (cut > 0) {
+      push(start, cut);
+      push(cut, end);
+      return;
     }
     const notice = cues.firstWithin('boilerplate', start, end);
     const glued = notice > 0 ? gluedNoticeStart(text, start, notice) : -1;
@@ -792,32 +105,19 @@ export function analyzeStructure(text: string): Structure {
       return;
     }
     const body = text.slice(start, end);
-    const asksFor = ASKS_FOR.test(body) || LOOKS_FOR_SKILLS.test(body);
-    const short = end - start < COMPANY_VOICE_MAX;
-    // What the employer says of itself under "Why join us?" stays what the job offers.
-    const voiceAt = cues.firstWithin('companyVoice', start, end);
-    // "Examples of our team's work include TikTok video editor, AI-powered smart video generation
-    // (…), and …": a sentence that opens in the company's voice is its own, brackets and all.
-    const opensInVoice = voiceAt >= 0 && voiceAt - start <= VOICE_OPENS_WITHIN && end - start < COMPANY_VOICE_OPENING_MAX;
-    const voice = opensInVoice || (short && (voiceAt >= 0 || (kind !== 'benefits' && WE_VOICE.test(body))));
-    const benefit = short && cues.within('benefit', start, end);
-    // "3+ years building pension fund models", "You are committed to clean code": asks, whatever
-    // words they share with benefits or with the company's voice.
-    const asks = (voice || benefit) && (asksFor || YEARS_ASKED.test(body));
+    const asksFor = asksOfCandidate(body);
     // The sentence's own kind: the company's voice and the perks whatever the heading, else the section's.
-    const voiceOrPerk: SectionKind | null =
-      cues.within('boilerplate', start, end) || (voice && !asks && !SECOND_PERSON.test(body)) ? 'company' : benefit && !asks ? 'benefits' : null;
-    const read = cueOf(cues, start, end, asksFor || ((voiceOrPerk ?? kind) === 'other' && DUTY_OF_YOU.test(body)), body);
+    const voiceOrPerk = voiceOrPerkKind(cues, start, end, body, kind, asksFor);
+    const read = cueOf(cues, start, end, asksFor || ((voiceOrPerk ?? kind) === 'other' && isDutyOfYou(body)), body);
     // "(Bonus) Experience with big data…", "…Operations Research(Optional) Experience in marketing
     // science…": a bracket that holds only the preference opens the item after it.
-    const opensOnPlus = read !== 'negated' && LEADING_PLUS.test(body);
+    const opensOnPlus = read !== 'negated' && opensOnPlusBracket(body);
     const own = opensOnPlus ? 'preferred' : read;
     const listed = preferredList && (own === null || (own === 'required' && !cues.within('required', start, end)));
     const cue = listed ? 'preferred' : own;
     preferredList = body.endsWith(';') && (listed || (own === 'preferred' && leadsInPreference(body)));
     // "Experience with cloud computing (GCP preferred)": the brackets prefer GCP, the sentence still asks.
-    const inBrackets =
-      cue === 'preferred' && !listed && !opensOnPlus && body.includes('(') && !PREFERRED_CUE.test(body.replace(BRACKETS, ' ')) && !PREFERRED_AT_END.test(body);
+    const inBrackets = cue === 'preferred' && !listed && !opensOnPlus && preferredOnlyInBrackets(body);
     const aside = cue === 'preferred' && !listed && !opensOnPlus && !inBrackets ? preferredAside(body) : null;
     // A heading's own text (a whole line) is no item of its list; a heading run into its first item is that item too.
     const ownHeading = h > 0 && headings[h - 1]!.start === start && headings[h - 1]!.end >= end;
@@ -829,7 +129,7 @@ export function analyzeStructure(text: string): Structure {
     if (sentenceKind === 'required' && !ownHeading) requiredItems = true;
     let sentence: Sentence;
     if (inBrackets) {
-      const outside = cueOf(cues, start, end, asksFor, body.replace(BRACKETS, ' '), false);
+      const outside = cueOf(cues, start, end, asksFor, withoutBrackets(body), false);
       sentence = { start, end, kind: sentenceKind, cue: outside, preferredInBrackets: true };
     } else if (aside) {
       sentence = { start, end, kind: sentenceKind, cue: cueOf(cues, start, end, asksFor, body, false), preferredAside: [start + aside[0], start + aside[1]] };

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { namedGroups } from '../../src/core/sections';
+import { namedGroups } from '../../src/core/cue-scan';
 
 /** What the regex engine counts: the groups of the pattern, numbered ones excluded by the caller (withoutCaptures). */
 const compiledGroups = (source: string) => new RegExp(`${source}|`).exec('')!.length - 1;
 
-describe('named groups counted in a cue pattern\'s source (sections.ts)', () => {
+describe('named groups counted in a cue pattern\'s source (cue-scan.ts)', () => {
   test('as the regex engine counts them: look-behinds, brackets inside classes and escaped brackets are no groups', () => {
     const sources = [
       String.raw`\b(?:preferred|prefer(?! to (?:\w+ )?use\b)|(?<!being )a (?:big |huge )?plus\b|bonus points?)\b`,

@@ -4,7 +4,7 @@ import type { LexiconList } from './lexicon';
  * Words that typically open a list item or a sentence of a posting, read capitalised: when
  * scraping loses the line breaks ("…in machine learningExperience with Docker…", "teamAbility
  * to…"), one of them glued to a lower-case word marks where an item ended (run-together.ts,
- * sections.ts). Camel-case product names (PyTorch, JavaScript) are not split, because their second
+ * sentence-breaks.ts). Camel-case product names (PyTorch, JavaScript) are not split, because their second
  * half isn't one of these words. Their own family: the same words serve other readers with other
  * kinds ("Experience" is also a heading and an ask noun).
  */
