@@ -11,7 +11,8 @@ const NOT_IN_ITEM = new Set('with to for in on at by from into the a an our your
 /**
  * "fostering a culture of continuous learning", "Foster a culture of innovation, continuous
  * learning, and best practices": what a culture is made of describes the team the candidate
- * joins (or builds), not a skill asked of them. Marked like a job's or a team's name (`inRoleName`:
+ * joins (or builds), not a skill asked of them; so does a field whose news the candidate is to
+ * follow or that the work serves (afterFieldOf, beforeNews). Marked like a job's or a team's name (`inRoleName`:
  * listed as mentioned, never as missing); the same skill asked elsewhere still counts there.
  */
 export function markCultures(t: Tokens, found: Candidate[]): Candidate[] {
@@ -49,10 +50,7 @@ function afterFieldOf(t: Tokens, first: number): boolean {
     if (t.kind[i] === TokenKind.Newline) return false;
     // "…advancements in machine learning and artificial intelligence (AI)": the abbreviation's bracket.
     if (FIELD_FILLER.has(w) || w === '(') continue;
-    if (FIELD_PREPOSITIONS.has(w)) {
-      const anchor = fieldAnchor(t, i - 1);
-      return anchor !== null;
-    }
+    if (FIELD_PREPOSITIONS.has(w)) return fieldAnchor(t, i - 1);
     if (NOT_IN_ITEM.has(w) || runOn(t, i)) return false;
     if (t.kind[i] !== TokenKind.Word && !isGlue(t, i) && w !== '-') return false;
   }
@@ -72,8 +70,11 @@ function runOn(t: Tokens, i: number): boolean {
   return c >= 65 && c <= 90 && second >= 97 && second <= 122 && lowerStart >= 97 && lowerStart <= 122;
 }
 
-/** The words ending at token j, right before the field's preposition, name a field served (worked at, the product's) or followed (its news kept up with). */
-function fieldAnchor(t: Tokens, j: number): 'served' | 'followed' | null {
+/**
+ * The words ending at token j, right before the field's preposition, name a field served (worked
+ * at, the product's) or followed (its news kept up with): either way no ask.
+ */
+function fieldAnchor(t: Tokens, j: number): boolean {
   const words: string[] = [];
   for (let k = j; k >= 0 && words.length < 3; k--) {
     if (t.kind[k] === TokenKind.Newline) break;
@@ -81,14 +82,14 @@ function fieldAnchor(t: Tokens, j: number): 'served' | 'followed' | null {
     words.push(t.lower[k]!);
   }
   const [w1, w2, w3] = words;
-  if (w1 === undefined) return null;
+  if (w1 === undefined) return false;
   // "We work at the frontier of AI", "Work at the intersection of data science and software
   // engineering", not "a strong grasp of the feasibility frontier of CS, AI"
   // (known, so asked) nor "you will be at the forefront of developing…" (the work itself).
-  if (w1 === 'frontier' || w1 === 'forefront' || w1 === 'intersection') return w2 === 'the' && w3 === 'at' && !t.lower[j + 2]!.endsWith('ing') ? 'served' : null;
-  if (w1 === 'cases' && w2 === 'use') return 'served';
+  if (w1 === 'frontier' || w1 === 'forefront' || w1 === 'intersection') return w2 === 'the' && w3 === 'at' && !t.lower[j + 2]!.endsWith('ing');
+  if (w1 === 'cases' && w2 === 'use') return true;
   const news = NEWS.has(w1) || w1 === 'abreast' || w1 === 'updated' || w1 === 'current' || (w1 === 'date' && w2 === 'to' && w3 === 'up') || (w1 === 'up' && (w2 === 'keep' || w2 === 'keeping'));
-  return news && followed(t, j) ? 'followed' : null;
+  return news && followed(t, j);
 }
 
 /** A "stay"/"keep"/"follow" verb stands a little before token j on its line; not "the following", which opens a list. */
