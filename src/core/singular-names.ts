@@ -72,11 +72,3 @@ function properNameBefore(t: Tokens, p: number): boolean {
   while (k > 0 && capitalWord(t, k - 1) && t.spaced[k] === 1) k--;
   return k > 0 && t.kind[k - 1] === TokenKind.Word && t.spaced[k] === 1;
 }
-
-/** A word whose plural takes "-es": it ends in s, x, z, ch or sh ("approach", "box"). */
-export function hissEnd(tok: string): boolean {
-  const n = tok.length;
-  const c = tok.charCodeAt(n - 1);
-  if (c === 115 || c === 120 || c === 122) return true;
-  return c === 104 && (tok.charCodeAt(n - 2) === 99 || tok.charCodeAt(n - 2) === 115);
-}
