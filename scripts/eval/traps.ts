@@ -815,6 +815,11 @@ Minimum Qualifications
     check: noSkill('emr'),
   },
   {
+    name: "SOA in an insurer's posting is the Society of Actuaries, not a service-oriented architecture",
+    text: POSTING('- Progress toward ASA or FSA credentials (SOA exams) preferred\n- Fellow or Associate of the Society of Actuaries (SOA) is a plus'),
+    check: noSkill('service-oriented-architecture'),
+  },
+  {
     name: "a run-in 'You'll thrive here if you:' heads the requirements; the team's stack asks nothing",
     text: `About Us\nAcme is the customer intelligence platform for modern B2B companies.We'd love to meet you.You’ll thrive here if you:Have 3+ years of experience in data science or machine learning.Have strong knowledge of relational databases like Postgres and MySQL.Our current tech stack:We choose tools that help solve the problem at hand. We prefer to primarily use TypeScript with Node.js.`,
     check: all(required('postgresql'), required('mysql'), notAsked('typescript'), notAsked('nodejs')),
