@@ -23,13 +23,23 @@ export function markCultures(t: Tokens, found: Candidate[]): Candidate[] {
 /** Words between a field's preposition and its list that belong to neither: "in the latest…", "on emerging…". */
 const FIELD_FILLER = new Set('the latest emerging recent newest'.split(' '));
 const FIELD_PREPOSITIONS = new Set('in within of on with across'.split(' '));
-/** What a field is the news of: "the latest advancements in AI", "emerging trends within machine learning", "SoTA progress". */
-const NEWS = new Set('advancements advances trends developments breakthroughs innovations progress literature'.split(' '));
-/** Verbs that make the news of a field something to follow, not a skill: "stay updated on…", "keep up with the latest trends in…", "Following SoTA progress". */
-const FOLLOW = new Set('stay staying stays keep keeping keeps remain remaining follow following'.split(' '));
+/** What a field is the news of: "the latest advancements in AI", "emerging trends within machine learning", "ML literature". */
+const NEWS = new Set('advancements advances trends developments breakthroughs innovations literature'.split(' '));
+/**
+ * News words a field may name before it, not after: "SoTA progress", "AI progress", whereas
+ * "progress in X" is as often a project's ("track sprint progress in Jira", "keep stakeholders
+ * updated on progress in model training").
+ */
+const NEWS_BEFORE = new Set([...NEWS, 'progress']);
+/** Verbs that make the news of a field something to keep up with, not a skill: "stay updated on…", "keep up with the latest trends in…". */
+const KEEP_UP = new Set('stay staying stays keep keeping keeps remain remaining'.split(' '));
+/** Verbs that follow the news only close before it: "Following SoTA progress", "follow the latest advances in", not a "Follow" that opens another clause of the sentence. */
+const FOLLOW = new Set(['follow', 'following']);
 const SENTENCE_END = new Set(['.', '!', '?', ';', ':']);
 /** How far back from the news word its "stay"/"keep" may stand: "Stay ahead-of-the curve regarding emerging trends within". */
-const FOLLOW_REACH = 12;
+const KEEP_UP_REACH = 12;
+/** How far back its "follow" may stand: "Following recent SoTA progress", "Follow latest advances and trends in the Machine Learning community". */
+const FOLLOW_REACH = 6;
 
 /**
  * "Stay updated on the latest advancements in data science, machine learning, and AI", "stay up
@@ -92,11 +102,17 @@ function fieldAnchor(t: Tokens, j: number): boolean {
   return news && followed(t, j);
 }
 
-/** A "stay"/"keep"/"follow" verb stands a little before token j on its line; not "the following", which opens a list. */
+/**
+ * A "stay"/"keep" verb stands a little before token j on its line, or a "follow" right before it;
+ * not "the following", which opens a list, nor "keep track of", which watches the work's own
+ * figures ("keep track of data quality trends").
+ */
 function followed(t: Tokens, j: number): boolean {
-  for (let k = j, n = 0; k >= 0 && n < FOLLOW_REACH; k--, n++) {
+  for (let k = j, n = 0; k >= 0 && n < KEEP_UP_REACH; k--, n++) {
     if (t.kind[k] === TokenKind.Newline || SENTENCE_END.has(t.lower[k]!)) return false;
-    if (FOLLOW.has(t.lower[k]!) && t.lower[k - 1] !== 'the') return true;
+    const w = t.lower[k]!;
+    if (KEEP_UP.has(w) && t.lower[k + 1] !== 'track') return true;
+    if (FOLLOW.has(w) && n < FOLLOW_REACH && t.lower[k - 1] !== 'the') return true;
   }
   return false;
 }
@@ -108,7 +124,7 @@ function followed(t: Tokens, j: number): boolean {
  */
 function beforeNews(t: Tokens, c: Candidate): boolean {
   const next = t.lower[c.last + 1];
-  return next !== undefined && NEWS.has(next) && followed(t, c.first - 1);
+  return next !== undefined && NEWS_BEFORE.has(next) && followed(t, c.first - 1);
 }
 
 /** What a workplace is said to foster: "a work environment that emphasizes and fosters collaboration, creativity…". */
