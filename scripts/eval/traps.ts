@@ -229,6 +229,11 @@ export const TRAPS: Trap[] = [
     check: all(notAsked('ml-research'), asked('pytorch')),
   },
   {
+    name: "'track sprint progress in Jira', 'keep track of data quality trends' are the work's own progress and figures: Jira and data quality stay asked",
+    text: POSTING('- Follow Agile development practices and track sprint progress in Jira\n- Monitor pipelines and keep track of data quality trends and anomalies'),
+    check: all(required('jira'), required('data-quality')),
+  },
+  {
     name: "'reduce technical debt' is a duty's outcome, no Code quality",
     text: POSTING('- Drive large efforts across multiple teams to reduce technical debt\n- You write production services in Python'),
     check: all(notAsked('code-quality'), asked('python')),
@@ -813,6 +818,11 @@ Minimum Qualifications
     name: 'EMR data is a medical record',
     text: POSTING('- Experience with EMR data and clinical workflows\n- Build models on clinical notes from the EMR'),
     check: noSkill('emr'),
+  },
+  {
+    name: "SOA in an insurer's posting is the Society of Actuaries, not a service-oriented architecture",
+    text: POSTING('- Progress toward ASA or FSA credentials (SOA exams) preferred\n- Fellow or Associate of the Society of Actuaries (SOA) is a plus'),
+    check: noSkill('service-oriented-architecture'),
   },
   {
     name: "a run-in 'You'll thrive here if you:' heads the requirements; the team's stack asks nothing",

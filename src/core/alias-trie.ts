@@ -5,6 +5,7 @@
  * start-up; this takes a fifth. Built from the source data (skill-index.ts) and from the packed
  * data (packed.ts) alike, so both engines match through the same code.
  */
+import { filterBit, foldWord } from './word-filter';
 
 /** What a complete alias path in the trie stands for. */
 export interface AliasEntry {
@@ -38,18 +39,6 @@ const ASK = 8;
 /** Bits of the filter of the root's tokens (ROOT_BITS: a power of two). */
 const ROOT_BITS = 1 << 16;
 
-/**
- * A token's first `end` code units folded into 32 bits: the root filter's bit and the token
- * table's slot are both read from it. `end` hashes a plural's singular ("apis" → "api") without
- * slicing it off.
- */
-function fold(token: string, end: number): number {
-  let h = 0;
-  for (let i = 0; i < end; i++) h = (Math.imul(h, 31) + token.charCodeAt(i)) | 0;
-  return h;
-}
-
-const filterBit = (h: number) => (Math.imul(h, 0x9e3779b1) >>> 16) & (ROOT_BITS - 1);
 
 /** Aliases matched in any case need no written forms: they share one empty list. */
 const NO_FORMS: readonly string[] = [];
@@ -138,13 +127,13 @@ export class AliasTrie {
     for (let i = 1; i < this.table.length; i += 2) this.table[i] = -1;
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t]!;
-      const h = fold(token, token.length);
+      const h = foldWord(token, token.length);
       let i = this.slotOf(h);
       while (this.table[2 * i + 1]! >= 0) i = (i + 1) & this.tableMask;
       this.table[2 * i] = h;
       this.table[2 * i + 1] = t;
       if (roots[t]! < 0) continue;
-      const b = filterBit(h);
+      const b = filterBit(h, ROOT_BITS - 1);
       this.rootFilter[b >> 3]! |= 1 << (b & 7);
     }
   }
@@ -166,7 +155,12 @@ export class AliasTrie {
 
   /** False when no alias starts with the first `end` code units of `token` (true: maybe one does). */
   mayStart(token: string, end: number): boolean {
-    const b = filterBit(fold(token, end));
+    return this.rootMayStart(foldWord(token, end));
+  }
+
+  /** mayStart for a token already folded (the root filter's bit and the table's slot share the fold). */
+  private rootMayStart(h: number): boolean {
+    const b = filterBit(h, ROOT_BITS - 1);
     return (this.rootFilter[b >> 3]! & (1 << (b & 7))) !== 0;
   }
 
@@ -175,10 +169,9 @@ export class AliasTrie {
    * without slicing it off), or -1; at the root, the filter answers most tokens.
    */
   childAt(node: number, token: string, end: number): number {
-    const h = fold(token, end);
+    const h = foldWord(token, end);
     if (node === AliasTrie.ROOT) {
-      const b = filterBit(h);
-      if ((this.rootFilter[b >> 3]! & (1 << (b & 7))) === 0) return -1;
+      if (!this.rootMayStart(h)) return -1;
       const t = this.numberOf(token, end, h);
       return t < 0 ? -1 : this.roots[t]!;
     }

@@ -11,7 +11,8 @@ const NOT_IN_ITEM = new Set('with to for in on at by from into the a an our your
 /**
  * "fostering a culture of continuous learning", "Foster a culture of innovation, continuous
  * learning, and best practices": what a culture is made of describes the team the candidate
- * joins (or builds), not a skill asked of them. Marked like a job's or a team's name (`inRoleName`:
+ * joins (or builds), not a skill asked of them; so does a field whose news the candidate is to
+ * follow or that the work serves (afterFieldOf, beforeNews). Marked like a job's or a team's name (`inRoleName`:
  * listed as mentioned, never as missing); the same skill asked elsewhere still counts there.
  */
 export function markCultures(t: Tokens, found: Candidate[]): Candidate[] {
@@ -22,13 +23,23 @@ export function markCultures(t: Tokens, found: Candidate[]): Candidate[] {
 /** Words between a field's preposition and its list that belong to neither: "in the latest…", "on emerging…". */
 const FIELD_FILLER = new Set('the latest emerging recent newest'.split(' '));
 const FIELD_PREPOSITIONS = new Set('in within of on with across'.split(' '));
-/** What a field is the news of: "the latest advancements in AI", "emerging trends within machine learning", "SoTA progress". */
-const NEWS = new Set('advancements advances trends developments breakthroughs innovations progress literature'.split(' '));
-/** Verbs that make the news of a field something to follow, not a skill: "stay updated on…", "keep up with the latest trends in…", "Following SoTA progress". */
-const FOLLOW = new Set('stay staying stays keep keeping keeps remain remaining follow following'.split(' '));
+/** What a field is the news of: "the latest advancements in AI", "emerging trends within machine learning", "ML literature". */
+const NEWS = new Set('advancements advances trends developments breakthroughs innovations literature'.split(' '));
+/**
+ * News words a field may name before it, not after: "SoTA progress", "AI progress", whereas
+ * "progress in X" is as often a project's ("track sprint progress in Jira", "keep stakeholders
+ * updated on progress in model training").
+ */
+const NEWS_BEFORE = new Set([...NEWS, 'progress']);
+/** Verbs that make the news of a field something to keep up with, not a skill: "stay updated on…", "keep up with the latest trends in…". */
+const KEEP_UP = new Set('stay staying stays keep keeping keeps remain remaining'.split(' '));
+/** Verbs that follow the news only close before it: "Following SoTA progress", "follow the latest advances in", not a "Follow" that opens another clause of the sentence. */
+const FOLLOW = new Set(['follow', 'following']);
 const SENTENCE_END = new Set(['.', '!', '?', ';', ':']);
 /** How far back from the news word its "stay"/"keep" may stand: "Stay ahead-of-the curve regarding emerging trends within". */
-const FOLLOW_REACH = 12;
+const KEEP_UP_REACH = 12;
+/** How far back its "follow" may stand: "Following recent SoTA progress", "Follow latest advances and trends in the Machine Learning community". */
+const FOLLOW_REACH = 6;
 
 /**
  * "Stay updated on the latest advancements in data science, machine learning, and AI", "stay up
@@ -49,10 +60,7 @@ function afterFieldOf(t: Tokens, first: number): boolean {
     if (t.kind[i] === TokenKind.Newline) return false;
     // "…advancements in machine learning and artificial intelligence (AI)": the abbreviation's bracket.
     if (FIELD_FILLER.has(w) || w === '(') continue;
-    if (FIELD_PREPOSITIONS.has(w)) {
-      const anchor = fieldAnchor(t, i - 1);
-      return anchor !== null;
-    }
+    if (FIELD_PREPOSITIONS.has(w)) return fieldAnchor(t, i - 1);
     if (NOT_IN_ITEM.has(w) || runOn(t, i)) return false;
     if (t.kind[i] !== TokenKind.Word && !isGlue(t, i) && w !== '-') return false;
   }
@@ -72,8 +80,11 @@ function runOn(t: Tokens, i: number): boolean {
   return c >= 65 && c <= 90 && second >= 97 && second <= 122 && lowerStart >= 97 && lowerStart <= 122;
 }
 
-/** The words ending at token j, right before the field's preposition, name a field served (worked at, the product's) or followed (its news kept up with). */
-function fieldAnchor(t: Tokens, j: number): 'served' | 'followed' | null {
+/**
+ * The words ending at token j, right before the field's preposition, name a field served (worked
+ * at, the product's) or followed (its news kept up with): either way no ask.
+ */
+function fieldAnchor(t: Tokens, j: number): boolean {
   const words: string[] = [];
   for (let k = j; k >= 0 && words.length < 3; k--) {
     if (t.kind[k] === TokenKind.Newline) break;
@@ -81,21 +92,27 @@ function fieldAnchor(t: Tokens, j: number): 'served' | 'followed' | null {
     words.push(t.lower[k]!);
   }
   const [w1, w2, w3] = words;
-  if (w1 === undefined) return null;
+  if (w1 === undefined) return false;
   // "We work at the frontier of AI", "Work at the intersection of data science and software
   // engineering", not "a strong grasp of the feasibility frontier of CS, AI"
   // (known, so asked) nor "you will be at the forefront of developing…" (the work itself).
-  if (w1 === 'frontier' || w1 === 'forefront' || w1 === 'intersection') return w2 === 'the' && w3 === 'at' && !t.lower[j + 2]!.endsWith('ing') ? 'served' : null;
-  if (w1 === 'cases' && w2 === 'use') return 'served';
+  if (w1 === 'frontier' || w1 === 'forefront' || w1 === 'intersection') return w2 === 'the' && w3 === 'at' && !t.lower[j + 2]!.endsWith('ing');
+  if (w1 === 'cases' && w2 === 'use') return true;
   const news = NEWS.has(w1) || w1 === 'abreast' || w1 === 'updated' || w1 === 'current' || (w1 === 'date' && w2 === 'to' && w3 === 'up') || (w1 === 'up' && (w2 === 'keep' || w2 === 'keeping'));
-  return news && followed(t, j) ? 'followed' : null;
+  return news && followed(t, j);
 }
 
-/** A "stay"/"keep"/"follow" verb stands a little before token j on its line; not "the following", which opens a list. */
+/**
+ * A "stay"/"keep" verb stands a little before token j on its line, or a "follow" right before it;
+ * not "the following", which opens a list, nor "keep track of", which watches the work's own
+ * figures ("keep track of data quality trends").
+ */
 function followed(t: Tokens, j: number): boolean {
-  for (let k = j, n = 0; k >= 0 && n < FOLLOW_REACH; k--, n++) {
+  for (let k = j, n = 0; k >= 0 && n < KEEP_UP_REACH; k--, n++) {
     if (t.kind[k] === TokenKind.Newline || SENTENCE_END.has(t.lower[k]!)) return false;
-    if (FOLLOW.has(t.lower[k]!) && t.lower[k - 1] !== 'the') return true;
+    const w = t.lower[k]!;
+    if (KEEP_UP.has(w) && t.lower[k + 1] !== 'track') return true;
+    if (FOLLOW.has(w) && n < FOLLOW_REACH && t.lower[k - 1] !== 'the') return true;
   }
   return false;
 }
@@ -107,7 +124,7 @@ function followed(t: Tokens, j: number): boolean {
  */
 function beforeNews(t: Tokens, c: Candidate): boolean {
   const next = t.lower[c.last + 1];
-  return next !== undefined && NEWS.has(next) && followed(t, c.first - 1);
+  return next !== undefined && NEWS_BEFORE.has(next) && followed(t, c.first - 1);
 }
 
 /** What a workplace is said to foster: "a work environment that emphasizes and fosters collaboration, creativity…". */

@@ -1,16 +1,13 @@
 import { describesTheWork, nimbleNotMethod } from './adjective-aliases';
-import { ASK_NOUNS } from './ask-nouns';
+import { ASK_ADJECTIVES, ASK_NOUNS } from './ask-nouns';
 import type { Candidate } from './scan';
 import { beforeOpenerAt } from './examples-openers';
 import { LIST_ONLY_WORDS } from './everyday-words';
 import { ASK_PHRASE_LIST } from './lexicon/ask-phrases';
-import { ASK_ADJECTIVE_LIST } from './lexicon/asked-only';
 import { phraseSet } from './lexicon/lexicon';
 import { startsLower, TokenKind, type Tokens } from './tokenize';
 import { readAsAVerb } from './verb-aliases';
 import { isVerbMention, objectOfWorkVerb } from './work-verbs';
-
-const ASK_ADJECTIVES = phraseSet(ASK_ADJECTIVE_LIST);
 
 /** How far (in tokens, same line) another skill may stand and still vouch for an everyday word. */
 const WINDOW = 8;

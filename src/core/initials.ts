@@ -1,3 +1,4 @@
+import { capitalWord } from './name-lists';
 import type { Candidate } from './scan';
 import type { SkillIndex } from './skill-index';
 import { TokenKind, type Tokens } from './tokenize';
@@ -10,8 +11,11 @@ const MIN_LETTERS = 2;
 const MAX_LETTERS = 6;
 
 /** Words of a skill's name compared by their first letters, so "Manager" meets "management". */
-const STEM = 5;
-const stem = (w: string) => w.slice(0, STEM);
+const HEAD_LETTERS = 5;
+const wordHead = (w: string) => w.slice(0, HEAD_LETTERS);
+
+/** A hyphen or ampersand inside a name, whose words keep their own initials: "Retrieval-Augmented", "Research & Development". */
+const joinsNameWords = (t: Tokens, i: number) => t.kind[i] === TokenKind.Punct && (t.lower[i] === '-' || t.lower[i] === '&');
 
 /** Its capitals, when token i is an acronym written alone in brackets: "(TLS)", "(DoD)". */
 function bracketedAcronym(t: Tokens, i: number): string | null {
@@ -32,7 +36,7 @@ function spelledOut(t: Tokens, open: number, letters: string): number {
   let i = open - 1;
   let first = -1;
   while (i >= 0 && k >= 0) {
-    if (t.kind[i] === TokenKind.Punct && (t.lower[i] === '-' || t.lower[i] === '&')) {
+    if (joinsNameWords(t, i)) {
       i--;
       continue;
     }
@@ -47,11 +51,6 @@ function spelledOut(t: Tokens, open: number, letters: string): number {
   return k < 0 ? first : -1;
 }
 
-const capitalised = (t: Tokens, i: number) => {
-  const c = t.text.charCodeAt(t.start[i]!);
-  return c >= 65 && c <= 90;
-};
-
 /**
  * A proper name in capitalised words right before the bracket whose initials the acronym
  * continues or ends: "Training and Logistics (TLS)" (its third word left out), "Adobe Unified
@@ -61,9 +60,9 @@ function namedBefore(t: Tokens, open: number, letters: string): number {
   let initials = '';
   let first = -1;
   for (let i = open - 1; i >= 0; i--) {
-    if (t.kind[i] === TokenKind.Punct && (t.lower[i] === '-' || t.lower[i] === '&')) continue;
+    if (joinsNameWords(t, i)) continue;
     if (t.kind[i] !== TokenKind.Word) break;
-    if (capitalised(t, i)) {
+    if (capitalWord(t, i)) {
       initials = t.lower[i]![0]!.toUpperCase() + initials;
       first = i;
     } else if (!LEFT_OUT.has(t.lower[i]!)) break;
@@ -77,7 +76,7 @@ function joinsAreas(t: Tokens, from: number, open: number): boolean {
   let joined = false;
   for (let i = from; i < open; i++) {
     if (t.lower[i] === 'and' || t.lower[i] === '&') joined = true;
-    else if (t.kind[i] === TokenKind.Word && !LEFT_OUT.has(t.lower[i]!) && !capitalised(t, i)) return false;
+    else if (t.kind[i] === TokenKind.Word && !LEFT_OUT.has(t.lower[i]!) && !capitalWord(t, i)) return false;
   }
   return joined;
 }
@@ -87,9 +86,10 @@ function joinsAreas(t: Tokens, from: number, open: number): boolean {
  * another thing than the skill the acronym is an alias of: "Rotary and Mission Systems (RMS)
  * Training and Logistics (TLS)" names a business unit, not Transport Layer Security. A unit's
  * name shows in its words: capitalised, and either joining two areas or spelling only part of
- * the acronym (its last word left out, as here). The acronym stands when the words are a skill's name ("Large Language Models (LLMs)",
- * "Reinforcement Learning with Human Feedback (RLHF)": a mention lies in them) or share a word
- * with the skill's name ("Red Hat Enterprise Linux (RHEL)", "Adobe Experience Manager (AEM)").
+ * the acronym (its last word left out, as here). The acronym stands when the words are a skill's
+ * name ("Large Language Models (LLMs)", "Reinforcement Learning with Human Feedback (RLHF)": a
+ * mention lies in them) or share a word with the skill's name ("Red Hat Enterprise Linux (RHEL)",
+ * "Adobe Experience Manager (AEM)").
  */
 export function dropForeignInitials(t: Tokens, found: Candidate[], index: SkillIndex): Candidate[] {
   let drop: Set<Candidate> | undefined;
@@ -108,9 +108,9 @@ export function dropForeignInitials(t: Tokens, found: Candidate[], index: SkillI
     if (skill?.name.toUpperCase() === t.lower[c.first]!.toUpperCase()) continue;
     const to = c.first - 2;
     if (found.some((o) => o !== c && o.first <= to && o.last >= from)) continue;
-    const name = skill?.name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3).map(stem) ?? [];
+    const name = skill?.name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3).map(wordHead) ?? [];
     let shares = false;
-    for (let i = from; i <= to && !shares; i++) shares = t.kind[i] === TokenKind.Word && name.includes(stem(t.lower[i]!));
+    for (let i = from; i <= to && !shares; i++) shares = t.kind[i] === TokenKind.Word && name.includes(wordHead(t.lower[i]!));
     if (shares) continue;
     (drop ??= new Set()).add(c);
   }

@@ -1,11 +1,7 @@
-import { ASK_NOUNS } from './ask-nouns';
-import { ASK_ADJECTIVE_LIST } from './lexicon/asked-only';
-import { phraseSet } from './lexicon/lexicon';
+import { ASK_ADJECTIVES, ASK_NOUNS } from './ask-nouns';
 import type { Candidate } from './scan';
 import type { SkillIndex } from './skill-index';
 import { TokenKind, type Tokens } from './tokenize';
-
-const ASK_ADJECTIVES = phraseSet(ASK_ADJECTIVE_LIST);
 
 /**
  * Plurals of a soft skill's word that name the things made rather than the skill: "multi-modal

@@ -1,7 +1,7 @@
 import { AliasTrie } from './alias-trie';
 import type { AliasEntry, SkillIndex } from './skill-index';
 import { isJoiner } from './skill-index';
-import { hissEnd, singularNames } from './singular-names';
+import { singularNames } from './singular-names';
 import { startsLower, TokenKind, type Tokens } from './tokenize';
 
 /** A stretch of tokens that spells an alias of a skill. */
@@ -23,7 +23,7 @@ export interface Candidate {
 }
 
 /**
- * Where step() went: the child node (null when the token leads nowhere), the token it consumed,
+ * Where step() went: the child node (-1 when the token leads nowhere), the token it consumed,
  * and whether it read a plural. Module fields rather than an object a step: the scan takes one
  * step for every token that may start an alias, a third of a posting's tokens.
  */
@@ -39,16 +39,20 @@ function notPlural(tok: string): boolean {
   return c === 115 || c === 117 || c === 105;
 }
 
-/** "-es" only after a hiss ("boxes", "searches"): s, x, z, ch or sh before it. */
-function hissEs(tok: string): boolean {
-  const n = tok.length;
-  if (n < 3 || tok.charCodeAt(n - 2) !== 101) return false;
-  const c = tok.charCodeAt(n - 3);
+/** The first `end` letters of tok end in a hiss (s, x, z, ch, sh), after which a plural takes "-es": "box", "search". */
+function hissAt(tok: string, end: number): boolean {
+  const c = tok.charCodeAt(end - 1);
   if (c === 115 || c === 120 || c === 122) return true;
-  return c === 104 && n >= 4 && (tok.charCodeAt(n - 4) === 99 || tok.charCodeAt(n - 4) === 115);
+  return c === 104 && (tok.charCodeAt(end - 2) === 99 || tok.charCodeAt(end - 2) === 115);
 }
 
-/** Follows token i from node (skipping a word-joining hyphen before it, except at the start); sets stepNode (-1: nowhere), stepAt, stepPlural. */
+/** A plural in "-es" after a hiss: "boxes", "searches". */
+function hissEs(tok: string): boolean {
+  const n = tok.length;
+  return n >= 3 && tok.charCodeAt(n - 2) === 101 && hissAt(tok, n - 2);
+}
+
+/** Follows token i from node (skipping a word-joining hyphen before it, except at the start); sets stepNode (-1: nowhere), stepAt, stepPlural, stepSingular. */
 function step(t: Tokens, trie: AliasTrie, node: number, i: number, first: boolean): void {
   stepNode = -1;
   stepSingular = false;
@@ -91,7 +95,7 @@ function step(t: Tokens, trie: AliasTrie, node: number, i: number, first: boolea
   // name's first word ("Teams", "Pandas" alone are names, "team" and "panda" are not).
   if (!first && t.kind[at] === TokenKind.Word && tok.length > 2) {
     let plural = trie.child(node, `${tok}s`);
-    if (plural < 0 && hissEnd(tok)) plural = trie.child(node, `${tok}es`);
+    if (plural < 0 && hissAt(tok, tok.length)) plural = trie.child(node, `${tok}es`);
     const entry = plural >= 0 ? trie.entry(plural) : undefined;
     if (entry && entry.caseSensitive === false && !(trie.attached(plural) && t.spaced[at])) {
       stepNode = plural;

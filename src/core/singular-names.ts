@@ -1,4 +1,5 @@
 import { AliasTrie } from './alias-trie';
+import { capitalWord } from './name-lists';
 import { isJoiner } from './skill-index';
 import { TokenKind, type Tokens } from './tokenize';
 
@@ -60,27 +61,14 @@ function oneThingBefore(t: Tokens, trie: AliasTrie, first: number): boolean {
   return own >= 0 && trie.child(own, t.lower[first]!) >= 0;
 }
 
-const capitalised = (t: Tokens, i: number) => {
-  const c = t.text.charCodeAt(t.start[i]!);
-  return t.kind[i] === TokenKind.Word && c >= 65 && c <= 90;
-};
-
 /**
  * Capitalised words ending at p that follow a word in lower case: a proper name in running text
  * ("for Cerebras AI platform", "the Together AI inference engine"). Not words in title case from a
  * line's start ("Experience With Cloud Function").
  */
 function properNameBefore(t: Tokens, p: number): boolean {
-  if (!capitalised(t, p)) return false;
+  if (!capitalWord(t, p)) return false;
   let k = p;
-  while (k > 0 && capitalised(t, k - 1) && t.spaced[k] === 1) k--;
+  while (k > 0 && capitalWord(t, k - 1) && t.spaced[k] === 1) k--;
   return k > 0 && t.kind[k - 1] === TokenKind.Word && t.spaced[k] === 1;
-}
-
-/** A word whose plural takes "-es": it ends in s, x, z, ch or sh ("approach", "box"). */
-export function hissEnd(tok: string): boolean {
-  const n = tok.length;
-  const c = tok.charCodeAt(n - 1);
-  if (c === 115 || c === 120 || c === 122) return true;
-  return c === 104 && (tok.charCodeAt(n - 2) === 99 || tok.charCodeAt(n - 2) === 115);
 }

@@ -166,3 +166,24 @@ test('the qualities that help you thrive in the role are its requirements', () =
   expect(found.get('databases')).toBe('required');
   expect(found.get('scripting-languages')).toBe('required');
 });
+
+// Modelled on a life insurer's actuarial data-science posting: "SOA" there is the Society of
+// Actuaries, whose exams and credentials it asks for, not a service-oriented architecture.
+const actuarialPosting = `Actuarial Data Scientist
+What you'll do
+- Build pricing and reserving models in Python and R for our life and annuity products
+- Partner with actuaries on mortality experience studies and assumption reviews
+
+Requirements
+- 3+ years of experience in predictive modeling with Python or R
+- Progress toward ASA or FSA credentials (SOA exams) preferred
+- Fellow or Associate of the Society of Actuaries (SOA) is a plus
+- Experience with SQL and Snowflake`;
+
+test('SOA is a service-oriented architecture in a list of tools, and none in an actuarial posting', () => {
+  const actuarial = analyze(actuarialPosting);
+  expect(actuarial.skills.some((s) => s.id === 'service-oriented-architecture')).toBe(false);
+  expect(actuarial.skills.find((s) => s.id === 'predictive-modeling')?.importance).toBe('required');
+  const services = awsPosting.replace('- Experience analyzing', '- Experience designing REST APIs, SOA, microservices and Kafka-based systems\n- Experience analyzing');
+  expect(asks(services).get('service-oriented-architecture')).toBe('required');
+});

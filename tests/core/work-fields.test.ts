@@ -80,3 +80,24 @@ test('a discipline kept up with and asked in another sentence stays asked', () =
   expect(skills.get('Data science')).toBe('required');
   expect(skills.get('Computer vision')).toBe('required');
 });
+
+// Modelled on data-platform postings whose duties report the work's progress and watch its
+// figures: "progress" and "trends" there are the project's own, not a field's news.
+const reportsProgress = `Senior Data Engineer, Analytics Platform
+What you'll do
+- Follow Agile development practices and track sprint progress in Jira
+- Keep stakeholders updated on progress in model training and deployment
+- Monitor pipelines and keep track of data quality trends and anomalies
+- Stay current with the latest advancements in data engineering
+Requirements
+- 5+ years of experience building batch pipelines in Python and SQL
+- Experience with Airflow and Snowflake
+Benefits
+- Health, dental and vision insurance`;
+
+test("a project's progress and its own figures' trends are no news: the tools and work named stay asked", () => {
+  const skills = importanceOf(reportsProgress);
+  for (const name of ['Jira', 'Model training', 'Model deployment', 'Data quality', 'Python']) expect(skills.get(name), name).toBe('required');
+  // The field whose news is kept up with is still not asked.
+  expect(skills.get('Data engineering') ?? 'mentioned').toBe('mentioned');
+});

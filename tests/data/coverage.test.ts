@@ -337,7 +337,7 @@ Nice to have
     // "financial forecasting" is FP&A's forecast, not a time-series method asked on its own.
     expect(importance('financial-modeling')).toBe('preferred');
     expect(found.find((s) => s.id === 'time-series-analysis')?.mentions.map((m) => m.text)).not.toContain('forecasting');
-    // The longer name stays the big data systems'.
+    // "large-scale data processing" is the big data systems' (bare "data processing" asks nothing: see curated.ts).
     expect(importance('big-data-tools')).toBe('required');
   });
 

@@ -157,12 +157,15 @@ zoom
  * list of tools (three or more, or two slashed together), never on an ask alone. "EMR" is Amazon's
  * in "Lambda, SQS, SNS, Athena, Glue, EMR, S3" but a hospital's medical record in "Experience with
  * EMR data"; "MSK" is Amazon's Kafka in "Kinesis, MSK, Glue" but Memorial Sloan Kettering or
- * musculoskeletal in a hospital's posting ("MSK imaging").
+ * musculoskeletal in a hospital's posting ("MSK imaging"); "SOA" is a service-oriented
+ * architecture in "REST, SOA, microservices" but the Society of Actuaries in an insurer's posting
+ * ("Progress toward SOA exams", "Associate of the Society of Actuaries (SOA)").
  */
 export const LIST_ONLY_WORD_LIST: LexiconList = {
   kind: 'list-only-word',
   text: `
 emr
 msk
+soa
 `,
 };
