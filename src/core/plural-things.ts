@@ -11,11 +11,27 @@ import { TokenKind, type Tokens } from './tokenize';
  */
 const THINGS_MADE = new Set(['communications']);
 
-/** An ask right around the word: "strong communications", "communications skills". */
+const GLUE = new Set(['and', '&', ',', '/']);
+/** How many words a skill listed after it may take before the ask noun they share. */
+const SHARED_NOUN_REACH = 3;
+
+const askNounAt = (t: Tokens, k: number) => k < t.count && t.kind[k] === TokenKind.Word && ASK_NOUNS.has(t.lower[k]!);
+
+/**
+ * An ask right around the word ("strong communications", "communications skills"), or an ask
+ * noun it shares with the skill listed after it ("communications and stakeholder management
+ * skills").
+ */
 function asked(t: Tokens, i: number): boolean {
   const p = i - 1;
-  const n = i + 1;
-  return (p >= 0 && t.kind[p] === TokenKind.Word && ASK_ADJECTIVES.has(t.lower[p]!)) || (n < t.count && t.kind[n] === TokenKind.Word && ASK_NOUNS.has(t.lower[n]!));
+  if (p >= 0 && t.kind[p] === TokenKind.Word && ASK_ADJECTIVES.has(t.lower[p]!)) return true;
+  if (askNounAt(t, i + 1)) return true;
+  if (!GLUE.has(t.lower[i + 1] ?? '')) return false;
+  for (let k = i + 2; k < t.count && k <= i + 2 + SHARED_NOUN_REACH; k++) {
+    if (askNounAt(t, k)) return true;
+    if (t.kind[k] !== TokenKind.Word) return false;
+  }
+  return false;
 }
 
 /** Drops a soft skill read from one plural word that names things made, unless the words around ask for it. */

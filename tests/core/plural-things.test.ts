@@ -29,3 +29,11 @@ test('the skill stays asked where the words around ask for it, in the plural too
   const singular = marketing.replace('- Experience with uplift modeling or A/B testing', '- Excellent written and verbal communication');
   expect(softOf(singular)).toContain('communication');
 });
+
+test('the plural shares the ask noun of the skill listed after it: "communications and stakeholder management skills"', () => {
+  const shared = marketing.replace('- Experience with uplift modeling or A/B testing', '- Experience with uplift modeling or A/B testing\n- Solid communications and stakeholder management skills');
+  expect(softOf(shared)).toContain('communication');
+  // Listed with other things made, the plural still names messages, not a skill.
+  const things = marketing.replace('- Experience with uplift modeling or A/B testing', '- Experience with uplift modeling or A/B testing\n- Own the copy of our communications and landing pages across channels');
+  expect(softOf(things)).not.toContain('communication');
+});
