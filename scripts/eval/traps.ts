@@ -528,6 +528,32 @@ Benefits
     check: all(noSkill('step-functions'), notAsked('agile'), noSkill('virtualization'), notAsked('ml-platforms'), asked('pytorch')),
   },
   {
+    name: "'build deep learning models and frameworks for research teams' makes the frameworks, it asks for no deep learning framework beside the models",
+    text: `Machine Learning Engineer, Research Platform
+What You'll Do
+- Build deep learning models and frameworks for our internal research teams
+- Design machine learning models and systems to rank search results
+What We're Looking For
+- 3+ years of experience with Python and PyTorch
+- Experience with distributed training on GPUs
+Benefits
+- Health, dental and vision insurance`,
+    check: all(noSkill('deep-learning-frameworks'), noSkill('ml-frameworks'), asked('deep-learning'), asked('pytorch')),
+  },
+  {
+    name: "'serve ML features from the online store' and 'evaluate AI features competitors launch' work on inputs and others' products, no serving or evaluating of models",
+    text: `Machine Learning Engineer, Feature Platform
+What You'll Do
+- Compute and serve ML features to our ranking models from the online store
+- Evaluate new AI features that competitors launch and share what we learn
+What We're Looking For
+- 3+ years of experience with Python and Spark
+- Experience with feature stores such as Feast
+Benefits
+- Health, dental and vision insurance`,
+    check: all(noSkill('model-serving'), noSkill('model-evaluation'), asked('feature-stores'), asked('spark')),
+  },
+  {
     name: "'cloud platforms (AWS, GCP, Azure)' and 'BI tools such as Tableau' name their products' kind, not cloud computing or BI asked beside them",
     text: `Data Scientist, Marketing Analytics
 What You'll Do

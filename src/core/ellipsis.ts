@@ -70,6 +70,29 @@ const PLACE_WORDS = new Set(['across', 'into', 'within']);
 const AFTER_ASKED = new Set([...ASK_NOUNS, 'exposure']);
 const askNounAt = (t: Tokens, i: number) => AFTER_ASKED.has(t.lower[i]!) && startsLower(t, i);
 
+/** The plural heads a field's name takes ("machine learning models"), which another plural head may share. */
+const FIELD_HEADS = new Set(['models', 'systems']);
+/**
+ * Kinds of tool, which the work makes there rather than uses: "build deep learning models and
+ * frameworks for research teams" asks for no deep learning framework.
+ */
+const TOOL_KINDS = new Set(['frameworks', 'libraries', 'tools', 'toolkits', 'platforms', 'stacks']);
+/** Words that open what the phrase is for or where it is, after its head: "… pipelines for deployment", "… pipelines in Python". */
+const PHRASE_GOES_ON = new Set(['for', 'in', 'to', 'with', 'at', 'on', 'across', 'using', 'that', 'which']);
+
+/**
+ * "machine learning models and pipelines for deployment", "ML models and pipelines in Python":
+ * two plural heads of one field's name, the second going on with what they are for. Unlike one
+ * word after a field's skill ("data analysis and modeling in Python", where "modeling" may be a
+ * thing of its own), a plural noun after the field's own plural head is its second head; not a
+ * kind of tool, which such a sentence makes.
+ */
+function secondHeadOfField(t: Tokens, last: number, w: number): boolean {
+  if (!FIELD_HEADS.has(t.lower[last]!) || w !== last + 2 || t.lower[last + 1] !== 'and') return false;
+  const next = w + 1;
+  return t.lower[w]!.endsWith('s') && !TOOL_KINDS.has(t.lower[w]!) && next < t.count && t.kind[next] === TokenKind.Word && PHRASE_GOES_ON.has(t.lower[next]!);
+}
+
 /** Stages of a thing's work that name nothing of their own, so they share a pair's lead: "model training and deployment". */
 const STAGES = new Set(['deployment', 'evaluation', 'monitoring', 'serving']);
 
@@ -141,7 +164,7 @@ export function sharedLeads(t: Tokens, found: Candidate[], index: SkillIndex): C
     // unless the second is a stage of its work ("model training and deployment"); it leads a list
     // of the stages of its work: "model training, evaluation, and deployment".
     if (c.entry.needsAsk && run.length < 2 && !STAGES.has(t.lower[run[0]!.w]!)) continue;
-    if (run.length === 1 && !endsPhrase(run[0]!.w) && !slashed(c.last, run[0]!.w)) continue;
+    if (run.length === 1 && !endsPhrase(run[0]!.w) && !slashed(c.last, run[0]!.w) && !secondHeadOfField(t, c.last, run[0]!.w)) continue;
     share(lead, run, c.skillId);
   }
   // "AI model development and deployment", "model building and evaluation": a pair whose first

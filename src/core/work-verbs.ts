@@ -1,6 +1,6 @@
 import { AliasTrie } from './alias-trie';
 import { phrases, phraseSet } from './lexicon/lexicon';
-import { MAKING_VERB_LIST, MODEL_PRODUCT_LIST, OBJECT_VERB_LIST, PRODUCTION_VERB_LIST, WORK_OBJECT_LIST, WORK_VERB_LIST } from './lexicon/work-verbs';
+import { DEPLOYED_PRODUCT_LIST, MAKING_VERB_LIST, MODEL_PRODUCT_LIST, OBJECT_VERB_LIST, PRODUCTION_VERB_LIST, WORK_OBJECT_LIST, WORK_VERB_LIST } from './lexicon/work-verbs';
 import type { Candidate } from './scan';
 import type { AliasEntry, SkillIndex } from './skill-index';
 import { stem } from './stem';
@@ -179,9 +179,12 @@ function sharesAHead(t: Tokens, next: number): boolean {
 
 const WORK_OBJECTS = phrases(WORK_OBJECT_LIST);
 const OBJECT_SET: ReadonlySet<string> = new Set(WORK_OBJECTS);
-const MODEL_PRODUCTS = phraseSet(MODEL_PRODUCT_LIST);
+const DEPLOYED_PRODUCTS = phraseSet(DEPLOYED_PRODUCT_LIST);
+const MODEL_PRODUCTS: ReadonlySet<string> = new Set([...phrases(MODEL_PRODUCT_LIST), ...DEPLOYED_PRODUCTS]);
 /** Both lists' words: verbObjectMentions reads every word of a posting, and few are either. */
 const OBJECT_OR_PRODUCT = new WordFilter([...OBJECT_SET, ...MODEL_PRODUCTS]);
+/** Verbs that deploy what they work on, by stem: "deploy", "productionize" (the production verbs do so going "into production"). */
+const DEPLOYS = new Set([stem('deploy'), stem('productionize')]);
 /** The categories of the fields of models: machine learning, AI, NLP, deep learning; LLMs, generative AI. */
 const MODEL_FIELDS: ReadonlySet<string> = new Set(['ml-concept', 'llm-genai']);
 
@@ -331,7 +334,11 @@ export function verbObjectMentions(t: Tokens, found: Candidate[], index: SkillIn
     const verbs = toProduction(t, i + 1) ? PRODUCTION_VERBS : OBJECT_VERBS;
     if (product) {
       // "deploying AI/ML solutions": the work is on the solution's models.
-      for (const v of workVerbsOf(t, i, i, verbs)) if (modelFieldBetween(found, v, i, index)) add(v, i, entry(v, 'models'));
+      const deployedOnly = DEPLOYED_PRODUCTS.has(w);
+      for (const v of workVerbsOf(t, i, i, verbs)) {
+        if (deployedOnly && !(PRODUCTION_ONLY.has(t.lower[v]!) || DEPLOYS.has(stem(t.lower[v]!)))) continue;
+        if (modelFieldBetween(found, v, i, index)) add(v, i, entry(v, 'models'));
+      }
       continue;
     }
     for (const v of workVerbsOf(t, i, i, verbs)) add(v, i, entry(v, w));

@@ -34,6 +34,8 @@ export type LexiconKind =
   | 'work-object'
   /** What a field of models is built into, whose work is on its models: "deploy ML solutions" (work-verbs.ts). */
   | 'model-product'
+  /** What a field of models is shipped as, its models deployed only by a verb that deploys: "deploy AI features" (work-verbs.ts). */
+  | 'deployed-product'
   /** Words that open a list of stand-ins, any one of which will do: "such as", "e.g." (examples-openers.ts). */
   | 'examples-opener'
   /** Words that open a list of specifics, each of them asked: "including", "especially" (examples-openers.ts). */

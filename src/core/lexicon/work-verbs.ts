@@ -161,3 +161,17 @@ system
 systems
 `,
 };
+
+/**
+ * What a field of models is shipped to users as, named in its place, where the work deploys it:
+ * "design, build, and deploy high-impact AI features", "shipping novel ML features from concept
+ * to production" deploy models (work-verbs.ts). Only with a verb that deploys: "serve ML
+ * features from the feature store" or "compute ML features" work on a model's inputs.
+ */
+export const DEPLOYED_PRODUCT_LIST: LexiconList = {
+  kind: 'deployed-product',
+  text: `
+feature
+features
+`,
+};
