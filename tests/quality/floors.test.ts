@@ -38,7 +38,7 @@ describe.skipIf(!existsSync(POSTINGS))('roles on real postings, labelled by thei
   });
 
   test('from the description alone', () => {
-    expect(r.textOnly.top1).toBeGreaterThanOrEqual(0.86);
+    expect(r.textOnly.top1).toBeGreaterThanOrEqual(0.87);
     expect(r.textOnly.top3).toBeGreaterThanOrEqual(0.97);
   });
 });
@@ -95,15 +95,15 @@ describe.skipIf(!existsSync(POSTINGS))('the gap on postings labelled blind and n
     scoreAsked(engine, matcher.index, readAskedLabels(join(import.meta.dirname, '../../scripts/eval/asked-blind', file)), readPostingsById(POSTINGS)).figures['as-today'];
   // Each set's floors sit just under its figures when last raised (precision, recall of resolved
   // labels, recall of all labels, agreement):
-  // - d-holdout: 0.884, 0.869, 0.774, 0.950 (0.847, 0.814, 0.720, 0.934 at the start of the blind labels' day);
-  // - e-holdout, labelled a day later by four new readers: 0.894, 0.868, 0.765, 0.974 (0.882, 0.861, 0.746, 0.961 when written);
-  // - f-holdout, labelled on a third day by four more: 0.902, 0.866, 0.773, 0.952 (0.895, 0.839, 0.747, 0.941 when written);
-  // - g-holdout, labelled on a fourth day by four more (the last 60 of 92 unlabelled): 0.911, 0.880, 0.807, 0.946 (0.906, 0.865, 0.783, 0.935 when written).
+  // - d-holdout: 0.887, 0.876, 0.786, 0.974 (0.847, 0.814, 0.720, 0.934 at the start of the blind labels' day);
+  // - e-holdout, labelled a day later by four new readers: 0.894, 0.874, 0.773, 0.974 (0.882, 0.861, 0.746, 0.961 when written);
+  // - f-holdout, labelled on a third day by four more: 0.904, 0.879, 0.788, 0.967 (0.895, 0.839, 0.747, 0.941 when written);
+  // - g-holdout, labelled on a fourth day by four more (the last 60 of 92 unlabelled): 0.913, 0.889, 0.817, 0.959 (0.906, 0.865, 0.783, 0.935 when written).
   test.each([
-    ['d-holdout.jsonl', { precision: 0.88, recallResolved: 0.865, recallAll: 0.77, agreement: 0.945 }],
-    ['e-holdout.jsonl', { precision: 0.89, recallResolved: 0.865, recallAll: 0.76, agreement: 0.97 }],
-    ['f-holdout.jsonl', { precision: 0.9, recallResolved: 0.865, recallAll: 0.77, agreement: 0.95 }],
-    ['g-holdout.jsonl', { precision: 0.91, recallResolved: 0.875, recallAll: 0.805, agreement: 0.945 }],
+    ['d-holdout.jsonl', { precision: 0.885, recallResolved: 0.87, recallAll: 0.78, agreement: 0.97 }],
+    ['e-holdout.jsonl', { precision: 0.89, recallResolved: 0.87, recallAll: 0.77, agreement: 0.97 }],
+    ['f-holdout.jsonl', { precision: 0.9, recallResolved: 0.875, recallAll: 0.785, agreement: 0.965 }],
+    ['g-holdout.jsonl', { precision: 0.91, recallResolved: 0.885, recallAll: 0.815, agreement: 0.955 }],
   ])('%s: precision, recall and agreement stay where the blind labels put them', (file, floor) => {
     const f = blind(file);
     expect(f.precision).toBeGreaterThanOrEqual(floor.precision);
