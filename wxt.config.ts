@@ -8,6 +8,7 @@ import { packedData } from './scripts/pack/vite-plugin';
 import { engineModules } from './scripts/pack/engine-modules';
 import { smallerZip } from './scripts/pack/smaller-zip';
 import { compileHints } from './scripts/pack/compile-hints';
+import { compactHtml } from './scripts/pack/compact-html';
 import { CONTENT_MATCHES } from './src/content/job-sites';
 import { ALL_SITES } from './src/extension-contract';
 
@@ -21,7 +22,7 @@ export default defineConfig({
     // Every browser the extension supports preloads modules itself: Vite's polyfill for it was
     // ~0.4 KB of the zip that only checked so and returned.
     build: { minify: 'terser', terserOptions: { compress: { passes: 2 } }, modulePreload: { polyfill: false } },
-    plugins: [preact(), packedData(import.meta.dirname), engineModules(import.meta.dirname), stripSiteExamples(), pageChunks(), compileHints()],
+    plugins: [preact(), packedData(import.meta.dirname), engineModules(import.meta.dirname), stripSiteExamples(), pageChunks(), compileHints(), compactHtml()],
   }),
   hooks: {
     // The store package without the folders' own entries, each file deflated again by zopfli
