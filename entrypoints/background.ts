@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { parseMessage } from '../src/messages';
-import { getSkills } from '../src/storage/items';
+import { getSkillsReadOnly } from '../src/storage/items';
 import { syncAllSitesScript, type AllSitesApi } from '../src/background/all-sites';
 import type { BadgeApi } from '../src/background/badge';
 import { createBackground } from '../src/background/handler';
@@ -21,7 +21,7 @@ export default defineBackground(() => {
     badge,
     notify: (message) => browser.runtime.sendMessage(message),
     onPosting: recordHistory,
-    emptyList: async () => (await getSkills({ readOnly: true })).length === 0,
+    emptyList: async () => (await getSkillsReadOnly()).length === 0,
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {

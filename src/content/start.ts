@@ -6,8 +6,8 @@ import { parseMessage, sendToBackground, type PageState } from '../messages';
 import { detectPosting } from '../page/detect';
 import { createHighlighter, type Highlighter } from '../page/highlight';
 import { postingKey } from '../page/posting-key';
-import { DEFAULT_SETTINGS, getSettings, getSkills, watchSettings, watchSkills } from '../storage/items';
-import { getNotAsked, watchNotAsked } from '../storage/not-asked';
+import { DEFAULT_SETTINGS, getSettingsReadOnly, getSkillsReadOnly, watchSettingsReadOnly, watchSkillsReadOnly } from '../storage/items';
+import { getNotAskedReadOnly, watchNotAskedReadOnly } from '../storage/not-asked';
 import { EMPTY_NOT_ASKED } from '../storage/not-asked-model';
 import { createContentController, type ContentController } from './controller';
 import { documentParsed } from './document-parsed';
@@ -84,15 +84,15 @@ export async function startContent(ctx: ContentScriptContext): Promise<ContentCo
 }
 
 async function wire(ctx: ContentScriptContext, controller: ContentController, highlighter: Highlighter): Promise<void> {
-  // Read-only: the options page and popup repair damaged data; many tabs at once must not.
-  const readOnly = { readOnly: true };
+  // Read-only: the options page and popup repair damaged data; many tabs at once must not. (The
+  // read-only functions rather than the `readOnly` option: the repair code stays out of this bundle.)
   const reads = Promise.all([
-    getSkills(readOnly).catch((err: unknown) => {
+    getSkillsReadOnly().catch((err: unknown) => {
       console.warn('[role-lens] skill list unreadable, analysing without it', err);
       return [];
     }),
-    getSettings(readOnly).catch(() => DEFAULT_SETTINGS),
-    getNotAsked(readOnly).catch(() => EMPTY_NOT_ASKED),
+    getSettingsReadOnly().catch(() => DEFAULT_SETTINGS),
+    getNotAskedReadOnly().catch(() => EMPTY_NOT_ASKED),
   ]);
   // On a job site's posting address the engine is needed at once: it unpacks (a task of a few
   // ms) while storage answers and the page is still parsed, instead of after. Elsewhere (the
@@ -111,14 +111,14 @@ async function wire(ctx: ContentScriptContext, controller: ContentController, hi
   controller.setSkills(skills);
   highlighter.setEnabled(settings.highlights);
   highlighter.setColourful(settings.colourHighlights);
-  ctx.onInvalidated(watchSkills((next) => ctx.isValid && controller.setSkills(next), readOnly));
-  ctx.onInvalidated(watchNotAsked((next) => ctx.isValid && controller.setNotAsked(next), readOnly));
+  ctx.onInvalidated(watchSkillsReadOnly((next) => ctx.isValid && controller.setSkills(next)));
+  ctx.onInvalidated(watchNotAskedReadOnly((next) => ctx.isValid && controller.setNotAsked(next)));
   ctx.onInvalidated(
-    watchSettings((next) => {
+    watchSettingsReadOnly((next) => {
       if (!ctx.isValid) return;
       highlighter.setColourful(next.colourHighlights);
       controller.setHighlights(next.highlights);
-    }, readOnly),
+    }),
   );
 
   // Injected as the posting's navigation commits: the page is read once its HTML is all there.

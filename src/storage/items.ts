@@ -102,7 +102,7 @@ export const skillsOnThisDeviceItem = storage.defineItem<unknown>('local:skillsO
 
 /** Rewrites stored lists of an older version in the current one (reading also upgrades them). */
 export async function migrateStorage(): Promise<void> {
-  await Promise.all([readSkillList(skillsLocalItem, 'local:skills', {}), readSkillList(skillsSyncItem, 'sync:skills', {})]);
+  await Promise.all([readSkillList(skillsLocalItem, 'local:skills'), readSkillList(skillsSyncItem, 'sync:skills')]);
 }
 
 /** The format version of a stored list: its meta key's `v`, none meaning v1 (as WXT reads it). */
@@ -257,15 +257,38 @@ export interface ReadOptions {
 
 /** The user's skill list, parsed; corrupt entries are quarantined and the rest returned. */
 export async function getSkills(opts: ReadOptions = {}): Promise<UserSkill[]> {
+  if (opts.readOnly) return getSkillsReadOnly();
   // Every copy's value and version are asked for at once: the list lives in sync by default, and
   // asking one after the other cost every page four storage round trips before its badge.
   const sync = readRaw(skillsSyncItem);
-  const local = await readSkillList(skillsLocalItem, 'local:skills', opts, readRaw(skillsLocalItem));
+  const local = await readSkillList(skillsLocalItem, 'local:skills', readRaw(skillsLocalItem));
   if (local) {
     sync.catch(() => undefined);
     return local;
   }
-  return (await readSkillList(skillsSyncItem, 'sync:skills', opts, sync)) ?? [];
+  return (await readSkillList(skillsSyncItem, 'sync:skills', sync)) ?? [];
+}
+
+/**
+ * `getSkills({ readOnly: true })`, as a function of its own: the content script and the
+ * background only ever read, and importing this instead leaves the repair and quarantine code
+ * (and its messages) out of their bundles.
+ */
+export async function getSkillsReadOnly(): Promise<UserSkill[]> {
+  const sync = readRaw(skillsSyncItem);
+  const local = readableList(await readRaw(skillsLocalItem));
+  if (local) {
+    sync.catch(() => undefined);
+    return local;
+  }
+  return readableList(await sync) ?? [];
+}
+
+/** A stored copy read without repairing it: null when there is none. */
+function readableList({ raw, version }: RawRead): UserSkill[] | null {
+  if (raw == null) return null;
+  // readableEntries reads anything but a list as empty, a newer version's list as far as it can.
+  return readableEntries(version < SKILLS_VERSION ? migrateSkillsV1toV2(raw) : raw);
 }
 
 interface RawRead {
@@ -278,7 +301,7 @@ async function readRaw(item: RawItem): Promise<RawRead> {
   return { raw, version };
 }
 
-async function readSkillList(item: RawItem, key: string, opts: ReadOptions, stored: Promise<RawRead> = readRaw(item)): Promise<UserSkill[] | null> {
+async function readSkillList(item: RawItem, key: string, stored: Promise<RawRead> = readRaw(item)): Promise<UserSkill[] | null> {
   const { raw, version } = await stored;
   if (raw == null) return null;
   const newer = version > SKILLS_VERSION;
@@ -288,12 +311,10 @@ async function readSkillList(item: RawItem, key: string, opts: ReadOptions, stor
   if (newer) return readableEntries(value);
 
   if (!Array.isArray(value)) {
-    if (opts.readOnly) return [];
     const setAside = await quarantine(key, raw, `The stored skill list was not a list (${describeType(raw)}) and was set aside; an empty list was started.`);
     if (setAside) await writeBack(item, []);
     return [];
   }
-  if (opts.readOnly) return readableEntries(value);
 
   // One pass over the entries (a damaged list can hold hundreds of thousands): keep every entry
   // that parses (or that is a v1 string left behind), set the others aside.
@@ -495,7 +516,17 @@ function readableEntries(raw: unknown): UserSkill[] {
 
 /** Calls back with the parsed list whenever either copy changes. Returns the unwatch function. */
 export function watchSkills(cb: (skills: UserSkill[]) => void, opts: ReadOptions = {}): () => void {
-  const onChange = () => void getSkills(opts).then(cb);
+  if (opts.readOnly) return watchSkillsReadOnly(cb);
+  const onChange = () => void getSkills().then(cb);
+  return watchBothCopies(onChange);
+}
+
+/** `watchSkills(cb, { readOnly: true })`, apart for the same reason as getSkillsReadOnly. */
+export function watchSkillsReadOnly(cb: (skills: UserSkill[]) => void): () => void {
+  return watchBothCopies(() => void getSkillsReadOnly().then(cb));
+}
+
+function watchBothCopies(onChange: () => void): () => void {
   const a = skillsSyncItem.watch(onChange);
   const b = skillsLocalItem.watch(onChange);
   return () => {
@@ -508,26 +539,40 @@ export function watchSkills(cb: (skills: UserSkill[]) => void, opts: ReadOptions
 // Settings
 
 export async function getSettings(opts: ReadOptions = {}): Promise<Settings> {
+  if (opts.readOnly) return getSettingsReadOnly();
   const raw = await settingsItem.getValue();
   const parsed = settingsSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const out: Settings = { ...DEFAULT_SETTINGS };
+  const { out, wrong } = readableSettings(raw);
   if (raw != null && typeof raw === 'object' && !Array.isArray(raw)) {
-    // Keep each known field that has the right type; fields a newer version added are ignored.
-    const obj = raw as Record<string, unknown>;
-    const wrong: string[] = [];
-    for (const field of Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>) {
-      if (typeof obj[field] === 'boolean') out[field] = obj[field];
-      else if (field in obj) wrong.push(field);
-    }
-    if (wrong.length === 0 || opts.readOnly) return out; // only missing or extra fields: nothing to set aside
+    if (wrong.length === 0) return out; // only missing or extra fields: nothing to set aside
     await quarantine('sync:settings', raw, `Settings had unreadable fields (${wrong.join(', ')}); defaults were used for them.`);
   } else {
-    if (opts.readOnly) return out;
     await quarantine('sync:settings', raw, `Settings were not an object (${describeType(raw)}); defaults were used.`);
   }
   await settingsItem.setValue(out);
   return out;
+}
+
+/** `getSettings({ readOnly: true })`, apart for the same reason as getSkillsReadOnly. */
+export async function getSettingsReadOnly(): Promise<Settings> {
+  const raw = await settingsItem.getValue();
+  const parsed = settingsSchema.safeParse(raw);
+  return parsed.success ? parsed.data : readableSettings(raw).out;
+}
+
+/** The defaults with each known field of `raw` that has the right type, and the fields that had not. */
+function readableSettings(raw: unknown): { out: Settings; wrong: string[] } {
+  const out: Settings = { ...DEFAULT_SETTINGS };
+  const wrong: string[] = [];
+  if (raw == null || typeof raw !== 'object' || Array.isArray(raw)) return { out, wrong };
+  // Keep each known field that has the right type; fields a newer version added are ignored.
+  const obj = raw as Record<string, unknown>;
+  for (const field of Object.keys(DEFAULT_SETTINGS) as Array<keyof Settings>) {
+    if (typeof obj[field] === 'boolean') out[field] = obj[field];
+    else if (field in obj) wrong.push(field);
+  }
+  return { out, wrong };
 }
 
 export async function setSettings(patch: Partial<Settings>): Promise<Settings> {
@@ -538,4 +583,9 @@ export async function setSettings(patch: Partial<Settings>): Promise<Settings> {
 
 export function watchSettings(cb: (settings: Settings) => void, opts: ReadOptions = {}): () => void {
   return settingsItem.watch(() => void getSettings(opts).then(cb));
+}
+
+/** `watchSettings(cb, { readOnly: true })`, apart for the same reason as getSkillsReadOnly. */
+export function watchSettingsReadOnly(cb: (settings: Settings) => void): () => void {
+  return settingsItem.watch(() => void getSettingsReadOnly().then(cb));
 }

@@ -14,10 +14,10 @@ export const notAskedItem = storage.defineItem<unknown>('local:notAsked', {
 });
 
 export async function getNotAsked(opts: ReadOptions = {}): Promise<NotAsked> {
+  if (opts.readOnly) return getNotAskedReadOnly();
   const raw = await notAskedItem.getValue();
   const parsed = notAskedSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  if (opts.readOnly) return EMPTY_NOT_ASKED;
   const meta = (await notAskedItem.getMeta()) as { v?: unknown };
   const newer = typeof meta.v === 'number' && meta.v > NOT_ASKED_VERSION;
   await quarantine(
@@ -44,4 +44,18 @@ export async function setNotAsked(next: NotAsked): Promise<NotAsked> {
 
 export function watchNotAsked(cb: (value: NotAsked) => void, opts: ReadOptions = {}): () => void {
   return notAskedItem.watch(() => void getNotAsked(opts).then(cb));
+}
+
+/**
+ * `getNotAsked({ readOnly: true })`, as a function of its own: the content script only reads,
+ * and importing this leaves the quarantine code out of its bundle (see getSkillsReadOnly).
+ */
+export async function getNotAskedReadOnly(): Promise<NotAsked> {
+  const parsed = notAskedSchema.safeParse(await notAskedItem.getValue());
+  return parsed.success ? parsed.data : EMPTY_NOT_ASKED;
+}
+
+/** `watchNotAsked(cb, { readOnly: true })`, apart for the same reason. */
+export function watchNotAskedReadOnly(cb: (value: NotAsked) => void): () => void {
+  return notAskedItem.watch(() => void getNotAskedReadOnly().then(cb));
 }

@@ -14,7 +14,9 @@ import {
   clearQuarantine,
   getQuarantine,
   getSettings,
+  getSettingsReadOnly,
   getSkills,
+  getSkillsReadOnly,
   migrateSkillsV1toV2,
   migrateStorage,
   removeSkill,
@@ -260,4 +262,17 @@ test('a read-only read (content scripts) takes what parses and changes nothing',
   expect(await getSettings({ readOnly: true })).toMatchObject({ highlights: true, allSites: false });
   expect(await getQuarantine()).toEqual([]);
   expect((await fakeBrowser.storage.sync.get('skills'))['skills']).toEqual(damaged);
+});
+
+test('the read-only functions the content script and background import read as the readOnly option does', async () => {
+  // A v1 list (strings) with a damaged entry, in local, and settings with a field of the wrong type.
+  const damaged = ['Python', { id: 7 }, { id: 'sql', name: 'SQL', level: 'expert' }];
+  await fakeBrowser.storage.local.set({ skills: damaged, skills$: { v: 1 } });
+  await fakeBrowser.storage.sync.set({ skills: [{ id: 'rust', name: 'Rust' }], settings: { highlights: 'no', colourHighlights: true } });
+  expect(await getSkillsReadOnly()).toEqual(await getSkills({ readOnly: true }));
+  expect((await getSkillsReadOnly()).map((s) => s.name)).toContain('Python');
+  expect(await getSettingsReadOnly()).toEqual({ highlights: true, allSites: false, colourHighlights: true });
+  expect(await getSettingsReadOnly()).toEqual(await getSettings({ readOnly: true }));
+  expect(await getQuarantine()).toEqual([]);
+  expect((await fakeBrowser.storage.local.get('skills'))['skills']).toEqual(damaged);
 });
