@@ -1,3 +1,4 @@
+import { isDigit, isLower, isUpper } from './char-codes';
 import { HEADING_LEADS } from './heading-leads';
 import { headingKind } from './headings';
 
@@ -197,7 +198,7 @@ const REPEATED_MAX = 40;
 /** "AnthropicAnthropic’s", "Together AITogether AI is": a name written twice with nothing between, then a word's end. */
 function repeatedNameAt(text: string, at: number): string | null {
   const c = text.charCodeAt(at);
-  if (!(c >= 65 && c <= 90)) return null;
+  if (!isUpper(c)) return null;
   for (let length = 2; length <= REPEATED_MAX && at + 2 * length <= text.length; length++) {
     const name = text.slice(at, at + length);
     if (!text.startsWith(name, at + length) || /[\p{L}\d]/u.test(text[at + 2 * length] ?? ' ')) continue;
@@ -206,10 +207,8 @@ function repeatedNameAt(text: string, at: number): string | null {
   return null;
 }
 
-const isUpper = (c: number) => c >= 65 && c <= 90;
-const isDigit = (c: number) => c >= 48 && c <= 57;
 /** What a name's word is made of: letters, digits, "_", "&", ".", "'", "’", "-" ("Lowe’s", "Snap Inc."). */
-const isNameChar = (c: number) => isUpper(c) || isDigit(c) || (c >= 97 && c <= 122) || c === 95 || c === 38 || c === 46 || c === 39 || c === 0x2019 || c === 45;
+const isNameChar = (c: number) => isUpper(c) || isDigit(c) || isLower(c) || c === 95 || c === 38 || c === 46 || c === 39 || c === 0x2019 || c === 45;
 /** How many words a name has at most: "Walgreens Boots Alliance Inc." */
 const NAME_WORDS = 4;
 

@@ -5,6 +5,7 @@ import { ITEM_OPENER_LIST } from './lexicon/item-openers';
 import { SENTENCE_OPENER_LIST } from './lexicon/sentence-openers';
 import { MAKING_VERB_LIST, WORK_VERB_LIST } from './lexicon/work-verbs';
 import { AliasTrie, type AliasEntry } from './alias-trie';
+import { isLower, isUpper } from './char-codes';
 import { TokenKind, type Tokens } from './tokenize';
 
 /**
@@ -57,9 +58,6 @@ const OPENS_ITEM: ReadonlySet<string> = new Set([
 ]);
 /** How long the rest must be: "within", "without" and "withdraw" keep their "with". */
 const MIN_REST = 4;
-
-const isUpper = (c: number) => c >= 65 && c <= 90;
-const isLower = (c: number) => c >= 97 && c <= 122;
 
 /** The alias entry a whole word (or its plural) completes, if any. */
 function entryOf(trie: AliasTrie, word: string): AliasEntry | undefined {

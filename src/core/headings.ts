@@ -1,3 +1,11 @@
+/**
+ * Posting headings, read with the lexicon's heading phrases (lexicon/headings.ts), for
+ * section-headings.ts: what kind of section a heading opens (headingKind, also for
+ * employer-names.ts), whether a line is a heading phrase whole (isHeadingPhrase), and where a
+ * heading runs into the text because a scrape lost its line breaks ("…in Python.Preferred
+ * QualificationsExperience with…": runInHeadings). yearsAt serves the sentence splitter too.
+ */
+import { isUpper } from './char-codes';
 import { HEADING_LEADS } from './heading-leads';
 import { headingPhrases, type HeadingKind } from './lexicon/heading-phrases';
 import type { SectionKind } from './types';
@@ -240,10 +248,7 @@ function colonHeadings(text: string, out: Array<{ start: number; text: string }>
 function afterSpacedWord(text: string, at: number): boolean {
   return at >= 2 && isUpperAt(text, at) && text[at - 1] === ' ' && /[a-z0-9)]/.test(text[at - 2]!);
 }
-const isUpperAt = (text: string, at: number) => {
-  const c = text.charCodeAt(at);
-  return c >= 65 && c <= 90;
-};
+const isUpperAt = (text: string, at: number) => isUpper(text.charCodeAt(at));
 
 /**
  * "…forecasting.Essential ResponsibilitiesBuild…", "…models.Experience Requirements4+ years…",

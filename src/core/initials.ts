@@ -3,7 +3,7 @@ import type { Candidate } from './scan';
 import type { SkillIndex } from './skill-index';
 import { TokenKind, type Tokens } from './tokenize';
 
-/** Small words an acronym leaves out: "Department of Defense (DoD)", "Training and Logistics (TLS)". */
+/** Small words an acronym leaves out, the articles and the words joining a name's parts: "Department of Defense (DoD)", "Training and Logistics (TLS)". */
 const LEFT_OUT = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'with', 'from', 'a', 'an', '&']);
 
 /** Letters an acronym may hold: "TLS", "DoD" (its capitals, "LLMs" → LLM); a single capital is a word, not one. */

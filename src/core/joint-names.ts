@@ -6,7 +6,12 @@ import { TokenKind, type Tokens } from './tokenize';
  * role-name finder (role-names.ts) reads the second field's name, and this names the first's.
  */
 
-/** What joins two fields that share one job noun: "Data/ML Engineer", "ML Infrastructure & Data Engineer", "Analytics and Data Engineer". */
+/**
+ * What joins two fields that share one job noun: "Data/ML Engineer", "ML Infrastructure & Data
+ * Engineer", "Analytics and Data Engineer". The glue of a list of names (name-lists.ts LIST_GLUE)
+ * but its comma and "or": a comma ends a title ("Senior Analyst, Data Engineer"), and "or" was
+ * never needed (read as glue too, it changes nothing in the 555 postings of the analysis hash).
+ */
 const CONJUNCTIONS: ReadonlySet<string> = new Set(['/', '&', 'and']);
 /** The most words the first field of a joint name may have ("Machine Learning / ETL Engineer"). */
 const CONJUNCT_WORDS = 3;

@@ -23,10 +23,10 @@ const FIELD_CATEGORIES: ReadonlySet<string> = new Set(['ml-concept', 'mlops']);
  * platforms (AWS, GCP, Azure)" (read as cloud computing it was listed in 31 of the 488 postings
  * and lowered precision on every labelled set), the BI of "BI tools such as Tableau".
  */
-const NOT_FIELDS: ReadonlySet<string> = new Set(['domain', 'soft-skill', 'cloud', 'bi-analytics']);
+const NOT_FIELD_CATEGORIES: ReadonlySet<string> = new Set(['domain', 'soft-skill', 'cloud', 'bi-analytics']);
 
-/** A field or practice the words before a kind noun name: a concept or MLOps practice, or any generic skill ("Big data", "Software testing") but NOT_FIELDS. */
-const namesAField = (skill: Pick<Skill, 'name' | 'category'>) => FIELD_CATEGORIES.has(skill.category) || (isGenericSkill(skill) && !NOT_FIELDS.has(skill.category));
+/** A field or practice the words before a kind noun name: a concept or MLOps practice, or any generic skill ("Big data", "Software testing") but NOT_FIELD_CATEGORIES. */
+const namesAField = (skill: Pick<Skill, 'name' | 'category'>) => FIELD_CATEGORIES.has(skill.category) || (isGenericSkill(skill) && !NOT_FIELD_CATEGORIES.has(skill.category));
 
 /**
  * For each group named as a kind with its own products (`kindName`), the field its name starts

@@ -1,6 +1,6 @@
 import { TokenKind, type Tokens } from './tokenize';
 
-/** What joins the items of a list of names: ", ", "&", "/", "and", "or". */
+/** What joins the items of a list of names: ", ", "&", "/", "and", "or" (joint-names.ts joins two fields of one title with fewer). */
 const LIST_GLUE: ReadonlySet<string> = new Set([',', '&', '/', 'and', 'or']);
 
 export const isGlue = (t: Tokens, i: number): boolean => LIST_GLUE.has(t.lower[i]!);

@@ -16,7 +16,11 @@ import type { Tokens } from './tokenize';
 const TEAM_WORDS = new Set([...ORG_UNITS, 'community', 'practice', 'counterparts', 'leadership', 'certification', 'tools', 'tooling']);
 /** Before a name, these make it someone else: "partner with a data scientist", "report to (or into) the Engineering Manager". */
 export const COLLEAGUE_WORDS = new Set(['with', 'alongside', 'to', 'into', 'by', 'from', 'other', 'fellow']);
-/** Between a colleague word and a name: "with a", "to the", "into our". */
+/**
+ * Between a colleague word and a name: "with a", "to the", "into our": the articles and
+ * possessives of singular-names.ts ONE_THING, not its pointing words ("this", "each"…), which as
+ * often point at the job itself ("what you get from this Data Scientist role").
+ */
 const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'your', 'their']);
 /** Before "as a <job>", these make it a past job. */
 const PAST_JOB_WORDS = new Set(['years', 'year', 'yrs', 'experience', 'background', 'worked', 'working', 'career', 'time']);

@@ -36,6 +36,9 @@ const OPENERS: ReadonlySet<string> = new Set(ITEM_OPENERS);
  * ("Experience with…", "Strong…", "Proven…"): where a list whose line breaks were lost starts
  * its next item, after a run of text (runOnItem: also "Hands-on", "Prior"…), one space
  * (spacedOpener: also "Bachelor", "Minimum"…) or an acronym ("…on GPU/TPUFamiliarity with…").
+ * Every one is also a lexicon item opener (lexicon/item-openers.ts), and the run-on extras but
+ * "Hands-on" are item openers or, "Candidates", a sentence opener; written out here because
+ * reading them from the lexicon grew the zip (0.07 kB, branch lexicon-b-qualification-openers).
  */
 const QUALIFICATION_OPENERS: readonly string[] = ['Ability', 'Demonstrated', 'Excellent', 'Experience', 'Expertise', 'Familiarity', 'Knowledge', 'Proficiency', 'Proficient', 'Proven', 'Solid', 'Strong', 'Understanding', 'Willingness'];
 const QUALIFICATION_OPENER_SET: ReadonlySet<string> = new Set(QUALIFICATION_OPENERS);

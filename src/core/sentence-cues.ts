@@ -1,5 +1,7 @@
 import { cueScanner, Hits } from './cue-scan';
 import { BOILERPLATE } from './legal-notices';
+import { phrases } from './lexicon/lexicon';
+import { WORK_AIM_LIST } from './lexicon/work-aims';
 import { BENEFIT_SENTENCE, COMPANY_VOICE } from './voice-and-perks';
 
 /**
@@ -22,12 +24,8 @@ const HARD_BACKGROUND = String.raw`(?! (?:(?:have|possess|bring) (?:an? )?(?:str
 /** How postings size a plus: "a huge plus", "a definite bonus" (the cues here, the spaced item ends of sentence-breaks.ts and "with X being a plus" in extract.ts share them). */
 export const PLUS_SIZES: readonly string[] = ['big', 'huge', 'strong', 'major', 'great', 'definite', 'significant', 'nice'];
 const SIZED = `(${PLUS_SIZES.map((w) => `${w} `).join('|')})?`;
-/**
- * What a duty wants of the work, not of the candidate: "Conduct evaluations of LLMs to ensure the
- * models meet the desired performance criteria", "…metrics to evaluate our models across many
- * desired scenarios" (three such in the 488 development postings). "The desired candidate is…" still prefers.
- */
-const DESIRED_OF_THE_WORK: readonly string[] = ['performance', 'outcome', 'outcomes', 'result', 'results', 'state', 'behavior', 'behaviour', 'scenarios', 'impact', 'effect', 'effects', 'goal', 'goals'];
+/** What a duty wants of the work, after which "desired" asks nothing: "the desired performance" (lexicon/work-aims.ts). */
+const DESIRED_OF_THE_WORK: readonly string[] = phrases(WORK_AIM_LIST);
 // "We prefer to primarily use TypeScript" is the team's own practice, no preference asked of the
 // candidate ("we prefer candidates with Go" is one).
 // "The ideal candidate will have…" in running text is a wish, like "ideally": both labelled postings

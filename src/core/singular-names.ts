@@ -9,7 +9,11 @@ import { TokenKind, type Tokens } from './tokenize';
  * names the skill, and when the singular names something else.
  */
 
-/** Words that make a singular noun one particular thing: "an agile team", "our AI platform", "a step function impact". */
+/**
+ * Words that make a singular noun one particular thing: "an agile team", "our AI platform", "a
+ * step function impact": every determiner of a singular noun. The widest of the engine's
+ * determiner sets; names-others.ts, work-verbs.ts and initials.ts take fewer, and say why.
+ */
 const ONE_THING = new Set(['a', 'an', 'the', 'our', 'your', 'their', 'its', 'this', 'that', 'each', 'every', 'any']);
 
 /** Head nouns after which a plural-only name in the singular is their modifier: "contextual bandit algorithms", "storage system performance". */

@@ -43,7 +43,11 @@ function phraseEndsBefore(t: Tokens, next: number): boolean {
   return t.start[next] === t.end[next - 1] && isCapital(t.text.charCodeAt(t.start[next]!));
 }
 
-/** Determiners a verb may have before its object: "build the algorithms", "maintain our data infrastructure". */
+/**
+ * Determiners a verb may have before its object: "build the algorithms", "maintain our data
+ * infrastructure", and "new". Not all of singular-names.ts ONE_THING: "a", "an", "this", "that"
+ * end the object (NOT_MODIFIERS), "each", "every", "any" are read as any modifier.
+ */
 const DETERMINERS = new Set(['the', 'our', 'your', 'new', 'their', 'these', 'its']);
 
 /** What may stand right before the verbs: the clause's start ("Design and implement…"), "to", "will", or the ask "experience". */

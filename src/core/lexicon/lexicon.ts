@@ -44,6 +44,8 @@ export type LexiconKind =
   | 'sentence-opener'
   /** Words that typically open a list item, read capitalised where scraping glued items together: "learningExperience" (item-openers.ts). */
   | 'item-opener'
+  /** What a duty wants of the work, after "desired": "the desired performance" (work-aims.ts). */
+  | 'work-aim'
   /** Units of an organisation: "the research team", "our Data Science org". */
   | 'org-unit'
   /** Head nouns of job titles: "Java Developer", "Data Scientist". */
